@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+
+namespace osiedle::core {
+
+class Database;
+
+/// Numbered schema migrations. Migration N brings a file from user_version N-1 to N; each runs
+/// in its own transaction together with the user_version bump. Migration 1 creates the whole
+/// schema of DOMAIN.md.
+namespace Migrations {
+
+int latestVersion();
+/// Applies every migration above the file's user_version. Throws StorageError on failure
+/// (the failing migration is rolled back).
+void migrate(Database& db);
+
+} // namespace Migrations
+
+/// The SQL of migration 1, one part per area of the domain (core/storage/schema/*.cpp).
+namespace Schema {
+QByteArray project();
+QByteArray recruitment();
+QByteArray training();
+QByteArray cooperatives();
+QByteArray debts();
+QByteArray products();
+QByteArray indicators();
+} // namespace Schema
+
+} // namespace osiedle::core

@@ -1,0 +1,22 @@
+// The Catch2 main of every test program: creates the Qt application object first (a
+// QApplication for UI tests, a QCoreApplication otherwise) so that tests can use Qt freely.
+#define CATCH_CONFIG_RUNNER
+#include <catch2/catch.hpp>
+
+#ifdef OSIEDLE_TEST_CORE_ONLY
+#include <QCoreApplication>
+using TestApplication = QCoreApplication;
+#else
+#include <QApplication>
+using TestApplication = QApplication;
+#endif
+
+#include <QLocale>
+
+int main(int argc, char* argv[])
+{
+    // Tests check English source texts; Polish number formatting is set where a test needs it.
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    TestApplication app(argc, argv);
+    return Catch::Session().run(argc, argv);
+}
