@@ -1,7 +1,85 @@
-#include <QCoreApplication>
+// osiedle-cli: the console program on the same core, for batch work, tests and benchmarks.
+
+#include "app/cli/Commands.h"
+
+#include <QApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTextStream>
+#include <QTranslator>
+
+#include <cstdio>
+#include <functional>
+#include <map>
+
+namespace osiedle::cli {
+
+void printError(const QString& text)
+{
+    QTextStream err(stderr);
+    err << text << Qt::endl;
+}
+
+void printOut(const QString& text)
+{
+    QTextStream out(stdout);
+    out << text << Qt::endl;
+}
+
+} // namespace osiedle::cli
+
+namespace {
+
+QString usage()
+{
+    return QStringLiteral(
+        "Usage: osiedle-cli COMMAND ...\n"
+        "  demo FILE [--scale N] [--seed S]                    create a realistic demo project\n"
+        "  check FILE                                          schema version, integrity, counts\n"
+        "  report FILE --period ID|FROM..TO [--format pdf|csv|xlsx|html|json] -o OUT\n"
+        "  import FILE participants|attendance|ledger INPUT [--dry-run]\n"
+        "  export FILE participants|indicators|... --format csv|xlsx -o OUT [--period FROM..TO]\n"
+        "  print FILE attendance-lists|certificates --course ID -o OUT.pdf\n"
+        "  backup FILE -o OUT");
+}
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
-    return 0;
+    // A QApplication (offscreen when there is no display) because PDF reports render charts.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
+        qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("osiedle-cli"));
+    QApplication::setOrganizationName(QStringLiteral("Osiedle"));
+
+    // Messages in the system language (Polish on a Polish system); OSIEDLE_LANG overrides.
+    const QString language = qEnvironmentVariable("OSIEDLE_LANG", QLocale::system().name().left(2));
+    QTranslator translator;
+    if (translator.load(QStringLiteral(":/i18n/osiedle_%1.qm").arg(language))) {
+        QApplication::installTranslator(&translator);
+    }
+
+    using namespace osiedle::cli;
+    const std::map<QString, std::function<int(const QStringList&)>> commands = {
+        {QStringLiteral("demo"), runDemo},     {QStringLiteral("check"), runCheck},
+        {QStringLiteral("report"), runReport}, {QStringLiteral("import"), runImport},
+        {QStringLiteral("export"), runExport}, {QStringLiteral("backup"), runBackup},
+        {QStringLiteral("print"), runPrint},
+    };
+    const QStringList args = QApplication::arguments().mid(1);
+    if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h")) {
+        printOut(usage());
+        return args.isEmpty() ? UsageError : Success;
+    }
+    const auto command = commands.find(args.first());
+    if (command == commands.end()) {
+        printError(QStringLiteral("Unknown command: %1").arg(args.first()));
+        printError(usage());
+        return UsageError;
+    }
+    return command->second(args.mid(1));
 }

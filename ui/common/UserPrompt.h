@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QString>
+
+class QWidget;
+
+namespace osiedle::ui {
+
+/// Every question the program asks the user (message boxes, file pickers) goes through this
+/// interface, so that tests can answer them and drive any flow without a person.
+class UserPrompt {
+public:
+    enum class SaveChoice { Save, Discard, Cancel };
+
+    virtual ~UserPrompt() = default;
+    virtual void information(QWidget* parent, const QString& title, const QString& text) = 0;
+    virtual void error(QWidget* parent, const QString& title, const QString& text) = 0;
+    /// Yes/No question; true for Yes.
+    virtual bool confirm(QWidget* parent, const QString& title, const QString& text) = 0;
+    /// "You have unsaved changes": save, discard or cancel.
+    virtual SaveChoice askToSave(QWidget* parent, const QString& title, const QString& text) = 0;
+    /// Asks for a line of text (e.g. a reason); empty when cancelled.
+    virtual QString askText(QWidget* parent, const QString& title, const QString& label,
+                            const QString& initial = {}) = 0;
+    /// File pickers; empty when cancelled. `filter` as for QFileDialog ("CSV (*.csv)").
+    virtual QString openFileName(QWidget* parent, const QString& caption, const QString& filter) = 0;
+    virtual QString saveFileName(QWidget* parent, const QString& caption, const QString& suggestedName,
+                                 const QString& filter) = 0;
+};
+
+/// The real implementation: QMessageBox, QInputDialog and QFileDialog.
+class DialogPrompt : public UserPrompt {
+public:
+    void information(QWidget* parent, const QString& title, const QString& text) override;
+    void error(QWidget* parent, const QString& title, const QString& text) override;
+    bool confirm(QWidget* parent, const QString& title, const QString& text) override;
+    SaveChoice askToSave(QWidget* parent, const QString& title, const QString& text) override;
+    QString askText(QWidget* parent, const QString& title, const QString& label, const QString& initial) override;
+    QString openFileName(QWidget* parent, const QString& caption, const QString& filter) override;
+    QString saveFileName(QWidget* parent, const QString& caption, const QString& suggestedName,
+                         const QString& filter) override;
+};
+
+} // namespace osiedle::ui
