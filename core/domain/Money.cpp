@@ -4,57 +4,91 @@
 
 namespace osiedle::core {
 
+namespace {
+
+bool allDigits(QStringView s)
+{
+    for (const QChar c : s) {
+        if (c < QLatin1Char('0') || c > QLatin1Char('9')) {
+            return false;
+        }
+    }
+    return true;
+}
+
+/// The whole part without its thousands separators (spaces or `separator`), or a null string
+/// when the grouping is wrong: the first group has 1–3 digits, every other group exactly 3.
+QString ungroup(const QString& whole, QChar separator)
+{
+    QString normalised = whole;
+    normalised.replace(separator, QLatin1Char(' '));
+    const QStringList groups = normalised.split(QLatin1Char(' '));
+    if (groups.size() == 1) {
+        return allDigits(whole) ? whole : QString();
+    }
+    for (qsizetype i = 0; i < groups.size(); ++i) {
+        const qsizetype size = groups[i].size();
+        const bool sizeOk = i == 0 ? size >= 1 && size <= 3 : size == 3;
+        if (!sizeOk || !allDigits(groups[i])) {
+            return {};
+        }
+    }
+    return groups.join(QString());
+}
+
+} // namespace
+
 Result<Money> Money::parse(const QString& text)
 {
-    QString s = text.trimmed();
-    if (s.isEmpty()) {
+    const QString original = text.trimmed();
+    if (original.isEmpty()) {
         return Error{tr("The amount is empty")};
     }
-    const QString original = s;
+    const auto notAnAmount = [&original] { return Error{tr("\"%1\" is not an amount").arg(original)}; };
+    QString s = original;
+    // every kind of space counts as a plain one (Polish formatting uses non-breaking spaces)
+    s.replace(QChar(0x00A0), QLatin1Char(' '));
+    s.replace(QChar(0x202F), QLatin1Char(' '));
     for (const QString& suffix : {QStringLiteral("zł"), QStringLiteral("PLN"), QStringLiteral("zl")}) {
         if (s.endsWith(suffix, Qt::CaseInsensitive)) {
             s.chop(suffix.size());
             break;
         }
     }
-    s.remove(QLatin1Char(' '));
-    s.remove(QChar(0x00A0)); // non-breaking space
-    s.remove(QChar(0x202F)); // narrow non-breaking space
+    s = s.trimmed();
     bool negative = false;
     if (s.startsWith(QLatin1Char('-')) || s.startsWith(QChar(0x2212))) {
         negative = true;
-        s.remove(0, 1);
+        s = s.mid(1).trimmed();
+    } else if (s.startsWith(QLatin1Char('+'))) {
+        s = s.mid(1).trimmed();
     }
     if (s.isEmpty()) {
-        return Error{tr("\"%1\" is not an amount").arg(original)};
+        return notAnAmount();
     }
-    // The last ',' or '.' is the decimal separator when followed by 1–2 digits; a '.' followed
-    // by exactly three digits with another separator before it is a thousands separator.
-    const qsizetype comma = s.lastIndexOf(QLatin1Char(','));
-    const qsizetype dot = s.lastIndexOf(QLatin1Char('.'));
-    const qsizetype sep = std::max(comma, dot);
+    // The last ',' or '.' is the decimal separator; the other one (or a space) may group
+    // thousands in the whole part: "1 234,56", "1.234,56", "1,234.56".
+    const qsizetype sep = std::max(s.lastIndexOf(QLatin1Char(',')), s.lastIndexOf(QLatin1Char('.')));
     QString whole = s;
     QString fraction;
+    QChar grouping = QLatin1Char(' ');
     if (sep >= 0) {
         whole = s.left(sep);
         fraction = s.mid(sep + 1);
-        // thousands separators in the whole part ("1.234,56" or "1,234.56")
-        const QChar other = s.at(sep) == QLatin1Char(',') ? QLatin1Char('.') : QLatin1Char(',');
-        whole.remove(other);
+        grouping = s.at(sep) == QLatin1Char(',') ? QLatin1Char('.') : QLatin1Char(',');
+        if (!allDigits(fraction) || fraction.isEmpty()) {
+            return notAnAmount();
+        }
         if (fraction.size() > 2) {
             return Error{tr("\"%1\": an amount has at most two decimal places").arg(original)};
-        }
-        if (fraction.isEmpty()) {
-            return Error{tr("\"%1\" is not an amount").arg(original)};
         }
     }
     if (whole.isEmpty()) {
         whole = QStringLiteral("0");
     }
-    for (const QChar c : whole + fraction) {
-        if (c < QLatin1Char('0') || c > QLatin1Char('9')) {
-            return Error{tr("\"%1\" is not an amount").arg(original)};
-        }
+    whole = ungroup(whole, grouping);
+    if (whole.isEmpty()) {
+        return notAnAmount();
     }
     if (whole.size() > 15) {
         return Error{tr("\"%1\" is too large an amount").arg(original)};
