@@ -1,0 +1,73 @@
+#include "support/ScriptedPrompt.h"
+
+namespace osiedle::test {
+
+namespace {
+
+template <typename T>
+T takeOr(QQueue<T>& queue, T fallback)
+{
+    return queue.isEmpty() ? fallback : queue.dequeue();
+}
+
+} // namespace
+
+QStringList ScriptedPrompt::texts(Kind kind) const
+{
+    QStringList result;
+    for (const Shown& s : shown) {
+        if (s.kind == kind) {
+            result << s.text;
+        }
+    }
+    return result;
+}
+
+ScriptedPrompt::Shown ScriptedPrompt::last() const
+{
+    return shown.isEmpty() ? Shown{Kind::Information, {}, {}} : shown.last();
+}
+
+void ScriptedPrompt::information(QWidget* /*parent*/, const QString& title, const QString& text)
+{
+    shown.append({Kind::Information, title, text});
+}
+
+void ScriptedPrompt::error(QWidget* /*parent*/, const QString& title, const QString& text)
+{
+    shown.append({Kind::Error, title, text});
+}
+
+bool ScriptedPrompt::confirm(QWidget* /*parent*/, const QString& title, const QString& text)
+{
+    shown.append({Kind::Confirm, title, text});
+    return takeOr(confirmAnswers, false);
+}
+
+ui::UserPrompt::SaveChoice ScriptedPrompt::askToSave(QWidget* /*parent*/, const QString& title, const QString& text)
+{
+    shown.append({Kind::AskToSave, title, text});
+    return takeOr(saveAnswers, SaveChoice::Cancel);
+}
+
+QString ScriptedPrompt::askText(QWidget* /*parent*/, const QString& title, const QString& label,
+                                const QString& /*initial*/)
+{
+    shown.append({Kind::AskText, title, label});
+    return takeOr(textAnswers, QString());
+}
+
+QString ScriptedPrompt::openFileName(QWidget* /*parent*/, const QString& caption, const QString& filter)
+{
+    shown.append({Kind::OpenFile, caption, filter});
+    return takeOr(openFileAnswers, QString());
+}
+
+QString ScriptedPrompt::saveFileName(QWidget* /*parent*/, const QString& caption, const QString& suggestedName,
+                                     const QString& /*filter*/)
+{
+    shown.append({Kind::SaveFile, caption, suggestedName});
+    return takeOr(saveFileAnswers, QString());
+}
+
+} // namespace osiedle::test

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "ui/common/UserPrompt.h"
+
+#include <QList>
+#include <QQueue>
+#include <QString>
+
+namespace osiedle::test {
+
+/// A UserPrompt for tests: records every message and question the program shows, and answers
+/// from scripted queues (first in, first out). When a queue is empty it answers like a user who
+/// cancels: No, Cancel, an empty text or no file. Nothing is ever shown on screen.
+class ScriptedPrompt : public ui::UserPrompt {
+public:
+    enum class Kind { Information, Error, Confirm, AskToSave, AskText, OpenFile, SaveFile };
+
+    /// One thing the program showed or asked: its kind, title (caption) and text (label/filter).
+    struct Shown {
+        Kind kind;
+        QString title;
+        QString text;
+    };
+
+    // Scripted answers, used in order.
+    QQueue<bool> confirmAnswers;
+    QQueue<SaveChoice> saveAnswers;
+    QQueue<QString> textAnswers;
+    QQueue<QString> openFileAnswers;
+    QQueue<QString> saveFileAnswers;
+
+    /// Everything shown so far, in order.
+    QList<Shown> shown;
+
+    /// The texts shown of one kind, in order.
+    QStringList texts(Kind kind) const;
+    QStringList errors() const { return texts(Kind::Error); }
+    QStringList informations() const { return texts(Kind::Information); }
+    /// The last thing shown (an empty Shown of kind Information when nothing was).
+    Shown last() const;
+    void clear() { shown.clear(); }
+
+    void information(QWidget* parent, const QString& title, const QString& text) override;
+    void error(QWidget* parent, const QString& title, const QString& text) override;
+    bool confirm(QWidget* parent, const QString& title, const QString& text) override;
+    SaveChoice askToSave(QWidget* parent, const QString& title, const QString& text) override;
+    QString askText(QWidget* parent, const QString& title, const QString& label, const QString& initial) override;
+    QString openFileName(QWidget* parent, const QString& caption, const QString& filter) override;
+    QString saveFileName(QWidget* parent, const QString& caption, const QString& suggestedName,
+                         const QString& filter) override;
+};
+
+} // namespace osiedle::test

@@ -1,0 +1,453 @@
+#include "ui/main/MainWindow.h"
+
+#include "core/storage/Database.h"
+#include "ui/common/AppSettings.h"
+#include "ui/common/AppTranslator.h"
+#include "ui/common/UserPrompt.h"
+#include "ui/main/ProjectSession.h"
+#include "ui/main/WelcomePage.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDate>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileInfo>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMetaProperty>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QUndoView>
+
+namespace osiedle::ui {
+
+namespace {
+
+const char* const euCoFinancing =
+    "Projekt współfinansowany ze środków Unii Europejskiej w ramach Europejskiego Funduszu Społecznego";
+
+bool samePath(const QString& a, const QString& b)
+{
+    return QFileInfo(a).absoluteFilePath() == QFileInfo(b).absoluteFilePath();
+}
+
+QString withSuffix(const QString& path)
+{
+    return QFileInfo(path).suffix().isEmpty() ? path + QStringLiteral(".osiedle") : path;
+}
+
+QString emptyProject(const QString& path)
+{
+    auto created = core::Database::open(path, core::Database::Mode::CreateNew);
+    return created ? QString() : created.error().message;
+}
+
+} // namespace
+
+MainWindow::MainWindow(AppSettings& settings, UserPrompt& prompt, QWidget* parent)
+    : QMainWindow(parent), m_settings(settings), m_prompt(prompt), m_entries(allSections()),
+      m_sections(m_entries.size(), nullptr), m_projectMaker(emptyProject)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+
+    m_navigation = new QListWidget(this);
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_navigation->setSpacing(2);
+    int widest = 0;
+    for (const SectionEntry& entry : m_entries) {
+        auto* item = new QListWidgetItem(entry.title, m_navigation);
+        item->setData(Qt::UserRole, entry.id);
+        item->setSizeHint(QSize(0, m_navigation->fontMetrics().height() + 14));
+        widest = std::max(widest, m_navigation->fontMetrics().horizontalAdvance(entry.title));
+    }
+    m_navigation->setMinimumWidth(widest + 40);
+
+    m_stack = new QStackedWidget(this);
+    m_stack->setObjectName(QStringLiteral("sections"));
+    m_welcome = new WelcomePage(m_stack);
+    m_stack->addWidget(m_welcome);
+
+    m_splitter = new QSplitter(this);
+    m_splitter->addWidget(m_navigation);
+    m_splitter->addWidget(m_stack);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setSizes({m_navigation->minimumWidth() + 24, 1000});
+    setCentralWidget(m_splitter);
+
+    m_sectionStatus = new QLabel(this);
+    m_sectionStatus->setObjectName(QStringLiteral("sectionStatus"));
+    statusBar()->addPermanentWidget(m_sectionStatus);
+
+    buildMenus();
+    connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::showSectionAt);
+    connect(m_welcome, &WelcomePage::newProjectRequested, this, &MainWindow::newProject);
+    connect(m_welcome, &WelcomePage::openProjectRequested, this, &MainWindow::openProjectDialog);
+    connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::openDemo);
+    connect(m_welcome, &WelcomePage::recentFileChosen, this, &MainWindow::openFile);
+
+    resize(1200, 760);
+    restoreGeometry(m_settings.windowGeometry());
+    restoreState(m_settings.windowState());
+    m_splitter->restoreState(m_settings.splitterState());
+    clearSections();
+    updateTitle();
+}
+
+MainWindow::~MainWindow()
+{
+    // The sections use the session: they go first.
+    for (QWidget*& section : m_sections) {
+        delete section;
+        section = nullptr;
+    }
+}
+
+void MainWindow::setDemoMaker(DemoMaker maker, const QString& demoPath)
+{
+    m_demoMaker = std::move(maker);
+    m_demoPath = demoPath;
+    m_welcome->setDemoAvailable(static_cast<bool>(m_demoMaker));
+}
+
+void MainWindow::setProjectMaker(ProjectMaker maker)
+{
+    m_projectMaker = std::move(maker);
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* newAction = file->addAction(tr("&New project…"), this, &MainWindow::newProject);
+    newAction->setObjectName(QStringLiteral("newProjectAction"));
+    newAction->setShortcut(QKeySequence::New);
+    QAction* openAction = file->addAction(tr("&Open…"), this, &MainWindow::openProjectDialog);
+    openAction->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    file->addSeparator();
+    m_backupAction = file->addAction(tr("Save a &backup copy…"), this, &MainWindow::saveBackup);
+    m_backupAction->setObjectName(QStringLiteral("backupAction"));
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = m_undoGroup.createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("undoAction"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = m_undoGroup.createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("redoAction"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    edit->addAction(undo);
+    edit->addAction(redo);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    auto* history = new QDockWidget(tr("Undo history"), this);
+    history->setObjectName(QStringLiteral("undoHistory"));
+    history->setWidget(new QUndoView(&m_undoGroup, history));
+    addDockWidget(Qt::RightDockWidgetArea, history);
+    history->hide();
+    view->addAction(history->toggleViewAction());
+    QMenu* language = view->addMenu(tr("&Language"));
+    auto* languages = new QActionGroup(this);
+    const QString current = AppTranslator::resolve(m_settings.language());
+    for (const auto& [code, name] : {std::pair{AppSettings::polish, QStringLiteral("Polski")},
+                                     std::pair{AppSettings::english, QStringLiteral("English")}}) {
+        QAction* action = language->addAction(name, this, [this, code = code] { chooseLanguage(code); });
+        action->setObjectName(QStringLiteral("language_") + code);
+        action->setCheckable(true);
+        action->setChecked(code == current);
+        languages->addAction(action);
+    }
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Osiedle"), this, &MainWindow::about)->setObjectName(QStringLiteral("aboutAction"));
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = m_settings.recentFiles();
+    int number = 1;
+    for (const QString& path : files) {
+        QAction* action = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(number++).arg(QFileInfo(path).fileName()),
+                                                  this, [this, path] { openFile(path); });
+        action->setToolTip(QDir::toNativeSeparators(path));
+        action->setStatusTip(QDir::toNativeSeparators(path));
+    }
+    if (files.isEmpty()) {
+        m_recentMenu->addAction(tr("(no recent projects)"))->setEnabled(false);
+        return;
+    }
+    m_recentMenu->addSeparator();
+    m_recentMenu->addAction(tr("Clear the list"), this, [this] { m_settings.clearRecentFiles(); });
+}
+
+void MainWindow::start(const QString& requested)
+{
+    if (!requested.isEmpty()) {
+        openFile(requested);
+        return;
+    }
+    const QString last = m_settings.lastFile();
+    if (last.isEmpty()) {
+        return;
+    }
+    if (!QFileInfo::exists(last)) {
+        statusBar()->showMessage(tr("The project used last, %1, is no longer there.").arg(QDir::toNativeSeparators(last)));
+        return;
+    }
+    openFile(last);
+}
+
+bool MainWindow::openFile(const QString& path)
+{
+    if (m_session && samePath(m_session->path(), path)) {
+        return true;
+    }
+    auto opened = core::Database::open(path);
+    if (!opened) {
+        m_prompt.error(this, tr("Cannot open the project"), opened.error().message);
+        if (!QFileInfo::exists(path)) {
+            m_settings.removeRecentFile(path);
+            m_welcome->setRecentFiles(m_settings.recentFiles());
+        }
+        return false;
+    }
+    adopt(std::move(opened.value()));
+    return true;
+}
+
+void MainWindow::adopt(std::unique_ptr<core::Database> db)
+{
+    clearSections();
+    m_session = std::make_unique<ProjectSession>(std::move(db), m_prompt);
+    m_undoGroup.addStack(&m_session->undo());
+    m_undoGroup.setActiveStack(&m_session->undo());
+    m_settings.noteFileOpened(m_session->path());
+    m_navigation->setEnabled(true);
+    m_backupAction->setEnabled(true);
+    updateTitle();
+
+    if (!showSection(m_settings.lastSection())) {
+        showSection(m_entries.first().id);
+    }
+}
+
+void MainWindow::clearSections()
+{
+    QObject::disconnect(m_statusConnection);
+    m_sectionStatus->clear();
+    for (QWidget*& section : m_sections) {
+        delete section;
+        section = nullptr;
+    }
+    m_session.reset();
+    m_stack->setCurrentWidget(m_welcome);
+    m_welcome->setRecentFiles(m_settings.recentFiles());
+    const QSignalBlocker blocker(m_navigation);
+    m_navigation->setCurrentRow(-1);
+    m_navigation->setEnabled(false);
+    m_backupAction->setEnabled(false);
+}
+
+QString MainWindow::currentSectionId() const
+{
+    const int row = m_navigation->currentRow();
+    return m_session && row >= 0 && m_stack->currentWidget() == m_sections[row] ? m_entries[row].id : QString();
+}
+
+bool MainWindow::showSection(const QString& id)
+{
+    for (int i = 0; i < m_entries.size(); ++i) {
+        if (m_entries[i].id == id && m_session) {
+            m_navigation->setCurrentRow(i); // shows it through currentRowChanged
+            showSectionAt(i);
+            return true;
+        }
+    }
+    return false;
+}
+
+QWidget* MainWindow::sectionWidget(const QString& id) const
+{
+    for (int i = 0; i < m_entries.size(); ++i) {
+        if (m_entries[i].id == id) {
+            return m_sections[i];
+        }
+    }
+    return nullptr;
+}
+
+void MainWindow::showSectionAt(int index)
+{
+    if (!m_session || index < 0 || index >= m_entries.size()) {
+        return;
+    }
+    QWidget*& section = m_sections[index];
+    if (section == nullptr) {
+        section = m_entries[index].create(m_session->context(), m_stack);
+        if (section->objectName().isEmpty()) {
+            section->setObjectName(QStringLiteral("section_") + m_entries[index].id);
+        }
+        m_stack->addWidget(section);
+    }
+    if (m_stack->currentWidget() == section) {
+        return;
+    }
+    m_stack->setCurrentWidget(section);
+    m_settings.setLastSection(m_entries[index].id);
+
+    QObject::disconnect(m_statusConnection);
+    m_sectionStatus->clear();
+    const QMetaObject* meta = section->metaObject();
+    const int property = meta->indexOfProperty("statusText");
+    if (property >= 0) {
+        const QMetaProperty status = meta->property(property);
+        if (status.hasNotifySignal()) {
+            m_statusConnection = connect(section, status.notifySignal(), this,
+                                         metaObject()->method(metaObject()->indexOfSlot("refreshSectionStatus()")));
+        }
+    }
+    refreshSectionStatus();
+}
+
+void MainWindow::refreshSectionStatus()
+{
+    QWidget* section = m_stack->currentWidget();
+    m_sectionStatus->setText(section == m_welcome ? QString() : section->property("statusText").toString());
+}
+
+void MainWindow::updateTitle()
+{
+    if (m_session) {
+        setWindowTitle(tr("%1 — Osiedle").arg(QFileInfo(m_session->path()).fileName()));
+        setWindowFilePath(m_session->path());
+    } else {
+        setWindowTitle(QStringLiteral("Osiedle"));
+        setWindowFilePath({});
+    }
+}
+
+void MainWindow::newProject()
+{
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString path = m_prompt.saveFileName(this, tr("New project"), QDir(documents).filePath(tr("project.osiedle")),
+                                         tr("Osiedle projects (*.osiedle)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    path = withSuffix(path);
+    if (m_session && samePath(m_session->path(), path)) {
+        m_prompt.error(this, tr("Cannot create the project"),
+                       tr("%1 is the project open now; choose another file name.").arg(QFileInfo(path).fileName()));
+        return;
+    }
+    const QString error = m_projectMaker(path);
+    if (!error.isEmpty()) {
+        m_prompt.error(this, tr("Cannot create the project"), error);
+        return;
+    }
+    openFile(path);
+}
+
+void MainWindow::openProjectDialog()
+{
+    const QString path = m_prompt.openFileName(this, tr("Open a project"),
+                                               tr("Osiedle projects (*.osiedle);;All files (*)"));
+    if (!path.isEmpty()) {
+        openFile(path);
+    }
+}
+
+void MainWindow::openDemo()
+{
+    if (!m_demoMaker) {
+        return;
+    }
+    if (!QFileInfo::exists(m_demoPath)) {
+        QDir().mkpath(QFileInfo(m_demoPath).absolutePath());
+        statusBar()->showMessage(tr("Creating the demo project…"));
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        const QString error = m_demoMaker(m_demoPath);
+        QApplication::restoreOverrideCursor();
+        statusBar()->clearMessage();
+        if (!error.isEmpty()) {
+            m_prompt.error(this, tr("Cannot create the demo project"), error);
+            return;
+        }
+    }
+    openFile(m_demoPath);
+}
+
+void MainWindow::saveBackup()
+{
+    if (!m_session) {
+        return;
+    }
+    const QFileInfo current(m_session->path());
+    const QString suggested = current.dir().filePath(QStringLiteral("%1-%2.osiedle")
+                                                         .arg(current.completeBaseName(),
+                                                              QDate::currentDate().toString(Qt::ISODate)));
+    QString path = m_prompt.saveFileName(this, tr("Save a backup copy"), suggested, tr("Osiedle projects (*.osiedle)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    path = withSuffix(path);
+    if (samePath(path, m_session->path())) {
+        m_prompt.error(this, tr("Cannot save the backup copy"),
+                       tr("A backup copy cannot replace the project itself; choose another file name."));
+        return;
+    }
+    const core::Status saved = m_session->db().backupTo(path);
+    if (!saved) {
+        m_prompt.error(this, tr("Cannot save the backup copy"), saved.error().message);
+        return;
+    }
+    statusBar()->showMessage(tr("Backup copy saved as %1").arg(QDir::toNativeSeparators(path)), 8000);
+}
+
+void MainWindow::about()
+{
+    const QString text =
+        QStringLiteral("<h3>Osiedle %1</h3><p>%2</p><p>%3</p><p><i>%4</i></p>")
+            .arg(QStringLiteral(OSIEDLE_VERSION),
+                 tr("Records of a project that founds social cooperatives together with housing cooperatives: "
+                    "recruitment, training, work orders, tenant debt and indicator reports."),
+                 tr("Free software under the GNU General Public License, version 3 or later "
+                    "(GPL-3.0-or-later)."),
+                 QString::fromUtf8(euCoFinancing));
+    m_prompt.information(this, tr("About Osiedle"), text);
+}
+
+void MainWindow::chooseLanguage(const QString& code)
+{
+    if (code == AppTranslator::resolve(m_settings.language())) {
+        return;
+    }
+    m_settings.setLanguage(code);
+    m_settings.sync();
+    // The whole window is built in one language; the new one applies from the next start.
+    m_prompt.information(this, tr("Language"), tr("The new language will be used the next time Osiedle starts."));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    m_settings.setWindowGeometry(saveGeometry());
+    m_settings.setWindowState(saveState());
+    m_settings.setSplitterState(m_splitter->saveState());
+    m_settings.sync();
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace osiedle::ui

@@ -1,0 +1,108 @@
+#pragma once
+
+#include "ui/main/Sections.h"
+
+#include <QMainWindow>
+#include <QUndoGroup>
+
+#include <functional>
+#include <memory>
+#include <vector>
+
+class QActionGroup;
+class QLabel;
+class QListWidget;
+class QMenu;
+class QSplitter;
+class QStackedWidget;
+
+namespace osiedle::core {
+class Database;
+}
+
+namespace osiedle::ui {
+
+class AppSettings;
+class ProjectSession;
+class UserPrompt;
+class WelcomePage;
+
+/// The frame of the program: the navigation list of sections, the section shown, the menus and
+/// the status bar. It holds the open project (one ProjectSession) and builds each section's
+/// widget the first time it is shown; the sections are rebuilt when another file is opened.
+/// Everything it asks goes through UserPrompt.
+///
+/// A section may show a line in the status bar: it declares
+/// `Q_PROPERTY(QString statusText READ statusText NOTIFY statusTextChanged)`.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+
+public:
+    /// Makes a demo project in the given (new) file; an empty string on success, else the error.
+    using DemoMaker = std::function<QString(const QString& path)>;
+    /// Creates a new, empty project in the given (new) file.
+    using ProjectMaker = std::function<QString(const QString& path)>;
+
+    MainWindow(AppSettings& settings, UserPrompt& prompt, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    /// Enables "Open the demo project" (a demo file in `demoPath`, made on first use).
+    void setDemoMaker(DemoMaker maker, const QString& demoPath);
+    /// Replaces how File > New creates a project (default: an empty, migrated file).
+    void setProjectMaker(ProjectMaker maker);
+
+    /// At start-up: opens `requested` when given, otherwise the last file used; without either
+    /// (or when it cannot be opened) the welcome page offers a new project, a file or the demo.
+    void start(const QString& requested);
+    /// Opens a project file. A refused file shows core's message; the open project stays.
+    bool openFile(const QString& path);
+
+    bool hasProject() const { return m_session != nullptr; }
+    ProjectSession* session() { return m_session.get(); }
+    QString currentSectionId() const;
+    /// Shows a section by id (building it if needed); false when there is no such section or no project.
+    bool showSection(const QString& id);
+    /// The section's widget when it has been built, else nullptr.
+    QWidget* sectionWidget(const QString& id) const;
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private slots:
+    void refreshSectionStatus();
+
+private:
+    void buildMenus();
+    void fillRecentMenu();
+    void adopt(std::unique_ptr<core::Database> db);
+    void clearSections();
+    void showSectionAt(int index);
+    void updateTitle();
+    void newProject();
+    void openProjectDialog();
+    void openDemo();
+    void saveBackup();
+    void about();
+    void chooseLanguage(const QString& code);
+
+    AppSettings& m_settings;
+    UserPrompt& m_prompt;
+    QList<SectionEntry> m_entries;
+    std::vector<QWidget*> m_sections;
+    std::unique_ptr<ProjectSession> m_session;
+    QUndoGroup m_undoGroup;
+    DemoMaker m_demoMaker;
+    ProjectMaker m_projectMaker;
+    QString m_demoPath;
+
+    QSplitter* m_splitter = nullptr;
+    QListWidget* m_navigation = nullptr;
+    QStackedWidget* m_stack = nullptr;
+    WelcomePage* m_welcome = nullptr;
+    QLabel* m_sectionStatus = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    QAction* m_backupAction = nullptr;
+    QMetaObject::Connection m_statusConnection;
+};
+
+} // namespace osiedle::ui

@@ -1,0 +1,50 @@
+#include "ui/main/Sections.h"
+
+#include "ui/main/PlaceholderSection.h"
+
+#include <QCoreApplication>
+
+namespace osiedle::ui {
+
+namespace {
+
+/// The translation context of the section titles.
+class SectionTitle {
+    Q_DECLARE_TR_FUNCTIONS(Sections)
+};
+
+/// A section that is not built yet: it says so.
+SectionEntry planned(const QString& id, const QString& title)
+{
+    return {id, title, [title](AppContext& /*context*/, QWidget* parent) -> QWidget* {
+                return new PlaceholderSection(title, parent);
+            }};
+}
+
+/// A section with its own widget, constructed as Widget(AppContext&, QWidget* parent).
+template <typename Widget>
+SectionEntry built(const QString& id, const QString& title)
+{
+    return {id, title, [](AppContext& context, QWidget* parent) -> QWidget* { return new Widget(context, parent); }};
+}
+
+} // namespace
+
+QList<SectionEntry> allSections()
+{
+    // One line per section, in navigation order; a feature replaces planned(...) by built<Its>(...).
+    return {
+        planned(QStringLiteral("dashboard"), SectionTitle::tr("Dashboard")),
+        planned(QStringLiteral("housing-coops"), SectionTitle::tr("Housing cooperatives")),
+        planned(QStringLiteral("social-coops"), SectionTitle::tr("Social cooperatives")),
+        planned(QStringLiteral("participants"), SectionTitle::tr("Participants")),
+        planned(QStringLiteral("training"), SectionTitle::tr("Training")),
+        planned(QStringLiteral("consultations"), SectionTitle::tr("Consultations")),
+        planned(QStringLiteral("work-orders"), SectionTitle::tr("Work orders")),
+        planned(QStringLiteral("debts"), SectionTitle::tr("Debts")),
+        planned(QStringLiteral("products"), SectionTitle::tr("Products")),
+        planned(QStringLiteral("reports"), SectionTitle::tr("Reports")),
+    };
+}
+
+} // namespace osiedle::ui
