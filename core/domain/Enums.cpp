@@ -346,4 +346,16 @@ std::span<const EnumEntry<IndicatorKind>> enumTable<IndicatorKind>()
     return table;
 }
 
+template <>
+std::span<const EnumEntry<AgeGroup>> enumTable<AgeGroup>()
+{
+    static constexpr EnumEntry<AgeGroup> table[] = {
+        {AgeGroup::From15To24, "15-24", QT_TRANSLATE_NOOP("Enums", "15–24 years")},
+        {AgeGroup::From25To54, "25-54", QT_TRANSLATE_NOOP("Enums", "25–54 years")},
+        {AgeGroup::From55To64, "55-64", QT_TRANSLATE_NOOP("Enums", "55–64 years")},
+        {AgeGroup::From65, "65+", QT_TRANSLATE_NOOP("Enums", "65 years and over")},
+    };
+    return table;
+}
+
 } // namespace osiedle::core

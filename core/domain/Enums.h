@@ -121,6 +121,10 @@ enum class DeliverableStatus { Planned, InProgress, Done };
 /// Product or result indicator.
 enum class IndicatorKind { Product, Result };
 
+/// The age groups of the participant flow table (age at entry). Not stored; the key is for
+/// exports.
+enum class AgeGroup { From15To24, From25To54, From55To64, From65 };
+
 /// One row of an enum's table: the value, its stored key and its untranslated label.
 template <typename E>
 struct EnumEntry {
@@ -159,6 +163,7 @@ template <> std::span<const EnumEntry<EvictionStage>> enumTable<EvictionStage>()
 template <> std::span<const EnumEntry<DeliverableKind>> enumTable<DeliverableKind>();
 template <> std::span<const EnumEntry<DeliverableStatus>> enumTable<DeliverableStatus>();
 template <> std::span<const EnumEntry<IndicatorKind>> enumTable<IndicatorKind>();
+template <> std::span<const EnumEntry<AgeGroup>> enumTable<AgeGroup>();
 
 /// The stored key of a value ("long_term_unemployed"), as the schema's CHECK admits it.
 template <typename E>

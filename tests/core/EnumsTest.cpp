@@ -79,7 +79,7 @@ TEMPLATE_TEST_CASE("Every enum value round-trips through its key and has a label
                    LabourStatus, Area, RecruitmentStatus, Referral, Completion, HousingCoopStatus, InstitutionKind,
                    SupportFormKind, AttendanceStatus, ConsultationArea, FoundingStep, SocialCoopStatus, MembershipRole,
                    ContractType, WorkOrderKind, WorkOrderStatus, ClientKind, DebtAccountTitle, DebtEntryKind,
-                   InstalmentPlanStatus, EvictionStage, DeliverableKind, DeliverableStatus, IndicatorKind)
+                   InstalmentPlanStatus, EvictionStage, DeliverableKind, DeliverableStatus, IndicatorKind, AgeGroup)
 {
     checkTableIsSound<TestType>();
 }
