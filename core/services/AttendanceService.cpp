@@ -13,7 +13,7 @@ namespace osiedle::core {
 using training::storageError;
 
 Result<MarkOutcome> AttendanceService::mark(qint64 sessionId, qint64 participantId,
-                                            std::optional<AttendanceMark> mark)
+                                            std::optional<AttendanceStatus> mark)
 {
     return markMany(sessionId, {{participantId, mark}});
 }
@@ -75,11 +75,11 @@ Result<QList<MarkChange>> AttendanceService::markAllPresent(qint64 sessionId)
                 continue;
             }
             const auto old = attendance.find(sessionId, e.participantId);
-            if (old == AttendanceMark::Present) {
+            if (old == AttendanceStatus::Present) {
                 continue;
             }
             previous.append({e.participantId, old});
-            changes.append({e.participantId, AttendanceMark::Present});
+            changes.append({e.participantId, AttendanceStatus::Present});
         }
     } catch (const StorageError& e) {
         return storageError(e);

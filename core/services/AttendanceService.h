@@ -13,7 +13,7 @@ class ChangeNotifier;
 /// A participant's mark on a session; nullopt means "not yet marked".
 struct MarkChange {
     qint64 participantId = 0;
-    std::optional<AttendanceMark> mark;
+    std::optional<AttendanceStatus> mark;
 };
 
 /// What a mark changed beside itself.
@@ -33,7 +33,7 @@ public:
 
     /// Sets (or with nullopt clears) one mark. Refused when the participant is not enrolled on
     /// the session's course.
-    Result<MarkOutcome> mark(qint64 sessionId, qint64 participantId, std::optional<AttendanceMark> mark);
+    Result<MarkOutcome> mark(qint64 sessionId, qint64 participantId, std::optional<AttendanceStatus> mark);
     /// Sets several marks of one session in one transaction (e.g. undoing "all present").
     Result<MarkOutcome> markMany(qint64 sessionId, const QList<MarkChange>& changes);
     /// Marks present everyone enrolled (and not withdrawn before the session) who is not

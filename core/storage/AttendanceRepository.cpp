@@ -4,29 +4,6 @@
 
 namespace osiedle::core {
 
-QString attendanceMarkKey(AttendanceMark mark)
-{
-    switch (mark) {
-    case AttendanceMark::Present:
-        return QStringLiteral("present");
-    case AttendanceMark::Excused:
-        return QStringLiteral("excused");
-    case AttendanceMark::Absent:
-        return QStringLiteral("absent");
-    }
-    return {};
-}
-
-std::optional<AttendanceMark> attendanceMarkFromKey(const QString& key)
-{
-    for (const AttendanceMark mark : {AttendanceMark::Present, AttendanceMark::Excused, AttendanceMark::Absent}) {
-        if (attendanceMarkKey(mark) == key) {
-            return mark;
-        }
-    }
-    return std::nullopt;
-}
-
 QList<AttendanceEntry> AttendanceRepository::forCourse(qint64 courseId) const
 {
     Statement& st = m_db.cached("SELECT a.session_id, a.participant_id, a.status FROM session s "
@@ -34,32 +11,32 @@ QList<AttendanceEntry> AttendanceRepository::forCourse(qint64 courseId) const
     st.bind(1, courseId);
     QList<AttendanceEntry> entries;
     while (st.step()) {
-        entries.append({st.int64(0), st.int64(1), attendanceMarkFromKey(st.text(2)).value_or(AttendanceMark::Absent)});
+        entries.append({st.int64(0), st.int64(1), parseKey<AttendanceStatus>(st.text(2)).value_or(AttendanceStatus::Absent)});
     }
     st.reset();
     return entries;
 }
 
-std::optional<AttendanceMark> AttendanceRepository::find(qint64 sessionId, qint64 participantId) const
+std::optional<AttendanceStatus> AttendanceRepository::find(qint64 sessionId, qint64 participantId) const
 {
     Statement& st = m_db.cached("SELECT status FROM attendance WHERE session_id = ? AND participant_id = ?");
     st.bind(1, sessionId);
     st.bind(2, participantId);
-    std::optional<AttendanceMark> mark;
+    std::optional<AttendanceStatus> mark;
     if (st.step()) {
-        mark = attendanceMarkFromKey(st.text(0));
+        mark = parseKey<AttendanceStatus>(st.text(0));
     }
     st.reset();
     return mark;
 }
 
-void AttendanceRepository::set(qint64 sessionId, qint64 participantId, AttendanceMark mark)
+void AttendanceRepository::set(qint64 sessionId, qint64 participantId, AttendanceStatus mark)
 {
     Statement& st = m_db.cached("INSERT INTO attendance (session_id, participant_id, status) VALUES (?, ?, ?) "
                                 "ON CONFLICT (session_id, participant_id) DO UPDATE SET status = excluded.status");
     st.bind(1, sessionId);
     st.bind(2, participantId);
-    st.bind(3, attendanceMarkKey(mark));
+    st.bind(3, key(mark));
     st.exec();
 }
 

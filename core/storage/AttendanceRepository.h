@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/domain/Enums.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QList>
@@ -11,17 +13,11 @@ namespace osiedle::core {
 
 class Database;
 
-/// A participant's mark for one session. "Not yet marked" is the absence of a mark.
-enum class AttendanceMark { Present, Excused, Absent };
-
-/// The stored key ('present', 'excused', 'absent').
-QString attendanceMarkKey(AttendanceMark mark);
-std::optional<AttendanceMark> attendanceMarkFromKey(const QString& key);
-
+/// A participant's mark for one session ("not yet marked" is the absence of a mark).
 struct AttendanceEntry {
     qint64 sessionId = 0;
     qint64 participantId = 0;
-    AttendanceMark mark = AttendanceMark::Present;
+    AttendanceStatus mark = AttendanceStatus::Present;
 };
 
 /// A session that a participant attended (a 'present' mark), for completion.
@@ -37,8 +33,8 @@ public:
 
     /// Every mark on the sessions of a course.
     QList<AttendanceEntry> forCourse(qint64 courseId) const;
-    std::optional<AttendanceMark> find(qint64 sessionId, qint64 participantId) const;
-    void set(qint64 sessionId, qint64 participantId, AttendanceMark mark);
+    std::optional<AttendanceStatus> find(qint64 sessionId, qint64 participantId) const;
+    void set(qint64 sessionId, qint64 participantId, AttendanceStatus mark);
     void clear(qint64 sessionId, qint64 participantId);
     /// A participant's 'present' sessions of a course, in date and time order.
     QList<AttendedSession> attended(qint64 courseId, qint64 participantId) const;

@@ -5,39 +5,6 @@
 
 namespace osiedle::core {
 
-QString consultationAreaKey(ConsultationArea area)
-{
-    switch (area) {
-    case ConsultationArea::Legal:
-        return QStringLiteral("legal");
-    case ConsultationArea::Accounting:
-        return QStringLiteral("accounting");
-    case ConsultationArea::Administrative:
-        return QStringLiteral("administrative");
-    case ConsultationArea::Funding:
-        return QStringLiteral("funding");
-    case ConsultationArea::Other:
-        return QStringLiteral("other");
-    }
-    return {};
-}
-
-QList<ConsultationArea> allConsultationAreas()
-{
-    return {ConsultationArea::Legal, ConsultationArea::Accounting, ConsultationArea::Administrative,
-            ConsultationArea::Funding, ConsultationArea::Other};
-}
-
-std::optional<ConsultationArea> consultationAreaFromKey(const QString& key)
-{
-    for (const ConsultationArea area : allConsultationAreas()) {
-        if (consultationAreaKey(area) == key) {
-            return area;
-        }
-    }
-    return std::nullopt;
-}
-
 namespace {
 
 constexpr const char* rowSelect =
@@ -54,7 +21,7 @@ Consultation readConsultation(const Statement& st)
     c.adviser = st.text(2);
     c.socialCoopId = st.optInt64(3);
     c.participantId = st.optInt64(4);
-    c.area = consultationAreaFromKey(st.text(5)).value_or(ConsultationArea::Other);
+    c.area = parseKey<ConsultationArea>(st.text(5)).value_or(ConsultationArea::Other);
     c.topic = st.text(6);
     c.minutes = st.integer(7);
     c.outcome = st.text(8);
@@ -78,7 +45,7 @@ void bindConsultation(Statement& st, const Consultation& c)
     st.bind(2, nonNullText(c.adviser));
     st.bind(3, c.socialCoopId);
     st.bind(4, c.participantId);
-    st.bind(5, consultationAreaKey(c.area));
+    st.bind(5, key(c.area));
     st.bind(6, nonNullText(c.topic));
     st.bind(7, c.minutes);
     st.bind(8, nonNullText(c.outcome));
@@ -105,7 +72,7 @@ QList<ConsultationRow> ConsultationRepository::list(const ConsultationFilter& f)
                                 "AND (?5 IS NULL OR c.date <= ?5) ORDER BY c.date DESC, c.id DESC");
     st.bind(1, f.socialCoopId);
     if (f.area) {
-        st.bind(2, consultationAreaKey(*f.area));
+        st.bind(2, key(*f.area));
     } else {
         st.bind(2, std::nullopt);
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/domain/Enums.h"
 #include "core/storage/CourseRepository.h"
 
 #include <QDate>
@@ -11,14 +12,6 @@
 namespace osiedle::core {
 
 class Database;
-
-/// The area of advice given at the consultation point.
-enum class ConsultationArea { Legal, Accounting, Administrative, Funding, Other };
-
-/// The stored key ('legal', 'accounting', 'administrative', 'funding', 'other').
-QString consultationAreaKey(ConsultationArea area);
-std::optional<ConsultationArea> consultationAreaFromKey(const QString& key);
-QList<ConsultationArea> allConsultationAreas();
 
 /// One consultation given at the consultation point, to an OSS and/or a participant.
 struct Consultation {

@@ -7,7 +7,7 @@
 #include "TrainingTestData.h"
 
 using namespace osiedle;
-using core::AttendanceMark;
+using core::AttendanceStatus;
 
 namespace {
 
@@ -35,17 +35,17 @@ TEST_CASE("Completion at the edges of the threshold: 79.9 % is not 80 %", "[trai
     const qint64 second = test::addSession(db, course, QDate(2011, 3, 8), 1);
     core::AttendanceService service(db);
 
-    REQUIRE(service.mark(first, anna, AttendanceMark::Present).ok());
+    REQUIRE(service.mark(first, anna, AttendanceStatus::Present).ok());
     CHECK_FALSE(enrolmentOf(db, course, anna).completed()); // 79.9 %
 
     SECTION("excused does not count")
     {
-        REQUIRE(service.mark(second, anna, AttendanceMark::Excused).ok());
+        REQUIRE(service.mark(second, anna, AttendanceStatus::Excused).ok());
         CHECK_FALSE(enrolmentOf(db, course, anna).completed());
     }
     SECTION("present reaches 80 % at the second session")
     {
-        const auto outcome = service.mark(second, anna, AttendanceMark::Present);
+        const auto outcome = service.mark(second, anna, AttendanceStatus::Present);
         REQUIRE(outcome.ok());
         CHECK(outcome->completionChanged);
         const auto e = enrolmentOf(db, course, anna);
@@ -67,16 +67,16 @@ TEST_CASE("Participation start follows the first attended session", "[training][
     core::AttendanceRepository attendance(db);
 
     CHECK_FALSE(attendance.participationStart(anna).has_value());
-    auto outcome = service.mark(april, anna, AttendanceMark::Present);
+    auto outcome = service.mark(april, anna, AttendanceStatus::Present);
     REQUIRE(outcome.ok());
     CHECK(outcome->participationStartChanged);
     CHECK(attendance.participationStart(anna) == QDate(2011, 4, 5));
 
     // an absence does not start participation
-    REQUIRE(service.mark(march, anna, AttendanceMark::Absent).ok());
+    REQUIRE(service.mark(march, anna, AttendanceStatus::Absent).ok());
     CHECK(attendance.participationStart(anna) == QDate(2011, 4, 5));
     // attending the earlier session moves the start back
-    REQUIRE(service.mark(march, anna, AttendanceMark::Present).ok());
+    REQUIRE(service.mark(march, anna, AttendanceStatus::Present).ok());
     CHECK(attendance.participationStart(anna) == QDate(2011, 3, 1));
     // clearing it moves it forward again
     REQUIRE(service.mark(march, anna, std::nullopt).ok());
@@ -111,24 +111,24 @@ TEST_CASE("Certificate numbers are per course, sequential and never reused", "[t
         test::enrol(db, course, people.last());
     }
     core::AttendanceService service(db);
-    REQUIRE(service.mark(s1, people[1], AttendanceMark::Present).ok());
-    REQUIRE(service.mark(s1, people[0], AttendanceMark::Present).ok());
+    REQUIRE(service.mark(s1, people[1], AttendanceStatus::Present).ok());
+    REQUIRE(service.mark(s1, people[0], AttendanceStatus::Present).ok());
     CHECK(enrolmentOf(db, course, people[1]).certificateNumber == 1);
     CHECK(enrolmentOf(db, course, people[0]).certificateNumber == 2);
 
     // another course counts from 1
     test::enrol(db, other, people[2]);
-    REQUIRE(service.mark(o1, people[2], AttendanceMark::Present).ok());
+    REQUIRE(service.mark(o1, people[2], AttendanceStatus::Present).ok());
     CHECK(enrolmentOf(db, other, people[2]).certificateNumber == 1);
 
     // Beata loses completion: her number stays hers, and the next person gets 3, not 1
-    REQUIRE(service.mark(s1, people[1], AttendanceMark::Absent).ok());
+    REQUIRE(service.mark(s1, people[1], AttendanceStatus::Absent).ok());
     CHECK_FALSE(enrolmentOf(db, course, people[1]).completed());
     CHECK(enrolmentOf(db, course, people[1]).certificateNumber == 1);
-    REQUIRE(service.mark(s1, people[2], AttendanceMark::Present).ok());
+    REQUIRE(service.mark(s1, people[2], AttendanceStatus::Present).ok());
     CHECK(enrolmentOf(db, course, people[2]).certificateNumber == 3);
     // and Beata gets her own number back
-    REQUIRE(service.mark(s1, people[1], AttendanceMark::Present).ok());
+    REQUIRE(service.mark(s1, people[1], AttendanceStatus::Present).ok());
     CHECK(enrolmentOf(db, course, people[1]).certificateNumber == 1);
     // an enrolment holding a number cannot be removed
     CHECK_FALSE(core::EnrolmentService(db).remove(enrolmentOf(db, course, people[1]).id).ok());
@@ -146,15 +146,15 @@ TEST_CASE("All present marks everyone in one action and can be undone", "[traini
     test::enrol(db, course, b);
     core::AttendanceService service(db);
     core::AttendanceRepository attendance(db);
-    REQUIRE(service.mark(s1, b, AttendanceMark::Excused).ok());
+    REQUIRE(service.mark(s1, b, AttendanceStatus::Excused).ok());
     const auto previous = service.markAllPresent(s1);
     REQUIRE(previous.ok());
     CHECK(previous->size() == 2);
-    CHECK(attendance.find(s1, a) == AttendanceMark::Present);
-    CHECK(attendance.find(s1, b) == AttendanceMark::Present);
+    CHECK(attendance.find(s1, a) == AttendanceStatus::Present);
+    CHECK(attendance.find(s1, b) == AttendanceStatus::Present);
     REQUIRE(service.markMany(s1, *previous).ok());
     CHECK_FALSE(attendance.find(s1, a).has_value());
-    CHECK(attendance.find(s1, b) == AttendanceMark::Excused);
+    CHECK(attendance.find(s1, b) == AttendanceStatus::Excused);
 }
 
 TEST_CASE("Only enrolled participants can be marked", "[training][attendance]")
@@ -164,7 +164,7 @@ TEST_CASE("Only enrolled participants can be marked", "[training][attendance]")
     const qint64 course = test::addCourse(db, 10);
     const qint64 s1 = test::addSession(db, course, QDate(2011, 3, 1), 120);
     const qint64 a = test::addParticipant(db, QStringLiteral("Anna"), QStringLiteral("Nowak"));
-    const auto result = core::AttendanceService(db).mark(s1, a, AttendanceMark::Present);
+    const auto result = core::AttendanceService(db).mark(s1, a, AttendanceStatus::Present);
     REQUIRE_FALSE(result.ok());
     CHECK(result.error().message == QStringLiteral("Anna Nowak is not enrolled on this course."));
 }
