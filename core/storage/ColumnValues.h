@@ -36,6 +36,12 @@ inline std::optional<bool> optionalBool(const Statement& st, int column)
     return st.isNull(column) ? std::nullopt : std::optional<bool>(st.int64(column) != 0);
 }
 
+/// Text for a NOT NULL column: a null QString binds NULL, so it becomes an empty text.
+inline QString notNull(const QString& text)
+{
+    return text.isNull() ? QString::fromLatin1("") : text;
+}
+
 /// Empty text as NULL (for optional identifiers such as NIP or TERYT).
 inline std::optional<QString> nullIfEmpty(const QString& text)
 {

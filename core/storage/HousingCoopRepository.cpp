@@ -44,24 +44,24 @@ HousingCoop read(const Statement& st)
 void bindAll(Statement& st, const HousingCoop& h)
 {
     int i = 1;
-    st.bind(i++, h.name);
+    st.bind(i++, notNull(h.name));
     st.bind(i++, nullIfEmpty(h.krs));
     st.bind(i++, nullIfEmpty(h.nip));
     st.bind(i++, nullIfEmpty(h.regon));
-    st.bind(i++, h.street);
-    st.bind(i++, h.building);
-    st.bind(i++, h.postalCode);
-    st.bind(i++, h.locality);
+    st.bind(i++, notNull(h.street));
+    st.bind(i++, notNull(h.building));
+    st.bind(i++, notNull(h.postalCode));
+    st.bind(i++, notNull(h.locality));
     st.bind(i++, nullIfEmpty(h.teryt));
-    st.bind(i++, h.contactPerson);
-    st.bind(i++, h.phone);
-    st.bind(i++, h.email);
+    st.bind(i++, notNull(h.contactPerson));
+    st.bind(i++, notNull(h.phone));
+    st.bind(i++, notNull(h.email));
     st.bind(i++, h.flats ? std::optional<qint64>(*h.flats) : std::nullopt);
     st.bind(i++, key(h.status));
     st.bind(i++, h.appliedOn);
     st.bind(i++, h.statusOn);
-    st.bind(i++, h.statusReason);
-    st.bind(i++, h.notes);
+    st.bind(i++, notNull(h.statusReason));
+    st.bind(i++, notNull(h.notes));
 }
 
 } // namespace

@@ -34,16 +34,16 @@ void bindAll(Statement& st, const Institution& i)
 {
     int n = 1;
     st.bind(n++, key(i.kind));
-    st.bind(n++, i.name);
-    st.bind(n++, i.street);
-    st.bind(n++, i.building);
-    st.bind(n++, i.postalCode);
-    st.bind(n++, i.locality);
+    st.bind(n++, notNull(i.name));
+    st.bind(n++, notNull(i.street));
+    st.bind(n++, notNull(i.building));
+    st.bind(n++, notNull(i.postalCode));
+    st.bind(n++, notNull(i.locality));
     st.bind(n++, nullIfEmpty(i.teryt));
-    st.bind(n++, i.contactPerson);
-    st.bind(n++, i.phone);
-    st.bind(n++, i.email);
-    st.bind(n++, i.notes);
+    st.bind(n++, notNull(i.contactPerson));
+    st.bind(n++, notNull(i.phone));
+    st.bind(n++, notNull(i.email));
+    st.bind(n++, notNull(i.notes));
 }
 
 QList<Institution> readAll(Statement& st)

@@ -76,27 +76,27 @@ Participant read(const Statement& st)
 void bindAll(Statement& st, const Participant& p)
 {
     int i = 1;
-    st.bind(i++, p.firstName);
-    st.bind(i++, p.lastName);
+    st.bind(i++, notNull(p.firstName));
+    st.bind(i++, notNull(p.lastName));
     st.bind(i++, nullIfEmpty(p.pesel));
     st.bind(i++, p.noPesel);
     st.bind(i++, p.sex ? std::optional<QString>(sexKey(*p.sex)) : std::nullopt);
     st.bind(i++, p.birthDate);
-    st.bind(i++, p.country);
+    st.bind(i++, notNull(p.country));
     st.bind(i++, optionalKey(p.education));
-    st.bind(i++, p.voivodeship);
-    st.bind(i++, p.powiat);
-    st.bind(i++, p.gmina);
+    st.bind(i++, notNull(p.voivodeship));
+    st.bind(i++, notNull(p.powiat));
+    st.bind(i++, notNull(p.gmina));
     st.bind(i++, nullIfEmpty(p.teryt));
     st.bind(i++, optionalKey(p.area));
-    st.bind(i++, p.locality);
-    st.bind(i++, p.street);
-    st.bind(i++, p.building);
-    st.bind(i++, p.flat);
-    st.bind(i++, p.postalCode);
-    st.bind(i++, p.phone);
-    st.bind(i++, p.mobile);
-    st.bind(i++, p.email);
+    st.bind(i++, notNull(p.locality));
+    st.bind(i++, notNull(p.street));
+    st.bind(i++, notNull(p.building));
+    st.bind(i++, notNull(p.flat));
+    st.bind(i++, notNull(p.postalCode));
+    st.bind(i++, notNull(p.phone));
+    st.bind(i++, notNull(p.mobile));
+    st.bind(i++, notNull(p.email));
     st.bind(i++, optionalKey(p.labourStatus));
     st.bind(i++, p.unemployedSince);
     st.bind(i++, p.disability);
@@ -110,16 +110,16 @@ void bindAll(Statement& st, const Participant& p)
     st.bind(i++, p.recruitedOn);
     st.bind(i++, key(p.status));
     st.bind(i++, p.statusOn);
-    st.bind(i++, p.statusReason);
-    st.bind(i++, p.unmetCriteria);
+    st.bind(i++, notNull(p.statusReason));
+    st.bind(i++, notNull(p.unmetCriteria));
     st.bind(i++, p.score ? std::optional<qint64>(*p.score) : std::nullopt);
     st.bind(i++, p.consentOn);
     st.bind(i++, p.declarationOn);
     st.bind(i++, p.participationStart);
     st.bind(i++, p.participationEnd);
     st.bind(i++, optionalKey(p.completion));
-    st.bind(i++, p.dropoutReason);
-    st.bind(i++, p.notes);
+    st.bind(i++, notNull(p.dropoutReason));
+    st.bind(i++, notNull(p.notes));
     Q_ASSERT(i == fieldCount + 1);
 }
 
@@ -311,8 +311,8 @@ void ParticipantRepository::setStatus(qint64 id, RecruitmentStatus status, const
                                 "unmet_criteria = ?, score = ? WHERE id = ?");
     st.bind(1, key(status));
     st.bind(2, on);
-    st.bind(3, reason);
-    st.bind(4, unmetCriteria);
+    st.bind(3, notNull(reason));
+    st.bind(4, notNull(unmetCriteria));
     st.bind(5, score ? std::optional<qint64>(*score) : std::nullopt);
     st.bind(6, id);
     st.exec();
