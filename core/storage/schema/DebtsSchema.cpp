@@ -18,9 +18,10 @@ CREATE TABLE debt_account (
     flat            TEXT NOT NULL DEFAULT '',
     title           TEXT NOT NULL DEFAULT 'tenant_right'
                     CHECK (title IN ('tenant_right', 'ownership', 'rental', 'other')),
-    opened_on       TEXT NOT NULL CHECK (date(opened_on, '+0 days') = opened_on),
-    UNIQUE (housing_coop_id, account_number)
+    opened_on       TEXT NOT NULL CHECK (date(opened_on, '+0 days') = opened_on)
 ) STRICT;
+-- an account number is unique at its SM; accounts without a number yet are allowed
+CREATE UNIQUE INDEX debt_account_number ON debt_account(housing_coop_id, account_number) WHERE account_number <> '';
 CREATE INDEX debt_account_participant ON debt_account(participant_id);
 
 CREATE TABLE debt_entry (
@@ -40,6 +41,7 @@ CREATE INDEX debt_entry_account_date ON debt_entry(account_id, date, amount);
 CREATE INDEX debt_entry_date ON debt_entry(date);
 -- a month's wage deduction is posted once per account
 CREATE UNIQUE INDEX debt_entry_wage_month ON debt_entry(account_id, wage_month) WHERE wage_month IS NOT NULL;
+CREATE INDEX debt_entry_wage_run ON debt_entry(wage_month) WHERE wage_month IS NOT NULL;
 
 CREATE TABLE instalment_plan (
     id              INTEGER PRIMARY KEY,
