@@ -1,0 +1,25 @@
+#pragma once
+
+#include "core/domain/FoundingPath.h"
+
+#include <QList>
+
+namespace osiedle::core {
+
+class Database;
+
+/// All SQL of founding_step. Throws StorageError.
+class FoundingStepRepository {
+public:
+    explicit FoundingStepRepository(Database& db) : m_db(db) {}
+
+    QList<FoundingStep> forCoop(qint64 socialCoopId) const;
+    /// Inserts the step or replaces the one of the same kind of that OSS; returns its id.
+    qint64 save(const FoundingStep& step);
+    void remove(qint64 socialCoopId, FoundingStepKind kind);
+
+private:
+    Database& m_db;
+};
+
+} // namespace osiedle::core
