@@ -1,40 +1,12 @@
 #include "core/domain/FoundingPath.h"
 
-#include <algorithm>
 #include <utility>
 
 namespace osiedle::core {
 
 namespace {
 
-using K = FoundingStepKind;
-
-struct StepInfo {
-    K kind;
-    const char* key;
-    const char* title;
-};
-
-// Checklist order; the titles are translated through FoundingPath::title().
-constexpr StepInfo stepInfo[] = {
-    {K::FoundingGroup, "founding_group", QT_TRANSLATE_NOOP("FoundingPath", "Founding group formed")},
-    {K::BusinessIdea, "business_idea", QT_TRANSLATE_NOOP("FoundingPath", "Business idea")},
-    {K::StatuteDrafted, "statute_drafted", QT_TRANSLATE_NOOP("FoundingPath", "Statute drafted")},
-    {K::FoundingMeeting, "founding_meeting", QT_TRANSLATE_NOOP("FoundingPath", "Founding meeting")},
-    {K::KrsFiled, "krs_filed", QT_TRANSLATE_NOOP("FoundingPath", "KRS application filed")},
-    {K::Registered, "registered", QT_TRANSLATE_NOOP("FoundingPath", "Registered in KRS")},
-    {K::NipRegon, "nip_regon", QT_TRANSLATE_NOOP("FoundingPath", "NIP and REGON received")},
-    {K::GrantApplied, "grant_applied", QT_TRANSLATE_NOOP("FoundingPath", "Start-up grant applied for")},
-    {K::GrantGranted, "grant_granted", QT_TRANSLATE_NOOP("FoundingPath", "Start-up grant granted")},
-    {K::BridgingSupport, "bridging_support", QT_TRANSLATE_NOOP("FoundingPath", "Bridging support")},
-    {K::AgreementSigned, "agreement_signed", QT_TRANSLATE_NOOP("FoundingPath", "Cooperation agreement signed")},
-    {K::Inauguration, "inauguration", QT_TRANSLATE_NOOP("FoundingPath", "Inauguration")},
-};
-
-const StepInfo& info(K kind)
-{
-    return *std::find_if(std::begin(stepInfo), std::end(stepInfo), [kind](const StepInfo& i) { return i.kind == kind; });
-}
+using K = FoundingStep;
 
 QString shown(const QDate& date)
 {
@@ -43,18 +15,14 @@ QString shown(const QDate& date)
 
 } // namespace
 
-FoundingPath::FoundingPath(QList<FoundingStep> steps) : m_steps(std::move(steps)) {}
+FoundingPath::FoundingPath(QList<FoundingStepEntry> steps) : m_steps(std::move(steps)) {}
 
-QList<FoundingStepKind> FoundingPath::allSteps()
+QList<FoundingStep> FoundingPath::allSteps()
 {
-    QList<K> all;
-    for (const auto& i : stepInfo) {
-        all.append(i.kind);
-    }
-    return all;
+    return allValues<FoundingStep>();
 }
 
-QList<FoundingStepKind> FoundingPath::prerequisites(FoundingStepKind kind)
+QList<FoundingStep> FoundingPath::prerequisites(FoundingStep kind)
 {
     switch (kind) {
     case K::FoundingGroup:
@@ -85,69 +53,40 @@ QList<FoundingStepKind> FoundingPath::prerequisites(FoundingStepKind kind)
     return {};
 }
 
-QList<FoundingStepKind> FoundingPath::dependents(FoundingStepKind kind)
+QList<FoundingStep> FoundingPath::dependents(FoundingStep kind)
 {
     QList<K> result;
-    for (const auto& i : stepInfo) {
-        if (prerequisites(i.kind).contains(kind)) {
-            result.append(i.kind);
+    for (K other : allSteps()) {
+        if (prerequisites(other).contains(kind)) {
+            result.append(other);
         }
     }
     return result;
 }
 
-QString FoundingPath::key(FoundingStepKind kind)
+QString FoundingPath::key(FoundingStep kind)
 {
-    return QString::fromLatin1(info(kind).key);
+    return core::key(kind);
 }
 
-std::optional<FoundingStepKind> FoundingPath::fromKey(const QString& key)
+std::optional<FoundingStep> FoundingPath::fromKey(const QString& key)
 {
-    for (const auto& i : stepInfo) {
-        if (key == QLatin1String(i.key)) {
-            return i.kind;
-        }
-    }
-    return std::nullopt;
+    return parseKey<FoundingStep>(key);
 }
 
-QString FoundingPath::title(FoundingStepKind kind)
+QString FoundingPath::title(FoundingStep kind)
 {
-    return tr(info(kind).title);
+    return label(kind);
 }
 
-QString FoundingPath::stageKey(CoopStage stage)
+QString FoundingPath::stageKey(SocialCoopStatus stage)
 {
-    switch (stage) {
-    case CoopStage::Founding:
-        return QStringLiteral("founding");
-    case CoopStage::Registered:
-        return QStringLiteral("registered");
-    case CoopStage::Operating:
-        return QStringLiteral("operating");
-    case CoopStage::ServicePointOpen:
-        return QStringLiteral("service_point_open");
-    case CoopStage::Dissolved:
-        return QStringLiteral("dissolved");
-    }
-    return {};
+    return core::key(stage);
 }
 
-QString FoundingPath::stageTitle(CoopStage stage)
+QString FoundingPath::stageTitle(SocialCoopStatus stage)
 {
-    switch (stage) {
-    case CoopStage::Founding:
-        return tr("Founding");
-    case CoopStage::Registered:
-        return tr("Registered");
-    case CoopStage::Operating:
-        return tr("Operating");
-    case CoopStage::ServicePointOpen:
-        return tr("Service point open");
-    case CoopStage::Dissolved:
-        return tr("Dissolved");
-    }
-    return {};
+    return label(stage);
 }
 
 QString FoundingPath::rulesKey(FoundingRules rules)
@@ -187,7 +126,7 @@ QString FoundingPath::memberShareWarning(int members, int outsideEligibleGroups)
         .arg(members);
 }
 
-std::optional<FoundingStep> FoundingPath::step(FoundingStepKind kind) const
+std::optional<FoundingStepEntry> FoundingPath::step(FoundingStep kind) const
 {
     for (const auto& s : m_steps) {
         if (s.kind == kind) {
@@ -197,7 +136,7 @@ std::optional<FoundingStep> FoundingPath::step(FoundingStepKind kind) const
     return std::nullopt;
 }
 
-QString FoundingPath::checkDate(FoundingStepKind kind, const QDate& date) const
+QString FoundingPath::checkDate(FoundingStep kind, const QDate& date) const
 {
     if (!date.isValid()) {
         return tr("%1: the date is missing").arg(title(kind));
@@ -222,7 +161,7 @@ QString FoundingPath::checkDate(FoundingStepKind kind, const QDate& date) const
     return {};
 }
 
-QString FoundingPath::checkRemoval(FoundingStepKind kind) const
+QString FoundingPath::checkRemoval(FoundingStep kind) const
 {
     for (K later : dependents(kind)) {
         if (isDone(later)) {
@@ -232,26 +171,26 @@ QString FoundingPath::checkRemoval(FoundingStepKind kind) const
     return {};
 }
 
-CoopStage FoundingPath::stage(const QDate& asOf, const std::optional<QDate>& servicePointOpened,
+SocialCoopStatus FoundingPath::stage(const QDate& asOf, const std::optional<QDate>& servicePointOpened,
                               const std::optional<QDate>& dissolvedOn) const
 {
     if (dissolvedOn && dissolvedOn->isValid() && *dissolvedOn <= asOf) {
-        return CoopStage::Dissolved;
+        return SocialCoopStatus::Dissolved;
     }
     const auto doneBy = [&](K kind) {
         const auto s = step(kind);
         return s && s->doneOn <= asOf;
     };
     if (!doneBy(K::Registered)) {
-        return CoopStage::Founding;
+        return SocialCoopStatus::Founding;
     }
     if (!doneBy(K::AgreementSigned) && !doneBy(K::Inauguration)) {
-        return CoopStage::Registered;
+        return SocialCoopStatus::Registered;
     }
     if (servicePointOpened && servicePointOpened->isValid() && *servicePointOpened <= asOf) {
-        return CoopStage::ServicePointOpen;
+        return SocialCoopStatus::ServicePointOpen;
     }
-    return CoopStage::Operating;
+    return SocialCoopStatus::Operating;
 }
 
 } // namespace osiedle::core

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/domain/Enums.h"
 #include "core/domain/Money.h"
 
 #include <QCoreApplication>
@@ -11,34 +12,15 @@
 
 namespace osiedle::core {
 
-/// One step on the founding path of a social cooperative (stored as founding_step.step).
-enum class FoundingStepKind {
-    FoundingGroup,
-    BusinessIdea,
-    StatuteDrafted,
-    FoundingMeeting,
-    KrsFiled,
-    Registered,
-    NipRegon,
-    GrantApplied,
-    GrantGranted,
-    BridgingSupport,
-    AgreementSigned,
-    Inauguration,
-};
-
-/// Where an OSS stands, derived from its steps (never stored).
-enum class CoopStage { Founding, Registered, Operating, ServicePointOpen, Dissolved };
-
 /// Which law decides the minimum size of a founding group (project.founding_rules).
 enum class FoundingRules { Rules2009, Rules2018 };
 
 /// A dated step of one OSS (a row of founding_step). Grants and bridging support carry an
 /// amount, a source and (bridging support) a number of months.
-struct FoundingStep {
+struct FoundingStepEntry {
     qint64 id = 0;
     qint64 socialCoopId = 0;
-    FoundingStepKind kind = FoundingStepKind::FoundingGroup;
+    FoundingStep kind = FoundingStep::FoundingGroup;
     QDate doneOn;
     std::optional<Money> amount;
     QString source;
@@ -69,22 +51,22 @@ class FoundingPath {
 
 public:
     FoundingPath() = default;
-    explicit FoundingPath(QList<FoundingStep> steps);
+    explicit FoundingPath(QList<FoundingStepEntry> steps);
 
     /// Every step in checklist order.
-    static QList<FoundingStepKind> allSteps();
+    static QList<FoundingStep> allSteps();
     /// The steps that `kind` needs directly.
-    static QList<FoundingStepKind> prerequisites(FoundingStepKind kind);
+    static QList<FoundingStep> prerequisites(FoundingStep kind);
     /// The steps that need `kind` directly.
-    static QList<FoundingStepKind> dependents(FoundingStepKind kind);
+    static QList<FoundingStep> dependents(FoundingStep kind);
 
-    static QString key(FoundingStepKind kind);
-    static std::optional<FoundingStepKind> fromKey(const QString& key);
+    static QString key(FoundingStep kind);
+    static std::optional<FoundingStep> fromKey(const QString& key);
     /// The name shown to the user ("KRS application filed").
-    static QString title(FoundingStepKind kind);
+    static QString title(FoundingStep kind);
 
-    static QString stageKey(CoopStage stage);
-    static QString stageTitle(CoopStage stage);
+    static QString stageKey(SocialCoopStatus stage);
+    static QString stageTitle(SocialCoopStatus stage);
 
     static QString rulesKey(FoundingRules rules);
     static FoundingRules rulesFromKey(const QString& key);
@@ -97,23 +79,23 @@ public:
     /// warning when they do (empty otherwise). Not a refusal.
     static QString memberShareWarning(int members, int outsideEligibleGroups);
 
-    const QList<FoundingStep>& steps() const { return m_steps; }
-    std::optional<FoundingStep> step(FoundingStepKind kind) const;
-    bool isDone(FoundingStepKind kind) const { return step(kind).has_value(); }
+    const QList<FoundingStepEntry>& steps() const { return m_steps; }
+    std::optional<FoundingStepEntry> step(FoundingStep kind) const;
+    bool isDone(FoundingStep kind) const { return step(kind).has_value(); }
 
     /// Empty when `kind` may be dated `date` given the other steps (its prerequisites done and
     /// not later, the steps that need it not earlier); otherwise a message naming both steps
     /// and their dates.
-    QString checkDate(FoundingStepKind kind, const QDate& date) const;
+    QString checkDate(FoundingStep kind, const QDate& date) const;
     /// Empty when `kind` can be removed (no recorded step needs it), else why not.
-    QString checkRemoval(FoundingStepKind kind) const;
+    QString checkRemoval(FoundingStep kind) const;
 
     /// The stage on `asOf` (steps dated later do not count yet).
-    CoopStage stage(const QDate& asOf, const std::optional<QDate>& servicePointOpened,
+    SocialCoopStatus stage(const QDate& asOf, const std::optional<QDate>& servicePointOpened,
                     const std::optional<QDate>& dissolvedOn) const;
 
 private:
-    QList<FoundingStep> m_steps;
+    QList<FoundingStepEntry> m_steps;
 };
 
 } // namespace osiedle::core

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/domain/Enums.h"
 #include "core/domain/Money.h"
 
 #include <QDate>
@@ -8,12 +9,6 @@
 #include <optional>
 
 namespace osiedle::core {
-
-/// The kinds of work an SM commissions from an OSS (work_order.kind).
-enum class WorkOrderKind { Cleaning, Renovation, Greenery, Other };
-
-/// The lifecycle of DOMAIN.md (work_order.status); see WorkOrderLifecycle for the transitions.
-enum class WorkOrderStatus { Draft, Ordered, InProgress, Completed, Accepted, Invoiced, Paid, Cancelled };
 
 /// One order of an SM to an OSS (a row of work_order). The number is "seq/year", counted per SM
 /// and year. Gross is derived from the net value and the VAT rate, never stored.

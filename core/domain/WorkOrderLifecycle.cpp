@@ -19,35 +19,12 @@ int position(S status)
 
 QString WorkOrderLifecycle::key(WorkOrderStatus status)
 {
-    switch (status) {
-    case S::Draft:
-        return QStringLiteral("draft");
-    case S::Ordered:
-        return QStringLiteral("ordered");
-    case S::InProgress:
-        return QStringLiteral("in_progress");
-    case S::Completed:
-        return QStringLiteral("completed");
-    case S::Accepted:
-        return QStringLiteral("accepted");
-    case S::Invoiced:
-        return QStringLiteral("invoiced");
-    case S::Paid:
-        return QStringLiteral("paid");
-    case S::Cancelled:
-        return QStringLiteral("cancelled");
-    }
-    return {};
+    return core::key(status);
 }
 
 std::optional<WorkOrderStatus> WorkOrderLifecycle::statusFromKey(const QString& key)
 {
-    for (S s : allStatuses()) {
-        if (WorkOrderLifecycle::key(s) == key) {
-            return s;
-        }
-    }
-    return std::nullopt;
+    return parseKey<WorkOrderStatus>(key);
 }
 
 QString WorkOrderLifecycle::title(WorkOrderStatus status)
@@ -87,52 +64,27 @@ QString WorkOrderLifecycle::done(WorkOrderStatus status)
 
 QString WorkOrderLifecycle::kindKey(WorkOrderKind kind)
 {
-    switch (kind) {
-    case WorkOrderKind::Cleaning:
-        return QStringLiteral("cleaning");
-    case WorkOrderKind::Renovation:
-        return QStringLiteral("renovation");
-    case WorkOrderKind::Greenery:
-        return QStringLiteral("greenery");
-    case WorkOrderKind::Other:
-        return QStringLiteral("other");
-    }
-    return {};
+    return core::key(kind);
 }
 
 std::optional<WorkOrderKind> WorkOrderLifecycle::kindFromKey(const QString& key)
 {
-    for (WorkOrderKind k : allKinds()) {
-        if (kindKey(k) == key) {
-            return k;
-        }
-    }
-    return std::nullopt;
+    return parseKey<WorkOrderKind>(key);
 }
 
 QString WorkOrderLifecycle::kindTitle(WorkOrderKind kind)
 {
-    switch (kind) {
-    case WorkOrderKind::Cleaning:
-        return tr("Cleaning");
-    case WorkOrderKind::Renovation:
-        return tr("Renovation / building");
-    case WorkOrderKind::Greenery:
-        return tr("Greenery");
-    case WorkOrderKind::Other:
-        return tr("Other");
-    }
-    return {};
+    return label(kind);
 }
 
 QList<WorkOrderKind> WorkOrderLifecycle::allKinds()
 {
-    return {WorkOrderKind::Cleaning, WorkOrderKind::Renovation, WorkOrderKind::Greenery, WorkOrderKind::Other};
+    return allValues<WorkOrderKind>();
 }
 
 QList<WorkOrderStatus> WorkOrderLifecycle::allStatuses()
 {
-    return {S::Draft, S::Ordered, S::InProgress, S::Completed, S::Accepted, S::Invoiced, S::Paid, S::Cancelled};
+    return allValues<WorkOrderStatus>();
 }
 
 std::optional<WorkOrderStatus> WorkOrderLifecycle::next(WorkOrderStatus status)

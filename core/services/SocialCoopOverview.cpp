@@ -36,10 +36,10 @@ SocialCoopSummary SocialCoopOverview::summary(qint64 socialCoopId, const QDate& 
     s.membersOutsideEligibleGroups = members.outsideEligibleGroups;
     s.memberShareWarning = FoundingPath::memberShareWarning(members.members, members.outsideEligibleGroups);
     s.employed = EmploymentRepository(m_db).employedOn(socialCoopId, today);
-    if (const auto signedStep = path.step(FoundingStepKind::AgreementSigned)) {
+    if (const auto signedStep = path.step(FoundingStep::AgreementSigned)) {
         s.agreementSignedOn = signedStep->doneOn;
     }
-    if (const auto inauguration = path.step(FoundingStepKind::Inauguration)) {
+    if (const auto inauguration = path.step(FoundingStep::Inauguration)) {
         s.inauguratedOn = inauguration->doneOn;
     }
     const QDate monthStart(today.year(), today.month(), 1);

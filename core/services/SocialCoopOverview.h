@@ -19,7 +19,7 @@ struct SocialCoopSummary {
     qint64 id = 0;
     QString name;
     QString housingCoopName;
-    CoopStage stage = CoopStage::Founding;
+    SocialCoopStatus stage = SocialCoopStatus::Founding;
     int stepsDone = 0;
     int stepsTotal = 0;
     int members = 0;

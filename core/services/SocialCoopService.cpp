@@ -3,16 +3,27 @@
 #include "core/services/ServiceWrite.h"
 #include "core/storage/MembershipRepository.h"
 
-#include <QRegularExpression>
+#include "core/domain/KrsNumber.h"
+#include "core/domain/Nip.h"
+#include "core/domain/Regon.h"
 
 namespace osiedle::core {
 
 namespace {
 
-bool digitsOnly(const QString& s)
+/// The identifiers as stored: digits only (validate() has accepted them).
+SocialCoop normalized(SocialCoop coop)
 {
-    static const QRegularExpression re(QStringLiteral("^[0-9]*$"));
-    return re.match(s).hasMatch();
+    if (const auto krs = KrsNumber::parse(coop.krs)) {
+        coop.krs = krs->digits();
+    }
+    if (const auto nip = Nip::parse(coop.nip)) {
+        coop.nip = nip->digits();
+    }
+    if (const auto regon = Regon::parse(coop.regon)) {
+        coop.regon = regon->digits();
+    }
+    return coop;
 }
 
 } // namespace
@@ -28,14 +39,20 @@ FieldErrors SocialCoopService::validate(const SocialCoop& coop)
     if (coop.name.trimmed().isEmpty()) {
         errors.append({QStringLiteral("name"), tr("The name of the cooperative is missing")});
     }
-    if (!coop.krs.isEmpty() && (coop.krs.size() != 10 || !digitsOnly(coop.krs))) {
-        errors.append({QStringLiteral("krs"), tr("KRS number %1: it must have exactly 10 digits").arg(coop.krs)});
+    if (!coop.krs.isEmpty()) {
+        if (const auto krs = KrsNumber::parse(coop.krs); !krs) {
+            errors.append({QStringLiteral("krs"), krs.error().message});
+        }
     }
-    if (!coop.nip.isEmpty() && (coop.nip.size() != 10 || !digitsOnly(coop.nip))) {
-        errors.append({QStringLiteral("nip"), tr("NIP %1: it must have 10 digits").arg(coop.nip)});
+    if (!coop.nip.isEmpty()) {
+        if (const auto nip = Nip::parse(coop.nip); !nip) {
+            errors.append({QStringLiteral("nip"), nip.error().message});
+        }
     }
-    if (!coop.regon.isEmpty() && ((coop.regon.size() != 9 && coop.regon.size() != 14) || !digitsOnly(coop.regon))) {
-        errors.append({QStringLiteral("regon"), tr("REGON %1: it must have 9 or 14 digits").arg(coop.regon)});
+    if (!coop.regon.isEmpty()) {
+        if (const auto regon = Regon::parse(coop.regon); !regon) {
+            errors.append({QStringLiteral("regon"), regon.error().message});
+        }
     }
     return errors;
 }
@@ -78,7 +95,7 @@ Result<qint64> SocialCoopService::addCoop(const SocialCoop& coop)
     if (const auto errors = validate(coop); !errors.isEmpty()) {
         return firstError(errors);
     }
-    return serviceWrite(m_db, m_changes, Topic::SocialCoops, [&] { return m_coops.insert(coop); });
+    return serviceWrite(m_db, m_changes, Topic::SocialCoops, [&] { return m_coops.insert(normalized(coop)); });
 }
 
 Status SocialCoopService::updateCoop(const SocialCoop& coop)
@@ -86,7 +103,7 @@ Status SocialCoopService::updateCoop(const SocialCoop& coop)
     if (const auto errors = validate(coop); !errors.isEmpty()) {
         return firstError(errors);
     }
-    return serviceWrite(m_db, m_changes, Topic::SocialCoops, [&] { m_coops.update(coop); });
+    return serviceWrite(m_db, m_changes, Topic::SocialCoops, [&] { m_coops.update(normalized(coop)); });
 }
 
 FoundingPath SocialCoopService::path(qint64 socialCoopId) const
@@ -94,7 +111,7 @@ FoundingPath SocialCoopService::path(qint64 socialCoopId) const
     return FoundingPath(m_steps.forCoop(socialCoopId));
 }
 
-CoopStage SocialCoopService::stage(qint64 socialCoopId, const QDate& asOf) const
+SocialCoopStatus SocialCoopService::stage(qint64 socialCoopId, const QDate& asOf) const
 {
     const auto coop = m_coops.find(socialCoopId);
     const auto point = m_points.find(socialCoopId);
@@ -102,7 +119,7 @@ CoopStage SocialCoopService::stage(qint64 socialCoopId, const QDate& asOf) const
         .stage(asOf, point ? std::optional<QDate>(point->openedOn) : std::nullopt, coop ? coop->dissolvedOn : std::nullopt);
 }
 
-Result<qint64> SocialCoopService::saveStep(const FoundingStep& step, const std::optional<SocialCoop>& coopChange)
+Result<qint64> SocialCoopService::saveStep(const FoundingStepEntry& step, const std::optional<SocialCoop>& coopChange)
 {
     if (coopChange) {
         if (const auto errors = validate(*coopChange); !errors.isEmpty()) {
@@ -117,7 +134,7 @@ Result<qint64> SocialCoopService::saveStep(const FoundingStep& step, const std::
         if (const QString problem = current.checkDate(step.kind, step.doneOn); !problem.isEmpty()) {
             return Error{problem};
         }
-        if (step.kind == FoundingStepKind::FoundingGroup) {
+        if (step.kind == FoundingStep::FoundingGroup) {
             const int founders = MembershipRepository(m_db).naturalFounders(step.socialCoopId);
             const QString problem = FoundingPath::foundingGroupProblem(m_coops.foundingRules(), founders);
             if (!problem.isEmpty()) {
@@ -125,13 +142,13 @@ Result<qint64> SocialCoopService::saveStep(const FoundingStep& step, const std::
             }
         }
         if (coopChange) {
-            m_coops.update(*coopChange);
+            m_coops.update(normalized(*coopChange));
         }
         return m_steps.save(step);
     });
 }
 
-Status SocialCoopService::removeStep(qint64 socialCoopId, FoundingStepKind kind)
+Status SocialCoopService::removeStep(qint64 socialCoopId, FoundingStep kind)
 {
     return serviceWriteChecked(m_db, m_changes, Topic::SocialCoops, [&]() -> Status {
         if (const QString problem = path(socialCoopId).checkRemoval(kind); !problem.isEmpty()) {
@@ -156,17 +173,17 @@ Status SocialCoopService::syncAgreementSteps(qint64 socialCoopId)
     }
     // remove first (inauguration before the signing it needs), then set in path order
     if (!inauguratedOn) {
-        m_steps.remove(socialCoopId, FoundingStepKind::Inauguration);
+        m_steps.remove(socialCoopId, FoundingStep::Inauguration);
     }
     if (!signedOn) {
-        m_steps.remove(socialCoopId, FoundingStepKind::AgreementSigned);
+        m_steps.remove(socialCoopId, FoundingStep::AgreementSigned);
         return {};
     }
-    const auto setStep = [&](FoundingStepKind kind, const QDate& date) -> Status {
+    const auto setStep = [&](FoundingStep kind, const QDate& date) -> Status {
         FoundingPath current = path(socialCoopId);
-        QList<FoundingStep> others;
+        QList<FoundingStepEntry> others;
         for (const auto& s : current.steps()) {
-            if (s.kind != FoundingStepKind::Inauguration || kind == FoundingStepKind::Inauguration) {
+            if (s.kind != FoundingStep::Inauguration || kind == FoundingStep::Inauguration) {
                 others.append(s);
             }
         }
@@ -174,18 +191,18 @@ Status SocialCoopService::syncAgreementSteps(qint64 socialCoopId)
         if (const QString problem = FoundingPath(others).checkDate(kind, date); !problem.isEmpty()) {
             return Error{problem};
         }
-        FoundingStep step = current.step(kind).value_or(FoundingStep{});
+        FoundingStepEntry step = current.step(kind).value_or(FoundingStepEntry{});
         step.socialCoopId = socialCoopId;
         step.kind = kind;
         step.doneOn = date;
         m_steps.save(step);
         return {};
     };
-    if (Status s = setStep(FoundingStepKind::AgreementSigned, *signedOn); !s) {
+    if (Status s = setStep(FoundingStep::AgreementSigned, *signedOn); !s) {
         return s;
     }
     if (inauguratedOn) {
-        return setStep(FoundingStepKind::Inauguration, *inauguratedOn);
+        return setStep(FoundingStep::Inauguration, *inauguratedOn);
     }
     return {};
 }

@@ -38,12 +38,12 @@ public:
     Status updateCoop(const SocialCoop& coop);
 
     FoundingPath path(qint64 socialCoopId) const;
-    CoopStage stage(qint64 socialCoopId, const QDate& asOf) const;
+    SocialCoopStatus stage(qint64 socialCoopId, const QDate& asOf) const;
     /// Records (or re-dates) a step; `coopChange` is saved in the same transaction (the KRS
     /// number with "registered", NIP and REGON with "NIP and REGON received"). The founding
     /// group needs enough founders listed (see FoundingPath::foundingGroupProblem).
-    Result<qint64> saveStep(const FoundingStep& step, const std::optional<SocialCoop>& coopChange = std::nullopt);
-    Status removeStep(qint64 socialCoopId, FoundingStepKind kind);
+    Result<qint64> saveStep(const FoundingStepEntry& step, const std::optional<SocialCoop>& coopChange = std::nullopt);
+    Status removeStep(qint64 socialCoopId, FoundingStep kind);
 
     Result<qint64> addAgreement(const CooperationAgreement& agreement);
     Status updateAgreement(const CooperationAgreement& agreement);

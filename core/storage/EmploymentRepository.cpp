@@ -14,7 +14,7 @@ Employment read(const Statement& st)
     e.participantId = st.int64(1);
     e.socialCoopId = st.optInt64(2);
     e.employerName = st.text(3);
-    e.contract = EmploymentRepository::contractFromKey(st.text(4)).value_or(ContractKind::Cooperative);
+    e.contract = EmploymentRepository::contractFromKey(st.text(4)).value_or(ContractType::Cooperative);
     e.start = st.date(5);
     e.end = st.optDate(6);
     e.ftePermille = st.integer(7);
@@ -49,45 +49,24 @@ void bindFields(Statement& st, const Employment& e)
 
 } // namespace
 
-QString EmploymentRepository::contractKey(ContractKind kind)
+QString EmploymentRepository::contractKey(ContractType value)
 {
-    switch (kind) {
-    case ContractKind::Cooperative:
-        return QStringLiteral("cooperative");
-    case ContractKind::Employment:
-        return QStringLiteral("employment");
-    case ContractKind::CivilLaw:
-        return QStringLiteral("civil_law");
-    }
-    return {};
+    return core::key(value);
 }
 
-std::optional<ContractKind> EmploymentRepository::contractFromKey(const QString& key)
+std::optional<ContractType> EmploymentRepository::contractFromKey(const QString& key)
 {
-    for (ContractKind k : allContracts()) {
-        if (contractKey(k) == key) {
-            return k;
-        }
-    }
-    return std::nullopt;
+    return parseKey<ContractType>(key);
 }
 
-QString EmploymentRepository::contractTitle(ContractKind kind)
+QString EmploymentRepository::contractTitle(ContractType value)
 {
-    switch (kind) {
-    case ContractKind::Cooperative:
-        return tr("Cooperative employment contract");
-    case ContractKind::Employment:
-        return tr("Employment contract");
-    case ContractKind::CivilLaw:
-        return tr("Civil-law contract");
-    }
-    return {};
+    return label(value);
 }
 
-QList<ContractKind> EmploymentRepository::allContracts()
+QList<ContractType> EmploymentRepository::allContracts()
 {
-    return {ContractKind::Cooperative, ContractKind::Employment, ContractKind::CivilLaw};
+    return allValues<ContractType>();
 }
 
 QList<Employment> EmploymentRepository::query(const QByteArray& where, qint64 id) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/domain/Enums.h"
 #include "core/domain/Money.h"
 
 #include <QCoreApplication>
@@ -13,7 +14,6 @@ namespace osiedle::core {
 
 class Database;
 
-enum class ContractKind { Cooperative, Employment, CivilLaw };
 /// How much of the wage goes straight to the member's arrears.
 enum class WageDeduction { Percent, Fixed };
 
@@ -25,7 +25,7 @@ struct Employment {
     qint64 participantId = 0;
     std::optional<qint64> socialCoopId;
     QString employerName;
-    ContractKind contract = ContractKind::Cooperative;
+    ContractType contract = ContractType::Cooperative;
     QDate start;
     std::optional<QDate> end;
     int ftePermille = 1000; ///< working time: 1000 = full time, 500 = half
@@ -39,15 +39,13 @@ struct Employment {
 
 /// All SQL of employment. Throws StorageError.
 class EmploymentRepository {
-    Q_DECLARE_TR_FUNCTIONS(EmploymentRepository)
-
 public:
     explicit EmploymentRepository(Database& db) : m_db(db) {}
 
-    static QString contractKey(ContractKind kind);
-    static std::optional<ContractKind> contractFromKey(const QString& key);
-    static QString contractTitle(ContractKind kind);
-    static QList<ContractKind> allContracts();
+    static QString contractKey(ContractType kind);
+    static std::optional<ContractType> contractFromKey(const QString& key);
+    static QString contractTitle(ContractType kind);
+    static QList<ContractType> allContracts();
 
     QList<Employment> forCoop(qint64 socialCoopId) const;
     QList<Employment> forParticipant(qint64 participantId) const;

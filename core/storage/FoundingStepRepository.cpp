@@ -5,19 +5,19 @@
 
 namespace osiedle::core {
 
-QList<FoundingStep> FoundingStepRepository::forCoop(qint64 socialCoopId) const
+QList<FoundingStepEntry> FoundingStepRepository::forCoop(qint64 socialCoopId) const
 {
     Statement st = m_db.prepare(
         "SELECT id, step, done_on, amount, source, months, notes FROM founding_step WHERE social_coop_id = ? "
         "ORDER BY done_on, id");
     st.bind(1, socialCoopId);
-    QList<FoundingStep> result;
+    QList<FoundingStepEntry> result;
     while (st.step()) {
         const auto kind = FoundingPath::fromKey(st.text(1));
         if (!kind) {
             continue;
         }
-        FoundingStep s;
+        FoundingStepEntry s;
         s.id = st.int64(0);
         s.socialCoopId = socialCoopId;
         s.kind = *kind;
@@ -35,7 +35,7 @@ QList<FoundingStep> FoundingStepRepository::forCoop(qint64 socialCoopId) const
     return result;
 }
 
-qint64 FoundingStepRepository::save(const FoundingStep& step)
+qint64 FoundingStepRepository::save(const FoundingStepEntry& step)
 {
     Statement st = m_db.prepare(
         "INSERT INTO founding_step (social_coop_id, step, done_on, amount, source, months, notes) "
@@ -54,7 +54,7 @@ qint64 FoundingStepRepository::save(const FoundingStep& step)
     return id.step() ? id.int64(0) : 0;
 }
 
-void FoundingStepRepository::remove(qint64 socialCoopId, FoundingStepKind kind)
+void FoundingStepRepository::remove(qint64 socialCoopId, FoundingStep kind)
 {
     Statement st = m_db.prepare("DELETE FROM founding_step WHERE social_coop_id = ? AND step = ?");
     st.bind(1, socialCoopId).bind(2, FoundingPath::key(kind));

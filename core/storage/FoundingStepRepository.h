@@ -13,10 +13,10 @@ class FoundingStepRepository {
 public:
     explicit FoundingStepRepository(Database& db) : m_db(db) {}
 
-    QList<FoundingStep> forCoop(qint64 socialCoopId) const;
+    QList<FoundingStepEntry> forCoop(qint64 socialCoopId) const;
     /// Inserts the step or replaces the one of the same kind of that OSS; returns its id.
-    qint64 save(const FoundingStep& step);
-    void remove(qint64 socialCoopId, FoundingStepKind kind);
+    qint64 save(const FoundingStepEntry& step);
+    void remove(qint64 socialCoopId, FoundingStep kind);
 
 private:
     Database& m_db;

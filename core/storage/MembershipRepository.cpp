@@ -22,7 +22,7 @@ Membership read(const Statement& st)
     m.personName = st.text(3);
     m.legalPerson = st.boolean(4);
     m.eligibleGroup = st.boolean(5);
-    m.role = MembershipRepository::roleFromKey(st.text(6)).value_or(MemberRole::Member);
+    m.role = MembershipRepository::roleFromKey(st.text(6)).value_or(MembershipRole::Member);
     m.from = st.date(7);
     m.to = st.optDate(8);
     m.displayName = st.text(9);
@@ -47,54 +47,24 @@ constexpr const char* personKey =
 
 } // namespace
 
-QString MembershipRepository::roleKey(MemberRole role)
+QString MembershipRepository::roleKey(MembershipRole value)
 {
-    switch (role) {
-    case MemberRole::Founder:
-        return QStringLiteral("founder");
-    case MemberRole::Member:
-        return QStringLiteral("member");
-    case MemberRole::BoardPresident:
-        return QStringLiteral("board_president");
-    case MemberRole::BoardMember:
-        return QStringLiteral("board_member");
-    case MemberRole::SupervisoryBoard:
-        return QStringLiteral("supervisory_board");
-    }
-    return {};
+    return core::key(value);
 }
 
-std::optional<MemberRole> MembershipRepository::roleFromKey(const QString& key)
+std::optional<MembershipRole> MembershipRepository::roleFromKey(const QString& key)
 {
-    for (MemberRole r : allRoles()) {
-        if (roleKey(r) == key) {
-            return r;
-        }
-    }
-    return std::nullopt;
+    return parseKey<MembershipRole>(key);
 }
 
-QString MembershipRepository::roleTitle(MemberRole role)
+QString MembershipRepository::roleTitle(MembershipRole value)
 {
-    switch (role) {
-    case MemberRole::Founder:
-        return tr("Founder");
-    case MemberRole::Member:
-        return tr("Member");
-    case MemberRole::BoardPresident:
-        return tr("Board president");
-    case MemberRole::BoardMember:
-        return tr("Board member");
-    case MemberRole::SupervisoryBoard:
-        return tr("Supervisory board");
-    }
-    return {};
+    return label(value);
 }
 
-QList<MemberRole> MembershipRepository::allRoles()
+QList<MembershipRole> MembershipRepository::allRoles()
 {
-    return {MemberRole::Founder, MemberRole::Member, MemberRole::BoardPresident, MemberRole::BoardMember,
-            MemberRole::SupervisoryBoard};
+    return allValues<MembershipRole>();
 }
 
 QList<Membership> MembershipRepository::forCoop(qint64 socialCoopId) const

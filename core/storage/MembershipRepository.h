@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/domain/Enums.h"
 #include "core/storage/SocialCoopRepository.h"
 
 #include <QCoreApplication>
@@ -13,8 +14,6 @@ namespace osiedle::core {
 
 class Database;
 
-enum class MemberRole { Founder, Member, BoardPresident, BoardMember, SupervisoryBoard };
-
 /// A person's role in an OSS over a period (a row of membership). A member is a project
 /// participant or, for others, a named person (or a legal person).
 struct Membership {
@@ -24,7 +23,7 @@ struct Membership {
     QString personName;
     bool legalPerson = false;
     bool eligibleGroup = true; ///< from a group that the law on social cooperatives admits
-    MemberRole role = MemberRole::Member;
+    MembershipRole role = MembershipRole::Member;
     QDate from;
     std::optional<QDate> to;
     QString displayName; ///< read only: the participant's name or person_name
@@ -41,15 +40,13 @@ struct MemberCount {
 
 /// All SQL of membership. Throws StorageError.
 class MembershipRepository {
-    Q_DECLARE_TR_FUNCTIONS(MembershipRepository)
-
 public:
     explicit MembershipRepository(Database& db) : m_db(db) {}
 
-    static QString roleKey(MemberRole role);
-    static std::optional<MemberRole> roleFromKey(const QString& key);
-    static QString roleTitle(MemberRole role);
-    static QList<MemberRole> allRoles();
+    static QString roleKey(MembershipRole role);
+    static std::optional<MembershipRole> roleFromKey(const QString& key);
+    static QString roleTitle(MembershipRole role);
+    static QList<MembershipRole> allRoles();
 
     QList<Membership> forCoop(qint64 socialCoopId) const;
     std::optional<Membership> find(qint64 id) const;

@@ -32,45 +32,24 @@ void bindSale(Statement& st, const ServiceSale& s)
 
 } // namespace
 
-QString ServicePointRepository::clientKey(ClientKind kind)
+QString ServicePointRepository::clientKey(ClientKind value)
 {
-    switch (kind) {
-    case ClientKind::Resident:
-        return QStringLiteral("resident");
-    case ClientKind::Business:
-        return QStringLiteral("business");
-    case ClientKind::Institution:
-        return QStringLiteral("institution");
-    }
-    return {};
+    return core::key(value);
 }
 
 std::optional<ClientKind> ServicePointRepository::clientFromKey(const QString& key)
 {
-    for (ClientKind k : allClients()) {
-        if (clientKey(k) == key) {
-            return k;
-        }
-    }
-    return std::nullopt;
+    return parseKey<ClientKind>(key);
 }
 
-QString ServicePointRepository::clientTitle(ClientKind kind)
+QString ServicePointRepository::clientTitle(ClientKind value)
 {
-    switch (kind) {
-    case ClientKind::Resident:
-        return tr("Resident");
-    case ClientKind::Business:
-        return tr("Local business");
-    case ClientKind::Institution:
-        return tr("Institution");
-    }
-    return {};
+    return label(value);
 }
 
 QList<ClientKind> ServicePointRepository::allClients()
 {
-    return {ClientKind::Resident, ClientKind::Business, ClientKind::Institution};
+    return allValues<ClientKind>();
 }
 
 std::optional<ServicePoint> ServicePointRepository::find(qint64 socialCoopId) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/domain/Enums.h"
 #include "core/domain/Money.h"
 
 #include <QCoreApplication>
@@ -22,8 +23,6 @@ struct ServicePoint {
     QString services; ///< the services offered, one per line
 };
 
-enum class ClientKind { Resident, Business, Institution };
-
 /// One sale of the service point (a row of service_sale).
 struct ServiceSale {
     qint64 id = 0;
@@ -36,8 +35,6 @@ struct ServiceSale {
 
 /// All SQL of service_point and service_sale. Throws StorageError.
 class ServicePointRepository {
-    Q_DECLARE_TR_FUNCTIONS(ServicePointRepository)
-
 public:
     explicit ServicePointRepository(Database& db) : m_db(db) {}
 

@@ -6,16 +6,16 @@
 #include "support/TempProject.h"
 
 using namespace osiedle;
-using core::CoopStage;
+using core::SocialCoopStatus;
 using core::FoundingPath;
-using core::FoundingStep;
-using K = core::FoundingStepKind;
+using core::FoundingStepEntry;
+using K = core::FoundingStep;
 
 namespace {
 
-FoundingStep step(K kind, const QDate& date)
+FoundingStepEntry step(K kind, const QDate& date)
 {
-    FoundingStep s;
+    FoundingStepEntry s;
     s.socialCoopId = 1;
     s.kind = kind;
     s.doneOn = date;
@@ -41,7 +41,7 @@ struct CoopFixture {
             core::Membership m;
             m.socialCoopId = 1;
             m.personName = QStringLiteral("Founder %1 %2").arg(eligible).arg(m_next++);
-            m.role = core::MemberRole::Founder;
+            m.role = core::MembershipRole::Founder;
             m.eligibleGroup = eligible;
             m.from = QDate(2011, 3, 1);
             REQUIRE(members.addMember(m).ok());
@@ -83,35 +83,35 @@ TEST_CASE("A founding step cannot be dated before the step it needs", "[coops]")
                              step(K::StatuteDrafted, QDate(2011, 4, 10))});
     CHECK(path.checkDate(K::FoundingMeeting, QDate(2011, 4, 10)).isEmpty());
     CHECK(path.checkDate(K::FoundingMeeting, QDate(2011, 4, 9)) ==
-          "Founding meeting (09.04.2011) cannot be dated before Statute drafted (10.04.2011), which it needs");
+          "Founding meeting held (09.04.2011) cannot be dated before Statute drafted (10.04.2011), which it needs");
     // a step that is not there yet
-    CHECK(path.checkDate(K::KrsFiled, QDate(2011, 5, 1)) == "KRS application filed needs Founding meeting first");
+    CHECK(path.checkDate(K::KrsFiled, QDate(2011, 5, 1)) == "Application filed with the KRS needs Founding meeting held first");
     // moving a prerequisite after a step that needs it
     CHECK(path.checkDate(K::BusinessIdea, QDate(2011, 4, 20)) ==
-          "Statute drafted (10.04.2011) cannot be dated before Business idea (20.04.2011), which it needs");
-    CHECK(path.checkRemoval(K::BusinessIdea) == "Business idea cannot be removed: Statute drafted needs it");
+          "Statute drafted (10.04.2011) cannot be dated before Business idea prepared (20.04.2011), which it needs");
+    CHECK(path.checkRemoval(K::BusinessIdea) == "Business idea prepared cannot be removed: Statute drafted needs it");
     CHECK(path.checkRemoval(K::StatuteDrafted).isEmpty());
 }
 
 TEST_CASE("The stage follows from the steps, the service point and the dissolution", "[coops]")
 {
-    QList<FoundingStep> steps{step(K::FoundingGroup, QDate(2011, 3, 1)), step(K::BusinessIdea, QDate(2011, 3, 2)),
+    QList<FoundingStepEntry> steps{step(K::FoundingGroup, QDate(2011, 3, 1)), step(K::BusinessIdea, QDate(2011, 3, 2)),
                               step(K::StatuteDrafted, QDate(2011, 3, 3)), step(K::FoundingMeeting, QDate(2011, 4, 1)),
                               step(K::KrsFiled, QDate(2011, 4, 10))};
     const std::optional<QDate> none;
-    CHECK(FoundingPath(steps).stage(QDate(2012, 1, 1), none, none) == CoopStage::Founding);
+    CHECK(FoundingPath(steps).stage(QDate(2012, 1, 1), none, none) == SocialCoopStatus::Founding);
     steps.append(step(K::Registered, QDate(2011, 6, 1)));
-    CHECK(FoundingPath(steps).stage(QDate(2011, 5, 31), none, none) == CoopStage::Founding);
-    CHECK(FoundingPath(steps).stage(QDate(2011, 6, 1), none, none) == CoopStage::Registered);
+    CHECK(FoundingPath(steps).stage(QDate(2011, 5, 31), none, none) == SocialCoopStatus::Founding);
+    CHECK(FoundingPath(steps).stage(QDate(2011, 6, 1), none, none) == SocialCoopStatus::Registered);
     // a service point without an agreement does not make it operating
-    CHECK(FoundingPath(steps).stage(QDate(2012, 1, 1), QDate(2011, 9, 1), none) == CoopStage::Registered);
+    CHECK(FoundingPath(steps).stage(QDate(2012, 1, 1), QDate(2011, 9, 1), none) == SocialCoopStatus::Registered);
     steps.append(step(K::AgreementSigned, QDate(2011, 7, 1)));
-    CHECK(FoundingPath(steps).stage(QDate(2011, 7, 1), none, none) == CoopStage::Operating);
-    CHECK(FoundingPath(steps).stage(QDate(2011, 8, 31), QDate(2011, 9, 1), none) == CoopStage::Operating);
-    CHECK(FoundingPath(steps).stage(QDate(2011, 9, 1), QDate(2011, 9, 1), none) == CoopStage::ServicePointOpen);
-    CHECK(FoundingPath(steps).stage(QDate(2013, 1, 1), QDate(2011, 9, 1), QDate(2012, 12, 31)) == CoopStage::Dissolved);
+    CHECK(FoundingPath(steps).stage(QDate(2011, 7, 1), none, none) == SocialCoopStatus::Operating);
+    CHECK(FoundingPath(steps).stage(QDate(2011, 8, 31), QDate(2011, 9, 1), none) == SocialCoopStatus::Operating);
+    CHECK(FoundingPath(steps).stage(QDate(2011, 9, 1), QDate(2011, 9, 1), none) == SocialCoopStatus::ServicePointOpen);
+    CHECK(FoundingPath(steps).stage(QDate(2013, 1, 1), QDate(2011, 9, 1), QDate(2012, 12, 31)) == SocialCoopStatus::Dissolved);
     CHECK(FoundingPath(steps).stage(QDate(2012, 12, 30), QDate(2011, 9, 1), QDate(2012, 12, 31)) ==
-          CoopStage::ServicePointOpen);
+          SocialCoopStatus::ServicePointOpen);
 }
 
 TEST_CASE("The founding group needs 5 natural persons under the 2009 rules and 3 under the 2018 rules", "[coops]")
@@ -144,7 +144,7 @@ TEST_CASE("The founding group needs 5 natural persons under the 2009 rules and 3
         m.socialCoopId = 1;
         m.personName = QStringLiteral("Gmina");
         m.legalPerson = true;
-        m.role = core::MemberRole::Founder;
+        m.role = core::MembershipRole::Founder;
         m.from = QDate(2011, 3, 1);
         REQUIRE(f.members.addMember(m).ok());
         CHECK_FALSE(f.save(K::FoundingGroup, QDate(2011, 3, 1)).ok());
@@ -160,19 +160,19 @@ TEST_CASE("Founding steps are stored in order and refused out of order", "[coops
     const auto early = f.save(K::StatuteDrafted, QDate(2011, 3, 9));
     REQUIRE_FALSE(early.ok());
     CHECK(early.error().message ==
-          "Statute drafted (09.03.2011) cannot be dated before Business idea (10.03.2011), which it needs");
+          "Statute drafted (09.03.2011) cannot be dated before Business idea prepared (10.03.2011), which it needs");
     CHECK_FALSE(f.save(K::Registered, QDate(2011, 6, 1)).ok());
     for (auto [kind, date] : {std::pair{K::StatuteDrafted, QDate(2011, 3, 20)}, {K::FoundingMeeting, QDate(2011, 4, 2)},
                               {K::KrsFiled, QDate(2011, 4, 20)}, {K::Registered, QDate(2011, 6, 1)}}) {
         REQUIRE(f.save(kind, date).ok());
     }
-    CHECK(f.coops.stage(1, QDate(2011, 6, 1)) == CoopStage::Registered);
+    CHECK(f.coops.stage(1, QDate(2011, 6, 1)) == SocialCoopStatus::Registered);
     // re-dating a step keeps one row
     REQUIRE(f.save(K::Registered, QDate(2011, 6, 2)).ok());
     CHECK(f.project.db().scalar("SELECT count(*) FROM founding_step WHERE step = 'registered'") == 1);
     CHECK_FALSE(f.coops.removeStep(1, K::KrsFiled).ok());
     CHECK(f.coops.removeStep(1, K::Registered).ok());
-    CHECK(f.coops.stage(1, QDate(2011, 6, 30)) == CoopStage::Founding);
+    CHECK(f.coops.stage(1, QDate(2011, 6, 30)) == SocialCoopStatus::Founding);
 }
 
 TEST_CASE("The agreement sets the last two founding steps", "[coops]")
@@ -186,7 +186,7 @@ TEST_CASE("The agreement sets the last two founding steps", "[coops]")
     a.scope = {core::WorkOrderKind::Cleaning, core::WorkOrderKind::Greenery};
     const auto refused = f.coops.addAgreement(a);
     REQUIRE_FALSE(refused.ok());
-    CHECK(refused.error().message == "Cooperation agreement signed needs Registered in KRS first");
+    CHECK(refused.error().message == "Cooperation agreement with the SM signed needs Registered in the KRS first");
     CHECK(f.project.db().scalar("SELECT count(*) FROM cooperation_agreement") == 0);
 
     for (auto [kind, date] : {std::pair{K::FoundingGroup, QDate(2011, 3, 1)}, {K::BusinessIdea, QDate(2011, 3, 2)},
@@ -196,7 +196,7 @@ TEST_CASE("The agreement sets the last two founding steps", "[coops]")
     }
     const auto id = f.coops.addAgreement(a);
     REQUIRE(id.ok());
-    CHECK(f.coops.stage(1, QDate(2011, 7, 1)) == CoopStage::Operating);
+    CHECK(f.coops.stage(1, QDate(2011, 7, 1)) == SocialCoopStatus::Operating);
     auto stored = core::CooperationAgreementRepository(f.project.db()).find(*id);
     REQUIRE(stored);
     CHECK(stored->scope == a.scope);
@@ -231,10 +231,35 @@ TEST_CASE("Members from outside the eligible groups over half of the members giv
     core::Membership board;
     board.socialCoopId = 1;
     board.personName = QStringLiteral("Founder 1 0");
-    board.role = core::MemberRole::BoardPresident;
+    board.role = core::MembershipRole::BoardPresident;
     board.from = QDate(2011, 4, 1);
     REQUIRE(f.members.addMember(board).ok());
     CHECK(core::MembershipRepository(f.project.db()).count(1, QDate(2011, 4, 1)).members == 5);
     // before the outsider joined there was no warning
     CHECK(f.members.memberShareWarning(1, QDate(2011, 3, 31)).isEmpty());
+}
+
+TEST_CASE("Registration stores the KRS number, NIP and REGON checked", "[coops]")
+{
+    CoopFixture f;
+    f.addFounders(5);
+    for (auto [kind, date] : {std::pair{K::FoundingGroup, QDate(2011, 3, 1)}, {K::BusinessIdea, QDate(2011, 3, 2)},
+                              {K::StatuteDrafted, QDate(2011, 3, 20)}, {K::FoundingMeeting, QDate(2011, 4, 2)},
+                              {K::KrsFiled, QDate(2011, 4, 20)}}) {
+        REQUIRE(f.save(kind, date).ok());
+    }
+    auto coop = *core::SocialCoopRepository(f.project.db()).find(1);
+    coop.krs = QStringLiteral("413516");
+    coop.nip = QStringLiteral("856-734-62-16");
+    const auto wrong = f.coops.saveStep(step(K::Registered, QDate(2011, 6, 1)), coop);
+    REQUIRE_FALSE(wrong.ok());
+    INFO(wrong.error().message.toStdString());
+    CHECK(wrong.error().message.contains("NIP"));
+    CHECK_FALSE(f.coops.path(1).isDone(K::Registered));
+    coop.nip = QStringLiteral("856-734-62-15");
+    coop.krs = QStringLiteral("0000413516");
+    REQUIRE(f.coops.saveStep(step(K::Registered, QDate(2011, 6, 1)), coop).ok());
+    const auto stored = *core::SocialCoopRepository(f.project.db()).find(1);
+    CHECK(stored.krs == "0000413516");
+    CHECK(stored.nip == "8567346215");
 }

@@ -66,7 +66,7 @@ TEST_CASE("The OSS card's figures match the data", "[coops]")
     const core::SocialCoopSummary s = core::SocialCoopOverview(db).summary(1, today);
     CHECK(s.name == "OSS Razem");
     CHECK(s.housingCoopName == "SM Przyszłość");
-    CHECK(s.stage == core::CoopStage::ServicePointOpen);
+    CHECK(s.stage == core::SocialCoopStatus::ServicePointOpen);
     CHECK(s.stepsDone == 7); // the inauguration is dated later
     CHECK(s.stepsTotal == 12);
     CHECK(s.members == 3); // Nowak (two roles), Kowalski, Jan Obcy; Lis left in January
@@ -103,6 +103,6 @@ TEST_CASE("The OSS card's figures match the data", "[coops]")
     const auto all = core::SocialCoopOverview(db).all(today);
     REQUIRE(all.size() == 2);
     CHECK(all[0].name == "OSS Druga");
-    CHECK(all[0].stage == core::CoopStage::Founding);
+    CHECK(all[0].stage == core::SocialCoopStatus::Founding);
     CHECK(all[0].salesMonth == Money::fromGrosze(999));
 }
