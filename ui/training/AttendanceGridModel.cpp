@@ -4,6 +4,7 @@
 #include "core/services/TrainingProgress.h"
 #include "core/storage/AttendanceRepository.h"
 #include "core/storage/StorageError.h"
+#include "ui/training/TrainingFormat.h"
 
 #include <QBrush>
 #include <QColor>
@@ -17,14 +18,6 @@ using core::AttendanceStatus;
 namespace {
 
 constexpr qint8 notMarked = -1;
-
-QString hoursText(int minutes)
-{
-    if (minutes % 60 == 0) {
-        return QString::number(minutes / 60);
-    }
-    return QLocale().toString(minutes / 60.0, 'f', 2);
-}
 
 /// Restores a flag when the scope ends, also on early return.
 class SavingGuard {
@@ -142,7 +135,7 @@ QVariant AttendanceGridModel::data(const QModelIndex& index, int role) const
                 return tr("%1 present").arg(m_presentCount[column]);
             }
             if (column == hoursColumn) {
-                return tr("%1 h planned").arg(hoursText(m_course.plannedMinutes));
+                return tr("%1 h planned").arg(training::hours(m_course.plannedMinutes));
             }
             return {};
         }
@@ -150,7 +143,7 @@ QVariant AttendanceGridModel::data(const QModelIndex& index, int role) const
             return tr("%1 of %2 present, %3 attended hours")
                 .arg(m_presentCount[column])
                 .arg(participantCount())
-                .arg(hoursText(m_presentCount[column] * m_sessions[column].minutes));
+                .arg(training::hours(m_presentCount[column] * m_sessions[column].minutes));
         }
         if (role == Qt::FontRole) {
             QFont font;
@@ -205,7 +198,7 @@ QVariant AttendanceGridModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         if (column == hoursColumn) {
-            return hoursText(m_attended[row]);
+            return training::hours(m_attended[row]);
         }
         return m_course.plannedMinutes > 0
                    ? QStringLiteral("%1 %").arg(QLocale().toString(100.0 * m_attended[row] / m_course.plannedMinutes, 'f', 1))
@@ -235,7 +228,7 @@ QVariant AttendanceGridModel::headerData(int section, Qt::Orientation orientatio
         if (role == Qt::DisplayRole) {
             if (section < sessionCount()) {
                 const core::Session& s = m_sessions[section];
-                return s.date.toString(QStringLiteral("dd.MM")) + QLatin1Char('\n') + tr("%1 h").arg(hoursText(s.minutes));
+                return s.date.toString(QStringLiteral("dd.MM")) + QLatin1Char('\n') + tr("%1 h").arg(training::hours(s.minutes));
             }
             return section == sessionCount() ? tr("Hours") : tr("%");
         }
