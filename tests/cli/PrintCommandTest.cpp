@@ -1,5 +1,6 @@
 #include "support/QtStringMakers.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -12,10 +13,17 @@ struct Run {
     QString err;
 };
 
+/// The osiedle-cli under test: OSIEDLE_CLI, or the one built beside the tests.
+QString cliPath()
+{
+    const QString fromEnv = qEnvironmentVariable("OSIEDLE_CLI");
+    return fromEnv.isEmpty() ? QCoreApplication::applicationDirPath() + QStringLiteral("/../app/osiedle-cli") : fromEnv;
+}
+
 Run cli(const QStringList& args)
 {
     QProcess process;
-    process.start(qEnvironmentVariable("OSIEDLE_CLI"), args);
+    process.start(cliPath(), args);
     REQUIRE(process.waitForFinished(120000));
     return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
             QString::fromUtf8(process.readAllStandardError())};
