@@ -1,0 +1,166 @@
+#include "core/indicators/IndicatorCalculator.h"
+
+#include "core/indicators/IndicatorRules.h"
+#include "core/storage/Database.h"
+#include "core/storage/StorageError.h"
+
+#include <cmath>
+
+namespace osiedle::core {
+
+namespace {
+
+std::optional<double> percentOf(qint64 value, const std::optional<qint64>& target)
+{
+    if (!target || *target == 0) {
+        return std::nullopt;
+    }
+    return std::round(double(value) * 1000.0 / double(*target)) / 10.0;
+}
+
+} // namespace
+
+IndicatorCalculator::IndicatorCalculator(Database& db) : m_db(db) {}
+
+QStringList IndicatorCalculator::missingDataLabels(int mask)
+{
+    // The bits of the participant_missing view (core/storage/schema/RecruitmentSchema.cpp).
+    const std::pair<int, const char*> bits[] = {
+        {1, QT_TR_NOOP("first name or surname")},
+        {2, QT_TR_NOOP("PESEL")},
+        {4, QT_TR_NOOP("sex")},
+        {8, QT_TR_NOOP("birth date")},
+        {16, QT_TR_NOOP("education")},
+        {32, QT_TR_NOOP("municipality (TERYT) or urban/rural area")},
+        {64, QT_TR_NOOP("locality or postal code")},
+        {128, QT_TR_NOOP("labour-market status")},
+        {256, QT_TR_NOOP("consent to data processing")},
+        {512, QT_TR_NOOP("contact (phone, mobile or e-mail)")},
+    };
+    QStringList labels;
+    for (const auto& [bit, text] : bits) {
+        if ((mask & bit) != 0) {
+            labels << tr(text);
+        }
+    }
+    return labels;
+}
+
+std::optional<IndicatorValue> IndicatorCalculator::cumulativeAt(const QString& code, const QDate& day)
+{
+    if (const IndicatorRule* rule = IndicatorRules::find(code)) {
+        return rule->cumulativeAt(m_db, day);
+    }
+    return std::nullopt;
+}
+
+Result<IndicatorReport> IndicatorCalculator::compute(const ReportingPeriod& period)
+{
+    if (!period.from.isValid() || !period.to.isValid()) {
+        return Error{tr("The period needs a valid start and end date.")};
+    }
+    if (period.from > period.to) {
+        return Error{tr("The period starts (%1) after it ends (%2).")
+                         .arg(period.from.toString(Qt::ISODate), period.to.toString(Qt::ISODate))};
+    }
+    try {
+        IndicatorReport report;
+        report.project = readProject();
+        report.period = period;
+        const QDate dayBefore = period.from.addDays(-1);
+        Statement& st = m_db.cached(
+            "SELECT code, name, objective, unit, kind, split_by_sex, money, manual, target_total, target_women, "
+            "target_men FROM indicator ORDER BY sort_order, code");
+        std::vector<IndicatorReport::Row> rows;
+        std::vector<IndicatorRule> manualRules;
+        std::vector<const IndicatorRule*> rules;
+        while (st.step()) {
+            IndicatorReport::Row row;
+            row.code = st.text(0);
+            row.name = st.text(1);
+            row.objective = st.text(2);
+            row.unit = st.text(3);
+            row.kind = parseKey<IndicatorKind>(st.text(4)).value_or(IndicatorKind::Product);
+            row.splitBySex = st.boolean(5);
+            row.money = st.boolean(6);
+            const bool manual = st.boolean(7);
+            row.target.total = st.optInt64(8);
+            if (row.splitBySex) {
+                row.target.women = st.optInt64(9);
+                row.target.men = st.optInt64(10);
+            }
+            const IndicatorRule* rule = IndicatorRules::find(row.code);
+            if (manual) {
+                manualRules.push_back(IndicatorRules::manual(row.code, row.splitBySex));
+                rule = nullptr;
+            }
+            if (rule == nullptr && !manual) {
+                report.notComputed << row.code;
+                continue;
+            }
+            rows.push_back(row);
+            rules.push_back(rule);
+        }
+        st.reset();
+        // The rules run after the catalogue query is done (they use cached statements too).
+        std::size_t manualIndex = 0;
+        for (std::size_t i = 0; i < rows.size(); ++i) {
+            IndicatorReport::Row& row = rows[i];
+            const IndicatorRule& rule = rules[i] != nullptr ? *rules[i] : manualRules[manualIndex++];
+            row.cumulative = rule.cumulativeAt(m_db, period.to);
+            row.period = row.cumulative - rule.cumulativeAt(m_db, dayBefore);
+            row.percentOfTarget = percentOf(row.cumulative.total, row.target.total);
+            report.rows << row;
+        }
+        report.dataQuality = readDataQuality(period.to);
+        return report;
+    } catch (const StorageError& e) {
+        return Error{tr("Cannot compute the indicator report: %1").arg(e.message()), e.code()};
+    }
+}
+
+IndicatorReport::Project IndicatorCalculator::readProject()
+{
+    Statement& st = m_db.cached("SELECT programme, priority, measure, region, contract_number, title, beneficiary, "
+                                "start_date, end_date FROM project WHERE id = 1");
+    IndicatorReport::Project project;
+    if (st.step()) {
+        project.programme = st.text(0);
+        project.priority = st.text(1);
+        project.measure = st.text(2);
+        project.region = st.text(3);
+        project.contractNumber = st.text(4);
+        project.title = st.text(5);
+        project.beneficiary = st.text(6);
+        project.start = st.date(7);
+        project.end = st.date(8);
+    }
+    st.reset();
+    return project;
+}
+
+QList<IndicatorReport::MissingData> IndicatorCalculator::readDataQuality(const QDate& to)
+{
+    // The participants who started support by the period's end but cannot be counted.
+    Statement& st = m_db.cached(
+        "SELECT p.id, p.first_name, p.last_name, p.participation_start, m.missing "
+        "FROM participant p JOIN participant_missing m ON m.participant_id = p.id "
+        "WHERE p.participation_start <= ?1 AND m.missing <> 0 "
+        "ORDER BY p.last_name COLLATE pl, p.first_name COLLATE pl, p.id");
+    st.bind(1, to);
+    QList<IndicatorReport::MissingData> list;
+    while (st.step()) {
+        IndicatorReport::MissingData item;
+        item.participantId = st.int64(0);
+        item.firstName = st.text(1);
+        item.lastName = st.text(2);
+        item.participationStart = st.date(3);
+        item.missingMask = st.integer(4);
+        item.missing = missingDataLabels(item.missingMask);
+        list << item;
+    }
+    st.reset();
+    return list;
+}
+
+} // namespace osiedle::core

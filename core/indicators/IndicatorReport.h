@@ -1,0 +1,67 @@
+#pragma once
+
+#include "core/domain/Enums.h"
+#include "core/indicators/IndicatorValue.h"
+#include "core/indicators/ReportingPeriod.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace osiedle::core {
+
+/// The indicator report of one period, computed once by IndicatorCalculator and then rendered
+/// as the printed document, the on-screen table and chart, JSON and CSV. A plain value: it
+/// holds no reference to the database.
+struct IndicatorReport {
+    /// The header of the printed report (from the project table).
+    struct Project {
+        QString programme;
+        QString priority;
+        QString measure;
+        QString region;
+        QString contractNumber;
+        QString title;
+        QString beneficiary;
+        QDate start;
+        QDate end;
+    };
+
+    /// One line of the indicator table.
+    struct Row {
+        QString code;
+        QString name;
+        QString objective;
+        QString unit;
+        IndicatorKind kind = IndicatorKind::Product;
+        bool money = false;      ///< cells are grosze
+        bool splitBySex = false; ///< women/men cells are filled
+        IndicatorTarget target;
+        IndicatorValue period;     ///< cumulative(to) − cumulative(from − 1 day); may be negative
+        IndicatorValue cumulative; ///< as of the period's last day, from the project start
+        /// cumulative ÷ target × 100 rounded to one decimal; none without a (non-zero) target.
+        std::optional<double> percentOfTarget;
+    };
+
+    /// A participant who would count but whose mandatory data is incomplete.
+    struct MissingData {
+        qint64 participantId = 0;
+        QString firstName;
+        QString lastName;
+        QDate participationStart;
+        int missingMask = 0;  ///< the bits of the participant_missing view
+        QStringList missing; ///< what is missing, translated, in a fixed order
+    };
+
+    Project project;
+    ReportingPeriod period;
+    QList<Row> rows;
+    QList<MissingData> dataQuality;
+    /// Indicators of the file's catalogue that this version does not compute yet (not in rows).
+    QStringList notComputed;
+};
+
+} // namespace osiedle::core

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+
+#include <optional>
+
+namespace osiedle::core {
+
+/// A reporting period (one payment claim, usually a quarter), or a custom date range that the
+/// user asked a report for (then `id` and `number` are empty). Both ends are inclusive.
+struct ReportingPeriod {
+    std::optional<qint64> id;
+    std::optional<int> number;
+    QDate from;
+    QDate to;
+    QString claimNumber;
+    QString problems;
+    QString plans;
+    QString preparedBy;
+    QString preparedRole;
+    QString place;
+    QDate preparedOn;
+    bool locked = false;
+
+    static ReportingPeriod custom(const QDate& from, const QDate& to)
+    {
+        ReportingPeriod period;
+        period.from = from;
+        period.to = to;
+        return period;
+    }
+};
+
+} // namespace osiedle::core

@@ -1,0 +1,233 @@
+#include "core/indicators/IndicatorCalculator.h"
+#include "core/indicators/IndicatorCatalogue.h"
+#include "core/storage/Database.h"
+#include "support/QtStringMakers.h"
+#include "support/TempProject.h"
+
+using namespace osiedle;
+using core::IndicatorCalculator;
+using core::IndicatorReport;
+using core::IndicatorValue;
+
+namespace {
+
+QDate day(const char* iso)
+{
+    return QDate::fromString(QString::fromLatin1(iso), Qt::ISODate);
+}
+
+// A small project with known answers (see the expectations in the test cases).
+class SmallProject {
+public:
+    SmallProject()
+    {
+        auto& db = m_project.db();
+        db.exec("INSERT INTO project (id, contract_number, title, beneficiary, start_date, end_date) VALUES "
+                "(1, 'UDA-POKL.07.02.02-14-001/10', 'Partnerstwo na rzecz ekonomii społecznej', "
+                "'Stowarzyszenie Osiedle', '2010-10-01', '2013-06-30')");
+        core::IndicatorCatalogue::seed(db);
+
+        addParticipant("F", "2010-11-15");
+        addParticipant("M", "2010-12-31"); // the last day of Q1
+        addParticipant("F", "2011-01-01"); // the first day of Q2
+        addParticipant("F", "2011-02-10");
+        addParticipant("M", "2011-03-31");
+        addParticipant("M", "2011-05-05");
+        addParticipant("F", "2011-07-01"); // after Q3
+        addParticipant("M", nullptr);      // recruited, no support yet
+        // Started in Q2 but without education and consent: not counted, listed.
+        const qint64 incomplete = addParticipant("F", "2011-02-01");
+        Statement st = db.prepare("UPDATE participant SET education = NULL, consent_on = NULL, last_name = 'Żak' "
+                                  "WHERE id = ?");
+        st.bind(1, incomplete).exec();
+
+        db.exec("INSERT INTO housing_coop (id, name) VALUES (1, 'SM Zacisze'), (2, 'SM Podlasie')");
+        db.exec("INSERT INTO social_coop (id, name) VALUES (1, 'OSS Zacisze'), (2, 'OSS Podlasie'), (3, 'OSS Trzecia')");
+        db.exec("INSERT INTO founding_step (social_coop_id, step, done_on) VALUES "
+                "(1, 'krs_filed', '2010-11-01'), (1, 'registered', '2010-12-01'), "
+                "(2, 'registered', '2011-04-01'), (3, 'krs_filed', '2011-05-01')");
+        db.exec("INSERT INTO cooperation_agreement (housing_coop_id, social_coop_id, signed_on) VALUES "
+                "(1, 1, '2011-06-30'), (2, 2, '2011-07-01')");
+    }
+
+    core::Database& db() { return m_project.db(); }
+
+    core::IndicatorReport report(const char* from, const char* to)
+    {
+        IndicatorCalculator calculator(db());
+        auto result = calculator.compute(day(from), day(to));
+        if (!result) {
+            FAIL(result.error().message.toStdString());
+        }
+        return result.value();
+    }
+
+private:
+    using Statement = core::Statement;
+
+    qint64 addParticipant(const char* sex, const char* start)
+    {
+        ++m_count;
+        Statement st = m_project.db().prepare(
+            "INSERT INTO participant (first_name, last_name, pesel, sex, birth_date, education, teryt, area, "
+            "locality, postal_code, mobile, labour_status, consent_on, participation_start) VALUES "
+            "(?, ?, ?, ?, '1970-01-01', 'primary', '1465011', 'urban', 'Warszawa', '00-001', '600100200', "
+            "'unemployed', '2010-10-01', ?)");
+        st.bind(1, QStringLiteral("Osoba%1").arg(m_count))
+            .bind(2, QStringLiteral("Nazwisko%1").arg(m_count))
+            .bind(3, QStringLiteral("700101%1").arg(m_count, 5, 10, QChar('0')))
+            .bind(4, sex);
+        if (start != nullptr) {
+            st.bind(5, day(start));
+        }
+        st.exec();
+        return m_project.db().lastInsertId();
+    }
+
+    test::TempProject m_project;
+    int m_count = 0;
+};
+
+const IndicatorReport::Row& row(const IndicatorReport& report, const QString& code)
+{
+    for (const IndicatorReport::Row& r : report.rows) {
+        if (r.code == code) {
+            return r;
+        }
+    }
+    FAIL("no row " << code.toStdString());
+    throw std::logic_error("unreachable");
+}
+
+IndicatorValue okm(qint64 women, qint64 men)
+{
+    return IndicatorValue::bySex(women, men);
+}
+
+} // namespace
+
+TEST_CASE("Participants who started support are counted by quarter, women and men", "[indicators]")
+{
+    SmallProject project;
+    struct Expected {
+        const char* from;
+        const char* to;
+        IndicatorValue period;
+        IndicatorValue cumulative;
+        double percent;
+    };
+    const auto expected = GENERATE(Expected{"2010-10-01", "2010-12-31", okm(1, 1), okm(1, 1), 2.0},
+                                   Expected{"2011-01-01", "2011-03-31", okm(2, 1), okm(3, 2), 5.0},
+                                   Expected{"2011-04-01", "2011-06-30", okm(0, 1), okm(3, 3), 6.0},
+                                   Expected{"2011-01-01", "2011-06-30", okm(2, 2), okm(3, 3), 6.0});
+    INFO(expected.from << ".." << expected.to);
+    const IndicatorReport report = project.report(expected.from, expected.to);
+    const auto& started = row(report, QStringLiteral("PARTICIPANTS_STARTED"));
+    CHECK(started.splitBySex);
+    CHECK(started.period == expected.period);
+    CHECK(started.cumulative == expected.cumulative);
+    REQUIRE(started.percentOfTarget.has_value());
+    CHECK(*started.percentOfTarget == Approx(expected.percent));
+    CHECK(started.target.total == 100);
+    CHECK(started.target.women == 50);
+    CHECK(started.target.men == 50);
+}
+
+TEST_CASE("Registered cooperatives and signed agreements are counted on their dates", "[indicators]")
+{
+    SmallProject project;
+    const IndicatorReport q1 = project.report("2010-10-01", "2010-12-31");
+    const IndicatorReport q2 = project.report("2011-01-01", "2011-03-31");
+    const IndicatorReport q3 = project.report("2011-04-01", "2011-06-30");
+    const QString oss = QStringLiteral("OSS_REGISTERED");
+    CHECK(row(q1, oss).period == IndicatorValue::count(1));
+    CHECK(row(q2, oss).period == IndicatorValue::count(0));
+    CHECK(row(q3, oss).period == IndicatorValue::count(1));
+    CHECK(row(q3, oss).cumulative == IndicatorValue::count(2));
+    CHECK(row(q3, oss).percentOfTarget == 20.0);
+    CHECK_FALSE(row(q3, oss).splitBySex);
+    CHECK_FALSE(row(q3, oss).target.women.has_value());
+
+    const QString agreements = QStringLiteral("AGREEMENTS_SIGNED");
+    CHECK(row(q2, agreements).cumulative == IndicatorValue::count(0));
+    CHECK(row(q3, agreements).period == IndicatorValue::count(1)); // signed on the last day
+    CHECK(row(q3, agreements).cumulative == IndicatorValue::count(1));
+    CHECK(row(q3, agreements).percentOfTarget == 10.0);
+}
+
+TEST_CASE("A participant with incomplete data is not counted and is listed with what is missing", "[indicators]")
+{
+    SmallProject project;
+    CHECK(project.report("2010-10-01", "2010-12-31").dataQuality.isEmpty()); // started later
+    const IndicatorReport q2 = project.report("2011-01-01", "2011-03-31");
+    REQUIRE(q2.dataQuality.size() == 1);
+    const auto& missing = q2.dataQuality.first();
+    CHECK(missing.lastName == QStringLiteral("Żak"));
+    CHECK(missing.participationStart == day("2011-02-01"));
+    CHECK(missing.missing == QStringList{QStringLiteral("education"), QStringLiteral("consent to data processing")});
+}
+
+TEST_CASE("Rows follow the catalogue's order; indicators not computed yet are named, not shown", "[indicators]")
+{
+    SmallProject project;
+    const IndicatorReport report = project.report("2010-10-01", "2013-06-30");
+    QStringList codes;
+    for (const auto& r : report.rows) {
+        codes << r.code;
+    }
+    CHECK(codes == QStringList{QStringLiteral("OSS_REGISTERED"), QStringLiteral("AGREEMENTS_SIGNED"),
+                               QStringLiteral("PARTICIPANTS_STARTED")});
+    CHECK(report.notComputed.contains(QStringLiteral("SM_RECRUITED")));
+    CHECK_FALSE(report.notComputed.contains(QStringLiteral("OSS_REGISTERED")));
+    CHECK(report.project.contractNumber == QStringLiteral("UDA-POKL.07.02.02-14-001/10"));
+    CHECK(report.period.from == day("2010-10-01"));
+}
+
+TEST_CASE("Period values of consecutive quarters add up to the cumulative; K + M = total", "[indicators]")
+{
+    SmallProject project;
+    const QDate start = day("2010-10-01");
+    const IndicatorReport whole = project.report("2010-10-01", "2011-12-31");
+    for (const auto& total : whole.rows) {
+        INFO(total.code.toStdString());
+        IndicatorValue sum = total.splitBySex ? okm(0, 0) : IndicatorValue::count(0);
+        for (QDate from = start; from < day("2012-01-01"); from = from.addMonths(3)) {
+            IndicatorCalculator calculator(project.db());
+            const auto quarter = calculator.compute(from, from.addMonths(3).addDays(-1));
+            REQUIRE(quarter.ok());
+            const auto& r = row(quarter.value(), total.code);
+            sum = sum + r.period;
+            if (r.splitBySex) {
+                CHECK(*r.period.women + *r.period.men == r.period.total);
+                CHECK(*r.cumulative.women + *r.cumulative.men == r.cumulative.total);
+            }
+        }
+        CHECK(sum == total.cumulative);
+    }
+}
+
+TEST_CASE("A manual indicator sums the values typed for the periods that ended", "[indicators]")
+{
+    SmallProject project;
+    auto& db = project.db();
+    db.exec("INSERT INTO indicator (code, name, kind, manual, target_total, sort_order) VALUES "
+            "('BROCHURES', 'Brochures distributed', 'product', 1, 1000, 500)");
+    db.exec("INSERT INTO reporting_period (id, number, from_date, to_date) VALUES "
+            "(1, 1, '2010-10-01', '2010-12-31'), (2, 2, '2011-01-01', '2011-03-31')");
+    db.exec("INSERT INTO indicator_manual_value (indicator_code, period_id, total) VALUES "
+            "('BROCHURES', 1, 200), ('BROCHURES', 2, 150)");
+    const auto& brochures = row(project.report("2011-01-01", "2011-03-31"), QStringLiteral("BROCHURES"));
+    CHECK(brochures.period == IndicatorValue::count(150));
+    CHECK(brochures.cumulative == IndicatorValue::count(350));
+    CHECK(brochures.percentOfTarget == 35.0);
+}
+
+TEST_CASE("A bad period is refused with a message", "[indicators]")
+{
+    SmallProject project;
+    IndicatorCalculator calculator(project.db());
+    const auto reversed = calculator.compute(day("2011-03-31"), day("2011-01-01"));
+    REQUIRE_FALSE(reversed.ok());
+    CHECK(reversed.error().message.contains(QStringLiteral("2011-03-31")));
+    CHECK_FALSE(calculator.compute(day("2012-13-01"), day("2013-01-01")).ok());
+}
