@@ -36,6 +36,8 @@ public:
 
     /// What the bits of the participant_missing view mean, translated, in a fixed order.
     static QStringList missingDataLabels(int mask);
+    /// The same as stable keys for machine-readable output ("education", "consent", ...).
+    static QStringList missingDataKeys(int mask);
 
 private:
     IndicatorReport::Project readProject();

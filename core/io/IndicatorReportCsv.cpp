@@ -1,0 +1,62 @@
+#include "core/io/IndicatorReportCsv.h"
+
+#include <QStringList>
+
+namespace osiedle::core {
+
+namespace {
+
+QString field(const QString& text)
+{
+    if (text.contains(QLatin1Char(';')) || text.contains(QLatin1Char('"')) || text.contains(QLatin1Char('\n')) ||
+        text.contains(QLatin1Char('\r'))) {
+        QString quoted = text;
+        quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
+        return QLatin1Char('"') + quoted + QLatin1Char('"');
+    }
+    return text;
+}
+
+QString number(const std::optional<qint64>& value, bool money)
+{
+    if (!value) {
+        return {};
+    }
+    if (!money) {
+        return QString::number(*value);
+    }
+    const qint64 magnitude = *value < 0 ? -*value : *value;
+    return QStringLiteral("%1%2,%3")
+        .arg(*value < 0 ? QStringLiteral("-") : QString())
+        .arg(magnitude / 100)
+        .arg(magnitude % 100, 2, 10, QLatin1Char('0'));
+}
+
+} // namespace
+
+QByteArray IndicatorReportCsv::toBytes(const IndicatorReport& report)
+{
+    const QStringList header{
+        tr("Code"),         tr("Objective"),    tr("Indicator"),    tr("Unit"),         tr("Kind"),
+        tr("Target O"),     tr("Target K"),     tr("Target M"),     tr("In period O"),  tr("In period K"),
+        tr("In period M"),  tr("Cumulative O"), tr("Cumulative K"), tr("Cumulative M"), tr("% of target"),
+    };
+    QStringList lines{header.join(QLatin1Char(';'))};
+    for (const IndicatorReport::Row& row : report.rows) {
+        QStringList fields{field(row.code), field(row.objective), field(row.name), field(row.unit),
+                           field(label(row.kind))};
+        fields << number(row.target.total, row.money) << number(row.target.women, row.money)
+               << number(row.target.men, row.money);
+        for (const IndicatorValue* value : {&row.period, &row.cumulative}) {
+            fields << number(value->total, row.money) << number(value->women, row.money)
+                   << number(value->men, row.money);
+        }
+        fields << (row.percentOfTarget ? QString::number(*row.percentOfTarget, 'f', 1).replace(QLatin1Char('.'),
+                                                                                              QLatin1Char(','))
+                                       : QString());
+        lines << fields.join(QLatin1Char(';'));
+    }
+    return QByteArray("\xEF\xBB\xBF") + lines.join(QStringLiteral("\r\n")).toUtf8() + "\r\n";
+}
+
+} // namespace osiedle::core
