@@ -1,12 +1,222 @@
+// osiedle-cli report FILE --period ID|FROM..TO [--format json|pdf|csv] -o OUT
+//
+// Computes the indicator report of a reporting period (its id or number) or of a date range
+// and writes it as PDF, JSON or CSV ("-o -" writes JSON/CSV to standard output). The project
+// file is only read.
+
 #include "app/cli/Commands.h"
+
+#include "core/indicators/IndicatorCalculator.h"
+#include "core/io/IndicatorReportCsv.h"
+#include "core/io/IndicatorReportJson.h"
+#include "core/storage/Database.h"
+#include "core/storage/ReportingPeriodRepository.h"
+#include "core/storage/StorageError.h"
+#include "ui/reports/IndicatorReportDocument.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSaveFile>
+
+#include <cstdio>
 
 namespace osiedle::cli {
 
-// Not built yet: answered as a usage error so that scripts do not mistake it for success.
-int runReport(const QStringList& /*args*/)
+namespace {
+
+struct ReportCli {
+    Q_DECLARE_TR_FUNCTIONS(ReportCommand)
+};
+
+QString usageLine()
 {
-    printError(QStringLiteral("This command is not available in this version."));
+    return QStringLiteral("Usage: osiedle-cli report FILE --period ID|FROM..TO [--format pdf|json|csv] -o OUT");
+}
+
+int usageError(const QString& problem)
+{
+    printError(problem);
+    printError(usageLine());
     return UsageError;
+}
+
+struct Options {
+    QString file;
+    QString period;
+    QString format;
+    QString output;
+};
+
+// Parses "--name value" and "--name=value"; returns an error text for a wrong call.
+std::optional<QString> parse(const QStringList& args, Options& options)
+{
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        QString arg = args[i];
+        QString value;
+        bool hasValue = false;
+        if (arg.startsWith(QLatin1String("--")) && arg.contains(QLatin1Char('='))) {
+            value = arg.section(QLatin1Char('='), 1);
+            arg = arg.section(QLatin1Char('='), 0, 0);
+            hasValue = true;
+        }
+        QString* target = nullptr;
+        if (arg == QLatin1String("--period")) {
+            target = &options.period;
+        } else if (arg == QLatin1String("--format")) {
+            target = &options.format;
+        } else if (arg == QLatin1String("-o") || arg == QLatin1String("--output")) {
+            target = &options.output;
+        } else if (arg.startsWith(QLatin1Char('-')) && arg != QLatin1String("-")) {
+            return ReportCli::tr("Unknown option: %1").arg(arg);
+        } else if (options.file.isEmpty()) {
+            options.file = arg;
+            continue;
+        } else {
+            return ReportCli::tr("Unexpected argument: %1").arg(arg);
+        }
+        if (!hasValue) {
+            if (i + 1 >= args.size()) {
+                return ReportCli::tr("%1 needs a value").arg(arg);
+            }
+            value = args[++i];
+        }
+        *target = value;
+    }
+    if (options.file.isEmpty()) {
+        return ReportCli::tr("The project FILE is missing");
+    }
+    if (options.period.isEmpty()) {
+        return ReportCli::tr("--period is missing");
+    }
+    if (options.output.isEmpty()) {
+        return ReportCli::tr("-o OUT is missing");
+    }
+    if (options.format.isEmpty()) {
+        const QString suffix = QFileInfo(options.output).suffix().toLower();
+        options.format = (suffix == QLatin1String("json") || suffix == QLatin1String("csv")) ? suffix
+                                                                                               : QStringLiteral("pdf");
+    }
+    options.format = options.format.toLower();
+    if (options.format != QLatin1String("pdf") && options.format != QLatin1String("json") &&
+        options.format != QLatin1String("csv")) {
+        return ReportCli::tr("Unknown format: %1 (this version writes pdf, json and csv)").arg(options.format);
+    }
+    if (options.format == QLatin1String("pdf") && options.output == QLatin1String("-")) {
+        return ReportCli::tr("A PDF cannot be written to standard output");
+    }
+    return std::nullopt;
+}
+
+// The period the user named: a stored reporting period (id, else number) or FROM..TO.
+core::Result<core::ReportingPeriod> resolvePeriod(core::Database& db, const QString& text)
+{
+    core::ReportingPeriodRepository periods(db);
+    static const QRegularExpression range(QStringLiteral("^(.+)\\.\\.(.+)$"));
+    if (const auto match = range.match(text); match.hasMatch()) {
+        const QDate from = QDate::fromString(match.captured(1), Qt::ISODate);
+        const QDate to = QDate::fromString(match.captured(2), Qt::ISODate);
+        for (const auto& [date, written] : {std::pair{from, match.captured(1)}, std::pair{to, match.captured(2)}}) {
+            if (!date.isValid()) {
+                return core::Error{ReportCli::tr("Bad date in the period: %1 (expected YYYY-MM-DD, a day that "
+                                                 "exists)")
+                                       .arg(written)};
+            }
+        }
+        if (from > to) {
+            return core::Error{ReportCli::tr("The period starts (%1) after it ends (%2).")
+                                   .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate))};
+        }
+        // A range that is exactly a stored period reports as that period (with its claim number).
+        for (const core::ReportingPeriod& period : periods.all()) {
+            if (period.from == from && period.to == to) {
+                return period;
+            }
+        }
+        return core::ReportingPeriod::custom(from, to);
+    }
+    bool isNumber = false;
+    const qint64 id = text.toLongLong(&isNumber);
+    if (!isNumber) {
+        return core::Error{ReportCli::tr("Bad period: %1 (expected a reporting period's id or number, or "
+                                         "FROM..TO as YYYY-MM-DD..YYYY-MM-DD)")
+                               .arg(text)};
+    }
+    if (auto period = periods.byId(id)) {
+        return *period;
+    }
+    if (auto period = periods.byNumber(int(id))) {
+        return *period;
+    }
+    return core::Error{ReportCli::tr("The file has no reporting period with id or number %1.").arg(text)};
+}
+
+int writeBytes(const QString& output, const QByteArray& bytes)
+{
+    if (output == QLatin1String("-")) {
+        std::fwrite(bytes.constData(), 1, std::size_t(bytes.size()), stdout);
+        std::fflush(stdout);
+        return Success;
+    }
+    QSaveFile file(output);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        printError(ReportCli::tr("Cannot write %1: %2").arg(output, file.errorString()));
+        return UserError;
+    }
+    return Success;
+}
+
+} // namespace
+
+int runReport(const QStringList& args)
+{
+    Options options;
+    if (const auto problem = parse(args, options)) {
+        return usageError(*problem);
+    }
+    const QFileInfo projectFile(options.file);
+    if (options.output != QLatin1String("-") && QFileInfo(options.output).exists() &&
+        QFileInfo(options.output).canonicalFilePath() == projectFile.canonicalFilePath()) {
+        printError(ReportCli::tr("The report would overwrite the project file %1.").arg(options.file));
+        return UserError;
+    }
+
+    auto opened = core::Database::open(options.file, core::Database::Mode::OpenExisting);
+    if (!opened) {
+        printError(opened.error().message);
+        return UserError;
+    }
+    core::Database& db = *opened.value();
+
+    core::Result<core::ReportingPeriod> period = core::Error{};
+    try {
+        period = resolvePeriod(db, options.period);
+    } catch (const core::StorageError& e) {
+        period = core::Error{e.message(), e.code()};
+    }
+    if (!period) {
+        printError(period.error().message);
+        return UserError;
+    }
+    core::IndicatorCalculator calculator(db);
+    const auto report = calculator.compute(period.value());
+    if (!report) {
+        printError(report.error().message);
+        return UserError;
+    }
+
+    if (options.format == QLatin1String("json")) {
+        return writeBytes(options.output, core::IndicatorReportJson::toBytes(report.value()));
+    }
+    if (options.format == QLatin1String("csv")) {
+        return writeBytes(options.output, core::IndicatorReportCsv::toBytes(report.value()));
+    }
+    const auto written = ui::IndicatorReportDocument(report.value()).writePdf(options.output);
+    if (!written) {
+        printError(written.error().message);
+        return UserError;
+    }
+    return Success;
 }
 
 } // namespace osiedle::cli

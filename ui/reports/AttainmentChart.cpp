@@ -1,0 +1,98 @@
+#include "ui/reports/AttainmentChart.h"
+
+#include "ui/common/DocumentPrinter.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QHorizontalBarSeries>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
+
+namespace osiedle::ui {
+
+namespace {
+
+constexpr int maxLabelLength = 48;
+
+QString shortName(const QString& name)
+{
+    return name.size() <= maxLabelLength ? name : name.left(maxLabelLength - 1).trimmed() + QChar(0x2026);
+}
+
+} // namespace
+
+int AttainmentChart::barCount(const core::IndicatorReport& report)
+{
+    return int(std::count_if(report.rows.cbegin(), report.rows.cend(),
+                             [](const auto& row) { return row.percentOfTarget.has_value(); }));
+}
+
+QChart* AttainmentChart::create(const core::IndicatorReport& report)
+{
+    auto* chart = new QChart;
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setBackgroundRoundness(0);
+    chart->setDropShadowEnabled(false);
+    chart->legend()->hide();
+    QFont titleFont(DocumentPrinter::fontFamily());
+    titleFont.setPointSizeF(9.5);
+    titleFont.setBold(true);
+    chart->setTitleFont(titleFont);
+    chart->setTitle(tr("Target attainment: cumulative value as % of the target"));
+    chart->setMargins(QMargins(4, 4, 12, 4));
+
+    auto* set = new QBarSet(tr("% of target"));
+    set->setColor(QColor(0x2b, 0x5c, 0x9e));
+    set->setBorderColor(QColor(0x1d, 0x40, 0x70));
+    set->setLabelColor(Qt::black);
+    QFont labelFont(DocumentPrinter::fontFamily());
+    labelFont.setPointSizeF(7.5);
+    set->setLabelFont(labelFont);
+    QStringList categories;
+    double highest = 100.0;
+    // Horizontal bars are drawn bottom-up, so the rows go in reverse to read top-down.
+    for (auto row = report.rows.crbegin(); row != report.rows.crend(); ++row) {
+        if (!row->percentOfTarget) {
+            continue;
+        }
+        *set << *row->percentOfTarget;
+        categories << shortName(row->name);
+        highest = std::max(highest, *row->percentOfTarget);
+    }
+    auto* series = new QHorizontalBarSeries;
+    series->append(set);
+    series->setBarWidth(0.6);
+    series->setLabelsVisible(true);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    series->setLabelsFormat(QStringLiteral("@value %"));
+    series->setLabelsPrecision(4);
+    chart->addSeries(series);
+
+    QFont axisFont(DocumentPrinter::fontFamily());
+    axisFont.setPointSizeF(7.5);
+    auto* indicators = new QBarCategoryAxis;
+    indicators->append(categories);
+    indicators->setLabelsFont(axisFont);
+    indicators->setGridLineVisible(false);
+    chart->addAxis(indicators, Qt::AlignLeft);
+    series->attachAxis(indicators);
+
+    auto* percent = new QValueAxis;
+    // Room for the value labels beyond the longest bar; ticks every 10 or 20 %.
+    const double top = std::ceil((highest * 1.08) / 10.0) * 10.0;
+    percent->setRange(0, top);
+    percent->setTickType(QValueAxis::TicksDynamic);
+    percent->setTickAnchor(0);
+    percent->setTickInterval(top > 150 ? 20 : 10);
+    percent->setLabelFormat(QStringLiteral("%.0f %%"));
+    percent->setLabelsFont(axisFont);
+    percent->setGridLineColor(QColor(0xc8, 0xc8, 0xc8));
+    chart->addAxis(percent, Qt::AlignBottom);
+    series->attachAxis(percent);
+    return chart;
+}
+
+} // namespace osiedle::ui

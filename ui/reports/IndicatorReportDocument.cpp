@@ -1,0 +1,213 @@
+#include "ui/reports/IndicatorReportDocument.h"
+
+#include "core/domain/Money.h"
+#include "ui/common/DocumentPrinter.h"
+#include "ui/reports/AttainmentChart.h"
+
+#include <QLocale>
+
+#include <algorithm>
+
+namespace osiedle::ui {
+
+namespace {
+
+const QString figureName = QStringLiteral("attainment");
+
+QString esc(const QString& text)
+{
+    return text.toHtmlEscaped();
+}
+
+QString isoDate(const QDate& date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
+
+QString tableStart()
+{
+    return QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\" "
+                          "style=\"border-collapse: collapse; border-color: #707070; border-style: solid;\">");
+}
+
+} // namespace
+
+IndicatorReportDocument::IndicatorReportDocument(core::IndicatorReport report) : m_report(std::move(report)) {}
+
+QString IndicatorReportDocument::formatCell(const std::optional<qint64>& value, bool money)
+{
+    if (!value) {
+        return QStringLiteral("–");
+    }
+    return money ? core::Money::fromGrosze(*value).formatPlain() : QLocale().toString(*value);
+}
+
+QString IndicatorReportDocument::formatPercent(const std::optional<double>& percent)
+{
+    return percent ? QLocale().toString(*percent, 'f', 1) + QStringLiteral("\u00A0%") : QStringLiteral("–");
+}
+
+QString IndicatorReportDocument::headerHtml() const
+{
+    const auto& project = m_report.project;
+    const auto& period = m_report.period;
+    QString html = QStringLiteral("<h1 align=\"center\">%1</h1><p align=\"center\">%2</p>")
+                       .arg(esc(tr("Indicator report")), esc(tr("Physical progress of the project")));
+    QList<std::pair<QString, QString>> lines{
+        {tr("Operational programme"), project.programme},
+        {tr("Priority"), project.priority},
+        {tr("Measure"), project.measure},
+        {tr("Project contract number"), project.contractNumber},
+        {tr("Project title"), project.title},
+        {tr("Beneficiary"), project.beneficiary},
+        {tr("Reporting period"), tr("from %1 to %2").arg(isoDate(period.from), isoDate(period.to))},
+    };
+    if (!period.claimNumber.isEmpty()) {
+        lines.append({tr("Payment claim number"), period.claimNumber});
+    } else if (period.number) {
+        lines.append({tr("Payment claim"), tr("no. %1").arg(*period.number)});
+    }
+    html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"2\">");
+    for (const auto& [label, value] : lines) {
+        html += QStringLiteral("<tr><td width=\"22%\"><b>%1:</b></td><td>%2</td></tr>").arg(esc(label), esc(value));
+    }
+    html += QStringLiteral("</table>");
+    return html;
+}
+
+QString IndicatorReportDocument::indicatorTableHtml() const
+{
+    QString html = QStringLiteral("<h2>%1</h2>").arg(esc(tr("Indicators")));
+    html += tableStart();
+    // Two header rows: the groups, then O/K/M under each group. <thead> repeats on every page.
+    const QString o = esc(tr("O", "total (ogółem)"));
+    const QString k = esc(tr("K", "women (kobiety)"));
+    const QString m = esc(tr("M", "men (mężczyźni)"));
+    html += QStringLiteral("<thead><tr>"
+                           "<th rowspan=\"2\" width=\"14%\">%1</th><th rowspan=\"2\" width=\"24%\">%2</th>"
+                           "<th rowspan=\"2\" width=\"7%\">%3</th><th colspan=\"3\">%4</th><th colspan=\"3\">%5</th>"
+                           "<th colspan=\"3\">%6</th><th rowspan=\"2\" width=\"6%\">%7</th></tr><tr>")
+                .arg(esc(tr("Objective")), esc(tr("Indicator")), esc(tr("Unit")), esc(tr("Target value")),
+                     esc(tr("In the period")), esc(tr("Cumulative")), esc(tr("% of target")));
+    for (int group = 0; group < 3; ++group) {
+        html += QStringLiteral("<th width=\"5.4%\">%1</th><th width=\"5.4%\">%2</th><th width=\"5.4%\">%3</th>")
+                    .arg(o, k, m);
+    }
+    html += QStringLiteral("</tr></thead>");
+
+    const auto& rows = m_report.rows;
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const auto& row = rows[i];
+        html += QStringLiteral("<tr>");
+        // The objective spans the consecutive rows that share it.
+        if (i == 0 || rows[i - 1].objective != row.objective) {
+            qsizetype span = 1;
+            while (i + span < rows.size() && rows[i + span].objective == row.objective) {
+                ++span;
+            }
+            html += QStringLiteral("<td rowspan=\"%1\">%2</td>").arg(span).arg(esc(row.objective));
+        }
+        html += QStringLiteral("<td>%1</td><td align=\"center\">%2</td>").arg(esc(row.name), esc(row.unit));
+        auto cells = [&](const std::optional<qint64>& total, const std::optional<qint64>& women,
+                         const std::optional<qint64>& men, bool bold) {
+            const QString format = bold ? QStringLiteral("<td align=\"right\"><b>%1</b></td>")
+                                        : QStringLiteral("<td align=\"right\">%1</td>");
+            for (const auto* value : {&total, &women, &men}) {
+                html += format.arg(esc(formatCell(*value, row.money)));
+            }
+        };
+        cells(row.target.total, row.target.women, row.target.men, false);
+        cells(row.period.total, row.period.women, row.period.men, false);
+        cells(row.cumulative.total, row.cumulative.women, row.cumulative.men, true);
+        html += QStringLiteral("<td align=\"right\"><b>%1</b></td></tr>").arg(esc(formatPercent(row.percentOfTarget)));
+    }
+    html += QStringLiteral("</table>");
+    html += QStringLiteral("<p><small>%1</small></p>")
+                .arg(esc(tr("O – total, K – women, M – men. Cumulative values count from the project start to the "
+                            "last day of the period; amounts in PLN.")));
+    return html;
+}
+
+QString IndicatorReportDocument::dataQualityHtml() const
+{
+    QString html = QStringLiteral("<h2>%1</h2>").arg(esc(tr("Data quality")));
+    if (m_report.dataQuality.isEmpty()) {
+        return html + QStringLiteral("<p>%1</p>").arg(esc(
+                          tr("Every participant who started support by the end of the period has complete data.")));
+    }
+    html += QStringLiteral("<p>%1</p>")
+                .arg(esc(tr("These participants started support by the end of the period but are not counted in "
+                            "the indicators until their mandatory data is complete:")));
+    html += tableStart();
+    html += QStringLiteral("<thead><tr><th width=\"5%\">%1</th><th width=\"25%\">%2</th><th width=\"8%\">%3</th>"
+                           "<th width=\"12%\">%4</th><th>%5</th></tr></thead>")
+                .arg(esc(tr("No.")), esc(tr("Participant")), esc(tr("ID")), esc(tr("Start of participation")),
+                     esc(tr("Missing data")));
+    int number = 0;
+    for (const auto& item : m_report.dataQuality) {
+        QString name = QStringLiteral("%1 %2").arg(item.lastName, item.firstName).trimmed();
+        if (name.isEmpty()) {
+            name = tr("(no name)");
+        }
+        html += QStringLiteral("<tr><td align=\"right\">%1</td><td>%2</td><td align=\"right\">%3</td>"
+                               "<td align=\"center\">%4</td><td>%5</td></tr>")
+                    .arg(++number)
+                    .arg(esc(name))
+                    .arg(item.participantId)
+                    .arg(isoDate(item.participationStart), esc(item.missing.join(QStringLiteral(", "))));
+    }
+    html += QStringLiteral("</table>");
+    return html;
+}
+
+QString IndicatorReportDocument::signatureHtml() const
+{
+    const auto& period = m_report.period;
+    QString placeDate = period.place;
+    if (period.preparedOn.isValid()) {
+        placeDate += (placeDate.isEmpty() ? QString() : QStringLiteral(", ")) + isoDate(period.preparedOn);
+    }
+    QString preparedBy = period.preparedBy;
+    if (!period.preparedRole.isEmpty()) {
+        preparedBy += (preparedBy.isEmpty() ? QString() : QStringLiteral(", ")) + period.preparedRole;
+    }
+    const QString blank = QStringLiteral("&nbsp;");
+    return QStringLiteral("<p>&nbsp;</p><table width=\"100%\" cellspacing=\"0\" cellpadding=\"2\"><tr>"
+                          "<td width=\"50%\" align=\"center\">%1<br/>......................................<br/>"
+                          "<small>%2</small></td>"
+                          "<td width=\"50%\" align=\"center\">%3<br/>......................................<br/>"
+                          "<small>%4</small></td></tr></table>")
+        .arg(placeDate.isEmpty() ? blank : esc(placeDate), esc(tr("place and date")),
+             preparedBy.isEmpty() ? blank : esc(preparedBy),
+             esc(tr("prepared by (name, role, signature)")));
+}
+
+QString IndicatorReportDocument::html() const
+{
+    QString html = headerHtml() + indicatorTableHtml();
+    if (AttainmentChart::barCount(m_report) > 0) {
+        html += QStringLiteral("<p align=\"center\">[[figure:%1]]</p>").arg(figureName);
+    }
+    return html + dataQualityHtml() + signatureHtml();
+}
+
+std::unique_ptr<DocumentPrinter> IndicatorReportDocument::createPrinter() const
+{
+    auto printer = std::make_unique<DocumentPrinter>(m_report.project.title, DocumentPrinter::Orientation::Landscape);
+    printer->setHeaderRight(tr("Indicator report %1 – %2")
+                                .arg(isoDate(m_report.period.from), isoDate(m_report.period.to)));
+    printer->setHtml(html());
+    const int bars = AttainmentChart::barCount(m_report);
+    if (bars > 0) {
+        const double height = std::clamp(28.0 + 8.0 * bars, 60.0, 150.0);
+        printer->addChart(figureName, AttainmentChart::create(m_report), QSizeF(255.0, height));
+    }
+    return printer;
+}
+
+core::Status IndicatorReportDocument::writePdf(const QString& path) const
+{
+    return createPrinter()->writePdf(path);
+}
+
+} // namespace osiedle::ui

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "core/common/Result.h"
+#include "core/indicators/IndicatorReport.h"
+
+#include <QCoreApplication>
+
+#include <memory>
+
+namespace osiedle::ui {
+
+class DocumentPrinter;
+
+/// The printed indicator report of a period (the payment claim's "postęp rzeczowy"): A4
+/// landscape, the header block of DOMAIN.md, the indicator table (objective | indicator | unit
+/// | target O/K/M | in the period O/K/M | cumulative O/K/M | % of target), the target-attainment
+/// chart, the data-quality section and the signature block; the EU co-financing line and page
+/// numbers on every page (DocumentPrinter). The same document serves print preview, printing,
+/// PDF in the GUI and `osiedle-cli report --format pdf`.
+class IndicatorReportDocument {
+    Q_DECLARE_TR_FUNCTIONS(IndicatorReportDocument)
+
+public:
+    explicit IndicatorReportDocument(core::IndicatorReport report);
+
+    /// The body as HTML, with the placeholder of the chart.
+    QString html() const;
+    /// A printer holding the whole document (body and chart), ready for preview/print/PDF.
+    std::unique_ptr<DocumentPrinter> createPrinter() const;
+    /// Writes the PDF; the error names the file when it cannot be written.
+    core::Status writePdf(const QString& path) const;
+
+    /// How a cell is printed: Polish-style money for amounts, a dash for a cell that does not
+    /// apply (not split by sex, no target).
+    static QString formatCell(const std::optional<qint64>& value, bool money);
+    static QString formatPercent(const std::optional<double>& percent);
+
+private:
+    QString headerHtml() const;
+    QString indicatorTableHtml() const;
+    QString dataQualityHtml() const;
+    QString signatureHtml() const;
+
+    core::IndicatorReport m_report;
+};
+
+} // namespace osiedle::ui
