@@ -1,5 +1,7 @@
 #include "core/io/IndicatorReportCsv.h"
 
+#include "core/io/CsvWriter.h"
+
 #include <QStringList>
 
 namespace osiedle::core {
@@ -8,13 +10,7 @@ namespace {
 
 QString field(const QString& text)
 {
-    if (text.contains(QLatin1Char(';')) || text.contains(QLatin1Char('"')) || text.contains(QLatin1Char('\n')) ||
-        text.contains(QLatin1Char('\r'))) {
-        QString quoted = text;
-        quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
-        return QLatin1Char('"') + quoted + QLatin1Char('"');
-    }
-    return text;
+    return CsvWriter::quote(text);
 }
 
 QString number(const std::optional<qint64>& value, bool money)

@@ -1,6 +1,6 @@
 #include "core/indicators/IndicatorCalculator.h"
-#include "core/indicators/IndicatorCatalogue.h"
 #include "core/storage/Database.h"
+#include "support/IndicatorTestData.h"
 #include "support/QtStringMakers.h"
 #include "support/TempProject.h"
 
@@ -16,39 +16,10 @@ QDate day(const char* iso)
     return QDate::fromString(QString::fromLatin1(iso), Qt::ISODate);
 }
 
-// A small project with known answers (see the expectations in the test cases).
+// The small project of support/IndicatorTestData.h, with its known answers.
 class SmallProject {
 public:
-    SmallProject()
-    {
-        auto& db = m_project.db();
-        db.exec("INSERT INTO project (id, contract_number, title, beneficiary, start_date, end_date) VALUES "
-                "(1, 'UDA-POKL.07.02.02-14-001/10', 'Partnerstwo na rzecz ekonomii społecznej', "
-                "'Stowarzyszenie Osiedle', '2010-10-01', '2013-06-30')");
-        core::IndicatorCatalogue::seed(db);
-
-        addParticipant("F", "2010-11-15");
-        addParticipant("M", "2010-12-31"); // the last day of Q1
-        addParticipant("F", "2011-01-01"); // the first day of Q2
-        addParticipant("F", "2011-02-10");
-        addParticipant("M", "2011-03-31");
-        addParticipant("M", "2011-05-05");
-        addParticipant("F", "2011-07-01"); // after Q3
-        addParticipant("M", nullptr);      // recruited, no support yet
-        // Started in Q2 but without education and consent: not counted, listed.
-        const qint64 incomplete = addParticipant("F", "2011-02-01");
-        Statement st = db.prepare("UPDATE participant SET education = NULL, consent_on = NULL, last_name = 'Żak' "
-                                  "WHERE id = ?");
-        st.bind(1, incomplete).exec();
-
-        db.exec("INSERT INTO housing_coop (id, name) VALUES (1, 'SM Zacisze'), (2, 'SM Podlasie')");
-        db.exec("INSERT INTO social_coop (id, name) VALUES (1, 'OSS Zacisze'), (2, 'OSS Podlasie'), (3, 'OSS Trzecia')");
-        db.exec("INSERT INTO founding_step (social_coop_id, step, done_on) VALUES "
-                "(1, 'krs_filed', '2010-11-01'), (1, 'registered', '2010-12-01'), "
-                "(2, 'registered', '2011-04-01'), (3, 'krs_filed', '2011-05-01')");
-        db.exec("INSERT INTO cooperation_agreement (housing_coop_id, social_coop_id, signed_on) VALUES "
-                "(1, 1, '2011-06-30'), (2, 2, '2011-07-01')");
-    }
+    SmallProject() { test::fillIndicatorTestData(m_project.db()); }
 
     core::Database& db() { return m_project.db(); }
 
@@ -63,29 +34,7 @@ public:
     }
 
 private:
-    using Statement = core::Statement;
-
-    qint64 addParticipant(const char* sex, const char* start)
-    {
-        ++m_count;
-        Statement st = m_project.db().prepare(
-            "INSERT INTO participant (first_name, last_name, pesel, sex, birth_date, education, teryt, area, "
-            "locality, postal_code, mobile, labour_status, consent_on, participation_start) VALUES "
-            "(?, ?, ?, ?, '1970-01-01', 'primary', '1465011', 'urban', 'Warszawa', '00-001', '600100200', "
-            "'unemployed', '2010-10-01', ?)");
-        st.bind(1, QStringLiteral("Osoba%1").arg(m_count))
-            .bind(2, QStringLiteral("Nazwisko%1").arg(m_count))
-            .bind(3, QStringLiteral("700101%1").arg(m_count, 5, 10, QChar('0')))
-            .bind(4, sex);
-        if (start != nullptr) {
-            st.bind(5, day(start));
-        }
-        st.exec();
-        return m_project.db().lastInsertId();
-    }
-
     test::TempProject m_project;
-    int m_count = 0;
 };
 
 const IndicatorReport::Row& row(const IndicatorReport& report, const QString& code)
@@ -212,8 +161,6 @@ TEST_CASE("A manual indicator sums the values typed for the periods that ended",
     auto& db = project.db();
     db.exec("INSERT INTO indicator (code, name, kind, manual, target_total, sort_order) VALUES "
             "('BROCHURES', 'Brochures distributed', 'product', 1, 1000, 500)");
-    db.exec("INSERT INTO reporting_period (id, number, from_date, to_date) VALUES "
-            "(1, 1, '2010-10-01', '2010-12-31'), (2, 2, '2011-01-01', '2011-03-31')");
     db.exec("INSERT INTO indicator_manual_value (indicator_code, period_id, total) VALUES "
             "('BROCHURES', 1, 200), ('BROCHURES', 2, 150)");
     const auto& brochures = row(project.report("2011-01-01", "2011-03-31"), QStringLiteral("BROCHURES"));

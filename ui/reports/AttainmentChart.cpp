@@ -72,7 +72,7 @@ QChart* AttainmentChart::create(const core::IndicatorReport& report)
     chart->addSeries(series);
 
     QFont axisFont(DocumentPrinter::fontFamily());
-    axisFont.setPointSizeF(7.5);
+    axisFont.setPointSizeF(8);
     auto* indicators = new QBarCategoryAxis;
     indicators->append(categories);
     indicators->setLabelsFont(axisFont);

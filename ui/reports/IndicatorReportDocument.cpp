@@ -84,8 +84,8 @@ QString IndicatorReportDocument::indicatorTableHtml() const
     const QString k = esc(tr("K", "women (kobiety)"));
     const QString m = esc(tr("M", "men (mężczyźni)"));
     html += QStringLiteral("<thead><tr>"
-                           "<th rowspan=\"2\" width=\"14%\">%1</th><th rowspan=\"2\" width=\"24%\">%2</th>"
-                           "<th rowspan=\"2\" width=\"7%\">%3</th><th colspan=\"3\">%4</th><th colspan=\"3\">%5</th>"
+                           "<th rowspan=\"2\" width=\"13%\">%1</th><th rowspan=\"2\" width=\"23%\">%2</th>"
+                           "<th rowspan=\"2\" width=\"9%\">%3</th><th colspan=\"3\">%4</th><th colspan=\"3\">%5</th>"
                            "<th colspan=\"3\">%6</th><th rowspan=\"2\" width=\"6%\">%7</th></tr><tr>")
                 .arg(esc(tr("Objective")), esc(tr("Indicator")), esc(tr("Unit")), esc(tr("Target value")),
                      esc(tr("In the period")), esc(tr("Cumulative")), esc(tr("% of target")));
@@ -199,7 +199,7 @@ std::unique_ptr<DocumentPrinter> IndicatorReportDocument::createPrinter() const
     printer->setHtml(html());
     const int bars = AttainmentChart::barCount(m_report);
     if (bars > 0) {
-        const double height = std::clamp(28.0 + 8.0 * bars, 60.0, 150.0);
+        const double height = std::clamp(25.0 + 8.0 * bars, 45.0, 150.0);
         printer->addChart(figureName, AttainmentChart::create(m_report), QSizeF(255.0, height));
     }
     return printer;
