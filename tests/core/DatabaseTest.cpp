@@ -2,6 +2,7 @@
 #include "core/storage/Migrations.h"
 #include "core/storage/StorageError.h"
 #include "core/storage/Transaction.h"
+#include "support/FileBytes.h"
 #include "support/QtStringMakers.h"
 #include "support/TempProject.h"
 
@@ -15,23 +16,8 @@ using namespace osiedle;
 using core::Database;
 using core::Statement;
 
-namespace {
-
-QByteArray fileHash(const QString& path)
-{
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::ReadOnly));
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
-}
-
-void writeFile(const QString& path, const QByteArray& bytes)
-{
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::WriteOnly));
-    f.write(bytes);
-}
-
-} // namespace
+using test::fileHash;
+using test::writeFile;
 
 TEST_CASE("A new project file gets the whole schema and the Osiedle application id", "[storage]")
 {

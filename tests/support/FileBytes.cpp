@@ -1,0 +1,29 @@
+#include "support/FileBytes.h"
+
+#include <catch2/catch.hpp>
+
+#include <QCryptographicHash>
+#include <QFile>
+
+namespace osiedle::test {
+
+QByteArray fileHash(const QString& path)
+{
+    return QCryptographicHash::hash(readFile(path), QCryptographicHash::Sha256);
+}
+
+void writeFile(const QString& path, const QByteArray& bytes)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write(bytes);
+}
+
+QByteArray readFile(const QString& path)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    return f.readAll();
+}
+
+} // namespace osiedle::test

@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace osiedle::test {
+
+/// SHA-256 of a file's bytes, to show that a refused file was left unchanged.
+QByteArray fileHash(const QString& path);
+/// Writes bytes to a file, replacing it.
+void writeFile(const QString& path, const QByteArray& bytes);
+/// The bytes of a file.
+QByteArray readFile(const QString& path);
+
+} // namespace osiedle::test
