@@ -9,7 +9,12 @@ namespace osiedle::test {
 
 QString cliPath()
 {
-    const QString path = qEnvironmentVariable("OSIEDLE_CLI");
+    QString path = qEnvironmentVariable("OSIEDLE_CLI");
+#ifdef OSIEDLE_CLI_PATH
+    if (path.isEmpty()) {
+        path = QStringLiteral(OSIEDLE_CLI_PATH);
+    }
+#endif
     if (path.isEmpty()) {
         FAIL("OSIEDLE_CLI is not set: run the tests through ctest");
     }
