@@ -166,8 +166,9 @@ int DocumentPrinter::pageCount()
     return m_document->pageCount();
 }
 
-QString DocumentPrinter::plainText() const
+QString DocumentPrinter::plainText()
 {
+    placeFigures();
     QString text = m_document->toPlainText();
     text.remove(QChar::ObjectReplacementCharacter);
     return text;

@@ -72,7 +72,7 @@ public:
     /// Number of pages the document takes (after figures are placed).
     int pageCount();
     /// The body's plain text (figures excluded), e.g. for tests.
-    QString plainText() const;
+    QString plainText();
 
     /// Paints every page onto a paged device (QPdfWriter, QPrinter); sets A4 and the
     /// orientation on it first. False when the device cannot be painted on.

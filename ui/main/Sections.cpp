@@ -1,6 +1,7 @@
 #include "ui/main/Sections.h"
 
 #include "ui/main/PlaceholderSection.h"
+#include "ui/reports/ReportsSection.h"
 
 #include <QCoreApplication>
 
@@ -43,7 +44,7 @@ QList<SectionEntry> allSections()
         planned(QStringLiteral("work-orders"), SectionTitle::tr("Work orders")),
         planned(QStringLiteral("debts"), SectionTitle::tr("Debts")),
         planned(QStringLiteral("products"), SectionTitle::tr("Products")),
-        planned(QStringLiteral("reports"), SectionTitle::tr("Reports")),
+        built<ReportsSection>(QStringLiteral("reports"), SectionTitle::tr("Reports")),
     };
 }
 

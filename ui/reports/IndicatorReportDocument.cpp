@@ -84,9 +84,9 @@ QString IndicatorReportDocument::indicatorTableHtml() const
     const QString k = esc(tr("K", "women (kobiety)"));
     const QString m = esc(tr("M", "men (mężczyźni)"));
     html += QStringLiteral("<thead><tr>"
-                           "<th rowspan=\"2\" width=\"13%\">%1</th><th rowspan=\"2\" width=\"23%\">%2</th>"
+                           "<th rowspan=\"2\" width=\"13%\">%1</th><th rowspan=\"2\" width=\"22%\">%2</th>"
                            "<th rowspan=\"2\" width=\"9%\">%3</th><th colspan=\"3\">%4</th><th colspan=\"3\">%5</th>"
-                           "<th colspan=\"3\">%6</th><th rowspan=\"2\" width=\"6%\">%7</th></tr><tr>")
+                           "<th colspan=\"3\">%6</th><th rowspan=\"2\" width=\"7%\">%7</th></tr><tr>")
                 .arg(esc(tr("Objective")), esc(tr("Indicator")), esc(tr("Unit")), esc(tr("Target value")),
                      esc(tr("In the period")), esc(tr("Cumulative")), esc(tr("% of target")));
     for (int group = 0; group < 3; ++group) {

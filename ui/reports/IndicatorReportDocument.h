@@ -2,14 +2,13 @@
 
 #include "core/common/Result.h"
 #include "core/indicators/IndicatorReport.h"
+#include "ui/common/DocumentPrinter.h"
 
 #include <QCoreApplication>
 
 #include <memory>
 
 namespace osiedle::ui {
-
-class DocumentPrinter;
 
 /// The printed indicator report of a period (the payment claim's "postęp rzeczowy"): A4
 /// landscape, the header block of DOMAIN.md, the indicator table (objective | indicator | unit

@@ -1,0 +1,187 @@
+#include "core/services/ChangeNotifier.h"
+#include "core/storage/Database.h"
+#include "support/IndicatorTestData.h"
+#include "support/QtStringMakers.h"
+#include "support/ScriptedPrompt.h"
+#include "support/TempProject.h"
+#include "ui/common/AppContext.h"
+#include "ui/reports/IndicatorReportDocument.h"
+#include "ui/reports/IndicatorTableModel.h"
+#include "ui/reports/ReportsSection.h"
+
+#include <QAbstractItemModelTester>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFile>
+#include <QHorizontalBarSeries>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace osiedle;
+using ui::IndicatorTableModel;
+
+namespace {
+
+struct SectionFixture {
+    test::TempProject project;
+    core::ChangeNotifier changes;
+    QUndoStack undo;
+    test::ScriptedPrompt prompt;
+    std::unique_ptr<ui::AppContext> context;
+    std::unique_ptr<ui::ReportsSection> section;
+
+    SectionFixture()
+    {
+        test::fillIndicatorTestData(project.db());
+        context = std::make_unique<ui::AppContext>(ui::AppContext{project.db(), changes, undo, prompt});
+        section = std::make_unique<ui::ReportsSection>(*context);
+        section->resize(1200, 800);
+        section->show();
+    }
+
+    template <typename T>
+    T* find(const char* name)
+    {
+        auto* widget = section->findChild<T*>(QString::fromLatin1(name));
+        REQUIRE(widget != nullptr);
+        return widget;
+    }
+
+    QString cellText(int row, int column)
+    {
+        auto* table = find<QTableView>("indicatorTable");
+        return table->model()->index(row, column).data().toString();
+    }
+
+    void choosePeriod(int number)
+    {
+        auto* combo = find<QComboBox>("periodCombo");
+        combo->setCurrentIndex(number - 1);
+    }
+};
+
+int rowOf(QAbstractItemModel* model, const QString& name)
+{
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, IndicatorTableModel::Indicator).data().toString() == name) {
+            return row;
+        }
+    }
+    FAIL("no row " << name.toStdString());
+    return -1;
+}
+
+} // namespace
+
+TEST_CASE("The reports section lists the file's periods and shows the chosen period's table and chart",
+          "[ui][reports]")
+{
+    SectionFixture f;
+    auto* combo = f.find<QComboBox>("periodCombo");
+    REQUIRE(combo->count() == 4); // three periods and "Custom dates"
+    CHECK(combo->itemText(1).contains(QStringLiteral("2011-01-01")));
+    CHECK(combo->itemText(1).contains(QStringLiteral("WNP-2/2011")));
+    CHECK(combo->currentIndex() == 2); // the latest period that has started
+
+    f.choosePeriod(2);
+    auto* table = f.find<QTableView>("indicatorTable");
+    QAbstractItemModelTester tester(table->model(), QAbstractItemModelTester::FailureReportingMode::Warning);
+    REQUIRE(table->model()->rowCount() == 3);
+    const int started = rowOf(table->model(), QStringLiteral("Participants who started support"));
+    CHECK(f.cellText(started, IndicatorTableModel::PeriodTotal) == QStringLiteral("3"));
+    CHECK(f.cellText(started, IndicatorTableModel::PeriodWomen) == QStringLiteral("2"));
+    CHECK(f.cellText(started, IndicatorTableModel::CumulativeTotal) == QStringLiteral("5"));
+    CHECK(f.cellText(started, IndicatorTableModel::PercentOfTarget) == QStringLiteral("5.0\u00A0%"));
+    const int oss = rowOf(table->model(), QStringLiteral("Social cooperatives registered in KRS"));
+    CHECK(f.cellText(oss, IndicatorTableModel::PeriodWomen) == QStringLiteral("–"));
+
+    auto* chart = f.find<QChartView>("attainmentChart")->chart();
+    REQUIRE(chart->series().size() == 1);
+    auto* bars = qobject_cast<QHorizontalBarSeries*>(chart->series().first());
+    REQUIRE(bars != nullptr);
+    CHECK(bars->barSets().first()->count() == 3);
+
+    auto* quality = f.find<QTableWidget>("dataQualityTable");
+    REQUIRE(quality->rowCount() == 1);
+    CHECK(quality->item(0, 0)->text() == QStringLiteral("Żak Zofia"));
+    CHECK(quality->item(0, 2)->text().contains(QStringLiteral("education")));
+    CHECK(f.find<QLabel>("notesLabel")->text().contains(QStringLiteral("SM_RECRUITED")));
+}
+
+TEST_CASE("Custom dates give their own report; dates in the wrong order are refused on screen", "[ui][reports]")
+{
+    SectionFixture f;
+    auto* combo = f.find<QComboBox>("periodCombo");
+    combo->setCurrentIndex(combo->count() - 1);
+    auto* from = f.find<QDateEdit>("fromDate");
+    auto* to = f.find<QDateEdit>("toDate");
+    REQUIRE(from->isEnabled());
+    from->setDate(QDate(2011, 1, 1));
+    to->setDate(QDate(2011, 6, 30));
+    auto* table = f.find<QTableView>("indicatorTable");
+    const int started = rowOf(table->model(), QStringLiteral("Participants who started support"));
+    CHECK(f.cellText(started, IndicatorTableModel::PeriodTotal) == QStringLiteral("4"));
+    CHECK(f.find<QPushButton>("pdfButton")->isEnabled());
+
+    to->setDate(QDate(2010, 12, 1));
+    CHECK(f.find<QLabel>("errorLabel")->isVisible());
+    CHECK(f.find<QLabel>("errorLabel")->text().contains(QStringLiteral("2010-12-01")));
+    CHECK_FALSE(f.find<QPushButton>("pdfButton")->isEnabled());
+    CHECK(table->model()->rowCount() == 0);
+}
+
+TEST_CASE("Save as PDF writes the report where the user chose; cancelling writes nothing", "[ui][reports]")
+{
+    SectionFixture f;
+    f.choosePeriod(3);
+    const QString path = f.project.dir() + QStringLiteral("/report.pdf");
+
+    QTest::mouseClick(f.find<QPushButton>("pdfButton"), Qt::LeftButton); // no answer: cancelled
+    CHECK_FALSE(QFile::exists(path));
+
+    f.prompt.saveFileAnswers.enqueue(path);
+    QTest::mouseClick(f.find<QPushButton>("pdfButton"), Qt::LeftButton);
+    QFile pdf(path);
+    REQUIRE(pdf.open(QIODevice::ReadOnly));
+    CHECK(pdf.read(5) == QByteArray("%PDF-"));
+    CHECK(f.prompt.errors().isEmpty());
+    CHECK(f.prompt.last().title.contains(QStringLiteral("PDF")));
+}
+
+TEST_CASE("The section recomputes when the data changes", "[ui][reports]")
+{
+    SectionFixture f;
+    f.choosePeriod(3);
+    auto* table = f.find<QTableView>("indicatorTable");
+    const int oss = rowOf(table->model(), QStringLiteral("Social cooperatives registered in KRS"));
+    CHECK(f.cellText(oss, IndicatorTableModel::CumulativeTotal) == QStringLiteral("2"));
+    f.project.db().exec("INSERT INTO founding_step (social_coop_id, step, done_on) VALUES (3, 'registered', "
+                        "'2011-06-01')");
+    f.changes.notify(core::Topic::SocialCoops);
+    CHECK(f.cellText(oss, IndicatorTableModel::CumulativeTotal) == QStringLiteral("3"));
+}
+
+TEST_CASE("The printed document holds the header, every indicator and the data-quality list", "[ui][reports]")
+{
+    SectionFixture f;
+    f.choosePeriod(2);
+    REQUIRE(f.section->report().has_value());
+    const auto printer = ui::IndicatorReportDocument(*f.section->report()).createPrinter();
+    const QString text = printer->plainText();
+    for (const auto& row : f.section->report()->rows) {
+        CHECK(text.contains(row.name));
+    }
+    CHECK(text.contains(QStringLiteral("UDA-POKL.07.02.02-14-001/10")));
+    CHECK(text.contains(QStringLiteral("WNP-2/2011")));
+    CHECK(text.contains(QStringLiteral("from 2011-01-01 to 2011-03-31")));
+    CHECK(text.contains(QStringLiteral("Żak Zofia")));
+    CHECK_FALSE(text.contains(QStringLiteral("[[figure")));
+    CHECK(printer->pageCount() >= 1);
+}

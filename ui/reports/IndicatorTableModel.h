@@ -1,0 +1,46 @@
+#pragma once
+
+#include "core/indicators/IndicatorReport.h"
+
+#include <QAbstractTableModel>
+
+namespace osiedle::ui {
+
+/// The indicator table of a report on screen: one row per indicator, the O/K/M cells of the
+/// target, the period and the cumulative value, and the % of target. Read-only; the report is
+/// replaced as a whole (it is small: one row per indicator).
+class IndicatorTableModel : public QAbstractTableModel {
+    Q_OBJECT
+
+public:
+    enum Column {
+        Indicator,
+        Unit,
+        TargetTotal,
+        TargetWomen,
+        TargetMen,
+        PeriodTotal,
+        PeriodWomen,
+        PeriodMen,
+        CumulativeTotal,
+        CumulativeWomen,
+        CumulativeMen,
+        PercentOfTarget,
+        ColumnCount
+    };
+
+    using QAbstractTableModel::QAbstractTableModel;
+
+    void setReport(const core::IndicatorReport& report);
+    const core::IndicatorReport& report() const { return m_report; }
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    core::IndicatorReport m_report;
+};
+
+} // namespace osiedle::ui

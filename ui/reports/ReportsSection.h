@@ -1,0 +1,70 @@
+#pragma once
+
+#include "core/indicators/IndicatorReport.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QChart;
+class QChartView;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QPushButton;
+class QTableView;
+class QTableWidget;
+
+namespace osiedle::core {
+enum class Topic;
+}
+
+namespace osiedle::ui {
+
+struct AppContext;
+class IndicatorTableModel;
+
+/// Reports > Indicator report: choose a reporting period of the file (or custom dates), see
+/// the indicator table, the target-attainment chart and the data-quality list, and print it
+/// (preview, print, PDF) through IndicatorReportDocument. Recomputes when the data changes.
+class ReportsSection : public QWidget {
+    Q_OBJECT
+
+public:
+    ReportsSection(AppContext& context, QWidget* parent = nullptr);
+    ~ReportsSection() override;
+
+    /// The report shown now (none when the chosen dates are wrong).
+    const std::optional<core::IndicatorReport>& report() const { return m_report; }
+
+    /// The actions of the buttons, public so that the main window's menu can use them too.
+    void showPrintPreview();
+    void print();
+    void saveAsPdf();
+
+private:
+    void loadPeriods();
+    void periodChosen();
+    void recompute();
+    void onDataChanged(core::Topic topic);
+    void showDataQuality();
+    void replaceChart(QChart* chart);
+
+    AppContext& m_context;
+    QComboBox* m_period = nullptr;
+    QDateEdit* m_from = nullptr;
+    QDateEdit* m_to = nullptr;
+    QLabel* m_error = nullptr;
+    QLabel* m_notes = nullptr;
+    QPushButton* m_preview = nullptr;
+    QPushButton* m_print = nullptr;
+    QPushButton* m_pdf = nullptr;
+    QTableView* m_table = nullptr;
+    QChartView* m_chart = nullptr;
+    QTableWidget* m_quality = nullptr;
+    IndicatorTableModel* m_model = nullptr;
+    std::optional<core::IndicatorReport> m_report;
+    bool m_loading = false;
+};
+
+} // namespace osiedle::ui
