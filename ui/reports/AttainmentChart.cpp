@@ -81,12 +81,19 @@ QChart* AttainmentChart::create(const core::IndicatorReport& report)
     series->attachAxis(indicators);
 
     auto* percent = new QValueAxis;
-    // Room for the value labels beyond the longest bar; ticks every 10 or 20 %.
-    const double top = std::ceil((highest * 1.08) / 10.0) * 10.0;
+    // Room for the value labels beyond the longest bar; at most about ten ticks at round steps.
+    double step = 10.0;
+    for (const double candidate : {10.0, 20.0, 25.0, 50.0, 100.0, 200.0, 250.0, 500.0, 1000.0}) {
+        step = candidate;
+        if (highest * 1.08 / candidate <= 10.0) {
+            break;
+        }
+    }
+    const double top = std::ceil(highest * 1.08 / step) * step;
     percent->setRange(0, top);
     percent->setTickType(QValueAxis::TicksDynamic);
     percent->setTickAnchor(0);
-    percent->setTickInterval(top > 150 ? 20 : 10);
+    percent->setTickInterval(step);
     percent->setLabelFormat(QStringLiteral("%.0f %%"));
     percent->setLabelsFont(axisFont);
     percent->setGridLineColor(QColor(0xc8, 0xc8, 0xc8));

@@ -110,10 +110,15 @@ QString IndicatorReportDocument::indicatorTableHtml() const
         html += QStringLiteral("<td>%1</td><td align=\"center\">%2</td>").arg(esc(row.name), esc(row.unit));
         auto cells = [&](const std::optional<qint64>& total, const std::optional<qint64>& women,
                          const std::optional<qint64>& men, bool bold) {
-            const QString format = bold ? QStringLiteral("<td align=\"right\"><b>%1</b></td>")
-                                        : QStringLiteral("<td align=\"right\">%1</td>");
+            const QString format = bold ? QStringLiteral("<td align=\"right\"%2><b>%1</b></td>")
+                                        : QStringLiteral("<td align=\"right\"%2>%1</td>");
+            // Amounts are never split by sex: the total takes the width of all three cells.
+            if (row.money) {
+                html += format.arg(esc(formatCell(total, true)), QStringLiteral(" colspan=\"3\""));
+                return;
+            }
             for (const auto* value : {&total, &women, &men}) {
-                html += format.arg(esc(formatCell(*value, row.money)));
+                html += format.arg(esc(formatCell(*value, false)), QString());
             }
         };
         cells(row.target.total, row.target.women, row.target.men, false);
@@ -130,7 +135,8 @@ QString IndicatorReportDocument::indicatorTableHtml() const
 
 QString IndicatorReportDocument::dataQualityHtml() const
 {
-    QString html = QStringLiteral("<h2>%1</h2>").arg(esc(tr("Data quality")));
+    // On a page of its own, so that its heading never stays behind at the foot of a page.
+    QString html = QStringLiteral("<h2 style=\"page-break-before: always;\">%1</h2>").arg(esc(tr("Data quality")));
     if (m_report.dataQuality.isEmpty()) {
         return html + QStringLiteral("<p>%1</p>").arg(esc(
                           tr("Every participant who started support by the end of the period has complete data.")));
