@@ -1,5 +1,6 @@
 #include "core/indicators/IndicatorCalculator.h"
 
+#include "core/domain/ParticipantCompleteness.h"
 #include "core/indicators/IndicatorRules.h"
 #include "core/storage/Database.h"
 #include "core/storage/StorageError.h"
@@ -22,48 +23,16 @@ std::optional<double> percentOf(qint64 value, const std::optional<qint64>& targe
 
 IndicatorCalculator::IndicatorCalculator(Database& db) : m_db(db) {}
 
-namespace {
-
-// The bits of the participant_missing view (core/storage/schema/RecruitmentSchema.cpp): the one
-// place where they get a stable key (JSON) and a label for people.
-struct MissingBit {
-    int bit;
-    const char* key;
-    const char* label;
-};
-constexpr MissingBit missingBits[] = {
-    {1, "name", QT_TRANSLATE_NOOP("IndicatorCalculator", "first name or surname")},
-    {2, "pesel", QT_TRANSLATE_NOOP("IndicatorCalculator", "PESEL")},
-    {4, "sex", QT_TRANSLATE_NOOP("IndicatorCalculator", "sex")},
-    {8, "birth_date", QT_TRANSLATE_NOOP("IndicatorCalculator", "birth date")},
-    {16, "education", QT_TRANSLATE_NOOP("IndicatorCalculator", "education")},
-    {32, "area", QT_TRANSLATE_NOOP("IndicatorCalculator", "municipality (TERYT) or urban/rural area")},
-    {64, "address", QT_TRANSLATE_NOOP("IndicatorCalculator", "locality or postal code")},
-    {128, "labour_status", QT_TRANSLATE_NOOP("IndicatorCalculator", "labour-market status")},
-    {256, "consent", QT_TRANSLATE_NOOP("IndicatorCalculator", "consent to data processing")},
-    {512, "contact", QT_TRANSLATE_NOOP("IndicatorCalculator", "contact (phone, mobile or e-mail)")},
-};
-
-} // namespace
-
 QStringList IndicatorCalculator::missingDataLabels(int mask)
 {
-    QStringList labels;
-    for (const MissingBit& entry : missingBits) {
-        if ((mask & entry.bit) != 0) {
-            labels << tr(entry.label);
-        }
-    }
-    return labels;
+    return ParticipantCompleteness::names(mask);
 }
 
 QStringList IndicatorCalculator::missingDataKeys(int mask)
 {
     QStringList keys;
-    for (const MissingBit& entry : missingBits) {
-        if ((mask & entry.bit) != 0) {
-            keys << QString::fromLatin1(entry.key);
-        }
+    for (const ParticipantCompleteness::Field field : ParticipantCompleteness::fields(mask)) {
+        keys << ParticipantCompleteness::fieldKey(field);
     }
     return keys;
 }

@@ -34,9 +34,10 @@ public:
     /// does not compute. Throws StorageError.
     std::optional<IndicatorValue> cumulativeAt(const QString& code, const QDate& day);
 
-    /// What the bits of the participant_missing view mean, translated, in a fixed order.
+    /// What the bits of the participant_missing view mean, translated, in a fixed order
+    /// (ParticipantCompleteness).
     static QStringList missingDataLabels(int mask);
-    /// The same as stable keys for machine-readable output ("education", "consent", ...).
+    /// The same as stable keys for machine-readable output ("education", "consent_on", ...).
     static QStringList missingDataKeys(int mask);
 
 private:

@@ -85,7 +85,7 @@ TEST_CASE("The JSON of a report has the documented shape", "[indicators][json]")
     const QJsonObject missing = root[QStringLiteral("data_quality")].toArray()[0].toObject();
     CHECK(missing[QStringLiteral("participant_id")].toInteger() == 7);
     CHECK(missing[QStringLiteral("missing")].toArray() ==
-          QJsonArray{QStringLiteral("education"), QStringLiteral("consent")});
+          QJsonArray{QStringLiteral("education"), QStringLiteral("consent_on")});
 }
 
 TEST_CASE("The CSV of a report is UTF-8 with BOM, semicolons and decimal commas", "[indicators][csv]")
