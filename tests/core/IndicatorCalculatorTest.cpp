@@ -1,10 +1,25 @@
 #include "core/indicators/IndicatorCalculator.h"
+#include "core/io/DemoGenerator.h"
+#include "core/storage/ReportingPeriodRepository.h"
 #include "core/storage/Database.h"
 #include "support/IndicatorTestData.h"
 #include "support/QtStringMakers.h"
 #include "support/TempProject.h"
 
+#include <QTemporaryDir>
+
 using namespace osiedle;
+
+namespace Catch {
+template <>
+struct StringMaker<core::IndicatorValue> {
+    static std::string convert(const core::IndicatorValue& v)
+    {
+        auto part = [](const std::optional<qint64>& x) { return x ? std::to_string(*x) : std::string("-"); };
+        return std::to_string(v.total) + "/" + part(v.women) + "/" + part(v.men);
+    }
+};
+} // namespace Catch
 using core::IndicatorCalculator;
 using core::IndicatorReport;
 using core::IndicatorValue;
@@ -177,4 +192,50 @@ TEST_CASE("A bad period is refused with a message", "[indicators]")
     REQUIRE_FALSE(reversed.ok());
     CHECK(reversed.error().message.contains(QStringLiteral("2011-03-31")));
     CHECK_FALSE(calculator.compute(day("2012-13-01"), day("2013-01-01")).ok());
+}
+
+TEST_CASE("On the demo project every period keeps the invariants", "[indicators][demo]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("demo.osiedle"));
+    REQUIRE(core::DemoGenerator::createFile(path, core::DemoOptions{}).ok());
+    auto opened = core::Database::open(path);
+    REQUIRE(opened.ok());
+    core::Database& db = *opened.value();
+    const QList<core::ReportingPeriod> periods = core::ReportingPeriodRepository(db).all();
+    REQUIRE(periods.size() > 4);
+
+    IndicatorCalculator calculator(db);
+    QHash<QString, IndicatorValue> sums;
+    QDate previousEnd;
+    for (const core::ReportingPeriod& period : periods) {
+        INFO("period " << period.number.value_or(0));
+        if (previousEnd.isValid()) {
+            REQUIRE(period.from == previousEnd.addDays(1)); // consecutive quarters
+        }
+        previousEnd = period.to;
+        const auto computed = calculator.compute(period);
+        REQUIRE(computed.ok());
+        const IndicatorReport& report = computed.value();
+        REQUIRE_FALSE(report.rows.isEmpty());
+        for (const auto& r : report.rows) {
+            INFO(r.code.toStdString());
+            for (const IndicatorValue* value : {&r.period, &r.cumulative}) {
+                CHECK(value->isSplit() == r.splitBySex);
+                if (value->isSplit()) {
+                    CHECK(*value->women + *value->men == value->total);
+                }
+            }
+            const auto previous = sums.constFind(r.code);
+            const IndicatorValue sum = previous == sums.constEnd() ? r.period : *previous + r.period;
+            sums.insert(r.code, sum);
+            CHECK(sums[r.code] == r.cumulative);
+        }
+        // Everybody who started by the period's end is either counted or listed as incomplete.
+        core::Statement started = db.prepare("SELECT count(*) FROM participant WHERE participation_start <= ?");
+        started.bind(1, period.to);
+        REQUIRE(started.step());
+        CHECK(row(report, QStringLiteral("PARTICIPANTS_STARTED")).cumulative.total + report.dataQuality.size() ==
+              started.int64(0));
+    }
 }
