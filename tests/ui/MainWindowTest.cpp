@@ -11,6 +11,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
+#include <QTableView>
 #include <QPointer>
 #include <QUndoStack>
 #include <QListWidget>
@@ -299,4 +301,39 @@ TEST_CASE("The language chosen in the menu is remembered", "[mainwindow]")
     CHECK(polish->isChecked());
     REQUIRE(f.prompt.informations().size() == 1);
     CHECK(f.prompt.informations().first().contains(QStringLiteral("next time")));
+}
+
+TEST_CASE("The participants section of the window searches and shows its count in the status bar", "[mainwindow]")
+{
+    WindowFixture f;
+    const QString file = f.newProjectFile();
+    {
+        auto db = core::Database::open(file);
+        REQUIRE(db.ok());
+        db.value()->exec("INSERT INTO housing_coop (id, name, locality) VALUES (1, 'SM Śródmieście', 'Łódź');"
+                         "INSERT INTO participant (last_name, first_name, housing_coop_id) VALUES "
+                         "('Łódzka', 'Anna', 1), ('Nowak', 'Jan', 1), ('Lodowa', 'Ewa', NULL)");
+    }
+    REQUIRE(f.window.openFile(file));
+    REQUIRE(f.window.showSection(QStringLiteral("participants")));
+    QWidget* section = f.window.sectionWidget(QStringLiteral("participants"));
+    auto* status = f.window.findChild<QLabel*>(QStringLiteral("sectionStatus"));
+    REQUIRE(status != nullptr);
+    CHECK(status->text() == QStringLiteral("Participants: 3"));
+
+    auto* search = section->findChild<QLineEdit*>(QStringLiteral("search"));
+    auto* table = section->findChild<QTableView*>(QStringLiteral("table"));
+    REQUIRE(search != nullptr);
+    REQUIRE(table != nullptr);
+    QTest::keyClicks(search, QStringLiteral("lodz"));
+    QTest::keyClick(search, Qt::Key_Return);
+    REQUIRE(table->model()->rowCount() == 1);
+    CHECK(table->model()->index(0, 0).data().toString() == QStringLiteral("Łódzka"));
+    CHECK(status->text() == QStringLiteral("Participants: 1 of 3"));
+
+    // Another section has no count; coming back shows it again.
+    REQUIRE(f.window.showSection(QStringLiteral("dashboard")));
+    CHECK(status->text().isEmpty());
+    REQUIRE(f.window.showSection(QStringLiteral("participants")));
+    CHECK(status->text() == QStringLiteral("Participants: 1 of 3"));
 }

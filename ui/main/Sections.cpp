@@ -1,6 +1,9 @@
 #include "ui/main/Sections.h"
 
+#include "ui/housingcoops/HousingCoopListSection.h"
 #include "ui/main/PlaceholderSection.h"
+#include "ui/participants/ParticipantListSection.h"
+#include "ui/socialcoops/SocialCoopListSection.h"
 #include "ui/reports/ReportsSection.h"
 
 #include <QCoreApplication>
@@ -36,9 +39,9 @@ QList<SectionEntry> allSections()
     // One line per section, in navigation order; a feature replaces planned(...) by built<Its>(...).
     return {
         planned(QStringLiteral("dashboard"), SectionTitle::tr("Dashboard")),
-        planned(QStringLiteral("housing-coops"), SectionTitle::tr("Housing cooperatives")),
-        planned(QStringLiteral("social-coops"), SectionTitle::tr("Social cooperatives")),
-        planned(QStringLiteral("participants"), SectionTitle::tr("Participants")),
+        built<HousingCoopListSection>(QStringLiteral("housing-coops"), SectionTitle::tr("Housing cooperatives")),
+        built<SocialCoopListSection>(QStringLiteral("social-coops"), SectionTitle::tr("Social cooperatives")),
+        built<ParticipantListSection>(QStringLiteral("participants"), SectionTitle::tr("Participants")),
         planned(QStringLiteral("training"), SectionTitle::tr("Training")),
         planned(QStringLiteral("consultations"), SectionTitle::tr("Consultations")),
         planned(QStringLiteral("work-orders"), SectionTitle::tr("Work orders")),

@@ -1,0 +1,176 @@
+#include "core/storage/PagedQuery.h"
+
+#include "core/common/TextFold.h"
+#include "core/storage/Database.h"
+#include "core/storage/StorageError.h"
+
+#include <QRegularExpression>
+
+namespace osiedle::core {
+
+namespace {
+
+/// `%word%` for LIKE with the wildcards of the word itself escaped.
+QString likePattern(const QString& word)
+{
+    QString escaped = word;
+    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    escaped.replace(QLatin1Char('%'), QLatin1String("\\%"));
+    escaped.replace(QLatin1Char('_'), QLatin1String("\\_"));
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+
+} // namespace
+
+PagedQuery::PagedQuery(Database& db, ListSpec spec) : m_db(db), m_spec(std::move(spec)) {}
+
+void PagedQuery::setSearch(const QString& text)
+{
+    m_search = text;
+    m_patterns.clear();
+    static const QRegularExpression spaces(QStringLiteral("\\s+"));
+    for (const QString& word : foldForSearch(text).split(spaces, Qt::SkipEmptyParts)) {
+        m_patterns << likePattern(word);
+    }
+    restart();
+}
+
+void PagedQuery::setSort(int key, bool descending)
+{
+    m_sortKey = key >= 0 && key < m_spec.sortKeys.size() ? key : 0;
+    m_descending = descending;
+    restart();
+}
+
+void PagedQuery::restart()
+{
+    m_started = false;
+    m_atEnd = false;
+    m_lastText.clear();
+    m_lastNumber = 0;
+    m_lastId = 0;
+    m_error.clear();
+}
+
+QByteArray PagedQuery::searchCondition() const
+{
+    // Parameters ?1 … ?N are the words; each must be found in one of the searched expressions.
+    QByteArrayList words;
+    for (int i = 1; i <= m_patterns.size(); ++i) {
+        QByteArrayList alternatives;
+        for (const QByteArray& expression : m_spec.searched) {
+            alternatives << "fold(coalesce(" + expression + ", '')) LIKE ?" + QByteArray::number(i) + " ESCAPE '\\'";
+        }
+        words << "(" + alternatives.join(" OR ") + ")";
+    }
+    if (!m_spec.filter.isEmpty()) {
+        words.prepend("(" + m_spec.filter + ")");
+    }
+    return words.join(" AND ");
+}
+
+int PagedQuery::bindSearch(Statement& statement) const
+{
+    for (int i = 0; i < m_patterns.size(); ++i) {
+        statement.bind(i + 1, m_patterns[i]);
+    }
+    return static_cast<int>(m_patterns.size());
+}
+
+qint64 PagedQuery::count(bool matchingSearch) const
+{
+    QByteArray sql = "SELECT count(*) FROM " + m_spec.from;
+    const QByteArray condition = matchingSearch ? searchCondition()
+                                                : (m_spec.filter.isEmpty() ? QByteArray() : "(" + m_spec.filter + ")");
+    if (!condition.isEmpty()) {
+        sql += " WHERE " + condition;
+    }
+    try {
+        Statement statement = m_db.prepare(sql);
+        if (matchingSearch) {
+            bindSearch(statement);
+        }
+        return statement.step() ? statement.int64(0) : 0;
+    } catch (const StorageError& e) {
+        m_error = e.message();
+        return 0;
+    }
+}
+
+int PagedQuery::fetch(int limit, const std::function<void(const Statement&)>& read)
+{
+    if (m_atEnd || limit <= 0 || m_spec.sortKeys.isEmpty()) {
+        return 0;
+    }
+    const SortKey& key = m_spec.sortKeys[m_sortKey];
+    const QByteArray collate = key.kind == SortKey::Kind::Text ? " COLLATE pl" : "";
+    const QByteArray sortExpression = "(" + key.expression + ")";
+    const QByteArray direction = m_descending ? " DESC" : " ASC";
+    const QByteArray after = m_descending ? " < " : " > ";
+
+    const int words = static_cast<int>(m_patterns.size());
+    const QByteArray keyParam = "?" + QByteArray::number(words + 1);
+    const QByteArray idParam = "?" + QByteArray::number(words + 2);
+    const QByteArray limitParam = "?" + QByteArray::number(words + 3);
+
+    QByteArrayList conditions;
+    const QByteArray search = searchCondition();
+    if (!search.isEmpty()) {
+        conditions << search;
+    }
+    if (m_started) {
+        conditions << "(" + sortExpression + collate + after + keyParam + " OR (" + sortExpression + collate + " = " +
+                          keyParam + " AND " + m_spec.id + after + idParam + "))";
+    }
+    QByteArray sql = "SELECT " + m_spec.columns + ", " + sortExpression + " FROM " + m_spec.from;
+    if (!conditions.isEmpty()) {
+        sql += " WHERE " + conditions.join(" AND ");
+    }
+    sql += " ORDER BY " + sortExpression + collate + direction + ", " + m_spec.id + direction + " LIMIT " + limitParam;
+
+    int rows = 0;
+    try {
+        rows = readPage(sql, limit, read);
+    } catch (const StorageError& e) {
+        m_error = e.message();
+        m_atEnd = true;
+        return 0;
+    }
+    m_started = true;
+    m_atEnd = rows < limit;
+    return rows;
+}
+
+int PagedQuery::readPage(const QByteArray& sql, int limit, const std::function<void(const Statement&)>& read)
+{
+    const SortKey& key = m_spec.sortKeys[m_sortKey];
+    const int words = static_cast<int>(m_patterns.size());
+    Statement& statement = m_db.cached(sql);
+    bindSearch(statement);
+    if (m_started) {
+        if (key.kind == SortKey::Kind::Integer) {
+            statement.bind(words + 1, m_lastNumber);
+        } else {
+            statement.bind(words + 1, m_lastText);
+        }
+        statement.bind(words + 2, m_lastId);
+    }
+    statement.bind(words + 3, limit);
+
+    int rows = 0;
+    while (statement.step()) {
+        read(statement);
+        const int keyColumn = statement.columnCount() - 1;
+        if (key.kind == SortKey::Kind::Integer) {
+            m_lastNumber = statement.int64(keyColumn);
+        } else {
+            m_lastText = statement.text(keyColumn);
+        }
+        m_lastId = statement.int64(0);
+        ++rows;
+    }
+    statement.reset();
+    return rows;
+}
+
+} // namespace osiedle::core

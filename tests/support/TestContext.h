@@ -1,0 +1,26 @@
+#pragma once
+
+// An AppContext over a fresh project, for tests of section widgets (UI tests only).
+
+#include "core/services/ChangeNotifier.h"
+#include "support/ScriptedPrompt.h"
+#include "support/TempProject.h"
+#include "ui/common/AppContext.h"
+
+#include <QUndoStack>
+
+namespace osiedle::test {
+
+/// A fresh project file with a change notifier, an undo stack and a scripted prompt, bundled
+/// as the AppContext that sections are constructed with.
+struct TestContext {
+    TempProject project;
+    core::ChangeNotifier changes;
+    QUndoStack undo;
+    ScriptedPrompt prompt;
+    ui::AppContext context{project.db(), changes, undo, prompt};
+
+    core::Database& db() { return project.db(); }
+};
+
+} // namespace osiedle::test

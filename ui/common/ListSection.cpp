@@ -1,0 +1,113 @@
+#include "ui/common/ListSection.h"
+
+#include "ui/common/AppContext.h"
+#include "ui/common/ListModel.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLineEdit>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace osiedle::ui {
+
+ListSection::ListSection(AppContext& context, QWidget* parent) : QWidget(parent), m_context(context)
+{
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("search"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(280);
+    m_search->setPlaceholderText(tr("Search…"));
+
+    m_toolbar = new QHBoxLayout;
+    m_toolbar->addStretch(1);
+    m_toolbar->addWidget(m_search);
+
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("table"));
+    m_table->setAlternatingRowColors(true);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_table->horizontalHeader()->setHighlightSections(false);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(m_toolbar);
+    layout->addWidget(m_table, 1);
+
+    m_searchDelay.setSingleShot(true);
+    m_searchDelay.setInterval(searchDelayMs);
+    connect(&m_searchDelay, &QTimer::timeout, this, &ListSection::applySearch);
+    connect(m_search, &QLineEdit::textChanged, this, [this] { m_searchDelay.start(); });
+    connect(m_search, &QLineEdit::returnPressed, this, &ListSection::applySearch);
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex& index) {
+        if (m_model != nullptr && index.isValid()) {
+            emit rowActivated(m_model->idAt(index.row()));
+        }
+    });
+}
+
+void ListSection::setModel(ListModel* model, int sortColumn, const QList<core::Topic>& topics)
+{
+    m_model = model;
+    m_topics = topics;
+    m_table->setModel(model);
+    QHeaderView* header = m_table->horizontalHeader();
+    const int charWidth = m_table->fontMetrics().averageCharWidth();
+    for (int column = 0; column < model->columnCount(); ++column) {
+        const int chars = model->headerData(column, Qt::Horizontal, ListModel::WidthRole).toInt();
+        const int title = m_table->fontMetrics().horizontalAdvance(model->headerData(column, Qt::Horizontal).toString());
+        header->resizeSection(column, std::max(chars * charWidth, title + 3 * charWidth) + 16);
+    }
+    connect(model, &QAbstractItemModel::modelReset, this, [this] { emit statusTextChanged(statusText()); });
+    header->setSortIndicator(sortColumn, Qt::AscendingOrder);
+    m_table->setSortingEnabled(true); // sorts, which reads the first page
+    connect(&m_context.changes, &core::ChangeNotifier::changed, this, [this](core::Topic topic) {
+        if (m_topics.contains(topic)) {
+            reloadKeepingCurrent();
+        }
+    });
+}
+
+QString ListSection::statusText() const
+{
+    if (m_model == nullptr) {
+        return {};
+    }
+    if (!m_model->error().isEmpty()) {
+        return tr("The list could not be read: %1").arg(m_model->error());
+    }
+    return countText(m_model->matchingCount(), m_model->totalCount());
+}
+
+qint64 ListSection::currentId() const
+{
+    const QModelIndex current = m_table->currentIndex();
+    return m_model != nullptr && current.isValid() ? m_model->idAt(current.row()) : 0;
+}
+
+void ListSection::applySearch()
+{
+    m_searchDelay.stop();
+    if (m_model != nullptr) {
+        m_model->setSearch(m_search->text());
+    }
+}
+
+void ListSection::reloadKeepingCurrent()
+{
+    const qint64 current = currentId();
+    m_model->reload();
+    const int row = m_model->rowOf(current);
+    if (row >= 0) {
+        m_table->setCurrentIndex(m_model->index(row, 0));
+    }
+}
+
+} // namespace osiedle::ui

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "core/services/ChangeNotifier.h"
+
+#include <QList>
+#include <QTimer>
+#include <QWidget>
+
+class QHBoxLayout;
+class QLineEdit;
+class QTableView;
+
+namespace osiedle::ui {
+
+struct AppContext;
+class ListModel;
+
+/// The frame of a list section: a toolbar row with a search field, and a sortable table over a
+/// ListModel that loads lazily. It shows its row count in the main window's status bar
+/// (statusText), reloads when the topics it shows change, and tells which row the user
+/// activates (double-click or Enter). A feature derives from it, creates its model and adds
+/// its buttons to toolbar().
+class ListSection : public QWidget {
+    Q_OBJECT
+    Q_PROPERTY(QString statusText READ statusText NOTIFY statusTextChanged)
+
+public:
+    /// How long typing pauses before the search runs (Enter runs it at once).
+    static constexpr int searchDelayMs = 250;
+
+    ListSection(AppContext& context, QWidget* parent = nullptr);
+
+    QString statusText() const;
+    QLineEdit* searchField() const { return m_search; }
+    QTableView* table() const { return m_table; }
+    ListModel* listModel() const { return m_model; }
+    /// The id of the current row; 0 when none.
+    qint64 currentId() const;
+
+signals:
+    void statusTextChanged(const QString& text);
+    void rowActivated(qint64 id);
+
+protected:
+    AppContext& context() { return m_context; }
+    /// Buttons of the feature go here, before the search field.
+    QHBoxLayout* toolbar() const { return m_toolbar; }
+    /// Called once by the derived constructor: shows `model` sorted by `sortColumn` and reloads
+    /// it when one of `topics` changes.
+    void setModel(ListModel* model, int sortColumn, const QList<core::Topic>& topics);
+    /// "Participants: 12 034" or "Participants: 15 of 12 034".
+    virtual QString countText(qint64 matching, qint64 total) const = 0;
+
+private:
+    void applySearch();
+    void reloadKeepingCurrent();
+
+    AppContext& m_context;
+    QHBoxLayout* m_toolbar = nullptr;
+    QLineEdit* m_search = nullptr;
+    QTableView* m_table = nullptr;
+    ListModel* m_model = nullptr;
+    QTimer m_searchDelay;
+    QList<core::Topic> m_topics;
+};
+
+} // namespace osiedle::ui

@@ -1,0 +1,112 @@
+#include "ui/participants/ParticipantListModel.h"
+
+#include <QApplication>
+#include <QLocale>
+#include <QStyle>
+
+namespace osiedle::ui {
+
+using core::ListQueries::ParticipantRow;
+
+ParticipantListModel::ParticipantListModel(core::Database& db, QObject* parent)
+    : PagedTableModel(db, core::ListQueries::participants(), &core::ListQueries::readParticipant, parent)
+{
+}
+
+int ParticipantListModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(Column::Count);
+}
+
+QVariant ParticipantListModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= rowCount()) {
+        return {};
+    }
+    const ParticipantRow& row = rowAt(index.row());
+    const auto column = static_cast<Column>(index.column());
+    if (role == Qt::DisplayRole) {
+        switch (column) {
+        case Column::Surname:
+            return row.lastName;
+        case Column::FirstName:
+            return row.firstName;
+        case Column::Pesel:
+            return row.pesel.isEmpty() ? tr("none") : row.pesel;
+        case Column::Sex:
+            return row.sex ? core::label(*row.sex) : QString();
+        case Column::Age:
+            return row.age ? QVariant(*row.age) : QVariant();
+        case Column::HousingCoop:
+            return row.housingCoop;
+        case Column::Status:
+            return row.status ? core::label(*row.status) : QString();
+        case Column::Start:
+            return row.start.isValid() ? QLocale().toString(row.start, QLocale::ShortFormat) : QString();
+        case Column::Incomplete:
+            return row.missing != 0 ? tr("incomplete") : QString();
+        case Column::Count:
+            break;
+        }
+        return {};
+    }
+    if (role == Qt::TextAlignmentRole && column == Column::Age) {
+        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    }
+    if (role == Qt::ForegroundRole && column == Column::Pesel && row.pesel.isEmpty()) {
+        return QApplication::palette().brush(QPalette::PlaceholderText);
+    }
+    if (column == Column::Incomplete && row.missing != 0) {
+        if (role == Qt::DecorationRole) {
+            return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+        }
+        if (role == Qt::ToolTipRole) {
+            return tr("Mandatory monitoring data is missing; the person does not count in the indicators "
+                      "until it is filled in.");
+        }
+    }
+    return {};
+}
+
+QVariant ParticipantListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal) {
+        return {};
+    }
+    const auto column = static_cast<Column>(section);
+    if (role == WidthRole) {
+        static constexpr int widths[] = {16, 12, 12, 10, 5, 24, 14, 12, 12};
+        return section >= 0 && section < static_cast<int>(Column::Count) ? widths[section] : 10;
+    }
+    if (role == Qt::ToolTipRole && column == Column::Age) {
+        return tr("Age at the start of participation (today for those who have not started yet)");
+    }
+    if (role != Qt::DisplayRole) {
+        return {};
+    }
+    switch (column) {
+    case Column::Surname:
+        return tr("Surname");
+    case Column::FirstName:
+        return tr("First name");
+    case Column::Pesel:
+        return tr("PESEL");
+    case Column::Sex:
+        return tr("Sex");
+    case Column::Age:
+        return tr("Age");
+    case Column::HousingCoop:
+        return tr("Housing cooperative");
+    case Column::Status:
+        return tr("Recruitment");
+    case Column::Start:
+        return tr("Start of participation");
+    case Column::Incomplete:
+        return tr("Monitoring data");
+    case Column::Count:
+        break;
+    }
+    return {};
+}
+
+} // namespace osiedle::ui

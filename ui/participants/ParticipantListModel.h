@@ -1,0 +1,23 @@
+#pragma once
+
+#include "core/storage/ListQueries.h"
+#include "ui/common/PagedTableModel.h"
+
+namespace osiedle::ui {
+
+/// The participants list: one row per participant, read page by page.
+class ParticipantListModel : public PagedTableModel<core::ListQueries::ParticipantRow> {
+    Q_OBJECT
+
+public:
+    /// The columns, in the order of core::ListQueries::ParticipantSort.
+    enum class Column { Surname, FirstName, Pesel, Sex, Age, HousingCoop, Status, Start, Incomplete, Count };
+
+    explicit ParticipantListModel(core::Database& db, QObject* parent = nullptr);
+
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+};
+
+} // namespace osiedle::ui
