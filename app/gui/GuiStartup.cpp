@@ -1,5 +1,6 @@
 #include "app/gui/GuiStartup.h"
 
+#include "core/io/DemoGenerator.h"
 #include "ui/common/AppSettings.h"
 #include "ui/common/AppTranslator.h"
 #include "ui/common/UserPrompt.h"
@@ -52,6 +53,13 @@ int runGui(QApplication& app)
 
     ui::DialogPrompt prompt;
     ui::MainWindow window(settings, prompt);
+    const QString dataFolder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    window.setDemoMaker(
+        [](const QString& path) {
+            auto written = core::DemoGenerator::createFile(path, core::DemoOptions{});
+            return written ? QString() : written.error().message;
+        },
+        QDir(dataFolder).filePath(QStringLiteral("demo.osiedle")));
     window.show();
     window.start(requested);
     if (qEnvironmentVariableIsSet("OSIEDLE_STARTUP_TIME")) {

@@ -8,6 +8,7 @@
 #include "ui/main/Sections.h"
 
 #include <QAction>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
@@ -237,6 +238,9 @@ TEST_CASE("File > New creates an empty project and opens it", "[mainwindow]")
     REQUIRE(f.window.hasProject());
     CHECK(f.window.session()->path() == f.path(QStringLiteral("nowy.osiedle")));
     CHECK(f.prompt.errors().isEmpty());
+    // A real starting state: the project row and the default indicators.
+    CHECK(f.window.session()->db().scalar("SELECT count(*) FROM project") == 1);
+    CHECK(f.window.session()->db().scalar("SELECT count(*) FROM indicator") > 0);
 
     SECTION("a file that exists is not overwritten")
     {
@@ -336,4 +340,39 @@ TEST_CASE("The participants section of the window searches and shows its count i
     CHECK(status->text().isEmpty());
     REQUIRE(f.window.showSection(QStringLiteral("participants")));
     CHECK(status->text() == QStringLiteral("Participants: 1 of 3"));
+}
+
+TEST_CASE("The welcome page opens the demo project, making it on first use", "[mainwindow]")
+{
+    WindowFixture f;
+    auto* demo = f.window.findChild<QPushButton*>(QStringLiteral("demoButton"));
+    REQUIRE(demo != nullptr);
+    CHECK(demo->isHidden());
+    int made = 0;
+    const QString demoPath = f.path(QStringLiteral("data/demo.osiedle"));
+    f.window.setDemoMaker(
+        [&made](const QString& path) {
+            ++made;
+            return core::Database::open(path, core::Database::Mode::CreateNew).ok() ? QString()
+                                                                                   : QStringLiteral("failed");
+        },
+        demoPath);
+    CHECK_FALSE(demo->isHidden());
+
+    SECTION("made on first use")
+    {
+        QTest::mouseClick(demo, Qt::LeftButton);
+        REQUIRE(f.window.hasProject());
+        CHECK(f.window.session()->path() == demoPath);
+        CHECK(made == 1);
+    }
+    SECTION("opened again when it is there")
+    {
+        QDir().mkpath(f.path(QStringLiteral("data")));
+        REQUIRE(core::Database::open(demoPath, core::Database::Mode::CreateNew).ok());
+        QTest::mouseClick(demo, Qt::LeftButton);
+        REQUIRE(f.window.hasProject());
+        CHECK(f.window.session()->path() == demoPath);
+        CHECK(made == 0);
+    }
 }

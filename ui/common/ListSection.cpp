@@ -5,15 +5,23 @@
 
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QKeyEvent>
+#include <QLabel>
 #include <QLineEdit>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace osiedle::ui {
 
-ListSection::ListSection(AppContext& context, QWidget* parent) : QWidget(parent), m_context(context)
+ListSection::ListSection(AppContext& context, const QString& title, QWidget* parent)
+    : QWidget(parent), m_context(context)
 {
+    auto* heading = new QLabel(title, this);
+    heading->setObjectName(QStringLiteral("heading"));
+    QFont font = heading->font();
+    font.setPointSizeF(font.pointSizeF() * 1.3);
+    font.setBold(true);
+    heading->setFont(font);
+
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("search"));
     m_search->setClearButtonEnabled(true);
@@ -21,6 +29,8 @@ ListSection::ListSection(AppContext& context, QWidget* parent) : QWidget(parent)
     m_search->setPlaceholderText(tr("Search…"));
 
     m_toolbar = new QHBoxLayout;
+    m_toolbar->addWidget(heading);
+    m_toolbar->addSpacing(16);
     m_toolbar->addStretch(1);
     m_toolbar->addWidget(m_search);
 
@@ -31,6 +41,7 @@ ListSection::ListSection(AppContext& context, QWidget* parent) : QWidget(parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideMiddle); // names differ at their end: „…” in quotes
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     m_table->horizontalHeader()->setStretchLastSection(true);
@@ -53,26 +64,44 @@ ListSection::ListSection(AppContext& context, QWidget* parent) : QWidget(parent)
     });
 }
 
-void ListSection::setModel(ListModel* model, int sortColumn, const QList<core::Topic>& topics)
+void ListSection::setModel(ListModel* model, int sortColumn, const QList<core::Topic>& topics, int stretchColumn)
 {
     m_model = model;
     m_topics = topics;
     m_table->setModel(model);
-    QHeaderView* header = m_table->horizontalHeader();
-    const int charWidth = m_table->fontMetrics().averageCharWidth();
-    for (int column = 0; column < model->columnCount(); ++column) {
-        const int chars = model->headerData(column, Qt::Horizontal, ListModel::WidthRole).toInt();
-        const int title = m_table->fontMetrics().horizontalAdvance(model->headerData(column, Qt::Horizontal).toString());
-        header->resizeSection(column, std::max(chars * charWidth, title + 3 * charWidth) + 16);
-    }
     connect(model, &QAbstractItemModel::modelReset, this, [this] { emit statusTextChanged(statusText()); });
+    QHeaderView* header = m_table->horizontalHeader();
     header->setSortIndicator(sortColumn, Qt::AscendingOrder);
     m_table->setSortingEnabled(true); // sorts, which reads the first page
+    sizeColumns(stretchColumn);
     connect(&m_context.changes, &core::ChangeNotifier::changed, this, [this](core::Topic topic) {
         if (m_topics.contains(topic)) {
             reloadKeepingCurrent();
         }
     });
+}
+
+void ListSection::sizeColumns(int stretchColumn)
+{
+    // Each column gets its usual width (the model's hint), widened up to half as much again when the
+    // first page holds longer texts; the stretch column takes what room is left.
+    QHeaderView* header = m_table->horizontalHeader();
+    const QFontMetrics metrics = m_table->fontMetrics();
+    const int charWidth = metrics.averageCharWidth();
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        const int hint = m_model->headerData(column, Qt::Horizontal, ListModel::WidthRole).toInt() * charWidth;
+        const int title =
+            metrics.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString()) + 3 * charWidth;
+        int content = 0;
+        for (int row = 0; row < std::min(m_model->rowCount(), 200); ++row) {
+            content = std::max(content, metrics.horizontalAdvance(m_model->index(row, column).data().toString()));
+        }
+        header->resizeSection(column, std::max({hint, title, std::min(content, hint * 3 / 2)}) + 16);
+    }
+    if (stretchColumn >= 0 && stretchColumn < m_model->columnCount()) {
+        header->setStretchLastSection(false);
+        header->setSectionResizeMode(stretchColumn, QHeaderView::Stretch);
+    }
 }
 
 QString ListSection::statusText() const

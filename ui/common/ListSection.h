@@ -28,7 +28,8 @@ public:
     /// How long typing pauses before the search runs (Enter runs it at once).
     static constexpr int searchDelayMs = 250;
 
-    ListSection(AppContext& context, QWidget* parent = nullptr);
+    /// `title` is shown as the heading of the section, left of its toolbar.
+    ListSection(AppContext& context, const QString& title, QWidget* parent = nullptr);
 
     QString statusText() const;
     QLineEdit* searchField() const { return m_search; }
@@ -46,13 +47,15 @@ protected:
     /// Buttons of the feature go here, before the search field.
     QHBoxLayout* toolbar() const { return m_toolbar; }
     /// Called once by the derived constructor: shows `model` sorted by `sortColumn` and reloads
-    /// it when one of `topics` changes.
-    void setModel(ListModel* model, int sortColumn, const QList<core::Topic>& topics);
+    /// it when one of `topics` changes. `stretchColumn` takes the width left over (by default
+    /// the last column does).
+    void setModel(ListModel* model, int sortColumn, const QList<core::Topic>& topics, int stretchColumn = -1);
     /// "Participants: 12 034" or "Participants: 15 of 12 034".
     virtual QString countText(qint64 matching, qint64 total) const = 0;
 
 private:
     void applySearch();
+    void sizeColumns(int stretchColumn);
     void reloadKeepingCurrent();
 
     AppContext& m_context;

@@ -8,13 +8,15 @@
 
 namespace osiedle::ui {
 
-HousingCoopListSection::HousingCoopListSection(AppContext& context, QWidget* parent) : ListSection(context, parent)
+HousingCoopListSection::HousingCoopListSection(AppContext& context, QWidget* parent)
+    : ListSection(context, tr("Housing cooperatives"), parent)
 {
     setObjectName(QStringLiteral("housingCoopList"));
     searchField()->setPlaceholderText(tr("Search by name or locality"));
     m_model = new HousingCoopListModel(context.db, this);
     setModel(m_model, static_cast<int>(HousingCoopListModel::Column::Name),
-             {core::Topic::HousingCoops, core::Topic::Participants});
+             {core::Topic::HousingCoops, core::Topic::Participants},
+             static_cast<int>(HousingCoopListModel::Column::Name));
 }
 
 QString HousingCoopListSection::countText(qint64 matching, qint64 total) const

@@ -1,5 +1,6 @@
 #include "ui/main/MainWindow.h"
 
+#include "core/services/ProjectService.h"
 #include "core/storage/Database.h"
 #include "ui/common/AppSettings.h"
 #include "ui/common/AppTranslator.h"
@@ -18,6 +19,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMetaProperty>
+#include <QScreen>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -41,9 +43,16 @@ QString withSuffix(const QString& path)
     return QFileInfo(path).suffix().isEmpty() ? path + QStringLiteral(".osiedle") : path;
 }
 
-QString emptyProject(const QString& path)
+/// A new project named after its file, running three years from this month, with the default
+/// indicator targets and quarterly reporting periods; the office edits the details afterwards.
+QString newProjectFile(const QString& path)
 {
-    auto created = core::Database::open(path, core::Database::Mode::CreateNew);
+    core::ProjectDetails details;
+    details.title = QFileInfo(path).completeBaseName();
+    const QDate today = QDate::currentDate();
+    details.startDate = QDate(today.year(), today.month(), 1);
+    details.endDate = details.startDate.addYears(3).addDays(-1);
+    auto created = core::ProjectService::createFile(path, details);
     return created ? QString() : created.error().message;
 }
 
@@ -51,14 +60,14 @@ QString emptyProject(const QString& path)
 
 MainWindow::MainWindow(AppSettings& settings, UserPrompt& prompt, QWidget* parent)
     : QMainWindow(parent), m_settings(settings), m_prompt(prompt), m_entries(allSections()),
-      m_sections(m_entries.size(), nullptr), m_projectMaker(emptyProject)
+      m_sections(m_entries.size(), nullptr), m_projectMaker(newProjectFile)
 {
     setObjectName(QStringLiteral("mainWindow"));
 
     m_navigation = new QListWidget(this);
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_navigation->setSpacing(2);
+    m_navigation->setStyleSheet(QStringLiteral("QListWidget#navigation::item { padding-left: 8px; }"));
     int widest = 0;
     for (const SectionEntry& entry : m_entries) {
         auto* item = new QListWidgetItem(entry.title, m_navigation);
@@ -92,7 +101,8 @@ MainWindow::MainWindow(AppSettings& settings, UserPrompt& prompt, QWidget* paren
     connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::openDemo);
     connect(m_welcome, &WelcomePage::recentFileChosen, this, &MainWindow::openFile);
 
-    resize(1200, 760);
+    const QSize screen = this->screen()->availableSize();
+    resize(std::min(1280, screen.width() * 9 / 10), std::min(820, screen.height() * 9 / 10));
     restoreGeometry(m_settings.windowGeometry());
     restoreState(m_settings.windowState());
     m_splitter->restoreState(m_settings.splitterState());
@@ -180,8 +190,9 @@ void MainWindow::fillRecentMenu()
     const QStringList files = m_settings.recentFiles();
     int number = 1;
     for (const QString& path : files) {
-        QAction* action = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(number++).arg(QFileInfo(path).fileName()),
-                                                  this, [this, path] { openFile(path); });
+        QAction* action =
+            m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(number++).arg(QFileInfo(path).fileName()), this,
+                                    [this, path] { openFile(path); });
         action->setToolTip(QDir::toNativeSeparators(path));
         action->setStatusTip(QDir::toNativeSeparators(path));
     }
@@ -204,7 +215,8 @@ void MainWindow::start(const QString& requested)
         return;
     }
     if (!QFileInfo::exists(last)) {
-        statusBar()->showMessage(tr("The project used last, %1, is no longer there.").arg(QDir::toNativeSeparators(last)));
+        statusBar()->showMessage(
+            tr("The project used last, %1, is no longer there.").arg(QDir::toNativeSeparators(last)));
         return;
     }
     openFile(last);
@@ -363,8 +375,8 @@ void MainWindow::newProject()
 
 void MainWindow::openProjectDialog()
 {
-    const QString path = m_prompt.openFileName(this, tr("Open a project"),
-                                               tr("Osiedle projects (*.osiedle);;All files (*)"));
+    const QString path =
+        m_prompt.openFileName(this, tr("Open a project"), tr("Osiedle projects (*.osiedle);;All files (*)"));
     if (!path.isEmpty()) {
         openFile(path);
     }
@@ -396,9 +408,8 @@ void MainWindow::saveBackup()
         return;
     }
     const QFileInfo current(m_session->path());
-    const QString suggested = current.dir().filePath(QStringLiteral("%1-%2.osiedle")
-                                                         .arg(current.completeBaseName(),
-                                                              QDate::currentDate().toString(Qt::ISODate)));
+    const QString suggested = current.dir().filePath(
+        QStringLiteral("%1-%2.osiedle").arg(current.completeBaseName(), QDate::currentDate().toString(Qt::ISODate)));
     QString path = m_prompt.saveFileName(this, tr("Save a backup copy"), suggested, tr("Osiedle projects (*.osiedle)"));
     if (path.isEmpty()) {
         return;

@@ -48,7 +48,8 @@ public:
 
     /// Enables "Open the demo project" (a demo file in `demoPath`, made on first use).
     void setDemoMaker(DemoMaker maker, const QString& demoPath);
-    /// Replaces how File > New creates a project (default: an empty, migrated file).
+    /// Replaces how File > New creates a project (default: core::ProjectService, a project named
+    /// after the file with the default indicator targets).
     void setProjectMaker(ProjectMaker maker);
 
     /// At start-up: opens `requested` when given, otherwise the last file used; without either

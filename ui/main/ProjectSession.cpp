@@ -6,8 +6,7 @@ namespace osiedle::ui {
 
 ProjectSession::ProjectSession(std::unique_ptr<core::Database> db, UserPrompt& prompt)
     : m_db(std::move(db)), m_context{*m_db, m_changes, m_undo, prompt}
-{
-}
+{}
 
 ProjectSession::~ProjectSession() = default;
 

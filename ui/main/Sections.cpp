@@ -26,8 +26,7 @@ SectionEntry planned(const QString& id, const QString& title)
 }
 
 /// A section with its own widget, constructed as Widget(AppContext&, QWidget* parent).
-template <typename Widget>
-SectionEntry built(const QString& id, const QString& title)
+template <typename Widget> SectionEntry built(const QString& id, const QString& title)
 {
     return {id, title, [](AppContext& context, QWidget* parent) -> QWidget* { return new Widget(context, parent); }};
 }

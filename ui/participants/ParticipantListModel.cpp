@@ -1,5 +1,7 @@
 #include "ui/participants/ParticipantListModel.h"
 
+#include "core/domain/ParticipantCompleteness.h"
+
 #include <QApplication>
 #include <QLocale>
 #include <QStyle>
@@ -10,8 +12,7 @@ using core::ListQueries::ParticipantRow;
 
 ParticipantListModel::ParticipantListModel(core::Database& db, QObject* parent)
     : PagedTableModel(db, core::ListQueries::participants(), &core::ListQueries::readParticipant, parent)
-{
-}
+{}
 
 int ParticipantListModel::columnCount(const QModelIndex& parent) const
 {
@@ -61,8 +62,8 @@ QVariant ParticipantListModel::data(const QModelIndex& index, int role) const
             return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
         }
         if (role == Qt::ToolTipRole) {
-            return tr("Mandatory monitoring data is missing; the person does not count in the indicators "
-                      "until it is filled in.");
+            return tr("Missing: %1. The person does not count in the indicators until this is filled in.")
+                .arg(core::ParticipantCompleteness::describe(row.missing));
         }
     }
     return {};
@@ -75,7 +76,7 @@ QVariant ParticipantListModel::headerData(int section, Qt::Orientation orientati
     }
     const auto column = static_cast<Column>(section);
     if (role == WidthRole) {
-        static constexpr int widths[] = {16, 12, 12, 10, 5, 24, 14, 12, 12};
+        static constexpr int widths[] = {16, 12, 14, 8, 5, 34, 14, 12, 12};
         return section >= 0 && section < static_cast<int>(Column::Count) ? widths[section] : 10;
     }
     if (role == Qt::ToolTipRole && column == Column::Age) {

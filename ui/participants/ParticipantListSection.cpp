@@ -8,14 +8,15 @@
 
 namespace osiedle::ui {
 
-ParticipantListSection::ParticipantListSection(AppContext& context, QWidget* parent) : ListSection(context, parent)
+ParticipantListSection::ParticipantListSection(AppContext& context, QWidget* parent)
+    : ListSection(context, tr("Participants"), parent)
 {
     setObjectName(QStringLiteral("participantList"));
     searchField()->setPlaceholderText(tr("Search by surname, first name or PESEL"));
     m_model = new ParticipantListModel(context.db, this);
     setModel(m_model, static_cast<int>(ParticipantListModel::Column::Surname),
-             {core::Topic::Participants, core::Topic::HousingCoops, core::Topic::Training,
-              core::Topic::Consultations});
+             {core::Topic::Participants, core::Topic::HousingCoops, core::Topic::Training, core::Topic::Consultations},
+             static_cast<int>(ParticipantListModel::Column::HousingCoop));
 }
 
 QString ParticipantListSection::countText(qint64 matching, qint64 total) const

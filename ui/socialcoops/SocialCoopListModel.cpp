@@ -6,8 +6,7 @@ using core::ListQueries::SocialCoopRow;
 
 SocialCoopListModel::SocialCoopListModel(core::Database& db, QObject* parent)
     : PagedTableModel(db, core::ListQueries::socialCoops(), &core::ListQueries::readSocialCoop, parent)
-{
-}
+{}
 
 int SocialCoopListModel::columnCount(const QModelIndex& parent) const
 {
@@ -50,7 +49,7 @@ QVariant SocialCoopListModel::headerData(int section, Qt::Orientation orientatio
         return {};
     }
     if (role == WidthRole) {
-        static constexpr int widths[] = {36, 32, 18, 16, 8};
+        static constexpr int widths[] = {40, 26, 16, 16, 8};
         return section >= 0 && section < static_cast<int>(Column::Count) ? widths[section] : 10;
     }
     if (role != Qt::DisplayRole) {

@@ -8,13 +8,15 @@
 
 namespace osiedle::ui {
 
-SocialCoopListSection::SocialCoopListSection(AppContext& context, QWidget* parent) : ListSection(context, parent)
+SocialCoopListSection::SocialCoopListSection(AppContext& context, QWidget* parent)
+    : ListSection(context, tr("Social cooperatives"), parent)
 {
     setObjectName(QStringLiteral("socialCoopList"));
     searchField()->setPlaceholderText(tr("Search by name, locality or housing cooperative"));
     m_model = new SocialCoopListModel(context.db, this);
     setModel(m_model, static_cast<int>(SocialCoopListModel::Column::Name),
-             {core::Topic::SocialCoops, core::Topic::HousingCoops, core::Topic::Participants});
+             {core::Topic::SocialCoops, core::Topic::HousingCoops, core::Topic::Participants},
+             static_cast<int>(SocialCoopListModel::Column::Name));
 }
 
 QString SocialCoopListSection::countText(qint64 matching, qint64 total) const
