@@ -3,8 +3,8 @@
 #include "ui/housingcoops/HousingCoopListSection.h"
 #include "ui/main/PlaceholderSection.h"
 #include "ui/participants/ParticipantListSection.h"
-#include "ui/socialcoops/SocialCoopListSection.h"
 #include "ui/reports/ReportsSection.h"
+#include "ui/socialcoops/SocialCoopListSection.h"
 
 #include <QCoreApplication>
 
