@@ -23,6 +23,10 @@
 #include <QTableWidget>
 #include <QTest>
 #include <QUndoStack>
+#include <QApplication>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
+#include <QTimer>
 
 using namespace osiedle;
 using ui::IndicatorTableModel;
@@ -184,4 +188,22 @@ TEST_CASE("The printed document holds the header, every indicator and the data-q
     CHECK(text.contains(QStringLiteral("Żak Zofia")));
     CHECK_FALSE(text.contains(QStringLiteral("[[figure")));
     CHECK(printer->pageCount() >= 1);
+}
+
+TEST_CASE("Print preview opens on the report's pages and closes", "[ui][reports]")
+{
+    SectionFixture f;
+    f.choosePeriod(2);
+    int pagesShown = -1;
+    QTimer::singleShot(0, [&pagesShown] {
+        auto* dialog = qobject_cast<QPrintPreviewDialog*>(QApplication::activeModalWidget());
+        if (dialog != nullptr) {
+            if (auto* view = dialog->findChild<QPrintPreviewWidget*>()) {
+                pagesShown = view->pageCount();
+            }
+            dialog->reject();
+        }
+    });
+    QTest::mouseClick(f.find<QPushButton>("previewButton"), Qt::LeftButton);
+    CHECK(pagesShown == 2); // the indicators with the chart, then the data quality
 }
