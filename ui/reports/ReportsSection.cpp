@@ -159,10 +159,8 @@ void ReportsSection::loadPeriods()
     const QDate today = QDate::currentDate();
     for (const core::ReportingPeriod& period : periods) {
         QString text = tr("Period %1: %2 – %3").arg(period.number.value_or(0)).arg(isoDate(period.from), isoDate(period.to));
-        if (!period.claimNumber.isEmpty()) {
-            text += QStringLiteral(" (%1)").arg(period.claimNumber);
-        }
         m_period->addItem(text, QVariant::fromValue(period.id.value_or(0)));
+        m_period->setItemData(m_period->count() - 1, period.claimNumber, Qt::ToolTipRole);
         m_period->setItemData(m_period->count() - 1, period.from, Qt::UserRole + 1);
         m_period->setItemData(m_period->count() - 1, period.to, Qt::UserRole + 2);
         // The latest period that has started is the one the office usually reports.
