@@ -178,6 +178,18 @@ Status WorkOrderService::remove(qint64 id)
     });
 }
 
+Status WorkOrderService::discard(qint64 id)
+{
+    return serviceWriteChecked(m_db, m_changes, Topic::WorkOrders, [&]() -> Status {
+        const auto stored = m_orders.find(id);
+        if (stored && m_hours.totalForOrder(id) > 0) {
+            return Error{tr("Order %1 has hours worked: it cannot be removed").arg(stored->number())};
+        }
+        m_orders.remove(id);
+        return {};
+    });
+}
+
 Result<QList<WorkOrder>> WorkOrderService::createSeries(const WorkOrder& pattern, const QDate& first, const QDate& last,
                                                         Recurrence recurrence, int dueAfterDays)
 {

@@ -42,8 +42,10 @@ public:
     /// Puts an order back exactly as `snapshot` (undo of an edit or a status change), or
     /// re-inserts it when it was removed.
     Status restore(const WorkOrder& snapshot);
-    /// Removes a draft or cancelled order (with its hours).
+    /// Removes a draft or cancelled order.
     Status remove(qint64 id);
+    /// Takes back an order just created (undo of create): refused once hours are logged on it.
+    Status discard(qint64 id);
 
     /// Creates a recurring series in one step: one order per date (WorkOrderSeries), each
     /// ordered on its date and due `dueAfterDays` later, numbered in turn.

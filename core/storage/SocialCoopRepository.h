@@ -51,8 +51,14 @@ public:
     /// The SMs (housing cooperatives), sorted by name.
     QList<NamedId> housingCoops() const;
     std::optional<QString> housingCoopName(qint64 id) const;
+    /// An SM's name, identifiers and address in the shape of an OSS record (for printed
+    /// documents that name both parties).
+    std::optional<SocialCoop> housingCoopParty(qint64 id) const;
     /// project.founding_rules (the 2009 rules when no project row exists yet).
     FoundingRules foundingRules() const;
+    /// The project's last day and its title (for printed headers), when the project row exists.
+    std::optional<QDate> projectEnd() const;
+    QString projectTitle() const;
 
 private:
     Database& m_db;

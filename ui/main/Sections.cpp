@@ -5,6 +5,7 @@
 #include "ui/participants/ParticipantListSection.h"
 #include "ui/reports/ReportsSection.h"
 #include "ui/socialcoops/SocialCoopListSection.h"
+#include "ui/workorders/WorkOrdersSection.h"
 
 #include <QCoreApplication>
 
@@ -43,7 +44,7 @@ QList<SectionEntry> allSections()
         built<ParticipantListSection>(QStringLiteral("participants"), SectionTitle::tr("Participants")),
         planned(QStringLiteral("training"), SectionTitle::tr("Training")),
         planned(QStringLiteral("consultations"), SectionTitle::tr("Consultations")),
-        planned(QStringLiteral("work-orders"), SectionTitle::tr("Work orders")),
+        built<WorkOrdersSection>(QStringLiteral("work-orders"), SectionTitle::tr("Work orders")),
         planned(QStringLiteral("debts"), SectionTitle::tr("Debts")),
         planned(QStringLiteral("products"), SectionTitle::tr("Products")),
         built<ReportsSection>(QStringLiteral("reports"), SectionTitle::tr("Reports")),

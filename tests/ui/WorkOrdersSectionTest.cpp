@@ -1,0 +1,188 @@
+#include "core/services/ChangeNotifier.h"
+#include "core/storage/Database.h"
+#include "support/QtStringMakers.h"
+#include "support/ScriptedPrompt.h"
+#include "support/TempProject.h"
+#include "ui/common/AppContext.h"
+#include "ui/socialcoops/OptionalDateEdit.h"
+#include "ui/workorders/HoursPanel.h"
+#include "ui/workorders/RecurringOrderDialog.h"
+#include "ui/workorders/StatusChangeDialog.h"
+#include "ui/workorders/WorkOrderDialog.h"
+#include "ui/workorders/WorkOrderDocuments.h"
+#include "ui/workorders/WorkOrderListModel.h"
+#include "ui/workorders/WorkOrdersSection.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDoubleSpinBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QUndoStack>
+
+using namespace osiedle;
+
+namespace {
+
+struct SectionFixture {
+    test::TempProject project;
+    core::ChangeNotifier changes;
+    QUndoStack undo;
+    test::ScriptedPrompt prompt;
+    ui::AppContext context{project.db(), changes, undo, prompt};
+    std::unique_ptr<ui::WorkOrdersSection> section;
+
+    SectionFixture()
+    {
+        auto& db = project.db();
+        db.exec("INSERT INTO project (id, title, start_date, end_date) VALUES (1, 'Partnerstwo', '2010-01-01', "
+                "'2013-06-30')");
+        db.exec("INSERT INTO housing_coop (id, name, street, building, postal_code, locality) VALUES "
+                "(1, 'SM Przyszłość', 'ul. Lipowa', '3', '05-800', 'Pruszków')");
+        db.exec("INSERT INTO social_coop (id, name, housing_coop_id, krs) VALUES (1, 'OSS Razem', 1, '0000413516')");
+        db.exec("INSERT INTO participant (id, first_name, last_name) VALUES (1, 'Anna', 'Nowak')");
+        db.exec("INSERT INTO membership (social_coop_id, participant_id, role, from_date) VALUES (1, 1, 'founder', "
+                "'2011-03-01')");
+        section = std::make_unique<ui::WorkOrdersSection>(context);
+        section->show();
+    }
+
+    template <typename T>
+    T* dialog()
+    {
+        T* d = section->findChild<T*>();
+        REQUIRE(d);
+        return d;
+    }
+
+    QString storedStatus()
+    {
+        auto st = project.db().prepare("SELECT status FROM work_order WHERE id = 1");
+        REQUIRE(st.step());
+        return st.text(0);
+    }
+};
+
+QString pdfText(const QString& path)
+{
+    QProcess process;
+    process.start(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+    REQUIRE(process.waitForFinished(20000));
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+} // namespace
+
+TEST_CASE("An order is entered, moved along its lifecycle, its hours logged and its protocol printed", "[workorders-ui]")
+{
+    SectionFixture f;
+    QAbstractItemModelTester tester(f.section->model());
+
+    f.section->newOrder();
+    auto* dialog = f.dialog<ui::WorkOrderDialog>();
+    auto* coop = dialog->findChild<QComboBox*>(QStringLiteral("orderSocialCoop"));
+    coop->setCurrentIndex(coop->findText(QStringLiteral("OSS Razem")));
+    CHECK(dialog->findChild<QComboBox*>(QStringLiteral("orderHousingCoop"))->currentText() == "SM Przyszłość");
+    dialog->findChild<QLineEdit*>(QStringLiteral("orderEstate"))->setText(QStringLiteral("ul. Lipowa 3"));
+    dialog->findChild<QPlainTextEdit*>(QStringLiteral("orderDescription"))->setPlainText(QStringLiteral("Malowanie klatki"));
+    dialog->findChild<ui::OptionalDateEdit*>(QStringLiteral("orderOrderedOn"))->setValue(QDate(2012, 3, 5));
+    dialog->findChild<ui::OptionalDateEdit*>(QStringLiteral("orderDueOn"))->setValue(QDate(2012, 3, 20));
+    auto* net = dialog->findChild<QLineEdit*>(QStringLiteral("orderNet"));
+    net->setText(QStringLiteral("12x"));
+    dialog->submit();
+    CHECK(dialog->findChild<QLabel*>(QStringLiteral("error_net"))->isVisible());
+    CHECK(f.project.db().scalar("SELECT count(*) FROM work_order") == 0);
+    net->setText(QStringLiteral("1 234,56"));
+    CHECK(dialog->findChild<QLabel*>(QStringLiteral("orderGross"))->text().replace(QChar(0xa0), QLatin1Char(' ')).startsWith(
+        QStringLiteral("1 518,51 zł (VAT 283,95 zł)")));
+    dialog->submit();
+    CHECK(f.project.db().scalar("SELECT net_amount FROM work_order WHERE seq = 1 AND year = 2012") == 123456);
+    REQUIRE(f.section->model()->rowCount() == 1);
+    REQUIRE(f.section->selectedOrder());
+    CHECK(f.section->selectedOrder()->number() == "1/2012");
+
+    f.section->advanceSelected(); // in progress: no question
+    CHECK(f.storedStatus() == "in_progress");
+    f.section->advanceSelected();
+    auto* change = f.dialog<ui::StatusChangeDialog>();
+    change->dateEdit()->setDate(QDate(2012, 3, 18));
+    change->accept();
+    CHECK(f.storedStatus() == "completed");
+
+    // a step that skips one is refused with the message of the lifecycle
+    CHECK_FALSE(f.section->applyStatus({core::WorkOrderStatus::Invoiced, QDate(2012, 3, 20), QStringLiteral("FV 1")}));
+    CHECK(f.prompt.errors().last() == "Order 1/2012 is completed: it cannot be invoiced before it is accepted");
+
+    // hours of a member on a day
+    auto* hours = f.section->hoursPanel();
+    REQUIRE(hours->memberBox()->count() == 1);
+    hours->dateEdit()->setDate(QDate(2012, 3, 6));
+    hours->hoursBox()->setValue(7.5);
+    hours->enter();
+    CHECK(f.project.db().scalar("SELECT minutes FROM work_hours WHERE date = '2012-03-06'") == 450);
+    CHECK(hours->totals()->text().contains(QStringLiteral("7:30")));
+    f.undo.undo();
+    CHECK(f.project.db().scalar("SELECT count(*) FROM work_hours") == 0);
+    f.undo.redo();
+    CHECK(f.project.db().scalar("SELECT count(*) FROM work_hours") == 1);
+
+    REQUIRE(f.section->applyStatus({core::WorkOrderStatus::Accepted, QDate(2012, 3, 19), {}}));
+    CHECK(f.storedStatus() == "accepted");
+    f.undo.undo();
+    CHECK(f.storedStatus() == "completed");
+    f.undo.redo();
+    CHECK(f.storedStatus() == "accepted");
+
+    const QString pdf = qEnvironmentVariableIsSet("OSIEDLE_KEEP_PDF") ? qEnvironmentVariable("OSIEDLE_KEEP_PDF")
+                                                                    : f.project.dir() + QStringLiteral("/protocol.pdf");
+    f.prompt.saveFileAnswers.enqueue(pdf);
+    f.section->protocolToPdf();
+    REQUIRE(QFile::exists(pdf));
+    if (!QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty()) {
+        const QString text = pdfText(pdf).simplified();
+        CHECK(text.contains(QStringLiteral("Acceptance protocol of work order 1/2012")));
+        CHECK(text.contains(QStringLiteral("SM Przyszłość")));
+        CHECK(text.contains(QStringLiteral("OSS Razem")));
+        CHECK(text.contains(QStringLiteral("Malowanie klatki")));
+        CHECK(text.contains(QStringLiteral("Work completed on 18.03.2012")));
+        CHECK(text.contains(QStringLiteral("Hours worked 7:30")));
+        CHECK(text.contains(QStringLiteral("1 518,51 zł")));
+        CHECK(text.contains(QStringLiteral("Accepted for the SM: SM Przyszłość")));
+        CHECK(text.contains(QStringLiteral("Handed over for the OSS: OSS Razem")));
+        CHECK(text.contains(QStringLiteral("ze środków Unii Europejskiej w ramach Europejskiego Funduszu Społecznego")));
+    }
+}
+
+TEST_CASE("A recurring order and the lists of the section", "[workorders-ui]")
+{
+    SectionFixture f;
+    f.section->newRecurringOrder();
+    auto* dialog = f.dialog<ui::RecurringOrderDialog>();
+    auto* coop = dialog->findChild<QComboBox*>(QStringLiteral("orderSocialCoop"));
+    coop->setCurrentIndex(coop->findText(QStringLiteral("OSS Razem")));
+    dialog->findChild<QLineEdit*>(QStringLiteral("orderNet"))->setText(QStringLiteral("300"));
+    dialog->firstDate()->setDate(QDate(2012, 1, 2));
+    dialog->lastDate()->setDate(QDate(2012, 12, 31));
+    CHECK(dialog->findChild<QLabel*>(QStringLiteral("seriesCount"))->text().endsWith(QStringLiteral("53")));
+    dialog->submit();
+    CHECK(f.project.db().scalar("SELECT count(*) FROM work_order WHERE status = 'ordered'") == 53);
+    CHECK(f.section->model()->totalCount() == 53);
+    CHECK(f.section->model()->rowCount() == 53);
+
+    auto* list = f.section->findChild<QComboBox*>(QStringLiteral("orderListKind"));
+    list->setCurrentIndex(list->findData(int(core::WorkOrderList::Overdue)));
+    CHECK(f.section->model()->totalCount() == 53); // the project ended on 30.06.2013
+    list->setCurrentIndex(list->findData(int(core::WorkOrderList::AwaitingPayment)));
+    CHECK(f.section->model()->totalCount() == 0);
+    list->setCurrentIndex(0);
+    f.section->findChild<QLineEdit*>(QStringLiteral("orderSearch"))->setText(QStringLiteral("53/2012"));
+    CHECK(f.section->model()->totalCount() == 1);
+
+    f.undo.undo();
+    CHECK(f.project.db().scalar("SELECT count(*) FROM work_order") == 0);
+}

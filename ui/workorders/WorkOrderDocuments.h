@@ -1,0 +1,38 @@
+#pragma once
+
+#include "core/domain/WorkOrder.h"
+#include "core/storage/SocialCoopRepository.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace osiedle::core {
+class Database;
+}
+
+namespace osiedle::ui {
+
+/// The printed documents of a work order, as HTML for DocumentPrinter: the order itself and
+/// the acceptance protocol (protokół odbioru) with signature fields for the SM and the OSS.
+class WorkOrderDocuments {
+    Q_DECLARE_TR_FUNCTIONS(WorkOrderDocuments)
+
+public:
+    struct Parties {
+        core::SocialCoop housingCoop; ///< the SM, in the shape of an OSS record
+        core::SocialCoop socialCoop;
+        int minutes = 0; ///< hours worked on the order
+    };
+
+    static Parties parties(core::Database& db, const core::WorkOrder& order);
+    static QString orderHtml(const core::WorkOrder& order, const Parties& parties);
+    static QString protocolHtml(const core::WorkOrder& order, const Parties& parties);
+    /// "Zlecenie 12/2012" style titles for the header line and the file name.
+    static QString orderTitle(const core::WorkOrder& order);
+    static QString protocolTitle(const core::WorkOrder& order);
+
+    /// Prints to a PDF file (for the CLI and tests); the error names the file.
+    static core::Status writeProtocolPdf(core::Database& db, const core::WorkOrder& order, const QString& path);
+};
+
+} // namespace osiedle::ui

@@ -1,0 +1,91 @@
+#pragma once
+
+#include "core/domain/WorkOrder.h"
+#include "core/services/WorkOrderService.h"
+#include "core/storage/SocialCoopRepository.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace osiedle::ui {
+
+struct AppContext;
+class HoursPanel;
+class WorkOrderListModel;
+
+/// The "work-orders" section: the SM → OSS orders with their lists (all, open, overdue,
+/// awaiting payment; per OSS and per SM; search), the order form, the status actions along the
+/// lifecycle, recurring orders, the hours worked and the printed order and acceptance protocol.
+/// Every change goes through WorkOrderService and can be undone (context.undo).
+class WorkOrdersSection : public QWidget {
+    Q_OBJECT
+
+public:
+    WorkOrdersSection(AppContext& context, QWidget* parent = nullptr);
+
+    WorkOrderListModel* model() const { return m_model; }
+    QTableView* table() const { return m_table; }
+    HoursPanel* hoursPanel() const { return m_hours; }
+    /// Selects the order (when it is in the list); false otherwise.
+    bool selectOrder(qint64 id);
+    std::optional<core::WorkOrder> selectedOrder() const;
+    /// Shows only the orders of one OSS (used by the OSS card).
+    void showSocialCoop(qint64 socialCoopId);
+
+    // The actions of the buttons; dialogs are opened non-modally (tests find them by name).
+    void newOrder();
+    void newRecurringOrder();
+    void editSelected();
+    void advanceSelected();
+    void cancelSelected();
+    void removeSelected();
+    void printOrder();
+    void printProtocol();
+    void protocolToPdf();
+
+    /// Moves the selected order to `change.to`; shows the refusal when there is one.
+    bool applyStatus(const core::StatusChange& change);
+    /// Saves the hours of a member on a day (0 removes them), with undo.
+    bool saveHours(qint64 orderId, qint64 participantId, const QDate& date, int minutes);
+
+private:
+    void reload();
+    void applyFilter();
+    void updateActions();
+    void fillFilterCombos();
+    void showError(const QString& message);
+    QDate suggestedDate(const core::WorkOrder& order) const;
+    void pushRestore(const QString& text, const core::WorkOrder& before, const core::WorkOrder& after);
+
+    AppContext& m_context;
+    core::WorkOrderService m_service;
+    core::SocialCoopRepository m_coops;
+    QList<core::NamedId> m_housingCoops;
+    QList<core::SocialCoop> m_socialCoops;
+    WorkOrderListModel* m_model;
+    QSortFilterProxyModel* m_proxy;
+    QComboBox* m_list;
+    QComboBox* m_coopFilter;
+    QComboBox* m_smFilter;
+    QLineEdit* m_search;
+    QLabel* m_count;
+    QTableView* m_table;
+    HoursPanel* m_hours;
+    QPushButton* m_edit;
+    QPushButton* m_next;
+    QPushButton* m_cancel;
+    QPushButton* m_remove;
+    QPushButton* m_printOrder;
+    QPushButton* m_printProtocol;
+    QPushButton* m_protocolPdf;
+};
+
+} // namespace osiedle::ui
