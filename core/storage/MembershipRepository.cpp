@@ -139,11 +139,11 @@ MemberCount MembershipRepository::count(qint64 socialCoopId, const QDate& date) 
     return c;
 }
 
-QList<NamedId> MembershipRepository::participants() const
+QList<ChoiceItem> MembershipRepository::participants() const
 {
     Statement st = m_db.prepare(
         "SELECT id, trim(last_name || ' ' || first_name) AS n FROM participant ORDER BY n COLLATE pl, id");
-    QList<NamedId> result;
+    QList<ChoiceItem> result;
     while (st.step()) {
         result.append({st.int64(0), st.text(1)});
     }

@@ -58,7 +58,7 @@ public:
     int naturalFounders(qint64 socialCoopId) const;
     MemberCount count(qint64 socialCoopId, const QDate& date) const;
     /// Project participants, "Surname First name", sorted.
-    QList<NamedId> participants() const;
+    QList<ChoiceItem> participants() const;
 
 private:
     Database& m_db;

@@ -97,10 +97,10 @@ void SocialCoopRepository::remove(qint64 id)
     st.exec();
 }
 
-QList<NamedId> SocialCoopRepository::housingCoops() const
+QList<ChoiceItem> SocialCoopRepository::housingCoops() const
 {
     Statement st = m_db.prepare("SELECT id, name FROM housing_coop ORDER BY name COLLATE pl, id");
-    QList<NamedId> result;
+    QList<ChoiceItem> result;
     while (st.step()) {
         result.append({st.int64(0), st.text(1)});
     }

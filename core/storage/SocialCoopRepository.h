@@ -30,7 +30,7 @@ struct SocialCoop {
 };
 
 /// A name to pick from a list (an SM, a participant).
-struct NamedId {
+struct ChoiceItem {
     qint64 id = 0;
     QString name;
 };
@@ -49,7 +49,7 @@ public:
     void remove(qint64 id);
 
     /// The SMs (housing cooperatives), sorted by name.
-    QList<NamedId> housingCoops() const;
+    QList<ChoiceItem> housingCoops() const;
     std::optional<QString> housingCoopName(qint64 id) const;
     /// An SM's name, identifiers and address in the shape of an OSS record (for printed
     /// documents that name both parties).

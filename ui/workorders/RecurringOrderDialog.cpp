@@ -12,7 +12,7 @@
 
 namespace osiedle::ui {
 
-RecurringOrderDialog::RecurringOrderDialog(const QList<core::NamedId>& housingCoops,
+RecurringOrderDialog::RecurringOrderDialog(const QList<core::ChoiceItem>& housingCoops,
                                            const QList<core::SocialCoop>& socialCoops, const core::WorkOrder& pattern,
                                            const QDate& first, Create create, QWidget* parent)
     : QDialog(parent), m_form(new WorkOrderForm(housingCoops, socialCoops, false, this)), m_first(new QDateEdit(this)),

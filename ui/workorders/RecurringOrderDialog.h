@@ -34,7 +34,7 @@ public:
     /// Returns the error message, empty when the series was created.
     using Create = std::function<QString(const Request& request)>;
 
-    RecurringOrderDialog(const QList<core::NamedId>& housingCoops, const QList<core::SocialCoop>& socialCoops,
+    RecurringOrderDialog(const QList<core::ChoiceItem>& housingCoops, const QList<core::SocialCoop>& socialCoops,
                          const core::WorkOrder& pattern, const QDate& first, Create create, QWidget* parent = nullptr);
 
     WorkOrderForm* form() const { return m_form; }

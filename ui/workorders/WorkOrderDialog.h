@@ -22,7 +22,7 @@ class WorkOrderDialog : public QDialog {
 public:
     using Save = std::function<core::FieldErrors(const core::WorkOrder& order)>;
 
-    WorkOrderDialog(const QList<core::NamedId>& housingCoops, const QList<core::SocialCoop>& socialCoops,
+    WorkOrderDialog(const QList<core::ChoiceItem>& housingCoops, const QList<core::SocialCoop>& socialCoops,
                     const core::WorkOrder& order, Save save, QWidget* parent = nullptr);
 
     WorkOrderForm* form() const { return m_form; }

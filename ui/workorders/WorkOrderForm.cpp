@@ -14,7 +14,7 @@ namespace osiedle::ui {
 
 namespace {
 
-void fill(QComboBox* combo, const QList<core::NamedId>& items)
+void fill(QComboBox* combo, const QList<core::ChoiceItem>& items)
 {
     combo->addItem(QString(), qint64(0));
     for (const auto& item : items) {
@@ -36,7 +36,7 @@ std::optional<qint64> vatFromText(const QString& text)
 
 } // namespace
 
-WorkOrderForm::WorkOrderForm(const QList<core::NamedId>& housingCoops, const QList<core::SocialCoop>& socialCoops,
+WorkOrderForm::WorkOrderForm(const QList<core::ChoiceItem>& housingCoops, const QList<core::SocialCoop>& socialCoops,
                              bool withDates, QWidget* parent)
     : QWidget(parent), m_layout(new QFormLayout(this)), m_housingCoop(new QComboBox(this)),
       m_socialCoop(new QComboBox(this)), m_estate(new QLineEdit(this)), m_kind(new QComboBox(this)),

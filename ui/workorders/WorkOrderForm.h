@@ -24,7 +24,7 @@ class WorkOrderForm : public QWidget {
     Q_OBJECT
 
 public:
-    WorkOrderForm(const QList<core::NamedId>& housingCoops, const QList<core::SocialCoop>& socialCoops, bool withDates,
+    WorkOrderForm(const QList<core::ChoiceItem>& housingCoops, const QList<core::SocialCoop>& socialCoops, bool withDates,
                   QWidget* parent = nullptr);
 
     void setOrder(const core::WorkOrder& order);

@@ -68,7 +68,7 @@ private:
     AppContext& m_context;
     core::WorkOrderService m_service;
     core::SocialCoopRepository m_coops;
-    QList<core::NamedId> m_housingCoops;
+    QList<core::ChoiceItem> m_housingCoops;
     QList<core::SocialCoop> m_socialCoops;
     WorkOrderListModel* m_model;
     QSortFilterProxyModel* m_proxy;
