@@ -63,9 +63,9 @@ void CheckCommand::print(const QString& path, const core::FileSummary& summary)
     printOut(tr("Schema version: %1 (this program writes %2)")
                  .arg(summary.schemaVersion)
                  .arg(core::Database::currentSchemaVersion()));
-    printOut(summary.integrityProblems.isEmpty() ? tr("Integrity: ok")
-                                                 : tr("Integrity: %n problem(s) found", nullptr,
-                                                      static_cast<int>(summary.integrityProblems.size())));
+    printOut(summary.integrityProblems.isEmpty()
+                 ? tr("Integrity: ok")
+                 : tr("Integrity: problems found (%1)").arg(summary.integrityProblems.size()));
     for (const QString& problem : summary.integrityProblems) {
         printOut(QStringLiteral("  ") + problem);
     }
@@ -126,9 +126,9 @@ int CheckCommand::run(const QStringList& args)
     }
     print(path, summary);
     if (!summary.integrityProblems.isEmpty()) {
-        printError(tr("%1 is damaged: the integrity check found %n problem(s).", nullptr,
-                      static_cast<int>(summary.integrityProblems.size()))
-                       .arg(QDir::toNativeSeparators(path)));
+        printError(tr("%1 is damaged: the integrity check found problems (%2).")
+                       .arg(QDir::toNativeSeparators(path))
+                       .arg(summary.integrityProblems.size()));
         return UserError;
     }
     return Success;

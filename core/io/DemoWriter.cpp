@@ -415,7 +415,6 @@ void DemoWriter::writeParticipant(Person& p, int /*unit*/)
         statusReason = utf("Niespełnione kryteria: ") + unmet;
     } else {
         statusReason = utf("Rezygnacja przed podpisaniem deklaracji uczestnictwa");
-        consent.reset();
     }
 
     Statement& insert = m_db.cached(
