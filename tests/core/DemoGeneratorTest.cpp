@@ -6,9 +6,11 @@
 #include "core/domain/TerytCatalogue.h"
 #include "core/io/DemoGenerator.h"
 #include "core/storage/Database.h"
+#include "core/storage/Transaction.h"
 #include "support/FileBytes.h"
 #include "support/QtStringMakers.h"
 #include "support/TableDump.h"
+#include "support/TempProject.h"
 
 #include <QFileInfo>
 #include <QTemporaryDir>
@@ -209,4 +211,31 @@ TEST_CASE("A larger scale multiplies the demo", "[demo]")
     CHECK(db->scalar("SELECT count(DISTINCT name) FROM housing_coop") == 20);
     CHECK(db->scalar("SELECT count(*) FROM reporting_period") == 11);
     CHECK(db->integrityProblems().isEmpty());
+}
+
+TEST_CASE("The demo leaves the schema exactly as the migrations made it", "[demo]")
+{
+    auto schema = [](Database& db) {
+        Statement rows = db.prepare(
+            "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name");
+        QStringList entries;
+        while (rows.step()) {
+            entries << rows.text(0) + QLatin1Char(' ') + rows.text(1) + QLatin1Char(' ') + rows.text(2) +
+                           QLatin1Char(' ') + rows.text(3);
+        }
+        return entries;
+    };
+    test::TempProject fresh;
+    test::TempProject target;
+    const QStringList expected = schema(fresh.db());
+    CHECK(expected.filter(QStringLiteral("index debt_entry_wage_month")).size() == 1);
+    const qint64 cache = target.db().scalar("PRAGMA cache_size");
+    {
+        core::Transaction transaction(target.db());
+        core::DemoGenerator::write(target.db(), {1, 1});
+        transaction.commit();
+    }
+    CHECK(target.db().scalar("SELECT count(*) FROM participant") > 100);
+    CHECK(schema(target.db()) == expected);
+    CHECK(target.db().scalar("PRAGMA cache_size") == cache);
 }
