@@ -9,6 +9,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QStandardPaths>
@@ -60,11 +61,17 @@ int runGui(QApplication& app)
             return written ? QString() : written.error().message;
         },
         QDir(dataFolder).filePath(QStringLiteral("demo.osiedle")));
-    window.show();
+    if (settings.windowGeometry().isEmpty()) {
+        window.showMaximized(); // the first time: the lists need the room
+    } else {
+        window.show();
+    }
     window.start(requested);
     if (qEnvironmentVariableIsSet("OSIEDLE_STARTUP_TIME")) {
         QTimer::singleShot(0, &window, [&clock] {
-            std::fprintf(stderr, "startup: main window shown after %lld ms\n", static_cast<long long>(clock.elapsed()));
+            std::fprintf(stderr, "startup: main window shown %lld ms after the application object, at %lld\n",
+                         static_cast<long long>(clock.elapsed()),
+                         static_cast<long long>(QDateTime::currentMSecsSinceEpoch()));
         });
     }
     return QApplication::exec();

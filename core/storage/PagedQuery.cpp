@@ -55,18 +55,21 @@ void PagedQuery::restart()
 QByteArray PagedQuery::searchCondition() const
 {
     // Parameters ?1 … ?N are the words; each must be found in one of the searched expressions.
-    QByteArrayList words;
-    for (int i = 1; i <= m_patterns.size(); ++i) {
-        QByteArrayList alternatives;
-        for (const QByteArray& expression : m_spec.searched) {
-            alternatives << "fold(coalesce(" + expression + ", '')) LIKE ?" + QByteArray::number(i) + " ESCAPE '\\'";
-        }
-        words << "(" + alternatives.join(" OR ") + ")";
+    // They are joined with spaces and folded once per row (a word holds no space, so it cannot
+    // match across two of them).
+    QByteArrayList parts;
+    for (const QByteArray& expression : m_spec.searched) {
+        parts << "coalesce(" + expression + ", '')";
     }
+    const QByteArray haystack = "fold(" + parts.join(" || ' ' || ") + ")";
+    QByteArrayList conditions;
     if (!m_spec.filter.isEmpty()) {
-        words.prepend("(" + m_spec.filter + ")");
+        conditions << "(" + m_spec.filter + ")";
     }
-    return words.join(" AND ");
+    for (int i = 1; i <= m_patterns.size(); ++i) {
+        conditions << haystack + " LIKE ?" + QByteArray::number(i) + " ESCAPE '\\'";
+    }
+    return conditions.join(" AND ");
 }
 
 int PagedQuery::bindSearch(Statement& statement) const

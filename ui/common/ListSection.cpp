@@ -4,6 +4,7 @@
 #include "ui/common/ListModel.h"
 
 #include <QHBoxLayout>
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -73,7 +74,8 @@ void ListSection::setModel(ListModel* model, int sortColumn, const QList<core::T
     QHeaderView* header = m_table->horizontalHeader();
     header->setSortIndicator(sortColumn, Qt::AscendingOrder);
     m_table->setSortingEnabled(true); // sorts, which reads the first page
-    sizeColumns(stretchColumn);
+    m_stretchColumn = stretchColumn;
+    sizeColumns();
     connect(&m_context.changes, &core::ChangeNotifier::changed, this, [this](core::Topic topic) {
         if (m_topics.contains(topic)) {
             reloadKeepingCurrent();
@@ -81,10 +83,11 @@ void ListSection::setModel(ListModel* model, int sortColumn, const QList<core::T
     });
 }
 
-void ListSection::sizeColumns(int stretchColumn)
+void ListSection::sizeColumns()
 {
-    // Each column gets its usual width (the model's hint), widened up to half as much again when the
-    // first page holds longer texts; the stretch column takes what room is left.
+    // Each column gets its usual width (the model's hint), widened up to half as much again when
+    // the first page holds longer texts; the stretch column also takes the room left over
+    // (fitStretchColumn), but never less than its own width.
     QHeaderView* header = m_table->horizontalHeader();
     const QFontMetrics metrics = m_table->fontMetrics();
     const int charWidth = metrics.averageCharWidth();
@@ -96,12 +99,36 @@ void ListSection::sizeColumns(int stretchColumn)
         for (int row = 0; row < std::min(m_model->rowCount(), 200); ++row) {
             content = std::max(content, metrics.horizontalAdvance(m_model->index(row, column).data().toString()));
         }
-        header->resizeSection(column, std::max({hint, title, std::min(content, hint * 3 / 2)}) + 16);
+        // The stretch column keeps its hint as its least width and grows only into spare room.
+        const int widened = column == m_stretchColumn ? hint : std::min(content, hint * 3 / 2);
+        header->resizeSection(column, std::max({hint, title, widened}) + 16);
     }
-    if (stretchColumn >= 0 && stretchColumn < m_model->columnCount()) {
+    if (m_stretchColumn >= 0 && m_stretchColumn < m_model->columnCount()) {
         header->setStretchLastSection(false);
-        header->setSectionResizeMode(stretchColumn, QHeaderView::Stretch);
+        m_stretchWidth = header->sectionSize(m_stretchColumn);
+        m_table->viewport()->installEventFilter(this);
+        fitStretchColumn();
     }
+}
+
+void ListSection::fitStretchColumn()
+{
+    QHeaderView* header = m_table->horizontalHeader();
+    int others = 0;
+    for (int column = 0; column < header->count(); ++column) {
+        if (column != m_stretchColumn) {
+            others += header->sectionSize(column);
+        }
+    }
+    header->resizeSection(m_stretchColumn, std::max(m_stretchWidth, m_table->viewport()->width() - others));
+}
+
+bool ListSection::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize) {
+        fitStretchColumn();
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 QString ListSection::statusText() const

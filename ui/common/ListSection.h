@@ -48,14 +48,16 @@ protected:
     QHBoxLayout* toolbar() const { return m_toolbar; }
     /// Called once by the derived constructor: shows `model` sorted by `sortColumn` and reloads
     /// it when one of `topics` changes. `stretchColumn` takes the width left over (by default
-    /// the last column does).
+    /// the last column does); when there is none left, the table scrolls sideways.
     void setModel(ListModel* model, int sortColumn, const QList<core::Topic>& topics, int stretchColumn = -1);
     /// "Participants: 12 034" or "Participants: 15 of 12 034".
     virtual QString countText(qint64 matching, qint64 total) const = 0;
 
 private:
     void applySearch();
-    void sizeColumns(int stretchColumn);
+    void sizeColumns();
+    void fitStretchColumn();
+    bool eventFilter(QObject* watched, QEvent* event) override;
     void reloadKeepingCurrent();
 
     AppContext& m_context;
@@ -65,6 +67,8 @@ private:
     ListModel* m_model = nullptr;
     QTimer m_searchDelay;
     QList<core::Topic> m_topics;
+    int m_stretchColumn = -1;
+    int m_stretchWidth = 0;
 };
 
 } // namespace osiedle::ui

@@ -35,7 +35,7 @@ QVariant ParticipantListModel::data(const QModelIndex& index, int role) const
         case Column::Pesel:
             return row.pesel.isEmpty() ? tr("none") : row.pesel;
         case Column::Sex:
-            return row.sex ? core::label(*row.sex) : QString();
+            return row.sex ? (*row.sex == core::Sex::Female ? tr("F", "sex: woman") : tr("M", "sex: man")) : QString();
         case Column::Age:
             return row.age ? QVariant(*row.age) : QVariant();
         case Column::HousingCoop:
@@ -45,7 +45,7 @@ QVariant ParticipantListModel::data(const QModelIndex& index, int role) const
         case Column::Start:
             return row.start.isValid() ? QLocale().toString(row.start, QLocale::ShortFormat) : QString();
         case Column::Incomplete:
-            return row.missing != 0 ? tr("incomplete") : QString();
+            return row.missing != 0 ? tr("data missing") : QString();
         case Column::Count:
             break;
         }
@@ -76,8 +76,17 @@ QVariant ParticipantListModel::headerData(int section, Qt::Orientation orientati
     }
     const auto column = static_cast<Column>(section);
     if (role == WidthRole) {
-        static constexpr int widths[] = {16, 12, 14, 8, 5, 34, 14, 12, 12};
+        static constexpr int widths[] = {16, 12, 14, 4, 5, 28, 14, 11, 16};
         return section >= 0 && section < static_cast<int>(Column::Count) ? widths[section] : 10;
+    }
+    if (role == Qt::ToolTipRole && column == Column::Start) {
+        return tr("Start of participation: the day of the first support received");
+    }
+    if (role == Qt::ToolTipRole && column == Column::Sex) {
+        return tr("F: woman, M: man");
+    }
+    if (role == Qt::ToolTipRole && column == Column::Incomplete) {
+        return tr("Whether the mandatory monitoring data of the participant is complete");
     }
     if (role == Qt::ToolTipRole && column == Column::Age) {
         return tr("Age at the start of participation (today for those who have not started yet)");
@@ -101,9 +110,9 @@ QVariant ParticipantListModel::headerData(int section, Qt::Orientation orientati
     case Column::Status:
         return tr("Recruitment");
     case Column::Start:
-        return tr("Start of participation");
+        return tr("Start");
     case Column::Incomplete:
-        return tr("Monitoring data");
+        return tr("Monitoring");
     case Column::Count:
         break;
     }
