@@ -1,3 +1,4 @@
+#include "core/io/DemoText.h"
 #include "core/io/DemoWriter.h"
 
 #include "core/domain/Pesel.h"
@@ -8,22 +9,11 @@
 
 namespace osiedle::core {
 
+using namespace demo;
+
 namespace {
 
 using namespace DemoCatalogue;
-
-const QDate kProjectStart(2010, 10, 1);
-const QDate kProjectEnd(2013, 6, 30);
-
-QString utf(const char* text)
-{
-    return QString::fromUtf8(text);
-}
-
-QString postal(int code)
-{
-    return QStringLiteral("%1-%2").arg(code / 1000, 2, 10, QLatin1Char('0')).arg(code % 1000, 3, 10, QLatin1Char('0'));
-}
 
 QString feminine(const QString& surname)
 {
@@ -72,6 +62,7 @@ DemoSummary DemoWriter::run()
         writeUnit(unit);
     }
     writeDeliverables();
+    writeCompetition();
     writePeriodNotes();
     // Written last: a file that has it holds the whole demo (everything is one transaction).
     Statement marker = m_db.prepare("INSERT INTO setting (key, value) VALUES ('demo', ?)");
@@ -88,43 +79,10 @@ void DemoWriter::writeProject()
     details.beneficiary = utf("Stowarzyszenie na rzecz Rozwoju Spółdzielczości „Wspólne Osiedle”");
     details.beneficiaryAddress = utf("ul. Marszałkowska 87 lok. 12, 00-683 Warszawa");
     details.place = QStringLiteral("Warszawa");
-    details.startDate = kProjectStart;
-    details.endDate = kProjectEnd;
+    details.startDate = projectStart;
+    details.endDate = projectEnd;
     details.quarterlyPeriods = true;
     ProjectService::writeStartingState(m_db, details);
-}
-
-void DemoWriter::writePartners()
-{
-    Statement insert = m_db.prepare(
-        "INSERT INTO partner (name, role, nip, regon, krs, address, contact, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-    insert.bind(1, utf("Stowarzyszenie na rzecz Rozwoju Spółdzielczości „Wspólne Osiedle”"))
-        .bind(2, "leader")
-        .bind(3, nip("525"))
-        .bind(4, regon())
-        .bind(5, krs(false))
-        .bind(6, utf("ul. Marszałkowska 87 lok. 12, 00-683 Warszawa"))
-        .bind(7, utf("Katarzyna Wiśniewska, koordynator projektu, tel. 22 628 14 35"))
-        .bind(8, utf("Lider projektu: zarządzanie, rekrutacja, szkolenia, Punkt Konsultacyjny."));
-    insert.exec();
-    insert.bind(1, utf("Mazowiecki Związek Rewizyjny Spółdzielni Mieszkaniowych"))
-        .bind(2, "partner")
-        .bind(3, nip("113"))
-        .bind(4, regon())
-        .bind(5, krs(false))
-        .bind(6, utf("ul. Grochowska 272, 03-849 Warszawa"))
-        .bind(7, utf("Tadeusz Borkowski, tel. 22 810 33 57"))
-        .bind(8, utf("Partner: rekrutacja spółdzielni mieszkaniowych, zlecenia SM dla OSS."));
-    insert.exec();
-    insert.bind(1, QStringLiteral("Consorzio Cooperative Sociali Trentine"))
-        .bind(2, "partner")
-        .bind(3, std::nullopt)
-        .bind(4, std::nullopt)
-        .bind(5, std::nullopt)
-        .bind(6, QStringLiteral("Via Brennero 52, 38122 Trento, Italia"))
-        .bind(7, QStringLiteral("Giulia Rossi, +39 0461 123 456"))
-        .bind(8, utf("Partner ponadnarodowy: wizyta studyjna w Trentino, wymiana doświadczeń."));
-    insert.exec();
 }
 
 void DemoWriter::writeUnit(int unit)
@@ -502,62 +460,6 @@ void DemoWriter::finishParticipants(int first, int last)
             .bind(6, statusOn)
             .bind(7, statusReason)
             .bind(8, p.id);
-        update.exec();
-    }
-}
-
-void DemoWriter::writePeriodNotes()
-{
-    static const char* const problems[] = {
-        "Opóźnienie podpisania umów z dwiema spółdzielniami mieszkaniowymi; rekrutacja przesunięta o dwa tygodnie.",
-        "Niska frekwencja na pierwszych zajęciach w dwóch grupach; wprowadzono zwrot kosztów dojazdu.",
-        "Trudności w ustaleniu statusu na rynku pracy części uczestników; uzupełniono zaświadczenia z PUP.",
-        "Wydłużony czas rejestracji spółdzielni w KRS (braki formalne w statutach).",
-        "Rezygnacje uczestników po podjęciu pracy poza projektem.",
-        "Opóźnienia w wypłacie dotacji na rozpoczęcie działalności.",
-        "Sezonowy spadek zleceń porządkowych w okresie zimowym.",
-        "Zaległe płatności spółdzielni mieszkaniowych za zrealizowane zlecenia.",
-        "Brak istotnych problemów.",
-        "Konieczność aktualizacji harmonogramu wizyty studyjnej.",
-        "Brak istotnych problemów.",
-    };
-    static const char* const plans[] = {
-        "Zakończenie rekrutacji uczestników, rozpoczęcie zajęć integracyjno-motywacyjnych.",
-        "Kontynuacja zajęć integracyjnych, szkolenia z zarządzania, konferencja otwierająca.",
-        "Kursy zawodowe, przygotowanie statutów i zebrań założycielskich OSS.",
-        "Rejestracja OSS w KRS, wnioski o dotacje, umowy o współpracy z SM.",
-        "Inauguracja działalności OSS, pierwsze zlecenia SM, doradztwo księgowe.",
-        "Wsparcie pomostowe, rozwój punktów usługowych, ugody ratalne.",
-        "Wizyta studyjna w Trentino, konkurs dobrych praktyk.",
-        "Kontynuacja zleceń SM, poradnik dla spółdzielni, film o projekcie.",
-        "Rozstrzygnięcie konkursu, przygotowanie konferencji podsumowującej.",
-        "Konferencja podsumowująca, rozliczenie projektu.",
-        "Rozliczenie końcowe projektu.",
-    };
-    Statement& update = m_db.cached(
-        "UPDATE reporting_period SET claim_number = ?, problems = ?, plans = ?, prepared_by = ?, prepared_role = ?, "
-        "place = ?, prepared_on = ? WHERE number = ?");
-    Statement periods = m_db.prepare("SELECT number, to_date FROM reporting_period ORDER BY number");
-    struct Row {
-        int number;
-        QDate to;
-    };
-    QList<Row> rows;
-    while (periods.step()) {
-        rows.append({periods.integer(0), periods.date(1)});
-    }
-    for (const Row& row : rows) {
-        const int i = std::min(row.number, static_cast<int>(std::size(problems))) - 1;
-        const QDate prepared = DemoCalendar::onOrAfter(row.to.addDays(10));
-        const bool done = prepared <= kProjectEnd;
-        update.bind(1, QStringLiteral("WNP-POKL.07.02.02-14-123/10-%1").arg(row.number, 3, 10, QLatin1Char('0')))
-            .bind(2, done ? utf(problems[i]) : QStringLiteral(""))
-            .bind(3, done ? utf(plans[i]) : QStringLiteral(""))
-            .bind(4, done ? utf("Katarzyna Wiśniewska") : QStringLiteral(""))
-            .bind(5, done ? utf("Koordynator projektu") : QStringLiteral(""))
-            .bind(6, done ? QStringLiteral("Warszawa") : QStringLiteral(""))
-            .bind(7, done ? std::optional<QDate>(prepared) : std::nullopt)
-            .bind(8, row.number);
         update.exec();
     }
 }

@@ -105,14 +105,12 @@ private:
 
     // DemoWriter.cpp: project, partners, housing cooperatives, participants
     void writeProject();
-    void writePartners();
     void writeUnit(int unit);
     void writeHousingCoops(int unit);
     qint64 institution(int town, bool ops);
     void writeParticipants(int unit);
     void writeParticipant(Person& p, int unit);
     void finishParticipants(int first, int last);
-    void writePeriodNotes();
     QString nip(const char* office);
     QString regon();
     QString krs(bool registeredRecently);
@@ -132,7 +130,12 @@ private:
     void logHours(qint64 orderId, const SocialCoop& oss, const QDate& from, const QDate& to, int days,
                   int minMinutes, int maxMinutes);
     void writeServicePoint(const SocialCoop& oss);
+
+    // DemoWriterProducts.cpp: partners, deliverables, the competition, reporting period notes
+    void writePartners();
     void writeDeliverables();
+    void writeCompetition();
+    void writePeriodNotes();
 
     // DemoWriterDebts.cpp: debt accounts, ledgers, instalment plans, eviction cases
     void writeDebts(int firstPerson, int lastPerson);

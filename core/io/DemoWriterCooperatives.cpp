@@ -1,5 +1,6 @@
 #include "core/io/DemoCalendar.h"
 #include "core/io/DemoCatalogue.h"
+#include "core/io/DemoText.h"
 #include "core/io/DemoWriter.h"
 #include "core/storage/Database.h"
 
@@ -7,19 +8,9 @@
 
 namespace osiedle::core {
 
+using namespace demo;
+
 namespace {
-
-const QDate kProjectEnd(2013, 6, 30);
-
-QString utf(const char* text)
-{
-    return QString::fromUtf8(text);
-}
-
-QDate working(const QDate& day)
-{
-    return DemoCalendar::onOrAfter(day);
-}
 
 QString monthText(const QDate& day)
 {
@@ -104,7 +95,7 @@ void DemoWriter::writeFounding(int unit, int firstPerson, int lastPerson)
         const Town& t = towns[coop.town];
         auto done = [&](const char* name, const QDate& day, std::optional<qint64> amount = std::nullopt,
                         const QString& source = QStringLiteral(""), std::optional<int> months = std::nullopt) {
-            if (day > kProjectEnd) {
+            if (day > projectEnd) {
                 return false;
             }
             step.bind(1, oss.id).bind(2, name).bind(3, day).bind(4, amount).bind(5, source).bind(6, months);
@@ -206,7 +197,7 @@ void DemoWriter::writeFounding(int unit, int firstPerson, int lastPerson)
         for (int n = founders; n < static_cast<int>(candidates.size()) && n < founders + m_random.between(0, 3); ++n) {
             const Person& p = m_people[candidates[n]];
             const QDate joined = working(oss.registeredOn.addDays(m_random.between(30, 200)));
-            if (joined > kProjectEnd || !p.activeOn(joined)) {
+            if (joined > projectEnd || !p.activeOn(joined)) {
                 continue;
             }
             member.bind(1, oss.id)
@@ -221,7 +212,7 @@ void DemoWriter::writeFounding(int unit, int firstPerson, int lastPerson)
             oss.members.push_back(candidates[n]);
         }
         const QDate neighbourJoined = working(oss.registeredOn.addDays(m_random.between(60, 300)));
-        if (m_random.chance(0.2) && neighbourJoined <= kProjectEnd) {
+        if (m_random.chance(0.2) && neighbourJoined <= projectEnd) {
             member.bind(1, oss.id)
                 .bind(2, std::nullopt)
                 .bind(3, personName(m_random.chance(0.5) ? Sex::Female : Sex::Male))
@@ -242,7 +233,7 @@ void DemoWriter::writeFounding(int unit, int firstPerson, int lastPerson)
                 .bind(4, oss.agreementOn)
                 .bind(5, oss.agreementOn)
                 .bind(6, QDate(2014, 12, 31))
-                .bind(7, inauguration <= kProjectEnd ? std::optional<QDate>(inauguration) : std::nullopt)
+                .bind(7, inauguration <= projectEnd ? std::optional<QDate>(inauguration) : std::nullopt)
                 .bind(8, scopes[oss.profile]);
             agreement.exec();
             done("agreement_signed", oss.agreementOn);
@@ -253,7 +244,7 @@ void DemoWriter::writeFounding(int unit, int firstPerson, int lastPerson)
         const QDate hiring = oss.agreementOn.isValid() ? oss.agreementOn : working(oss.registeredOn.addDays(20));
         for (int index : oss.members) {
             Person& p = m_people[index];
-            if (!m_random.chance(0.9) || hiring > kProjectEnd || !p.activeOn(hiring)) {
+            if (!m_random.chance(0.9) || hiring > projectEnd || !p.activeOn(hiring)) {
                 continue;
             }
             Job j;
@@ -263,7 +254,7 @@ void DemoWriter::writeFounding(int unit, int firstPerson, int lastPerson)
             if (p.leaveOn.isValid()) {
                 j.end = std::max(p.leaveOn, j.start);
             } else if (m_random.chance(0.08)) {
-                j.end = m_random.dateBetween(j.start.addDays(90), kProjectEnd);
+                j.end = m_random.dateBetween(j.start.addDays(90), projectEnd);
             }
             j.rate = m_random.between(90, 140) * 10;
             if (p.arrears > 0 && m_random.chance(0.7)) {
@@ -384,7 +375,7 @@ void DemoWriter::writeWorkOrders(SocialCoop& oss)
         std::optional<QDate> invoiced;
         std::optional<QDate> paid;
         QString invoiceNumber = QStringLiteral("");
-        const bool draft = ordered > kProjectEnd;
+        const bool draft = ordered > projectEnd;
         const bool cancelled = !draft && QLatin1String(kind) != QLatin1String("cleaning") && m_random.chance(0.02);
         if (!draft) {
             orderedOn = ordered;
@@ -395,18 +386,18 @@ void DemoWriter::writeWorkOrders(SocialCoop& oss)
             const QDate accept = working(finish.addDays(m_random.between(1, 6)));
             const QDate invoice = working(accept.addDays(m_random.between(0, 4)));
             const QDate payment = working(invoice.addDays(m_random.between(10, 35)));
-            if (ordered.addDays(1) <= kProjectEnd) {
+            if (ordered.addDays(1) <= projectEnd) {
                 status = QStringLiteral("in_progress");
             }
-            if (finish <= kProjectEnd) {
+            if (finish <= projectEnd) {
                 status = QStringLiteral("completed");
                 completed = finish;
             }
-            if (completed && accept <= kProjectEnd) {
+            if (completed && accept <= projectEnd) {
                 status = QStringLiteral("accepted");
                 accepted = accept;
             }
-            if (accepted && invoice <= kProjectEnd) {
+            if (accepted && invoice <= projectEnd) {
                 status = QStringLiteral("invoiced");
                 invoiced = invoice;
                 if (oss.invoiceYear != invoice.year()) {
@@ -415,7 +406,7 @@ void DemoWriter::writeWorkOrders(SocialCoop& oss)
                 }
                 invoiceNumber = QStringLiteral("FV %1/%2").arg(++oss.invoiceSeq).arg(invoice.year());
             }
-            if (invoiced && payment <= kProjectEnd) {
+            if (invoiced && payment <= projectEnd) {
                 status = QStringLiteral("paid");
                 paid = payment;
             }
@@ -443,7 +434,7 @@ void DemoWriter::writeWorkOrders(SocialCoop& oss)
         ++m_summary.workOrders;
         if (status != QLatin1String("draft") && status != QLatin1String("cancelled") &&
             status != QLatin1String("ordered")) {
-            const QDate until = completed ? *completed : kProjectEnd;
+            const QDate until = completed ? *completed : projectEnd;
             logHours(id, oss, ordered, until, workDays, minMinutes, maxMinutes);
         }
     };
@@ -532,7 +523,7 @@ void DemoWriter::writeServicePoint(const SocialCoop& oss)
     Statement& sale = m_db.cached(
         "INSERT INTO service_sale (social_coop_id, date, client_kind, service, amount) VALUES (?, ?, ?, ?, ?)");
     static const char* const clients[] = {"resident", "business", "institution"};
-    for (QDate day = opened; day <= kProjectEnd; day = day.addDays(1)) {
+    for (QDate day = opened; day <= projectEnd; day = day.addDays(1)) {
         if (!DemoCalendar::isWorkingDay(day) || !m_random.chance(0.55)) {
             continue;
         }
@@ -543,73 +534,6 @@ void DemoWriter::writeServicePoint(const SocialCoop& oss)
             .bind(4, utf(services[oss.profile][m_random.between(0, 2)]))
             .bind(5, client == 0 ? m_random.between(40, 900) * 100 : m_random.between(200, 2500) * 100);
         sale.exec();
-    }
-}
-
-void DemoWriter::writeDeliverables()
-{
-    Statement& insert = m_db.cached(
-        "INSERT INTO deliverable (kind, title, author, planned_on, done_on, status, copies_planned, copies_printed, "
-        "social_coop_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    struct Item {
-        const char* kind;
-        const char* title;
-        QDate planned;
-        QDate done;
-        int copies;
-    };
-    const Item items[] = {
-        {"brochure", "Broszura informacyjna o projekcie", {2010, 12, 31}, {2010, 12, 17}, 2000},
-        {"expertise", "Ekspertyza: potencjał ekonomii społecznej w spółdzielniach mieszkaniowych Mazowsza",
-         {2011, 3, 31}, {2011, 3, 28}, 200},
-        {"study_trip", "Raport z wizyty studyjnej w Trentino", {2012, 7, 31}, {2012, 7, 20}, 100},
-        {"guide", "Poradnik: jak założyć osiedlową spółdzielnię socjalną", {2012, 10, 31}, {2012, 11, 9}, 1000},
-        {"competition", "Konkurs „Dobre praktyki spółdzielczości socjalnej na osiedlach”", {2013, 4, 30},
-         {2013, 4, 26}, 0},
-        {"film", "Film dokumentalny „Nasze osiedle, nasza praca”", {2013, 5, 31}, {2013, 5, 24}, 500},
-        {"conference", "Materiały konferencji podsumowującej", {2013, 6, 30}, {2013, 6, 21}, 300},
-        {"other", "Ekspertyza: trwałość osiedlowych spółdzielni socjalnych po zakończeniu projektu", {2013, 9, 30},
-         QDate(), 200},
-    };
-    for (const Item& item : items) {
-        const bool done = item.done.isValid();
-        insert.bind(1, item.kind)
-            .bind(2, utf(item.title))
-            .bind(3, utf("Zespół ekspertów projektu"))
-            .bind(4, item.planned)
-            .bind(5, done ? std::optional<QDate>(item.done) : std::nullopt)
-            .bind(6, done ? "done" : "in_progress")
-            .bind(7, item.copies)
-            .bind(8, done ? item.copies : 0)
-            .bind(9, std::nullopt);
-        insert.exec();
-        const qint64 id = m_db.lastInsertId();
-        if (done && item.copies >= 500) {
-            Statement& given = m_db.cached(
-                "INSERT INTO deliverable_distribution (deliverable_id, date, recipient, copies) VALUES (?, ?, ?, ?)");
-            for (size_t c = 0; c < std::min<size_t>(m_coops.size(), 20); ++c) {
-                given.bind(1, id)
-                    .bind(2, working(item.done.addDays(m_random.between(3, 30))))
-                    .bind(3, m_coops[c].name)
-                    .bind(4, m_random.between(2, 10) * 10);
-                given.exec();
-            }
-        }
-    }
-    // Market research for each social cooperative before it starts working.
-    for (const SocialCoop& oss : m_socialCoops) {
-        const QDate done = working(oss.foundingGroupOn.addDays(m_random.between(20, 60)));
-        const bool finished = done <= kProjectEnd;
-        insert.bind(1, "market_research")
-            .bind(2, utf("Badanie rynku usług na osiedlach: %1").arg(m_coops[oss.coop].name))
-            .bind(3, utf("Zespół ekspertów projektu"))
-            .bind(4, done)
-            .bind(5, finished ? std::optional<QDate>(done) : std::nullopt)
-            .bind(6, finished ? "done" : "in_progress")
-            .bind(7, 10)
-            .bind(8, finished ? 10 : 0)
-            .bind(9, oss.id);
-        insert.exec();
     }
 }
 

@@ -1,6 +1,7 @@
 #include "core/domain/Money.h"
 #include "core/io/DemoCalendar.h"
 #include "core/io/DemoCatalogue.h"
+#include "core/io/DemoText.h"
 #include "core/io/DemoWriter.h"
 #include "core/storage/Database.h"
 
@@ -8,21 +9,7 @@
 
 namespace osiedle::core {
 
-namespace {
-
-const QDate kProjectEnd(2013, 6, 30);
-
-QString utf(const char* text)
-{
-    return QString::fromUtf8(text);
-}
-
-QDate working(const QDate& day)
-{
-    return DemoCalendar::onOrAfter(day);
-}
-
-} // namespace
+using namespace demo;
 
 void DemoWriter::writeDebts(int firstPerson, int lastPerson)
 {
@@ -98,7 +85,7 @@ void DemoWriter::writeLedger(Person& p, const Job* job)
     bool planKept = false;
 
     for (QDate month = QDate(p.recruitedOn.year(), p.recruitedOn.month(), 1).addMonths(1);
-         month <= QDate(kProjectEnd.year(), kProjectEnd.month(), 1); month = month.addMonths(1)) {
+         month <= QDate(projectEnd.year(), projectEnd.month(), 1); month = month.addMonths(1)) {
         const int year = month.year();
         if (allowance > 0 && balance > 0) {
             post(QDate(year, month.month(), 5), "housing_allowance", -std::min(allowance, balance),
@@ -138,7 +125,7 @@ void DemoWriter::writeLedger(Person& p, const Job* job)
                 plan.bind(1, p.accountId)
                     .bind(2, planSigned)
                     .bind(3, total)
-                    .bind(4, broken ? "broken" : (lastDue <= kProjectEnd ? "completed" : "active"))
+                    .bind(4, broken ? "broken" : (lastDue <= projectEnd ? "completed" : "active"))
                     .bind(5, utf("Porozumienie w sprawie spłaty zadłużenia w %1 ratach").arg(planCount));
                 plan.exec();
                 planId = m_db.lastInsertId();
@@ -255,7 +242,7 @@ void DemoWriter::writeEvictionCase(const Person& p, const QDate& planSigned, boo
         last = steps.back().date;
         if (planKept) {
             const QDate outcome = working(last.addDays(m_random.between(30, 150)));
-            if (outcome <= kProjectEnd) {
+            if (outcome <= projectEnd) {
                 const int roll = m_random.weighted({55, 25, 20});
                 if (roll == 2 && arrearsLeft < p.arrears / 3) {
                     steps.push_back({"settled", outcome, utf("Zadłużenie spłacone, sprawa zakończona")});
@@ -294,7 +281,7 @@ void DemoWriter::writeEvictionCase(const Person& p, const QDate& planSigned, boo
     const qint64 caseId = m_db.lastInsertId();
     Statement& stage = m_db.cached("INSERT INTO eviction_stage (case_id, stage, date, notes) VALUES (?, ?, ?, ?)");
     for (const Step& s : steps) {
-        if (s.date > kProjectEnd) {
+        if (s.date > projectEnd) {
             continue;
         }
         stage.bind(1, caseId).bind(2, s.stage).bind(3, s.date).bind(4, s.notes);

@@ -1,5 +1,6 @@
 #include "core/io/DemoCalendar.h"
 #include "core/io/DemoCatalogue.h"
+#include "core/io/DemoText.h"
 #include "core/io/DemoWriter.h"
 #include "core/storage/Database.h"
 
@@ -7,23 +8,9 @@
 
 namespace osiedle::core {
 
+using namespace demo;
+
 namespace {
-
-const QDate kProjectEnd(2013, 6, 30);
-
-QString utf(const char* text)
-{
-    return QString::fromUtf8(text);
-}
-
-QStringList utfList(std::initializer_list<const char*> items)
-{
-    QStringList list;
-    for (const char* item : items) {
-        list << QString::fromUtf8(item);
-    }
-    return list;
-}
 
 QList<QDate> schedule(QDate day, int count, const QList<int>& weekdays)
 {
@@ -118,7 +105,7 @@ qint64 DemoWriter::writeCourse(const CourseSpec& spec, const std::vector<int>& p
         std::optional<QDate> issuedOn;
         if (completed && spec.certificates) {
             number = ++certificate;
-            if (issued <= kProjectEnd) {
+            if (issued <= projectEnd) {
                 issuedOn = issued;
             }
         }
@@ -421,7 +408,7 @@ void DemoWriter::writeConsultations(int unit, int firstPerson, int lastPerson)
         bool followUpDone = false;
         if (m_random.chance(0.2)) {
             followUp = DemoCalendar::onOrAfter(day.addDays(m_random.between(7, 30)));
-            followUpDone = *followUp < kProjectEnd.addDays(-7) && m_random.chance(0.9);
+            followUpDone = *followUp < projectEnd.addDays(-7) && m_random.chance(0.9);
         }
         insert.bind(1, day)
             .bind(2, advisers[area % 4])

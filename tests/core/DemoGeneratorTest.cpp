@@ -111,6 +111,9 @@ TEST_CASE("The demo project at scale 1 is valid and has the sizes of QUALITY.md"
     CHECK(count(d, "SELECT count(*) FROM instalment_plan") > 0);
     CHECK(count(d, "SELECT count(*) FROM eviction_case") > 0);
     CHECK(count(d, "SELECT count(*) FROM deliverable WHERE status = 'done'") >= 7);
+    CHECK(count(d, "SELECT count(*) FROM event WHERE kind = 'study_trip'") == 1);
+    CHECK(count(d, "SELECT count(*) FROM nomination") >= 6);
+    CHECK(count(d, "SELECT count(*) FROM jury_score") == count(d, "SELECT count(*) FROM nomination") * 9);
 
     // Sessions on working days within the project.
     CHECK(count(d, "SELECT count(*) FROM session WHERE strftime('%w', date) IN ('0', '6') "
