@@ -1,4 +1,5 @@
 #include "core/storage/Database.h"
+#include "core/storage/Transaction.h"
 #include "support/QtStringMakers.h"
 #include "support/TestContext.h"
 #include "ui/housingcoops/HousingCoopListModel.h"
@@ -93,6 +94,20 @@ TEST_CASE("The participants list loads page by page", "[lists]")
         CHECK(model.rowCount() == 450);
         CHECK_FALSE(model.canFetchMore({}));
     }
+}
+
+TEST_CASE("Opening the participants list of a national-scale project reads one page", "[lists]")
+{
+    test::TestContext t;
+    {
+        core::Transaction transaction(t.db());
+        addParticipants(t.db(), 12000);
+        transaction.commit();
+    }
+    ui::ParticipantListSection section(t.context);
+    CHECK(section.model()->rowCount() == ParticipantListModel::pageSize);
+    CHECK(section.model()->totalCount() == 12000);
+    CHECK(section.statusText() == QStringLiteral("Participants: 12,000"));
 }
 
 TEST_CASE("Typing in the search box filters the participants list", "[lists]")

@@ -138,6 +138,16 @@ TEST_CASE("A refused file shows core's message and the program stays usable", "[
         writeFile(bad, QByteArray("These are meeting notes, not a project.\n").repeated(200));
         refuses(bad, QStringLiteral("is not an Osiedle project file"));
     }
+    SECTION("a file from a newer version")
+    {
+        const QString newer = f.newProjectFile(QStringLiteral("newer.osiedle"));
+        {
+            auto db = core::Database::open(newer);
+            REQUIRE(db.ok());
+            db.value()->exec("PRAGMA user_version = 999");
+        }
+        refuses(newer, QStringLiteral("newer version"));
+    }
     SECTION("a missing file")
     {
         refuses(f.path(QStringLiteral("gone.osiedle")), QStringLiteral("does not exist"));
