@@ -72,7 +72,7 @@ TEST_CASE("The main window opens on a project file and shows its name", "[mainwi
     CHECK(f.window.hasProject());
     CHECK(f.window.windowTitle().contains(QStringLiteral("Warszawa.osiedle")));
     CHECK(f.navigation()->isEnabled());
-    CHECK(f.window.currentSectionId() == QStringLiteral("dashboard"));
+    CHECK(f.window.currentSectionId() == QStringLiteral("participants"));
     CHECK(f.prompt.shown.isEmpty());
     CHECK(f.settings.lastFile() == QFileInfo(file).absoluteFilePath());
     CHECK(f.settings.recentFiles() == QStringList{QFileInfo(file).absoluteFilePath()});

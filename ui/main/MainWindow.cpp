@@ -251,7 +251,8 @@ void MainWindow::adopt(std::unique_ptr<core::Database> db)
     m_backupAction->setEnabled(true);
     updateTitle();
 
-    if (!showSection(m_settings.lastSection())) {
+    // The section used last; the first time, the participants, the heart of the project.
+    if (!showSection(m_settings.lastSection()) && !showSection(QStringLiteral("participants"))) {
         showSection(m_entries.first().id);
     }
 }
