@@ -112,11 +112,12 @@ MainWindow::MainWindow(AppSettings& settings, UserPrompt& prompt, QWidget* paren
 
 MainWindow::~MainWindow()
 {
-    // The sections use the session: they go first.
+    // The sections use the session, and the undo history shows the undo group: they go first.
     for (QWidget*& section : m_sections) {
         delete section;
         section = nullptr;
     }
+    delete m_history;
 }
 
 void MainWindow::setDemoMaker(DemoMaker maker, const QString& demoPath)
@@ -141,6 +142,7 @@ void MainWindow::buildMenus()
     openAction->setShortcut(QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("Open &recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    m_recentMenu->setToolTipsVisible(true);
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     file->addSeparator();
     m_backupAction = file->addAction(tr("Save a &backup copy…"), this, &MainWindow::saveBackup);
@@ -161,12 +163,12 @@ void MainWindow::buildMenus()
     edit->addAction(redo);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
-    auto* history = new QDockWidget(tr("Undo history"), this);
-    history->setObjectName(QStringLiteral("undoHistory"));
-    history->setWidget(new QUndoView(&m_undoGroup, history));
-    addDockWidget(Qt::RightDockWidgetArea, history);
-    history->hide();
-    view->addAction(history->toggleViewAction());
+    m_history = new QDockWidget(tr("Undo history"), this);
+    m_history->setObjectName(QStringLiteral("undoHistory"));
+    m_history->setWidget(new QUndoView(&m_undoGroup, m_history));
+    addDockWidget(Qt::RightDockWidgetArea, m_history);
+    m_history->hide();
+    view->addAction(m_history->toggleViewAction());
     QMenu* language = view->addMenu(tr("&Language"));
     auto* languages = new QActionGroup(this);
     const QString current = AppTranslator::resolve(m_settings.language());

@@ -10,6 +10,7 @@
 #include <vector>
 
 class QActionGroup;
+class QDockWidget;
 class QLabel;
 class QListWidget;
 class QMenu;
@@ -102,6 +103,7 @@ private:
     WelcomePage* m_welcome = nullptr;
     QLabel* m_sectionStatus = nullptr;
     QMenu* m_recentMenu = nullptr;
+    QDockWidget* m_history = nullptr;
     QAction* m_backupAction = nullptr;
     QMetaObject::Connection m_statusConnection;
 };
