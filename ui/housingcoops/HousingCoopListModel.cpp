@@ -51,7 +51,7 @@ QVariant HousingCoopListModel::headerData(int section, Qt::Orientation orientati
         return {};
     }
     if (role == WidthRole) {
-        static constexpr int widths[] = {40, 20, 18, 8, 10};
+        static constexpr int widths[] = {40, 20, 24, 8, 10};
         return section >= 0 && section < static_cast<int>(Column::Count) ? widths[section] : 10;
     }
     if (role != Qt::DisplayRole) {
