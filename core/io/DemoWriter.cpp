@@ -360,6 +360,9 @@ void DemoWriter::writeParticipant(Person& p, int /*unit*/)
                 "Podjęcie pracy poza projektem", "Zmiana miejsca zamieszkania", "Stan zdrowia",
                 "Opieka nad członkiem rodziny", "Rezygnacja bez podania przyczyny"};
             p.leaveReason = utf(m_random.pick(reasons));
+        } else if (m_random.chance(0.6)) {
+            // Many finish their path before the project ends (the rest until the closing conference).
+            p.supportUntil = m_random.dateBetween({2012, 6, 1}, {2013, 5, 31});
         }
     } else if (p.status == QLatin1String("reserve")) {
         score = m_random.between(40, 54);

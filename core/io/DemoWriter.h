@@ -61,7 +61,12 @@ private:
         QString flat;
         qint64 accountId = 0;
         bool qualified() const { return status == QLatin1String("qualified"); }
+        QDate supportUntil; ///< the person's support path ends by this day (invalid: the project's end)
         bool activeOn(const QDate& day) const { return !leaveOn.isValid() || day <= leaveOn; }
+        bool supportedOn(const QDate& day) const
+        {
+            return activeOn(day) && (!supportUntil.isValid() || day <= supportUntil);
+        }
     };
     struct Job {
         int person = 0;

@@ -80,7 +80,7 @@ qint64 DemoWriter::writeCourse(const CourseSpec& spec, const std::vector<int>& p
         std::optional<QDate> completed;
         for (int i = 0; i < days.size(); ++i) {
             const QDate& day = days[i];
-            if (day < enrolled || !p.activeOn(day)) {
+            if (day < enrolled || !p.supportedOn(day)) {
                 continue;
             }
             const char* status = "present";
@@ -168,7 +168,7 @@ void DemoWriter::writeTraining(int unit, int firstPerson, int lastPerson)
     auto activeAt = [this](const std::vector<int>& people, const QDate& day, double share) {
         std::vector<int> chosen;
         for (int i : people) {
-            if (m_people[i].activeOn(day) && m_people[i].statusOn <= day.addDays(7) && m_random.chance(share)) {
+            if (m_people[i].supportedOn(day) && m_people[i].statusOn <= day.addDays(7) && m_random.chance(share)) {
                 chosen.push_back(i);
             }
         }
@@ -391,7 +391,7 @@ void DemoWriter::writeConsultations(int unit, int firstPerson, int lastPerson)
             // A person who is in the project on that day.
             for (int attempt = 0; attempt < 8; ++attempt) {
                 Person& p = m_people[m_random.between(firstPerson, lastPerson - 1)];
-                if (p.qualified() && p.statusOn <= day && p.activeOn(day)) {
+                if (p.qualified() && p.statusOn <= day && p.supportedOn(day)) {
                     participant = p.id;
                     if (!p.firstSupport.isValid() || day < p.firstSupport) {
                         p.firstSupport = day;
