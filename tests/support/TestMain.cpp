@@ -17,6 +17,11 @@ int main(int argc, char* argv[])
 {
     // Tests check English source texts; Polish number formatting is set where a test needs it.
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    // Tests never need a screen. Without this, listing the tests for ctest (which runs without
+    // the tests' environment) aborts in a UI test program and ctest silently gets no UI tests.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
     TestApplication app(argc, argv);
     return Catch::Session().run(argc, argv);
 }
