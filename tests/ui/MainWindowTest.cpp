@@ -8,6 +8,7 @@
 #include "ui/main/Sections.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -339,6 +340,11 @@ TEST_CASE("The participants section of the window searches and shows its count i
     auto* table = section->findChild<QTableView*>(QStringLiteral("table"));
     REQUIRE(search != nullptr);
     REQUIRE(table != nullptr);
+    // Ctrl+F goes to the search box of the section on screen.
+    f.navigation()->setFocus();
+    QApplication::setActiveWindow(&f.window);
+    QTest::keyClick(&f.window, Qt::Key_F, Qt::ControlModifier);
+    CHECK(search->hasFocus());
     QTest::keyClicks(search, QStringLiteral("lodz"));
     QTest::keyClick(search, Qt::Key_Return);
     REQUIRE(table->model()->rowCount() == 1);

@@ -8,6 +8,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QShortcut>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -58,6 +59,12 @@ ListSection::ListSection(AppContext& context, const QString& title, QWidget* par
     connect(&m_searchDelay, &QTimer::timeout, this, &ListSection::applySearch);
     connect(m_search, &QLineEdit::textChanged, this, [this] { m_searchDelay.start(); });
     connect(m_search, &QLineEdit::returnPressed, this, &ListSection::applySearch);
+    // Ctrl+F: only the section on screen reacts (shortcuts of hidden widgets are inactive).
+    auto* find = new QShortcut(QKeySequence::Find, this);
+    connect(find, &QShortcut::activated, this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex& index) {
         if (m_model != nullptr && index.isValid()) {
             emit rowActivated(m_model->idAt(index.row()));
