@@ -1,12 +1,129 @@
+#include "app/cli/CliArguments.h"
 #include "app/cli/Commands.h"
+
+#include "core/io/CsvValues.h"
+#include "core/io/ParticipantExport.h"
+#include "core/storage/Database.h"
+
+#include <QCoreApplication>
+#include <QDir>
+
+#include <functional>
+#include <map>
 
 namespace osiedle::cli {
 
-// Not built yet: answered as a usage error so that scripts do not mistake it for success.
-int runExport(const QStringList& /*args*/)
+namespace {
+
+class ExportCommand {
+    Q_DECLARE_TR_FUNCTIONS(ExportCommand)
+
+public:
+    static int run(const QStringList& args);
+    static int participants(core::Database& db, const QString& format, const QString& output, const QDate& from,
+                            const QDate& to);
+};
+
+/// One kind of export: the open project, the format ("csv" or "xlsx"), the output file and
+/// the period (both dates invalid when none was given).
+using ExportKind = std::function<int(core::Database& db, const QString& format, const QString& output,
+                                     const QDate& from, const QDate& to)>;
+
+// The kinds of export, one line each.
+const std::map<QString, ExportKind>& exportKinds()
 {
-    printError(QStringLiteral("This command is not available in this version."));
-    return UsageError;
+    static const std::map<QString, ExportKind> kinds = {
+        {QStringLiteral("participants"), &ExportCommand::participants},
+    };
+    return kinds;
+}
+
+int ExportCommand::participants(core::Database& db, const QString& format, const QString& output, const QDate& from,
+                                const QDate& to)
+{
+    core::ParticipantExport exporter(db);
+    const core::ParticipantExport::Options options{from, to, false};
+    const auto incomplete = exporter.incomplete(options);
+    if (!incomplete) {
+        printError(incomplete.error().message);
+        return UserError;
+    }
+    for (const auto& person : *incomplete) {
+        printOut(tr("Incomplete: %1 (missing: %2)").arg(person.name, person.missingText));
+    }
+    const auto written = exporter.write(output,
+                                        format == QLatin1String("xlsx") ? core::ParticipantExport::Format::Xlsx
+                                                                         : core::ParticipantExport::Format::Csv,
+                                        options);
+    if (!written) {
+        printError(written.error().message);
+        return UserError;
+    }
+    printOut(tr("%n participant(s) written to %1, %2 of them incomplete.", nullptr, *written)
+                 .arg(QDir::toNativeSeparators(output))
+                 .arg(incomplete->size()));
+    return Success;
+}
+
+int ExportCommand::run(const QStringList& args)
+{
+    QStringList kinds;
+    for (const auto& [name, kind] : exportKinds()) {
+        kinds.append(name);
+    }
+    const QString usage = tr("Usage: osiedle-cli export FILE %1 --format csv|xlsx -o OUT [--period FROM..TO]")
+                              .arg(kinds.join(QLatin1Char('|')));
+    const CliArguments line(args, {QStringLiteral("--format"), QStringLiteral("-o"), QStringLiteral("--period")});
+    if (!line.error().isEmpty() || line.positional().size() != 2 || !line.has(QStringLiteral("-o"))) {
+        printError(line.error().isEmpty() ? tr("Give the project FILE, the kind of data and -o OUT.") : line.error());
+        printError(usage);
+        return UsageError;
+    }
+    const auto kind = exportKinds().find(line.positional().at(1));
+    if (kind == exportKinds().end()) {
+        printError(tr("Unknown kind of export: %1").arg(line.positional().at(1)));
+        printError(usage);
+        return UsageError;
+    }
+    const QString output = line.value(QStringLiteral("-o"));
+    QString format = line.value(QStringLiteral("--format")).toLower();
+    if (format.isEmpty()) {
+        format = output.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive) ? QStringLiteral("xlsx")
+                                                                               : QStringLiteral("csv");
+    }
+    if (format != QLatin1String("csv") && format != QLatin1String("xlsx")) {
+        printError(tr("--format must be csv or xlsx, not \"%1\".").arg(format));
+        printError(usage);
+        return UsageError;
+    }
+    QDate from;
+    QDate to;
+    if (line.has(QStringLiteral("--period"))) {
+        const QStringList parts = line.value(QStringLiteral("--period")).split(QStringLiteral(".."));
+        const auto f = parts.size() == 2 ? core::CsvValues::date(parts.at(0)) : core::Result<QDate>(core::Error{});
+        const auto t = parts.size() == 2 ? core::CsvValues::date(parts.at(1)) : core::Result<QDate>(core::Error{});
+        if (!f || !t || *t < *f) {
+            printError(tr("--period must be FROM..TO with dates YYYY-MM-DD, FROM not after TO, not \"%1\".")
+                           .arg(line.value(QStringLiteral("--period"))));
+            printError(usage);
+            return UsageError;
+        }
+        from = *f;
+        to = *t;
+    }
+    auto db = core::Database::open(line.positional().at(0));
+    if (!db) {
+        printError(db.error().message);
+        return UserError;
+    }
+    return kind->second(**db, format, output, from, to);
+}
+
+} // namespace
+
+int runExport(const QStringList& args)
+{
+    return ExportCommand::run(args);
 }
 
 } // namespace osiedle::cli

@@ -1,12 +1,113 @@
+#include "app/cli/CliArguments.h"
 #include "app/cli/Commands.h"
+
+#include "core/io/ParticipantImport.h"
+#include "core/services/ChangeNotifier.h"
+#include "core/storage/Database.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+#include <functional>
+#include <map>
 
 namespace osiedle::cli {
 
-// Not built yet: answered as a usage error so that scripts do not mistake it for success.
-int runImport(const QStringList& /*args*/)
+namespace {
+
+class ImportCommand {
+    Q_DECLARE_TR_FUNCTIONS(ImportCommand)
+
+public:
+    static int run(const QStringList& args);
+    static int participants(core::Database& db, const QString& input, bool dryRun);
+};
+
+/// One kind of import: the open project, the input file, and whether to write nothing.
+using ImportKind = std::function<int(core::Database& db, const QString& input, bool dryRun)>;
+
+// The kinds of import, one line each.
+const std::map<QString, ImportKind>& importKinds()
 {
-    printError(QStringLiteral("This command is not available in this version."));
-    return UsageError;
+    static const std::map<QString, ImportKind> kinds = {
+        {QStringLiteral("participants"), &ImportCommand::participants},
+    };
+    return kinds;
+}
+
+int ImportCommand::participants(core::Database& db, const QString& input, bool dryRun)
+{
+    core::ChangeNotifier changes;
+    core::ParticipantImport import(db, changes);
+    const auto checked = import.checkFile(input);
+    for (const auto& problem : checked.problems) {
+        printError(problem.text());
+    }
+    if (!checked.ignoredColumns.isEmpty()) {
+        printOut(tr("Columns not imported: %1").arg(checked.ignoredColumns.join(QStringLiteral(", "))));
+    }
+    if (!checked.problems.isEmpty()) {
+        printError(tr("%1: %n problem(s) in %2 of %3 rows; nothing was imported.", nullptr,
+                      static_cast<int>(checked.problems.size()))
+                       .arg(QFileInfo(input).fileName())
+                       .arg(checked.invalidRowCount())
+                       .arg(checked.rowCount));
+        return UserError;
+    }
+    if (dryRun) {
+        printOut(tr("%n participant(s) checked, no problems; nothing written (--dry-run).", nullptr,
+                    static_cast<int>(checked.valid.size())));
+        return Success;
+    }
+    const auto written = import.write(checked);
+    if (!written) {
+        printError(written.error().message);
+        return UserError;
+    }
+    printOut(tr("%n participant(s) imported.", nullptr, *written));
+    return Success;
+}
+
+int ImportCommand::run(const QStringList& args)
+{
+    QStringList kinds;
+    for (const auto& [name, kind] : importKinds()) {
+        kinds.append(name);
+    }
+    const QString usage = tr("Usage: osiedle-cli import FILE %1 INPUT [--dry-run]").arg(kinds.join(QLatin1Char('|')));
+    const CliArguments line(args, {}, {QStringLiteral("--dry-run")});
+    if (!line.error().isEmpty() || line.positional().size() != 3) {
+        printError(line.error().isEmpty() ? tr("Give the project FILE, the kind of data and the INPUT file.")
+                                          : line.error());
+        printError(usage);
+        return UsageError;
+    }
+    const QString file = line.positional().at(0);
+    const auto kind = importKinds().find(line.positional().at(1));
+    if (kind == importKinds().end()) {
+        printError(tr("Unknown kind of import: %1").arg(line.positional().at(1)));
+        printError(usage);
+        return UsageError;
+    }
+    const QString input = line.positional().at(2);
+    if (!QFileInfo::exists(input)) {
+        printError(tr("%1 does not exist.").arg(QDir::toNativeSeparators(input)));
+        return UserError;
+    }
+    auto db = core::Database::open(file);
+    if (!db) {
+        printError(db.error().message);
+        return UserError;
+    }
+    return kind->second(**db, input, line.has(QStringLiteral("--dry-run")));
+}
+
+} // namespace
+
+int runImport(const QStringList& args)
+{
+    return ImportCommand::run(args);
 }
 
 } // namespace osiedle::cli

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/domain/Age.h"
 #include "core/domain/Enums.h"
 #include "core/domain/Money.h"
 #include "core/domain/Sex.h"
@@ -74,14 +75,8 @@ struct Participant {
     /// Age in whole years on a date; nullopt when either date is missing.
     std::optional<int> ageOn(const QDate& date) const
     {
-        if (!date.isValid() || !birthDate.isValid()) {
-            return std::nullopt;
-        }
-        int age = date.year() - birthDate.year();
-        if (date.month() < birthDate.month() || (date.month() == birthDate.month() && date.day() < birthDate.day())) {
-            --age;
-        }
-        return age;
+        const int age = core::ageOn(birthDate, date);
+        return age < 0 ? std::nullopt : std::optional<int>(age);
     }
 
     friend bool operator==(const Participant&, const Participant&) = default;

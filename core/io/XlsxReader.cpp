@@ -335,6 +335,12 @@ Result<CsvTable> XlsxReader::readFile(const QString& path)
     if (!haveHeader) {
         return Error{tr("%1: the file is empty: there is no header row.").arg(name)};
     }
+    // A sheet leaves out empty cells at the end of a row; a CSV row would have them.
+    for (CsvTable::Row& row : table.rows) {
+        while (row.fields.size() < table.header.size()) {
+            row.fields.append(QString());
+        }
+    }
     return table;
 #endif
 }

@@ -4,6 +4,7 @@
 #include "core/domain/Nip.h"
 #include "core/domain/PostalCode.h"
 #include "core/domain/Regon.h"
+#include "core/domain/TerytCatalogue.h"
 #include "core/services/ChangeNotifier.h"
 #include "core/storage/Database.h"
 #include "core/storage/HousingCoopRepository.h"
@@ -32,10 +33,10 @@ void checkAddress(FieldErrors& errors, const QString& postalCode, const QString&
             errors.append(FieldError{QStringLiteral("postal_code"), postal.error().message});
         }
     }
-    static const QRegularExpression terytPattern(QStringLiteral("^\\d{7}$"));
-    if (!teryt.isEmpty() && !terytPattern.match(teryt).hasMatch()) {
-        errors.append(FieldError{QStringLiteral("teryt"),
-                                 HousingCoopService::tr("TERYT code %1: expected the 7 digits of a gmina.").arg(teryt)});
+    if (!teryt.isEmpty()) {
+        if (Status known = TerytCatalogue::builtIn().validate(teryt); !known) {
+            errors.append(FieldError{QStringLiteral("teryt"), known.error().message});
+        }
     }
     static const QRegularExpression emailPattern(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
     if (!email.trimmed().isEmpty() && !emailPattern.match(email.trimmed()).hasMatch()) {

@@ -1,7 +1,9 @@
 #include "core/services/ParticipantService.h"
 
+#include "core/domain/ParticipantCompleteness.h"
 #include "core/domain/Pesel.h"
 #include "core/domain/PostalCode.h"
+#include "core/domain/TerytCatalogue.h"
 #include "core/services/ChangeNotifier.h"
 #include "core/storage/Database.h"
 #include "core/storage/HousingCoopRepository.h"
@@ -50,9 +52,11 @@ Participant ParticipantService::derived(Participant p)
     } else {
         p.pesel.clear();
     }
-    if (p.teryt.size() == 7) {
-        const QChar type = p.teryt.back();
-        p.area = type == QLatin1Char('2') || type == QLatin1Char('5') ? Area::Rural : Area::Urban;
+    if (const auto place = TerytCatalogue::builtIn().find(p.teryt)) {
+        p.area = TerytCatalogue::areaOfType(place->gmina.type);
+        p.voivodeship = place->voivodeship;
+        p.powiat = place->powiat;
+        p.gmina = place->gmina.name;
     } else if (p.teryt.isEmpty()) {
         p.area.reset();
     }
@@ -95,9 +99,10 @@ FieldErrors ParticipantService::validateFields(const Participant& p)
             add("postal_code", postal.error().message);
         }
     }
-    static const QRegularExpression terytPattern(QStringLiteral("^\\d{7}$"));
-    if (!p.teryt.isEmpty() && !terytPattern.match(p.teryt).hasMatch()) {
-        add("teryt", tr("TERYT code %1: expected the 7 digits of a gmina.").arg(p.teryt));
+    if (!p.teryt.isEmpty()) {
+        if (Status known = TerytCatalogue::builtIn().validate(p.teryt); !known) {
+            add("teryt", known.error().message);
+        }
     }
     static const QRegularExpression emailPattern(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
     if (!p.email.trimmed().isEmpty() && !emailPattern.match(p.email.trimmed()).hasMatch()) {
@@ -115,9 +120,6 @@ FieldErrors ParticipantService::validateFields(const Participant& p)
     }
     if (p.completion == Completion::DroppedOut && p.dropoutReason.trimmed().isEmpty()) {
         add("dropout_reason", tr("Give the reason for dropping out."));
-    }
-    if (p.referral && (*p.referral == Referral::Ops || *p.referral == Referral::Pup) && !p.referralInstitutionId) {
-        add("referral", tr("Choose the institution that referred the person."));
     }
     return errors;
 }
@@ -252,6 +254,28 @@ Status ParticipantService::complete(qint64 id, const QDate& endDate, Completion 
     p->completion = completion;
     p->dropoutReason = completion == Completion::DroppedOut ? reason.trimmed() : QString();
     return update(*p);
+}
+
+int ParticipantService::missingMask(const Participant& p)
+{
+    ParticipantCompleteness::Record r;
+    r.firstName = p.firstName;
+    r.lastName = p.lastName;
+    r.pesel = p.pesel;
+    r.noPesel = p.noPesel;
+    r.sex = p.sex;
+    r.birthDate = p.birthDate;
+    r.education = p.education;
+    r.teryt = p.teryt;
+    r.area = p.area;
+    r.locality = p.locality;
+    r.postalCode = p.postalCode;
+    r.labourStatus = p.labourStatus;
+    r.consentOn = p.consentOn;
+    r.phone = p.phone;
+    r.mobile = p.mobile;
+    r.email = p.email;
+    return ParticipantCompleteness::missingMask(r);
 }
 
 std::optional<Participant> ParticipantService::find(qint64 id) const

@@ -290,6 +290,22 @@ QList<Participant> ParticipantRepository::exportRecords(const QDate& from, const
     return out;
 }
 
+QHash<qint64, QStringList> ParticipantRepository::supportReceived() const
+{
+    Statement st = m_db.prepare(
+        "SELECT a.participant_id, f.name FROM attendance a JOIN session s ON s.id = a.session_id "
+        "JOIN course c ON c.id = s.course_id JOIN support_form f ON f.id = c.support_form_id "
+        "WHERE a.status = 'present' GROUP BY a.participant_id, f.id "
+        "UNION SELECT k.participant_id, f.name FROM consultation k JOIN support_form f ON f.kind = 'consultation' "
+        "WHERE k.participant_id IS NOT NULL GROUP BY k.participant_id "
+        "ORDER BY 1, 2");
+    QHash<qint64, QStringList> out;
+    while (st.step()) {
+        out[st.int64(0)].append(st.text(1));
+    }
+    return out;
+}
+
 QHash<QString, QString> ParticipantRepository::existingPesels(const QStringList& pesels) const
 {
     QHash<QString, QString> found;

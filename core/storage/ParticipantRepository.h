@@ -55,6 +55,9 @@ public:
     /// Full records for the monitoring export: all, or those whose participation started in
     /// [from, to] when both are valid; ordered by surname, first name, id.
     QList<Participant> exportRecords(const QDate& from = {}, const QDate& to = {}) const;
+    /// The support forms each participant actually received (attended at least once, or a
+    /// consultation), by support form name, for the monitoring export.
+    QHash<qint64, QStringList> supportReceived() const;
     /// Of the given PESELs, those already stored, with the stored person's name.
     QHash<QString, QString> existingPesels(const QStringList& pesels) const;
 

@@ -2,6 +2,7 @@
 #include "core/io/CsvReader.h"
 #include "core/io/CsvValues.h"
 #include "core/io/CsvWriter.h"
+#include "support/Cp1250.h"
 #include "support/QtStringMakers.h"
 
 #include <QFile>
@@ -12,33 +13,6 @@ using core::CsvReader;
 using core::CsvTable;
 using core::TextEncoding;
 
-namespace {
-
-QByteArray toCp1250(const QString& text)
-{
-    // Only the letters these tests use.
-    QByteArray out;
-    for (const QChar c : text) {
-        switch (c.unicode()) {
-        case u'ą': out.append('\xB9'); break;
-        case u'ć': out.append('\xE6'); break;
-        case u'ę': out.append('\xEA'); break;
-        case u'ł': out.append('\xB3'); break;
-        case u'Ł': out.append('\xA3'); break;
-        case u'ń': out.append('\xF1'); break;
-        case u'ó': out.append('\xF3'); break;
-        case u'ś': out.append('\x9C'); break;
-        case u'Ś': out.append('\x8C'); break;
-        case u'ź': out.append('\x9F'); break;
-        case u'ż': out.append('\xBF'); break;
-        case u'Ż': out.append('\xAF'); break;
-        default: out.append(static_cast<char>(c.unicode()));
-        }
-    }
-    return out;
-}
-
-} // namespace
 
 TEST_CASE("CSV in each encoding and delimiter gives the same table", "[csv]")
 {
@@ -46,7 +20,7 @@ TEST_CASE("CSV in each encoding and delimiter gives the same table", "[csv]")
     const auto [bytes, encoding] = GENERATE_COPY(
         std::make_pair(text.toUtf8(), TextEncoding::Utf8),
         std::make_pair(QByteArray("\xEF\xBB\xBF") + text.toUtf8(), TextEncoding::Utf8WithBom),
-        std::make_pair(toCp1250(text), TextEncoding::Windows1250));
+        std::make_pair(test::toCp1250(text), TextEncoding::Windows1250));
     const bool comma = GENERATE(false, true);
     QByteArray input = bytes;
     if (comma) {

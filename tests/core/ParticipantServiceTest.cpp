@@ -84,10 +84,13 @@ TEST_CASE("Sex and birth date come from the PESEL and the area from the gmina ty
     CHECK(d.sex == core::Sex::Female);
     CHECK(d.birthDate == QDate(2002, 1, 13));
     CHECK(d.area == core::Area::Rural);
+    CHECK(d.voivodeship == QStringLiteral("mazowieckie"));
+    CHECK(d.powiat == QStringLiteral("wołomiński"));
+    CHECK(d.gmina == QStringLiteral("Wołomin"));
     CHECK(d.postalCode == QStringLiteral("05-200"));
     p.teryt = QStringLiteral("1465011");
     CHECK(core::ParticipantService::derived(p).area == core::Area::Urban);
-    p.teryt = QStringLiteral("1434122");
+    p.teryt = QStringLiteral("1434052"); // Dąbrówka, a rural gmina
     CHECK(core::ParticipantService::derived(p).area == core::Area::Rural);
 }
 

@@ -1,0 +1,252 @@
+#include "core/io/CsvReader.h"
+#include "core/io/ParticipantExport.h"
+#include "core/io/ParticipantImport.h"
+#include "core/services/ChangeNotifier.h"
+#include "core/services/HousingCoopService.h"
+#include "core/services/ParticipantService.h"
+#include "core/storage/Database.h"
+#include "core/storage/ParticipantRepository.h"
+#include "support/Cp1250.h"
+#include "support/QtStringMakers.h"
+#include "support/RecruitmentBuilders.h"
+#include "support/TempProject.h"
+
+#include <QFile>
+
+using namespace osiedle;
+using core::ParticipantImport;
+using Problem = core::ParticipantImport::Problem;
+
+namespace {
+
+const QString header = QStringLiteral(
+    "first_name;last_name;pesel;education;street;building;flat;postal_code;locality;teryt;phone;email;"
+    "labour_status;housing_coop;referral;arrears_at_entry;recruited_on");
+
+QString row(const QString& first, const QString& last, const QString& pesel, const QString& arrears = QStringLiteral("1 234,56"),
+            const QString& date = QStringLiteral("01.03.2011"))
+{
+    return QStringLiteral("%1;%2;%3;upper_secondary;Lipowa;5;12;05-200;Wołomin;1434124;22 787 00 00;;"
+                          "long_term_unemployed;SM Przyszłość;ops;%4;%5")
+        .arg(first, last, pesel, arrears, date);
+}
+
+struct Fixture {
+    test::TempProject project;
+    core::ChangeNotifier changes;
+    ParticipantImport import{project.db(), changes};
+
+    Fixture()
+    {
+        core::HousingCoopService coops(project.db(), changes);
+        REQUIRE(coops.create(test::aHousingCoop(QStringLiteral("SM Przyszłość"))).ok());
+        core::Institution ops;
+        ops.name = QStringLiteral("MOPS Wołomin");
+        REQUIRE(coops.create(ops).ok());
+    }
+
+    ParticipantImport::Checked check(const QByteArray& bytes)
+    {
+        auto table = core::CsvReader::parse(bytes);
+        if (!table) {
+            ParticipantImport::Checked failed;
+            failed.problems.append(Problem{0, QString(), QString(), table.error().message});
+            return failed;
+        }
+        return import.check(*table);
+    }
+    qint64 count() { return project.db().scalar("SELECT count(*) FROM participant"); }
+};
+
+} // namespace
+
+TEST_CASE("Import of good files in each encoding and delimiter", "[import]")
+{
+    Fixture f;
+    const QString text = header + QStringLiteral("\r\n") + row(QStringLiteral("Łucja"), QStringLiteral("Kośćińska"), QStringLiteral("02211307589")) +
+                         QStringLiteral("\r\n") + row(QStringLiteral("Jan"), QStringLiteral("Kowalski"), QStringLiteral("44051401359"), QStringLiteral("0"), QStringLiteral("2011-03-02")) +
+                         QStringLiteral("\r\n");
+    const int encoding = GENERATE(0, 1, 2);
+    const bool comma = GENERATE(false, true);
+    QString t = text;
+    if (comma) {
+        t.replace(QStringLiteral("1 234,56"), QStringLiteral("\"1 234,56\""));
+        t.replace(QLatin1Char(';'), QLatin1Char(','));
+    }
+    const QByteArray bytes = encoding == 0   ? t.toUtf8()
+                             : encoding == 1 ? QByteArray("\xEF\xBB\xBF") + t.toUtf8()
+                                             : test::toCp1250(t);
+    INFO("encoding " << encoding << " comma " << comma);
+    const auto checked = f.check(bytes);
+    for (const Problem& p : checked.problems) {
+        UNSCOPED_INFO(p.text().toStdString());
+    }
+    REQUIRE(checked.problems.isEmpty());
+    REQUIRE(checked.valid.size() == 2);
+    auto written = f.import.write(checked);
+    REQUIRE(written.ok());
+    CHECK(*written == 2);
+    core::ParticipantRepository repo(f.project.db());
+    const auto lucja = repo.findByPesel(QStringLiteral("02211307589"));
+    REQUIRE(lucja);
+    CHECK(lucja->lastName == QStringLiteral("Kośćińska"));
+    CHECK(lucja->sex == core::Sex::Female);
+    CHECK(lucja->birthDate == QDate(2002, 1, 13));
+    CHECK(lucja->arrearsAtEntry == core::Money::fromGrosze(123456));
+    CHECK(lucja->recruitedOn == QDate(2011, 3, 1));
+    CHECK(lucja->education == core::Education::UpperSecondary);
+    CHECK(lucja->labourStatus == core::LabourStatus::LongTermUnemployed);
+    CHECK(lucja->referral == core::Referral::Ops);
+    CHECK(lucja->housingCoopId.has_value());
+    CHECK(lucja->gmina == QStringLiteral("Wołomin"));
+    CHECK(lucja->area == core::Area::Urban);
+    CHECK(lucja->status == core::RecruitmentStatus::Candidate);
+    CHECK(repo.findByPesel(QStringLiteral("44051401359"))->recruitedOn == QDate(2011, 3, 2));
+}
+
+TEST_CASE("Import of bad files lists the exact problems and writes nothing", "[import]")
+{
+    Fixture f;
+    SECTION("empty file")
+    {
+        const auto checked = f.check("");
+        REQUIRE(checked.problems.size() == 1);
+        CHECK(checked.problems[0].text() == QStringLiteral("The file is empty: there is no header row."));
+    }
+    SECTION("header only")
+    {
+        const auto checked = f.check(header.toUtf8() + "\n");
+        REQUIRE(checked.problems.size() == 1);
+        CHECK(checked.problems[0].text() == QStringLiteral("The file has a header but no rows."));
+    }
+    SECTION("wrong header")
+    {
+        const auto checked = f.check("imie;nazwisko_x;numer\nJan;Kowalski;44051401359\n");
+        QStringList texts;
+        for (const Problem& p : checked.problems) {
+            texts.append(p.text());
+        }
+        CHECK(texts == QStringList{
+                           QStringLiteral("row 1, column last_name: the column is missing (expected \"last_name\" or \"Nazwisko\")"),
+                           QStringLiteral("row 1, column pesel: the column is missing (expected \"pesel\" or \"PESEL\")")});
+        CHECK(checked.ignoredColumns == QStringList{QStringLiteral("nazwisko_x"), QStringLiteral("numer")});
+    }
+    SECTION("bad rows")
+    {
+        core::ParticipantService participants(f.project.db(), f.changes);
+        core::Participant existing = test::aParticipant(QStringLiteral("44051401458"));
+        existing.firstName = QStringLiteral("Anna");
+        existing.lastName = QStringLiteral("Nowak");
+        REQUIRE(participants.create(existing).ok());
+        const QString text = header + QLatin1Char('\n') +
+                             row(QStringLiteral("Jan"), QStringLiteral("Kowalski"), QStringLiteral("44051401358")) + QLatin1Char('\n') +
+                             row(QStringLiteral("Anna"), QStringLiteral("Nowak"), QStringLiteral("44051401458")) + QLatin1Char('\n') +
+                             row(QStringLiteral("Ewa"), QStringLiteral("Lis"), QStringLiteral("02211307589"), QStringLiteral("-5,00")) + QLatin1Char('\n') +
+                             row(QStringLiteral("Piotr"), QStringLiteral("Wilk"), QStringLiteral("44051401359"), QStringLiteral("0"), QStringLiteral("31.02.2011")) + QLatin1Char('\n') +
+                             row(QStringLiteral("Ola"), QStringLiteral("Sowa"), QStringLiteral("02211307589")) + QLatin1Char('\n') +
+                             QStringLiteral("Adam;Kruk;44051401359;primary\n");
+        const auto checked = f.check(text.toUtf8());
+        QStringList texts;
+        for (const Problem& p : checked.problems) {
+            texts.append(p.text());
+        }
+        CHECK(texts == QStringList{
+            QStringLiteral("row 2, column pesel, value \"44051401358\": PESEL 44051401358: wrong check digit"),
+            QStringLiteral("row 3, column pesel, value \"44051401458\": already recorded for Nowak Anna"),
+            QStringLiteral("row 4, column arrears_at_entry, value \"-5,00\": the amount cannot be negative"),
+            QStringLiteral("row 5, column recruited_on, value \"31.02.2011\": no such date"),
+            QStringLiteral("row 6, column pesel, value \"02211307589\": the same PESEL as in row 4"),
+            QStringLiteral("row 7: the row has 4 of 17 columns (it is cut short)"),
+        });
+        CHECK(checked.invalidRowCount() == 6);
+        CHECK(checked.valid.isEmpty());
+    }
+    CHECK(f.count() <= 1);
+}
+
+TEST_CASE("Nothing is written unless all rows are valid, or only the valid ones when asked", "[import]")
+{
+    Fixture f;
+    const QString text = header + QLatin1Char('\n') +
+                         row(QStringLiteral("Jan"), QStringLiteral("Kowalski"), QStringLiteral("44051401359")) + QLatin1Char('\n') +
+                         row(QStringLiteral("Ewa"), QStringLiteral("Lis"), QStringLiteral("44051401358")) + QLatin1Char('\n');
+    const auto checked = f.check(text.toUtf8());
+    REQUIRE(checked.problems.size() == 1);
+    auto refused = f.import.write(checked);
+    REQUIRE(!refused.ok());
+    CHECK(refused.error().message == QStringLiteral("Nothing was imported: the file has 1 problem(s)."));
+    CHECK(f.count() == 0);
+    auto partial = f.import.write(checked, true);
+    REQUIRE(partial.ok());
+    CHECK(*partial == 1);
+    CHECK(f.count() == 1);
+}
+
+TEST_CASE("Export then import gives back the same participants", "[import][export]")
+{
+    Fixture f;
+    core::ParticipantService participants(f.project.db(), f.changes);
+    core::Participant a = test::aParticipant(QStringLiteral("02211307589"));
+    a.firstName = QStringLiteral("Łucja");
+    a.lastName = QStringLiteral("Żółć; \"Nowak\"");
+    a.housingCoopId = 1;
+    a.referral = core::Referral::Ops;
+    a.referralInstitutionId = 1;
+    a.evictionRisk = true;
+    a.arrearsAtEntry = core::Money::fromGrosze(123456);
+    a.email = QStringLiteral("lucja@example.pl");
+    a.phone = QStringLiteral("22 787 00 00");
+    a.participationStart = QDate(2011, 4, 4);
+    a.participationEnd = QDate(2012, 6, 30);
+    a.completion = core::Completion::DroppedOut;
+    a.dropoutReason = QStringLiteral("moved away");
+    a.declarationOn = QDate(2011, 3, 20);
+    a.status = core::RecruitmentStatus::Qualified;
+    core::Participant b = test::aParticipant(QString());
+    b.noPesel = true;
+    b.sex = core::Sex::Female;
+    b.birthDate = QDate(1975, 12, 31);
+    b.country = QStringLiteral("Ukraina");
+    b.teryt = QStringLiteral("1434052");
+    b.education.reset(); // incomplete
+    b.arrearsAtEntry = core::Money();
+    b.status = core::RecruitmentStatus::Reserve;
+    REQUIRE(participants.create(a).ok());
+    REQUIRE(participants.create(b).ok());
+    core::ParticipantRepository repo(f.project.db());
+    QList<core::Participant> before = repo.exportRecords();
+
+    const auto format = GENERATE(core::ParticipantExport::Format::Csv, core::ParticipantExport::Format::Xlsx);
+    const QString path = f.project.dir() + (format == core::ParticipantExport::Format::Csv ? QStringLiteral("/out.csv")
+                                                                                           : QStringLiteral("/out.xlsx"));
+    core::ParticipantExport exporter(f.project.db());
+    auto incomplete = exporter.incomplete({});
+    REQUIRE(incomplete.ok());
+    REQUIRE(incomplete->size() == 1);
+    CHECK(incomplete->at(0).name == QStringLiteral("Kowalski Jan"));
+    auto written = exporter.write(path, format, {});
+    REQUIRE(written.ok());
+    CHECK(*written == 2);
+
+    f.project.db().exec("DELETE FROM participant");
+    const auto checked = f.import.checkFile(path);
+    for (const Problem& p : checked.problems) {
+        UNSCOPED_INFO(p.text().toStdString());
+    }
+    REQUIRE(checked.problems.isEmpty());
+    CHECK(checked.ignoredColumns.isEmpty());
+    REQUIRE(f.import.write(checked).ok());
+    QList<core::Participant> after = repo.exportRecords();
+    REQUIRE(after.size() == before.size());
+    for (int i = 0; i < before.size(); ++i) {
+        before[i].id = 0;
+        after[i].id = 0;
+        CHECK(after[i] == before[i]);
+        CHECK(after[i].lastName == before[i].lastName);
+    }
+
+    // only complete records, and a period
+    REQUIRE(exporter.write(path, format, {QDate(), QDate(), true}).value() == 1);
+    REQUIRE(exporter.write(path, format, {QDate(2011, 4, 1), QDate(2011, 4, 30), false}).value() == 1);
+    REQUIRE(exporter.write(path, format, {QDate(2011, 5, 1), QDate(2011, 6, 30), false}).value() == 0);
+}
