@@ -1,6 +1,7 @@
 #include "core/storage/Database.h"
 #include "support/QtStringMakers.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -18,7 +19,12 @@ struct Run {
 Run cli(const QStringList& args)
 {
     QProcess process;
-    process.start(qEnvironmentVariable("OSIEDLE_CLI"), args);
+    // OSIEDLE_CLI names the binary; without it, the one built beside the tests.
+    QString program = qEnvironmentVariable("OSIEDLE_CLI");
+    if (program.isEmpty()) {
+        program = QCoreApplication::applicationDirPath() + QStringLiteral("/../app/osiedle-cli");
+    }
+    process.start(program, args);
     REQUIRE(process.waitForFinished(60000));
     return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
             QString::fromUtf8(process.readAllStandardError())};
@@ -40,7 +46,7 @@ qint64 participants(const QString& path)
 
 } // namespace
 
-TEST_CASE("osiedle-cli import participants: problems listed, exit 1, nothing written; dry run; import",
+TEST_CASE("osiedle-cli import participants lists problems with exit 1 and writes nothing, then dry run and import",
           "[cli][import]")
 {
     QTemporaryDir dir;

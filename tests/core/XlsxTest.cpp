@@ -43,7 +43,8 @@ TEST_CASE("An .xlsx written by XlsxWriter reads back with strings, numbers, date
     CHECK(table->rows[0].fields == QStringList{QStringLiteral("Łucja"), QStringLiteral("44051401359"),
                                                QStringLiteral("2012-03-05"), QStringLiteral("1234.56"),
                                                QStringLiteral("0.25")});
-    CHECK(table->rows[1].fields == QStringList{QString(), QStringLiteral("7")});
+    // the sheet leaves out empty cells; the reader fills the row up to the header
+    CHECK(table->rows[1].fields == QStringList{QString(), QStringLiteral("7"), QString(), QString(), QString()});
 }
 
 TEST_CASE("Files that are not workbooks are refused with their name", "[xlsx]")
