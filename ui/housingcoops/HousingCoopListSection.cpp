@@ -1,10 +1,15 @@
 #include "ui/housingcoops/HousingCoopListSection.h"
 
 #include "ui/common/AppContext.h"
+#include "ui/common/ListExport.h"
+#include "ui/common/UserPrompt.h"
+#include "ui/housingcoops/HousingCoopForm.h"
 #include "ui/housingcoops/HousingCoopListModel.h"
 
+#include <QHBoxLayout>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPushButton>
 
 namespace osiedle::ui {
 
@@ -17,6 +22,39 @@ HousingCoopListSection::HousingCoopListSection(AppContext& context, QWidget* par
     setModel(m_model, static_cast<int>(HousingCoopListModel::Column::Name),
              {core::Topic::HousingCoops, core::Topic::Participants},
              static_cast<int>(HousingCoopListModel::Column::Name));
+
+    auto addButton = [this](const char* name, const QString& text, auto slot) {
+        auto* button = new QPushButton(text, this);
+        button->setObjectName(QString::fromLatin1(name));
+        toolbar()->addWidget(button);
+        connect(button, &QPushButton::clicked, this, slot);
+    };
+    addButton("newHousingCoop", tr("New…"), [this] { openCard(0); });
+    addButton("openHousingCoop", tr("Open…"), [this] {
+        if (currentId() > 0) {
+            openCard(currentId());
+        }
+    });
+    addButton("deleteHousingCoop", tr("Delete"), [this] {
+        if (currentId() <= 0 || !this->context().prompt.confirm(this, tr("Delete housing cooperative"),
+                                                                tr("Delete the selected housing cooperative?"))) {
+            return;
+        }
+        const QString refused = HousingCoopForm::removeHousingCoop(this->context(), currentId());
+        if (!refused.isEmpty()) {
+            this->context().prompt.error(this, tr("Delete housing cooperative"), refused);
+        }
+    });
+    addButton("exportList", tr("Export list…"), [this] {
+        ListExport::exportAsShown(this->context(), this, *listModel(), tr("housing-cooperatives.xlsx"));
+    });
+    connect(this, &ListSection::rowActivated, this, [this](qint64 id) { openCard(id); });
+}
+
+void HousingCoopListSection::openCard(qint64 id)
+{
+    HousingCoopForm form(context(), id, this);
+    form.exec();
 }
 
 QString HousingCoopListSection::countText(qint64 matching, qint64 total) const

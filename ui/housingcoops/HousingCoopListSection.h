@@ -12,6 +12,8 @@ class HousingCoopListSection : public ListSection {
 
 public:
     HousingCoopListSection(AppContext& context, QWidget* parent = nullptr);
+    /// Opens the card of an SM (0: a new one) as a modal dialog.
+    void openCard(qint64 id);
 
     HousingCoopListModel* model() const { return m_model; }
 

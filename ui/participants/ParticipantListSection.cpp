@@ -1,10 +1,18 @@
 #include "ui/participants/ParticipantListSection.h"
 
 #include "ui/common/AppContext.h"
+#include "ui/common/ListExport.h"
+#include "ui/common/UserPrompt.h"
+#include "ui/participants/ParticipantExportDialog.h"
+#include "ui/participants/ParticipantForm.h"
+#include "ui/participants/ParticipantImportWizard.h"
 #include "ui/participants/ParticipantListModel.h"
+#include "ui/participants/RecruitmentPipelineView.h"
 
+#include <QHBoxLayout>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPushButton>
 
 namespace osiedle::ui {
 
@@ -17,6 +25,58 @@ ParticipantListSection::ParticipantListSection(AppContext& context, QWidget* par
     setModel(m_model, static_cast<int>(ParticipantListModel::Column::Surname),
              {core::Topic::Participants, core::Topic::HousingCoops, core::Topic::Training, core::Topic::Consultations},
              static_cast<int>(ParticipantListModel::Column::HousingCoop));
+
+    auto addButton = [this](const char* name, const QString& text, auto slot) {
+        auto* button = new QPushButton(text, this);
+        button->setObjectName(QString::fromLatin1(name));
+        toolbar()->addWidget(button);
+        connect(button, &QPushButton::clicked, this, slot);
+    };
+    addButton("newParticipant", tr("New…"), [this] { openCard(0); });
+    addButton("openParticipant", tr("Open…"), [this] {
+        if (currentId() > 0) {
+            openCard(currentId());
+        }
+    });
+    addButton("deleteParticipant", tr("Delete"), [this] { deleteCurrent(); });
+    addButton("recruitment", tr("Recruitment…"), [this] {
+        RecruitmentPipelineView view(this->context(), this);
+        view.exec();
+    });
+    addButton("importParticipants", tr("Import…"), [this] {
+        ParticipantImportWizard wizard(this->context(), this);
+        wizard.exec();
+    });
+    addButton("exportMonitoring", tr("Monitoring export…"), [this] {
+        ParticipantExportDialog dialog(this->context(), this);
+        dialog.exec();
+    });
+    addButton("exportList", tr("Export list…"), [this] {
+        ListExport::exportAsShown(this->context(), this, *listModel(), tr("participants.xlsx"));
+    });
+    connect(this, &ListSection::rowActivated, this, [this](qint64 id) { openCard(id); });
+}
+
+void ParticipantListSection::openCard(qint64 id)
+{
+    ParticipantForm form(context(), id, this);
+    form.exec();
+}
+
+void ParticipantListSection::deleteCurrent()
+{
+    const qint64 id = currentId();
+    if (id <= 0) {
+        return;
+    }
+    if (!context().prompt.confirm(this, tr("Delete participant"),
+                                  tr("Delete the selected participant? Ctrl+Z brings them back."))) {
+        return;
+    }
+    const QString refused = ParticipantForm::removeParticipant(context(), id);
+    if (!refused.isEmpty()) {
+        context().prompt.error(this, tr("Delete participant"), refused);
+    }
 }
 
 QString ParticipantListSection::countText(qint64 matching, qint64 total) const

@@ -15,6 +15,10 @@ public:
     ParticipantListSection(AppContext& context, QWidget* parent = nullptr);
 
     ParticipantListModel* model() const { return m_model; }
+    /// Opens the participant card (0: a new participant) as a modal dialog.
+    void openCard(qint64 id);
+    /// Deletes the current participant after asking; a refusal is shown.
+    void deleteCurrent();
 
 protected:
     QString countText(qint64 matching, qint64 total) const override;

@@ -1,0 +1,90 @@
+#include "ui/common/FormErrors.h"
+
+#include "core/io/CsvValues.h"
+#include "ui/common/UserPrompt.h"
+
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QVBoxLayout>
+
+namespace osiedle::ui {
+
+void FormErrors::addRow(QFormLayout* form, const QString& label, QWidget* field, const QString& key)
+{
+    auto* box = new QWidget(form->parentWidget());
+    auto* layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(1);
+    layout->addWidget(field);
+    auto* message = new QLabel(box);
+    message->setObjectName(key + QStringLiteral("Error"));
+    message->setStyleSheet(QStringLiteral("color: #b00020;"));
+    message->setWordWrap(true);
+    message->hide();
+    layout->addWidget(message);
+    form->addRow(label, box);
+    m_labels.insert(key, message);
+}
+
+void FormErrors::show(const core::FieldErrors& errors)
+{
+    QHash<QString, QStringList> byKey;
+    QStringList general;
+    for (const core::FieldError& e : errors) {
+        if (m_labels.contains(e.field)) {
+            byKey[e.field].append(e.message);
+        } else {
+            general.append(e.message);
+        }
+    }
+    for (auto it = m_labels.begin(); it != m_labels.end(); ++it) {
+        const QString text = byKey.value(it.key()).join(QLatin1Char('\n'));
+        it.value()->setText(text);
+        it.value()->setVisible(!text.isEmpty());
+    }
+    if (m_general) {
+        m_general->setText(general.join(QLatin1Char('\n')));
+        m_general->setVisible(!general.isEmpty());
+    }
+}
+
+QString FormErrors::message(const QString& key) const
+{
+    const QLabel* label = m_labels.value(key);
+    return label ? label->text() : (m_general ? m_general->text() : QString());
+}
+
+QDate FormErrors::readDate(const QLineEdit* edit, const QString& key, core::FieldErrors& errors)
+{
+    const QString text = edit->text().trimmed();
+    if (text.isEmpty()) {
+        return {};
+    }
+    auto date = core::CsvValues::date(text);
+    if (!date) {
+        errors.append(core::FieldError{key, tr("%1: %2").arg(text, date.error().message)});
+        return {};
+    }
+    return *date;
+}
+
+bool FormErrors::mayClose(UserPrompt& prompt, QWidget* form, const QString& question, const std::function<bool()>& save)
+{
+    switch (prompt.askToSave(form, tr("Unsaved changes"), question)) {
+    case UserPrompt::SaveChoice::Save:
+        return save();
+    case UserPrompt::SaveChoice::Discard:
+        return true;
+    case UserPrompt::SaveChoice::Cancel:
+        return false;
+    }
+    return false;
+}
+
+QString FormErrors::dateText(const QDate& date)
+{
+    return date.isValid() ? date.toString(QStringLiteral("dd.MM.yyyy")) : QString();
+}
+
+} // namespace osiedle::ui
