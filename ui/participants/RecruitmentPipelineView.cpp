@@ -9,6 +9,7 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelection>
 #include <QLabel>
 #include <QPushButton>
 #include <QTableWidget>
@@ -143,14 +144,13 @@ QList<qint64> RecruitmentPipelineView::selectedIds() const
 void RecruitmentPipelineView::select(const QList<qint64>& ids)
 {
     m_table->clearSelection();
+    QItemSelection selection;
     for (int r = 0; r < m_table->rowCount(); ++r) {
         if (ids.contains(m_table->item(r, 0)->data(Qt::UserRole).toLongLong())) {
-            m_table->selectRow(r);
-            for (int c = 0; c < m_table->columnCount(); ++c) {
-                m_table->item(r, c)->setSelected(true);
-            }
+            selection.select(m_table->model()->index(r, 0), m_table->model()->index(r, m_table->columnCount() - 1));
         }
     }
+    m_table->selectionModel()->select(selection, QItemSelectionModel::Select);
 }
 
 void RecruitmentPipelineView::apply(Move move)
