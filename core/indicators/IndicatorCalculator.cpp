@@ -2,6 +2,7 @@
 
 #include "core/domain/ParticipantCompleteness.h"
 #include "core/indicators/IndicatorRules.h"
+#include "core/indicators/ParticipantFlow.h"
 #include "core/storage/Database.h"
 #include "core/storage/StorageError.h"
 
@@ -104,6 +105,7 @@ Result<IndicatorReport> IndicatorCalculator::compute(const ReportingPeriod& peri
             report.rows << row;
         }
         report.dataQuality = readDataQuality(period.to);
+        report.flow = ParticipantFlow::compute(m_db, period.from, period.to);
         return report;
     } catch (const StorageError& e) {
         return Error{tr("Cannot compute the indicator report: %1").arg(e.message()), e.code()};

@@ -2,6 +2,7 @@
 
 #include "core/domain/Enums.h"
 #include "core/indicators/IndicatorValue.h"
+#include "core/indicators/ParticipantFlow.h"
 #include "core/indicators/ReportingPeriod.h"
 
 #include <QDate>
@@ -60,6 +61,8 @@ struct IndicatorReport {
     ReportingPeriod period;
     QList<Row> rows;
     QList<MissingData> dataQuality;
+    /// The participant flow table of the period (ParticipantFlow): the total line first.
+    QList<FlowRow> flow;
     /// Indicators of the file's catalogue that this version does not compute yet (not in rows).
     QStringList notComputed;
 };

@@ -6,7 +6,7 @@ namespace osiedle::core {
 
 namespace {
 
-// Runs a query with the day bound to ?1 that returns one count.
+// Runs a query with the day bound to ?1 that returns one count or amount (a NULL sum is 0).
 IndicatorValue countAt(Database& db, const QByteArray& sql, const QDate& asOf)
 {
     Statement& st = db.cached(sql);
@@ -32,7 +32,17 @@ IndicatorValue personsAt(Database& db, const QByteArray& sql, const QDate& asOf)
 }
 
 // Persons are counted only when their mandatory data is complete (participant_missing = 0);
-// complete data includes the sex, so women + men is everybody counted.
+// complete data includes the sex, so women + men is everybody counted. `qualifying` selects the
+// ids of the participants whose qualifying event happened on or before ?1: a person is in the
+// set (counted once) from the day of their first such event on.
+QByteArray personsIn(const char* qualifying)
+{
+    return QByteArray("SELECT count(*) FILTER (WHERE p.sex = 'F'), count(*) FILTER (WHERE p.sex = 'M') "
+                      "FROM participant p JOIN participant_missing m ON m.participant_id = p.id "
+                      "WHERE m.missing = 0 AND p.id IN (") +
+           qualifying + ")";
+}
+
 IndicatorValue participantsStarted(Database& db, const QDate& asOf)
 {
     return personsAt(db,
@@ -52,14 +62,177 @@ IndicatorValue agreementsSigned(Database& db, const QDate& asOf)
     return countAt(db, "SELECT count(*) FROM cooperation_agreement WHERE signed_on <= ?1", asOf);
 }
 
+// An SM counts from the day it was qualified (its status is 'qualified', dated status_on).
+// An SM that withdrew later no longer has status 'qualified' and leaves the count.
+IndicatorValue smRecruited(Database& db, const QDate& asOf)
+{
+    return countAt(db, "SELECT count(*) FROM housing_coop WHERE status = 'qualified' AND status_on <= ?1", asOf);
+}
+
+// A participant completed a support form on the date their first course of that form reached
+// its attendance threshold (enrolment.completed_on, maintained by the training services).
+QByteArray completedFormSql(const char* kind)
+{
+    return personsIn(QByteArray("SELECT e.participant_id FROM enrolment e JOIN course c ON c.id = e.course_id "
+                                "JOIN support_form f ON f.id = c.support_form_id "
+                                "WHERE e.completed_on <= ?1 AND f.kind = '") +
+                     kind + "'");
+}
+
+IndicatorValue integrationCompleted(Database& db, const QDate& asOf)
+{
+    static const QByteArray sql = completedFormSql("integration");
+    return personsAt(db, sql, asOf);
+}
+
+IndicatorValue managementCompleted(Database& db, const QDate& asOf)
+{
+    static const QByteArray sql = completedFormSql("management");
+    return personsAt(db, sql, asOf);
+}
+
+IndicatorValue vocationalCompleted(Database& db, const QDate& asOf)
+{
+    static const QByteArray sql = completedFormSql("vocational");
+    return personsAt(db, sql, asOf);
+}
+
+// Every consultation given (to an OSS or to a person) counts on its date.
+IndicatorValue consultations(Database& db, const QDate& asOf)
+{
+    return countAt(db, "SELECT count(*) FROM consultation WHERE date <= ?1", asOf);
+}
+
+// A participant of the study trip: listed as an attending participant of a 'study_trip' event
+// (from its first day), or present at a session of a course of the 'study_trip' support form.
+IndicatorValue studyTrip(Database& db, const QDate& asOf)
+{
+    static const QByteArray sql =
+        personsIn("SELECT a.participant_id FROM event_attendee a JOIN event v ON v.id = a.event_id "
+                  "WHERE v.kind = 'study_trip' AND a.role = 'participant' AND a.attended = 1 "
+                  "AND a.participant_id IS NOT NULL AND v.start_date <= ?1 "
+                  "UNION SELECT t.participant_id FROM attendance t JOIN session s ON s.id = t.session_id "
+                  "JOIN course c ON c.id = s.course_id JOIN support_form f ON f.id = c.support_form_id "
+                  "WHERE f.kind = 'study_trip' AND t.status = 'present' AND s.date <= ?1");
+    return personsAt(db, sql, asOf);
+}
+
+// Employed in an OSS from the start of their first employment by a social cooperative.
+IndicatorValue employedInOss(Database& db, const QDate& asOf)
+{
+    static const QByteArray sql =
+        personsIn("SELECT participant_id FROM employment WHERE social_coop_id IS NOT NULL AND start_date <= ?1");
+    return personsAt(db, sql, asOf);
+}
+
+// Completed the project as planned, counted on the participation's end.
+IndicatorValue completedProject(Database& db, const QDate& asOf)
+{
+    static const QByteArray sql =
+        personsIn("SELECT id FROM participant WHERE completion = 'completed' AND participation_end <= ?1");
+    return personsAt(db, sql, asOf);
+}
+
+// Signed an instalment agreement for any of their debt accounts, counted at the first one.
+IndicatorValue instalmentPlans(Database& db, const QDate& asOf)
+{
+    static const QByteArray sql =
+        personsIn("SELECT a.participant_id FROM instalment_plan i JOIN debt_account a ON a.id = i.account_id "
+                  "WHERE i.signed_on <= ?1");
+    return personsAt(db, sql, asOf);
+}
+
+// The fall of each account's arrears by a day: its arrears at entry (the 'opening' entries)
+// minus its balance on the day = minus the sum of every other entry up to the day. Only accounts
+// opened by the day take part.
+constexpr const char* accountFallsSql =
+    "SELECT a.participant_id AS participant_id, "
+    "       -coalesce(sum(e.amount) FILTER (WHERE e.kind <> 'opening'), 0) AS fall "
+    "FROM debt_account a JOIN debt_entry e ON e.account_id = a.id "
+    "WHERE a.opened_on <= ?1 AND e.date <= ?1 GROUP BY a.id";
+
+// A state, not an event: the participants whose total balance over their accounts on the day is
+// below their total arrears at entry. Someone whose arrears grow again leaves the count, so a
+// period value may be negative.
+IndicatorValue arrearsReduced(Database& db, const QDate& asOf)
+{
+    static const QByteArray sql = personsIn(QByteArray("SELECT participant_id FROM (") + accountFallsSql +
+                                            ") GROUP BY participant_id HAVING sum(fall) > 0");
+    return personsAt(db, sql, asOf);
+}
+
+// Σ arrears at entry − Σ balances on the day over all participants' accounts opened by the day
+// (grosze). Negative when the arrears grew.
+IndicatorValue arrearsRepaid(Database& db, const QDate& asOf)
+{
+    static const QByteArray sql = QByteArray("SELECT sum(fall) FROM (") + accountFallsSql + ")";
+    return countAt(db, sql, asOf);
+}
+
+// A state: participants at risk of eviction having a case whose latest stage up to the day is
+// suspended, withdrawn or settled. A case that goes on again leaves the count.
+IndicatorValue evictionsAvoided(Database& db, const QDate& asOf)
+{
+    static const QByteArray sql = personsIn(
+        "SELECT c.participant_id FROM eviction_case c JOIN participant r ON r.id = c.participant_id "
+        "WHERE r.eviction_risk = 1 AND (SELECT s.stage FROM eviction_stage s WHERE s.case_id = c.id AND s.date <= ?1 "
+        "ORDER BY s.date DESC, s.id DESC LIMIT 1) IN ('suspended', 'withdrawn', 'settled')");
+    return personsAt(db, sql, asOf);
+}
+
+// Net value (grosze) of the SMs' work orders accepted by the day, cancelled ones left out.
+IndicatorValue workOrdersValue(Database& db, const QDate& asOf)
+{
+    return countAt(db,
+                    "SELECT sum(net_amount) FROM work_order WHERE accepted_on <= ?1 AND status <> 'cancelled'",
+                    asOf);
+}
+
+// What went to the arrears straight from OSS wages (wage_payment entries are negative).
+IndicatorValue repaidFromWages(Database& db, const QDate& asOf)
+{
+    return countAt(db, "SELECT -sum(amount) FROM debt_entry WHERE kind = 'wage_payment' AND date <= ?1", asOf);
+}
+
+IndicatorValue servicePoints(Database& db, const QDate& asOf)
+{
+    return countAt(db, "SELECT count(*) FROM service_point WHERE opened_on <= ?1", asOf);
+}
+
+// The products of DOMAIN.md, each counted when done (the study trip report and other
+// deliverables are not among them).
+IndicatorValue deliverables(Database& db, const QDate& asOf)
+{
+    return countAt(db,
+                   "SELECT count(*) FROM deliverable WHERE status = 'done' AND done_on <= ?1 AND kind IN "
+                   "('expertise', 'brochure', 'market_research', 'guide', 'film', 'conference', 'competition')",
+                   asOf);
+}
+
 } // namespace
 
 const std::vector<IndicatorRule>& IndicatorRules::all()
 {
     static const std::vector<IndicatorRule> rules = {
         {QStringLiteral("OSS_REGISTERED"), false, ossRegistered},
+        {QStringLiteral("SM_RECRUITED"), false, smRecruited},
         {QStringLiteral("AGREEMENTS_SIGNED"), false, agreementsSigned},
         {QStringLiteral("PARTICIPANTS_STARTED"), true, participantsStarted},
+        {QStringLiteral("INTEGRATION_COMPLETED"), true, integrationCompleted},
+        {QStringLiteral("MANAGEMENT_COMPLETED"), true, managementCompleted},
+        {QStringLiteral("VOCATIONAL_COMPLETED"), true, vocationalCompleted},
+        {QStringLiteral("CONSULTATIONS"), false, consultations},
+        {QStringLiteral("STUDY_TRIP"), true, studyTrip},
+        {QStringLiteral("EMPLOYED_IN_OSS"), true, employedInOss},
+        {QStringLiteral("COMPLETED_PROJECT"), true, completedProject},
+        {QStringLiteral("INSTALMENT_PLANS"), true, instalmentPlans},
+        {QStringLiteral("ARREARS_REDUCED"), true, arrearsReduced},
+        {QStringLiteral("ARREARS_REPAID"), false, arrearsRepaid},
+        {QStringLiteral("EVICTIONS_AVOIDED"), true, evictionsAvoided},
+        {QStringLiteral("WORK_ORDERS_VALUE"), false, workOrdersValue},
+        {QStringLiteral("REPAID_FROM_WAGES"), false, repaidFromWages},
+        {QStringLiteral("SERVICE_POINTS"), false, servicePoints},
+        {QStringLiteral("DELIVERABLES"), false, deliverables},
     };
     return rules;
 }

@@ -52,6 +52,24 @@ QByteArray IndicatorReportCsv::toBytes(const IndicatorReport& report)
                                        : QString());
         lines << fields.join(QLatin1Char(';'));
     }
+    if (!report.flow.isEmpty()) {
+        // The participant flow table follows after an empty line, with its own header.
+        lines << QString();
+        QStringList flowHeader{tr("Participants")};
+        for (const QString& part : {tr("Started"), tr("Continuing"), tr("Ended"), tr("Of whom as planned"),
+                                    tr("Dropped out")}) {
+            flowHeader << part + QStringLiteral(" O") << part + QStringLiteral(" K") << part + QStringLiteral(" M");
+        }
+        lines << flowHeader.join(QLatin1Char(';'));
+        for (const FlowRow& row : report.flow) {
+            QStringList fields{field(row.label)};
+            for (const IndicatorValue* value :
+                 {&row.started, &row.continuing, &row.ended, &row.endedAsPlanned, &row.droppedOut}) {
+                fields << number(value->total, false) << number(value->women, false) << number(value->men, false);
+            }
+            lines << fields.join(QLatin1Char(';'));
+        }
+    }
     return QByteArray("\xEF\xBB\xBF") + lines.join(QStringLiteral("\r\n")).toUtf8() + "\r\n";
 }
 

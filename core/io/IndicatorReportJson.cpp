@@ -72,10 +72,23 @@ QJsonObject IndicatorReportJson::toJson(const IndicatorReport& report)
             {QStringLiteral("missing"), QJsonArray::fromStringList(IndicatorCalculator::missingDataKeys(item.missingMask))},
         });
     }
+    QJsonArray flow;
+    for (const FlowRow& row : report.flow) {
+        flow.append(QJsonObject{
+            {QStringLiteral("group"), row.group},
+            {QStringLiteral("key"), row.key},
+            {QStringLiteral("started"), cells(row.started)},
+            {QStringLiteral("continuing"), cells(row.continuing)},
+            {QStringLiteral("ended"), cells(row.ended)},
+            {QStringLiteral("ended_as_planned"), cells(row.endedAsPlanned)},
+            {QStringLiteral("dropped_out"), cells(row.droppedOut)},
+        });
+    }
     return {{QStringLiteral("project"), project},
             {QStringLiteral("period"), period},
             {QStringLiteral("indicators"), indicators},
-            {QStringLiteral("data_quality"), dataQuality}};
+            {QStringLiteral("data_quality"), dataQuality},
+            {QStringLiteral("flow"), flow}};
 }
 
 QByteArray IndicatorReportJson::toBytes(const IndicatorReport& report)

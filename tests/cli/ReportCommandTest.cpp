@@ -161,15 +161,19 @@ TEST_CASE("report: JSON has the documented shape and the known values", "[cli][r
     const QJsonObject report = jsonReport(fixture, period);
     CHECK(fileHash(fixture.file()) == before); // the project file is only read
 
-    CHECK(report.keys() == QStringList{QStringLiteral("data_quality"), QStringLiteral("indicators"),
-                                       QStringLiteral("period"), QStringLiteral("project")});
+    CHECK(report.keys() == QStringList{QStringLiteral("data_quality"), QStringLiteral("flow"),
+                                       QStringLiteral("indicators"), QStringLiteral("period"),
+                                       QStringLiteral("project")});
+    const QJsonObject total = report[QStringLiteral("flow")].toArray().first().toObject();
+    CHECK(total[QStringLiteral("key")].toString() == QStringLiteral("all"));
+    CHECK(total[QStringLiteral("started")].toObject()[QStringLiteral("total")].toInteger() == 3);
     CHECK(report[QStringLiteral("project")].isObject());
     const QJsonObject dates = report[QStringLiteral("period")].toObject();
     CHECK(dates[QStringLiteral("from")].toString() == QStringLiteral("2011-01-01"));
     CHECK(dates[QStringLiteral("to")].toString() == QStringLiteral("2011-03-31"));
 
     const QJsonArray indicators = report[QStringLiteral("indicators")].toArray();
-    REQUIRE(indicators.size() == 3);
+    REQUIRE(indicators.size() == 19); // every indicator of the catalogue
     for (const QJsonValue& value : indicators) {
         const QJsonObject row = value.toObject();
         INFO(row[QStringLiteral("code")].toString().toStdString());
@@ -211,7 +215,8 @@ TEST_CASE("report: CSV and PDF are written; the PDF holds every indicator's name
     REQUIRE(run.exitCode == 0);
     const QByteArray csvBytes = readAll(csv);
     CHECK(csvBytes.startsWith("\xEF\xBB\xBF"));
-    CHECK(csvBytes.count("\r\n") == 4); // header and three indicators
+    // header, 19 indicators, an empty line, the flow header and its 18 lines
+    CHECK(csvBytes.count("\r\n") == 1 + 19 + 1 + 1 + 18);
 
     const QString pdf = fixture.out(QStringLiteral("report.pdf"));
     run = runCli({QStringLiteral("report"), fixture.file(), QStringLiteral("--period"), QStringLiteral("3"),

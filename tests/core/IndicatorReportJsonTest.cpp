@@ -54,8 +54,9 @@ TEST_CASE("The JSON of a report has the documented shape", "[indicators][json]")
     const QJsonDocument doc = QJsonDocument::fromJson(core::IndicatorReportJson::toBytes(sampleReport()));
     REQUIRE(doc.isObject());
     const QJsonObject root = doc.object();
-    CHECK(root.keys() == QStringList{QStringLiteral("data_quality"), QStringLiteral("indicators"),
-                                     QStringLiteral("period"), QStringLiteral("project")});
+    CHECK(root.keys() == QStringList{QStringLiteral("data_quality"), QStringLiteral("flow"),
+                                     QStringLiteral("indicators"), QStringLiteral("period"),
+                                     QStringLiteral("project")});
     CHECK(root[QStringLiteral("period")].toObject()[QStringLiteral("from")].toString() == QStringLiteral("2011-01-01"));
     CHECK(root[QStringLiteral("project")].toObject()[QStringLiteral("title")].toString() ==
           QStringLiteral("Partnerstwo na rzecz ekonomii społecznej"));

@@ -4,6 +4,7 @@
 #include "ui/common/DocumentPrinter.h"
 #include "ui/reports/AttainmentChart.h"
 
+#include <QHash>
 #include <QLocale>
 
 #include <algorithm>
@@ -133,6 +134,76 @@ QString IndicatorReportDocument::indicatorTableHtml() const
     return html;
 }
 
+QString IndicatorReportDocument::flowHtml() const
+{
+    if (m_report.flow.isEmpty()) {
+        return {};
+    }
+    QString html = QStringLiteral("<h2 style=\"page-break-before: always;\">%1</h2>")
+                       .arg(esc(tr("Participant flow")));
+    html += tableStart();
+    const QString o = esc(tr("O", "total (ogółem)"));
+    const QString k = esc(tr("K", "women (kobiety)"));
+    const QString m = esc(tr("M", "men (mężczyźni)"));
+    html += QStringLiteral("<thead><tr><th rowspan=\"2\" width=\"25%\">%1</th><th colspan=\"3\">%2</th>"
+                           "<th colspan=\"3\">%3</th><th colspan=\"3\">%4</th><th colspan=\"3\">%5</th>"
+                           "<th colspan=\"3\">%6</th></tr><tr>")
+                .arg(esc(tr("Participants")), esc(tr("Started in the period")), esc(tr("Continuing at its end")),
+                     esc(tr("Ended in the period")), esc(tr("of whom as planned")), esc(tr("Dropped out")));
+    for (int group = 0; group < 5; ++group) {
+        html += QStringLiteral("<th width=\"5%\">%1</th><th width=\"5%\">%2</th><th width=\"5%\">%3</th>")
+                    .arg(o, k, m);
+    }
+    html += QStringLiteral("</tr></thead>");
+    QString group;
+    for (const core::FlowRow& row : m_report.flow) {
+        if (row.group != group && row.group != QLatin1String("total")) {
+            static const QHash<QString, const char*> titles{
+                {QStringLiteral("labour_status"), QT_TR_NOOP("By labour-market status at entry")},
+                {QStringLiteral("age"), QT_TR_NOOP("By age at entry")},
+                {QStringLiteral("education"), QT_TR_NOOP("By education level")},
+                {QStringLiteral("area"), QT_TR_NOOP("By place of residence")},
+            };
+            html += QStringLiteral("<tr><td colspan=\"16\" bgcolor=\"#eeeeee\"><i>%1</i></td></tr>")
+                        .arg(esc(tr(titles.value(row.group, ""))));
+        }
+        group = row.group;
+        const bool total = row.group == QLatin1String("total");
+        const QString format = total ? QStringLiteral("<td align=\"right\"><b>%1</b></td>")
+                                     : QStringLiteral("<td align=\"right\">%1</td>");
+        html += QStringLiteral("<tr><td>%1%2</td>")
+                    .arg(row.ofWhom ? QStringLiteral("&nbsp;&nbsp;&nbsp;") : QString(),
+                         total ? QStringLiteral("<b>%1</b>").arg(esc(row.label)) : esc(row.label));
+        for (const core::IndicatorValue* value :
+             {&row.started, &row.continuing, &row.ended, &row.endedAsPlanned, &row.droppedOut}) {
+            for (const std::optional<qint64> cell : {std::optional<qint64>(value->total), value->women, value->men}) {
+                html += format.arg(esc(formatCell(cell, false)));
+            }
+        }
+        html += QStringLiteral("</tr>");
+    }
+    html += QStringLiteral("</table>");
+    html += QStringLiteral("<p><small>%1</small></p>")
+                .arg(esc(tr("Participants with complete mandatory data. Labour-market status, age and education at "
+                            "entry to the project.")));
+    return html;
+}
+
+QString IndicatorReportDocument::narrativeHtml() const
+{
+    const auto& period = m_report.period;
+    if (period.problems.trimmed().isEmpty() && period.plans.trimmed().isEmpty()) {
+        return {};
+    }
+    auto paragraph = [](const QString& text) {
+        return esc(text.trimmed().isEmpty() ? QStringLiteral("–") : text.trimmed())
+            .replace(QLatin1Char('\n'), QStringLiteral("<br/>"));
+    };
+    return QStringLiteral("<h2>%1</h2><p>%2</p><h2>%3</h2><p>%4</p>")
+        .arg(esc(tr("Problems met in the period")), paragraph(period.problems),
+             esc(tr("Plans until the next payment claim")), paragraph(period.plans));
+}
+
 QString IndicatorReportDocument::dataQualityHtml() const
 {
     // On a page of its own, so that its heading never stays behind at the foot of a page.
@@ -194,7 +265,7 @@ QString IndicatorReportDocument::html() const
     if (AttainmentChart::barCount(m_report) > 0) {
         html += QStringLiteral("<p align=\"center\">[[figure:%1]]</p>").arg(figureName);
     }
-    return html + dataQualityHtml() + signatureHtml();
+    return html + flowHtml() + narrativeHtml() + dataQualityHtml() + signatureHtml();
 }
 
 std::unique_ptr<DocumentPrinter> IndicatorReportDocument::createPrinter() const

@@ -37,6 +37,8 @@ public:
 private:
     QString headerHtml() const;
     QString indicatorTableHtml() const;
+    QString flowHtml() const;
+    QString narrativeHtml() const;
     QString dataQualityHtml() const;
     QString signatureHtml() const;
 
