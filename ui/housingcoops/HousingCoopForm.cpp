@@ -10,6 +10,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -95,6 +96,15 @@ HousingCoopForm::HousingCoopForm(AppContext& context, qint64 id, QWidget* parent
     m_errors.addRow(form, tr("Decision on"), m_statusOn, QStringLiteral("status_on"));
     m_errors.addRow(form, tr("Reason"), m_reason, QStringLiteral("status_reason"));
     m_errors.addRow(form, tr("OPS and PUP serving it"), m_institutions, QStringLiteral("institutions"));
+    auto* addInstitutions = new QHBoxLayout;
+    for (const core::InstitutionKind kind : core::allValues<core::InstitutionKind>()) {
+        auto* add = new QPushButton(kind == core::InstitutionKind::Ops ? tr("Add OPS…") : tr("Add PUP…"), this);
+        add->setObjectName(kind == core::InstitutionKind::Ops ? QStringLiteral("addOps") : QStringLiteral("addPup"));
+        connect(add, &QPushButton::clicked, this, [this, kind] { addInstitution(kind); });
+        addInstitutions->addWidget(add);
+    }
+    addInstitutions->addStretch(1);
+    form->addRow(QString(), addInstitutions);
 
     if (id > 0) {
         if (const auto h = m_service.find(id)) {
@@ -144,6 +154,28 @@ HousingCoopForm::HousingCoopForm(AppContext& context, qint64 id, QWidget* parent
     connect(buttons, &QDialogButtonBox::rejected, this, &HousingCoopForm::reject);
     outer->addWidget(buttons);
     m_dirty = false;
+}
+
+void HousingCoopForm::addInstitution(core::InstitutionKind kind)
+{
+    const QString name = m_context.prompt.askText(this, core::label(kind), tr("Name of the institution:"));
+    if (name.trimmed().isEmpty()) {
+        return;
+    }
+    core::Institution institution;
+    institution.kind = kind;
+    institution.name = name.trimmed();
+    institution.locality = m_locality->text().trimmed();
+    institution.teryt = m_teryt->code();
+    const auto created = m_service.create(institution);
+    if (!created) {
+        m_context.prompt.error(this, core::label(kind), created.error().message);
+        return;
+    }
+    auto* item = new QListWidgetItem(QStringLiteral("%1 (%2)").arg(institution.name, core::label(kind)), m_institutions);
+    item->setData(Qt::UserRole, *created);
+    item->setCheckState(Qt::Checked);
+    m_dirty = true;
 }
 
 core::HousingCoop HousingCoopForm::collect(core::FieldErrors& errors) const

@@ -36,6 +36,9 @@ public:
 public slots:
     void reject() override;
 
+    /// Asks for the name of a new OPS or PUP, records it and ticks it as serving this SM.
+    void addInstitution(core::InstitutionKind kind);
+
 private:
     core::HousingCoop collect(core::FieldErrors& errors) const;
 
