@@ -1,4 +1,4 @@
-// osiedle-cli report FILE --period ID|FROM..TO [--format json|pdf|csv] -o OUT
+// osiedle-cli report FILE --period ID|FROM..TO [--format json|pdf|html|csv] -o OUT
 //
 // Computes the indicator report of a reporting period (its id or number) or of a date range
 // and writes it as PDF, JSON or CSV ("-o -" writes JSON/CSV to standard output). The project
@@ -31,7 +31,7 @@ struct ReportCli {
 
 QString usageLine()
 {
-    return QStringLiteral("Usage: osiedle-cli report FILE --period ID|FROM..TO [--format pdf|json|csv] -o OUT");
+    return QStringLiteral("Usage: osiedle-cli report FILE --period ID|FROM..TO [--format pdf|html|json|csv] -o OUT");
 }
 
 int usageError(const QString& problem)
@@ -94,13 +94,15 @@ std::optional<QString> parse(const QStringList& args, Options& options)
     }
     if (options.format.isEmpty()) {
         const QString suffix = QFileInfo(options.output).suffix().toLower();
-        options.format = (suffix == QLatin1String("json") || suffix == QLatin1String("csv")) ? suffix
-                                                                                               : QStringLiteral("pdf");
+        options.format = (suffix == QLatin1String("json") || suffix == QLatin1String("csv") ||
+                          suffix == QLatin1String("html"))
+                             ? suffix
+                             : QStringLiteral("pdf");
     }
     options.format = options.format.toLower();
     if (options.format != QLatin1String("pdf") && options.format != QLatin1String("json") &&
-        options.format != QLatin1String("csv")) {
-        return ReportCli::tr("Unknown format: %1 (this version writes pdf, json and csv)").arg(options.format);
+        options.format != QLatin1String("csv") && options.format != QLatin1String("html")) {
+        return ReportCli::tr("Unknown format: %1 (this version writes pdf, html, json and csv)").arg(options.format);
     }
     if (options.format == QLatin1String("pdf") && options.output == QLatin1String("-")) {
         return ReportCli::tr("A PDF cannot be written to standard output");
@@ -210,6 +212,10 @@ int runReport(const QStringList& args)
     }
     if (options.format == QLatin1String("csv")) {
         return writeBytes(options.output, core::IndicatorReportCsv::toBytes(report.value()));
+    }
+    if (options.format == QLatin1String("html")) {
+        const ui::IndicatorReportDocument document(report.value());
+        return writeBytes(options.output, document.standaloneHtml().toUtf8());
     }
     const auto written = ui::IndicatorReportDocument(report.value()).writePdf(options.output);
     if (!written) {

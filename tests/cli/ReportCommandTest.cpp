@@ -286,3 +286,18 @@ TEST_CASE("report: on the demo project, period values add up to the cumulative a
     }
     CHECK(periods > 1);
 }
+
+TEST_CASE("report: HTML is a page with the indicator table and the participant flow", "[cli][report]")
+{
+    ReportFixture fixture;
+    const QString html = fixture.out(QStringLiteral("report.html"));
+    const Run run = runCli({QStringLiteral("report"), fixture.file(), QStringLiteral("--period"), QStringLiteral("2"),
+                            QStringLiteral("-o"), html});
+    REQUIRE(run.exitCode == 0);
+    const QString text = QString::fromUtf8(readAll(html));
+    CHECK(text.startsWith(QStringLiteral("<!DOCTYPE html>")));
+    CHECK(text.contains(QStringLiteral("Participants who started support")));
+    CHECK(text.contains(QStringLiteral("Participant flow")));
+    CHECK(text.contains(QStringLiteral("Europejskiego Funduszu Społecznego")));
+    CHECK_FALSE(text.contains(QStringLiteral("[[figure:")));
+}

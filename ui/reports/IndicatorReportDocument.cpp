@@ -268,6 +268,15 @@ QString IndicatorReportDocument::html() const
     return html + flowHtml() + narrativeHtml() + dataQualityHtml() + signatureHtml();
 }
 
+QString IndicatorReportDocument::standaloneHtml() const
+{
+    QString body = html();
+    body.remove(QStringLiteral("<p align=\"center\">[[figure:%1]]</p>").arg(figureName));
+    return QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>%1</title></head><body>%2"
+                          "<p align=\"center\"><small>%3</small></p></body></html>\n")
+        .arg(esc(m_report.project.title), body, esc(DocumentPrinter::coFinancingLine()));
+}
+
 std::unique_ptr<DocumentPrinter> IndicatorReportDocument::createPrinter() const
 {
     auto printer = std::make_unique<DocumentPrinter>(m_report.project.title, DocumentPrinter::Orientation::Landscape);

@@ -24,6 +24,8 @@ public:
 
     /// The body as HTML, with the placeholder of the chart.
     QString html() const;
+    /// The report as a web page on its own (UTF-8, without the chart, with the co-financing line).
+    QString standaloneHtml() const;
     /// A printer holding the whole document (body and chart), ready for preview/print/PDF.
     std::unique_ptr<DocumentPrinter> createPrinter() const;
     /// Writes the PDF; the error names the file when it cannot be written.
