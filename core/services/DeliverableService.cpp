@@ -9,22 +9,6 @@ namespace osiedle::core {
 
 namespace {
 
-template <typename F>
-auto write(Database& db, F&& work) -> std::invoke_result_t<F>
-{
-    using Out = std::invoke_result_t<F>;
-    try {
-        Transaction tx(db);
-        Out out = work();
-        if (out.ok()) {
-            tx.commit();
-        }
-        return out;
-    } catch (const StorageError& e) {
-        return Out(Error{e.message(), e.code()});
-    }
-}
-
 Error firstError(const FieldErrors& errors)
 {
     QStringList messages;
@@ -35,13 +19,6 @@ Error firstError(const FieldErrors& errors)
 }
 
 } // namespace
-
-void DeliverableService::notify()
-{
-    if (m_changes != nullptr) {
-        m_changes->notify(Topic::Products);
-    }
-}
 
 FieldErrors DeliverableService::validate(const Deliverable& d, int distributed)
 {
@@ -71,7 +48,7 @@ FieldErrors DeliverableService::validate(const Deliverable& d, int distributed)
 
 Result<qint64> DeliverableService::save(const Deliverable& d)
 {
-    auto out = write(m_db, [&]() -> Result<qint64> {
+    return write([&]() -> Result<qint64> {
         DeliverableRepository repo(m_db);
         const int distributed = d.id > 0 ? repo.copiesDistributed(d.id) : 0;
         if (const FieldErrors errors = validate(d, distributed); !errors.isEmpty()) {
@@ -86,27 +63,19 @@ Result<qint64> DeliverableService::save(const Deliverable& d)
         repo.update(d);
         return d.id;
     });
-    if (out.ok()) {
-        notify();
-    }
-    return out;
 }
 
 Status DeliverableService::remove(qint64 id)
 {
-    auto out = write(m_db, [&]() -> Status {
+    return write([&]() -> Status {
         DeliverableRepository(m_db).remove(id);
         return {};
     });
-    if (out.ok()) {
-        notify();
-    }
-    return out;
 }
 
 Result<qint64> DeliverableService::distribute(const Distribution& d)
 {
-    auto out = write(m_db, [&]() -> Result<qint64> {
+    return write([&]() -> Result<qint64> {
         DeliverableRepository repo(m_db);
         const std::optional<Deliverable> deliverable = repo.find(d.deliverableId);
         if (!deliverable) {
@@ -140,27 +109,19 @@ Result<qint64> DeliverableService::distribute(const Distribution& d)
         }
         return repo.addDistribution(d);
     });
-    if (out.ok()) {
-        notify();
-    }
-    return out;
 }
 
 Status DeliverableService::removeDistribution(qint64 id)
 {
-    auto out = write(m_db, [&]() -> Status {
+    return write([&]() -> Status {
         DeliverableRepository(m_db).removeDistribution(id);
         return {};
     });
-    if (out.ok()) {
-        notify();
-    }
-    return out;
 }
 
 Result<qint64> DeliverableService::attachFile(const EvidenceFile& f)
 {
-    auto out = write(m_db, [&]() -> Result<qint64> {
+    return write([&]() -> Result<qint64> {
         if (f.path.trimmed().isEmpty()) {
             return Error{tr("Choose the file to attach.")};
         }
@@ -170,22 +131,14 @@ Result<qint64> DeliverableService::attachFile(const EvidenceFile& f)
         }
         return repo.addFile(f);
     });
-    if (out.ok()) {
-        notify();
-    }
-    return out;
 }
 
 Status DeliverableService::removeFile(qint64 id)
 {
-    auto out = write(m_db, [&]() -> Status {
+    return write([&]() -> Status {
         DeliverableRepository(m_db).removeFile(id);
         return {};
     });
-    if (out.ok()) {
-        notify();
-    }
-    return out;
 }
 
 } // namespace osiedle::core

@@ -2,14 +2,12 @@
 
 #include "core/common/FieldError.h"
 #include "core/common/Result.h"
+#include "core/services/ServiceWrite.h"
 #include "core/storage/DeliverableRepository.h"
 
 #include <QCoreApplication>
 
 namespace osiedle::core {
-
-class Database;
-class ChangeNotifier;
 
 /// The register of project products: what was delivered, when, and to whom copies went.
 /// Validates, writes in one transaction, announces Topic::Products. Never throws.
@@ -37,7 +35,11 @@ public:
     Status removeFile(qint64 id);
 
 private:
-    void notify();
+    template <typename F>
+    auto write(F&& work)
+    {
+        return serviceWriteChecked(m_db, m_changes, Topic::Products, std::forward<F>(work));
+    }
 
     Database& m_db;
     ChangeNotifier* m_changes;

@@ -55,4 +55,24 @@ auto serviceWriteChecked(Database& db, ChangeNotifier& changes, Topic topic, F&&
     }
 }
 
+/// The same for services whose notifier is optional (nullptr: nobody listens).
+template <typename F>
+auto serviceWriteChecked(Database& db, ChangeNotifier* changes, Topic topic, F&& work)
+{
+    using Out = std::invoke_result_t<F>;
+    try {
+        Transaction tx(db);
+        Out out = work();
+        if (out.ok()) {
+            tx.commit();
+            if (changes != nullptr) {
+                changes->notify(topic);
+            }
+        }
+        return out;
+    } catch (const StorageError& e) {
+        return Out(Error{e.message(), e.code()});
+    }
+}
+
 } // namespace osiedle::core
