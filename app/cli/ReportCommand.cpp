@@ -9,6 +9,7 @@
 #include "core/indicators/IndicatorCalculator.h"
 #include "core/io/IndicatorReportCsv.h"
 #include "core/io/IndicatorReportJson.h"
+#include "core/io/IndicatorReportXlsx.h"
 #include "core/storage/Database.h"
 #include "core/storage/ReportingPeriodRepository.h"
 #include "core/storage/StorageError.h"
@@ -31,7 +32,7 @@ struct ReportCli {
 
 QString usageLine()
 {
-    return QStringLiteral("Usage: osiedle-cli report FILE --period ID|FROM..TO [--format pdf|html|json|csv] -o OUT");
+    return QStringLiteral("Usage: osiedle-cli report FILE --period ID|FROM..TO [--format pdf|html|json|csv|xlsx] -o OUT");
 }
 
 int usageError(const QString& problem)
@@ -95,17 +96,20 @@ std::optional<QString> parse(const QStringList& args, Options& options)
     if (options.format.isEmpty()) {
         const QString suffix = QFileInfo(options.output).suffix().toLower();
         options.format = (suffix == QLatin1String("json") || suffix == QLatin1String("csv") ||
-                          suffix == QLatin1String("html"))
+                          suffix == QLatin1String("html") || suffix == QLatin1String("xlsx"))
                              ? suffix
                              : QStringLiteral("pdf");
     }
     options.format = options.format.toLower();
     if (options.format != QLatin1String("pdf") && options.format != QLatin1String("json") &&
-        options.format != QLatin1String("csv") && options.format != QLatin1String("html")) {
-        return ReportCli::tr("Unknown format: %1 (this version writes pdf, html, json and csv)").arg(options.format);
+        options.format != QLatin1String("csv") && options.format != QLatin1String("html") &&
+        options.format != QLatin1String("xlsx")) {
+        return ReportCli::tr("Unknown format: %1 (this version writes pdf, html, json, csv and xlsx)")
+            .arg(options.format);
     }
-    if (options.format == QLatin1String("pdf") && options.output == QLatin1String("-")) {
-        return ReportCli::tr("A PDF cannot be written to standard output");
+    if ((options.format == QLatin1String("pdf") || options.format == QLatin1String("xlsx")) &&
+        options.output == QLatin1String("-")) {
+        return ReportCli::tr("A PDF or XLSX file cannot be written to standard output");
     }
     return std::nullopt;
 }
@@ -212,6 +216,14 @@ int runReport(const QStringList& args)
     }
     if (options.format == QLatin1String("csv")) {
         return writeBytes(options.output, core::IndicatorReportCsv::toBytes(report.value()));
+    }
+    if (options.format == QLatin1String("xlsx")) {
+        const core::Status written = core::IndicatorReportXlsx::write(report.value(), options.output);
+        if (!written) {
+            printError(written.error().message);
+            return UserError;
+        }
+        return Success;
     }
     if (options.format == QLatin1String("html")) {
         const ui::IndicatorReportDocument document(report.value());

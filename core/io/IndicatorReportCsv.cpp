@@ -30,14 +30,28 @@ QString number(const std::optional<qint64>& value, bool money)
 
 } // namespace
 
-QByteArray IndicatorReportCsv::toBytes(const IndicatorReport& report)
+QStringList IndicatorReportCsv::indicatorHeader()
 {
-    const QStringList header{
+    return {
         tr("Code"),         tr("Objective"),    tr("Indicator"),    tr("Unit"),         tr("Kind"),
         tr("Target O"),     tr("Target K"),     tr("Target M"),     tr("In period O"),  tr("In period K"),
         tr("In period M"),  tr("Cumulative O"), tr("Cumulative K"), tr("Cumulative M"), tr("% of target"),
     };
-    QStringList lines{header.join(QLatin1Char(';'))};
+}
+
+QStringList IndicatorReportCsv::flowHeader()
+{
+    QStringList header{tr("Participants")};
+    for (const QString& part :
+         {tr("Started"), tr("Continuing"), tr("Ended"), tr("Of whom as planned"), tr("Dropped out")}) {
+        header << part + QStringLiteral(" O") << part + QStringLiteral(" K") << part + QStringLiteral(" M");
+    }
+    return header;
+}
+
+QByteArray IndicatorReportCsv::toBytes(const IndicatorReport& report)
+{
+    QStringList lines{indicatorHeader().join(QLatin1Char(';'))};
     for (const IndicatorReport::Row& row : report.rows) {
         QStringList fields{field(row.code), field(row.objective), field(row.name), field(row.unit),
                            field(label(row.kind))};
@@ -55,12 +69,7 @@ QByteArray IndicatorReportCsv::toBytes(const IndicatorReport& report)
     if (!report.flow.isEmpty()) {
         // The participant flow table follows after an empty line, with its own header.
         lines << QString();
-        QStringList flowHeader{tr("Participants")};
-        for (const QString& part : {tr("Started"), tr("Continuing"), tr("Ended"), tr("Of whom as planned"),
-                                    tr("Dropped out")}) {
-            flowHeader << part + QStringLiteral(" O") << part + QStringLiteral(" K") << part + QStringLiteral(" M");
-        }
-        lines << flowHeader.join(QLatin1Char(';'));
+        lines << flowHeader().join(QLatin1Char(';'));
         for (const FlowRow& row : report.flow) {
             QStringList fields{field(row.label)};
             for (const IndicatorValue* value :

@@ -17,6 +17,10 @@ class IndicatorReportCsv {
 
 public:
     static QByteArray toBytes(const IndicatorReport& report);
+    /// The translated column titles of the indicator table and of the flow table (also used by
+    /// IndicatorReportXlsx).
+    static QStringList indicatorHeader();
+    static QStringList flowHeader();
 };
 
 } // namespace osiedle::core

@@ -1,3 +1,4 @@
+#include "core/io/XlsxReader.h"
 #include "support/IndicatorTestData.h"
 #include "support/QtStringMakers.h"
 #include "support/TempProject.h"
@@ -300,4 +301,21 @@ TEST_CASE("report: HTML is a page with the indicator table and the participant f
     CHECK(text.contains(QStringLiteral("Participant flow")));
     CHECK(text.contains(QStringLiteral("Europejskiego Funduszu Społecznego")));
     CHECK_FALSE(text.contains(QStringLiteral("[[figure:")));
+}
+
+TEST_CASE("report: XLSX holds the indicator table and the flow table", "[cli][report]")
+{
+    if (!osiedle::core::XlsxReader::available()) {
+        WARN("this build has no .xlsx support");
+        return;
+    }
+    ReportFixture fixture;
+    const QString xlsx = fixture.out(QStringLiteral("report.xlsx"));
+    const Run run = runCli({QStringLiteral("report"), fixture.file(), QStringLiteral("--period"), QStringLiteral("2"),
+                            QStringLiteral("-o"), xlsx});
+    REQUIRE(run.exitCode == 0);
+    const auto table = osiedle::core::XlsxReader::readFile(xlsx);
+    REQUIRE(table.ok());
+    REQUIRE(table.value().rows.size() == 19); // the first sheet: one row per indicator
+    CHECK(table.value().rows.first().field(0) == QStringLiteral("OSS_REGISTERED"));
 }
