@@ -147,12 +147,13 @@ std::optional<ParticipantStanding> EnrolmentRepository::participant(qint64 parti
     return ParticipantStanding{st.int64(0), st.text(1), st.text(2), st.text(3), st.text(4)};
 }
 
-QList<ParticipantStanding> EnrolmentRepository::enrolable(qint64 courseId, const QString& search, int limit) const
+QList<ParticipantStanding> EnrolmentRepository::enrolable(qint64 courseId, const QString& search, bool onlyQualified,
+                                                          int limit) const
 {
     Statement st = m_db.prepare(R"sql(
         SELECT p.id, p.first_name, p.last_name, coalesce(p.pesel, ''), p.recruitment_status
         FROM participant p
-        WHERE p.recruitment_status = 'qualified'
+        WHERE (?4 = 0 OR p.recruitment_status = 'qualified')
           AND NOT EXISTS (SELECT 1 FROM enrolment e WHERE e.course_id = ?1 AND e.participant_id = p.id)
           AND (?2 = '' OR instr(fold(p.first_name || ' ' || p.last_name || ' ' || p.first_name || ' ' ||
                                      coalesce(p.pesel, '')), ?2) > 0)
@@ -161,6 +162,7 @@ QList<ParticipantStanding> EnrolmentRepository::enrolable(qint64 courseId, const
     st.bind(1, courseId);
     st.bind(2, nonNullText(foldForSearch(search.trimmed())));
     st.bind(3, limit);
+    st.bind(4, onlyQualified);
     QList<ParticipantStanding> rows;
     while (st.step()) {
         rows.append({st.int64(0), st.text(1), st.text(2), st.text(3), st.text(4)});

@@ -71,9 +71,10 @@ public:
     int markCount(qint64 courseId, qint64 participantId) const;
 
     std::optional<ParticipantStanding> participant(qint64 participantId) const;
-    /// Participants who may be enrolled on a course (qualified and not yet on it), matching
-    /// the search text (folded; name or PESEL), at most `limit`.
-    QList<ParticipantStanding> enrolable(qint64 courseId, const QString& search, int limit = 200) const;
+    /// Participants not yet on a course, matching the search text (folded; name or PESEL), at
+    /// most `limit`: only the qualified ones (who may be enrolled), or everyone.
+    QList<ParticipantStanding> enrolable(qint64 courseId, const QString& search, bool onlyQualified = true,
+                                         int limit = 200) const;
 
 private:
     Database& m_db;

@@ -93,6 +93,18 @@ int SessionRepository::scheduledMinutes(qint64 courseId) const
     return minutes;
 }
 
+QHash<qint64, int> SessionRepository::presentCounts(qint64 courseId) const
+{
+    Statement st = m_db.prepare("SELECT a.session_id, count(*) FROM session s JOIN attendance a ON a.session_id = s.id "
+                                "WHERE s.course_id = ? AND a.status = 'present' GROUP BY a.session_id");
+    st.bind(1, courseId);
+    QHash<qint64, int> counts;
+    while (st.step()) {
+        counts.insert(st.int64(0), st.integer(1));
+    }
+    return counts;
+}
+
 QList<qint64> SessionRepository::markedParticipants(qint64 sessionId) const
 {
     Statement st = m_db.prepare("SELECT participant_id FROM attendance WHERE session_id = ?");

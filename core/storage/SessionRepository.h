@@ -3,6 +3,7 @@
 #include "core/domain/PublicHolidays.h"
 
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QTime>
@@ -36,6 +37,9 @@ public:
     void update(const Session& session);
     void remove(qint64 id);
     int scheduledMinutes(qint64 courseId) const;
+    /// The number of participants present, per session of a course (sessions without anyone
+    /// present are missing).
+    QHash<qint64, int> presentCounts(qint64 courseId) const;
     /// Participants with any mark in a session.
     QList<qint64> markedParticipants(qint64 sessionId) const;
 
