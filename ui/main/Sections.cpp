@@ -2,6 +2,7 @@
 
 #include "ui/housingcoops/HousingCoopListSection.h"
 #include "ui/main/PlaceholderSection.h"
+#include "ui/training/TrainingSection.h"
 #include "ui/participants/ParticipantListSection.h"
 #include "ui/reports/ReportsSection.h"
 #include "ui/socialcoops/SocialCoopListSection.h"
@@ -42,7 +43,7 @@ QList<SectionEntry> allSections()
         built<HousingCoopListSection>(QStringLiteral("housing-coops"), SectionTitle::tr("Housing cooperatives")),
         built<SocialCoopListSection>(QStringLiteral("social-coops"), SectionTitle::tr("Social cooperatives")),
         built<ParticipantListSection>(QStringLiteral("participants"), SectionTitle::tr("Participants")),
-        planned(QStringLiteral("training"), SectionTitle::tr("Training")),
+        built<TrainingSection>(QStringLiteral("training"), SectionTitle::tr("Training")),
         planned(QStringLiteral("consultations"), SectionTitle::tr("Consultations")),
         built<WorkOrdersSection>(QStringLiteral("work-orders"), SectionTitle::tr("Work orders")),
         planned(QStringLiteral("debts"), SectionTitle::tr("Debts")),

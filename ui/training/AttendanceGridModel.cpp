@@ -132,7 +132,7 @@ QVariant AttendanceGridModel::data(const QModelIndex& index, int role) const
     if (totalsRow) {
         if (role == Qt::DisplayRole) {
             if (column < sessionCount()) {
-                return tr("%1 present").arg(m_presentCount[column]);
+                return m_presentCount[column];
             }
             if (column == hoursColumn) {
                 return tr("%1 h planned").arg(training::hours(m_course.plannedMinutes));

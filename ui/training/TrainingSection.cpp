@@ -50,6 +50,9 @@ QTableView* tableView(const QString& name, QAbstractItemModel* model)
     view->verticalHeader()->hide();
     view->horizontalHeader()->setStretchLastSection(true);
     view->setAlternatingRowColors(true);
+    view->setWordWrap(false);
+    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
     return view;
 }
 
@@ -89,10 +92,10 @@ TrainingSection::TrainingSection(AppContext& context, QWidget* parent)
     printRow->addWidget(printButton(tr("Course summary"), QStringLiteral("printSummary"), Document::Summary));
     rightLayout->addLayout(printRow);
     rightLayout->addWidget(m_tabs);
-    m_tabs->addTab(m_editor, tr("Course"));
-    m_tabs->addTab(buildSessionsTab(), tr("Sessions"));
-    m_tabs->addTab(buildParticipantsTab(), tr("Participants"));
-    m_tabs->addTab(buildAttendanceTab(), tr("Attendance"));
+    m_tabs->addTab(m_editor, tr("&Course"));
+    m_tabs->addTab(buildSessionsTab(), tr("&Sessions"));
+    m_tabs->addTab(buildParticipantsTab(), tr("&Participants"));
+    m_tabs->addTab(buildAttendanceTab(), tr("&Attendance"));
 
     auto* splitter = new QSplitter(Qt::Horizontal);
     splitter->addWidget(buildCourseList());
@@ -116,6 +119,9 @@ TrainingSection::TrainingSection(AppContext& context, QWidget* parent)
         }
     });
     reloadCourses();
+    if (m_courses->rowCount() > 0) {
+        m_courseView->setCurrentIndex(m_courses->index(0, 0));
+    }
     onCourseChosen();
 }
 
@@ -258,6 +264,7 @@ void TrainingSection::reloadCourses()
     const QSignalBlocker blocker(m_courseView->selectionModel());
     m_courses->setFilter(filter);
     m_courseView->resizeColumnsToContents();
+    m_courseView->setColumnWidth(CourseListModel::Name, std::min(m_courseView->columnWidth(CourseListModel::Name), 320));
     const int row = m_courses->rowOf(keep);
     if (row >= 0) {
         m_courseView->setCurrentIndex(m_courses->index(row, 0));

@@ -1,0 +1,143 @@
+#include "core/services/ChangeNotifier.h"
+#include "core/storage/CourseRepository.h"
+#include "core/storage/SessionRepository.h"
+#include "support/QtStringMakers.h"
+#include "support/ScriptedPrompt.h"
+#include "support/TempProject.h"
+#include "../core/TrainingTestData.h"
+#include "ui/common/AppContext.h"
+#include "ui/training/AttendanceGrid.h"
+#include "ui/training/AttendanceGridModel.h"
+#include "ui/training/EnrolDialog.h"
+#include "ui/training/ScheduleDialog.h"
+#include "ui/training/TrainingSection.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTableView>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace osiedle;
+
+namespace {
+
+struct SectionFixture {
+    test::TempProject project;
+    core::ChangeNotifier changes;
+    QUndoStack undo;
+    test::ScriptedPrompt prompt;
+    ui::AppContext context{project.db(), changes, undo, prompt};
+
+    template <typename T>
+    static T* child(QWidget& parent, const char* name)
+    {
+        auto* widget = parent.findChild<T*>(QString::fromLatin1(name));
+        REQUIRE(widget != nullptr);
+        return widget;
+    }
+};
+
+} // namespace
+
+TEST_CASE("A course is planned, scheduled, enrolled and printed in the training section", "[training][section][ui]")
+{
+    SectionFixture f;
+    auto& db = f.project.db();
+    db.exec("INSERT INTO project (id, title, start_date, end_date) VALUES (1, 'Projekt', '2010-01-01', '2013-12-31')");
+    db.exec("INSERT INTO social_coop (id, name) VALUES (1, 'OSS Alfa')");
+    const qint64 anna = test::addParticipant(db, QStringLiteral("Anna"), QStringLiteral("Nowak"));
+    test::addParticipant(db, QStringLiteral("Ewa"), QStringLiteral("Rezerwowa"), QStringLiteral("reserve"));
+    ui::TrainingSection section(f.context);
+    section.show();
+
+    // a new 40-hour course for an OSS group; the empty name is refused next to the field
+    QTest::mouseClick(SectionFixture::child<QPushButton>(section, "newCourse"), Qt::LeftButton);
+    SectionFixture::child<QDoubleSpinBox>(section, "coursePlannedHours")->setValue(40);
+    QTest::mouseClick(SectionFixture::child<QPushButton>(section, "saveCourse"), Qt::LeftButton);
+    CHECK(SectionFixture::child<QLabel>(section, "error_name")->text() == QStringLiteral("Enter the course name."));
+    SectionFixture::child<QLineEdit>(section, "courseName")->setText(QStringLiteral("Zajęcia integracyjne, grupa 1"));
+    auto* coop = SectionFixture::child<QComboBox>(section, "courseSocialCoop");
+    coop->setCurrentIndex(coop->findText(QStringLiteral("OSS Alfa")));
+    QTest::mouseClick(SectionFixture::child<QPushButton>(section, "saveCourse"), Qt::LeftButton);
+    REQUIRE(section.currentCourse() != 0);
+    const auto course = core::CourseRepository(db).find(section.currentCourse());
+    CHECK(course->plannedMinutes == 2400);
+    CHECK(course->socialCoopId == 1);
+
+    // the schedule: Tuesdays and Thursdays from 24 April 2012, holidays skipped and listed
+    QStringList skipped;
+    section.setDialogRunner([&](QDialog& dialog) {
+        auto* schedule = qobject_cast<ui::ScheduleDialog*>(&dialog);
+        REQUIRE(schedule != nullptr);
+        schedule->setRequest({{2, 4}, QTime(16, 0), 240, QDate(2012, 4, 24), 0});
+        auto* list = dialog.findChild<QListWidget*>(QStringLiteral("scheduleSkipped"));
+        for (int i = 0; i < list->count(); ++i) {
+            skipped.append(list->item(i)->text());
+        }
+        return int(QDialog::Accepted);
+    });
+    section.generateSchedule();
+    CHECK(skipped == QStringList{QStringLiteral("01.05.2012: Labour Day"), QStringLiteral("03.05.2012: Constitution Day")});
+    CHECK(core::SessionRepository(db).scheduledMinutes(section.currentCourse()) == 2400);
+    CHECK(SectionFixture::child<QTableView>(section, "sessionList")->model()->rowCount() == 10);
+    f.undo.undo();
+    CHECK(core::SessionRepository(db).scheduledMinutes(section.currentCourse()) == 0);
+    f.undo.redo();
+    CHECK(core::SessionRepository(db).scheduledMinutes(section.currentCourse()) == 2400);
+
+    // enrolment: the qualified one is enrolled, the reserve one refused with the reason
+    section.setDialogRunner([&](QDialog& dialog) {
+        auto* enrol = qobject_cast<ui::EnrolDialog*>(&dialog);
+        REQUIRE(enrol != nullptr);
+        dialog.findChild<QAbstractButton*>(QStringLiteral("enrolEveryone"))->setChecked(true);
+        dialog.findChild<QListWidget*>(QStringLiteral("enrolCandidates"))->selectAll();
+        return int(QDialog::Accepted);
+    });
+    section.enrol();
+    REQUIRE(f.prompt.errors().size() == 1);
+    CHECK(f.prompt.errors().first() ==
+          QStringLiteral("Ewa Rezerwowa is on the reserve list, only qualified participants can be enrolled"));
+    auto* grid = section.attendanceGrid();
+    QAbstractItemModelTester tester(grid->gridModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    REQUIRE(grid->gridModel()->participantCount() == 1);
+    CHECK(grid->gridModel()->participantAt(0) == anna);
+
+    // attendance lists as PDF
+    const QString pdf = f.project.dir() + QStringLiteral("/listy.pdf");
+    CHECK(section.printDocument(ui::TrainingSection::Document::AttendanceLists, true, pdf));
+    CHECK(QFileInfo(pdf).size() > 1000);
+    // no certificates yet: the message says so
+    f.prompt.clear();
+    CHECK_FALSE(section.printDocument(ui::TrainingSection::Document::Certificates, true, pdf));
+    CHECK(f.prompt.errors().value(0).contains(QStringLiteral("Nobody has completed")));
+}
+
+TEST_CASE("The course list filters by support form and search text", "[training][section][ui]")
+{
+    SectionFixture f;
+    auto& db = f.project.db();
+    test::addCourse(db, 40, QStringLiteral("Zajęcia integracyjno-motywacyjne"));
+    core::Course vocational;
+    vocational.supportFormId = 3;
+    vocational.name = QStringLiteral("Kurs zawodowy: ogrodnik");
+    vocational.plannedMinutes = 6000;
+    REQUIRE(core::CourseService(db).save(vocational).ok());
+    ui::TrainingSection section(f.context);
+    auto* list = SectionFixture::child<QTableView>(section, "courseList");
+    QAbstractItemModelTester tester(list->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    CHECK(list->model()->rowCount() == 2);
+    auto* filter = SectionFixture::child<QComboBox>(section, "supportFormFilter");
+    filter->setCurrentIndex(filter->findText(QStringLiteral("Kurs zawodowy")));
+    CHECK(list->model()->rowCount() == 1);
+    filter->setCurrentIndex(0);
+    QTest::keyClicks(SectionFixture::child<QLineEdit>(section, "courseSearch"), QStringLiteral("ZAJECIA"));
+    REQUIRE(list->model()->rowCount() == 1);
+    CHECK(list->model()->index(0, 0).data().toString() == QStringLiteral("Zajęcia integracyjno-motywacyjne"));
+}
