@@ -1,6 +1,7 @@
 #include "ui/main/Sections.h"
 
 #include "ui/housingcoops/HousingCoopListSection.h"
+#include "ui/consultations/ConsultationsSection.h"
 #include "ui/main/PlaceholderSection.h"
 #include "ui/training/TrainingSection.h"
 #include "ui/participants/ParticipantListSection.h"
@@ -44,7 +45,7 @@ QList<SectionEntry> allSections()
         built<SocialCoopListSection>(QStringLiteral("social-coops"), SectionTitle::tr("Social cooperatives")),
         built<ParticipantListSection>(QStringLiteral("participants"), SectionTitle::tr("Participants")),
         built<TrainingSection>(QStringLiteral("training"), SectionTitle::tr("Training")),
-        planned(QStringLiteral("consultations"), SectionTitle::tr("Consultations")),
+        built<ConsultationsSection>(QStringLiteral("consultations"), SectionTitle::tr("Consultations")),
         built<WorkOrdersSection>(QStringLiteral("work-orders"), SectionTitle::tr("Work orders")),
         planned(QStringLiteral("debts"), SectionTitle::tr("Debts")),
         planned(QStringLiteral("products"), SectionTitle::tr("Products")),

@@ -1,0 +1,105 @@
+#include "core/services/ChangeNotifier.h"
+#include "core/storage/AttendanceRepository.h"
+#include "support/QtStringMakers.h"
+#include "support/ScriptedPrompt.h"
+#include "support/TempProject.h"
+#include "../core/TrainingTestData.h"
+#include "ui/common/AppContext.h"
+#include "ui/consultations/ConsultationDialog.h"
+#include "ui/consultations/ConsultationsSection.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QLabel>
+#include <QTableView>
+#include <QTableWidget>
+#include <QUndoStack>
+
+using namespace osiedle;
+
+TEST_CASE("Consultations are logged for two OSS, filtered, totalled and followed up", "[training][consultations][ui]")
+{
+    test::TempProject project;
+    auto& db = project.db();
+    core::ChangeNotifier changes;
+    QUndoStack undo;
+    test::ScriptedPrompt prompt;
+    ui::AppContext context{db, changes, undo, prompt};
+    db.exec("INSERT INTO social_coop (id, name) VALUES (1, 'OSS Alfa'), (2, 'OSS Beta')");
+    const qint64 anna = test::addParticipant(db, QStringLiteral("Anna"), QStringLiteral("Nowak"));
+
+    ui::ConsultationsSection section(context);
+    auto* list = section.findChild<QTableView*>(QStringLiteral("consultationList"));
+    REQUIRE(list != nullptr);
+    QAbstractItemModelTester tester(list->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+
+    QList<core::Consultation> toLog;
+    for (const auto& [coop, area, minutes, person] :
+         {std::tuple<qint64, core::ConsultationArea, int, qint64>{1, core::ConsultationArea::Legal, 60, 0},
+          {1, core::ConsultationArea::Accounting, 90, anna},
+          {2, core::ConsultationArea::Legal, 45, 0}}) {
+        core::Consultation c;
+        c.date = QDate(2011, 5, 10 + static_cast<int>(toLog.size()));
+        c.adviser = QStringLiteral("Jan Doradca");
+        c.socialCoopId = coop;
+        c.area = area;
+        c.minutes = minutes;
+        c.topic = QStringLiteral("Statut");
+        if (person) {
+            c.participantId = person;
+        }
+        if (toLog.isEmpty()) {
+            c.followUpOn = QDate(2011, 5, 20);
+        }
+        toLog.append(c);
+    }
+    // an empty "whom" is refused next to the field, then each is entered through the dialog
+    int next = -1;
+    section.setDialogRunner([&](QDialog& dialog) {
+        auto* form = qobject_cast<ui::ConsultationDialog*>(&dialog);
+        REQUIRE(form != nullptr);
+        if (next < 0) {
+            core::Consultation nobody;
+            nobody.date = QDate(2011, 5, 1);
+            form->setConsultation(nobody);
+            form->tryAccept();
+            CHECK(dialog.findChild<QLabel*>(QStringLiteral("error_whom"))->text() ==
+                  QStringLiteral("Choose the social cooperative or the participant (or both)."));
+            return int(QDialog::Rejected);
+        }
+        form->setConsultation(toLog[next]);
+        form->tryAccept();
+        return dialog.result();
+    });
+    section.addConsultation();
+    for (next = 0; next < toLog.size(); ++next) {
+        section.addConsultation();
+    }
+    CHECK(prompt.errors().isEmpty());
+    REQUIRE(list->model()->rowCount() == 3);
+    CHECK(core::AttendanceRepository(db).participationStart(anna) == QDate(2011, 5, 11));
+
+    auto* coop = section.findChild<QComboBox*>(QStringLiteral("filterSocialCoop"));
+    coop->setCurrentIndex(coop->findText(QStringLiteral("OSS Alfa")));
+    CHECK(list->model()->rowCount() == 2);
+    coop->setCurrentIndex(0);
+    auto* area = section.findChild<QComboBox*>(QStringLiteral("filterArea"));
+    area->setCurrentIndex(area->findData(static_cast<int>(core::ConsultationArea::Legal)));
+    CHECK(list->model()->rowCount() == 2);
+    area->setCurrentIndex(0);
+
+    auto* byCoop = section.findChild<QTableWidget*>(QStringLiteral("totalsBySocialCoop"));
+    REQUIRE(byCoop->rowCount() == 3); // Alfa, Beta, total
+    CHECK(byCoop->item(0, 0)->text() == QStringLiteral("OSS Alfa"));
+    CHECK(byCoop->item(0, 1)->text() == QStringLiteral("2"));
+    CHECK(byCoop->item(0, 2)->text() == QStringLiteral("2.5"));
+    CHECK(byCoop->item(2, 1)->text() == QStringLiteral("3"));
+
+    auto* followUps = section.findChild<QTableView*>(QStringLiteral("followUpList"));
+    REQUIRE(followUps->model()->rowCount() == 1);
+    followUps->setCurrentIndex(followUps->model()->index(0, 0));
+    section.markFollowUpDone();
+    CHECK(followUps->model()->rowCount() == 0);
+    undo.undo();
+    CHECK(followUps->model()->rowCount() == 1);
+}

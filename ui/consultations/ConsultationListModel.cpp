@@ -1,0 +1,127 @@
+#include "ui/consultations/ConsultationListModel.h"
+
+#include "core/storage/StorageError.h"
+#include "ui/training/TrainingFormat.h"
+
+#include <QBrush>
+#include <QColor>
+
+namespace osiedle::ui {
+
+ConsultationListModel::ConsultationListModel(core::Database& db, QObject* parent)
+    : QAbstractTableModel(parent), m_db(db)
+{
+}
+
+void ConsultationListModel::showLog(const core::ConsultationFilter& filter)
+{
+    m_followUps = false;
+    m_filter = filter;
+    reload();
+}
+
+void ConsultationListModel::showFollowUps(const QDate& until)
+{
+    m_followUps = true;
+    m_until = until;
+    reload();
+}
+
+void ConsultationListModel::reload()
+{
+    beginResetModel();
+    try {
+        core::ConsultationRepository log(m_db);
+        m_rows = m_followUps ? log.openFollowUps(m_until) : log.list(m_filter);
+    } catch (const core::StorageError&) {
+        m_rows.clear();
+    }
+    endResetModel();
+}
+
+int ConsultationListModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int ConsultationListModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ConsultationListModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid()) {
+        return {};
+    }
+    const core::ConsultationRow& row = m_rows.at(index.row());
+    const core::Consultation& c = row.consultation;
+    const bool overdue = c.followUpOn.isValid() && !c.followUpDone && c.followUpOn < QDate::currentDate();
+    if (role == Qt::ForegroundRole && index.column() == FollowUp && overdue) {
+        return QBrush(QColor(0xb0, 0x00, 0x20));
+    }
+    if (role == Qt::ToolTipRole && (index.column() == Topic || index.column() == Outcome)) {
+        return index.column() == Topic ? c.topic : c.outcome;
+    }
+    if (role != Qt::DisplayRole) {
+        return {};
+    }
+    switch (static_cast<Column>(index.column())) {
+    case Date:
+        return training::date(c.date);
+    case Adviser:
+        return c.adviser;
+    case SocialCoop:
+        return row.socialCoopName;
+    case Participant:
+        return row.participantName;
+    case Area:
+        return core::label(c.area);
+    case Topic:
+        return c.topic;
+    case Hours:
+        return training::hours(c.minutes);
+    case Outcome:
+        return c.outcome;
+    case FollowUp:
+        if (!c.followUpOn.isValid()) {
+            return QString();
+        }
+        return c.followUpDone ? tr("%1 (done)").arg(training::date(c.followUpOn)) : training::date(c.followUpOn);
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QVariant ConsultationListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return QAbstractTableModel::headerData(section, orientation, role);
+    }
+    switch (static_cast<Column>(section)) {
+    case Date:
+        return tr("Date");
+    case Adviser:
+        return tr("Adviser");
+    case SocialCoop:
+        return tr("OSS");
+    case Participant:
+        return tr("Participant");
+    case Area:
+        return tr("Area");
+    case Topic:
+        return tr("Topic");
+    case Hours:
+        return tr("Hours");
+    case Outcome:
+        return tr("Outcome");
+    case FollowUp:
+        return tr("Follow-up");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+} // namespace osiedle::ui
