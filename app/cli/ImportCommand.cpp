@@ -1,5 +1,6 @@
 #include "app/cli/CliArguments.h"
 #include "app/cli/Commands.h"
+#include "app/cli/ImportAttendance.h"
 
 #include "core/io/ParticipantImport.h"
 #include "core/services/ChangeNotifier.h"
@@ -32,6 +33,7 @@ const std::map<QString, ImportKind>& importKinds()
 {
     static const std::map<QString, ImportKind> kinds = {
         {QStringLiteral("participants"), &ImportCommand::participants},
+        {QStringLiteral("attendance"), &importAttendance},
     };
     return kinds;
 }
