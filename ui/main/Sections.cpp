@@ -3,6 +3,7 @@
 #include "ui/housingcoops/HousingCoopListSection.h"
 #include "ui/consultations/ConsultationsSection.h"
 #include "ui/main/PlaceholderSection.h"
+#include "ui/products/ProductsSection.h"
 #include "ui/training/TrainingSection.h"
 #include "ui/participants/ParticipantListSection.h"
 #include "ui/reports/ReportsSection.h"
@@ -48,7 +49,7 @@ QList<SectionEntry> allSections()
         built<ConsultationsSection>(QStringLiteral("consultations"), SectionTitle::tr("Consultations")),
         built<WorkOrdersSection>(QStringLiteral("work-orders"), SectionTitle::tr("Work orders")),
         planned(QStringLiteral("debts"), SectionTitle::tr("Debts")),
-        planned(QStringLiteral("products"), SectionTitle::tr("Products")),
+        built<ProductsSection>(QStringLiteral("products"), SectionTitle::tr("Products")),
         built<ReportsSection>(QStringLiteral("reports"), SectionTitle::tr("Reports")),
     };
 }
