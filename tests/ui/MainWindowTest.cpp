@@ -110,8 +110,8 @@ TEST_CASE("A section not built yet says so plainly", "[mainwindow]")
 {
     WindowFixture f;
     REQUIRE(f.window.openFile(f.newProjectFile()));
-    REQUIRE(f.window.showSection(QStringLiteral("products")));
-    auto* text = f.window.sectionWidget(QStringLiteral("products"))->findChild<QLabel*>(QStringLiteral("placeholderText"));
+    REQUIRE(f.window.showSection(QStringLiteral("dashboard")));
+    auto* text = f.window.sectionWidget(QStringLiteral("dashboard"))->findChild<QLabel*>(QStringLiteral("placeholderText"));
     REQUIRE(text != nullptr);
     CHECK(text->text() == QStringLiteral("This section is not available in this version yet."));
 }

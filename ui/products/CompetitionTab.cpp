@@ -19,23 +19,11 @@
 
 namespace osiedle::ui {
 
+using products::boxed;
 using products::button;
 using products::cell;
 using products::number;
 using products::table;
-
-namespace {
-
-QWidget* boxed(const QString& title, QWidget* content, QWidget* parent)
-{
-    auto* box = new QGroupBox(title, parent);
-    auto* layout = new QVBoxLayout(box);
-    layout->setContentsMargins(4, 4, 4, 4);
-    layout->addWidget(content);
-    return box;
-}
-
-} // namespace
 
 CompetitionTab::CompetitionTab(AppContext& context, QWidget* parent)
     : QWidget(parent),

@@ -17,6 +17,7 @@
 
 namespace osiedle::ui {
 
+using products::boxed;
 using products::button;
 using products::cell;
 using products::table;
@@ -29,15 +30,6 @@ QString period(const QDate& from, const QDate& to)
         return FormErrors::dateText(from);
     }
     return QStringLiteral("%1 – %2").arg(FormErrors::dateText(from), FormErrors::dateText(to));
-}
-
-QGroupBox* boxed(const QString& title, QWidget* content, QWidget* parent)
-{
-    auto* box = new QGroupBox(title, parent);
-    auto* layout = new QVBoxLayout(box);
-    layout->setContentsMargins(4, 4, 4, 4);
-    layout->addWidget(content);
-    return box;
 }
 
 } // namespace

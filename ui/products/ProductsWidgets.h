@@ -2,10 +2,12 @@
 
 // Small widget helpers shared by the tabs of the products section.
 
+#include <QGroupBox>
 #include <QHeaderView>
 #include <QPushButton>
 #include <QStringList>
 #include <QTableWidget>
+#include <QVBoxLayout>
 
 namespace osiedle::ui::products {
 
@@ -45,6 +47,16 @@ inline QTableWidget* table(const QString& name, const QStringList& headers, QWid
     t->verticalHeader()->hide();
     t->horizontalHeader()->setStretchLastSection(true);
     return t;
+}
+
+/// A titled box around one widget.
+inline QGroupBox* boxed(const QString& title, QWidget* content, QWidget* parent)
+{
+    auto* box = new QGroupBox(title, parent);
+    auto* layout = new QVBoxLayout(box);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(content);
+    return box;
 }
 
 } // namespace osiedle::ui::products
