@@ -106,6 +106,11 @@ Status SocialCoopService::updateCoop(const SocialCoop& coop)
     return serviceWrite(m_db, m_changes, Topic::SocialCoops, [&] { m_coops.update(normalized(coop)); });
 }
 
+Status SocialCoopService::removeCoop(qint64 id)
+{
+    return serviceWrite(m_db, m_changes, Topic::SocialCoops, [&] { m_coops.remove(id); });
+}
+
 FoundingPath SocialCoopService::path(qint64 socialCoopId) const
 {
     return FoundingPath(m_steps.forCoop(socialCoopId));

@@ -36,6 +36,9 @@ public:
 
     Result<qint64> addCoop(const SocialCoop& coop);
     Status updateCoop(const SocialCoop& coop);
+    /// Removes an OSS with its steps, members and service point; refused (by the file's
+    /// constraints) while orders, agreements or employment refer to it.
+    Status removeCoop(qint64 id);
 
     FoundingPath path(qint64 socialCoopId) const;
     SocialCoopStatus stage(qint64 socialCoopId, const QDate& asOf) const;

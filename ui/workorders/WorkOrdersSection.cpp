@@ -8,6 +8,7 @@
 #include "ui/common/UndoableEdit.h"
 #include "ui/common/UserPrompt.h"
 #include "ui/socialcoops/CoopFormat.h"
+#include "ui/socialcoops/FormDialog.h"
 #include "ui/workorders/HoursPanel.h"
 #include "ui/workorders/RecurringOrderDialog.h"
 #include "ui/workorders/StatusChangeDialog.h"
@@ -38,15 +39,6 @@ QPushButton* button(const QString& text, const char* name, QWidget* parent)
     auto* b = new QPushButton(text, parent);
     b->setObjectName(QString::fromLatin1(name));
     return b;
-}
-
-/// For undo steps: true on success, else the message in `error`.
-bool succeeded(const core::Status& status, QString* error)
-{
-    if (!status && error) {
-        *error = status.error().message;
-    }
-    return status.ok();
 }
 
 } // namespace
@@ -285,10 +277,10 @@ void WorkOrdersSection::pushRestore(const QString& text, const core::WorkOrder& 
     m_context.undo.push(new UndoableEdit(
         text,
         [service, before](QString* error) {
-            return succeeded(service->restore(before), error);
+            return undoSucceeded(service->restore(before), error);
         },
         [service, after](QString* error) {
-            return succeeded(service->restore(after), error);
+            return undoSucceeded(service->restore(after), error);
         },
         [this](const QString& message) { showError(message); }));
 }
@@ -320,10 +312,10 @@ void WorkOrdersSection::newOrder()
         m_context.undo.push(new UndoableEdit(
             tr("New order %1").arg(saved.number()),
             [service, saved](QString* error) {
-                return succeeded(service->discard(saved.id), error);
+                return undoSucceeded(service->discard(saved.id), error);
             },
             [service, saved](QString* error) {
-                return succeeded(service->restore(saved), error);
+                return undoSucceeded(service->restore(saved), error);
             },
             [this](const QString& message) { showError(message); }));
         selectOrder(saved.id);
@@ -355,7 +347,7 @@ void WorkOrdersSection::newRecurringOrder()
             m_context.undo.push(new UndoableEdit(
                 tr("Recurring order %1–%2").arg(orders.first().number(), orders.last().number()),
                 [service, orders](QString* error) {
-                    return succeeded(service->removeSeries(orders.first().series), error);
+                    return undoSucceeded(service->removeSeries(orders.first().series), error);
                 },
                 [service, orders](QString* error) {
                     for (const auto& o : orders) {
@@ -468,10 +460,10 @@ void WorkOrdersSection::removeSelected()
     m_context.undo.push(new UndoableEdit(
         tr("Remove order %1").arg(gone.number()),
         [service, gone](QString* error) {
-            return succeeded(service->restore(gone), error);
+            return undoSucceeded(service->restore(gone), error);
         },
         [service, gone](QString* error) {
-            return succeeded(service->remove(gone.id), error);
+            return undoSucceeded(service->remove(gone.id), error);
         },
         [this](const QString& message) { showError(message); }));
 }
@@ -487,7 +479,7 @@ bool WorkOrdersSection::saveHours(qint64 orderId, qint64 participantId, const QD
     auto* service = &m_service;
     const auto step = [service, orderId, participantId, date](int value) {
         return [service, orderId, participantId, date, value](QString* error) {
-            return succeeded(service->setHours(orderId, participantId, date, value), error);
+            return undoSucceeded(service->setHours(orderId, participantId, date, value), error);
         };
     };
     m_context.undo.push(new UndoableEdit(tr("Hours on %1").arg(shownDate(date)), step(before), step(minutes),

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "core/domain/FoundingPath.h"
+#include "core/storage/CooperationAgreementRepository.h"
+#include "core/storage/MembershipRepository.h"
+#include "core/storage/SocialCoopRepository.h"
+
+#include <QCoreApplication>
+
+namespace osiedle::core {
+class Database;
+}
+
+namespace osiedle::ui {
+
+/// The printed documents of an OSS, as HTML for DocumentPrinter: the founding checklist, the
+/// list of founders and the summary of a cooperation agreement.
+class CoopDocuments {
+    Q_DECLARE_TR_FUNCTIONS(CoopDocuments)
+
+public:
+    static QString checklistHtml(const core::SocialCoop& coop, const core::FoundingPath& path,
+                                 core::SocialCoopStatus stage, core::FoundingRules rules);
+    static QString foundersHtml(const core::SocialCoop& coop, const QList<core::Membership>& members);
+    static QString agreementHtml(const core::SocialCoop& coop, const core::CooperationAgreement& agreement);
+
+    /// Opens the print preview of one of them (title for the header line).
+    static void preview(core::Database& db, const QString& documentTitle, const QString& html, QWidget* parent);
+};
+
+} // namespace osiedle::ui

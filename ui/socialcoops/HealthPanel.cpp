@@ -1,0 +1,143 @@
+#include "ui/socialcoops/HealthPanel.h"
+
+#include "core/services/ChangeNotifier.h"
+#include "ui/common/AppContext.h"
+#include "ui/socialcoops/CoopFormat.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QDateEdit>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace osiedle::ui {
+
+namespace {
+
+/// Sorts by the number behind the text when there is one (counts, grosze, minutes).
+class FigureItem : public QTableWidgetItem {
+public:
+    using QTableWidgetItem::QTableWidgetItem;
+    bool operator<(const QTableWidgetItem& other) const override
+    {
+        const QVariant mine = data(Qt::UserRole + 1);
+        const QVariant theirs = other.data(Qt::UserRole + 1);
+        if (mine.isValid() && theirs.isValid()) {
+            return mine.toLongLong() < theirs.toLongLong();
+        }
+        return QTableWidgetItem::operator<(other);
+    }
+};
+
+} // namespace
+
+HealthPanel::HealthPanel(AppContext& context, const QDate& day, QWidget* parent)
+    : QWidget(parent), m_context(context), m_day(day), m_dayEdit(new QDateEdit(day, this)),
+      m_table(new QTableWidget(0, ColumnCount, this))
+{
+    setObjectName(QStringLiteral("healthPanel"));
+    setWindowTitle(tr("Health panel of the social cooperatives"));
+    m_dayEdit->setObjectName(QStringLiteral("healthDay"));
+    m_dayEdit->setCalendarPopup(true);
+    m_dayEdit->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
+    m_table->setObjectName(QStringLiteral("healthTable"));
+    m_table->setHorizontalHeaderLabels({tr("OSS"), tr("SM"), tr("Stage"), tr("Steps"), tr("Members"), tr("Employed"),
+                                        tr("Agreement"), tr("Orders\nmonth"), tr("Value\nmonth"), tr("Orders\nyear"),
+                                        tr("Value\nyear"), tr("Paid\nyear"), tr("Unpaid\nyear"), tr("Overdue"),
+                                        tr("Sales\nmonth"), tr("Sales\nyear"), tr("Hours\nmonth"), tr("Hours\nyear")});
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->verticalHeader()->hide();
+    m_table->setSortingEnabled(true);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->horizontalHeader()->setSortIndicator(Name, Qt::AscendingOrder);
+    auto* layout = new QVBoxLayout(this);
+    auto* top = new QHBoxLayout();
+    auto* title = new QLabel(tr("All social cooperatives side by side"), this);
+    title->setStyleSheet(QStringLiteral("font-size: 14pt; font-weight: bold;"));
+    top->addWidget(title, 1);
+    top->addWidget(new QLabel(tr("Figures as of"), this));
+    top->addWidget(m_dayEdit);
+    layout->addLayout(top);
+    layout->addWidget(m_table, 1);
+    connect(m_dayEdit, &QDateEdit::dateChanged, this, &HealthPanel::setDay);
+    connect(m_table, &QTableWidget::cellDoubleClicked, this,
+            [this](int row, int) { emit cardRequested(m_table->item(row, Name)->data(Qt::UserRole).toLongLong()); });
+    connect(&context.changes, &core::ChangeNotifier::changed, this, [this](core::Topic topic) {
+        if (topic == core::Topic::SocialCoops || topic == core::Topic::WorkOrders) {
+            reload();
+        }
+    });
+    reload();
+    resize(1300, 480);
+}
+
+void HealthPanel::setDay(const QDate& day)
+{
+    if (day.isValid() && day != m_day) {
+        m_day = day;
+        m_dayEdit->setDate(day);
+        reload();
+    }
+}
+
+void HealthPanel::reload()
+{
+    const auto all = core::SocialCoopOverview(m_context.db).all(m_day);
+    m_table->setSortingEnabled(false);
+    m_table->setRowCount(int(all.size()));
+    for (int r = 0; r < all.size(); ++r) {
+        const auto& s = all[r];
+        const auto set = [&](int column, const QString& text, const QVariant& sortValue = {}, bool number = true) {
+            auto* item = new FigureItem(text);
+            if (sortValue.isValid()) {
+                item->setData(Qt::UserRole + 1, sortValue);
+            }
+            if (!text.isEmpty()) {
+                item->setToolTip(text);
+            }
+            if (number) {
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            }
+            m_table->setItem(r, column, item);
+            return item;
+        };
+        set(Name, s.name, {}, false)->setData(Qt::UserRole, s.id);
+        set(HousingCoop, s.housingCoopName, {}, false);
+        set(Stage, core::FoundingPath::stageTitle(s.stage), int(s.stage), false);
+        set(Steps, QStringLiteral("%1/%2").arg(s.stepsDone).arg(s.stepsTotal), s.stepsDone);
+        auto* members = set(Members, QString::number(s.members), s.members);
+        if (!s.memberShareWarning.isEmpty()) {
+            members->setForeground(QBrush(QColor(0xb0, 0x60, 0x00)));
+            members->setToolTip(s.memberShareWarning);
+        }
+        set(Employed, QString::number(s.employed), s.employed);
+        set(Agreement, shownDate(s.agreementSignedOn), s.agreementSignedOn ? s.agreementSignedOn->toJulianDay() : 0, false);
+        set(OrdersMonth, QString::number(s.ordersMonth.count), s.ordersMonth.count);
+        set(ValueMonth, s.ordersMonth.net.formatPlain(), s.ordersMonth.net.grosze());
+        set(OrdersYear, QString::number(s.ordersYear.count), s.ordersYear.count);
+        set(ValueYear, s.ordersYear.net.formatPlain(), s.ordersYear.net.grosze());
+        set(Paid, s.ordersYear.paid.formatPlain(), s.ordersYear.paid.grosze());
+        set(Unpaid, s.ordersYear.unpaid.formatPlain(), s.ordersYear.unpaid.grosze());
+        auto* overdue = set(Overdue, QString::number(s.overdueOrders), s.overdueOrders);
+        if (s.overdueOrders > 0) {
+            overdue->setForeground(QBrush(QColor(0xb0, 0x20, 0x20)));
+        }
+        set(SalesMonth, s.salesMonth.formatPlain(), s.salesMonth.grosze());
+        set(SalesYear, s.salesYear.formatPlain(), s.salesYear.grosze());
+        set(HoursMonth, shownMinutes(s.minutesMonth), s.minutesMonth);
+        set(HoursYear, shownMinutes(s.minutesYear), s.minutesYear);
+    }
+    m_table->setSortingEnabled(true);
+    m_table->sortItems(m_table->horizontalHeader()->sortIndicatorSection(), m_table->horizontalHeader()->sortIndicatorOrder());
+    m_table->resizeColumnsToContents();
+    for (int column : {int(Name), int(HousingCoop)}) {
+        m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), 260));
+    }
+}
+
+} // namespace osiedle::ui
