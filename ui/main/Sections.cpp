@@ -8,6 +8,7 @@
 #include "ui/participants/ParticipantListSection.h"
 #include "ui/reports/ReportsSection.h"
 #include "ui/socialcoops/SocialCoopListSection.h"
+#include "ui/timeline/TimelineSection.h"
 #include "ui/workorders/WorkOrdersSection.h"
 
 #include <QCoreApplication>
@@ -50,6 +51,7 @@ QList<SectionEntry> allSections()
         built<WorkOrdersSection>(QStringLiteral("work-orders"), SectionTitle::tr("Work orders")),
         planned(QStringLiteral("debts"), SectionTitle::tr("Debts")),
         built<ProductsSection>(QStringLiteral("products"), SectionTitle::tr("Products")),
+        built<TimelineSection>(QStringLiteral("timeline"), SectionTitle::tr("Timeline")),
         built<ReportsSection>(QStringLiteral("reports"), SectionTitle::tr("Reports")),
     };
 }

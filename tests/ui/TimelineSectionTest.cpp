@@ -1,0 +1,131 @@
+#include "core/storage/Database.h"
+#include "support/QtStringMakers.h"
+#include "support/TestContext.h"
+#include "ui/common/DocumentPrinter.h"
+#include "ui/timeline/TimelineChart.h"
+#include "ui/timeline/TimelineSection.h"
+
+#include <catch2/catch.hpp>
+
+#include <QFileInfo>
+#include <QGraphicsItem>
+#include <QGraphicsScene>
+#include <QPen>
+#include <QPushButton>
+#include <QSet>
+#include <QTemporaryDir>
+
+#include <QAbstractGraphicsShapeItem>
+
+using namespace osiedle;
+using ui::TimelineChart;
+
+namespace {
+
+void fillTimeline(core::Database& db)
+{
+    db.exec("INSERT INTO housing_coop (id, name) VALUES (1, 'SM Wola');"
+            "INSERT INTO social_coop (id, name, housing_coop_id) VALUES (1, 'OSS Wola Pracy', 1);"
+            "INSERT INTO founding_step (social_coop_id, step, done_on) VALUES (1, 'founding_group', '2011-02-01'),"
+            " (1, 'registered', '2011-05-10');"
+            "INSERT INTO cooperation_agreement (housing_coop_id, social_coop_id, signed_on) VALUES (1, 1, '2011-06-01');"
+            "INSERT INTO participant (first_name, last_name, recruited_on) VALUES ('A', 'B', '2010-11-02'),"
+            " ('C', 'D', '2011-01-20');"
+            "INSERT INTO course (id, support_form_id, name, planned_minutes, start_date, end_date)"
+            " VALUES (1, (SELECT id FROM support_form WHERE kind = 'integration'), 'Zajęcia OSS Wola', 240,"
+            " '2011-03-01', '2011-03-31');"
+            "INSERT INTO session (course_id, date, minutes) VALUES (1, '2011-03-02', 120), (1, '2011-03-09', 120);"
+            "INSERT INTO deliverable (kind, title, planned_on, done_on, status) VALUES"
+            " ('brochure', 'Broszura', '2011-03-31', '2011-04-15', 'done'),"
+            " ('film', 'Film', '2013-05-31', NULL, 'in_progress'),"
+            " ('guide', 'Poradnik', '2012-10-31', '2012-10-20', 'done');"
+            "INSERT INTO event (id, kind, name, start_date, end_date) VALUES (1, 'study_trip', 'Trentino', '2012-06-04',"
+            " '2012-06-08');");
+}
+
+/// The items of the scene drawn for the timeline item with this label.
+QList<QGraphicsItem*> marksOf(const ui::TimelineSection& section, const QString& label)
+{
+    int index = -1;
+    for (int i = 0; i < section.items().size(); ++i) {
+        if (section.items()[i].label == label) {
+            index = i;
+        }
+    }
+    QList<QGraphicsItem*> result;
+    for (QGraphicsItem* item : section.scene()->items()) {
+        if (item->data(TimelineChart::indexKey).isValid() && item->data(TimelineChart::indexKey).toInt() == index) {
+            result.append(item);
+        }
+    }
+    return result;
+}
+
+bool drawnLate(const QList<QGraphicsItem*>& marks)
+{
+    for (QGraphicsItem* item : marks) {
+        if (auto* shape = dynamic_cast<QAbstractGraphicsShapeItem*>(item)) {
+            if (shape->brush().color() == TimelineChart::lateColor() || shape->pen().color() == TimelineChart::lateColor()) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+TEST_CASE("The timeline draws a bar or marker for every item and late items in red", "[timeline]")
+{
+    test::TestContext t;
+    fillTimeline(t.db());
+    ui::TimelineSection section(t.context);
+    section.setToday(QDate(2013, 6, 30));
+    section.resize(1200, 700);
+    section.show();
+
+    REQUIRE(section.items().size() >= 8);
+    QSet<int> drawn;
+    bool today = false;
+    for (QGraphicsItem* item : section.scene()->items()) {
+        if (item->data(TimelineChart::indexKey).isValid()) {
+            drawn.insert(item->data(TimelineChart::indexKey).toInt());
+        }
+        today = today || item->data(TimelineChart::kindKey).toInt() == static_cast<int>(TimelineChart::Mark::Today);
+    }
+    CHECK(drawn.size() == section.items().size());
+    CHECK(today);
+
+    CHECK(drawnLate(marksOf(section, QStringLiteral("Film"))));
+    CHECK(drawnLate(marksOf(section, QStringLiteral("Broszura"))));
+    CHECK_FALSE(drawnLate(marksOf(section, QStringLiteral("Poradnik"))));
+    const auto film = marksOf(section, QStringLiteral("Film"));
+    REQUIRE_FALSE(film.isEmpty());
+    CHECK(film.first()->toolTip().contains(QStringLiteral("not done yet")));
+
+    SECTION("before the film's deadline it is not late")
+    {
+        section.setToday(QDate(2013, 5, 1));
+        CHECK_FALSE(drawnLate(marksOf(section, QStringLiteral("Film"))));
+    }
+
+    SECTION("a new dated row shows after a change")
+    {
+        const auto before = section.items().size();
+        t.db().exec("INSERT INTO deliverable (kind, title, planned_on, status) VALUES ('guide', 'Drugi', '2012-01-31', 'planned')");
+        t.changes.notify(core::Topic::Products);
+        CHECK(section.items().size() == before + 1);
+    }
+
+    SECTION("save as PDF writes the chart on A4 landscape")
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("timeline.pdf"));
+        t.prompt.saveFileAnswers.enqueue(path);
+        auto* pdf = section.findChild<QPushButton*>(QStringLiteral("pdfButton"));
+        REQUIRE(pdf != nullptr);
+        pdf->click();
+        CHECK(t.prompt.errors().isEmpty());
+        CHECK(QFileInfo(path).size() > 5000);
+    }
+}

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "core/services/ProjectTimeline.h"
+
+#include <QColor>
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+
+#include <memory>
+
+class QGraphicsScene;
+
+namespace osiedle::ui {
+
+/// Draws the project timeline as a Gantt chart on a QGraphicsScene: one lane per group with its
+/// name on the left, a month axis with quarter labels, planned bars (light, outlined), actual
+/// bars (solid), milestones as diamonds, a vertical "today" line, late items in red with a
+/// tooltip saying why, and a legend. Used both on screen and for printing.
+class TimelineChart {
+    Q_DECLARE_TR_FUNCTIONS(TimelineChart)
+
+public:
+    /// What a graphics item of the chart stands for, stored as item data under `kindKey`.
+    enum class Mark { Planned = 1, Actual, Milestone, Today, Legend };
+    static constexpr int kindKey = 0;
+    static constexpr int indexKey = 1; ///< index of the TimelineItem in the list
+
+    static QColor lateColor();
+    static QColor plannedColor();
+    static QColor actualColor();
+
+    /// Why the item is late on `today`, empty when it is not.
+    static QString lateReason(const core::TimelineItem& item, const QDate& today);
+
+    /// A new scene with the chart of `items` as seen on `today`.
+    static std::unique_ptr<QGraphicsScene> build(const QList<core::TimelineItem>& items, const QDate& today);
+};
+
+} // namespace osiedle::ui

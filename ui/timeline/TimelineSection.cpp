@@ -1,0 +1,125 @@
+#include "ui/timeline/TimelineSection.h"
+
+#include "core/common/Result.h"
+#include "core/storage/CourseRepository.h"
+#include "core/storage/StorageError.h"
+#include "ui/common/AppContext.h"
+#include "ui/common/DocumentPrinter.h"
+#include "ui/common/UserPrompt.h"
+#include "ui/timeline/TimelineChart.h"
+
+#include <QGraphicsScene>
+#include <QGraphicsView>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace osiedle::ui {
+
+TimelineSection::TimelineSection(AppContext& context, QWidget* parent)
+    : QWidget(parent), m_context(context), m_today(QDate::currentDate())
+{
+    auto* layout = new QVBoxLayout(this);
+    auto* buttons = new QHBoxLayout;
+    auto* title = new QLabel(tr("Project timeline: planned and actual dates"), this);
+    buttons->addWidget(title);
+    buttons->addStretch();
+    m_preview = new QPushButton(tr("Print preview…"), this);
+    m_preview->setObjectName(QStringLiteral("previewButton"));
+    m_pdf = new QPushButton(tr("Save as PDF…"), this);
+    m_pdf->setObjectName(QStringLiteral("pdfButton"));
+    buttons->addWidget(m_preview);
+    buttons->addWidget(m_pdf);
+    layout->addLayout(buttons);
+
+    m_empty = new QLabel(this);
+    m_empty->setObjectName(QStringLiteral("timelineMessage"));
+    m_empty->hide();
+    layout->addWidget(m_empty);
+
+    m_view = new QGraphicsView(this);
+    m_view->setObjectName(QStringLiteral("timelineView"));
+    m_view->setRenderHint(QPainter::Antialiasing);
+    m_view->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    layout->addWidget(m_view, 1);
+
+    connect(m_preview, &QPushButton::clicked, this, &TimelineSection::showPrintPreview);
+    connect(m_pdf, &QPushButton::clicked, this, &TimelineSection::saveAsPdf);
+    connect(&m_context.changes, &core::ChangeNotifier::changed, this, &TimelineSection::onChanged);
+    refresh();
+}
+
+TimelineSection::~TimelineSection() = default;
+
+void TimelineSection::setToday(const QDate& today)
+{
+    m_today = today;
+    refresh();
+}
+
+void TimelineSection::refresh()
+{
+    try {
+        m_items = core::ProjectTimeline::items(m_context.db);
+        m_empty->hide();
+    } catch (const core::StorageError& e) {
+        m_items.clear();
+        m_empty->setText(tr("The timeline cannot be read: %1").arg(e.message()));
+        m_empty->show();
+    }
+    auto scene = TimelineChart::build(m_items, m_today);
+    m_view->setScene(scene.get());
+    m_scene = std::move(scene);
+}
+
+void TimelineSection::onChanged(core::Topic topic)
+{
+    if (topic != core::Topic::Indicators && topic != core::Topic::Periods) {
+        refresh();
+    }
+}
+
+std::unique_ptr<DocumentPrinter> TimelineSection::createPrinter() const
+{
+    QString projectTitle;
+    try {
+        projectTitle = core::CourseRepository(m_context.db).projectHeading().title;
+    } catch (const core::StorageError&) {
+        projectTitle.clear();
+    }
+    auto printer = std::make_unique<DocumentPrinter>(projectTitle, DocumentPrinter::Orientation::Landscape);
+    printer->setHeaderRight(tr("Project timeline"));
+    const QString html = QStringLiteral("<h2>%1</h2><p>%2</p><p>[[figure:timeline]]</p>")
+                             .arg(tr("Project timeline").toHtmlEscaped(),
+                                  tr("State on %1").arg(m_today.toString(QStringLiteral("dd.MM.yyyy"))).toHtmlEscaped());
+    printer->setHtml(html);
+    auto scene = TimelineChart::build(m_items, m_today);
+    const QRectF rect = scene->sceneRect();
+    // Fit the A4 landscape body (about 267 x 160 mm) keeping the chart's proportions.
+    const double width = 267.0;
+    const double height = std::min(150.0, width * rect.height() / std::max(1.0, rect.width()));
+    printer->addScene(QStringLiteral("timeline"), std::move(scene), QSizeF(height < 150.0 ? width : 150.0 * rect.width() / rect.height(), height));
+    return printer;
+}
+
+void TimelineSection::showPrintPreview()
+{
+    createPrinter()->preview(this);
+}
+
+void TimelineSection::saveAsPdf()
+{
+    const QString path = m_context.prompt.saveFileName(this, tr("Save the project timeline as PDF"),
+                                                       tr("project-timeline-%1.pdf").arg(m_today.toString(Qt::ISODate)),
+                                                       tr("PDF documents (*.pdf)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    const auto written = createPrinter()->writePdf(path);
+    if (!written) {
+        m_context.prompt.error(this, tr("Save as PDF"), written.error().message);
+    }
+}
+
+} // namespace osiedle::ui

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "core/services/ChangeNotifier.h"
+#include "core/services/ProjectTimeline.h"
+
+#include <QDate>
+#include <QWidget>
+
+#include <memory>
+
+class QGraphicsScene;
+class QGraphicsView;
+class QLabel;
+class QPushButton;
+
+namespace osiedle::ui {
+
+struct AppContext;
+class DocumentPrinter;
+
+/// The project timeline: a Gantt chart of recruitment, courses, founding steps, agreements,
+/// products and events, with print preview and PDF export (A4 landscape).
+class TimelineSection : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit TimelineSection(AppContext& context, QWidget* parent = nullptr);
+    ~TimelineSection() override;
+
+    /// The day the chart treats as today (QDate::currentDate() unless set, for tests).
+    void setToday(const QDate& today);
+    QGraphicsScene* scene() const { return m_scene.get(); }
+    const QList<core::TimelineItem>& items() const { return m_items; }
+
+public slots:
+    void refresh();
+    void showPrintPreview();
+    void saveAsPdf();
+
+private:
+    void onChanged(core::Topic topic);
+    std::unique_ptr<DocumentPrinter> createPrinter() const;
+
+    AppContext& m_context;
+    QDate m_today;
+    QList<core::TimelineItem> m_items;
+    std::unique_ptr<QGraphicsScene> m_scene;
+    QGraphicsView* m_view = nullptr;
+    QLabel* m_empty = nullptr;
+    QPushButton* m_preview = nullptr;
+    QPushButton* m_pdf = nullptr;
+};
+
+} // namespace osiedle::ui
