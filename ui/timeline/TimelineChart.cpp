@@ -156,7 +156,8 @@ std::unique_ptr<QGraphicsScene> TimelineChart::build(const QList<core::TimelineI
             graphic->setToolTip(tip);
         };
         if (item.milestone) {
-            const QDate day = item.actualStart.isValid() ? item.actualStart : item.plannedStart;
+            const QDate day = item.actualStart.isValid() ? item.actualStart
+                             : item.plannedStart.isValid() ? item.plannedStart : item.plannedEnd;
             if (!day.isValid()) {
                 continue;
             }
@@ -166,19 +167,20 @@ std::unique_ptr<QGraphicsScene> TimelineChart::build(const QList<core::TimelineI
             mark(d, Mark::Milestone);
             continue;
         }
-        if (item.plannedStart.isValid() && item.plannedEnd.isValid()) {
-            const double x1 = g.x(item.plannedStart);
+        if (item.plannedEnd.isValid()) {
+            const double x1 = g.x(item.plannedStart.isValid() ? item.plannedStart : item.plannedEnd);
             const double x2 = std::max(g.x(item.plannedEnd.addDays(1)), x1 + 2);
             auto* bar = scene->addRect(x1, y + 3, x2 - x1, rowHeight - 6,
                                        QPen(late ? lateColor() : actualColor(), 1), plannedColor());
             mark(bar, Mark::Planned);
         }
-        if (item.actualStart.isValid()) {
+        if (item.actualStart.isValid() || item.actualEnd.isValid()) {
+            const QDate start = item.actualStart.isValid() ? item.actualStart : item.actualEnd;
             QDate end = item.actualEnd;
             if (!end.isValid()) {
-                end = std::clamp(today, item.actualStart, g.to);
+                end = std::clamp(today, start, std::max(start, g.to));
             }
-            const double x1 = g.x(item.actualStart);
+            const double x1 = g.x(start);
             const double x2 = std::max(g.x(end.addDays(1)), x1 + 2);
             auto* bar = scene->addRect(x1, y + 7, x2 - x1, rowHeight - 14, Qt::NoPen, late ? lateColor() : actualColor());
             mark(bar, Mark::Actual);
