@@ -2,6 +2,627 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ArrearsOverview</name>
+    <message>
+        <source>Reading the payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding the plans at risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing the tenants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding the early warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attendance fell from %1 % to %2 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours worked fell from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the tenant&apos;s figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttainmentChart</name>
+    <message>
+        <source>Target attainment: cumulative value as % of the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% of target</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceImport</name>
+    <message>
+        <source>row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has no column &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file needs a column &quot;pesel&quot; or &quot;name&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has no rows of attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the course is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no course with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>several courses are called &quot;%1&quot;; give the course id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no course &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the status is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a status; write present, excused or absent (obecny, usprawiedliwiony, nieobecny)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the course has no session on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the course has %1 sessions on %2; enter them in the grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody with PESEL %1 is enrolled on this course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody called &quot;%1&quot; is enrolled on this course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>several participants are called &quot;%1&quot;; give the PESEL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the participant&apos;s PESEL or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same participant and session as row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceService</name>
+    <message>
+        <source>The session no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not enrolled on this course.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupCommand</name>
+    <message>
+        <source>Usage: osiedle-cli backup FILE -o OUT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give exactly one FILE to back up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the backup copy&apos;s file name with -o OUT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; give the backup copy a new file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup copy must be a different file from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup copy of %1 written to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckCommand</name>
+    <message>
+        <source>Partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institutions (OPS, PUP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Housing cooperatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social cooperatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memberships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cooperation agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Courses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours worked entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debt accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debt ledger entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instalment plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eviction cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliverables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema version: %1 (this program writes %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integrity: ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integrity: problems found (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project: none (the file holds no project data yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data quality: the mandatory data of every participant is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data quality: %1 of %2 participants have incomplete mandatory data (they do not count in indicators until it is completed):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 (id %2): missing %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  … and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give exactly one FILE to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: osiedle-cli check FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the integrity check found problems (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliArguments</name>
+    <message>
+        <source>The option %1 is given twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The option %1 needs a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown option: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompetitionScores</name>
+    <message>
+        <source>%1 points: give a whole number from 0 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The score could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompetitionService</name>
+    <message>
+        <source>The competition needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The results (%1) cannot come before the competition was announced (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The category needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of awards cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The criterion needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The criterion &quot;%1&quot; needs a maximum of at least 1 point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weight of the criterion &quot;%1&quot; must be at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The juror needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A nomination names exactly one nominee: a social cooperative, a housing cooperative, a participant or another person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The competition category no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The nomination no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The criterion does not belong to this competition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The juror does not belong to this competition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 points for &quot;%2&quot;: the criterion &quot;%3&quot; gives 0 to %4 points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationService</name>
+    <message>
+        <source>Enter the date of the consultation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the social cooperative or the participant (or both).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The duration must be at least one minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The follow-up cannot be before the consultation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consultation no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoopDocuments</name>
+    <message>
+        <source>Founding checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Founding rules: %1 (founding group of at least %2 natural persons)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List of founders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Founder since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligible group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (legal person)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Founders listed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cooperation agreement – summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Housing cooperative (SM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social cooperative (OSS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>indefinitely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope (kinds of work)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work inaugurated on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CourseService</name>
+    <message>
+        <source>Enter the course name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the support form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned hours must be more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The completion threshold must be between 1 and 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The course cannot end before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The course no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date of the session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A session must last at least one minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>Row %1: a quoted field is not closed (the file may be cut short).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty: there is no header row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvValues</name>
+    <message>
+        <source>expected a date YYYY-MM-DD or DD.MM.YYYY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected yes or no (tak/nie)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -77,6 +698,1074 @@
     </message>
 </context>
 <context>
+    <name>DebtEntryKinds</name>
+    <message>
+        <source>Arrears at entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment from OSS wages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Housing allowance credited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DebtLedgerService</name>
+    <message>
+        <source>Choose the debt account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date is missing or not a real date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount must not be zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 raises the arrears: the amount cannot be negative (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lowers the arrears: the amount cannot raise them (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A correction needs a note saying why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a payment from OSS wages has a wage month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the participant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the housing cooperative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of entry is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The arrears at entry cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the debt account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The participant already has a debt account at this housing cooperative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account number %1 is already used at this housing cooperative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrears at entry into the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing the debt account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posting the entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debt account %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wage deduction for %1 is already posted on this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing the entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring the entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DebtServices</name>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeliverableService</name>
+    <message>
+        <source>The title is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A deliverable marked done needs the date it was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deliverable has a done date (%1) but is not marked done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of copies planned cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of copies printed cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 copies have already been given out, so at least %1 were printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deliverable no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say to whom the copies were given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of the distribution is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of copies given out must be at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not done yet: copies can be given out once it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies cannot be given out on %1, before &quot;%2&quot; was done (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 of the %2 printed copies of &quot;%3&quot; are left to give out, not %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file to attach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoCommand</name>
+    <message>
+        <source>Usage: osiedle-cli demo FILE [--scale N] [--seed S]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give exactly one FILE to create.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--scale must be a whole number from 1 to %1, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number of 0 or more, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; the demo is written only to a new file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo project written to %1 (scale %2, seed %3) in %4 s:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 housing cooperatives, %2 social cooperatives, %3 participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 courses, %2 sessions, %3 attendance marks, %4 consultations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 work orders, %2 debt ledger entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoGenerator</name>
+    <message>
+        <source>The scale must be a whole number from 1 to %1, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo project could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPrinter</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnrolmentService</name>
+    <message>
+        <source>%1 is on the reserve list, only qualified participants can be enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was rejected in recruitment, only qualified participants can be enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has resigned from the project, only qualified participants can be enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not meet the eligibility criteria, only qualified participants can be enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has not been qualified yet, only qualified participants can be enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date of enrolment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The participant no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The course no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already enrolled on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date of withdrawal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the reason for withdrawal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enrolment no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The withdrawal cannot be dated before the enrolment (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This enrolment holds certificate no. %1 and cannot be removed; withdraw the participant instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The participant already has attendance marks on this course; withdraw them instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Enums</name>
+    <message>
+        <source>Woman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Man</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No education (ISCED 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary (ISCED 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower secondary (ISCED 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upper secondary (ISCED 3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post-secondary (ISCED 4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Higher (ISCED 5–6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unemployed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Long-term unemployed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactive, in education or training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urban area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rural area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserve list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Housing cooperative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social welfare centre (OPS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>County labour office (PUP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own initiative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed as planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admitted to the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not admitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integration-motivation classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Management training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vocational course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study trip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excused absence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounting advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrative advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funding advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Founding group formed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business idea prepared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statute drafted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Founding meeting held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application filed with the KRS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered in the KRS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIP and REGON obtained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start-up grant applied for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start-up grant awarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bridging support awarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cooperation agreement with the SM signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work inaugurated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Being founded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service point open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dissolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Founder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>President of the board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Board member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisory board member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cooperative employment contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employment contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Civil-law contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renovation and building</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Greenery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted by the SM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cooperative tenant right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ownership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rental</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrears at entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment from OSS wages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Housing allowance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repaid in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demand letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instalment agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lawsuit / payment order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judgment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eviction ordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eviction executed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expertise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brochure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Market research</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Film</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>15–24 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>25–54 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>55–64 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>65 years and over</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventService</name>
+    <message>
+        <source>The event needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event needs its first and last day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event cannot end (%1) before it starts (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cost per person cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the project participant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This participant is already on the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff and guests need a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the partner visited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visit on %1 is outside the dates of &quot;%2&quot; (%3 – %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvictionCaseService</name>
+    <message>
+        <source>Choose the participant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The eviction is ordered: say whether it grants the right to a social flat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording the stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing the stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the last stage of a case can be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvictionPath</name>
+    <message>
+        <source>No proceedings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demand letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instalment agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lawsuit / payment order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judgment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eviction ordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eviction executed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of the stage is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case has ended (%1): no stage can follow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot follow &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; on %2 would come before the previous stage (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say whether the judgment grants the right to a social flat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An eviction cannot be executed between 1 November and 31 March (winter protection).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 falls in the winter protection (1 November – 31 March): the eviction cannot be executed then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>Incomplete: %1 (missing: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) written to %1, %2 of them incomplete.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: osiedle-cli export FILE %1 --format csv|xlsx -o OUT [--period FROM..TO]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the project FILE, the kind of data and -o OUT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown kind of export: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be csv or xlsx, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--period must be FROM..TO with dates YYYY-MM-DD, FROM not after TO, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormErrors</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FoundingPath</name>
+    <message>
+        <source>A founding group needs at least %1 natural persons under the %2 rules; %3 listed as founders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 members are from outside the eligible groups: they may not exceed half of the members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the date is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs %2 first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) cannot be dated before %3 (%4), which it needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be removed: %2 needs it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GuiStartup</name>
     <message>
         <source>Osiedle: records and reports of a project that founds social cooperatives.</source>
@@ -84,6 +1773,150 @@
     </message>
     <message>
         <source>The project file to open (*.osiedle).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HousingCoopRepository</name>
+    <message>
+        <source>%n participant(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n social cooperative(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n cooperation agreement(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n work order(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n debt account(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n competition nomination(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HousingCoopService</name>
+    <message>
+        <source>E-mail %1 is not an address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of flats cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date of the decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision cannot come before the application (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KRS %1 is already recorded for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The housing cooperative no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be deleted: used by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The institution no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportAttendance</name>
+    <message>
+        <source>%1: nothing imported, %2 problems:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows checked: %2 attendance marks would be imported (dry run, nothing written).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows checked: %2 attendance marks imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>Columns not imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n problem(s) in %2 of %3 rows; nothing was imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) checked, no problems; nothing written (--dry-run).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: osiedle-cli import FILE %1 INPUT [--dry-run]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the project FILE, the kind of data and the INPUT file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown kind of import: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorCalculator</name>
+    <message>
+        <source>The period needs a valid start and end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period starts (%1) after it ends (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot compute the indicator report: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -207,6 +2040,495 @@
     </message>
 </context>
 <context>
+    <name>IndicatorReportCsv</name>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target O</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target K</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In period O</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In period K</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In period M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cumulative O</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cumulative K</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cumulative M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% of target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continuing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of whom as planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped out</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorReportDocument</name>
+    <message>
+        <source>Indicator report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Physical progress of the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operational programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project contract number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beneficiary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment claim number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O</source>
+        <comment>total (ogółem)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>K</source>
+        <comment>women (kobiety)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M</source>
+        <comment>men (mężczyźni)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% of target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O – total, K – women, M – men. Cumulative values count from the project start to the last day of the period; amounts in PLN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continuing at its end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of whom as planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By labour-market status at entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By age at entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By education level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By place of residence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants with complete mandatory data. Labour-market status, age and education at entry to the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems met in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plans until the next payment claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every participant who started support by the end of the period has complete data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These participants started support by the end of the period but are not counted in the indicators until their mandatory data is complete:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start of participation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>place and date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prepared by (name, role, signature)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator report %1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorReportXlsx</name>
+    <message>
+        <source>Indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InstalmentPlanService</name>
+    <message>
+        <source>Signing the agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debt account %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account already has an active agreement signed on %1: mark it completed, broken or cancelled first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing the agreement&apos;s status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreement no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account already has another active agreement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing the agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InstalmentSchedule</name>
+    <message>
+        <source>The signing date is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The total must be more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreement has no instalments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instalment %1: the amount must be more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instalment %1: the due date is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instalment %1: due on %2, before the agreement was signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instalment %1: due before the instalment before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instalments add up to %1, not to the total %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue, still kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not kept (over 30 days overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid off</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InstitutionRepository</name>
+    <message>
+        <source>%n housing cooperative(s) it serves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n participant(s) it referred</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KrsNumber</name>
+    <message>
+        <source>KRS number is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KRS number %1: only digits are allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KRS number %1: has %2 digits, at most 10 are allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KRS number %1: zero is not a register number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ListExport</name>
+    <message>
+        <source>Export the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MembershipService</name>
+    <message>
+        <source>Choose a participant or type the member&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date the membership starts is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The membership cannot end before it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the employed participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start of the employment is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The employment cannot end before it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working time must be more than 0 and at most a full time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hourly rate cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the part of the wage that goes to the arrears</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deduction cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deduction cannot exceed 100 % of the wage</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Money</name>
     <message>
         <source>The amount is empty</source>
@@ -222,6 +2544,286 @@
     </message>
     <message>
         <source>&quot;%1&quot; is too large an amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Nip</name>
+    <message>
+        <source>NIP is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIP %1: only digits are allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIP %1: must have 10 digits, has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIP %1: wrong check digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantCompleteness</name>
+    <message>
+        <source>first name and surname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PESEL (or the no-PESEL flag)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address: gmina (TERYT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address: locality and postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>labour-market status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consent to data processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact (phone, mobile or e-mail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantExport</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantFlow</name>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unemployed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of whom long-term unemployed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of whom in education or training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantImport</name>
+    <message>
+        <source>expected one of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no housing cooperative of this name is recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no OPS or PUP of this name is recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the amount cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1, column %2, value &quot;%3&quot;: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the column is missing (expected &quot;%1&quot; or &quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has a header but no rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row has %1 of %2 columns (it is cut short)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already recorded for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same PESEL as in row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: the file has %n problem(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantRepository</name>
+    <message>
+        <source>%n course enrolment(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n attendance mark(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n consultation(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n social cooperative membership(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n employment record(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n day(s) of work logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n debt account(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n eviction case(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n competition nomination(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n event attendance(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantService</name>
+    <message>
+        <source>First name is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surname is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PESEL is required (or mark the person as having no PESEL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex is required for a person without PESEL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date is required for a person without PESEL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date %1 is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail %1 is not an address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrears at entry cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The participation cannot end before it started (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An end date is required when the participation has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for dropping out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PESEL %1 is already recorded for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The housing cooperative no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The referring institution no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The participant no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be deleted: used by %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -249,6 +2851,474 @@
     </message>
     <message>
         <source>PESEL %1: wrong check digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanStatuses</name>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PostalCode</name>
+    <message>
+        <source>Postal code is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal code %1: write it as two digits, a hyphen and three digits (NN-NNN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintCommand</name>
+    <message>
+        <source>Usage: osiedle-cli print FILE attendance-lists|certificates|course-summary --course ID -o OUT.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the project FILE and the kind of document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown document &quot;%1&quot;; choose one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--course must be the id of a course, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the PDF file to write with -o OUT.pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 written: %2 pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProductsDocuments</name>
+    <message>
+        <source>Study trip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competition results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n award(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nomination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score: the sum over jurors and criteria of points × the criterion&apos;s weight. Equal scores share a place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jury scoring sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Juror: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (0–%2, weight %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date and juror&apos;s signature: ..............................................</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List of travellers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Travellers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff and guests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attended: participants %1 (women %2, men %3), staff %4, guests %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectService</name>
+    <message>
+        <source>The project needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project needs a start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project needs an end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end date %1 is before the start date %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new project could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectTimeline</name>
+    <message>
+        <source>Recruitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recruitment of participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cooperation agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study trip and conference</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PublicHolidays</name>
+    <message>
+        <source>Day off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Year&apos;s Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epiphany</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Easter Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Easter Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labour Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Constitution Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pentecost Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corpus Christi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assumption of Mary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All Saints&apos; Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Independence Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Christmas Eve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Christmas Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second Day of Christmas</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecruitmentService</name>
+    <message>
+        <source>not a tenant of a housing cooperative of the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not admitted to the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neither in rent arrears nor at risk of eviction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>labour-market status not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>employed (the project admits unemployed or inactive people)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score weights must be between 0 and 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The participant no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is &quot;%2&quot; and cannot be moved to &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason why %1 is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of the decision is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reserve list is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Regon</name>
+    <message>
+        <source>REGON is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REGON %1: only digits are allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REGON %1: must have 9 or 14 digits, has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REGON %1: its first 9 digits are not a valid REGON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REGON %1: wrong check digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message>
+        <source>Unknown option: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project FILE is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--period is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-o OUT is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown format: %1 (this version writes pdf, html, json, csv and xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PDF or XLSX file cannot be written to standard output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad date in the period: %1 (expected YYYY-MM-DD, a day that exists)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period starts (%1) after it ends (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad period: %1 (expected a reporting period&apos;s id or number, or FROM..TO as YYYY-MM-DD..YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no reporting period with id or number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report would overwrite the project file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleGenerator</name>
+    <message>
+        <source>Choose the date of the first session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one day of the week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A session must last at least one minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to schedule: the planned hours are already reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schedule would run longer than five years; choose more days or longer sessions.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -292,6 +3362,2255 @@
     </message>
     <message>
         <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SocialCoopService</name>
+    <message>
+        <source>The name of the cooperative is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the housing cooperative (SM) of the agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signing date of the agreement is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreement cannot end before it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inauguration cannot be dated before the signing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of the sale is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which service was sold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the amount cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The opening date of the service point is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TenancyTitles</name>
+    <message>
+        <source>Cooperative tenant right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cooperative ownership right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rental</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TerytCatalogue</name>
+    <message>
+        <source>%1: cannot read the TERYT file (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a TERC file of TERYT (column %2 is missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, row %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WOJ must have 2 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POW must have 2 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GMI must have 2 digits and RODZ 1 digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the TERYT file has no gminas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TERYT code is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TERYT code %1: only digits are allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TERYT code %1: must have 7 digits (voivodeship, powiat, gmina, type), has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TERYT code %1: there is no voivodeship %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TERYT code %1: there is no powiat %2 in voivodeship %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TERYT code %1: there is no gmina %2 of type %3 in powiat %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineChart</name>
+    <message>
+        <source>Late: done on %1, planned by %2 (%3 days late)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late: planned to end on %1 and not done yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project has no dated items yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned: %1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual: %1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestone reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestone planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrainingDocuments</name>
+    <message>
+        <source>There is no course with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ATTENDANCE LIST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract no. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support form:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OSS group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surname and first name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of participants present: ..........</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trainer&apos;s signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The course has no sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CERTIFICATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No. %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is to certify that</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PESEL %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completed the course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>held from %1 to %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attending %1 of %2 planned hours (%3); completed on %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>within the project &quot;%1&quot;, co-financed by the European Union from the European Social Fund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signature of the project coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COURSE SUMMARY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned hours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h (%2 h in sessions); completion at %3 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withdrawn %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled: %1, completed: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The course &quot;%1&quot; has no sessions yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This participant has not completed the course &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody has completed the course &quot;%1&quot; yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate of completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WageDeduction</name>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WageDeductionService</name>
+    <message>
+        <source>Choose the month of the wage deduction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wage deduction of %1 cannot be dated before the month (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing the wage deduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/h, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No debt account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already posted on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No hours worked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No arrears</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limited to the arrears</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to post for %1: every member with a deduction is already posted or has none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posting the wage deduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wage deduction of %1 for %2 was posted meanwhile: nothing was posted. Compute the run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wage deduction %1: %2 h %3 min, wage %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing the wage deduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkOrderDocuments</name>
+    <message>
+        <source>Net value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT (%1 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gross value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance protocol of work order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordered on: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordering party (SM):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contractor (OSS):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place (estate / building)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope of work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To be completed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The work will be accepted with an acceptance protocol signed by both parties; the invoice is issued after the acceptance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for the ordering party (SM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for the contractor (OSS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawn up on %1 between the ordering party %2 and the contractor %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work completed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours worked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ordering party states that the work has been done in the agreed scope and on time, and accepts it without reservations / with the following reservations:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The acceptance is the basis for issuing the invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted for the SM: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(name, signature, stamp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed over for the OSS: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkOrderLifecycle</name>
+    <message>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invoiced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drafted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is already %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is cancelled: it cannot be %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is %2: it can no longer be cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is already %2: it cannot go back to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is %2: it cannot be %3 before it is %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkOrderSeries</name>
+    <message>
+        <source>every week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every two weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every month</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkOrderService</name>
+    <message>
+        <source>Choose the housing cooperative (SM) that orders the work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the social cooperative (OSS) that does the work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The net value cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VAT rate must be between 0 % and 100 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The due date %1 is before the order date %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new order starts as a draft or as ordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An ordered order needs its order date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1: give the date it was %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 was %2 on %3: it cannot be %4 on %5, before that</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1: the invoice number is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is %2: only drafts and cancelled orders can be removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 has hours worked: it cannot be removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A recurring order needs a first date and a last date not before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of days to complete cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 orders at once are too many: at most %2 can be created in one step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 of the series is already %2: the series cannot be removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 minutes in a day: give between 0 and 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day worked is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is %2: no hours can be worked on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 was ordered on %2: hours on %3 are before that</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>%1: this version of Osiedle cannot read .xlsx files; save the sheet as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: the file does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an .xlsx workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no worksheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the worksheet cannot be read (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file is empty: there is no header row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>XlsxWriter</name>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version of Osiedle cannot write .xlsx files; export as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>osiedle::ui::AgreementTab</name>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inaugurated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add agreement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print summary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cooperation agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New cooperation agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Housing cooperative (SM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work inaugurated on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change cooperation agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the agreement signed on %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no agreement to print yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>osiedle::ui::AttendanceGrid</name>
+    <message>
+        <source>All present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark everyone present on the session of the current column (Ctrl+Shift+A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attendance grid is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All present on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>osiedle::ui::AttendanceGridModel</name>
+    <message>
+        <source>%1 h planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 present, %3 attended hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P</source>
+        <comment>present, one letter</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E</source>
+        <comment>excused absence, one letter</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A</source>
+        <comment>absent, one letter</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed: at least %1 % of the planned hours attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not completed yet: %1 % of the planned hours needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (withdrawn)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The participant or the session is no longer on this course.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session is no longer on this course.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>osiedle::ui::CompetitionTab</name>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Juror</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nomination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Award</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results: print preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results: save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoring sheet: print preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoring sheet: save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jurors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nominations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoring (type the points of each juror for each criterion)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n award(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number of points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>winner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TIE AT THE LAST AWARD: the jury decides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incomplete scoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>competition-results.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jury-scoring-sheet.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>osiedle::ui::ConsultationDialog</name>
+    <message>
+        <source>Follow up on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adviser:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OSS:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>osiedle::ui::ConsultationListModel</name>
+    <message>
+        <source>%1 (done)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adviser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OSS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>osiedle::ui::ConsultationsSection</name>
+    <message>
+        <source>Consultations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OSS:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adviser:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New consultation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OSS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 consultations, %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(participants without an OSS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultation point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the consultation of %1 (%2)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>osiedle::ui::CourseEditor</name>
+    <message>
+        <source>Save course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support form:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OSS group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned hours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion threshold:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit course %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>osiedle::ui::CourseListModel</name>
+    <message>
+        <source>%1 h scheduled in sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OSS group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>osiedle::ui::DeliverablesTab</name>
+    <message>
+        <source>Search title or author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distributed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliverable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author or contractor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OSS (market research)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distribution log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add distribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit deliverable %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add deliverable %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove deliverable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove &quot;%1&quot; with its distribution log and evidence files?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the deliverable first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distribution refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Distribute %n copies to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove distribution to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach an evidence file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>osiedle::ui::EnrolDialog</name>
+    <message>
+        <source>Show everyone, not only qualified participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrol participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name or PESEL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>osiedle::ui::EnrolmentListModel</name>
+    <message>
+        <source>Participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PESEL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>osiedle::ui::EventsTab</name>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost per person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner visited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list of travellers of a study trip, or the attendance list of a conference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List of travellers / attendance list:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits of partners (Trentino)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attended: participants %1 (women %2, men %3), staff %4, guests %5; total %6; total cost %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event-list.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>osiedle::ui::FoundingPathTab</name>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record step…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print checklist…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print founders…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Founding rules %1: a founding group of at least %2 natural persons. Founders listed: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Founding path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a step in the checklist first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This step follows from the cooperation agreement: enter it on the Agreement tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (zł)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KRS number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REGON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Founding step: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the step &quot;%1&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove founding step: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Founding checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List of founders</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>osiedle::ui::HealthPanel</name>
+    <message>
+        <source>Health panel of the social cooperatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OSS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders
+month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value
+month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders
+year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value
+year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid
+year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpaid
+year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales
+month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales
+year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours
+month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours
+year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All social cooperatives side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures as of</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>osiedle::ui::HoursPanel</name>
+    <message>
+        <source>Save hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours worked: choose an order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours worked on order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No hours yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total %1 h. By member: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>osiedle::ui::HousingCoopForm</name>
+    <message>
+        <source>10 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NNN-NNN-NN-NN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>9 or 14 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NN-NNN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KRS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REGON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gmina (TERYT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of flats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recruitment status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OPS and PUP serving it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add OPS…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add PUP…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Housing cooperative: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New housing cooperative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the institution:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the number of flats as a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add housing cooperative %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit housing cooperative %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The housing cooperative no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete housing cooperative %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The housing cooperative has unsaved changes. Save them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>osiedle::ui::HousingCoopListModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>osiedle::ui::HousingCoopListSection</name>
+    <message>
+        <source>Housing cooperatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name or locality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete housing cooperative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected housing cooperative?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>housing-cooperatives.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Housing cooperatives: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Housing cooperatives: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>osiedle::ui::IndicatorTableModel</name>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target O</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target K</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period O</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period K</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cumulative O</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cumulative K</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cumulative M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% of target</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>osiedle::ui::ListSection</name>
+    <message>
+        <source>Search…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -451,9 +5770,1644 @@
     </message>
 </context>
 <context>
+    <name>osiedle::ui::MembersTab</name>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligible group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employed now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FTE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hourly rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To arrears</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add member…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add employment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members and employment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (legal person)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>employed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this OSS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only for someone who is not a participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a legal person (e.g. the gmina, an NGO)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from a group the law on social cooperatives admits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members from outside the eligible groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 (%2) from the members?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New employment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>employed by this OSS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another employer&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> % of full time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zł per hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>percent of the wage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fixed amount a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of the wage to the arrears</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Percent or amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deduction %1: give a percentage, e.g. 30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change employment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove employment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the employment of %1 from %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>osiedle::ui::ParticipantExportDialog</name>
+    <message>
+        <source>Export participant monitoring data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per participant with the columns of the funder&apos;s participant form. Leave the period empty to export everyone; with a period, those whose participation started in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out the participants with incomplete data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to XLSX…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give both dates of the period (DD.MM.YYYY), the first not after the second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — missing: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every participant selected has complete monitoring data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) with incomplete monitoring data:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) written to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>osiedle::ui::ParticipantForm</name>
+    <message>
+        <source>Participant: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>11 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No PESEL (foreigner): sex and birth date are typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— not given —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PESEL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NN-NNN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gmina (TERYT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Landline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labour market and recruitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0,00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At risk of eviction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labour-market status at entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unemployed since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant of (SM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referring institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrears at entry (zł)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recruited on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent to data processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participation declaration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— still taking part —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start (first support received)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for dropping out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no support received yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose the gmina)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring data complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing monitoring data: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add participant %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit participant %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The participant no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete participant %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The participant card has unsaved changes. Save them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>osiedle::ui::ParticipantImportWizard</name>
+    <message>
+        <source>Import participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a CSV or XLSX file with one participant per row. The first row names the columns; the next step lets you match them to the fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match the columns of the file to the fields:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of the first rows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import only the valid rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import all rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— do not import —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n row(s) are valid and can be imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows have problems (listed below); %3 rows are valid. Correct the file and choose it again, or import only the valid rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>osiedle::ui::ParticipantListModel</name>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F</source>
+        <comment>sex: woman</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M</source>
+        <comment>sex: man</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing: %1. The person does not count in the indicators until this is filled in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start of participation: the day of the first support received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F: woman, M: man</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the mandatory monitoring data of the participant is complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age at the start of participation (today for those who have not started yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PESEL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Housing cooperative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recruitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>osiedle::ui::ParticipantListSection</name>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by surname, first name or PESEL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recruitment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>participants.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected participant? Ctrl+Z brings them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>osiedle::ui::PlaceholderSection</name>
     <message>
         <source>This section is not available in this version yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>osiedle::ui::ProductsSection</name>
+    <message>
+        <source>Deliverables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study trip and conference</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>osiedle::ui::RecruitmentPipelineView</name>
+    <message>
+        <source>Recruitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Housing cooperative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unmet criteria / reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assess eligibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserve list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resigned…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualify the next from the reserve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the participants first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the rejection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the resignation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Recruitment decision for %n person(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Qualify %1 from the reserve list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is qualified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>osiedle::ui::RecurringOrderDialog</name>
+    <message>
+        <source>Recurring work order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First order on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last order not after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each due after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders to be created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>osiedle::ui::ReportsSection</name>
+    <message>
+        <source>Indicator report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start of participation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period %1: %2 – %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not calculated in this version (left out of the report): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>indicator-report-%1-%2.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the indicator report as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>osiedle::ui::ScheduleDialog</name>
+    <message>
+        <source>Generate the schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session length:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions to add:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped days:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2, %3, %4 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sessions, %2 h, from %3 to %4; %5 days skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>osiedle::ui::ServicePointTab</name>
+    <message>
+        <source>The service point is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the services offered, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save service point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add sale…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month %1, this year %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (zł)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>osiedle::ui::SessionDialog</name>
+    <message>
+        <source>Add session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the course&apos;s trainer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>osiedle::ui::SessionListModel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>osiedle::ui::SocialCoopCard</name>
+    <message>
+        <source>%1 orders, %2 net; paid %3, unpaid %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures as of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Founding path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members and employment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cooperation agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employed by the OSS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders this year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service point sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours worked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours this year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OSS card: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (SM: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 of %3 founding steps done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed %1, work inaugurated %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not signed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (from outside the eligible groups: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this month %1, this year %2 (open since %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no service point yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this month %1 h, this year %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders (net)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members employed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders and sales per month (zł)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members employed by the OSS (end of month)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>osiedle::ui::SocialCoopListModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Housing cooperative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>osiedle::ui::SocialCoopListSection</name>
+    <message>
+        <source>Social cooperatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name, locality or housing cooperative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New OSS…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New social cooperative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the cooperative:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New OSS %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social cooperatives: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social cooperatives: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>osiedle::ui::StatusChangeDialog</name>
+    <message>
+        <source>Order %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 (%2) becomes: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>osiedle::ui::TerytPicker</name>
+    <message>
+        <source>Voivodeship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Powiat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gmina</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— voivodeship —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— powiat —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— gmina —</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>osiedle::ui::TimelineSection</name>
+    <message>
+        <source>Project timeline: planned and actual dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timeline cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the project timeline as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project-timeline-%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>osiedle::ui::TrainingSection</name>
+    <message>
+        <source>Attendance lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All support forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search courses, trainers, places, OSS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate schedule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change or move…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance list of this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrol…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel withdrawal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove enrolment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate of this participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P or 1 present · U or 2 excused · N or 3 absent · Space toggles · Delete clears · Ctrl+Shift+A everyone present · Ctrl+Z undoes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sessions, %2 of %3 planned hours scheduled%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1 h still to schedule)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the course &quot;%1&quot; with its %2 sessions, its enrolments and all their attendance? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate %1 sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add session on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change session of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the session of %1 and its attendance marks?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw from the course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why does %1 leave the course?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of withdrawal (dd.mm.yyyy):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as dd.mm.yyyy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from the course, as if never enrolled?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a course first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the session in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the participant in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -485,6 +7439,270 @@
     </message>
     <message>
         <source>Recent projects:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>osiedle::ui::WorkOrderDialog</name>
+    <message>
+        <source>New work order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SM has already ordered it (otherwise a draft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>osiedle::ui::WorkOrderForm</name>
+    <message>
+        <source>Housing cooperative (SM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social cooperative (OSS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estate / building</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordered on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net value (zł)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gross value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT rate %1: give a percentage from 0 to 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (VAT %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>osiedle::ui::WorkOrderListModel</name>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OSS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estate / building</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net (zł)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gross (zł)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>osiedle::ui::WorkOrdersSection</name>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print order…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance protocol…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol to PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search: number, description, estate, invoice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OSS:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SM:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New order…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recurring order…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dates fall between the first and the last date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recurring order %1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recurring order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 orders created: %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel order %1 (%2)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove order %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protocol-%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the acceptance protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,491 +1,7689 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="pl_PL">
+<context>
+    <name>ArrearsOverview</name>
+    <message>
+        <source>Reading the payments</source>
+        <translation>Odczyt wpłat</translation>
+    </message>
+    <message>
+        <source>Finding the plans at risk</source>
+        <translation>Wyszukiwanie zagrożonych ugód</translation>
+    </message>
+    <message>
+        <source>Listing the tenants</source>
+        <translation>Wczytywanie listy lokatorów</translation>
+    </message>
+    <message>
+        <source>Finding the early warnings</source>
+        <translation>Wyszukiwanie sygnałów ostrzegawczych</translation>
+    </message>
+    <message>
+        <source>attendance fell from %1 % to %2 %</source>
+        <translation>frekwencja spadła z %1% do %2%</translation>
+    </message>
+    <message>
+        <source>hours worked fell from %1 to %2</source>
+        <translation>liczba przepracowanych godzin spadła z %1 do %2</translation>
+    </message>
+    <message>
+        <source>Reading the tenant's figures</source>
+        <translation>Odczyt danych lokatora</translation>
+    </message>
+</context>
+<context>
+    <name>AttainmentChart</name>
+    <message>
+        <source>Target attainment: cumulative value as % of the target</source>
+        <translation>Stopień realizacji: wartość narastająca jako % wartości docelowej</translation>
+    </message>
+    <message>
+        <source>% of target</source>
+        <translation>% realizacji</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceImport</name>
+    <message>
+        <source>row %1: %2</source>
+        <translation>wiersz %1: %2</translation>
+    </message>
+    <message>
+        <source>row %1, column %2: %3</source>
+        <translation>wiersz %1, kolumna %2: %3</translation>
+    </message>
+    <message>
+        <source>the file has no column "%1"</source>
+        <translation>w pliku brak kolumny „%1”</translation>
+    </message>
+    <message>
+        <source>the file needs a column "pesel" or "name"</source>
+        <translation>plik musi mieć kolumnę „pesel” lub „name” (uczestnik)</translation>
+    </message>
+    <message>
+        <source>the file has no rows of attendance</source>
+        <translation>plik nie zawiera wierszy z obecnością</translation>
+    </message>
+    <message>
+        <source>the course is missing</source>
+        <translation>brak kursu</translation>
+    </message>
+    <message>
+        <source>there is no course with id %1</source>
+        <translation>nie ma kursu o identyfikatorze %1</translation>
+    </message>
+    <message>
+        <source>several courses are called "%1"; give the course id</source>
+        <translation>kilka kursów nazywa się „%1”; podaj identyfikator kursu</translation>
+    </message>
+    <message>
+        <source>there is no course "%1"</source>
+        <translation>nie ma kursu „%1”</translation>
+    </message>
+    <message>
+        <source>the status is missing</source>
+        <translation>brak statusu obecności</translation>
+    </message>
+    <message>
+        <source>"%1" is not a status; write present, excused or absent (obecny, usprawiedliwiony, nieobecny)</source>
+        <translation>„%1” nie jest statusem; wpisz obecny, usprawiedliwiony lub nieobecny (present, excused, absent)</translation>
+    </message>
+    <message>
+        <source>the course has no session on %1</source>
+        <translation>kurs nie ma zajęć w dniu %1</translation>
+    </message>
+    <message>
+        <source>the course has %1 sessions on %2; enter them in the grid</source>
+        <translation>kurs ma %1 zajęcia w dniu %2; wpisz je w siatce obecności</translation>
+    </message>
+    <message>
+        <source>nobody with PESEL %1 is enrolled on this course</source>
+        <translation>na ten kurs nie jest zapisana osoba o numerze PESEL %1</translation>
+    </message>
+    <message>
+        <source>nobody called "%1" is enrolled on this course</source>
+        <translation>na ten kurs nie jest zapisana osoba o nazwisku „%1”</translation>
+    </message>
+    <message>
+        <source>several participants are called "%1"; give the PESEL</source>
+        <translation>kilku uczestników nazywa się „%1”; podaj numer PESEL</translation>
+    </message>
+    <message>
+        <source>give the participant's PESEL or name</source>
+        <translation>podaj PESEL albo imię i nazwisko uczestnika</translation>
+    </message>
+    <message>
+        <source>the same participant and session as row %1</source>
+        <translation>ten sam uczestnik i te same zajęcia co w wierszu %1</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceService</name>
+    <message>
+        <source>The session no longer exists.</source>
+        <translation>Te zajęcia już nie istnieją.</translation>
+    </message>
+    <message>
+        <source>%1 is not enrolled on this course.</source>
+        <translation>%1 – brak zapisu na ten kurs.</translation>
+    </message>
+    <message>
+        <source>Participant %1</source>
+        <translation>Uczestnik %1</translation>
+    </message>
+</context>
+<context>
+    <name>BackupCommand</name>
+    <message>
+        <source>Usage: osiedle-cli backup FILE -o OUT</source>
+        <translation>Użycie: osiedle-cli backup PLIK -o KOPIA</translation>
+    </message>
+    <message>
+        <source>Give exactly one FILE to back up.</source>
+        <translation>Podaj dokładnie jeden PLIK do skopiowania.</translation>
+    </message>
+    <message>
+        <source>Give the backup copy's file name with -o OUT.</source>
+        <translation>Podaj nazwę pliku kopii zapasowej w opcji -o PLIK.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; give the backup copy a new file name.</source>
+        <translation>%1 już istnieje; podaj nową nazwę pliku kopii zapasowej.</translation>
+    </message>
+    <message>
+        <source>The backup copy must be a different file from %1.</source>
+        <translation>Kopia zapasowa musi być innym plikiem niż %1.</translation>
+    </message>
+    <message>
+        <source>Backup copy of %1 written to %2.</source>
+        <translation>Kopię zapasową pliku %1 zapisano w %2.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckCommand</name>
+    <message>
+        <source>Partners</source>
+        <translation>Partnerzy</translation>
+    </message>
+    <message>
+        <source>Institutions (OPS, PUP)</source>
+        <translation>Instytucje (OPS, PUP)</translation>
+    </message>
+    <message>
+        <source>Housing cooperatives</source>
+        <translation>Spółdzielnie mieszkaniowe</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Uczestnicy</translation>
+    </message>
+    <message>
+        <source>Social cooperatives</source>
+        <translation>Spółdzielnie socjalne</translation>
+    </message>
+    <message>
+        <source>Memberships</source>
+        <translation>Członkostwa</translation>
+    </message>
+    <message>
+        <source>Employments</source>
+        <translation>Zatrudnienia</translation>
+    </message>
+    <message>
+        <source>Cooperation agreements</source>
+        <translation>Umowy o współpracy</translation>
+    </message>
+    <message>
+        <source>Courses</source>
+        <translation>Kursy</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Zajęcia</translation>
+    </message>
+    <message>
+        <source>Enrolments</source>
+        <translation>Zapisy na kursy</translation>
+    </message>
+    <message>
+        <source>Attendance marks</source>
+        <translation>Wpisy obecności</translation>
+    </message>
+    <message>
+        <source>Consultations</source>
+        <translation>Porady</translation>
+    </message>
+    <message>
+        <source>Work orders</source>
+        <translation>Zlecenia</translation>
+    </message>
+    <message>
+        <source>Hours worked entries</source>
+        <translation>Wpisy godzin pracy</translation>
+    </message>
+    <message>
+        <source>Service sales</source>
+        <translation>Sprzedaż usług</translation>
+    </message>
+    <message>
+        <source>Debt accounts</source>
+        <translation>Konta zadłużenia</translation>
+    </message>
+    <message>
+        <source>Debt ledger entries</source>
+        <translation>Zapisy na kontach zadłużenia</translation>
+    </message>
+    <message>
+        <source>Instalment plans</source>
+        <translation>Porozumienia ratalne</translation>
+    </message>
+    <message>
+        <source>Eviction cases</source>
+        <translation>Sprawy eksmisyjne</translation>
+    </message>
+    <message>
+        <source>Deliverables</source>
+        <translation>Produkty</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Wskaźniki</translation>
+    </message>
+    <message>
+        <source>Reporting periods</source>
+        <translation>Okresy rozliczeniowe</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Plik: %1</translation>
+    </message>
+    <message>
+        <source>Schema version: %1 (this program writes %2)</source>
+        <translation>Wersja formatu danych: %1 (ten program zapisuje wersję %2)</translation>
+    </message>
+    <message>
+        <source>Integrity: ok</source>
+        <translation>Spójność: w porządku</translation>
+    </message>
+    <message>
+        <source>Integrity: problems found (%1)</source>
+        <translation>Spójność: wykryto problemy (%1)</translation>
+    </message>
+    <message>
+        <source>Project: %1 %2</source>
+        <translation>Projekt: %1 %2</translation>
+    </message>
+    <message>
+        <source>Project: none (the file holds no project data yet)</source>
+        <translation>Projekt: brak (plik nie zawiera jeszcze danych projektu)</translation>
+    </message>
+    <message>
+        <source>Contents:</source>
+        <translation>Zawartość:</translation>
+    </message>
+    <message>
+        <source>Data quality: the mandatory data of every participant is complete.</source>
+        <translation>Jakość danych: dane obowiązkowe wszystkich uczestników są kompletne.</translation>
+    </message>
+    <message>
+        <source>Data quality: %1 of %2 participants have incomplete mandatory data (they do not count in indicators until it is completed):</source>
+        <translation>Jakość danych: %1 z %2 uczestników ma niekompletne dane obowiązkowe (nie są liczeni we wskaźnikach, dopóki dane nie zostaną uzupełnione):</translation>
+    </message>
+    <message>
+        <source>  %1 (id %2): missing %3</source>
+        <translation>  %1 (id %2): brak: %3</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(bez imienia i nazwiska)</translation>
+    </message>
+    <message>
+        <source>  … and %1 more</source>
+        <translation>  … i jeszcze %1</translation>
+    </message>
+    <message>
+        <source>Give exactly one FILE to check.</source>
+        <translation>Podaj dokładnie jeden PLIK do sprawdzenia.</translation>
+    </message>
+    <message>
+        <source>Usage: osiedle-cli check FILE</source>
+        <translation>Użycie: osiedle-cli check PLIK</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Nie można odczytać pliku %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the integrity check found problems (%2).</source>
+        <translation>Plik %1 jest uszkodzony: sprawdzenie spójności wykazało problemy (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>CliArguments</name>
+    <message>
+        <source>The option %1 is given twice.</source>
+        <translation>Opcja %1 została podana dwukrotnie.</translation>
+    </message>
+    <message>
+        <source>The option %1 needs a value.</source>
+        <translation>Opcja %1 wymaga wartości.</translation>
+    </message>
+    <message>
+        <source>Unknown option: %1</source>
+        <translation>Nieznana opcja: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CompetitionScores</name>
+    <message>
+        <source>%1 points: give a whole number from 0 to %2.</source>
+        <translation>%1 pkt: podaj liczbę całkowitą od 0 do %2.</translation>
+    </message>
+    <message>
+        <source>The score could not be saved: %1</source>
+        <translation>Nie udało się zapisać oceny: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CompetitionService</name>
+    <message>
+        <source>The competition needs a name.</source>
+        <translation>Konkurs musi mieć nazwę.</translation>
+    </message>
+    <message>
+        <source>The results (%1) cannot come before the competition was announced (%2).</source>
+        <translation>Wyniki (%1) nie mogą zostać ogłoszone przed ogłoszeniem konkursu (%2).</translation>
+    </message>
+    <message>
+        <source>The category needs a name.</source>
+        <translation>Kategoria musi mieć nazwę.</translation>
+    </message>
+    <message>
+        <source>The number of awards cannot be negative.</source>
+        <translation>Liczba nagród nie może być ujemna.</translation>
+    </message>
+    <message>
+        <source>The criterion needs a name.</source>
+        <translation>Kryterium musi mieć nazwę.</translation>
+    </message>
+    <message>
+        <source>The criterion "%1" needs a maximum of at least 1 point.</source>
+        <translation>Kryterium „%1” musi mieć maksimum co najmniej 1 punktu.</translation>
+    </message>
+    <message>
+        <source>The weight of the criterion "%1" must be at least 1.</source>
+        <translation>Waga kryterium „%1” musi wynosić co najmniej 1.</translation>
+    </message>
+    <message>
+        <source>The juror needs a name.</source>
+        <translation>Juror musi mieć imię i nazwisko.</translation>
+    </message>
+    <message>
+        <source>A nomination names exactly one nominee: a social cooperative, a housing cooperative, a participant or another person.</source>
+        <translation>Nominacja wskazuje dokładnie jednego nominowanego: spółdzielnię socjalną, spółdzielnię mieszkaniową, uczestnika albo inną osobę.</translation>
+    </message>
+    <message>
+        <source>The competition category no longer exists.</source>
+        <translation>Ta kategoria konkursu już nie istnieje.</translation>
+    </message>
+    <message>
+        <source>The nomination no longer exists.</source>
+        <translation>Ta nominacja już nie istnieje.</translation>
+    </message>
+    <message>
+        <source>The criterion does not belong to this competition.</source>
+        <translation>To kryterium nie należy do tego konkursu.</translation>
+    </message>
+    <message>
+        <source>The juror does not belong to this competition.</source>
+        <translation>Ten juror nie należy do jury tego konkursu.</translation>
+    </message>
+    <message>
+        <source>%1 points for "%2": the criterion "%3" gives 0 to %4 points.</source>
+        <translation>%1 pkt dla „%2”: w kryterium „%3” można przyznać od 0 do %4 pkt.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationService</name>
+    <message>
+        <source>Enter the date of the consultation.</source>
+        <translation>Wpisz datę porady.</translation>
+    </message>
+    <message>
+        <source>Choose the social cooperative or the participant (or both).</source>
+        <translation>Wybierz spółdzielnię socjalną lub uczestnika (albo oboje).</translation>
+    </message>
+    <message>
+        <source>The duration must be at least one minute.</source>
+        <translation>Czas trwania musi wynosić co najmniej minutę.</translation>
+    </message>
+    <message>
+        <source>The follow-up cannot be before the consultation.</source>
+        <translation>Termin dalszych działań nie może być wcześniejszy niż porada.</translation>
+    </message>
+    <message>
+        <source>The consultation no longer exists.</source>
+        <translation>Ta porada już nie istnieje.</translation>
+    </message>
+</context>
+<context>
+    <name>CoopDocuments</name>
+    <message>
+        <source>Founding checklist</source>
+        <translation>Lista kontrolna założenia spółdzielni</translation>
+    </message>
+    <message>
+        <source>Stage: %1</source>
+        <translation>Etap: %1</translation>
+    </message>
+    <message>
+        <source>Founding rules: %1 (founding group of at least %2 natural persons)</source>
+        <translation>Przepisy o zakładaniu: %1 (grupa założycielska co najmniej %2 osób fizycznych)</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Lp.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Krok</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Wykonano</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Details and notes</source>
+        <translation>Szczegóły i uwagi</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 mies.</translation>
+    </message>
+    <message>
+        <source>List of founders</source>
+        <translation>Lista założycieli</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>Founder since</source>
+        <translation>Założyciel od</translation>
+    </message>
+    <message>
+        <source>Eligible group</source>
+        <translation>Grupa uprawniona</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Podpis</translation>
+    </message>
+    <message>
+        <source> (legal person)</source>
+        <translation> (osoba prawna)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>tak</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Founders listed: %1</source>
+        <translation>Liczba założycieli: %1</translation>
+    </message>
+    <message>
+        <source>Cooperation agreement – summary</source>
+        <translation>Umowa o współpracy – podsumowanie</translation>
+    </message>
+    <message>
+        <source>Agreement number</source>
+        <translation>Numer umowy</translation>
+    </message>
+    <message>
+        <source>Housing cooperative (SM)</source>
+        <translation>Spółdzielnia mieszkaniowa (SM)</translation>
+    </message>
+    <message>
+        <source>Social cooperative (OSS)</source>
+        <translation>Spółdzielnia socjalna (OSS)</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Data zawarcia</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Obowiązuje</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>od %1 do %2</translation>
+    </message>
+    <message>
+        <source>indefinitely</source>
+        <translation>bezterminowo</translation>
+    </message>
+    <message>
+        <source>Scope (kinds of work)</source>
+        <translation>Zakres (rodzaje prac)</translation>
+    </message>
+    <message>
+        <source>Work inaugurated on</source>
+        <translation>Data inauguracji działalności</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Uwagi</translation>
+    </message>
+</context>
+<context>
+    <name>CourseService</name>
+    <message>
+        <source>Enter the course name.</source>
+        <translation>Wpisz nazwę kursu.</translation>
+    </message>
+    <message>
+        <source>Choose the support form.</source>
+        <translation>Wybierz formę wsparcia.</translation>
+    </message>
+    <message>
+        <source>Planned hours must be more than zero.</source>
+        <translation>Liczba zaplanowanych godzin musi być większa od zera.</translation>
+    </message>
+    <message>
+        <source>The completion threshold must be between 1 and 100 %.</source>
+        <translation>Próg ukończenia musi wynosić od 1 do 100 %.</translation>
+    </message>
+    <message>
+        <source>The course cannot end before it starts.</source>
+        <translation>Kurs nie może się skończyć przed rozpoczęciem.</translation>
+    </message>
+    <message>
+        <source>The course no longer exists.</source>
+        <translation>Ten kurs już nie istnieje.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the session.</source>
+        <translation>Wpisz datę zajęć.</translation>
+    </message>
+    <message>
+        <source>A session must last at least one minute.</source>
+        <translation>Zajęcia muszą trwać co najmniej minutę.</translation>
+    </message>
+    <message>
+        <source>The session no longer exists.</source>
+        <translation>Te zajęcia już nie istnieją.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>Row %1: a quoted field is not closed (the file may be cut short).</source>
+        <translation>Wiersz %1: pole w cudzysłowie nie zostało zamknięte (plik może być ucięty).</translation>
+    </message>
+    <message>
+        <source>The file is empty: there is no header row.</source>
+        <translation>Plik jest pusty: brak wiersza nagłówka.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Nie można odczytać pliku %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CsvValues</name>
+    <message>
+        <source>expected a date YYYY-MM-DD or DD.MM.YYYY</source>
+        <translation>oczekiwano daty RRRR-MM-DD lub DD.MM.RRRR</translation>
+    </message>
+    <message>
+        <source>no such date</source>
+        <translation>taka data nie istnieje</translation>
+    </message>
+    <message>
+        <source>expected yes or no (tak/nie)</source>
+        <translation>oczekiwano „tak” lub „nie”</translation>
+    </message>
+</context>
+<context>
+    <name>CsvWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Nie można zapisać pliku %1: %2</translation>
+    </message>
+</context>
 <context>
     <name>Database</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można odczytać pliku %1: %2</translation>
     </message>
     <message>
         <source>%1 is empty: it is not an Osiedle project file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik %1 jest pusty: to nie jest plik projektu Osiedle.</translation>
     </message>
     <message>
         <source>%1 is not an Osiedle project file (it is not a database at all).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nie jest plikiem projektu Osiedle (to w ogóle nie jest baza danych).</translation>
     </message>
     <message>
         <source>%1 is a database of another program, not an Osiedle project file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 to baza danych innego programu, a nie plik projektu Osiedle.</translation>
     </message>
     <message>
         <source>%1 was saved by a newer version of Osiedle (data format %2; this version reads up to %3). Install the newer version to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik %1 został zapisany przez nowszą wersję programu Osiedle (format danych %2; ta wersja odczytuje formaty do %3). Aby go otworzyć, zainstaluj nowszą wersję.</translation>
     </message>
     <message>
         <source>%1 is damaged: the file is shorter than it should be (truncated).</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik %1 jest uszkodzony: jest krótszy, niż powinien (obcięty).</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nie istnieje.</translation>
     </message>
     <message>
         <source>%1 is a folder, not an Osiedle project file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 to folder, a nie plik projektu Osiedle.</translation>
     </message>
     <message>
         <source>%1 already exists; a new project needs a new file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik %1 już istnieje; nowy projekt wymaga nowej nazwy pliku.</translation>
     </message>
     <message>
         <source>%1 is open in another program (%2, process %3 on %4). Close it there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik %1 jest otwarty w innym programie (%2, proces %3 na komputerze %4). Najpierw zamknij go tam.</translation>
     </message>
     <message>
         <source>%1 cannot be locked for writing (is the folder read-only?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zablokować pliku %1 do zapisu (czy folder jest tylko do odczytu?).</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można otworzyć pliku %1: %2</translation>
     </message>
     <message>
         <source>%1 was saved by a newer version of Osiedle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik %1 został zapisany przez nowszą wersję programu Osiedle.</translation>
     </message>
     <message>
         <source>The data format of %1 must be updated, but the backup copy could not be made first: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Format danych pliku %1 wymaga aktualizacji, ale nie udało się najpierw wykonać kopii zapasowej: %2</translation>
     </message>
     <message>
         <source>%1 is damaged and cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik %1 jest uszkodzony i nie można go otworzyć: %2</translation>
     </message>
     <message>
         <source>Cannot write the backup copy %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zapisać kopii zapasowej %1: %2</translation>
     </message>
     <message>
         <source>Cannot write the backup copy %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zapisać kopii zapasowej %1.</translation>
     </message>
     <message>
         <source>Row %1 of table %2 refers to a missing row of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiersz %1 tabeli %2 odwołuje się do nieistniejącego wiersza tabeli %3.</translation>
+    </message>
+</context>
+<context>
+    <name>DebtEntryKinds</name>
+    <message>
+        <source>Arrears at entry</source>
+        <translation>Zadłużenie na dzień przystąpienia</translation>
+    </message>
+    <message>
+        <source>Monthly charge</source>
+        <translation>Opłata miesięczna</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Wpłata</translation>
+    </message>
+    <message>
+        <source>Payment from OSS wages</source>
+        <translation>Wpłata z wynagrodzenia w OSS</translation>
+    </message>
+    <message>
+        <source>Housing allowance credited</source>
+        <translation>Zaliczony dodatek mieszkaniowy</translation>
+    </message>
+    <message>
+        <source>Write-off</source>
+        <translation>Umorzenie</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>Odsetki</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Korekta</translation>
+    </message>
+</context>
+<context>
+    <name>DebtLedgerService</name>
+    <message>
+        <source>Choose the debt account.</source>
+        <translation>Wybierz konto zadłużenia.</translation>
+    </message>
+    <message>
+        <source>The date is missing or not a real date.</source>
+        <translation>Brak daty albo taka data nie istnieje.</translation>
+    </message>
+    <message>
+        <source>The amount must not be zero.</source>
+        <translation>Kwota nie może być równa zero.</translation>
+    </message>
+    <message>
+        <source>%1 raises the arrears: the amount cannot be negative (%2).</source>
+        <translation>%1 zwiększa zadłużenie: kwota nie może być ujemna (%2).</translation>
+    </message>
+    <message>
+        <source>%1 lowers the arrears: the amount cannot raise them (%2).</source>
+        <translation>%1 zmniejsza zadłużenie: kwota nie może go zwiększać (%2).</translation>
+    </message>
+    <message>
+        <source>A correction needs a note saying why.</source>
+        <translation>Korekta wymaga uwagi z uzasadnieniem.</translation>
+    </message>
+    <message>
+        <source>Only a payment from OSS wages has a wage month.</source>
+        <translation>Miesiąc wynagrodzenia ma tylko wpłata z wynagrodzenia w OSS.</translation>
+    </message>
+    <message>
+        <source>Choose the participant.</source>
+        <translation>Wybierz uczestnika.</translation>
+    </message>
+    <message>
+        <source>Choose the housing cooperative.</source>
+        <translation>Wybierz spółdzielnię mieszkaniową.</translation>
+    </message>
+    <message>
+        <source>The date of entry is missing.</source>
+        <translation>Brak daty przystąpienia.</translation>
+    </message>
+    <message>
+        <source>The arrears at entry cannot be negative.</source>
+        <translation>Zadłużenie na wejściu nie może być ujemne.</translation>
+    </message>
+    <message>
+        <source>Opening the debt account</source>
+        <translation>Zakładanie konta zadłużenia</translation>
+    </message>
+    <message>
+        <source>The participant already has a debt account at this housing cooperative.</source>
+        <translation>Uczestnik ma już konto zadłużenia w tej spółdzielni mieszkaniowej.</translation>
+    </message>
+    <message>
+        <source>Account number %1 is already used at this housing cooperative.</source>
+        <translation>Numer konta %1 jest już używany w tej spółdzielni mieszkaniowej.</translation>
+    </message>
+    <message>
+        <source>Arrears at entry into the project</source>
+        <translation>Zadłużenie w dniu przystąpienia do projektu</translation>
+    </message>
+    <message>
+        <source>Removing the debt account</source>
+        <translation>Usuwanie konta zadłużenia</translation>
+    </message>
+    <message>
+        <source>Posting the entry</source>
+        <translation>Księgowanie zapisu</translation>
+    </message>
+    <message>
+        <source>Debt account %1 does not exist.</source>
+        <translation>Konto zadłużenia %1 nie istnieje.</translation>
+    </message>
+    <message>
+        <source>The wage deduction for %1 is already posted on this account.</source>
+        <translation>Potrącenie z wynagrodzenia za %1 jest już zaksięgowane na tym koncie.</translation>
+    </message>
+    <message>
+        <source>Removing the entry</source>
+        <translation>Usuwanie zapisu</translation>
+    </message>
+    <message>
+        <source>The entry no longer exists.</source>
+        <translation>Zapis już nie istnieje.</translation>
+    </message>
+    <message>
+        <source>Restoring the entry</source>
+        <translation>Przywracanie zapisu</translation>
+    </message>
+</context>
+<context>
+    <name>DebtServices</name>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 nie powiodło się: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DeliverableService</name>
+    <message>
+        <source>The title is required.</source>
+        <translation>Tytuł jest wymagany.</translation>
+    </message>
+    <message>
+        <source>A deliverable marked done needs the date it was done.</source>
+        <translation>Produkt oznaczony jako wykonany wymaga daty wykonania.</translation>
+    </message>
+    <message>
+        <source>The deliverable has a done date (%1) but is not marked done.</source>
+        <translation>Produkt ma datę wykonania (%1), ale nie jest oznaczony jako wykonany.</translation>
+    </message>
+    <message>
+        <source>The number of copies planned cannot be negative.</source>
+        <translation>Planowany nakład nie może być ujemny.</translation>
+    </message>
+    <message>
+        <source>The number of copies printed cannot be negative.</source>
+        <translation>Liczba wydrukowanych egzemplarzy nie może być ujemna.</translation>
+    </message>
+    <message>
+        <source>%1 copies have already been given out, so at least %1 were printed.</source>
+        <translation>Rozdano już %1 egz., więc wydrukowano co najmniej %1.</translation>
+    </message>
+    <message>
+        <source>The deliverable no longer exists.</source>
+        <translation>Ten produkt już nie istnieje.</translation>
+    </message>
+    <message>
+        <source>Say to whom the copies were given.</source>
+        <translation>Podaj, komu przekazano egzemplarze.</translation>
+    </message>
+    <message>
+        <source>The date of the distribution is required.</source>
+        <translation>Data przekazania jest wymagana.</translation>
+    </message>
+    <message>
+        <source>The number of copies given out must be at least 1.</source>
+        <translation>Liczba przekazanych egzemplarzy musi wynosić co najmniej 1.</translation>
+    </message>
+    <message>
+        <source>"%1" is not done yet: copies can be given out once it is done.</source>
+        <translation>„%1” nie jest jeszcze gotowy: egzemplarze można rozdawać dopiero po jego wykonaniu.</translation>
+    </message>
+    <message>
+        <source>Copies cannot be given out on %1, before "%2" was done (%3).</source>
+        <translation>Nie można przekazać egzemplarzy %1, przed wykonaniem „%2” (%3).</translation>
+    </message>
+    <message>
+        <source>Only %1 of the %2 printed copies of "%3" are left to give out, not %4.</source>
+        <translation>Z %2 wydrukowanych egzemplarzy „%3” do rozdania zostało tylko %1, a nie %4.</translation>
+    </message>
+    <message>
+        <source>Choose the file to attach.</source>
+        <translation>Wybierz plik do dołączenia.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoCommand</name>
+    <message>
+        <source>Usage: osiedle-cli demo FILE [--scale N] [--seed S]</source>
+        <translation>Użycie: osiedle-cli demo PLIK [--scale N] [--seed S]</translation>
+    </message>
+    <message>
+        <source>Give exactly one FILE to create.</source>
+        <translation>Podaj dokładnie jeden PLIK do utworzenia.</translation>
+    </message>
+    <message>
+        <source>--scale must be a whole number from 1 to %1, not "%2".</source>
+        <translation>--scale musi być liczbą całkowitą od 1 do %1, a nie „%2”.</translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number of 0 or more, not "%1".</source>
+        <translation>--seed musi być liczbą całkowitą równą 0 lub większą, a nie „%1”.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; the demo is written only to a new file.</source>
+        <translation>%1 już istnieje; projekt demonstracyjny zapisuje się tylko do nowego pliku.</translation>
+    </message>
+    <message>
+        <source>Demo project written to %1 (scale %2, seed %3) in %4 s:</source>
+        <translation>Projekt demonstracyjny zapisano w %1 (skala %2, ziarno %3) w %4 s:</translation>
+    </message>
+    <message>
+        <source>  %1 housing cooperatives, %2 social cooperatives, %3 participants</source>
+        <translation>  spółdzielnie mieszkaniowe: %1, spółdzielnie socjalne: %2, uczestnicy: %3</translation>
+    </message>
+    <message>
+        <source>  %1 courses, %2 sessions, %3 attendance marks, %4 consultations</source>
+        <translation>  kursy: %1, zajęcia: %2, wpisy obecności: %3, porady: %4</translation>
+    </message>
+    <message>
+        <source>  %1 work orders, %2 debt ledger entries</source>
+        <translation>  zlecenia: %1, zapisy na kontach zadłużenia: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DemoGenerator</name>
+    <message>
+        <source>The scale must be a whole number from 1 to %1, not %2.</source>
+        <translation>Skala musi być liczbą całkowitą od 1 do %1, a nie %2.</translation>
+    </message>
+    <message>
+        <source>The demo project could not be written: %1</source>
+        <translation>Nie udało się zapisać projektu demonstracyjnego: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPrinter</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Strona %1 z %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Nie można zapisać pliku %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>Nie można zapisać pliku %1</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Podgląd wydruku</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolmentService</name>
+    <message>
+        <source>%1 is on the reserve list, only qualified participants can be enrolled</source>
+        <translation>%1 jest na liście rezerwowej, zapisać można tylko zakwalifikowanych uczestników</translation>
+    </message>
+    <message>
+        <source>%1 was rejected in recruitment, only qualified participants can be enrolled</source>
+        <translation>%1: kandydatura odrzucona w rekrutacji, zapisać można tylko zakwalifikowanych uczestników</translation>
+    </message>
+    <message>
+        <source>%1 has resigned from the project, only qualified participants can be enrolled</source>
+        <translation>%1: rezygnacja z udziału w projekcie, zapisać można tylko zakwalifikowanych uczestników</translation>
+    </message>
+    <message>
+        <source>%1 does not meet the eligibility criteria, only qualified participants can be enrolled</source>
+        <translation>%1 nie spełnia kryteriów kwalifikowalności, zapisać można tylko zakwalifikowanych uczestników</translation>
+    </message>
+    <message>
+        <source>%1 has not been qualified yet, only qualified participants can be enrolled</source>
+        <translation>%1: kandydatura jeszcze niezakwalifikowana, zapisać można tylko zakwalifikowanych uczestników</translation>
+    </message>
+    <message>
+        <source>Enter the date of enrolment.</source>
+        <translation>Wpisz datę zapisu.</translation>
+    </message>
+    <message>
+        <source>The participant no longer exists.</source>
+        <translation>Ten uczestnik już nie istnieje.</translation>
+    </message>
+    <message>
+        <source>The course no longer exists.</source>
+        <translation>Ten kurs już nie istnieje.</translation>
+    </message>
+    <message>
+        <source>%1 is already enrolled on %2.</source>
+        <translation>%1 – zapis na kurs „%2” już istnieje.</translation>
+    </message>
+    <message>
+        <source>Enter the date of withdrawal.</source>
+        <translation>Wpisz datę rezygnacji.</translation>
+    </message>
+    <message>
+        <source>Enter the reason for withdrawal.</source>
+        <translation>Wpisz powód rezygnacji.</translation>
+    </message>
+    <message>
+        <source>The enrolment no longer exists.</source>
+        <translation>Ten zapis już nie istnieje.</translation>
+    </message>
+    <message>
+        <source>The withdrawal cannot be dated before the enrolment (%1).</source>
+        <translation>Rezygnacja nie może mieć daty wcześniejszej niż zapis (%1).</translation>
+    </message>
+    <message>
+        <source>This enrolment holds certificate no. %1 and cannot be removed; withdraw the participant instead.</source>
+        <translation>Do tego zapisu przypisano zaświadczenie nr %1, więc nie można go usunąć; zamiast tego wpisz rezygnację uczestnika.</translation>
+    </message>
+    <message>
+        <source>The participant already has attendance marks on this course; withdraw them instead.</source>
+        <translation>Uczestnik ma już wpisy obecności na tym kursie; zamiast usuwać zapis, wpisz rezygnację.</translation>
+    </message>
+</context>
+<context>
+    <name>Enums</name>
+    <message>
+        <source>Woman</source>
+        <translation>Kobieta</translation>
+    </message>
+    <message>
+        <source>Man</source>
+        <translation>Mężczyzna</translation>
+    </message>
+    <message>
+        <source>No education (ISCED 0)</source>
+        <translation>Brak wykształcenia (ISCED 0)</translation>
+    </message>
+    <message>
+        <source>Primary (ISCED 1)</source>
+        <translation>Podstawowe (ISCED 1)</translation>
+    </message>
+    <message>
+        <source>Lower secondary (ISCED 2)</source>
+        <translation>Gimnazjalne (ISCED 2)</translation>
+    </message>
+    <message>
+        <source>Upper secondary (ISCED 3)</source>
+        <translation>Ponadgimnazjalne (ISCED 3)</translation>
+    </message>
+    <message>
+        <source>Post-secondary (ISCED 4)</source>
+        <translation>Policealne (ISCED 4)</translation>
+    </message>
+    <message>
+        <source>Higher (ISCED 5–6)</source>
+        <translation>Wyższe (ISCED 5–6)</translation>
+    </message>
+    <message>
+        <source>Unemployed</source>
+        <translation>Osoba bezrobotna</translation>
+    </message>
+    <message>
+        <source>Long-term unemployed</source>
+        <translation>Osoba długotrwale bezrobotna</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Osoba nieaktywna zawodowo</translation>
+    </message>
+    <message>
+        <source>Inactive, in education or training</source>
+        <translation>Osoba nieaktywna zawodowo, ucząca się lub kształcąca</translation>
+    </message>
+    <message>
+        <source>Employed</source>
+        <translation>Osoba zatrudniona</translation>
+    </message>
+    <message>
+        <source>Urban area</source>
+        <translation>Obszar miejski</translation>
+    </message>
+    <message>
+        <source>Rural area</source>
+        <translation>Obszar wiejski</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Kandydat</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>Spełnia kryteria</translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation>Nie spełnia kryteriów</translation>
+    </message>
+    <message>
+        <source>Scored</source>
+        <translation>Oceniony</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>Zakwalifikowany</translation>
+    </message>
+    <message>
+        <source>Reserve list</source>
+        <translation>Lista rezerwowa</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Odrzucony</translation>
+    </message>
+    <message>
+        <source>Resigned</source>
+        <translation>Zrezygnował</translation>
+    </message>
+    <message>
+        <source>Housing cooperative</source>
+        <translation>Spółdzielnia mieszkaniowa</translation>
+    </message>
+    <message>
+        <source>Social welfare centre (OPS)</source>
+        <translation>Ośrodek pomocy społecznej (OPS)</translation>
+    </message>
+    <message>
+        <source>County labour office (PUP)</source>
+        <translation>Powiatowy urząd pracy (PUP)</translation>
+    </message>
+    <message>
+        <source>Own initiative</source>
+        <translation>Z własnej inicjatywy</translation>
+    </message>
+    <message>
+        <source>Other referral</source>
+        <translation>Inne źródło zgłoszenia</translation>
+    </message>
+    <message>
+        <source>Completed as planned</source>
+        <translation>Udział zakończony zgodnie ze ścieżką</translation>
+    </message>
+    <message>
+        <source>Dropped out</source>
+        <translation>Udział przerwany</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Zgłoszona</translation>
+    </message>
+    <message>
+        <source>Admitted to the project</source>
+        <translation>Zakwalifikowana do projektu</translation>
+    </message>
+    <message>
+        <source>Not admitted</source>
+        <translation>Niezakwalifikowana</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Rezygnacja</translation>
+    </message>
+    <message>
+        <source>Integration-motivation classes</source>
+        <translation>Zajęcia integracyjno-motywacyjne</translation>
+    </message>
+    <message>
+        <source>Management training</source>
+        <translation>Szkolenie z zarządzania</translation>
+    </message>
+    <message>
+        <source>Vocational course</source>
+        <translation>Kurs zawodowy</translation>
+    </message>
+    <message>
+        <source>Consultations</source>
+        <translation>Porady</translation>
+    </message>
+    <message>
+        <source>Study trip</source>
+        <translation>Wizyta studyjna</translation>
+    </message>
+    <message>
+        <source>Conference</source>
+        <translation>Konferencja</translation>
+    </message>
+    <message>
+        <source>Other support</source>
+        <translation>Inna forma wsparcia</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Obecni</translation>
+    </message>
+    <message>
+        <source>Excused absence</source>
+        <translation>Nieobecność usprawiedliwiona</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Nieobecność nieusprawiedliwiona</translation>
+    </message>
+    <message>
+        <source>Legal advice</source>
+        <translation>Doradztwo prawne</translation>
+    </message>
+    <message>
+        <source>Accounting advice</source>
+        <translation>Doradztwo księgowe</translation>
+    </message>
+    <message>
+        <source>Administrative advice</source>
+        <translation>Doradztwo administracyjne</translation>
+    </message>
+    <message>
+        <source>Funding advice</source>
+        <translation>Doradztwo w pozyskiwaniu środków</translation>
+    </message>
+    <message>
+        <source>Other advice</source>
+        <translation>Inne doradztwo</translation>
+    </message>
+    <message>
+        <source>Founding group formed</source>
+        <translation>Utworzenie grupy założycielskiej</translation>
+    </message>
+    <message>
+        <source>Business idea prepared</source>
+        <translation>Przygotowanie pomysłu na działalność</translation>
+    </message>
+    <message>
+        <source>Statute drafted</source>
+        <translation>Opracowanie statutu</translation>
+    </message>
+    <message>
+        <source>Founding meeting held</source>
+        <translation>Zebranie założycielskie</translation>
+    </message>
+    <message>
+        <source>Application filed with the KRS</source>
+        <translation>Złożenie wniosku do KRS</translation>
+    </message>
+    <message>
+        <source>Registered in the KRS</source>
+        <translation>Wpis do KRS</translation>
+    </message>
+    <message>
+        <source>NIP and REGON obtained</source>
+        <translation>Nadanie NIP i REGON</translation>
+    </message>
+    <message>
+        <source>Start-up grant applied for</source>
+        <translation>Złożenie wniosku o dotację na start</translation>
+    </message>
+    <message>
+        <source>Start-up grant awarded</source>
+        <translation>Przyznanie dotacji na start</translation>
+    </message>
+    <message>
+        <source>Bridging support awarded</source>
+        <translation>Przyznanie wsparcia pomostowego</translation>
+    </message>
+    <message>
+        <source>Cooperation agreement with the SM signed</source>
+        <translation>Podpisanie umowy o współpracy z SM</translation>
+    </message>
+    <message>
+        <source>Work inaugurated</source>
+        <translation>Inauguracja działalności</translation>
+    </message>
+    <message>
+        <source>Being founded</source>
+        <translation>W organizacji</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Zarejestrowana</translation>
+    </message>
+    <message>
+        <source>Operating</source>
+        <translation>Działająca</translation>
+    </message>
+    <message>
+        <source>Service point open</source>
+        <translation>Punkt usługowy otwarty</translation>
+    </message>
+    <message>
+        <source>Dissolved</source>
+        <translation>Rozwiązana</translation>
+    </message>
+    <message>
+        <source>Founder</source>
+        <translation>Założyciel</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Członek</translation>
+    </message>
+    <message>
+        <source>President of the board</source>
+        <translation>Prezes zarządu</translation>
+    </message>
+    <message>
+        <source>Board member</source>
+        <translation>Członek zarządu</translation>
+    </message>
+    <message>
+        <source>Supervisory board member</source>
+        <translation>Członek rady nadzorczej</translation>
+    </message>
+    <message>
+        <source>Cooperative employment contract</source>
+        <translation>Spółdzielcza umowa o pracę</translation>
+    </message>
+    <message>
+        <source>Employment contract</source>
+        <translation>Umowa o pracę</translation>
+    </message>
+    <message>
+        <source>Civil-law contract</source>
+        <translation>Umowa cywilnoprawna</translation>
+    </message>
+    <message>
+        <source>Cleaning</source>
+        <translation>Sprzątanie</translation>
+    </message>
+    <message>
+        <source>Renovation and building</source>
+        <translation>Remonty i prace budowlane</translation>
+    </message>
+    <message>
+        <source>Greenery</source>
+        <translation>Pielęgnacja zieleni</translation>
+    </message>
+    <message>
+        <source>Other work</source>
+        <translation>Inne prace</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>W przygotowaniu</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>Zlecone</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>W realizacji</translation>
+    </message>
+    <message>
+        <source>Work completed</source>
+        <translation>Wykonane</translation>
+    </message>
+    <message>
+        <source>Accepted by the SM</source>
+        <translation>Odebrane przez SM</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>Zafakturowane</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Opłacone</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Anulowane</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>Mieszkaniec</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Instytucja</translation>
+    </message>
+    <message>
+        <source>Cooperative tenant right</source>
+        <translation>Spółdzielcze lokatorskie prawo do lokalu</translation>
+    </message>
+    <message>
+        <source>Ownership</source>
+        <translation>Własność lub spółdzielcze własnościowe prawo do lokalu</translation>
+    </message>
+    <message>
+        <source>Rental</source>
+        <translation>Najem</translation>
+    </message>
+    <message>
+        <source>Other title</source>
+        <translation>Inny tytuł prawny</translation>
+    </message>
+    <message>
+        <source>Arrears at entry</source>
+        <translation>Zadłużenie na dzień przystąpienia</translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation>Naliczenie</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Wpłata</translation>
+    </message>
+    <message>
+        <source>Payment from OSS wages</source>
+        <translation>Wpłata z wynagrodzenia w OSS</translation>
+    </message>
+    <message>
+        <source>Housing allowance</source>
+        <translation>Dodatek mieszkaniowy</translation>
+    </message>
+    <message>
+        <source>Write-off</source>
+        <translation>Umorzenie</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>Odsetki</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Korekta</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>W trakcie spłaty</translation>
+    </message>
+    <message>
+        <source>Repaid in full</source>
+        <translation>Spłacona w całości</translation>
+    </message>
+    <message>
+        <source>Broken</source>
+        <translation>Niedotrzymana</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>Rozwiązana</translation>
+    </message>
+    <message>
+        <source>Demand letter</source>
+        <translation>Wezwanie do zapłaty</translation>
+    </message>
+    <message>
+        <source>Instalment agreement</source>
+        <translation>Ugoda ratalna</translation>
+    </message>
+    <message>
+        <source>Lawsuit / payment order</source>
+        <translation>Pozew / nakaz zapłaty</translation>
+    </message>
+    <message>
+        <source>Judgment</source>
+        <translation>Wyrok</translation>
+    </message>
+    <message>
+        <source>Eviction ordered</source>
+        <translation>Orzeczona eksmisja</translation>
+    </message>
+    <message>
+        <source>Eviction executed</source>
+        <translation>Eksmisja wykonana</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Postępowanie zawieszone</translation>
+    </message>
+    <message>
+        <source>Case withdrawn</source>
+        <translation>Sprawa wycofana</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>Zakończona ugodą</translation>
+    </message>
+    <message>
+        <source>Expertise</source>
+        <translation>Ekspertyza</translation>
+    </message>
+    <message>
+        <source>Brochure</source>
+        <translation>Broszura</translation>
+    </message>
+    <message>
+        <source>Market research</source>
+        <translation>Badanie rynku</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Poradnik</translation>
+    </message>
+    <message>
+        <source>Film</source>
+        <translation>Film</translation>
+    </message>
+    <message>
+        <source>Competition</source>
+        <translation>Konkurs</translation>
+    </message>
+    <message>
+        <source>Other product</source>
+        <translation>Inny produkt</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planowane</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Wykonano</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Rezultat</translation>
+    </message>
+    <message>
+        <source>15–24 years</source>
+        <translation>15–24 lata</translation>
+    </message>
+    <message>
+        <source>25–54 years</source>
+        <translation>25–54 lata</translation>
+    </message>
+    <message>
+        <source>55–64 years</source>
+        <translation>55–64 lata</translation>
+    </message>
+    <message>
+        <source>65 years and over</source>
+        <translation>65 lat i więcej</translation>
+    </message>
+</context>
+<context>
+    <name>EventService</name>
+    <message>
+        <source>The event needs a name.</source>
+        <translation>Wydarzenie musi mieć nazwę.</translation>
+    </message>
+    <message>
+        <source>The event needs its first and last day.</source>
+        <translation>Wydarzenie wymaga daty rozpoczęcia i zakończenia.</translation>
+    </message>
+    <message>
+        <source>The event cannot end (%1) before it starts (%2).</source>
+        <translation>Wydarzenie nie może się zakończyć (%1) przed rozpoczęciem (%2).</translation>
+    </message>
+    <message>
+        <source>The event no longer exists.</source>
+        <translation>To wydarzenie już nie istnieje.</translation>
+    </message>
+    <message>
+        <source>The cost per person cannot be negative.</source>
+        <translation>Koszt na osobę nie może być ujemny.</translation>
+    </message>
+    <message>
+        <source>Choose the project participant.</source>
+        <translation>Wybierz uczestnika projektu.</translation>
+    </message>
+    <message>
+        <source>This participant is already on the list.</source>
+        <translation>Ten uczestnik jest już na liście.</translation>
+    </message>
+    <message>
+        <source>Staff and guests need a name.</source>
+        <translation>Personel i goście muszą mieć podane imię i nazwisko.</translation>
+    </message>
+    <message>
+        <source>Name the partner visited.</source>
+        <translation>Podaj nazwę odwiedzonego partnera.</translation>
+    </message>
+    <message>
+        <source>The visit on %1 is outside the dates of "%2" (%3 – %4).</source>
+        <translation>Wizyta w dniu %1 wypada poza terminem „%2” (%3 – %4).</translation>
+    </message>
+</context>
+<context>
+    <name>EvictionCaseService</name>
+    <message>
+        <source>Choose the participant.</source>
+        <translation>Wybierz uczestnika.</translation>
+    </message>
+    <message>
+        <source>Opening the case</source>
+        <translation>Zakładanie sprawy</translation>
+    </message>
+    <message>
+        <source>Saving the case</source>
+        <translation>Zapisywanie sprawy</translation>
+    </message>
+    <message>
+        <source>The case no longer exists.</source>
+        <translation>Sprawa już nie istnieje.</translation>
+    </message>
+    <message>
+        <source>The eviction is ordered: say whether it grants the right to a social flat.</source>
+        <translation>Eksmisja jest orzeczona: wskaż, czy z prawem do lokalu socjalnego.</translation>
+    </message>
+    <message>
+        <source>Removing the case</source>
+        <translation>Usuwanie sprawy</translation>
+    </message>
+    <message>
+        <source>Recording the stage</source>
+        <translation>Zapisywanie etapu</translation>
+    </message>
+    <message>
+        <source>Removing the stage</source>
+        <translation>Usuwanie etapu</translation>
+    </message>
+    <message>
+        <source>Only the last stage of a case can be removed.</source>
+        <translation>Można usunąć tylko ostatni etap sprawy.</translation>
+    </message>
+</context>
+<context>
+    <name>EvictionPath</name>
+    <message>
+        <source>No proceedings</source>
+        <translation>Brak postępowania</translation>
+    </message>
+    <message>
+        <source>Demand letter</source>
+        <translation>Wezwanie do zapłaty</translation>
+    </message>
+    <message>
+        <source>Instalment agreement</source>
+        <translation>Ugoda ratalna</translation>
+    </message>
+    <message>
+        <source>Lawsuit / payment order</source>
+        <translation>Pozew / nakaz zapłaty</translation>
+    </message>
+    <message>
+        <source>Judgment</source>
+        <translation>Wyrok</translation>
+    </message>
+    <message>
+        <source>Eviction ordered</source>
+        <translation>Orzeczona eksmisja</translation>
+    </message>
+    <message>
+        <source>Eviction executed</source>
+        <translation>Eksmisja wykonana</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Postępowanie zawieszone</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Rezygnacja</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>Zakończona ugodą</translation>
+    </message>
+    <message>
+        <source>The date of the stage is missing.</source>
+        <translation>Brak daty etapu.</translation>
+    </message>
+    <message>
+        <source>The case has ended (%1): no stage can follow.</source>
+        <translation>Sprawa jest zakończona (%1): nie można dodać kolejnego etapu.</translation>
+    </message>
+    <message>
+        <source>"%1" cannot follow "%2".</source>
+        <translation>Etap „%1” nie może nastąpić po etapie „%2”.</translation>
+    </message>
+    <message>
+        <source>"%1" on %2 would come before the previous stage (%3).</source>
+        <translation>Etap „%1” z dnia %2 byłby wcześniejszy niż poprzedni etap (%3).</translation>
+    </message>
+    <message>
+        <source>Say whether the judgment grants the right to a social flat.</source>
+        <translation>Wskaż, czy wyrok przyznaje prawo do lokalu socjalnego.</translation>
+    </message>
+    <message>
+        <source>An eviction cannot be executed between 1 November and 31 March (winter protection).</source>
+        <translation>Eksmisji nie można wykonać od 1 listopada do 31 marca (okres ochronny).</translation>
+    </message>
+    <message>
+        <source>%1 falls in the winter protection (1 November – 31 March): the eviction cannot be executed then.</source>
+        <translation>%1 przypada w okresie ochronnym (1 listopada – 31 marca): eksmisji nie można wtedy wykonać.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>Incomplete: %1 (missing: %2)</source>
+        <translation>Niekompletne: %1 (brakuje: %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) written to %1, %2 of them incomplete.</source>
+        <translation>
+            <numerusform>Zapisano uczestników: %n do pliku %1, w tym niekompletnych: %2.</numerusform><numerusform>Zapisano uczestników: %n do pliku %1, w tym niekompletnych: %2.</numerusform><numerusform>Zapisano uczestników: %n do pliku %1, w tym niekompletnych: %2.</numerusform></translation>
+    </message>
+    <message>
+        <source>Usage: osiedle-cli export FILE %1 --format csv|xlsx -o OUT [--period FROM..TO]</source>
+        <translation>Użycie: osiedle-cli export PLIK %1 --format csv|xlsx -o WYJŚCIE [--period OD..DO]</translation>
+    </message>
+    <message>
+        <source>Give the project FILE, the kind of data and -o OUT.</source>
+        <translation>Podaj PLIK projektu, rodzaj danych i -o WYJŚCIE.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of export: %1</source>
+        <translation>Nieznany rodzaj eksportu: %1</translation>
+    </message>
+    <message>
+        <source>--format must be csv or xlsx, not "%1".</source>
+        <translation>--format musi mieć wartość csv lub xlsx, a nie „%1”.</translation>
+    </message>
+    <message>
+        <source>--period must be FROM..TO with dates YYYY-MM-DD, FROM not after TO, not "%1".</source>
+        <translation>--period musi mieć postać OD..DO z datami RRRR-MM-DD, przy czym OD nie może być późniejsze niż DO; podano „%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>FormErrors</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Niezapisane zmiany</translation>
+    </message>
+</context>
+<context>
+    <name>FoundingPath</name>
+    <message>
+        <source>A founding group needs at least %1 natural persons under the %2 rules; %3 listed as founders</source>
+        <translation>Grupa założycielska według przepisów z %2 r. wymaga co najmniej %1 osób fizycznych; na liście założycieli: %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 members are from outside the eligible groups: they may not exceed half of the members</source>
+        <translation>%1 z %2 członków pochodzi spoza grup uprawnionych: nie mogą oni stanowić więcej niż połowy członków</translation>
+    </message>
+    <message>
+        <source>%1: the date is missing</source>
+        <translation>%1: brak daty</translation>
+    </message>
+    <message>
+        <source>%1 needs %2 first</source>
+        <translation>%1 wymaga wcześniejszego kroku: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2) cannot be dated before %3 (%4), which it needs</source>
+        <translation>%1 (%2) nie może mieć daty wcześniejszej niż %3 (%4), od którego zależy</translation>
+    </message>
+    <message>
+        <source>%1 cannot be removed: %2 needs it</source>
+        <translation>Nie można usunąć kroku %1: zależy od niego %2</translation>
     </message>
 </context>
 <context>
     <name>GuiStartup</name>
     <message>
         <source>Osiedle: records and reports of a project that founds social cooperatives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Osiedle: ewidencja i sprawozdania projektu zakładającego spółdzielnie socjalne.</translation>
     </message>
     <message>
         <source>The project file to open (*.osiedle).</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik projektu do otwarcia (*.osiedle).</translation>
+    </message>
+</context>
+<context>
+    <name>HousingCoopRepository</name>
+    <message>
+        <source>%n participant(s)</source>
+        <translation>uczestnicy: %n</translation>
+    </message>
+    <message>
+        <source>%n social cooperative(s)</source>
+        <translation>spółdzielnie socjalne: %n</translation>
+    </message>
+    <message>
+        <source>%n cooperation agreement(s)</source>
+        <translation>umowy o współpracy: %n</translation>
+    </message>
+    <message>
+        <source>%n work order(s)</source>
+        <translation>zlecenia: %n</translation>
+    </message>
+    <message>
+        <source>%n debt account(s)</source>
+        <translation>konta zadłużenia: %n</translation>
+    </message>
+    <message>
+        <source>%n competition nomination(s)</source>
+        <translation>zgłoszenia konkursowe: %n</translation>
+    </message>
+</context>
+<context>
+    <name>HousingCoopService</name>
+    <message>
+        <source>E-mail %1 is not an address.</source>
+        <translation>%1 nie jest poprawnym adresem e-mail.</translation>
+    </message>
+    <message>
+        <source>The name is required.</source>
+        <translation>Nazwa jest wymagana.</translation>
+    </message>
+    <message>
+        <source>The number of flats cannot be negative.</source>
+        <translation>Liczba mieszkań nie może być ujemna.</translation>
+    </message>
+    <message>
+        <source>Give the date of the decision.</source>
+        <translation>Podaj datę decyzji.</translation>
+    </message>
+    <message>
+        <source>Give the reason.</source>
+        <translation>Podaj powód.</translation>
+    </message>
+    <message>
+        <source>The decision cannot come before the application (%1).</source>
+        <translation>Decyzja nie może być wcześniejsza niż zgłoszenie (%1).</translation>
+    </message>
+    <message>
+        <source>KRS %1 is already recorded for %2.</source>
+        <translation>KRS %1 jest już zapisany dla: %2.</translation>
+    </message>
+    <message>
+        <source>The housing cooperative no longer exists.</source>
+        <translation>Ta spółdzielnia mieszkaniowa już nie istnieje.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be deleted: used by %2.</source>
+        <translation>Nie można usunąć: %1 — powiązane dane: %2.</translation>
+    </message>
+    <message>
+        <source>The institution no longer exists.</source>
+        <translation>Ta instytucja już nie istnieje.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportAttendance</name>
+    <message>
+        <source>%1: nothing imported, %2 problems:</source>
+        <translation>%1: niczego nie zaimportowano, problemów: %2:</translation>
+    </message>
+    <message>
+        <source>%1 rows checked: %2 attendance marks would be imported (dry run, nothing written).</source>
+        <translation>Sprawdzono wierszy: %1; zaimportowanych zostałoby wpisów obecności: %2 (próba, niczego nie zapisano).</translation>
+    </message>
+    <message>
+        <source>%1 rows checked: %2 attendance marks imported.</source>
+        <translation>Sprawdzono wierszy: %1; zaimportowano wpisów obecności: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>Columns not imported: %1</source>
+        <translation>Kolumny pominięte przy imporcie: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n problem(s) in %2 of %3 rows; nothing was imported.</source>
+        <translation>
+            <numerusform>%1: liczba błędów: %n w %2 z %3 wierszy; niczego nie zaimportowano.</numerusform><numerusform>%1: liczba błędów: %n w %2 z %3 wierszy; niczego nie zaimportowano.</numerusform><numerusform>%1: liczba błędów: %n w %2 z %3 wierszy; niczego nie zaimportowano.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) checked, no problems; nothing written (--dry-run).</source>
+        <translation>
+            <numerusform>Sprawdzono uczestników: %n, bez błędów; niczego nie zapisano (--dry-run).</numerusform><numerusform>Sprawdzono uczestników: %n, bez błędów; niczego nie zapisano (--dry-run).</numerusform><numerusform>Sprawdzono uczestników: %n, bez błędów; niczego nie zapisano (--dry-run).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) imported.</source>
+        <translation>
+            <numerusform>Zaimportowano uczestników: %n.</numerusform><numerusform>Zaimportowano uczestników: %n.</numerusform><numerusform>Zaimportowano uczestników: %n.</numerusform></translation>
+    </message>
+    <message>
+        <source>Usage: osiedle-cli import FILE %1 INPUT [--dry-run]</source>
+        <translation>Użycie: osiedle-cli import PLIK %1 WEJŚCIE [--dry-run]</translation>
+    </message>
+    <message>
+        <source>Give the project FILE, the kind of data and the INPUT file.</source>
+        <translation>Podaj PLIK projektu, rodzaj danych i plik WEJŚCIOWY.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of import: %1</source>
+        <translation>Nieznany rodzaj importu: %1</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 nie istnieje.</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorCalculator</name>
+    <message>
+        <source>The period needs a valid start and end date.</source>
+        <translation>Okres musi mieć poprawną datę początkową i końcową.</translation>
+    </message>
+    <message>
+        <source>The period starts (%1) after it ends (%2).</source>
+        <translation>Okres zaczyna się (%1) później, niż się kończy (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot compute the indicator report: %1</source>
+        <translation>Nie można obliczyć sprawozdania z realizacji wskaźników: %1</translation>
     </message>
 </context>
 <context>
     <name>IndicatorCatalogue</name>
     <message>
         <source>Social cooperatives founded and working with housing cooperatives</source>
-        <translation type="unfinished"></translation>
+        <translation>Spółdzielnie socjalne założone i współpracujące ze spółdzielniami mieszkaniowymi</translation>
     </message>
     <message>
         <source>Participants activated socially and professionally</source>
-        <translation type="unfinished"></translation>
+        <translation>Uczestnicy aktywizowani społecznie i zawodowo</translation>
     </message>
     <message>
         <source>Arrears repaid and evictions avoided</source>
-        <translation type="unfinished"></translation>
+        <translation>Spłacone zaległości i uniknięte eksmisje</translation>
     </message>
     <message>
         <source>Project products delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Zrealizowane produkty projektu</translation>
     </message>
     <message>
         <source>persons</source>
-        <translation type="unfinished"></translation>
+        <translation>osoby</translation>
     </message>
     <message>
         <source>Social cooperatives registered in KRS</source>
-        <translation type="unfinished"></translation>
+        <translation>Spółdzielnie socjalne zarejestrowane w KRS</translation>
     </message>
     <message>
         <source>cooperatives</source>
-        <translation type="unfinished"></translation>
+        <translation>spółdzielnie</translation>
     </message>
     <message>
         <source>Housing cooperatives qualified</source>
-        <translation type="unfinished"></translation>
+        <translation>Spółdzielnie mieszkaniowe zakwalifikowane do projektu</translation>
     </message>
     <message>
         <source>SM–OSS cooperation agreements signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Podpisane umowy o współpracy SM–OSS</translation>
     </message>
     <message>
         <source>agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>umowy</translation>
     </message>
     <message>
         <source>Participants who started support</source>
-        <translation type="unfinished"></translation>
+        <translation>Uczestnicy, którzy rozpoczęli udział we wsparciu</translation>
     </message>
     <message>
         <source>Participants who completed integration-motivation classes</source>
-        <translation type="unfinished"></translation>
+        <translation>Uczestnicy, którzy ukończyli zajęcia integracyjno-motywacyjne</translation>
     </message>
     <message>
         <source>Participants who completed management training</source>
-        <translation type="unfinished"></translation>
+        <translation>Uczestnicy, którzy ukończyli szkolenie z zarządzania</translation>
     </message>
     <message>
         <source>Participants who completed a vocational course</source>
-        <translation type="unfinished"></translation>
+        <translation>Uczestnicy, którzy ukończyli kurs zawodowy</translation>
     </message>
     <message>
         <source>Consultations given at the consultation point</source>
-        <translation type="unfinished"></translation>
+        <translation>Porady udzielone w Punkcie Konsultacyjnym</translation>
     </message>
     <message>
         <source>consultations</source>
-        <translation type="unfinished"></translation>
+        <translation>porady</translation>
     </message>
     <message>
         <source>Participants of the study trip to Trentino</source>
-        <translation type="unfinished"></translation>
+        <translation>Uczestnicy wizyty studyjnej w Trentino</translation>
     </message>
     <message>
         <source>Participants employed in a social cooperative</source>
-        <translation type="unfinished"></translation>
+        <translation>Uczestnicy zatrudnieni w spółdzielni socjalnej</translation>
     </message>
     <message>
         <source>Participants who completed the project as planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Uczestnicy, którzy zakończyli udział w projekcie zgodnie z planem</translation>
     </message>
     <message>
         <source>Participants who signed an instalment agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Uczestnicy, którzy podpisali ugodę ratalną</translation>
     </message>
     <message>
         <source>Participants whose arrears fell since entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Uczestnicy, których zadłużenie zmniejszyło się od przystąpienia do projektu</translation>
     </message>
     <message>
-        <source>Reduction of participants&apos; total arrears</source>
-        <translation type="unfinished"></translation>
+        <source>Reduction of participants' total arrears</source>
+        <translation>Zmniejszenie łącznego zadłużenia uczestników</translation>
     </message>
     <message>
         <source>Participants at risk of eviction whose case was suspended, withdrawn or settled</source>
-        <translation type="unfinished"></translation>
+        <translation>Uczestnicy zagrożeni eksmisją, których sprawa została zawieszona, wycofana lub zakończona ugodą</translation>
     </message>
     <message>
-        <source>Net value of housing cooperatives&apos; work orders accepted</source>
-        <translation type="unfinished"></translation>
+        <source>Net value of housing cooperatives' work orders accepted</source>
+        <translation>Wartość netto odebranych zleceń spółdzielni mieszkaniowych</translation>
     </message>
     <message>
         <source>Arrears repaid from social cooperative wages</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadłużenie spłacone z wynagrodzeń w spółdzielni socjalnej</translation>
     </message>
     <message>
         <source>Service points of social cooperatives opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Uruchomione punkty usługowe spółdzielni socjalnych</translation>
     </message>
     <message>
         <source>points</source>
-        <translation type="unfinished"></translation>
+        <translation>punkty</translation>
     </message>
     <message>
         <source>Products delivered (expertise, brochure, market research, guide, film, conference, competition)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zrealizowane produkty (ekspertyza, broszura, badanie rynku, poradnik, film, konferencja, konkurs)</translation>
     </message>
     <message>
         <source>items</source>
-        <translation type="unfinished"></translation>
+        <translation>szt.</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorReportCsv</name>
+    <message>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Cel szczegółowy</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Wskaźnik</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Jednostka miary</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <source>Target O</source>
+        <translation>Wartość docelowa O</translation>
+    </message>
+    <message>
+        <source>Target K</source>
+        <translation>Wartość docelowa K</translation>
+    </message>
+    <message>
+        <source>Target M</source>
+        <translation>Wartość docelowa M</translation>
+    </message>
+    <message>
+        <source>In period O</source>
+        <translation>W okresie O</translation>
+    </message>
+    <message>
+        <source>In period K</source>
+        <translation>W okresie K</translation>
+    </message>
+    <message>
+        <source>In period M</source>
+        <translation>W okresie M</translation>
+    </message>
+    <message>
+        <source>Cumulative O</source>
+        <translation>Narastająco O</translation>
+    </message>
+    <message>
+        <source>Cumulative K</source>
+        <translation>Narastająco K</translation>
+    </message>
+    <message>
+        <source>Cumulative M</source>
+        <translation>Narastająco M</translation>
+    </message>
+    <message>
+        <source>% of target</source>
+        <translation>% realizacji</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Uczestnicy</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Rozpoczęli udział</translation>
+    </message>
+    <message>
+        <source>Continuing</source>
+        <translation>Kontynuują udział</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Zakończenie</translation>
+    </message>
+    <message>
+        <source>Of whom as planned</source>
+        <translation>W tym zgodnie ze ścieżką</translation>
+    </message>
+    <message>
+        <source>Dropped out</source>
+        <translation>Udział przerwany</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorReportDocument</name>
+    <message>
+        <source>Indicator report</source>
+        <translation>Sprawozdanie z realizacji wskaźników</translation>
+    </message>
+    <message>
+        <source>Physical progress of the project</source>
+        <translation>Postęp rzeczowy realizacji projektu</translation>
+    </message>
+    <message>
+        <source>Operational programme</source>
+        <translation>Program operacyjny</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorytet</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Działanie</translation>
+    </message>
+    <message>
+        <source>Project contract number</source>
+        <translation>Numer umowy o dofinansowanie projektu</translation>
+    </message>
+    <message>
+        <source>Project title</source>
+        <translation>Tytuł projektu</translation>
+    </message>
+    <message>
+        <source>Beneficiary</source>
+        <translation>Beneficjent</translation>
+    </message>
+    <message>
+        <source>Reporting period</source>
+        <translation>Okres sprawozdawczy</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>od %1 do %2</translation>
+    </message>
+    <message>
+        <source>Payment claim number</source>
+        <translation>Numer wniosku o płatność</translation>
+    </message>
+    <message>
+        <source>Payment claim</source>
+        <translation>Wniosek o płatność</translation>
+    </message>
+    <message>
+        <source>no. %1</source>
+        <translation>nr %1</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Wskaźniki</translation>
+    </message>
+    <message>
+        <source>O</source>
+        <comment>total (ogółem)</comment>
+        <translation>O</translation>
+    </message>
+    <message>
+        <source>K</source>
+        <comment>women (kobiety)</comment>
+        <translation>K</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <comment>men (mężczyźni)</comment>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Cel szczegółowy</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Wskaźnik</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Jednostka miary</translation>
+    </message>
+    <message>
+        <source>Target value</source>
+        <translation>Wartość docelowa</translation>
+    </message>
+    <message>
+        <source>In the period</source>
+        <translation>W okresie sprawozdawczym</translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation>Wartość narastająco</translation>
+    </message>
+    <message>
+        <source>% of target</source>
+        <translation>% realizacji</translation>
+    </message>
+    <message>
+        <source>O – total, K – women, M – men. Cumulative values count from the project start to the last day of the period; amounts in PLN.</source>
+        <translation>O – ogółem, K – kobiety, M – mężczyźni. Wartości narastające liczone od początku realizacji projektu do ostatniego dnia okresu; kwoty w zł.</translation>
+    </message>
+    <message>
+        <source>Participant flow</source>
+        <translation>Przepływ uczestników projektu</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Uczestnicy</translation>
+    </message>
+    <message>
+        <source>Started in the period</source>
+        <translation>Rozpoczęli udział w okresie</translation>
+    </message>
+    <message>
+        <source>Continuing at its end</source>
+        <translation>Kontynuują udział na koniec okresu</translation>
+    </message>
+    <message>
+        <source>Ended in the period</source>
+        <translation>Zakończyli udział w okresie</translation>
+    </message>
+    <message>
+        <source>of whom as planned</source>
+        <translation>w tym zgodnie z zaplanowaną ścieżką</translation>
+    </message>
+    <message>
+        <source>Dropped out</source>
+        <translation>Udział przerwany</translation>
+    </message>
+    <message>
+        <source>By labour-market status at entry</source>
+        <translation>Według statusu na rynku pracy w chwili przystąpienia do projektu</translation>
+    </message>
+    <message>
+        <source>By age at entry</source>
+        <translation>Według wieku w chwili przystąpienia do projektu</translation>
+    </message>
+    <message>
+        <source>By education level</source>
+        <translation>Według poziomu wykształcenia</translation>
+    </message>
+    <message>
+        <source>By place of residence</source>
+        <translation>Według miejsca zamieszkania</translation>
+    </message>
+    <message>
+        <source>Participants with complete mandatory data. Labour-market status, age and education at entry to the project.</source>
+        <translation>Uczestnicy z kompletem danych obowiązkowych. Status na rynku pracy, wiek i wykształcenie w chwili przystąpienia do projektu.</translation>
+    </message>
+    <message>
+        <source>Problems met in the period</source>
+        <translation>Problemy napotkane w okresie sprawozdawczym</translation>
+    </message>
+    <message>
+        <source>Plans until the next payment claim</source>
+        <translation>Działania planowane do czasu złożenia kolejnego wniosku o płatność</translation>
+    </message>
+    <message>
+        <source>Data quality</source>
+        <translation>Kompletność danych</translation>
+    </message>
+    <message>
+        <source>Every participant who started support by the end of the period has complete data.</source>
+        <translation>Wszyscy uczestnicy, którzy do końca okresu rozpoczęli udział we wsparciu, mają kompletne dane.</translation>
+    </message>
+    <message>
+        <source>These participants started support by the end of the period but are not counted in the indicators until their mandatory data is complete:</source>
+        <translation>Poniżsi uczestnicy rozpoczęli udział we wsparciu do końca okresu, ale nie są wliczani do wskaźników, dopóki nie zostaną uzupełnione ich dane obowiązkowe:</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Lp.</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Uczestnik</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Start of participation</source>
+        <translation>Data rozpoczęcia udziału</translation>
+    </message>
+    <message>
+        <source>Missing data</source>
+        <translation>Brakujące dane</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(bez imienia i nazwiska)</translation>
+    </message>
+    <message>
+        <source>place and date</source>
+        <translation>miejscowość i data</translation>
+    </message>
+    <message>
+        <source>prepared by (name, role, signature)</source>
+        <translation>sporządził(a) (imię i nazwisko, stanowisko, podpis)</translation>
+    </message>
+    <message>
+        <source>Indicator report %1 – %2</source>
+        <translation>Sprawozdanie z realizacji wskaźników %1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorReportXlsx</name>
+    <message>
+        <source>Indicators</source>
+        <translation>Wskaźniki</translation>
+    </message>
+    <message>
+        <source>Participant flow</source>
+        <translation>Przepływ uczestników projektu</translation>
+    </message>
+</context>
+<context>
+    <name>InstalmentPlanService</name>
+    <message>
+        <source>Signing the agreement</source>
+        <translation>Zawieranie ugody</translation>
+    </message>
+    <message>
+        <source>Debt account %1 does not exist.</source>
+        <translation>Konto zadłużenia %1 nie istnieje.</translation>
+    </message>
+    <message>
+        <source>The account already has an active agreement signed on %1: mark it completed, broken or cancelled first.</source>
+        <translation>Konto ma już aktywną ugodę zawartą %1: najpierw oznacz ją jako spłaconą, zerwaną albo rozwiązaną.</translation>
+    </message>
+    <message>
+        <source>Changing the agreement's status</source>
+        <translation>Zmiana stanu ugody</translation>
+    </message>
+    <message>
+        <source>The agreement no longer exists.</source>
+        <translation>Ugoda już nie istnieje.</translation>
+    </message>
+    <message>
+        <source>The account already has another active agreement.</source>
+        <translation>Konto ma już inną aktywną ugodę.</translation>
+    </message>
+    <message>
+        <source>Removing the agreement</source>
+        <translation>Usuwanie ugody</translation>
+    </message>
+</context>
+<context>
+    <name>InstalmentSchedule</name>
+    <message>
+        <source>The signing date is missing.</source>
+        <translation>Brak daty zawarcia ugody.</translation>
+    </message>
+    <message>
+        <source>The total must be more than zero.</source>
+        <translation>Kwota ugody musi być większa od zera.</translation>
+    </message>
+    <message>
+        <source>The agreement has no instalments.</source>
+        <translation>Ugoda nie ma żadnych rat.</translation>
+    </message>
+    <message>
+        <source>Instalment %1: the amount must be more than zero.</source>
+        <translation>Rata %1: kwota musi być większa od zera.</translation>
+    </message>
+    <message>
+        <source>Instalment %1: the due date is missing.</source>
+        <translation>Rata %1: brak terminu płatności.</translation>
+    </message>
+    <message>
+        <source>Instalment %1: due on %2, before the agreement was signed.</source>
+        <translation>Rata %1: termin %2 przypada przed zawarciem ugody.</translation>
+    </message>
+    <message>
+        <source>Instalment %1: due before the instalment before it.</source>
+        <translation>Rata %1: termin przypada przed terminem poprzedniej raty.</translation>
+    </message>
+    <message>
+        <source>The instalments add up to %1, not to the total %2.</source>
+        <translation>Raty sumują się do %1, a nie do kwoty ugody %2.</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>Spłacana terminowo</translation>
+    </message>
+    <message>
+        <source>Overdue, still kept</source>
+        <translation>Zaległość w racie, ugoda utrzymana</translation>
+    </message>
+    <message>
+        <source>Not kept (over 30 days overdue)</source>
+        <translation>Niedotrzymana (ponad 30 dni zaległości)</translation>
+    </message>
+    <message>
+        <source>Paid off</source>
+        <translation>Spłacona</translation>
+    </message>
+</context>
+<context>
+    <name>InstitutionRepository</name>
+    <message>
+        <source>%n housing cooperative(s) it serves</source>
+        <translation>obsługiwane spółdzielnie mieszkaniowe: %n</translation>
+    </message>
+    <message>
+        <source>%n participant(s) it referred</source>
+        <translation>skierowani uczestnicy: %n</translation>
+    </message>
+</context>
+<context>
+    <name>KrsNumber</name>
+    <message>
+        <source>KRS number is empty</source>
+        <translation>Numer KRS jest pusty</translation>
+    </message>
+    <message>
+        <source>KRS number %1: only digits are allowed</source>
+        <translation>Numer KRS %1: dozwolone są tylko cyfry</translation>
+    </message>
+    <message>
+        <source>KRS number %1: has %2 digits, at most 10 are allowed</source>
+        <translation>Numer KRS %1: ma %2 cyfr, dozwolonych jest najwyżej 10</translation>
+    </message>
+    <message>
+        <source>KRS number %1: zero is not a register number</source>
+        <translation>Numer KRS %1: zero nie jest numerem w rejestrze</translation>
+    </message>
+</context>
+<context>
+    <name>ListExport</name>
+    <message>
+        <source>Export the list</source>
+        <translation>Eksport listy</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Skoroszyt Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to %1.</source>
+        <translation>
+            <numerusform>Zapisano wierszy: %n do pliku %1.</numerusform><numerusform>Zapisano wierszy: %n do pliku %1.</numerusform><numerusform>Zapisano wierszy: %n do pliku %1.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>MembershipService</name>
+    <message>
+        <source>Choose a participant or type the member's name</source>
+        <translation>Wybierz uczestnika albo wpisz imię i nazwisko członka</translation>
+    </message>
+    <message>
+        <source>The date the membership starts is missing</source>
+        <translation>Brak daty początku członkostwa</translation>
+    </message>
+    <message>
+        <source>The membership cannot end before it starts</source>
+        <translation>Członkostwo nie może kończyć się przed datą początku</translation>
+    </message>
+    <message>
+        <source>Choose the employed participant</source>
+        <translation>Wybierz zatrudnionego uczestnika</translation>
+    </message>
+    <message>
+        <source>Name the employer</source>
+        <translation>Podaj nazwę pracodawcy</translation>
+    </message>
+    <message>
+        <source>The start of the employment is missing</source>
+        <translation>Brak daty rozpoczęcia zatrudnienia</translation>
+    </message>
+    <message>
+        <source>The employment cannot end before it starts</source>
+        <translation>Zatrudnienie nie może kończyć się przed datą rozpoczęcia</translation>
+    </message>
+    <message>
+        <source>Working time must be more than 0 and at most a full time</source>
+        <translation>Wymiar czasu pracy musi być większy od zera i nie większy niż pełny etat</translation>
+    </message>
+    <message>
+        <source>The hourly rate cannot be negative</source>
+        <translation>Stawka godzinowa nie może być ujemna</translation>
+    </message>
+    <message>
+        <source>Give the part of the wage that goes to the arrears</source>
+        <translation>Podaj, jaka część wynagrodzenia idzie na spłatę zadłużenia</translation>
+    </message>
+    <message>
+        <source>The deduction cannot be negative</source>
+        <translation>Potrącenie nie może być ujemne</translation>
+    </message>
+    <message>
+        <source>The deduction cannot exceed 100 % of the wage</source>
+        <translation>Potrącenie nie może przekroczyć 100% wynagrodzenia</translation>
     </message>
 </context>
 <context>
     <name>Money</name>
     <message>
         <source>The amount is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwota jest pusta</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an amount</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not an amount</source>
+        <translation>„%1” nie jest kwotą</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: an amount has at most two decimal places</source>
-        <translation type="unfinished"></translation>
+        <source>"%1": an amount has at most two decimal places</source>
+        <translation>„%1”: kwota może mieć najwyżej dwa miejsca po przecinku</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is too large an amount</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is too large an amount</source>
+        <translation>„%1” to zbyt duża kwota</translation>
+    </message>
+</context>
+<context>
+    <name>Nip</name>
+    <message>
+        <source>NIP is empty</source>
+        <translation>NIP jest pusty</translation>
+    </message>
+    <message>
+        <source>NIP %1: only digits are allowed</source>
+        <translation>NIP %1: dozwolone są tylko cyfry</translation>
+    </message>
+    <message>
+        <source>NIP %1: must have 10 digits, has %2</source>
+        <translation>NIP %1: musi mieć 10 cyfr, a ma %2</translation>
+    </message>
+    <message>
+        <source>NIP %1: wrong check digit</source>
+        <translation>NIP %1: błędna cyfra kontrolna</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantCompleteness</name>
+    <message>
+        <source>first name and surname</source>
+        <translation>imię i nazwisko</translation>
+    </message>
+    <message>
+        <source>PESEL (or the no-PESEL flag)</source>
+        <translation>PESEL (lub oznaczenie „brak PESEL”)</translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation>płeć</translation>
+    </message>
+    <message>
+        <source>birth date</source>
+        <translation>data urodzenia</translation>
+    </message>
+    <message>
+        <source>education</source>
+        <translation>wykształcenie</translation>
+    </message>
+    <message>
+        <source>address: gmina (TERYT)</source>
+        <translation>adres: gmina (TERYT)</translation>
+    </message>
+    <message>
+        <source>address: locality and postal code</source>
+        <translation>adres: miejscowość i kod pocztowy</translation>
+    </message>
+    <message>
+        <source>labour-market status</source>
+        <translation>status na rynku pracy</translation>
+    </message>
+    <message>
+        <source>consent to data processing</source>
+        <translation>zgoda na przetwarzanie danych osobowych</translation>
+    </message>
+    <message>
+        <source>contact (phone, mobile or e-mail)</source>
+        <translation>dane kontaktowe (telefon, komórka lub e-mail)</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantExport</name>
+    <message>
+        <source>yes</source>
+        <translation>tak</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Uczestnicy</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantFlow</name>
+    <message>
+        <source>Total</source>
+        <translation>Razem</translation>
+    </message>
+    <message>
+        <source>Unemployed</source>
+        <translation>Osoba bezrobotna</translation>
+    </message>
+    <message>
+        <source>of whom long-term unemployed</source>
+        <translation>w tym osoby długotrwale bezrobotne</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Osoba nieaktywna zawodowo</translation>
+    </message>
+    <message>
+        <source>of whom in education or training</source>
+        <translation>w tym osoby uczące się lub kształcące się</translation>
+    </message>
+    <message>
+        <source>Employed</source>
+        <translation>Osoba zatrudniona</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantImport</name>
+    <message>
+        <source>expected one of: %1</source>
+        <translation>oczekiwano jednej z wartości: %1</translation>
+    </message>
+    <message>
+        <source>no housing cooperative of this name is recorded</source>
+        <translation>w bazie nie ma spółdzielni mieszkaniowej o tej nazwie</translation>
+    </message>
+    <message>
+        <source>no OPS or PUP of this name is recorded</source>
+        <translation>w bazie nie ma OPS ani PUP o tej nazwie</translation>
+    </message>
+    <message>
+        <source>the amount cannot be negative</source>
+        <translation>kwota nie może być ujemna</translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation>wiersz %1: %2</translation>
+    </message>
+    <message>
+        <source>row %1, column %2: %3</source>
+        <translation>wiersz %1, kolumna %2: %3</translation>
+    </message>
+    <message>
+        <source>row %1, column %2, value "%3": %4</source>
+        <translation>wiersz %1, kolumna %2, wartość „%3”: %4</translation>
+    </message>
+    <message>
+        <source>the column is missing (expected "%1" or "%2")</source>
+        <translation>brak kolumny (oczekiwano „%1” lub „%2”)</translation>
+    </message>
+    <message>
+        <source>The file has a header but no rows.</source>
+        <translation>Plik ma nagłówek, ale nie zawiera żadnych wierszy.</translation>
+    </message>
+    <message>
+        <source>the row has %1 of %2 columns (it is cut short)</source>
+        <translation>wiersz ma %1 z %2 kolumn (jest ucięty)</translation>
+    </message>
+    <message>
+        <source>already recorded for %1</source>
+        <translation>już zapisany dla osoby: %1</translation>
+    </message>
+    <message>
+        <source>the same PESEL as in row %1</source>
+        <translation>ten sam PESEL co w wierszu %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: the file has %n problem(s).</source>
+        <translation>
+            <numerusform>Niczego nie zaimportowano: liczba błędów w pliku: %n.</numerusform><numerusform>Niczego nie zaimportowano: liczba błędów w pliku: %n.</numerusform><numerusform>Niczego nie zaimportowano: liczba błędów w pliku: %n.</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Niczego nie zaimportowano: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantRepository</name>
+    <message>
+        <source>%n course enrolment(s)</source>
+        <translation>zapisy na kursy: %n</translation>
+    </message>
+    <message>
+        <source>%n attendance mark(s)</source>
+        <translation>wpisy obecności: %n</translation>
+    </message>
+    <message>
+        <source>%n consultation(s)</source>
+        <translation>porady: %n</translation>
+    </message>
+    <message>
+        <source>%n social cooperative membership(s)</source>
+        <translation>członkostwa w spółdzielniach socjalnych: %n</translation>
+    </message>
+    <message>
+        <source>%n employment record(s)</source>
+        <translation>zatrudnienia: %n</translation>
+    </message>
+    <message>
+        <source>%n day(s) of work logged</source>
+        <translation>dni zapisanej pracy: %n</translation>
+    </message>
+    <message>
+        <source>%n debt account(s)</source>
+        <translation>konta zadłużenia: %n</translation>
+    </message>
+    <message>
+        <source>%n eviction case(s)</source>
+        <translation>sprawy eksmisyjne: %n</translation>
+    </message>
+    <message>
+        <source>%n competition nomination(s)</source>
+        <translation>zgłoszenia konkursowe: %n</translation>
+    </message>
+    <message>
+        <source>%n event attendance(s)</source>
+        <translation>udziały w wydarzeniach: %n</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantService</name>
+    <message>
+        <source>First name is required.</source>
+        <translation>Imię jest wymagane.</translation>
+    </message>
+    <message>
+        <source>Surname is required.</source>
+        <translation>Nazwisko jest wymagane.</translation>
+    </message>
+    <message>
+        <source>PESEL is required (or mark the person as having no PESEL).</source>
+        <translation>PESEL jest wymagany (albo zaznacz, że osoba nie ma numeru PESEL).</translation>
+    </message>
+    <message>
+        <source>Sex is required for a person without PESEL.</source>
+        <translation>Dla osoby bez numeru PESEL należy podać płeć.</translation>
+    </message>
+    <message>
+        <source>Birth date is required for a person without PESEL.</source>
+        <translation>Dla osoby bez numeru PESEL należy podać datę urodzenia.</translation>
+    </message>
+    <message>
+        <source>Birth date %1 is in the future.</source>
+        <translation>Data urodzenia %1 jest w przyszłości.</translation>
+    </message>
+    <message>
+        <source>E-mail %1 is not an address.</source>
+        <translation>%1 nie jest poprawnym adresem e-mail.</translation>
+    </message>
+    <message>
+        <source>Arrears at entry cannot be negative.</source>
+        <translation>Zaległości przy przystąpieniu nie mogą być ujemne.</translation>
+    </message>
+    <message>
+        <source>The participation cannot end before it started (%1).</source>
+        <translation>Udział nie może zakończyć się przed jego rozpoczęciem (%1).</translation>
+    </message>
+    <message>
+        <source>An end date is required when the participation has ended.</source>
+        <translation>Jeśli udział się zakończył, podaj datę zakończenia.</translation>
+    </message>
+    <message>
+        <source>Give the reason for dropping out.</source>
+        <translation>Podaj przyczynę przerwania udziału.</translation>
+    </message>
+    <message>
+        <source>PESEL %1 is already recorded for %2.</source>
+        <translation>PESEL %1 jest już zapisany dla osoby: %2.</translation>
+    </message>
+    <message>
+        <source>The housing cooperative no longer exists.</source>
+        <translation>Ta spółdzielnia mieszkaniowa już nie istnieje.</translation>
+    </message>
+    <message>
+        <source>The referring institution no longer exists.</source>
+        <translation>Instytucja kierująca już nie istnieje.</translation>
+    </message>
+    <message>
+        <source>%1 is not a %2.</source>
+        <translation>%1 to nie jest: %2.</translation>
+    </message>
+    <message>
+        <source>The participant no longer exists.</source>
+        <translation>Ten uczestnik już nie istnieje.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be deleted: used by %2.</source>
+        <translation>Nie można usunąć: %1 — powiązane dane: %2.</translation>
     </message>
 </context>
 <context>
     <name>Pesel</name>
     <message>
         <source>PESEL is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>PESEL jest pusty</translation>
     </message>
     <message>
         <source>PESEL %1: must have 11 digits, has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>PESEL %1: musi mieć 11 cyfr, a ma %2</translation>
     </message>
     <message>
         <source>PESEL %1: only digits are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>PESEL %1: dozwolone są tylko cyfry</translation>
     </message>
     <message>
         <source>PESEL %1: month %2 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>PESEL %1: miesiąc %2 nie istnieje</translation>
     </message>
     <message>
         <source>PESEL %1: the birth date %2-%3-%4 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>PESEL %1: data urodzenia %2-%3-%4 nie istnieje</translation>
     </message>
     <message>
         <source>PESEL %1: wrong check digit</source>
-        <translation type="unfinished"></translation>
+        <translation>PESEL %1: błędna cyfra kontrolna</translation>
+    </message>
+</context>
+<context>
+    <name>PlanStatuses</name>
+    <message>
+        <source>Active</source>
+        <translation>W trakcie spłaty</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Ukończyli</translation>
+    </message>
+    <message>
+        <source>Broken</source>
+        <translation>Niedotrzymana</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Anulowane</translation>
+    </message>
+</context>
+<context>
+    <name>PostalCode</name>
+    <message>
+        <source>Postal code is empty</source>
+        <translation>Kod pocztowy jest pusty</translation>
+    </message>
+    <message>
+        <source>Postal code %1: write it as two digits, a hyphen and three digits (NN-NNN)</source>
+        <translation>Kod pocztowy %1: wpisz dwie cyfry, łącznik i trzy cyfry (NN-NNN)</translation>
+    </message>
+</context>
+<context>
+    <name>PrintCommand</name>
+    <message>
+        <source>Usage: osiedle-cli print FILE attendance-lists|certificates|course-summary --course ID -o OUT.pdf</source>
+        <translation>Użycie: osiedle-cli print PLIK attendance-lists|certificates|course-summary --course ID -o WYNIK.pdf</translation>
+    </message>
+    <message>
+        <source>Give the project FILE and the kind of document.</source>
+        <translation>Podaj PLIK projektu i rodzaj dokumentu.</translation>
+    </message>
+    <message>
+        <source>Unknown document "%1"; choose one of: %2.</source>
+        <translation>Nieznany dokument „%1”; wybierz jeden z: %2.</translation>
+    </message>
+    <message>
+        <source>--course must be the id of a course, not "%1".</source>
+        <translation>--course musi być identyfikatorem kursu, a nie „%1”.</translation>
+    </message>
+    <message>
+        <source>Give the PDF file to write with -o OUT.pdf.</source>
+        <translation>Podaj plik PDF do zapisania: -o WYNIK.pdf.</translation>
+    </message>
+    <message>
+        <source>%1 written: %2 pages.</source>
+        <translation>Zapisano %1: stron %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsDocuments</name>
+    <message>
+        <source>Study trip</source>
+        <translation>Wizyta studyjna</translation>
+    </message>
+    <message>
+        <source>Conference</source>
+        <translation>Konferencja</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Inne</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Uczestnik</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personel</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>Gość</translation>
+    </message>
+    <message>
+        <source>Competition results</source>
+        <translation>Wyniki konkursu</translation>
+    </message>
+    <message>
+        <source>Decided on %1</source>
+        <translation>Rozstrzygnięto %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n award(s)</source>
+        <translation>
+            <numerusform>%n nagród(a)</numerusform><numerusform>%n nagród(a)</numerusform><numerusform>%n nagród(a)</numerusform></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Miejsce</translation>
+    </message>
+    <message>
+        <source>Nomination</source>
+        <translation>Nominacja</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Punkty</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>Uwagi</translation>
+    </message>
+    <message>
+        <source>Score: the sum over jurors and criteria of points × the criterion's weight. Equal scores share a place.</source>
+        <translation>Punktacja: suma punktów wszystkich członków jury ze wszystkich kryteriów, pomnożonych przez wagę kryterium. Równa liczba punktów oznacza miejsce ex aequo.</translation>
+    </message>
+    <message>
+        <source>Jury scoring sheet</source>
+        <translation>Karta oceny jury</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Juror: %1 (%2)</source>
+        <translation>Członek jury: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Category: %1</source>
+        <translation>Kategoria: %1</translation>
+    </message>
+    <message>
+        <source>%1 (0–%2, weight %3)</source>
+        <translation>%1 (0–%2, waga %3)</translation>
+    </message>
+    <message>
+        <source>Date and juror's signature: ..............................................</source>
+        <translation>Data i podpis członka jury: ..............................................</translation>
+    </message>
+    <message>
+        <source>Attendance list</source>
+        <translation>Lista obecności</translation>
+    </message>
+    <message>
+        <source>List of travellers</source>
+        <translation>Lista uczestników wyjazdu</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Travellers</source>
+        <translation>Uczestnicy wyjazdu</translation>
+    </message>
+    <message>
+        <source>Project participants</source>
+        <translation>Uczestnicy projektu</translation>
+    </message>
+    <message>
+        <source>Staff and guests</source>
+        <translation>Personel i goście</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Lp.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rola</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Instytucja</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Podpis</translation>
+    </message>
+    <message>
+        <source>Attended: participants %1 (women %2, men %3), staff %4, guests %5.</source>
+        <translation>Obecni: uczestnicy projektu %1 (kobiety %2, mężczyźni %3), personel %4, goście %5.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Zapisz jako PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectService</name>
+    <message>
+        <source>The project needs a title.</source>
+        <translation>Podaj tytuł projektu.</translation>
+    </message>
+    <message>
+        <source>The project needs a start date.</source>
+        <translation>Podaj datę rozpoczęcia projektu.</translation>
+    </message>
+    <message>
+        <source>The project needs an end date.</source>
+        <translation>Podaj datę zakończenia projektu.</translation>
+    </message>
+    <message>
+        <source>The end date %1 is before the start date %2.</source>
+        <translation>Data zakończenia %1 jest wcześniejsza niż data rozpoczęcia %2.</translation>
+    </message>
+    <message>
+        <source>The new project could not be written: %1</source>
+        <translation>Nie udało się zapisać nowego projektu: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectTimeline</name>
+    <message>
+        <source>Recruitment</source>
+        <translation>Rekrutacja</translation>
+    </message>
+    <message>
+        <source>Recruitment of participants</source>
+        <translation>Rekrutacja uczestników</translation>
+    </message>
+    <message>
+        <source>Cooperation agreements</source>
+        <translation>Umowy o współpracy</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produkty</translation>
+    </message>
+    <message>
+        <source>Competition</source>
+        <translation>Konkurs</translation>
+    </message>
+    <message>
+        <source>Study trip and conference</source>
+        <translation>Wizyta studyjna i konferencja</translation>
+    </message>
+</context>
+<context>
+    <name>PublicHolidays</name>
+    <message>
+        <source>Day off</source>
+        <translation>Dzień wolny</translation>
+    </message>
+    <message>
+        <source>New Year's Day</source>
+        <translation>Nowy Rok</translation>
+    </message>
+    <message>
+        <source>Epiphany</source>
+        <translation>Święto Trzech Króli</translation>
+    </message>
+    <message>
+        <source>Easter Sunday</source>
+        <translation>Wielkanoc</translation>
+    </message>
+    <message>
+        <source>Easter Monday</source>
+        <translation>Poniedziałek Wielkanocny</translation>
+    </message>
+    <message>
+        <source>Labour Day</source>
+        <translation>Święto Pracy</translation>
+    </message>
+    <message>
+        <source>Constitution Day</source>
+        <translation>Święto Konstytucji 3 Maja</translation>
+    </message>
+    <message>
+        <source>Pentecost Sunday</source>
+        <translation>Zielone Świątki</translation>
+    </message>
+    <message>
+        <source>Corpus Christi</source>
+        <translation>Boże Ciało</translation>
+    </message>
+    <message>
+        <source>Assumption of Mary</source>
+        <translation>Wniebowzięcie Najświętszej Maryi Panny</translation>
+    </message>
+    <message>
+        <source>All Saints' Day</source>
+        <translation>Wszystkich Świętych</translation>
+    </message>
+    <message>
+        <source>Independence Day</source>
+        <translation>Narodowe Święto Niepodległości</translation>
+    </message>
+    <message>
+        <source>Christmas Eve</source>
+        <translation>Wigilia Bożego Narodzenia</translation>
+    </message>
+    <message>
+        <source>Christmas Day</source>
+        <translation>Boże Narodzenie (pierwszy dzień)</translation>
+    </message>
+    <message>
+        <source>Second Day of Christmas</source>
+        <translation>Boże Narodzenie (drugi dzień)</translation>
+    </message>
+</context>
+<context>
+    <name>RecruitmentService</name>
+    <message>
+        <source>not a tenant of a housing cooperative of the project</source>
+        <translation>nie jest lokatorem spółdzielni mieszkaniowej uczestniczącej w projekcie</translation>
+    </message>
+    <message>
+        <source>%1 is not admitted to the project</source>
+        <translation>%1 nie została zakwalifikowana do projektu</translation>
+    </message>
+    <message>
+        <source>neither in rent arrears nor at risk of eviction</source>
+        <translation>nie ma zaległości czynszowych ani nie jest zagrożony eksmisją</translation>
+    </message>
+    <message>
+        <source>labour-market status not recorded</source>
+        <translation>nie podano statusu na rynku pracy</translation>
+    </message>
+    <message>
+        <source>employed (the project admits unemployed or inactive people)</source>
+        <translation>osoba pracująca (projekt przyjmuje osoby bezrobotne lub bierne zawodowo)</translation>
+    </message>
+    <message>
+        <source>Score weights must be between 0 and 100.</source>
+        <translation>Wagi punktacji muszą mieścić się w przedziale od 0 do 100.</translation>
+    </message>
+    <message>
+        <source>The participant no longer exists.</source>
+        <translation>Ten uczestnik już nie istnieje.</translation>
+    </message>
+    <message>
+        <source>%1 is "%2" and cannot be moved to "%3".</source>
+        <translation>%1 ma status „%2” i nie może przejść do statusu „%3”.</translation>
+    </message>
+    <message>
+        <source>Give the reason why %1 is %2.</source>
+        <translation>Podaj powód (%1: %2).</translation>
+    </message>
+    <message>
+        <source>The date of the decision is required.</source>
+        <translation>Data decyzji jest wymagana.</translation>
+    </message>
+    <message>
+        <source>The reserve list is empty.</source>
+        <translation>Lista rezerwowa jest pusta.</translation>
+    </message>
+</context>
+<context>
+    <name>Regon</name>
+    <message>
+        <source>REGON is empty</source>
+        <translation>REGON jest pusty</translation>
+    </message>
+    <message>
+        <source>REGON %1: only digits are allowed</source>
+        <translation>REGON %1: dozwolone są tylko cyfry</translation>
+    </message>
+    <message>
+        <source>REGON %1: must have 9 or 14 digits, has %2</source>
+        <translation>REGON %1: musi mieć 9 lub 14 cyfr, a ma %2</translation>
+    </message>
+    <message>
+        <source>REGON %1: its first 9 digits are not a valid REGON</source>
+        <translation>REGON %1: pierwsze 9 cyfr nie jest poprawnym numerem REGON</translation>
+    </message>
+    <message>
+        <source>REGON %1: wrong check digit</source>
+        <translation>REGON %1: błędna cyfra kontrolna</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message>
+        <source>Unknown option: %1</source>
+        <translation>Nieznana opcja: %1</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Nieoczekiwany argument: %1</translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>Opcja %1 wymaga wartości</translation>
+    </message>
+    <message>
+        <source>The project FILE is missing</source>
+        <translation>Brak pliku projektu (FILE)</translation>
+    </message>
+    <message>
+        <source>--period is missing</source>
+        <translation>Brak opcji --period</translation>
+    </message>
+    <message>
+        <source>-o OUT is missing</source>
+        <translation>Brak opcji -o OUT</translation>
+    </message>
+    <message>
+        <source>Unknown format: %1 (this version writes pdf, html, json, csv and xlsx)</source>
+        <translation>Nieznany format: %1 (ta wersja zapisuje pdf, html, json, csv i xlsx)</translation>
+    </message>
+    <message>
+        <source>A PDF or XLSX file cannot be written to standard output</source>
+        <translation>Pliku PDF ani XLSX nie można zapisać na standardowe wyjście</translation>
+    </message>
+    <message>
+        <source>Bad date in the period: %1 (expected YYYY-MM-DD, a day that exists)</source>
+        <translation>Błędna data w okresie: %1 (oczekiwano RRRR-MM-DD, dzień, który istnieje)</translation>
+    </message>
+    <message>
+        <source>The period starts (%1) after it ends (%2).</source>
+        <translation>Okres zaczyna się (%1) później, niż się kończy (%2).</translation>
+    </message>
+    <message>
+        <source>Bad period: %1 (expected a reporting period's id or number, or FROM..TO as YYYY-MM-DD..YYYY-MM-DD)</source>
+        <translation>Błędny okres: %1 (oczekiwano identyfikatora lub numeru okresu rozliczeniowego albo OD..DO w postaci RRRR-MM-DD..RRRR-MM-DD)</translation>
+    </message>
+    <message>
+        <source>The file has no reporting period with id or number %1.</source>
+        <translation>W pliku nie ma okresu rozliczeniowego o identyfikatorze ani numerze %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Nie można zapisać pliku %1: %2</translation>
+    </message>
+    <message>
+        <source>The report would overwrite the project file %1.</source>
+        <translation>Sprawozdanie nadpisałoby plik projektu %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleGenerator</name>
+    <message>
+        <source>Choose the date of the first session.</source>
+        <translation>Wybierz datę pierwszych zajęć.</translation>
+    </message>
+    <message>
+        <source>Choose at least one day of the week.</source>
+        <translation>Wybierz co najmniej jeden dzień tygodnia.</translation>
+    </message>
+    <message>
+        <source>A session must last at least one minute.</source>
+        <translation>Zajęcia muszą trwać co najmniej minutę.</translation>
+    </message>
+    <message>
+        <source>Nothing to schedule: the planned hours are already reached.</source>
+        <translation>Nie ma czego planować: zaplanowana liczba godzin jest już osiągnięta.</translation>
+    </message>
+    <message>
+        <source>The schedule would run longer than five years; choose more days or longer sessions.</source>
+        <translation>Harmonogram trwałby dłużej niż pięć lat; wybierz więcej dni lub dłuższe zajęcia.</translation>
     </message>
 </context>
 <context>
     <name>Sections</name>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulpit</translation>
     </message>
     <message>
         <source>Housing cooperatives</source>
-        <translation type="unfinished"></translation>
+        <translation>Spółdzielnie mieszkaniowe</translation>
     </message>
     <message>
         <source>Social cooperatives</source>
-        <translation type="unfinished"></translation>
+        <translation>Spółdzielnie socjalne</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Uczestnicy</translation>
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Szkolenia</translation>
     </message>
     <message>
         <source>Consultations</source>
-        <translation type="unfinished"></translation>
+        <translation>Porady</translation>
     </message>
     <message>
         <source>Work orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Zlecenia</translation>
     </message>
     <message>
         <source>Debts</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadłużenie</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkty</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawozdania</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Harmonogram</translation>
+    </message>
+</context>
+<context>
+    <name>SocialCoopService</name>
+    <message>
+        <source>The name of the cooperative is missing</source>
+        <translation>Brak nazwy spółdzielni</translation>
+    </message>
+    <message>
+        <source>Choose the housing cooperative (SM) of the agreement</source>
+        <translation>Wybierz spółdzielnię mieszkaniową (SM), z którą zawarto umowę</translation>
+    </message>
+    <message>
+        <source>The signing date of the agreement is missing</source>
+        <translation>Brak daty podpisania umowy</translation>
+    </message>
+    <message>
+        <source>The agreement cannot end before it starts</source>
+        <translation>Umowa nie może kończyć się przed datą rozpoczęcia</translation>
+    </message>
+    <message>
+        <source>The inauguration cannot be dated before the signing</source>
+        <translation>Inauguracja nie może mieć daty wcześniejszej niż podpisanie umowy</translation>
+    </message>
+    <message>
+        <source>The date of the sale is missing</source>
+        <translation>Brak daty sprzedaży</translation>
+    </message>
+    <message>
+        <source>Say which service was sold</source>
+        <translation>Podaj, jaką usługę sprzedano</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative</source>
+        <translation>Kwota nie może być ujemna</translation>
+    </message>
+    <message>
+        <source>%1: the amount cannot be negative</source>
+        <translation>%1: kwota nie może być ujemna</translation>
+    </message>
+    <message>
+        <source>The opening date of the service point is missing</source>
+        <translation>Brak daty otwarcia punktu usługowego</translation>
+    </message>
+</context>
+<context>
+    <name>TenancyTitles</name>
+    <message>
+        <source>Cooperative tenant right</source>
+        <translation>Spółdzielcze lokatorskie prawo do lokalu</translation>
+    </message>
+    <message>
+        <source>Cooperative ownership right</source>
+        <translation>Spółdzielcze własnościowe prawo do lokalu</translation>
+    </message>
+    <message>
+        <source>Rental</source>
+        <translation>Najem</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Inne</translation>
+    </message>
+</context>
+<context>
+    <name>TerytCatalogue</name>
+    <message>
+        <source>%1: cannot read the TERYT file (%2)</source>
+        <translation>%1: nie można odczytać pliku TERYT (%2)</translation>
+    </message>
+    <message>
+        <source>%1: not a TERC file of TERYT (column %2 is missing)</source>
+        <translation>%1: to nie jest plik TERC rejestru TERYT (brak kolumny %2)</translation>
+    </message>
+    <message>
+        <source>%1, row %2: %3</source>
+        <translation>%1, wiersz %2: %3</translation>
+    </message>
+    <message>
+        <source>the name is empty</source>
+        <translation>nazwa jest pusta</translation>
+    </message>
+    <message>
+        <source>WOJ must have 2 digits</source>
+        <translation>WOJ musi mieć 2 cyfry</translation>
+    </message>
+    <message>
+        <source>POW must have 2 digits</source>
+        <translation>POW musi mieć 2 cyfry</translation>
+    </message>
+    <message>
+        <source>GMI must have 2 digits and RODZ 1 digit</source>
+        <translation>GMI musi mieć 2 cyfry, a RODZ 1 cyfrę</translation>
+    </message>
+    <message>
+        <source>%1: the TERYT file has no gminas</source>
+        <translation>%1: plik TERYT nie zawiera żadnej gminy</translation>
+    </message>
+    <message>
+        <source>The TERYT code is empty</source>
+        <translation>Kod TERYT jest pusty</translation>
+    </message>
+    <message>
+        <source>TERYT code %1: only digits are allowed</source>
+        <translation>Kod TERYT %1: dozwolone są tylko cyfry</translation>
+    </message>
+    <message>
+        <source>TERYT code %1: must have 7 digits (voivodeship, powiat, gmina, type), has %2</source>
+        <translation>Kod TERYT %1: musi mieć 7 cyfr (województwo, powiat, gmina, rodzaj), a ma %2</translation>
+    </message>
+    <message>
+        <source>TERYT code %1: there is no voivodeship %2</source>
+        <translation>Kod TERYT %1: nie ma województwa %2</translation>
+    </message>
+    <message>
+        <source>TERYT code %1: there is no powiat %2 in voivodeship %3</source>
+        <translation>Kod TERYT %1: w województwie %3 nie ma powiatu %2</translation>
+    </message>
+    <message>
+        <source>TERYT code %1: there is no gmina %2 of type %3 in powiat %4</source>
+        <translation>Kod TERYT %1: w powiecie %4 nie ma gminy %2 rodzaju %3</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineChart</name>
+    <message>
+        <source>Late: done on %1, planned by %2 (%3 days late)</source>
+        <translation>Opóźnienie: wykonano %1, planowano do %2 (%3 dni opóźnienia)</translation>
+    </message>
+    <message>
+        <source>Late: planned to end on %1 and not done yet</source>
+        <translation>Opóźnienie: planowany termin zakończenia %1, jeszcze niewykonane</translation>
+    </message>
+    <message>
+        <source>The project has no dated items yet.</source>
+        <translation>Projekt nie ma jeszcze pozycji z datami.</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <translation>%1 kw. %2</translation>
+    </message>
+    <message>
+        <source>Planned: %1 – %2</source>
+        <translation>Plan: %1 – %2</translation>
+    </message>
+    <message>
+        <source>Actual: %1 – %2</source>
+        <translation>Wykonanie: %1 – %2</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>Dziś, %1</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planowane</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Wykonane</translation>
+    </message>
+    <message>
+        <source>Milestone reached</source>
+        <translation>Kamień milowy osiągnięty</translation>
+    </message>
+    <message>
+        <source>Milestone planned</source>
+        <translation>Kamień milowy planowany</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Opóźnione</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Dziś</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingDocuments</name>
+    <message>
+        <source>There is no course with id %1.</source>
+        <translation>Nie ma kursu o identyfikatorze %1.</translation>
+    </message>
+    <message>
+        <source>ATTENDANCE LIST</source>
+        <translation>LISTA OBECNOŚCI</translation>
+    </message>
+    <message>
+        <source>Project: %1</source>
+        <translation>Projekt: %1</translation>
+    </message>
+    <message>
+        <source>Contract no. %1</source>
+        <translation>Umowa nr %1</translation>
+    </message>
+    <message>
+        <source>Support form:</source>
+        <translation>Forma wsparcia:</translation>
+    </message>
+    <message>
+        <source>Course:</source>
+        <translation>Kurs:</translation>
+    </message>
+    <message>
+        <source>OSS group:</source>
+        <translation>Grupa OSS:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Data:</translation>
+    </message>
+    <message>
+        <source>Hours:</source>
+        <translation>Godziny:</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 godz.</translation>
+    </message>
+    <message>
+        <source>Topic:</source>
+        <translation>Temat:</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>Miejsce:</translation>
+    </message>
+    <message>
+        <source>Trainer:</source>
+        <translation>Trener:</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Lp.</translation>
+    </message>
+    <message>
+        <source>Surname and first name</source>
+        <translation>Nazwisko i imię</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Podpis</translation>
+    </message>
+    <message>
+        <source>Number of participants present: ..........</source>
+        <translation>Liczba obecnych uczestników: ..........</translation>
+    </message>
+    <message>
+        <source>trainer's signature</source>
+        <translation>podpis trenera</translation>
+    </message>
+    <message>
+        <source>The course has no sessions.</source>
+        <translation>Kurs nie ma zajęć.</translation>
+    </message>
+    <message>
+        <source>CERTIFICATE</source>
+        <translation>ZAŚWIADCZENIE</translation>
+    </message>
+    <message>
+        <source>No. %1/%2</source>
+        <translation>Nr %1/%2</translation>
+    </message>
+    <message>
+        <source>This is to certify that</source>
+        <translation>Zaświadcza się, że</translation>
+    </message>
+    <message>
+        <source>PESEL %1</source>
+        <translation>PESEL %1</translation>
+    </message>
+    <message>
+        <source>completed the course</source>
+        <translation>ukończył(a) kurs</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <source>held from %1 to %2%3</source>
+        <translation>prowadzony od %1 do %2%3</translation>
+    </message>
+    <message>
+        <source> in %1</source>
+        <translation> w miejscu: %1</translation>
+    </message>
+    <message>
+        <source>attending %1 of %2 planned hours (%3); completed on %4</source>
+        <translation>uczestnicząc w %1 z %2 zaplanowanych godzin (%3); data ukończenia: %4</translation>
+    </message>
+    <message>
+        <source>within the project "%1", co-financed by the European Union from the European Social Fund.</source>
+        <translation>w ramach projektu „%1” współfinansowanego przez Unię Europejską ze środków Europejskiego Funduszu Społecznego.</translation>
+    </message>
+    <message>
+        <source>signature of the project coordinator</source>
+        <translation>podpis koordynatora projektu</translation>
+    </message>
+    <message>
+        <source>COURSE SUMMARY</source>
+        <translation>PODSUMOWANIE KURSU</translation>
+    </message>
+    <message>
+        <source>Sessions:</source>
+        <translation>Zajęcia:</translation>
+    </message>
+    <message>
+        <source>%1, from %2 to %3</source>
+        <translation>%1, od %2 do %3</translation>
+    </message>
+    <message>
+        <source>Planned hours:</source>
+        <translation>Liczba godzin:</translation>
+    </message>
+    <message>
+        <source>%1 h (%2 h in sessions); completion at %3 %</source>
+        <translation>%1 godz. (w zajęciach %2 godz.); ukończenie od %3 %</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Uczestnik</translation>
+    </message>
+    <message>
+        <source>Sessions attended</source>
+        <translation>Obecność na zajęciach</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Godziny</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Completed on</source>
+        <translation>Data ukończenia</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Zaświadczenie</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>Uwagi</translation>
+    </message>
+    <message>
+        <source>withdrawn %1: %2</source>
+        <translation>rezygnacja %1: %2</translation>
+    </message>
+    <message>
+        <source>Enrolled: %1, completed: %2.</source>
+        <translation>Zapisanych: %1, ukończyło: %2.</translation>
+    </message>
+    <message>
+        <source>The course "%1" has no sessions yet.</source>
+        <translation>Kurs „%1” nie ma jeszcze zajęć.</translation>
+    </message>
+    <message>
+        <source>Attendance list</source>
+        <translation>Lista obecności</translation>
+    </message>
+    <message>
+        <source>This participant has not completed the course "%1".</source>
+        <translation>Ten uczestnik nie ukończył kursu „%1”.</translation>
+    </message>
+    <message>
+        <source>Nobody has completed the course "%1" yet.</source>
+        <translation>Nikt jeszcze nie ukończył kursu „%1”.</translation>
+    </message>
+    <message>
+        <source>Certificate of completion</source>
+        <translation>Zaświadczenie o ukończeniu</translation>
+    </message>
+    <message>
+        <source>Course summary</source>
+        <translation>Podsumowanie kursu</translation>
+    </message>
+</context>
+<context>
+    <name>WageDeduction</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+</context>
+<context>
+    <name>WageDeductionService</name>
+    <message>
+        <source>Choose the month of the wage deduction.</source>
+        <translation>Wybierz miesiąc potrącenia z wynagrodzenia.</translation>
+    </message>
+    <message>
+        <source>The wage deduction of %1 cannot be dated before the month (%2).</source>
+        <translation>Potrącenie za %1 nie może mieć daty sprzed tego miesiąca (%2).</translation>
+    </message>
+    <message>
+        <source>Computing the wage deduction</source>
+        <translation>Obliczanie potrąceń z wynagrodzeń</translation>
+    </message>
+    <message>
+        <source>%1/h, %2</source>
+        <translation>%1/godz., %2</translation>
+    </message>
+    <message>
+        <source>No debt account</source>
+        <translation>Brak konta zadłużenia</translation>
+    </message>
+    <message>
+        <source>Already posted on %1</source>
+        <translation>Już zaksięgowane %1</translation>
+    </message>
+    <message>
+        <source>No hours worked</source>
+        <translation>Brak przepracowanych godzin</translation>
+    </message>
+    <message>
+        <source>No arrears</source>
+        <translation>Brak zadłużenia</translation>
+    </message>
+    <message>
+        <source>Limited to the arrears</source>
+        <translation>Ograniczone do kwoty zadłużenia</translation>
+    </message>
+    <message>
+        <source>Nothing to post for %1: every member with a deduction is already posted or has none.</source>
+        <translation>Brak zapisów do zaksięgowania za %1: potrącenia wszystkich członków są już zaksięgowane albo wynoszą zero.</translation>
+    </message>
+    <message>
+        <source>Posting the wage deduction</source>
+        <translation>Księgowanie potrąceń z wynagrodzeń</translation>
+    </message>
+    <message>
+        <source>The wage deduction of %1 for %2 was posted meanwhile: nothing was posted. Compute the run again.</source>
+        <translation>Potrącenie za %1 dla: %2 zostało w międzyczasie zaksięgowane; nic nie zaksięgowano. Oblicz potrącenia ponownie.</translation>
+    </message>
+    <message>
+        <source>Wage deduction %1: %2 h %3 min, wage %4</source>
+        <translation>Potrącenie z wynagrodzenia %1: %2 godz. %3 min, wynagrodzenie %4</translation>
+    </message>
+    <message>
+        <source>Removing the wage deduction</source>
+        <translation>Usuwanie potrąceń z wynagrodzeń</translation>
+    </message>
+</context>
+<context>
+    <name>WorkOrderDocuments</name>
+    <message>
+        <source>Net value</source>
+        <translation>Wartość netto</translation>
+    </message>
+    <message>
+        <source>VAT (%1 %)</source>
+        <translation>VAT (%1%)</translation>
+    </message>
+    <message>
+        <source>Gross value</source>
+        <translation>Wartość brutto</translation>
+    </message>
+    <message>
+        <source>Work order %1</source>
+        <translation>Zlecenie %1</translation>
+    </message>
+    <message>
+        <source>Acceptance protocol of work order %1</source>
+        <translation>Protokół odbioru zlecenia %1</translation>
+    </message>
+    <message>
+        <source>Ordered on: %1</source>
+        <translation>Data zlecenia: %1</translation>
+    </message>
+    <message>
+        <source>Ordering party (SM):</source>
+        <translation>Zleceniodawca (SM):</translation>
+    </message>
+    <message>
+        <source>Contractor (OSS):</source>
+        <translation>Wykonawca (OSS):</translation>
+    </message>
+    <message>
+        <source>Kind of work</source>
+        <translation>Rodzaj prac</translation>
+    </message>
+    <message>
+        <source>Place (estate / building)</source>
+        <translation>Miejsce (osiedle / budynek)</translation>
+    </message>
+    <message>
+        <source>Scope of work</source>
+        <translation>Zakres prac</translation>
+    </message>
+    <message>
+        <source>To be completed by</source>
+        <translation>Termin wykonania</translation>
+    </message>
+    <message>
+        <source>The work will be accepted with an acceptance protocol signed by both parties; the invoice is issued after the acceptance.</source>
+        <translation>Odbiór prac nastąpi na podstawie protokołu odbioru podpisanego przez obie strony; faktura zostanie wystawiona po dokonaniu odbioru.</translation>
+    </message>
+    <message>
+        <source>for the ordering party (SM)</source>
+        <translation>za zleceniodawcę (SM)</translation>
+    </message>
+    <message>
+        <source>for the contractor (OSS)</source>
+        <translation>za wykonawcę (OSS)</translation>
+    </message>
+    <message>
+        <source>Drawn up on %1 between the ordering party %2 and the contractor %3.</source>
+        <translation>Sporządzony dnia %1 między zleceniodawcą: %2 a wykonawcą: %3.</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Zlecenie</translation>
+    </message>
+    <message>
+        <source>Work completed on</source>
+        <translation>Data wykonania prac</translation>
+    </message>
+    <message>
+        <source>Hours worked</source>
+        <translation>Przepracowane godziny</translation>
+    </message>
+    <message>
+        <source>The ordering party states that the work has been done in the agreed scope and on time, and accepts it without reservations / with the following reservations:</source>
+        <translation>Zleceniodawca stwierdza, że prace wykonano w uzgodnionym zakresie i terminie, i odbiera je bez zastrzeżeń / z następującymi zastrzeżeniami:</translation>
+    </message>
+    <message>
+        <source>The acceptance is the basis for issuing the invoice.</source>
+        <translation>Protokół odbioru stanowi podstawę do wystawienia faktury.</translation>
+    </message>
+    <message>
+        <source>Accepted for the SM: %1</source>
+        <translation>Odbierający w imieniu SM: %1</translation>
+    </message>
+    <message>
+        <source>(name, signature, stamp)</source>
+        <translation>(imię i nazwisko, podpis, pieczęć)</translation>
+    </message>
+    <message>
+        <source>Handed over for the OSS: %1</source>
+        <translation>Przekazujący w imieniu OSS: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WorkOrderLifecycle</name>
+    <message>
+        <source>draft</source>
+        <translation>robocze</translation>
+    </message>
+    <message>
+        <source>ordered</source>
+        <translation>zlecone</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>w realizacji</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>wykonane</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>odebrane</translation>
+    </message>
+    <message>
+        <source>invoiced</source>
+        <translation>zafakturowane</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>opłacone</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>anulowane</translation>
+    </message>
+    <message>
+        <source>drafted</source>
+        <translation>utworzone</translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation>rozpoczęte</translation>
+    </message>
+    <message>
+        <source>Order %1 is already %2</source>
+        <translation>Zlecenie %1 jest już %2</translation>
+    </message>
+    <message>
+        <source>Order %1 is cancelled: it cannot be %2</source>
+        <translation>Zlecenie %1 jest anulowane: nie może być %2</translation>
+    </message>
+    <message>
+        <source>Order %1 is %2: it can no longer be cancelled</source>
+        <translation>Zlecenie %1 jest %2: nie można go już anulować</translation>
+    </message>
+    <message>
+        <source>Order %1 is already %2: it cannot go back to %3</source>
+        <translation>Zlecenie %1 jest już %2: nie może wrócić do stanu „%3”</translation>
+    </message>
+    <message>
+        <source>Order %1 is %2: it cannot be %3 before it is %4</source>
+        <translation>Zlecenie %1 jest %2: nie może być %3, zanim nie będzie %4</translation>
+    </message>
+</context>
+<context>
+    <name>WorkOrderSeries</name>
+    <message>
+        <source>every week</source>
+        <translation>co tydzień</translation>
+    </message>
+    <message>
+        <source>every two weeks</source>
+        <translation>co dwa tygodnie</translation>
+    </message>
+    <message>
+        <source>every month</source>
+        <translation>co miesiąc</translation>
+    </message>
+</context>
+<context>
+    <name>WorkOrderService</name>
+    <message>
+        <source>Choose the housing cooperative (SM) that orders the work</source>
+        <translation>Wybierz spółdzielnię mieszkaniową (SM) zlecającą pracę</translation>
+    </message>
+    <message>
+        <source>Choose the social cooperative (OSS) that does the work</source>
+        <translation>Wybierz spółdzielnię socjalną (OSS) wykonującą pracę</translation>
+    </message>
+    <message>
+        <source>The net value cannot be negative</source>
+        <translation>Wartość netto nie może być ujemna</translation>
+    </message>
+    <message>
+        <source>The VAT rate must be between 0 % and 100 %</source>
+        <translation>Stawka VAT musi mieścić się w przedziale od 0% do 100%</translation>
+    </message>
+    <message>
+        <source>The due date %1 is before the order date %2</source>
+        <translation>Termin wykonania %1 przypada przed datą zlecenia %2</translation>
+    </message>
+    <message>
+        <source>A new order starts as a draft or as ordered</source>
+        <translation>Nowe zlecenie może być robocze albo zlecone</translation>
+    </message>
+    <message>
+        <source>An ordered order needs its order date</source>
+        <translation>Zlecone zlecenie wymaga daty zlecenia</translation>
+    </message>
+    <message>
+        <source>Order %1 no longer exists</source>
+        <translation>Zlecenie %1 już nie istnieje</translation>
+    </message>
+    <message>
+        <source>The order no longer exists</source>
+        <translation>Zlecenie już nie istnieje</translation>
+    </message>
+    <message>
+        <source>Order %1: give the date it was %2</source>
+        <translation>Zlecenie %1: podaj datę, kiedy zostało %2</translation>
+    </message>
+    <message>
+        <source>Order %1 was %2 on %3: it cannot be %4 on %5, before that</source>
+        <translation>Zlecenie %1 zostało %2 dnia %3: nie może być %4 dnia %5, czyli wcześniej</translation>
+    </message>
+    <message>
+        <source>Order %1: the invoice number is missing</source>
+        <translation>Zlecenie %1: brak numeru faktury</translation>
+    </message>
+    <message>
+        <source>Order %1 is %2: only drafts and cancelled orders can be removed</source>
+        <translation>Zlecenie %1 jest %2: usunąć można tylko zlecenia robocze i anulowane</translation>
+    </message>
+    <message>
+        <source>Order %1 has hours worked: it cannot be removed</source>
+        <translation>Do zlecenia %1 wpisano przepracowane godziny: nie można go usunąć</translation>
+    </message>
+    <message>
+        <source>A recurring order needs a first date and a last date not before it</source>
+        <translation>Zlecenie cykliczne wymaga daty pierwszego zlecenia i daty końcowej nie wcześniejszej od niej</translation>
+    </message>
+    <message>
+        <source>The number of days to complete cannot be negative</source>
+        <translation>Liczba dni na wykonanie nie może być ujemna</translation>
+    </message>
+    <message>
+        <source>%1 orders at once are too many: at most %2 can be created in one step</source>
+        <translation>%1 zleceń naraz to za dużo: jednorazowo można utworzyć najwyżej %2</translation>
+    </message>
+    <message>
+        <source>Order %1 of the series is already %2: the series cannot be removed</source>
+        <translation>Zlecenie %1 z tej serii jest już %2: serii nie można usunąć</translation>
+    </message>
+    <message>
+        <source>%1 minutes in a day: give between 0 and 24 hours</source>
+        <translation>%1 minut w ciągu dnia: podaj od 0 do 24 godzin</translation>
+    </message>
+    <message>
+        <source>The day worked is missing</source>
+        <translation>Brak dnia pracy</translation>
+    </message>
+    <message>
+        <source>Order %1 is %2: no hours can be worked on it</source>
+        <translation>Zlecenie %1 jest %2: nie można wpisać do niego godzin pracy</translation>
+    </message>
+    <message>
+        <source>Order %1 was ordered on %2: hours on %3 are before that</source>
+        <translation>Zlecenie %1 zlecono dnia %2: godziny z dnia %3 są wcześniejsze</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>%1: this version of Osiedle cannot read .xlsx files; save the sheet as CSV.</source>
+        <translation>%1: ta wersja programu Osiedle nie odczytuje plików .xlsx; zapisz arkusz jako CSV.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: the file does not exist.</source>
+        <translation>Nie można odczytać pliku %1: plik nie istnieje.</translation>
+    </message>
+    <message>
+        <source>%1 is not an .xlsx workbook.</source>
+        <translation>%1 nie jest skoroszytem .xlsx.</translation>
+    </message>
+    <message>
+        <source>%1 has no worksheet.</source>
+        <translation>%1 nie zawiera arkusza.</translation>
+    </message>
+    <message>
+        <source>%1: the worksheet cannot be read (%2).</source>
+        <translation>%1: nie można odczytać arkusza (%2).</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty: there is no header row.</source>
+        <translation>%1: plik jest pusty: brak wiersza nagłówka.</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxWriter</name>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Nie można zapisać pliku %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Nie można zapisać pliku %1: %2</translation>
+    </message>
+    <message>
+        <source>This version of Osiedle cannot write .xlsx files; export as CSV.</source>
+        <translation>Ta wersja programu Osiedle nie zapisuje plików .xlsx; wyeksportuj do CSV.</translation>
+    </message>
+</context>
+<context>
+    <name>osiedle::ui::AgreementTab</name>
+    <message>
+        <source>Number</source>
+        <translation>Numer</translation>
+    </message>
+    <message>
+        <source>SM</source>
+        <translation>SM</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Podpisano</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Obowiązuje</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Zakres</translation>
+    </message>
+    <message>
+        <source>Inaugurated</source>
+        <translation>Inauguracja</translation>
+    </message>
+    <message>
+        <source>Add agreement…</source>
+        <translation>Dodaj umowę…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Zmień…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>Print summary…</source>
+        <translation>Drukuj podsumowanie…</translation>
+    </message>
+    <message>
+        <source>Cooperation agreement</source>
+        <translation>Umowa o współpracy</translation>
+    </message>
+    <message>
+        <source>New cooperation agreement</source>
+        <translation>Nowa umowa o współpracy</translation>
+    </message>
+    <message>
+        <source>Housing cooperative (SM)</source>
+        <translation>Spółdzielnia mieszkaniowa (SM)</translation>
+    </message>
+    <message>
+        <source>Agreement number</source>
+        <translation>Numer umowy</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Data zawarcia</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Obowiązuje od</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>Obowiązuje do</translation>
+    </message>
+    <message>
+        <source>Work inaugurated on</source>
+        <translation>Data inauguracji działalności</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Uwagi</translation>
+    </message>
+    <message>
+        <source>Change cooperation agreement</source>
+        <translation>Zmiana umowy o współpracy</translation>
+    </message>
+    <message>
+        <source>Remove agreement</source>
+        <translation>Usuń umowę</translation>
+    </message>
+    <message>
+        <source>Remove the agreement signed on %1?</source>
+        <translation>Usunąć umowę podpisaną dnia %1?</translation>
+    </message>
+    <message>
+        <source>There is no agreement to print yet.</source>
+        <translation>Nie ma jeszcze umowy do wydrukowania.</translation>
+    </message>
+</context>
+<context>
+    <name>osiedle::ui::AttendanceGrid</name>
+    <message>
+        <source>All present</source>
+        <translation>Wszyscy obecni</translation>
+    </message>
+    <message>
+        <source>Mark everyone present on the session of the current column (Ctrl+Shift+A)</source>
+        <translation>Oznacz wszystkich jako obecnych na zajęciach z bieżącej kolumny (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Obecność</translation>
+    </message>
+    <message>
+        <source>The attendance grid is closed.</source>
+        <translation>Siatka obecności jest zamknięta.</translation>
+    </message>
+    <message>
+        <source>Attendance of %1</source>
+        <translation>Obecność: %1</translation>
+    </message>
+    <message>
+        <source>All present on %1</source>
+        <translation>Wszyscy obecni %1</translation>
+    </message>
+</context>
+<context>
+    <name>osiedle::ui::AttendanceGridModel</name>
+    <message>
+        <source>%1 h planned</source>
+        <translation>zaplanowano %1 godz.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 present, %3 attended hours</source>
+        <translation>Obecni: %1 z %2, godzin udziału: %3</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <comment>present, one letter</comment>
+        <translation>O</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <comment>excused absence, one letter</comment>
+        <translation>U</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <comment>absent, one letter</comment>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Not marked</source>
+        <translation>Nie wpisano</translation>
+    </message>
+    <message>
+        <source>Completed: at least %1 % of the planned hours attended</source>
+        <translation>Ukończone: obecność na co najmniej %1 % zaplanowanych godzin</translation>
+    </message>
+    <message>
+        <source>Not completed yet: %1 % of the planned hours needed</source>
+        <translation>Jeszcze nie ukończone: potrzeba %1 % zaplanowanych godzin</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 godz.</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Godziny</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Obecni</translation>
+    </message>
+    <message>
+        <source>%1 (withdrawn)</source>
+        <translation>%1 (rezygnacja)</translation>
+    </message>
+    <message>
+        <source>Withdrawn on %1: %2</source>
+        <translation>Rezygnacja %1: %2</translation>
+    </message>
+    <message>
+        <source>The participant or the session is no longer on this course.</source>
+        <translation>Tego uczestnika lub tych zajęć nie ma już na tym kursie.</translation>
+    </message>
+    <message>
+        <source>The session is no longer on this course.</source>
+        <translation>Tych zajęć nie ma już na tym kursie.</translation>
+    </message>
+</context>
+<context>
+    <name>osiedle::ui::CompetitionTab</name>
+    <message>
+        <source>Criterion</source>
+        <translation>Kryterium</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>Maks.</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Waga</translation>
+    </message>
+    <message>
+        <source>Juror</source>
+        <translation>Członek jury</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Instytucja</translation>
+    </message>
+    <message>
+        <source>Nomination</source>
+        <translation>Nominacja</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Uzasadnienie</translation>
+    </message>
+    <message>
+        <source>Award</source>
+        <translation>Nagroda</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Miejsce</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Punkty</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>Uwagi</translation>
+    </message>
+    <message>
+        <source>Edition:</source>
+        <translation>Edycja:</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Kategoria:</translation>
+    </message>
+    <message>
+        <source>Results: print preview</source>
+        <translation>Wyniki: podgląd wydruku</translation>
+    </message>
+    <message>
+        <source>Results: save as PDF</source>
+        <translation>Wyniki: zapisz jako PDF</translation>
+    </message>
+    <message>
+        <source>Scoring sheet: print preview</source>
+        <translation>Karta oceny: podgląd wydruku</translation>
+    </message>
+    <message>
+        <source>Scoring sheet: save as PDF</source>
+        <translation>Karta oceny: zapisz jako PDF</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Kryteria</translation>
+    </message>
+    <message>
+        <source>Jurors</source>
+        <translation>Jury</translation>
+    </message>
+    <message>
+        <source>Nominations</source>
+        <translation>Nominacje</translation>
+    </message>
+    <message>
+        <source>Scoring (type the points of each juror for each criterion)</source>
+        <translation>Ocena (wpisz punkty każdego członka jury za każde kryterium)</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>Ranking</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n award(s)</source>
+        <translation>
+            <numerusform>%n nagród(a)</numerusform><numerusform>%n nagród(a)</numerusform><numerusform>%n nagród(a)</numerusform></translation>
+    </message>
+    <message>
+        <source>"%1" is not a whole number of points.</source>
+        <translation>„%1” nie jest całkowitą liczbą punktów.</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3: %4</source>
+        <translation>%1, %2, %3: %4</translation>
+    </message>
+    <message>
+        <source>winner</source>
+        <translation>laureat</translation>
+    </message>
+    <message>
+        <source>TIE AT THE LAST AWARD: the jury decides</source>
+        <translation>REMIS NA OSTATNIM MIEJSCU NAGRADZANYM: decyduje jury</translation>
+    </message>
+    <message>
+        <source>tie</source>
+        <translation>ex aequo</translation>
+    </message>
+    <message>
+        <source>incomplete scoring</source>
+        <translation>ocena niepełna</translation>
+    </message>
+    <message>
+        <source>competition-results.pdf</source>
+        <translation>wyniki-konkursu.pdf</translation>
+    </message>
+    <message>
+        <source>jury-scoring-sheet.pdf</source>
+        <translation>karta-oceny-jury.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>osiedle::ui::ConsultationDialog</name>
+    <message>
+        <source>Follow up on:</source>
+        <translation>Dalsze działania dnia:</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>wykonane</translation>
+    </message>
+    <message>
+        <source>New consultation</source>
+        <translation>Nowa porada</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>Porada</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(brak)</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Data:</translation>
+    </message>
+    <message>
+        <source>Adviser:</source>
+        <translation>Doradca:</translation>
+    </message>
+    <message>
+        <source>OSS:</source>
+        <translation>OSS:</translation>
+    </message>
+    <message>
+        <source>Participant:</source>
+        <translation>Uczestnik:</translation>
+    </message>
+    <message>
+        <source>Area:</source>
+        <translation>Dziedzina:</translation>
+    </message>
+    <message>
+        <source>Topic:</source>
+        <translation>Temat:</translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation>Czas trwania:</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Rezultat:</translation>
+    </message>
+    <message>
+        <source>Follow-up:</source>
+        <translation>Dalsze działania:</translation>
+    </message>
+</context>
+<context>
+    <name>osiedle::ui::ConsultationListModel</name>
+    <message>
+        <source>%1 (done)</source>
+        <translation>%1 (wykonane)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Adviser</source>
+        <translation>Doradca</translation>
+    </message>
+    <message>
+        <source>OSS</source>
+        <translation>OSS</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Uczestnik</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Dziedzina</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Temat</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Godziny</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Rezultat</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Dalsze działania</translation>
+    </message>
+</context>
+<context>
+    <name>osiedle::ui::ConsultationsSection</name>
+    <message>
+        <source>Consultations</source>
+        <translation>Porady</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Godziny</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Razem</translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation>&amp;Rejestr</translation>
+    </message>
+    <message>
+        <source>&amp;Totals</source>
+        <translation>&amp;Podsumowanie</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-ups</source>
+        <translation>&amp;Dalsze działania</translation>
+    </message>
+    <message>
+        <source>OSS:</source>
+        <translation>OSS:</translation>
+    </message>
+    <message>
+        <source>Area:</source>
+        <translation>Dziedzina:</translation>
+    </message>
+    <message>
+        <source>Adviser:</source>
+        <translation>Doradca:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Od:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Do:</translation>
+    </message>
+    <message>
+        <source>New consultation…</source>
+        <translation>Nowa porada…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edytuj…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Dziedzina</translation>
+    </message>
+    <message>
+        <source>OSS</source>
+        <translation>OSS</translation>
+    </message>
+    <message>
+        <source>Due by:</source>
+        <translation>Termin do:</translation>
+    </message>
+    <message>
+        <source>Mark as done</source>
+        <translation>Oznacz jako wykonane</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Wszystkie</translation>
+    </message>
+    <message>
+        <source>%1 consultations, %2 h</source>
+        <translation>Porad: %1, %2 godz.</translation>
+    </message>
+    <message>
+        <source>(participants without an OSS)</source>
+        <translation>(uczestnicy bez OSS)</translation>
+    </message>
+    <message>
+        <source>Consultation point</source>
+        <translation>Punkt Konsultacyjny</translation>
+    </message>
+    <message>
+        <source>Edit consultation</source>
+        <translation>Edycja porady</translation>
+    </message>
+    <message>
+        <source>New consultation</source>
+        <translation>Nowa porada</translation>
+    </message>
+    <message>
+        <source>Delete consultation</source>
+        <translation>Usuń poradę</translation>
+    </message>
+    <message>
+        <source>Delete the consultation of %1 (%2)?</source>
+        <translation>Usunąć poradę z %1 (%2)?</translation>
+    </message>
+    <message>
+        <source>Follow-up done</source>
+        <translation>Wykonanie dalszych działań</translation>
+    </message>
+</context>
+<context>
+    <name>osiedle::ui::CourseEditor</name>
+    <message>
+        <source>Save course</source>
+        <translation>Zapisz kurs</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> godz.</translation>
+    </message>
+    <message>
+        <source>Support form:</source>
+        <translation>Forma wsparcia:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nazwa:</translation>
+    </message>
+    <message>
+        <source>OSS group:</source>
+        <translation>Grupa OSS:</translation>
+    </message>
+    <message>
+        <source>Trainer:</source>
+        <translation>Trener:</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>Miejsce:</translation>
+    </message>
+    <message>
+        <source>Planned hours:</source>
+        <translation>Liczba godzin:</translation>
+    </message>
+    <message>
+        <source>Completion threshold:</source>
+        <translation>Próg ukończenia:</translation>
+    </message>
+    <message>
+        <source>Starts:</source>
+        <translation>Rozpoczęcie:</translation>
+    </message>
+    <message>
+        <source>Ends:</source>
+        <translation>Zakończenie:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Uwagi:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(brak)</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Szkolenia</translation>
+    </message>
+    <message>
+        <source>Edit course %1</source>
+        <translation>Edycja kursu %1</translation>
+    </message>
+</context>
+<context>
+    <name>osiedle::ui::CourseListModel</name>
+    <message>
+        <source>%1 h scheduled in sessions</source>
+        <translation>W zajęciach zaplanowano %1 godz.</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Kurs</translation>
+    </message>
+    <message>
+        <source>Support form</source>
+        <translation>Forma wsparcia</translation>
+    </message>
+    <message>
+        <source>OSS group</source>
+        <translation>Grupa OSS</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Trener</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Początek</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Koniec</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Godziny</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Zajęcia</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Zapisani</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Ukończyli</translation>
+    </message>
+</context>
+<context>
+    <name>osiedle::ui::DeliverablesTab</name>
+    <message>
+        <source>Search title or author</source>
+        <translation>Szukaj tytułu lub autora</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tytuł</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planowane</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Wykonano</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Copies planned</source>
+        <translation>Planowany nakład</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Wydrukowano</translation>
+    </message>
+    <message>
+        <source>Distributed</source>
+        <translation>Wydano</translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY</source>
+        <translation>DD.MM.RRRR</translation>
+    </message>
+    <message>
+        <source>Deliverable</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Author or contractor</source>
+        <translation>Autor lub wykonawca</translation>
+    </message>
+    <message>
+        <source>Planned on</source>
+        <translation>Planowana data</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Data wykonania</translation>
+    </message>
+    <message>
+        <source>Copies printed</source>
+        <translation>Wydrukowano egz.</translation>
+    </message>
+    <message>
+        <source>OSS (market research)</source>
+        <translation>OSS (badanie rynku)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Uwagi</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nowa</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Zapisz</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>Distribution log</source>
+        <translation>Rejestr dystrybucji</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Odbiorca</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Egzemplarze</translation>
+    </message>
+    <message>
+        <source>Add distribution</source>
+        <translation>Dodaj wydanie</translation>
+    </message>
+    <message>
+        <source>Remove entry</source>
+        <translation>Usuń wpis</translation>
+    </message>
+    <message>
+        <source>Evidence files</source>
+        <translation>Pliki dokumentujące</translation>
+    </message>
+    <message>
+        <source>Attach file…</source>
+        <translation>Dołącz plik…</translation>
+    </message>
+    <message>
+        <source>Remove file</source>
+        <translation>Usuń plik</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(brak)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Cofnij</translation>
+    </message>
+    <message>
+        <source>Edit deliverable %1</source>
+        <translation>Edycja produktu %1</translation>
+    </message>
+    <message>
+        <source>Add deliverable %1</source>
+        <translation>Dodanie produktu %1</translation>
+    </message>
+    <message>
+        <source>Remove deliverable</source>
+        <translation>Usuń produkt</translation>
+    </message>
+    <message>
+        <source>Remove "%1" with its distribution log and evidence files?</source>
+        <translation>Usunąć „%1” wraz z rejestrem przekazań i plikami dokumentującymi?</translation>
+    </message>
+    <message>
+        <source>Save the deliverable first.</source>
+        <translation>Najpierw zapisz produkt.</translation>
+    </message>
+    <message>
+        <source>Distribution refused</source>
+        <translation>Nie można wydać egzemplarzy</translation>
+    </message>
+    <message numerus="yes">
+        <source>Distribute %n copies to %1</source>
+        <translation>
+            <numerusform>Wydanie %n egz. dla: %1</numerusform><numerusform>Wydanie %n egz. dla: %1</numerusform><numerusform>Wydanie %n egz. dla: %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Remove distribution to %1</source>
+        <translation>Usunięcie wydania dla: %1</translation>
+    </message>
+    <message>
+        <source>Attach an evidence file</source>
+        <translation>Dołącz plik dokumentujący</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Wszystkie pliki (*)</translation>
+    </message>
+</context>
+<context>
+    <name>osiedle::ui::EnrolDialog</name>
+    <message>
+        <source>Show everyone, not only qualified participants</source>
+        <translation>Pokaż wszystkich, nie tylko zakwalifikowanych</translation>
+    </message>
+    <message>
+        <source>Enrol participants</source>
+        <translation>Zapisz uczestników</translation>
+    </message>
+    <message>
+        <source>Search by name or PESEL</source>
+        <translation>Szukaj po nazwisku lub numerze PESEL</translation>
+    </message>
+    <message>
+        <source>Enrolled on:</source>
+        <translation>Data zapisu:</translation>
+    </message>
+</context>
+<context>
+    <name>osiedle::ui::EnrolmentListModel</name>
+    <message>
+        <source>Participant</source>
+        <translation>Uczestnik</translation>
+    </message>
+    <message>
+        <source>PESEL</source>
+        <translation>PESEL</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Zapisani</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Rezygnacja</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Powód</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Ukończyli</translation>
+    </message>
+    <message>
+        <source>Certificate no.</source>
+        <translation>Nr zaświadczenia</translation>
+    </message>
+</context>
+<context>
+    <name>osiedle::ui::EventsTab</name>
+    <message>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Wydarzenie</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Miejsce</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rola</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Instytucja</translation>
+    </message>
+    <message>
+        <source>Cost per person</source>
+        <translation>Koszt na osobę</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Obecny</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Partner visited</source>
+        <translation>Odwiedzony partner</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Uwagi</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Uczestnicy wydarzenia</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Podgląd wydruku</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Zapisz jako PDF</translation>
+    </message>
+    <message>
+        <source>The list of travellers of a study trip, or the attendance list of a conference</source>
+        <translation>Lista uczestników wizyty studyjnej lub lista obecności na konferencji</translation>
+    </message>
+    <message>
+        <source>List of travellers / attendance list:</source>
+        <translation>Lista uczestników wyjazdu / lista obecności:</translation>
+    </message>
+    <message>
+        <source>Visits of partners (Trentino)</source>
+        <translation>Wizyty u partnerów (Trentino)</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Wydarzenia</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>tak</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Attended: participants %1 (women %2, men %3), staff %4, guests %5; total %6; total cost %7</source>
+        <translation>Obecni: uczestnicy projektu %1 (kobiety %2, mężczyźni %3), personel %4, goście %5; razem %6; koszt łączny %7</translation>
+    </message>
+    <message>
+        <source>event-list.pdf</source>
+        <translation>lista-uczestnikow.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>osiedle::ui::FoundingPathTab</name>
+    <message>
+        <source>Step</source>
+        <translation>Krok</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Szczegóły</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Uwagi</translation>
+    </message>
+    <message>
+        <source>Record step…</source>
+        <translation>Zapisz krok…</translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation>Usuń krok</translation>
+    </message>
+    <message>
+        <source>Print checklist…</source>
+        <translation>Drukuj listę kontrolną…</translation>
+    </message>
+    <message>
+        <source>Print founders…</source>
+        <translation>Drukuj listę założycieli…</translation>
+    </message>
+    <message>
+        <source>Founding rules %1: a founding group of at least %2 natural persons. Founders listed: %3.</source>
+        <translation>Przepisy o zakładaniu z %1 r.: grupa założycielska co najmniej %2 osób fizycznych. Na liście założycieli: %3.</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 mies.</translation>
+    </message>
+    <message>
+        <source>Founding path</source>
+        <translation>Ścieżka założenia</translation>
+    </message>
+    <message>
+        <source>Choose a step in the checklist first.</source>
+        <translation>Najpierw wybierz krok z listy kontrolnej.</translation>
+    </message>
+    <message>
+        <source>This step follows from the cooperation agreement: enter it on the Agreement tab.</source>
+        <translation>Ten krok wynika z umowy o współpracy: wpisz go na karcie „Umowa”.</translation>
+    </message>
+    <message>
+        <source>Amount (zł)</source>
+        <translation>Kwota (zł)</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Źródło</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Liczba miesięcy</translation>
+    </message>
+    <message>
+        <source>KRS number</source>
+        <translation>Numer KRS</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>REGON</source>
+        <translation>REGON</translation>
+    </message>
+    <message>
+        <source>Founding step: %1</source>
+        <translation>Krok założenia: %1</translation>
+    </message>
+    <message>
+        <source>Remove the step "%1"?</source>
+        <translation>Usunąć krok „%1”?</translation>
+    </message>
+    <message>
+        <source>Remove founding step: %1</source>
+        <translation>Usunięcie kroku założenia: %1</translation>
+    </message>
+    <message>
+        <source>Founding checklist</source>
+        <translation>Lista kontrolna założenia spółdzielni</translation>
+    </message>
+    <message>
+        <source>List of founders</source>
+        <translation>Lista założycieli</translation>
+    </message>
+</context>
+<context>
+    <name>osiedle::ui::HealthPanel</name>
+    <message>
+        <source>Health panel of the social cooperatives</source>
+        <translation>Panel kondycji spółdzielni socjalnych</translation>
+    </message>
+    <message>
+        <source>OSS</source>
+        <translation>OSS</translation>
+    </message>
+    <message>
+        <source>SM</source>
+        <translation>SM</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etap</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Kroki</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Członkowie</translation>
+    </message>
+    <message>
+        <source>Employed</source>
+        <translation>Osoba zatrudniona</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Umowa</translation>
+    </message>
+    <message>
+        <source>Orders
+month</source>
+        <translation>Zlecenia
+miesiąc</translation>
+    </message>
+    <message>
+        <source>Value
+month</source>
+        <translation>Wartość
+miesiąc</translation>
+    </message>
+    <message>
+        <source>Orders
+year</source>
+        <translation>Zlecenia
+rok</translation>
+    </message>
+    <message>
+        <source>Value
+year</source>
+        <translation>Wartość
+rok</translation>
+    </message>
+    <message>
+        <source>Paid
+year</source>
+        <translation>Opłacone
+rok</translation>
+    </message>
+    <message>
+        <source>Unpaid
+year</source>
+        <translation>Nieopłacone
+rok</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Zaległość</translation>
+    </message>
+    <message>
+        <source>Sales
+month</source>
+        <translation>Sprzedaż
+miesiąc</translation>
+    </message>
+    <message>
+        <source>Sales
+year</source>
+        <translation>Sprzedaż
+rok</translation>
+    </message>
+    <message>
+        <source>Hours
+month</source>
+        <translation>Godziny
+miesiąc</translation>
+    </message>
+    <message>
+        <source>Hours
+year</source>
+        <translation>Godziny
+rok</translation>
+    </message>
+    <message>
+        <source>All social cooperatives side by side</source>
+        <translation>Wszystkie spółdzielnie socjalne w zestawieniu</translation>
+    </message>
+    <message>
+        <source>Figures as of</source>
+        <translation>Dane na dzień</translation>
+    </message>
+</context>
+<context>
+    <name>osiedle::ui::HoursPanel</name>
+    <message>
+        <source>Save hours</source>
+        <translation>Zapisz godziny</translation>
+    </message>
+    <message>
+        <source>Remove entry</source>
+        <translation>Usuń wpis</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dzień</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Członek</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Godziny</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> godz.</translation>
+    </message>
+    <message>
+        <source>Hours worked: choose an order</source>
+        <translation>Przepracowane godziny: wybierz zlecenie</translation>
+    </message>
+    <message>
+        <source>Hours worked on order %1</source>
+        <translation>Godziny przepracowane przy zleceniu %1</translation>
+    </message>
+    <message>
+        <source>No hours yet.</source>
+        <translation>Nie wpisano jeszcze godzin.</translation>
+    </message>
+    <message>
+        <source>Total %1 h. By member: %2</source>
+        <translation>Razem %1 godz. Według członków: %2</translation>
+    </message>
+</context>
+<context>
+    <name>osiedle::ui::HousingCoopForm</name>
+    <message>
+        <source>10 digits</source>
+        <translation>10 cyfr</translation>
+    </message>
+    <message>
+        <source>NNN-NNN-NN-NN</source>
+        <translation>NNN-NNN-NN-NN</translation>
+    </message>
+    <message>
+        <source>9 or 14 digits</source>
+        <translation>9 lub 14 cyfr</translation>
+    </message>
+    <message>
+        <source>NN-NNN</source>
+        <translation>NN-NNN</translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY</source>
+        <translation>DD.MM.RRRR</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>KRS</source>
+        <translation>KRS</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>REGON</source>
+        <translation>REGON</translation>
+    </message>
+    <message>
+        <source>Gmina (TERYT)</source>
+        <translation>Gmina (TERYT)</translation>
+    </message>
+    <message>
+        <source>Locality</source>
+        <translation>Miejscowość</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Ulica</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>Nr budynku</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Kod pocztowy</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Osoba do kontaktu</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Number of flats</source>
+        <translation>Liczba mieszkań</translation>
+    </message>
+    <message>
+        <source>Recruitment status</source>
+        <translation>Status rekrutacji</translation>
+    </message>
+    <message>
+        <source>Applied on</source>
+        <translation>Data zgłoszenia</translation>
+    </message>
+    <message>
+        <source>Decision on</source>
+        <translation>Data decyzji</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Powód</translation>
+    </message>
+    <message>
+        <source>OPS and PUP serving it</source>
+        <translation>Obsługujące ją OPS i PUP</translation>
+    </message>
+    <message>
+        <source>Add OPS…</source>
+        <translation>Dodaj OPS…</translation>
+    </message>
+    <message>
+        <source>Add PUP…</source>
+        <translation>Dodaj PUP…</translation>
+    </message>
+    <message>
+        <source>Housing cooperative: %1</source>
+        <translation>Spółdzielnia mieszkaniowa: %1</translation>
+    </message>
+    <message>
+        <source>New housing cooperative</source>
+        <translation>Nowa spółdzielnia mieszkaniowa</translation>
+    </message>
+    <message>
+        <source>Name of the institution:</source>
+        <translation>Nazwa instytucji:</translation>
+    </message>
+    <message>
+        <source>Give the number of flats as a whole number.</source>
+        <translation>Podaj liczbę mieszkań jako liczbę całkowitą.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Cofnij</translation>
+    </message>
+    <message>
+        <source>Add housing cooperative %1</source>
+        <translation>Dodanie spółdzielni mieszkaniowej %1</translation>
+    </message>
+    <message>
+        <source>Edit housing cooperative %1</source>
+        <translation>Zmiana danych spółdzielni mieszkaniowej %1</translation>
+    </message>
+    <message>
+        <source>The housing cooperative no longer exists.</source>
+        <translation>Ta spółdzielnia mieszkaniowa już nie istnieje.</translation>
+    </message>
+    <message>
+        <source>Delete housing cooperative %1</source>
+        <translation>Usunięcie spółdzielni mieszkaniowej %1</translation>
+    </message>
+    <message>
+        <source>The housing cooperative has unsaved changes. Save them?</source>
+        <translation>Dane spółdzielni mieszkaniowej mają niezapisane zmiany. Zapisać je?</translation>
+    </message>
+</context>
+<context>
+    <name>osiedle::ui::HousingCoopListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>Locality</source>
+        <translation>Miejscowość</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Flats</source>
+        <translation>Mieszkania</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Uczestnicy</translation>
+    </message>
+</context>
+<context>
+    <name>osiedle::ui::HousingCoopListSection</name>
+    <message>
+        <source>Housing cooperatives</source>
+        <translation>Spółdzielnie mieszkaniowe</translation>
+    </message>
+    <message>
+        <source>Search by name or locality</source>
+        <translation>Szukaj według nazwy lub miejscowości</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>Nowy…</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Otwórz…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>Delete housing cooperative</source>
+        <translation>Usuwanie spółdzielni mieszkaniowej</translation>
+    </message>
+    <message>
+        <source>Delete the selected housing cooperative?</source>
+        <translation>Usunąć zaznaczoną spółdzielnię mieszkaniową?</translation>
+    </message>
+    <message>
+        <source>Export list…</source>
+        <translation>Eksportuj listę…</translation>
+    </message>
+    <message>
+        <source>housing-cooperatives.xlsx</source>
+        <translation>spoldzielnie-mieszkaniowe.xlsx</translation>
+    </message>
+    <message>
+        <source>Housing cooperatives: %1</source>
+        <translation>Spółdzielnie mieszkaniowe: %1</translation>
+    </message>
+    <message>
+        <source>Housing cooperatives: %1 of %2</source>
+        <translation>Spółdzielnie mieszkaniowe: %1 z %2</translation>
+    </message>
+</context>
+<context>
+    <name>osiedle::ui::IndicatorTableModel</name>
+    <message>
+        <source>Total</source>
+        <translation>Razem</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Kobiety</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Mężczyźni</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Wskaźnik</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Jednostka miary</translation>
+    </message>
+    <message>
+        <source>Target O</source>
+        <translation>Wartość docelowa O</translation>
+    </message>
+    <message>
+        <source>Target K</source>
+        <translation>Wartość docelowa K</translation>
+    </message>
+    <message>
+        <source>Target M</source>
+        <translation>Wartość docelowa M</translation>
+    </message>
+    <message>
+        <source>Period O</source>
+        <translation>Okres O</translation>
+    </message>
+    <message>
+        <source>Period K</source>
+        <translation>Okres K</translation>
+    </message>
+    <message>
+        <source>Period M</source>
+        <translation>Okres M</translation>
+    </message>
+    <message>
+        <source>Cumulative O</source>
+        <translation>Narastająco O</translation>
+    </message>
+    <message>
+        <source>Cumulative K</source>
+        <translation>Narastająco K</translation>
+    </message>
+    <message>
+        <source>Cumulative M</source>
+        <translation>Narastająco M</translation>
+    </message>
+    <message>
+        <source>% of target</source>
+        <translation>% realizacji</translation>
+    </message>
+</context>
+<context>
+    <name>osiedle::ui::ListSection</name>
+    <message>
+        <source>Search…</source>
+        <translation>Szukaj…</translation>
+    </message>
+    <message>
+        <source>The list could not be read: %1</source>
+        <translation>Nie udało się odczytać listy: %1</translation>
     </message>
 </context>
 <context>
     <name>osiedle::ui::MainWindow</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plik</translation>
     </message>
     <message>
         <source>&amp;New project…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nowy projekt…</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otwórz…</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz &amp;ostatnie</translation>
     </message>
     <message>
         <source>Save a &amp;backup copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz &amp;kopię zapasową…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Za&amp;kończ</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edycja</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cofnij</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ponów</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Widok</translation>
     </message>
     <message>
         <source>Undo history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historia zmian</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Język</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomo&amp;c</translation>
     </message>
     <message>
         <source>&amp;About Osiedle</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;O programie Osiedle</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>O &amp;Qt</translation>
     </message>
     <message>
         <source>(no recent projects)</source>
-        <translation type="unfinished"></translation>
+        <translation>(brak ostatnio otwieranych projektów)</translation>
     </message>
     <message>
         <source>Clear the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyczyść listę</translation>
     </message>
     <message>
         <source>The project used last, %1, is no longer there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnio używanego projektu %1 już nie ma w tym miejscu.</translation>
     </message>
     <message>
         <source>Cannot open the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można otworzyć projektu</translation>
     </message>
     <message>
         <source>%1 — Osiedle</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Osiedle</translation>
     </message>
     <message>
         <source>New project</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy projekt</translation>
     </message>
     <message>
         <source>project.osiedle</source>
-        <translation type="unfinished"></translation>
+        <translation>projekt.osiedle</translation>
     </message>
     <message>
         <source>Osiedle projects (*.osiedle)</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekty Osiedle (*.osiedle)</translation>
     </message>
     <message>
         <source>Cannot create the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można utworzyć projektu</translation>
     </message>
     <message>
         <source>%1 is the project open now; choose another file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 to projekt, który jest teraz otwarty; wybierz inną nazwę pliku.</translation>
     </message>
     <message>
         <source>Open a project</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz projekt</translation>
     </message>
     <message>
         <source>Osiedle projects (*.osiedle);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekty Osiedle (*.osiedle);;Wszystkie pliki (*)</translation>
     </message>
     <message>
         <source>Creating the demo project…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tworzenie projektu demonstracyjnego…</translation>
     </message>
     <message>
         <source>Cannot create the demo project</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można utworzyć projektu demonstracyjnego</translation>
     </message>
     <message>
         <source>Save a backup copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz kopię zapasową</translation>
     </message>
     <message>
         <source>Cannot save the backup copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zapisać kopii zapasowej</translation>
     </message>
     <message>
         <source>A backup copy cannot replace the project itself; choose another file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopia zapasowa nie może zastąpić samego projektu; wybierz inną nazwę pliku.</translation>
     </message>
     <message>
         <source>Backup copy saved as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopię zapasową zapisano jako %1</translation>
     </message>
     <message>
         <source>Records of a project that founds social cooperatives together with housing cooperatives: recruitment, training, work orders, tenant debt and indicator reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ewidencja projektu, w którym wraz ze spółdzielniami mieszkaniowymi zakłada się spółdzielnie socjalne: rekrutacja, szkolenia, zlecenia, zadłużenie lokatorów i sprawozdania ze wskaźników.</translation>
     </message>
     <message>
         <source>Free software under the GNU General Public License, version 3 or later (GPL-3.0-or-later).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wolne oprogramowanie na licencji GNU General Public License w wersji 3 lub późniejszej (GPL-3.0-or-later).</translation>
     </message>
     <message>
         <source>About Osiedle</source>
-        <translation type="unfinished"></translation>
+        <translation>O programie Osiedle</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Język</translation>
     </message>
     <message>
         <source>The new language will be used the next time Osiedle starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy język zostanie użyty przy następnym uruchomieniu programu Osiedle.</translation>
+    </message>
+</context>
+<context>
+    <name>osiedle::ui::MembersTab</name>
+    <message>
+        <source>Member</source>
+        <translation>Członek</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rola</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <source>Eligible group</source>
+        <translation>Grupa uprawniona</translation>
+    </message>
+    <message>
+        <source>Employed now</source>
+        <translation>Obecnie zatrudniony</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Uczestnik</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Pracodawca</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Umowa</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Początek</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Koniec</translation>
+    </message>
+    <message>
+        <source>FTE</source>
+        <translation>Etat</translation>
+    </message>
+    <message>
+        <source>Hourly rate</source>
+        <translation>Stawka godzinowa</translation>
+    </message>
+    <message>
+        <source>To arrears</source>
+        <translation>Na zadłużenie</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Członkowie</translation>
+    </message>
+    <message>
+        <source>Add member…</source>
+        <translation>Dodaj członka…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Zmień…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>Zatrudnienie</translation>
+    </message>
+    <message>
+        <source>Add employment…</source>
+        <translation>Dodaj zatrudnienie…</translation>
+    </message>
+    <message>
+        <source>Members and employment</source>
+        <translation>Członkowie i zatrudnienie</translation>
+    </message>
+    <message>
+        <source> (legal person)</source>
+        <translation> (osoba prawna)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>tak</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>employed</source>
+        <translation>zatrudniony</translation>
+    </message>
+    <message>
+        <source>this OSS</source>
+        <translation>ta OSS</translation>
+    </message>
+    <message>
+        <source>New member</source>
+        <translation>Nowy członek</translation>
+    </message>
+    <message>
+        <source>Member: %1</source>
+        <translation>Członek: %1</translation>
+    </message>
+    <message>
+        <source>only for someone who is not a participant</source>
+        <translation>tylko dla osoby, która nie jest uczestnikiem</translation>
+    </message>
+    <message>
+        <source>a legal person (e.g. the gmina, an NGO)</source>
+        <translation>osoba prawna (np. gmina, organizacja pozarządowa)</translation>
+    </message>
+    <message>
+        <source>from a group the law on social cooperatives admits</source>
+        <translation>z grupy uprawnionej według ustawy o spółdzielniach socjalnych</translation>
+    </message>
+    <message>
+        <source>or name</source>
+        <translation>lub imię i nazwisko</translation>
+    </message>
+    <message>
+        <source>Change member</source>
+        <translation>Zmiana danych członka</translation>
+    </message>
+    <message>
+        <source>Members from outside the eligible groups</source>
+        <translation>Członkowie spoza grup uprawnionych</translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation>Usuń członka</translation>
+    </message>
+    <message>
+        <source>Remove %1 (%2) from the members?</source>
+        <translation>Usunąć osobę %1 (%2) z listy członków?</translation>
+    </message>
+    <message>
+        <source>New employment</source>
+        <translation>Nowe zatrudnienie</translation>
+    </message>
+    <message>
+        <source>Employment: %1</source>
+        <translation>Zatrudnienie: %1</translation>
+    </message>
+    <message>
+        <source>employed by this OSS</source>
+        <translation>zatrudniony w tej OSS</translation>
+    </message>
+    <message>
+        <source>another employer's name</source>
+        <translation>nazwa innego pracodawcy</translation>
+    </message>
+    <message>
+        <source> % of full time</source>
+        <translation> % etatu</translation>
+    </message>
+    <message>
+        <source>zł per hour</source>
+        <translation>zł za godzinę</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>brak</translation>
+    </message>
+    <message>
+        <source>percent of the wage</source>
+        <translation>procent wynagrodzenia</translation>
+    </message>
+    <message>
+        <source>fixed amount a month</source>
+        <translation>stała kwota miesięcznie</translation>
+    </message>
+    <message>
+        <source>Other employer</source>
+        <translation>Inny pracodawca</translation>
+    </message>
+    <message>
+        <source>Working time</source>
+        <translation>Wymiar czasu pracy</translation>
+    </message>
+    <message>
+        <source>Part of the wage to the arrears</source>
+        <translation>Część wynagrodzenia na spłatę zadłużenia</translation>
+    </message>
+    <message>
+        <source>Percent or amount</source>
+        <translation>Procent lub kwota</translation>
+    </message>
+    <message>
+        <source>Deduction %1: give a percentage, e.g. 30</source>
+        <translation>Potrącenie %1: podaj wartość procentową, np. 30</translation>
+    </message>
+    <message>
+        <source>Change employment</source>
+        <translation>Zmiana zatrudnienia</translation>
+    </message>
+    <message>
+        <source>Remove employment</source>
+        <translation>Usuń zatrudnienie</translation>
+    </message>
+    <message>
+        <source>Remove the employment of %1 from %2?</source>
+        <translation>Usunąć zatrudnienie osoby %1 od %2?</translation>
+    </message>
+</context>
+<context>
+    <name>osiedle::ui::ParticipantExportDialog</name>
+    <message>
+        <source>Export participant monitoring data</source>
+        <translation>Eksport danych uczestników do monitoringu</translation>
+    </message>
+    <message>
+        <source>One row per participant with the columns of the funder's participant form. Leave the period empty to export everyone; with a period, those whose participation started in it.</source>
+        <translation>Jeden wiersz na uczestnika, z kolumnami formularza danych uczestników instytucji finansującej. Bez okresu eksportowani są wszyscy; z okresem — osoby, które rozpoczęły w nim udział.</translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY</source>
+        <translation>DD.MM.RRRR</translation>
+    </message>
+    <message>
+        <source>Started from</source>
+        <translation>Rozpoczęli od</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>do</translation>
+    </message>
+    <message>
+        <source>Leave out the participants with incomplete data</source>
+        <translation>Pomiń uczestników z niekompletnymi danymi</translation>
+    </message>
+    <message>
+        <source>Export to XLSX…</source>
+        <translation>Eksportuj do XLSX…</translation>
+    </message>
+    <message>
+        <source>Export to CSV…</source>
+        <translation>Eksportuj do CSV…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <source>Give both dates of the period (DD.MM.YYYY), the first not after the second.</source>
+        <translation>Podaj obie daty okresu (DD.MM.RRRR); pierwsza nie może być późniejsza niż druga.</translation>
+    </message>
+    <message>
+        <source>%1 — missing: %2</source>
+        <translation>%1 — brakuje: %2</translation>
+    </message>
+    <message>
+        <source>Every participant selected has complete monitoring data.</source>
+        <translation>Wszyscy wybrani uczestnicy mają kompletne dane do monitoringu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) with incomplete monitoring data:</source>
+        <translation>
+            <numerusform>Uczestnicy z niekompletnymi danymi do monitoringu (%n):</numerusform><numerusform>Uczestnicy z niekompletnymi danymi do monitoringu (%n):</numerusform><numerusform>Uczestnicy z niekompletnymi danymi do monitoringu (%n):</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) written to %1.</source>
+        <translation>
+            <numerusform>Zapisano uczestników: %n do pliku %1.</numerusform><numerusform>Zapisano uczestników: %n do pliku %1.</numerusform><numerusform>Zapisano uczestników: %n do pliku %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Skoroszyt Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>osiedle::ui::ParticipantForm</name>
+    <message>
+        <source>Participant: %1</source>
+        <translation>Uczestnik: %1</translation>
+    </message>
+    <message>
+        <source>New participant</source>
+        <translation>Nowy uczestnik</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Osoba</translation>
+    </message>
+    <message>
+        <source>11 digits</source>
+        <translation>11 cyfr</translation>
+    </message>
+    <message>
+        <source>No PESEL (foreigner): sex and birth date are typed</source>
+        <translation>Brak numeru PESEL (cudzoziemiec): płeć i datę urodzenia wpisuje się ręcznie</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY</source>
+        <translation>DD.MM.RRRR</translation>
+    </message>
+    <message>
+        <source>— not given —</source>
+        <translation>— nie podano —</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Imię</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Nazwisko</translation>
+    </message>
+    <message>
+        <source>PESEL</source>
+        <translation>PESEL</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Płeć</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Data urodzenia</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Kraj</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Wykształcenie</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>NN-NNN</source>
+        <translation>NN-NNN</translation>
+    </message>
+    <message>
+        <source>Gmina (TERYT)</source>
+        <translation>Gmina (TERYT)</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Dziedzina</translation>
+    </message>
+    <message>
+        <source>Locality</source>
+        <translation>Miejscowość</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Ulica</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>Nr budynku</translation>
+    </message>
+    <message>
+        <source>Flat</source>
+        <translation>Nr lokalu</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Kod pocztowy</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Landline</source>
+        <translation>Telefon stacjonarny</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Telefon komórkowy</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Labour market and recruitment</source>
+        <translation>Rynek pracy i rekrutacja</translation>
+    </message>
+    <message>
+        <source>0,00</source>
+        <translation>0,00</translation>
+    </message>
+    <message>
+        <source>At risk of eviction</source>
+        <translation>Zagrożenie eksmisją</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— brak —</translation>
+    </message>
+    <message>
+        <source>Labour-market status at entry</source>
+        <translation>Status na rynku pracy w chwili przystąpienia</translation>
+    </message>
+    <message>
+        <source>Unemployed since</source>
+        <translation>Bezrobotny od</translation>
+    </message>
+    <message>
+        <source>Tenant of (SM)</source>
+        <translation>Lokator spółdzielni (SM)</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Skierowanie</translation>
+    </message>
+    <message>
+        <source>Referring institution</source>
+        <translation>Instytucja kierująca</translation>
+    </message>
+    <message>
+        <source>Arrears at entry (zł)</source>
+        <translation>Zaległości przy przystąpieniu (zł)</translation>
+    </message>
+    <message>
+        <source>Recruited on</source>
+        <translation>Data rekrutacji</translation>
+    </message>
+    <message>
+        <source>Consent to data processing</source>
+        <translation>Zgoda na przetwarzanie danych osobowych</translation>
+    </message>
+    <message>
+        <source>Participation declaration</source>
+        <translation>Deklaracja uczestnictwa</translation>
+    </message>
+    <message>
+        <source>Participation</source>
+        <translation>Udział w projekcie</translation>
+    </message>
+    <message>
+        <source>— still taking part —</source>
+        <translation>— nadal uczestniczy —</translation>
+    </message>
+    <message>
+        <source>Start (first support received)</source>
+        <translation>Rozpoczęcie (pierwsze otrzymane wsparcie)</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Data zakończenia</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Zakończenie</translation>
+    </message>
+    <message>
+        <source>Reason for dropping out</source>
+        <translation>Przyczyna przerwania udziału</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Uwagi</translation>
+    </message>
+    <message>
+        <source>no support received yet</source>
+        <translation>nie otrzymał(a) jeszcze wsparcia</translation>
+    </message>
+    <message>
+        <source>(choose the gmina)</source>
+        <translation>(wybierz gminę)</translation>
+    </message>
+    <message>
+        <source>Monitoring data complete.</source>
+        <translation>Dane do monitoringu są kompletne.</translation>
+    </message>
+    <message>
+        <source>Missing monitoring data: %1</source>
+        <translation>Brakujące dane do monitoringu: %1</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Cofnij</translation>
+    </message>
+    <message>
+        <source>Add participant %1</source>
+        <translation>Dodanie uczestnika %1</translation>
+    </message>
+    <message>
+        <source>Edit participant %1</source>
+        <translation>Zmiana danych uczestnika %1</translation>
+    </message>
+    <message>
+        <source>The participant no longer exists.</source>
+        <translation>Ten uczestnik już nie istnieje.</translation>
+    </message>
+    <message>
+        <source>Delete participant %1</source>
+        <translation>Usunięcie uczestnika %1</translation>
+    </message>
+    <message>
+        <source>The participant card has unsaved changes. Save them?</source>
+        <translation>Karta uczestnika ma niezapisane zmiany. Zapisać je?</translation>
+    </message>
+</context>
+<context>
+    <name>osiedle::ui::ParticipantImportWizard</name>
+    <message>
+        <source>Import participants</source>
+        <translation>Import uczestników</translation>
+    </message>
+    <message>
+        <source>Choose a CSV or XLSX file with one participant per row. The first row names the columns; the next step lets you match them to the fields.</source>
+        <translation>Wybierz plik CSV lub XLSX, w którym każdy wiersz to jeden uczestnik. Pierwszy wiersz zawiera nazwy kolumn; w następnym kroku przyporządkujesz je do pól.</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Wybierz plik…</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation>Tabele (*.csv *.xlsx *.txt);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <source>Match the columns of the file to the fields:</source>
+        <translation>Przyporządkuj kolumny pliku do pól:</translation>
+    </message>
+    <message>
+        <source>Column of the file</source>
+        <translation>Kolumna pliku</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Pole</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>Pierwsza wartość</translation>
+    </message>
+    <message>
+        <source>Preview of the first rows:</source>
+        <translation>Podgląd pierwszych wierszy:</translation>
+    </message>
+    <message>
+        <source>Check the rows</source>
+        <translation>Sprawdź wiersze</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Wiersz</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolumna</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wartość</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Błąd</translation>
+    </message>
+    <message>
+        <source>Back to the columns</source>
+        <translation>Wróć do kolumn</translation>
+    </message>
+    <message>
+        <source>Import only the valid rows</source>
+        <translation>Importuj tylko poprawne wiersze</translation>
+    </message>
+    <message>
+        <source>Import all rows</source>
+        <translation>Importuj wszystkie wiersze</translation>
+    </message>
+    <message>
+        <source>— do not import —</source>
+        <translation>— nie importuj —</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n row(s) are valid and can be imported.</source>
+        <translation>
+            <numerusform>Wszystkie wiersze są poprawne i można je zaimportować (liczba wierszy: %n).</numerusform><numerusform>Wszystkie wiersze są poprawne i można je zaimportować (liczba wierszy: %n).</numerusform><numerusform>Wszystkie wiersze są poprawne i można je zaimportować (liczba wierszy: %n).</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows have problems (listed below); %3 rows are valid. Correct the file and choose it again, or import only the valid rows.</source>
+        <translation>Błędy w %1 z %2 wierszy (lista poniżej); poprawnych wierszy: %3. Popraw plik i wybierz go ponownie albo zaimportuj tylko poprawne wiersze.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) imported.</source>
+        <translation>
+            <numerusform>Zaimportowano uczestników: %n.</numerusform><numerusform>Zaimportowano uczestników: %n.</numerusform><numerusform>Zaimportowano uczestników: %n.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>osiedle::ui::ParticipantListModel</name>
+    <message>
+        <source>none</source>
+        <translation>brak</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <comment>sex: woman</comment>
+        <translation>K</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <comment>sex: man</comment>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>data missing</source>
+        <translation>braki danych</translation>
+    </message>
+    <message>
+        <source>Missing: %1. The person does not count in the indicators until this is filled in.</source>
+        <translation>Brakuje: %1. Do czasu uzupełnienia osoba nie jest liczona we wskaźnikach.</translation>
+    </message>
+    <message>
+        <source>Start of participation: the day of the first support received</source>
+        <translation>Rozpoczęcie udziału: dzień otrzymania pierwszego wsparcia</translation>
+    </message>
+    <message>
+        <source>F: woman, M: man</source>
+        <translation>K: kobieta, M: mężczyzna</translation>
+    </message>
+    <message>
+        <source>Whether the mandatory monitoring data of the participant is complete</source>
+        <translation>Czy obowiązkowe dane uczestnika do monitoringu są kompletne</translation>
+    </message>
+    <message>
+        <source>Age at the start of participation (today for those who have not started yet)</source>
+        <translation>Wiek w dniu rozpoczęcia udziału (dzisiejszy dla osób, które jeszcze nie rozpoczęły udziału)</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Nazwisko</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Imię</translation>
+    </message>
+    <message>
+        <source>PESEL</source>
+        <translation>PESEL</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Płeć</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Wiek</translation>
+    </message>
+    <message>
+        <source>Housing cooperative</source>
+        <translation>Spółdzielnia mieszkaniowa</translation>
+    </message>
+    <message>
+        <source>Recruitment</source>
+        <translation>Rekrutacja</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Początek</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>Monitoring</translation>
+    </message>
+</context>
+<context>
+    <name>osiedle::ui::ParticipantListSection</name>
+    <message>
+        <source>Participants</source>
+        <translation>Uczestnicy</translation>
+    </message>
+    <message>
+        <source>Search by surname, first name or PESEL</source>
+        <translation>Szukaj według nazwiska, imienia lub numeru PESEL</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>Nowy…</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Otwórz…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>Recruitment…</source>
+        <translation>Rekrutacja…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importuj…</translation>
+    </message>
+    <message>
+        <source>Monitoring export…</source>
+        <translation>Eksport do monitoringu…</translation>
+    </message>
+    <message>
+        <source>Export list…</source>
+        <translation>Eksportuj listę…</translation>
+    </message>
+    <message>
+        <source>participants.xlsx</source>
+        <translation>uczestnicy.xlsx</translation>
+    </message>
+    <message>
+        <source>Delete participant</source>
+        <translation>Usuwanie uczestnika</translation>
+    </message>
+    <message>
+        <source>Delete the selected participant? Ctrl+Z brings them back.</source>
+        <translation>Usunąć zaznaczonego uczestnika? Ctrl+Z przywróci usunięte dane.</translation>
+    </message>
+    <message>
+        <source>Participants: %1</source>
+        <translation>Uczestnicy: %1</translation>
+    </message>
+    <message>
+        <source>Participants: %1 of %2</source>
+        <translation>Uczestnicy: %1 z %2</translation>
     </message>
 </context>
 <context>
     <name>osiedle::ui::PlaceholderSection</name>
     <message>
         <source>This section is not available in this version yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta część programu nie jest jeszcze dostępna w tej wersji.</translation>
+    </message>
+</context>
+<context>
+    <name>osiedle::ui::ProductsSection</name>
+    <message>
+        <source>Deliverables</source>
+        <translation>Produkty</translation>
+    </message>
+    <message>
+        <source>Competition</source>
+        <translation>Konkurs</translation>
+    </message>
+    <message>
+        <source>Study trip and conference</source>
+        <translation>Wizyta studyjna i konferencja</translation>
+    </message>
+</context>
+<context>
+    <name>osiedle::ui::RecruitmentPipelineView</name>
+    <message>
+        <source>Recruitment</source>
+        <translation>Rekrutacja</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Nazwisko</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Imię</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Punkty</translation>
+    </message>
+    <message>
+        <source>Housing cooperative</source>
+        <translation>Spółdzielnia mieszkaniowa</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <source>Unmet criteria / reason</source>
+        <translation>Niespełnione kryteria / powód</translation>
+    </message>
+    <message>
+        <source>Assess eligibility</source>
+        <translation>Oceń kwalifikowalność</translation>
+    </message>
+    <message>
+        <source>Qualify</source>
+        <translation>Zakwalifikuj</translation>
+    </message>
+    <message>
+        <source>Reserve list</source>
+        <translation>Lista rezerwowa</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>Odrzuć…</translation>
+    </message>
+    <message>
+        <source>Resigned…</source>
+        <translation>Rezygnacja…</translation>
+    </message>
+    <message>
+        <source>Qualify the next from the reserve</source>
+        <translation>Zakwalifikuj następną osobę z listy rezerwowej</translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation>Brakuje: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>Liczba osób: %n</numerusform><numerusform>Liczba osób: %n</numerusform><numerusform>Liczba osób: %n</numerusform></translation>
+    </message>
+    <message>
+        <source>Select the participants first.</source>
+        <translation>Najpierw zaznacz uczestników.</translation>
+    </message>
+    <message>
+        <source>Reason for the rejection:</source>
+        <translation>Powód odrzucenia:</translation>
+    </message>
+    <message>
+        <source>Reason for the resignation:</source>
+        <translation>Powód rezygnacji:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recruitment decision for %n person(s)</source>
+        <translation>
+            <numerusform>Decyzja rekrutacyjna (liczba osób: %n)</numerusform><numerusform>Decyzja rekrutacyjna (liczba osób: %n)</numerusform><numerusform>Decyzja rekrutacyjna (liczba osób: %n)</numerusform></translation>
+    </message>
+    <message>
+        <source>Qualify %1 from the reserve list</source>
+        <translation>Zakwalifikowanie %1 z listy rezerwowej</translation>
+    </message>
+    <message>
+        <source>%1 is qualified.</source>
+        <translation>%1 — zakwalifikowano.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Cofnij</translation>
+    </message>
+</context>
+<context>
+    <name>osiedle::ui::RecurringOrderDialog</name>
+    <message>
+        <source>Recurring work order</source>
+        <translation>Zlecenie cykliczne</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dni</translation>
+    </message>
+    <message>
+        <source>First order on</source>
+        <translation>Pierwsze zlecenie dnia</translation>
+    </message>
+    <message>
+        <source>Last order not after</source>
+        <translation>Ostatnie zlecenie nie później niż</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Powtarzaj</translation>
+    </message>
+    <message>
+        <source>Each due after</source>
+        <translation>Termin wykonania każdego po</translation>
+    </message>
+    <message>
+        <source>Orders to be created: %1</source>
+        <translation>Liczba zleceń do utworzenia: %1</translation>
+    </message>
+</context>
+<context>
+    <name>osiedle::ui::ReportsSection</name>
+    <message>
+        <source>Indicator report</source>
+        <translation>Sprawozdanie z realizacji wskaźników</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Okres:</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>od</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>do</translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation>Podgląd wydruku…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Drukuj…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Zapisz jako PDF…</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Uczestnik</translation>
+    </message>
+    <message>
+        <source>Start of participation</source>
+        <translation>Data rozpoczęcia udziału</translation>
+    </message>
+    <message>
+        <source>Missing data</source>
+        <translation>Brakujące dane</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Wskaźniki</translation>
+    </message>
+    <message>
+        <source>Data quality</source>
+        <translation>Kompletność danych</translation>
+    </message>
+    <message>
+        <source>Period %1: %2 – %3</source>
+        <translation>Okres %1: %2 – %3</translation>
+    </message>
+    <message>
+        <source>Custom dates</source>
+        <translation>Własny zakres dat</translation>
+    </message>
+    <message>
+        <source>Not calculated in this version (left out of the report): %1</source>
+        <translation>Nieobliczane w tej wersji (pominięte w sprawozdaniu): %1</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(bez imienia i nazwiska)</translation>
+    </message>
+    <message>
+        <source>indicator-report-%1-%2.pdf</source>
+        <translation>sprawozdanie-wskazniki-%1-%2.pdf</translation>
+    </message>
+    <message>
+        <source>Save the indicator report as PDF</source>
+        <translation>Zapisz sprawozdanie z realizacji wskaźników jako PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Dokumenty PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Zapisz jako PDF</translation>
+    </message>
+</context>
+<context>
+    <name>osiedle::ui::ScheduleDialog</name>
+    <message>
+        <source>Generate the schedule</source>
+        <translation>Utwórz harmonogram</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> godz.</translation>
+    </message>
+    <message>
+        <source>Every:</source>
+        <translation>W każdy:</translation>
+    </message>
+    <message>
+        <source>Starting at:</source>
+        <translation>O godzinie:</translation>
+    </message>
+    <message>
+        <source>Session length:</source>
+        <translation>Czas zajęć:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Od:</translation>
+    </message>
+    <message>
+        <source>Topic:</source>
+        <translation>Temat:</translation>
+    </message>
+    <message>
+        <source>Sessions to add:</source>
+        <translation>Zajęcia do dodania:</translation>
+    </message>
+    <message>
+        <source>Skipped days:</source>
+        <translation>Pominięte dni:</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3, %4 h</source>
+        <translation>%1 %2, %3, %4 godz.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 sessions, %2 h, from %3 to %4; %5 days skipped.</source>
+        <translation>Zajęć: %1, %2 godz., od %3 do %4; pominięte dni: %5.</translation>
+    </message>
+</context>
+<context>
+    <name>osiedle::ui::ServicePointTab</name>
+    <message>
+        <source>The service point is open</source>
+        <translation>Punkt usługowy jest otwarty</translation>
+    </message>
+    <message>
+        <source>the services offered, one per line</source>
+        <translation>oferowane usługi, po jednej w wierszu</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Usługa</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Kwota</translation>
+    </message>
+    <message>
+        <source>Save service point</source>
+        <translation>Zapisz punkt usługowy</translation>
+    </message>
+    <message>
+        <source>Add sale…</source>
+        <translation>Dodaj sprzedaż…</translation>
+    </message>
+    <message>
+        <source>Remove sale</source>
+        <translation>Usuń sprzedaż</translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation>Data otwarcia</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Usługi</translation>
+    </message>
+    <message>
+        <source>Service point</source>
+        <translation>Punkt usługowy</translation>
+    </message>
+    <message>
+        <source>This month %1, this year %2</source>
+        <translation>W tym miesiącu %1, w tym roku %2</translation>
+    </message>
+    <message>
+        <source>New sale</source>
+        <translation>Nowa sprzedaż</translation>
+    </message>
+    <message>
+        <source>Amount (zł)</source>
+        <translation>Kwota (zł)</translation>
+    </message>
+</context>
+<context>
+    <name>osiedle::ui::SessionDialog</name>
+    <message>
+        <source>Add session</source>
+        <translation>Dodaj zajęcia</translation>
+    </message>
+    <message>
+        <source>Change session</source>
+        <translation>Zmień zajęcia</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> godz.</translation>
+    </message>
+    <message>
+        <source>the course's trainer</source>
+        <translation>trener kursu</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Data:</translation>
+    </message>
+    <message>
+        <source>Start:</source>
+        <translation>Początek:</translation>
+    </message>
+    <message>
+        <source>Length:</source>
+        <translation>Czas trwania:</translation>
+    </message>
+    <message>
+        <source>Topic:</source>
+        <translation>Temat:</translation>
+    </message>
+    <message>
+        <source>Trainer:</source>
+        <translation>Trener:</translation>
+    </message>
+</context>
+<context>
+    <name>osiedle::ui::SessionListModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dzień</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Początek</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Godziny</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Temat</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Trener</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Obecni</translation>
+    </message>
+</context>
+<context>
+    <name>osiedle::ui::SocialCoopCard</name>
+    <message>
+        <source>%1 orders, %2 net; paid %3, unpaid %4</source>
+        <translation>zleceń: %1, netto %2; opłacono %3, nieopłacono %4</translation>
+    </message>
+    <message>
+        <source>Figures as of</source>
+        <translation>Dane na dzień</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Przegląd</translation>
+    </message>
+    <message>
+        <source>Founding path</source>
+        <translation>Ścieżka założenia</translation>
+    </message>
+    <message>
+        <source>Members and employment</source>
+        <translation>Członkowie i zatrudnienie</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Umowa</translation>
+    </message>
+    <message>
+        <source>Service point</source>
+        <translation>Punkt usługowy</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Najważniejsze dane</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etap</translation>
+    </message>
+    <message>
+        <source>Cooperation agreement</source>
+        <translation>Umowa o współpracy</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Członkowie</translation>
+    </message>
+    <message>
+        <source>Employed by the OSS</source>
+        <translation>Zatrudnieni w OSS</translation>
+    </message>
+    <message>
+        <source>Orders this month</source>
+        <translation>Zlecenia w tym miesiącu</translation>
+    </message>
+    <message>
+        <source>Orders this year</source>
+        <translation>Zlecenia w tym roku</translation>
+    </message>
+    <message>
+        <source>Overdue orders</source>
+        <translation>Zlecenia po terminie</translation>
+    </message>
+    <message>
+        <source>Service point sales</source>
+        <translation>Sprzedaż punktu usługowego</translation>
+    </message>
+    <message>
+        <source>Hours worked</source>
+        <translation>Przepracowane godziny</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Członek</translation>
+    </message>
+    <message>
+        <source>Hours this year</source>
+        <translation>Godziny w tym roku</translation>
+    </message>
+    <message>
+        <source>OSS card: %1</source>
+        <translation>Karta OSS: %1</translation>
+    </message>
+    <message>
+        <source>%1 (SM: %2)</source>
+        <translation>%1 (SM: %2)</translation>
+    </message>
+    <message>
+        <source>%1 — %2 of %3 founding steps done</source>
+        <translation>%1 — wykonano %2 z %3 kroków założenia</translation>
+    </message>
+    <message>
+        <source>signed %1, work inaugurated %2</source>
+        <translation>podpisana %1, inauguracja działalności %2</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>jeszcze nie</translation>
+    </message>
+    <message>
+        <source>not signed yet</source>
+        <translation>jeszcze nie podpisana</translation>
+    </message>
+    <message>
+        <source>%1 (from outside the eligible groups: %2)</source>
+        <translation>%1 (spoza grup uprawnionych: %2)</translation>
+    </message>
+    <message>
+        <source>this month %1, this year %2 (open since %3)</source>
+        <translation>w tym miesiącu %1, w tym roku %2 (punkt otwarty od %3)</translation>
+    </message>
+    <message>
+        <source>no service point yet</source>
+        <translation>brak punktu usługowego</translation>
+    </message>
+    <message>
+        <source>this month %1 h, this year %2 h</source>
+        <translation>w tym miesiącu %1 godz., w tym roku %2 godz.</translation>
+    </message>
+    <message>
+        <source>Orders (net)</source>
+        <translation>Zlecenia (netto)</translation>
+    </message>
+    <message>
+        <source>Members employed</source>
+        <translation>Zatrudnieni członkowie</translation>
+    </message>
+    <message>
+        <source>Orders and sales per month (zł)</source>
+        <translation>Zlecenia i sprzedaż w miesiącach (zł)</translation>
+    </message>
+    <message>
+        <source>Members employed by the OSS (end of month)</source>
+        <translation>Członkowie zatrudnieni w OSS (na koniec miesiąca)</translation>
+    </message>
+</context>
+<context>
+    <name>osiedle::ui::SocialCoopListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>Housing cooperative</source>
+        <translation>Spółdzielnia mieszkaniowa</translation>
+    </message>
+    <message>
+        <source>Locality</source>
+        <translation>Miejscowość</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etap</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Członkowie</translation>
+    </message>
+</context>
+<context>
+    <name>osiedle::ui::SocialCoopListSection</name>
+    <message>
+        <source>Social cooperatives</source>
+        <translation>Spółdzielnie socjalne</translation>
+    </message>
+    <message>
+        <source>Search by name, locality or housing cooperative</source>
+        <translation>Szukaj według nazwy, miejscowości lub spółdzielni mieszkaniowej</translation>
+    </message>
+    <message>
+        <source>New OSS…</source>
+        <translation>Nowa OSS…</translation>
+    </message>
+    <message>
+        <source>Open card</source>
+        <translation>Otwórz kartę</translation>
+    </message>
+    <message>
+        <source>Health panel</source>
+        <translation>Panel kondycji</translation>
+    </message>
+    <message>
+        <source>New social cooperative</source>
+        <translation>Nowa spółdzielnia socjalna</translation>
+    </message>
+    <message>
+        <source>Name of the cooperative:</source>
+        <translation>Nazwa spółdzielni:</translation>
+    </message>
+    <message>
+        <source>New OSS %1</source>
+        <translation>Nowa OSS %1</translation>
+    </message>
+    <message>
+        <source>Social cooperatives: %1</source>
+        <translation>Spółdzielnie socjalne: %1</translation>
+    </message>
+    <message>
+        <source>Social cooperatives: %1 of %2</source>
+        <translation>Spółdzielnie socjalne: %1 z %2</translation>
+    </message>
+</context>
+<context>
+    <name>osiedle::ui::StatusChangeDialog</name>
+    <message>
+        <source>Order %1: %2</source>
+        <translation>Zlecenie %1: %2</translation>
+    </message>
+    <message>
+        <source>Order %1 (%2) becomes: %3</source>
+        <translation>Zlecenie %1 (%2) otrzymuje stan: %3</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Invoice number</source>
+        <translation>Numer faktury</translation>
+    </message>
+</context>
+<context>
+    <name>osiedle::ui::TerytPicker</name>
+    <message>
+        <source>Voivodeship</source>
+        <translation>Województwo</translation>
+    </message>
+    <message>
+        <source>Powiat</source>
+        <translation>Powiat</translation>
+    </message>
+    <message>
+        <source>Gmina</source>
+        <translation>Gmina</translation>
+    </message>
+    <message>
+        <source>— voivodeship —</source>
+        <translation>— województwo —</translation>
+    </message>
+    <message>
+        <source>— powiat —</source>
+        <translation>— powiat —</translation>
+    </message>
+    <message>
+        <source>— gmina —</source>
+        <translation>— gmina —</translation>
+    </message>
+</context>
+<context>
+    <name>osiedle::ui::TimelineSection</name>
+    <message>
+        <source>Project timeline: planned and actual dates</source>
+        <translation>Harmonogram projektu: terminy planowane i rzeczywiste</translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation>Podgląd wydruku…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Zapisz jako PDF…</translation>
+    </message>
+    <message>
+        <source>The timeline cannot be read: %1</source>
+        <translation>Nie można odczytać harmonogramu: %1</translation>
+    </message>
+    <message>
+        <source>Project timeline</source>
+        <translation>Harmonogram projektu</translation>
+    </message>
+    <message>
+        <source>State on %1</source>
+        <translation>Stan na %1</translation>
+    </message>
+    <message>
+        <source>Save the project timeline as PDF</source>
+        <translation>Zapisz harmonogram projektu jako PDF</translation>
+    </message>
+    <message>
+        <source>project-timeline-%1.pdf</source>
+        <translation>harmonogram-projektu-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Dokumenty PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Zapisz jako PDF</translation>
+    </message>
+</context>
+<context>
+    <name>osiedle::ui::TrainingSection</name>
+    <message>
+        <source>Attendance lists</source>
+        <translation>Listy obecności</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Zaświadczenia</translation>
+    </message>
+    <message>
+        <source>Course summary</source>
+        <translation>Podsumowanie kursu</translation>
+    </message>
+    <message>
+        <source>&amp;Course</source>
+        <translation>&amp;Kurs</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions</source>
+        <translation>&amp;Zajęcia</translation>
+    </message>
+    <message>
+        <source>&amp;Participants</source>
+        <translation>&amp;Uczestnicy</translation>
+    </message>
+    <message>
+        <source>&amp;Attendance</source>
+        <translation>&amp;Obecność</translation>
+    </message>
+    <message>
+        <source>All support forms</source>
+        <translation>Wszystkie formy wsparcia</translation>
+    </message>
+    <message>
+        <source>Search courses, trainers, places, OSS</source>
+        <translation>Szukaj kursów, trenerów, miejsc, OSS</translation>
+    </message>
+    <message>
+        <source>New course</source>
+        <translation>Nowy kurs</translation>
+    </message>
+    <message>
+        <source>Delete course</source>
+        <translation>Usuń kurs</translation>
+    </message>
+    <message>
+        <source>Generate schedule…</source>
+        <translation>Utwórz harmonogram…</translation>
+    </message>
+    <message>
+        <source>Add session…</source>
+        <translation>Dodaj zajęcia…</translation>
+    </message>
+    <message>
+        <source>Change or move…</source>
+        <translation>Zmień lub przenieś…</translation>
+    </message>
+    <message>
+        <source>Delete session</source>
+        <translation>Usuń zajęcia</translation>
+    </message>
+    <message>
+        <source>Attendance list of this session</source>
+        <translation>Lista obecności tych zajęć</translation>
+    </message>
+    <message>
+        <source>Enrol…</source>
+        <translation>Zapisz…</translation>
+    </message>
+    <message>
+        <source>Withdraw…</source>
+        <translation>Rezygnacja…</translation>
+    </message>
+    <message>
+        <source>Cancel withdrawal</source>
+        <translation>Cofnij rezygnację</translation>
+    </message>
+    <message>
+        <source>Remove enrolment</source>
+        <translation>Usuń zapis</translation>
+    </message>
+    <message>
+        <source>Certificate of this participant</source>
+        <translation>Zaświadczenie tego uczestnika</translation>
+    </message>
+    <message>
+        <source>P or 1 present · U or 2 excused · N or 3 absent · Space toggles · Delete clears · Ctrl+Shift+A everyone present · Ctrl+Z undoes</source>
+        <translation>P lub 1 obecny · U lub 2 usprawiedliwiony · N lub 3 nieobecny · Spacja przełącza · Delete czyści · Ctrl+Shift+A wszyscy obecni · Ctrl+Z cofa</translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation>Podgląd wydruku…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Zapisz jako PDF…</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Szkolenia</translation>
+    </message>
+    <message>
+        <source>%1 sessions, %2 of %3 planned hours scheduled%4</source>
+        <translation>Zajęć: %1, zaplanowano %2 z %3 godzin%4</translation>
+    </message>
+    <message>
+        <source> (%1 h still to schedule)</source>
+        <translation> (pozostało do zaplanowania %1 godz.)</translation>
+    </message>
+    <message>
+        <source>Delete the course "%1" with its %2 sessions, its enrolments and all their attendance? This cannot be undone.</source>
+        <translation>Usunąć kurs „%1” wraz z jego zajęciami (%2), zapisami i całą obecnością? Tego nie da się cofnąć.</translation>
+    </message>
+    <message>
+        <source>Generate %1 sessions</source>
+        <translation>Utworzenie zajęć (%1)</translation>
+    </message>
+    <message>
+        <source>Add session on %1</source>
+        <translation>Dodanie zajęć %1</translation>
+    </message>
+    <message>
+        <source>Change session of %1</source>
+        <translation>Zmiana zajęć z %1</translation>
+    </message>
+    <message>
+        <source>Delete the session of %1 and its attendance marks?</source>
+        <translation>Usunąć zajęcia z %1 wraz z wpisami obecności?</translation>
+    </message>
+    <message>
+        <source>Withdraw from the course</source>
+        <translation>Rezygnacja z kursu</translation>
+    </message>
+    <message>
+        <source>Why does %1 leave the course?</source>
+        <translation>Dlaczego %1 rezygnuje z kursu?</translation>
+    </message>
+    <message>
+        <source>Date of withdrawal (dd.mm.yyyy):</source>
+        <translation>Data rezygnacji (dd.mm.rrrr):</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date; write it as dd.mm.yyyy.</source>
+        <translation>„%1” nie jest datą; wpisz ją jako dd.mm.rrrr.</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the course, as if never enrolled?</source>
+        <translation>Usunąć zapis %1 z kursu, tak jakby nigdy nie był zapisany?</translation>
+    </message>
+    <message>
+        <source>Choose a course first.</source>
+        <translation>Najpierw wybierz kurs.</translation>
+    </message>
+    <message>
+        <source>Choose the session in the list first.</source>
+        <translation>Najpierw wybierz zajęcia z listy.</translation>
+    </message>
+    <message>
+        <source>Choose the participant in the list first.</source>
+        <translation>Najpierw wybierz uczestnika z listy.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Zapisz jako PDF</translation>
+    </message>
+    <message>
+        <source>document.pdf</source>
+        <translation>dokument.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
     <name>osiedle::ui::WelcomePage</name>
     <message>
         <source>Welcome to Osiedle</source>
-        <translation type="unfinished"></translation>
+        <translation>Witamy w programie Osiedle</translation>
     </message>
     <message>
         <source>Osiedle keeps the records of a project that founds social cooperatives with housing cooperatives: recruitment, training, work orders, tenant debt and indicator reports. All data of a project is kept in one file on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Osiedle prowadzi ewidencję projektu, w którym wraz ze spółdzielniami mieszkaniowymi zakłada się spółdzielnie socjalne: rekrutację, szkolenia, zlecenia, zadłużenie lokatorów i sprawozdania ze wskaźników. Wszystkie dane projektu są przechowywane w jednym pliku na tym komputerze.</translation>
     </message>
     <message>
         <source>Create a new project…</source>
-        <translation type="unfinished"></translation>
+        <translation>Utwórz nowy projekt…</translation>
     </message>
     <message>
         <source>Open a project file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz plik projektu…</translation>
     </message>
     <message>
         <source>Open the demo project</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz projekt demonstracyjny</translation>
     </message>
     <message>
         <source>A made-up project with realistic data, to try the program out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmyślony projekt z realistycznymi danymi, do wypróbowania programu</translation>
     </message>
     <message>
         <source>Recent projects:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnie projekty:</translation>
+    </message>
+</context>
+<context>
+    <name>osiedle::ui::WorkOrderDialog</name>
+    <message>
+        <source>New work order</source>
+        <translation>Nowe zlecenie</translation>
+    </message>
+    <message>
+        <source>Work order %1</source>
+        <translation>Zlecenie %1</translation>
+    </message>
+    <message>
+        <source>The SM has already ordered it (otherwise a draft)</source>
+        <translation>SM już je zleciła (w przeciwnym razie zlecenie robocze)</translation>
+    </message>
+</context>
+<context>
+    <name>osiedle::ui::WorkOrderForm</name>
+    <message>
+        <source>Housing cooperative (SM)</source>
+        <translation>Spółdzielnia mieszkaniowa (SM)</translation>
+    </message>
+    <message>
+        <source>Social cooperative (OSS)</source>
+        <translation>Spółdzielnia socjalna (OSS)</translation>
+    </message>
+    <message>
+        <source>Estate / building</source>
+        <translation>Osiedle / budynek</translation>
+    </message>
+    <message>
+        <source>Kind of work</source>
+        <translation>Rodzaj prac</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Opis</translation>
+    </message>
+    <message>
+        <source>Ordered on</source>
+        <translation>Data zlecenia</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Termin wykonania</translation>
+    </message>
+    <message>
+        <source>Net value (zł)</source>
+        <translation>Wartość netto (zł)</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>Stawka VAT</translation>
+    </message>
+    <message>
+        <source>Gross value</source>
+        <translation>Wartość brutto</translation>
+    </message>
+    <message>
+        <source>VAT rate %1: give a percentage from 0 to 100</source>
+        <translation>Stawka VAT %1: podaj wartość procentową od 0 do 100</translation>
+    </message>
+    <message>
+        <source>%1 (VAT %2)</source>
+        <translation>%1 (VAT %2)</translation>
+    </message>
+</context>
+<context>
+    <name>osiedle::ui::WorkOrderListModel</name>
+    <message>
+        <source>No.</source>
+        <translation>Lp.</translation>
+    </message>
+    <message>
+        <source>SM</source>
+        <translation>SM</translation>
+    </message>
+    <message>
+        <source>OSS</source>
+        <translation>OSS</translation>
+    </message>
+    <message>
+        <source>Estate / building</source>
+        <translation>Osiedle / budynek</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Opis</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>Zlecone</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Net (zł)</source>
+        <translation>Netto (zł)</translation>
+    </message>
+    <message>
+        <source>Gross (zł)</source>
+        <translation>Brutto (zł)</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Godziny</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Faktura</translation>
+    </message>
+</context>
+<context>
+    <name>osiedle::ui::WorkOrdersSection</name>
+    <message>
+        <source>Edit…</source>
+        <translation>Edytuj…</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Następny krok</translation>
+    </message>
+    <message>
+        <source>Cancel order</source>
+        <translation>Anuluj zlecenie</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>Print order…</source>
+        <translation>Drukuj zlecenie…</translation>
+    </message>
+    <message>
+        <source>Acceptance protocol…</source>
+        <translation>Protokół odbioru…</translation>
+    </message>
+    <message>
+        <source>Protocol to PDF…</source>
+        <translation>Protokół do PDF…</translation>
+    </message>
+    <message>
+        <source>All orders</source>
+        <translation>Wszystkie zlecenia</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Otwarte</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Zaległość</translation>
+    </message>
+    <message>
+        <source>Awaiting payment</source>
+        <translation>Czekające na zapłatę</translation>
+    </message>
+    <message>
+        <source>Search: number, description, estate, invoice…</source>
+        <translation>Szukaj: numer, opis, osiedle, faktura…</translation>
+    </message>
+    <message>
+        <source>OSS:</source>
+        <translation>OSS:</translation>
+    </message>
+    <message>
+        <source>SM:</source>
+        <translation>SM:</translation>
+    </message>
+    <message>
+        <source>New order…</source>
+        <translation>Nowe zlecenie…</translation>
+    </message>
+    <message>
+        <source>Recurring order…</source>
+        <translation>Zlecenie cykliczne…</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>wszystkie</translation>
+    </message>
+    <message>
+        <source>%1 orders</source>
+        <translation>Zleceń: %1</translation>
+    </message>
+    <message>
+        <source>Mark as %1</source>
+        <translation>Oznacz jako: %1</translation>
+    </message>
+    <message>
+        <source>Work orders</source>
+        <translation>Zlecenia</translation>
+    </message>
+    <message>
+        <source>New order %1</source>
+        <translation>Nowe zlecenie %1</translation>
+    </message>
+    <message>
+        <source>No dates fall between the first and the last date</source>
+        <translation>Między pierwszą a ostatnią datą nie wypada żaden termin</translation>
+    </message>
+    <message>
+        <source>Recurring order %1–%2</source>
+        <translation>Zlecenie cykliczne %1–%2</translation>
+    </message>
+    <message>
+        <source>Recurring order</source>
+        <translation>Zlecenie cykliczne</translation>
+    </message>
+    <message>
+        <source>%1 orders created: %2 to %3</source>
+        <translation>Utworzono zleceń: %1 (od %2 do %3)</translation>
+    </message>
+    <message>
+        <source>Edit order %1</source>
+        <translation>Edycja zlecenia %1</translation>
+    </message>
+    <message>
+        <source>Order %1: %2</source>
+        <translation>Zlecenie %1: %2</translation>
+    </message>
+    <message>
+        <source>Cancel order %1 (%2)?</source>
+        <translation>Anulować zlecenie %1 (%2)?</translation>
+    </message>
+    <message>
+        <source>Remove order</source>
+        <translation>Usuń zlecenie</translation>
+    </message>
+    <message>
+        <source>Remove order %1?</source>
+        <translation>Usunąć zlecenie %1?</translation>
+    </message>
+    <message>
+        <source>Remove order %1</source>
+        <translation>Usunięcie zlecenia %1</translation>
+    </message>
+    <message>
+        <source>Hours on %1</source>
+        <translation>Godziny pracy z dnia %1</translation>
+    </message>
+    <message>
+        <source>protocol-%1.pdf</source>
+        <translation>protokol-odbioru-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Save the acceptance protocol</source>
+        <translation>Zapisz protokół odbioru</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 </TS>

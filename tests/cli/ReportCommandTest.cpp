@@ -207,7 +207,7 @@ TEST_CASE("report: JSON has the documented shape and the known values", "[cli][r
     CHECK(quality[0].toObject()[QStringLiteral("last_name")].toString() == QStringLiteral("Żak"));
 }
 
-TEST_CASE("report: CSV and PDF are written; the PDF holds every indicator's name", "[cli][report]")
+TEST_CASE("report: CSV and PDF are written, the PDF holds every indicator's name", "[cli][report]")
 {
     ReportFixture fixture;
     const QString csv = fixture.out(QStringLiteral("report.csv"));

@@ -41,7 +41,7 @@ TEST_CASE("Housing cooperative identifiers are validated and stored normalised",
     CHECK(dup.error().message == QStringLiteral("KRS 0000413516 is already recorded for SM \"Przyszłość\"."));
 }
 
-TEST_CASE("Institutions serving an SM; deleting what is used is refused with what uses it", "[housingcoops]")
+TEST_CASE("Institutions serving an SM, deleting what is used is refused with what uses it", "[housingcoops]")
 {
     test::TempProject project;
     core::ChangeNotifier changes;

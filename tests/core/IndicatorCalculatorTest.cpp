@@ -141,7 +141,7 @@ TEST_CASE("Rows follow the catalogue's order and every indicator is computed", "
     CHECK(report.period.from == day("2010-10-01"));
 }
 
-TEST_CASE("Period values of consecutive quarters add up to the cumulative; K + M = total", "[indicators]")
+TEST_CASE("Period values of consecutive quarters add up to the cumulative, K + M = total", "[indicators]")
 {
     SmallProject project;
     const QDate start = day("2010-10-01");

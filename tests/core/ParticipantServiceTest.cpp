@@ -120,7 +120,7 @@ TEST_CASE("The same PESEL twice is refused, naming the person already recorded",
     CHECK(project.db().scalar("SELECT count(*) FROM participant") == 1);
 }
 
-TEST_CASE("Create, edit and delete a participant; delete refused when records use them", "[participants]")
+TEST_CASE("Create, edit and delete a participant, delete refused when records use them", "[participants]")
 {
     test::TempProject project;
     core::ChangeNotifier changes;

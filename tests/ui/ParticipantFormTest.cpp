@@ -62,7 +62,7 @@ void choose(QWidget& form, const char* name, const QString& text)
 
 } // namespace
 
-TEST_CASE("Typing a PESEL fills sex and birth date; the card says what is missing; save and undo", "[ui][participants]")
+TEST_CASE("Typing a PESEL fills sex and birth date, the card says what is missing, save and undo", "[ui][participants]")
 {
     Fixture f;
     ui::ParticipantForm form(f.context);
@@ -128,7 +128,7 @@ TEST_CASE("A person without PESEL has sex and birth date typed", "[ui][participa
     CHECK(stored->birthDate == QDate(1975, 12, 31));
 }
 
-TEST_CASE("Edit and delete are undone and redone; unsaved changes are asked about", "[ui][participants]")
+TEST_CASE("Edit and delete are undone and redone, unsaved changes are asked about", "[ui][participants]")
 {
     Fixture f;
     core::ParticipantService service(f.project.db(), f.changes);

@@ -119,7 +119,7 @@ TEST_CASE("The reports section lists the file's periods and shows the chosen per
     CHECK(f.find<QLabel>("notesLabel")->text().isEmpty()); // every indicator is calculated
 }
 
-TEST_CASE("Custom dates give their own report; dates in the wrong order are refused on screen", "[ui][reports]")
+TEST_CASE("Custom dates give their own report, dates in the wrong order are refused on screen", "[ui][reports]")
 {
     SectionFixture f;
     auto* combo = f.find<QComboBox>("periodCombo");
@@ -141,7 +141,7 @@ TEST_CASE("Custom dates give their own report; dates in the wrong order are refu
     CHECK(table->model()->rowCount() == 0);
 }
 
-TEST_CASE("Save as PDF writes the report where the user chose; cancelling writes nothing", "[ui][reports]")
+TEST_CASE("Save as PDF writes the report where the user chose, cancelling writes nothing", "[ui][reports]")
 {
     SectionFixture f;
     f.choosePeriod(3);
