@@ -1,5 +1,6 @@
 #include "ui/main/Sections.h"
 
+#include "ui/dashboard/DashboardSection.h"
 #include "ui/housingcoops/HousingCoopListSection.h"
 #include "ui/consultations/ConsultationsSection.h"
 #include "ui/main/PlaceholderSection.h"
@@ -42,7 +43,7 @@ QList<SectionEntry> allSections()
 {
     // One line per section, in navigation order; a feature replaces planned(...) by built<Its>(...).
     return {
-        planned(QStringLiteral("dashboard"), SectionTitle::tr("Dashboard")),
+        built<DashboardSection>(QStringLiteral("dashboard"), SectionTitle::tr("Dashboard")),
         built<HousingCoopListSection>(QStringLiteral("housing-coops"), SectionTitle::tr("Housing cooperatives")),
         built<SocialCoopListSection>(QStringLiteral("social-coops"), SectionTitle::tr("Social cooperatives")),
         built<ParticipantListSection>(QStringLiteral("participants"), SectionTitle::tr("Participants")),

@@ -1,0 +1,180 @@
+#include "ui/dashboard/DashboardSection.h"
+
+#include "core/domain/Money.h"
+#include "core/indicators/IndicatorCalculator.h"
+#include "core/services/ChangeNotifier.h"
+#include "ui/common/AppContext.h"
+
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QProgressBar>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace osiedle::ui {
+
+namespace {
+
+QString isoDate(const QDate& date)
+{
+    return date.toString(Qt::ISODate);
+}
+
+QString amount(const core::IndicatorReport::Row& row, qint64 value)
+{
+    return row.money ? core::Money::fromGrosze(value).format() : QLocale().toString(value);
+}
+
+void clearLayout(QGridLayout* layout)
+{
+    while (QLayoutItem* item = layout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+}
+
+} // namespace
+
+DashboardSection::DashboardSection(AppContext& context, QWidget* parent) : QWidget(parent), m_context(context)
+{
+    m_header = new QLabel(this);
+    m_header->setObjectName(QStringLiteral("dashboardHeader"));
+    m_header->setTextFormat(Qt::PlainText);
+    QFont headerFont = m_header->font();
+    headerFont.setPointSizeF(headerFont.pointSizeF() * 1.3);
+    headerFont.setBold(true);
+    m_header->setFont(headerFont);
+
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("dashboardError"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error->hide();
+
+    auto* progressGroup = new QGroupBox(tr("Progress towards the targets"), this);
+    m_progressBox = new QWidget;
+    m_progress = new QGridLayout(m_progressBox);
+    m_progress->setColumnStretch(1, 1);
+    auto* scroll = new QScrollArea(progressGroup);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(m_progressBox);
+    auto* progressLayout = new QVBoxLayout(progressGroup);
+    progressLayout->addWidget(scroll);
+
+    auto* attentionGroup = new QGroupBox(tr("Needs attention"), this);
+    m_attention = new QListWidget(attentionGroup);
+    m_attention->setObjectName(QStringLiteral("attentionList"));
+    auto* attentionLayout = new QVBoxLayout(attentionGroup);
+    attentionLayout->addWidget(m_attention);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_header);
+    layout->addWidget(m_error);
+    layout->addWidget(progressGroup, 3);
+    layout->addWidget(attentionGroup, 1);
+
+    connect(&m_context.changes, &core::ChangeNotifier::changed, this, [this] { refresh(m_asOf); });
+    refresh();
+}
+
+void DashboardSection::refresh(const QDate& day)
+{
+    const QDate realToday = day.isValid() ? day : QDate::currentDate();
+    m_asOf = core::DashboardSummary::asOf(m_context.db, realToday);
+    m_error->hide();
+    auto summary = core::DashboardSummary::compute(m_context.db, m_asOf);
+    if (!summary) {
+        m_error->setText(summary.error().message);
+        m_error->show();
+        return;
+    }
+    showHeader(summary.value(), m_asOf != realToday);
+    showProgress(summary.value());
+    showAttention(summary.value());
+}
+
+void DashboardSection::showHeader(const core::DashboardSummary& summary, bool projectOver)
+{
+    QString text;
+    if (summary.period) {
+        const QString number = summary.period->number ? QString::number(*summary.period->number) : QString();
+        text = tr("Period %1: %2 – %3 · claim due %4")
+                   .arg(number, isoDate(summary.period->from), isoDate(summary.period->to), isoDate(summary.claimDue));
+    } else {
+        text = tr("No reporting period yet");
+    }
+    if (projectOver) {
+        text += QLatin1Char('\n') + tr("The project has ended: as of %1").arg(isoDate(summary.today));
+    }
+    m_header->setText(text);
+}
+
+void DashboardSection::showProgress(const core::DashboardSummary& summary)
+{
+    clearLayout(m_progress);
+    const QDate to = summary.period ? summary.period->to : summary.today;
+    const QDate from = summary.period ? summary.period->from : summary.today;
+    auto report = core::IndicatorCalculator(m_context.db).compute(from, to);
+    if (!report) {
+        m_error->setText(report.error().message);
+        m_error->show();
+        return;
+    }
+    int line = 0;
+    for (const auto& row : report.value().rows) {
+        if (!row.target.total || *row.target.total == 0) {
+            continue;
+        }
+        const double percent = row.percentOfTarget.value_or(0.0);
+        auto* name = new QLabel(row.name, m_progressBox);
+        name->setWordWrap(true);
+        name->setToolTip(row.code);
+        auto* bar = new QProgressBar(m_progressBox);
+        bar->setObjectName(QStringLiteral("progress_") + row.code);
+        bar->setRange(0, 1000);
+        bar->setValue(qBound(0, qRound(percent * 10), 1000));
+        bar->setFormat(QLocale().toString(percent, 'f', 1) + QStringLiteral(" %"));
+        auto* figures = new QLabel(
+            tr("%1 of %2").arg(amount(row, row.cumulative.total), amount(row, *row.target.total)), m_progressBox);
+        figures->setObjectName(QStringLiteral("figures_") + row.code);
+        m_progress->addWidget(name, line, 0);
+        m_progress->addWidget(bar, line, 1);
+        m_progress->addWidget(figures, line, 2);
+        ++line;
+    }
+    if (line == 0) {
+        m_progress->addWidget(new QLabel(tr("No indicator has a target yet."), m_progressBox), 0, 0);
+    }
+    m_progress->setRowStretch(line + 1, 1);
+}
+
+void DashboardSection::showAttention(const core::DashboardSummary& summary)
+{
+    m_attention->clear();
+    auto add = [this](int count, const QString& text) {
+        auto* item = new QListWidgetItem(text, m_attention);
+        if (count > 0) {
+            QFont font = item->font();
+            font.setBold(true);
+            item->setFont(font);
+        }
+    };
+    add(summary.incompleteParticipants, tr("Participants with incomplete records: %1").arg(summary.incompleteParticipants));
+    add(summary.plansWithOverdueInstalment,
+        tr("Repayment plans with an overdue instalment: %1").arg(summary.plansWithOverdueInstalment));
+    add(summary.overdueWorkOrders, tr("Overdue work orders: %1").arg(summary.overdueWorkOrders));
+    add(summary.followUpsDue, tr("Follow-up consultations due: %1").arg(summary.followUpsDue));
+    if (summary.claimDue.isValid()) {
+        const auto days = summary.today.daysTo(summary.claimDue);
+        const QString text = days >= 0
+                                 ? tr("Next payment claim due: %1 (in %2 days)").arg(isoDate(summary.claimDue)).arg(days)
+                                 : tr("Payment claim of the period was due: %1").arg(isoDate(summary.claimDue));
+        add(days >= 0 && days <= 14 ? 1 : 0, text);
+    }
+}
+
+} // namespace osiedle::ui

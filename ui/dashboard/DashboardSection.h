@@ -1,0 +1,44 @@
+#pragma once
+
+#include "core/services/DashboardSummary.h"
+
+#include <QDate>
+#include <QWidget>
+
+class QGridLayout;
+class QLabel;
+class QListWidget;
+
+namespace osiedle::ui {
+
+struct AppContext;
+
+/// The first screen of an open project: the current reporting period and its claim's due
+/// date, a progress bar towards the target of every indicator (cumulative as of the period's
+/// end, from IndicatorCalculator) and the "needs attention" counts. Refreshes whenever the
+/// data changes. When the project has ended, it shows the state as of the project's last day.
+class DashboardSection : public QWidget {
+    Q_OBJECT
+
+public:
+    DashboardSection(AppContext& context, QWidget* parent = nullptr);
+
+    /// Reads the file again as of `day` (default: today, or the project end once it is over).
+    void refresh(const QDate& day = {});
+    QDate asOf() const { return m_asOf; }
+
+private:
+    void showHeader(const core::DashboardSummary& summary, bool projectOver);
+    void showProgress(const core::DashboardSummary& summary);
+    void showAttention(const core::DashboardSummary& summary);
+
+    AppContext& m_context;
+    QDate m_asOf;
+    QLabel* m_header = nullptr;
+    QLabel* m_error = nullptr;
+    QWidget* m_progressBox = nullptr;
+    QGridLayout* m_progress = nullptr;
+    QListWidget* m_attention = nullptr;
+};
+
+} // namespace osiedle::ui
