@@ -1,8 +1,8 @@
 #include "ui/main/Sections.h"
 
+#include "ui/consultations/ConsultationsSection.h"
 #include "ui/dashboard/DashboardSection.h"
 #include "ui/housingcoops/HousingCoopListSection.h"
-#include "ui/consultations/ConsultationsSection.h"
 #include "ui/main/PlaceholderSection.h"
 #include "ui/products/ProductsSection.h"
 #include "ui/training/TrainingSection.h"
