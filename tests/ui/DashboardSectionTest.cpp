@@ -5,6 +5,7 @@
 #include "support/TestContext.h"
 #include "ui/dashboard/DashboardSection.h"
 
+#include <QCoreApplication>
 #include <QLabel>
 #include <QListWidget>
 #include <QProgressBar>
@@ -52,6 +53,7 @@ TEST_CASE("The dashboard shows the period, one progress bar per indicator with a
     REQUIRE(attention != nullptr);
     CHECK(attention->count() == 5);
     if (const QString shot = qEnvironmentVariable("OSIEDLE_DASHBOARD_SHOT"); !shot.isEmpty()) {
+        QCoreApplication::processEvents(); // let the bars added to the shown grid show
         section.grab().save(shot); // a look at the section: OSIEDLE_DASHBOARD_SHOT=/tmp/dash.png
     }
 
