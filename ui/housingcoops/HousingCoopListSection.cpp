@@ -5,6 +5,7 @@
 #include "ui/common/UserPrompt.h"
 #include "ui/housingcoops/HousingCoopForm.h"
 #include "ui/housingcoops/HousingCoopListModel.h"
+#include "ui/housingcoops/InstitutionDialog.h"
 
 #include <QHBoxLayout>
 #include <QLineEdit>
@@ -44,6 +45,10 @@ HousingCoopListSection::HousingCoopListSection(AppContext& context, QWidget* par
         if (!refused.isEmpty()) {
             this->context().prompt.error(this, tr("Delete housing cooperative"), refused);
         }
+    });
+    addButton("institutions", tr("Institutions (OPS/PUP)…"), [this] {
+        InstitutionDialog dialog(this->context(), this);
+        dialog.exec();
     });
     addButton("exportList", tr("Export list…"), [this] {
         ListExport::exportAsShown(this->context(), this, *listModel(), tr("housing-cooperatives.xlsx"));
