@@ -49,14 +49,13 @@ TEST_CASE("Institutions dialog: add, edit, refuse to delete one in use, delete, 
     REQUIRE(remove);
     CHECK(list->count() == 0);
 
-    // A wrong postal code is shown next to the field and nothing is stored.
-    name->setText(QStringLiteral("PUP Gniezno"));
+    // A missing name is shown next to the field and nothing is stored.
     kind->setCurrentIndex(kind->findData(core::key(core::InstitutionKind::Pup)));
-    postal->setText(QStringLiteral("62200"));
     QTest::mouseClick(save, Qt::LeftButton);
     CHECK(repo.list().isEmpty());
-    CHECK(!dialog.findChild<QLabel*>(QStringLiteral("postal_codeError"))->text().isEmpty());
+    CHECK(!dialog.findChild<QLabel*>(QStringLiteral("nameError"))->text().isEmpty());
 
+    name->setText(QStringLiteral("PUP Gniezno"));
     postal->setText(QStringLiteral("62-200"));
     QTest::mouseClick(save, Qt::LeftButton);
     REQUIRE(repo.list().size() == 1);
