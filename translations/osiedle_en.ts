@@ -2,6 +2,101 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AgreementTab</name>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inaugurated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add agreement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print summary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cooperation agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New cooperation agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Housing cooperative (SM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work inaugurated on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change cooperation agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the agreement signed on %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no agreement to print yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ArrearsOverview</name>
     <message>
         <source>Reading the payments</source>
@@ -40,6 +135,103 @@
     </message>
     <message>
         <source>% of target</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceGrid</name>
+    <message>
+        <source>All present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark everyone present on the session of the current column (Ctrl+Shift+A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attendance grid is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All present on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceGridModel</name>
+    <message>
+        <source>%1 h planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 present, %3 attended hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P</source>
+        <comment>present, one letter</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E</source>
+        <comment>excused absence, one letter</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A</source>
+        <comment>absent, one letter</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed: at least %1 % of the planned hours attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not completed yet: %1 % of the planned hours needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (withdrawn)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The participant or the session is no longer on this course.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session is no longer on this course.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -405,6 +597,242 @@
     </message>
 </context>
 <context>
+    <name>CompetitionTab</name>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Juror</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nomination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Award</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results: print preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results: save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoring sheet: print preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoring sheet: save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jurors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nominations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoring (type the points of each juror for each criterion)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n award(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number of points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>winner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TIE AT THE LAST AWARD: the jury decides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incomplete scoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>competition-results.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jury-scoring-sheet.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationDialog</name>
+    <message>
+        <source>Follow up on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adviser:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OSS:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationListModel</name>
+    <message>
+        <source>%1 (done)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adviser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OSS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConsultationService</name>
     <message>
         <source>Enter the date of the consultation.</source>
@@ -424,6 +852,117 @@
     </message>
     <message>
         <source>The consultation no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationsSection</name>
+    <message>
+        <source>Consultations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OSS:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adviser:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New consultation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OSS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 consultations, %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(participants without an OSS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultation point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the consultation of %1 (%2)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up done</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -547,6 +1086,116 @@
     </message>
 </context>
 <context>
+    <name>CourseEditor</name>
+    <message>
+        <source>Save course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support form:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OSS group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned hours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion threshold:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit course %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CourseListModel</name>
+    <message>
+        <source>%1 h scheduled in sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OSS group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CourseService</name>
     <message>
         <source>Enter the course name.</source>
@@ -619,6 +1268,68 @@
     <name>CsvWriter</name>
     <message>
         <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardSection</name>
+    <message>
+        <source>Progress towards the targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period %1: %2 – %3 · claim due %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reporting period yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project has ended: as of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No indicator has a target yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants with incomplete records: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repayment plans with an overdue instalment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue work orders: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up consultations due: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next payment claim due: %1 (in %2 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment claim of the period was due: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardSummary</name>
+    <message>
+        <source>Cannot read the dashboard: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -890,6 +1601,176 @@
     </message>
 </context>
 <context>
+    <name>DeliverablesTab</name>
+    <message>
+        <source>Search title or author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distributed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliverable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author or contractor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OSS (market research)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distribution log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add distribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit deliverable %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add deliverable %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove deliverable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove &quot;%1&quot; with its distribution log and evidence files?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the deliverable first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distribution refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Distribute %n copies to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove distribution to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach an evidence file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DemoCommand</name>
     <message>
         <source>Usage: osiedle-cli demo FILE [--scale N] [--seed S]</source>
@@ -955,6 +1836,56 @@
     </message>
     <message>
         <source>Print preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnrolDialog</name>
+    <message>
+        <source>Show everyone, not only qualified participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrol participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name or PESEL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnrolmentListModel</name>
+    <message>
+        <source>Participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PESEL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate no.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1584,6 +2515,101 @@
     </message>
 </context>
 <context>
+    <name>EventsTab</name>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost per person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner visited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list of travellers of a study trip, or the attendance list of a conference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List of travellers / attendance list:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits of partners (Trentino)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attended: participants %1 (women %2, men %3), staff %4, guests %5; total %6; total cost %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event-list.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EvictionCaseService</name>
     <message>
         <source>Choose the participant.</source>
@@ -1766,6 +2792,105 @@
     </message>
 </context>
 <context>
+    <name>FoundingPathTab</name>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record step…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print checklist…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print founders…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Founding rules %1: a founding group of at least %2 natural persons. Founders listed: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Founding path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a step in the checklist first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This step follows from the cooperation agreement: enter it on the Agreement tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (zł)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KRS number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REGON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Founding step: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the step &quot;%1&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove founding step: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Founding checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List of founders</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GuiStartup</name>
     <message>
         <source>Osiedle: records and reports of a project that founds social cooperatives.</source>
@@ -1773,6 +2898,363 @@
     </message>
     <message>
         <source>The project file to open (*.osiedle).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HealthPanel</name>
+    <message>
+        <source>Health panel of the social cooperatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OSS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders
+month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value
+month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders
+year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value
+year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid
+year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpaid
+year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales
+month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales
+year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours
+month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours
+year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All social cooperatives side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures as of</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HoursPanel</name>
+    <message>
+        <source>Save hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours worked: choose an order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours worked on order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No hours yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total %1 h. By member: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HousingCoopForm</name>
+    <message>
+        <source>10 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NNN-NNN-NN-NN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>9 or 14 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NN-NNN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KRS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REGON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gmina (TERYT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of flats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recruitment status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OPS and PUP serving it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add OPS…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add PUP…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Housing cooperative: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New housing cooperative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the institution:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the number of flats as a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add housing cooperative %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit housing cooperative %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The housing cooperative no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete housing cooperative %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The housing cooperative has unsaved changes. Save them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HousingCoopListModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HousingCoopListSection</name>
+    <message>
+        <source>Housing cooperatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name or locality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete housing cooperative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected housing cooperative?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institutions (OPS/PUP)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>housing-cooperatives.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Housing cooperatives: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Housing cooperatives: %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2348,6 +3830,69 @@
     </message>
 </context>
 <context>
+    <name>IndicatorTableModel</name>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target O</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target K</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period O</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period K</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cumulative O</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cumulative K</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cumulative M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% of target</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InstalmentPlanService</name>
     <message>
         <source>Signing the agreement</source>
@@ -2430,6 +3975,93 @@
     </message>
 </context>
 <context>
+    <name>InstitutionDialog</name>
+    <message>
+        <source>Institutions (OPS/PUP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NN-NNN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add institution %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit institution %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete institution %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InstitutionRepository</name>
     <message>
         <source>%n housing cooperative(s) it serves</source>
@@ -2478,3133 +4110,7 @@
     </message>
 </context>
 <context>
-    <name>MembershipService</name>
-    <message>
-        <source>Choose a participant or type the member&apos;s name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The date the membership starts is missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The membership cannot end before it starts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the employed participant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name the employer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The start of the employment is missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The employment cannot end before it starts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Working time must be more than 0 and at most a full time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The hourly rate cannot be negative</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give the part of the wage that goes to the arrears</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The deduction cannot be negative</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The deduction cannot exceed 100 % of the wage</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Money</name>
-    <message>
-        <source>The amount is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot;: an amount has at most two decimal places</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is too large an amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Nip</name>
-    <message>
-        <source>NIP is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NIP %1: only digits are allowed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NIP %1: must have 10 digits, has %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NIP %1: wrong check digit</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ParticipantCompleteness</name>
-    <message>
-        <source>first name and surname</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PESEL (or the no-PESEL flag)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sex</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>birth date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>education</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>address: gmina (TERYT)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>address: locality and postal code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>labour-market status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>consent to data processing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>contact (phone, mobile or e-mail)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ParticipantExport</name>
-    <message>
-        <source>yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Participants</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ParticipantFlow</name>
-    <message>
-        <source>Total</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unemployed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>of whom long-term unemployed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Inactive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>of whom in education or training</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Employed</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ParticipantImport</name>
-    <message>
-        <source>expected one of: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no housing cooperative of this name is recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no OPS or PUP of this name is recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the amount cannot be negative</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>row %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>row %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>row %1, column %2, value &quot;%3&quot;: %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the column is missing (expected &quot;%1&quot; or &quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file has a header but no rows.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the row has %1 of %2 columns (it is cut short)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>already recorded for %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the same PESEL as in row %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Nothing was imported: the file has %n problem(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ParticipantRepository</name>
-    <message>
-        <source>%n course enrolment(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%n attendance mark(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%n consultation(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%n social cooperative membership(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%n employment record(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%n day(s) of work logged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%n debt account(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%n eviction case(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%n competition nomination(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%n event attendance(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ParticipantService</name>
-    <message>
-        <source>First name is required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Surname is required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PESEL is required (or mark the person as having no PESEL).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sex is required for a person without PESEL.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Birth date is required for a person without PESEL.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Birth date %1 is in the future.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E-mail %1 is not an address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Arrears at entry cannot be negative.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The participation cannot end before it started (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An end date is required when the participation has ended.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give the reason for dropping out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PESEL %1 is already recorded for %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The housing cooperative no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The referring institution no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The participant no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be deleted: used by %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Pesel</name>
-    <message>
-        <source>PESEL is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PESEL %1: must have 11 digits, has %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PESEL %1: only digits are allowed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PESEL %1: month %2 does not exist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PESEL %1: the birth date %2-%3-%4 does not exist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PESEL %1: wrong check digit</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PlanStatuses</name>
-    <message>
-        <source>Active</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Broken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PostalCode</name>
-    <message>
-        <source>Postal code is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Postal code %1: write it as two digits, a hyphen and three digits (NN-NNN)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PrintCommand</name>
-    <message>
-        <source>Usage: osiedle-cli print FILE attendance-lists|certificates|course-summary --course ID -o OUT.pdf</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give the project FILE and the kind of document.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown document &quot;%1&quot;; choose one of: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--course must be the id of a course, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give the PDF file to write with -o OUT.pdf.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 written: %2 pages.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ProductsDocuments</name>
-    <message>
-        <source>Study trip</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Conference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Participant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Staff</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Guest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Competition results</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Decided on %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n award(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nomination</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remarks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Score: the sum over jurors and criteria of points × the criterion&apos;s weight. Equal scores share a place.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Jury scoring sheet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Juror: %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Category: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (0–%2, weight %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date and juror&apos;s signature: ..............................................</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Attendance list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>List of travellers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Travellers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Project participants</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Staff and guests</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Institution</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signature</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Attended: participants %1 (women %2, men %3), staff %4, guests %5.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ProjectService</name>
-    <message>
-        <source>The project needs a title.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The project needs a start date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The project needs an end date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The end date %1 is before the start date %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The new project could not be written: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ProjectTimeline</name>
-    <message>
-        <source>Recruitment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recruitment of participants</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cooperation agreements</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Products</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Competition</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Study trip and conference</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PublicHolidays</name>
-    <message>
-        <source>Day off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New Year&apos;s Day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Epiphany</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Easter Sunday</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Easter Monday</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Labour Day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Constitution Day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pentecost Sunday</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Corpus Christi</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Assumption of Mary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All Saints&apos; Day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Independence Day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Christmas Eve</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Christmas Day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Second Day of Christmas</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>RecruitmentService</name>
-    <message>
-        <source>not a tenant of a housing cooperative of the project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not admitted to the project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>neither in rent arrears nor at risk of eviction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>labour-market status not recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>employed (the project admits unemployed or inactive people)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Score weights must be between 0 and 100.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The participant no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is &quot;%2&quot; and cannot be moved to &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give the reason why %1 is %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The date of the decision is required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The reserve list is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Regon</name>
-    <message>
-        <source>REGON is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>REGON %1: only digits are allowed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>REGON %1: must have 9 or 14 digits, has %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>REGON %1: its first 9 digits are not a valid REGON</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>REGON %1: wrong check digit</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ReportCommand</name>
-    <message>
-        <source>Unknown option: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 needs a value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The project FILE is missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--period is missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>-o OUT is missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown format: %1 (this version writes pdf, html, json, csv and xlsx)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A PDF or XLSX file cannot be written to standard output</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bad date in the period: %1 (expected YYYY-MM-DD, a day that exists)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The period starts (%1) after it ends (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bad period: %1 (expected a reporting period&apos;s id or number, or FROM..TO as YYYY-MM-DD..YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file has no reporting period with id or number %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The report would overwrite the project file %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ScheduleGenerator</name>
-    <message>
-        <source>Choose the date of the first session.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose at least one day of the week.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A session must last at least one minute.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing to schedule: the planned hours are already reached.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The schedule would run longer than five years; choose more days or longer sessions.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Sections</name>
-    <message>
-        <source>Dashboard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Housing cooperatives</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Social cooperatives</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Participants</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Training</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Consultations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Work orders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Debts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Products</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reports</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Timeline</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SocialCoopService</name>
-    <message>
-        <source>The name of the cooperative is missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the housing cooperative (SM) of the agreement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The signing date of the agreement is missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The agreement cannot end before it starts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The inauguration cannot be dated before the signing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The date of the sale is missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Say which service was sold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The amount cannot be negative</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the amount cannot be negative</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The opening date of the service point is missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>TenancyTitles</name>
-    <message>
-        <source>Cooperative tenant right</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cooperative ownership right</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rental</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>TerytCatalogue</name>
-    <message>
-        <source>%1: cannot read the TERYT file (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: not a TERC file of TERYT (column %2 is missing)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, row %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the name is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>WOJ must have 2 digits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>POW must have 2 digits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>GMI must have 2 digits and RODZ 1 digit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the TERYT file has no gminas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The TERYT code is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TERYT code %1: only digits are allowed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TERYT code %1: must have 7 digits (voivodeship, powiat, gmina, type), has %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TERYT code %1: there is no voivodeship %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TERYT code %1: there is no powiat %2 in voivodeship %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TERYT code %1: there is no gmina %2 of type %3 in powiat %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>TimelineChart</name>
-    <message>
-        <source>Late: done on %1, planned by %2 (%3 days late)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Late: planned to end on %1 and not done yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The project has no dated items yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Q%1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Planned: %1 – %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Actual: %1 – %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Today, %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Actual</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Milestone reached</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Milestone planned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Late</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Today</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>TrainingDocuments</name>
-    <message>
-        <source>There is no course with id %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ATTENDANCE LIST</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Project: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contract no. %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Support form:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Course:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>OSS group:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hours:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Topic:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Place:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trainer:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Surname and first name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signature</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Number of participants present: ..........</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>trainer&apos;s signature</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The course has no sessions.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CERTIFICATE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No. %1/%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This is to certify that</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PESEL %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>completed the course</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>held from %1 to %2%3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> in %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>attending %1 of %2 planned hours (%3); completed on %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>within the project &quot;%1&quot;, co-financed by the European Union from the European Social Fund.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>signature of the project coordinator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>COURSE SUMMARY</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sessions:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, from %2 to %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Planned hours:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 h (%2 h in sessions); completion at %3 %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Participant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sessions attended</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Completed on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Certificate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remarks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>withdrawn %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enrolled: %1, completed: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The course &quot;%1&quot; has no sessions yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Attendance list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This participant has not completed the course &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nobody has completed the course &quot;%1&quot; yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Certificate of completion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Course summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>WageDeduction</name>
-    <message>
-        <source>%1 %</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>WageDeductionService</name>
-    <message>
-        <source>Choose the month of the wage deduction.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The wage deduction of %1 cannot be dated before the month (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Computing the wage deduction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1/h, %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No debt account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Already posted on %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No hours worked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No arrears</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Limited to the arrears</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing to post for %1: every member with a deduction is already posted or has none.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Posting the wage deduction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The wage deduction of %1 for %2 was posted meanwhile: nothing was posted. Compute the run again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wage deduction %1: %2 h %3 min, wage %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Removing the wage deduction</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>WorkOrderDocuments</name>
-    <message>
-        <source>Net value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>VAT (%1 %)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gross value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Work order %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Acceptance protocol of work order %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ordered on: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ordering party (SM):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contractor (OSS):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kind of work</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Place (estate / building)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scope of work</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>To be completed by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The work will be accepted with an acceptance protocol signed by both parties; the invoice is issued after the acceptance.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>for the ordering party (SM)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>for the contractor (OSS)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Drawn up on %1 between the ordering party %2 and the contractor %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Order</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Work completed on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hours worked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The ordering party states that the work has been done in the agreed scope and on time, and accepts it without reservations / with the following reservations:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The acceptance is the basis for issuing the invoice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Accepted for the SM: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(name, signature, stamp)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Handed over for the OSS: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>WorkOrderLifecycle</name>
-    <message>
-        <source>draft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ordered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>in progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>completed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>accepted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>invoiced</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>paid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>drafted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>started</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Order %1 is already %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Order %1 is cancelled: it cannot be %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Order %1 is %2: it can no longer be cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Order %1 is already %2: it cannot go back to %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Order %1 is %2: it cannot be %3 before it is %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>WorkOrderSeries</name>
-    <message>
-        <source>every week</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>every two weeks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>every month</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>WorkOrderService</name>
-    <message>
-        <source>Choose the housing cooperative (SM) that orders the work</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the social cooperative (OSS) that does the work</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The net value cannot be negative</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The VAT rate must be between 0 % and 100 %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The due date %1 is before the order date %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A new order starts as a draft or as ordered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An ordered order needs its order date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Order %1 no longer exists</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The order no longer exists</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Order %1: give the date it was %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Order %1 was %2 on %3: it cannot be %4 on %5, before that</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Order %1: the invoice number is missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Order %1 is %2: only drafts and cancelled orders can be removed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Order %1 has hours worked: it cannot be removed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A recurring order needs a first date and a last date not before it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The number of days to complete cannot be negative</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 orders at once are too many: at most %2 can be created in one step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Order %1 of the series is already %2: the series cannot be removed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 minutes in a day: give between 0 and 24 hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The day worked is missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Order %1 is %2: no hours can be worked on it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Order %1 was ordered on %2: hours on %3 are before that</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>XlsxReader</name>
-    <message>
-        <source>%1: this version of Osiedle cannot read .xlsx files; save the sheet as CSV.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read %1: the file does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not an .xlsx workbook.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has no worksheet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the worksheet cannot be read (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the file is empty: there is no header row.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>XlsxWriter</name>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This version of Osiedle cannot write .xlsx files; export as CSV.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>osiedle::ui::AgreementTab</name>
-    <message>
-        <source>Number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SM</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Valid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scope</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Inaugurated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add agreement…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print summary…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cooperation agreement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New cooperation agreement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Housing cooperative (SM)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agreement number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signed on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Valid from</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Valid to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Work inaugurated on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change cooperation agreement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove agreement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove the agreement signed on %1?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no agreement to print yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>osiedle::ui::AttendanceGrid</name>
-    <message>
-        <source>All present</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mark everyone present on the session of the current column (Ctrl+Shift+A)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Attendance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The attendance grid is closed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Attendance of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All present on %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>osiedle::ui::AttendanceGridModel</name>
-    <message>
-        <source>%1 h planned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 present, %3 attended hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>P</source>
-        <comment>present, one letter</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E</source>
-        <comment>excused absence, one letter</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A</source>
-        <comment>absent, one letter</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not marked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Completed: at least %1 % of the planned hours attended</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not completed yet: %1 % of the planned hours needed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Present</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (withdrawn)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Withdrawn on %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The participant or the session is no longer on this course.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The session is no longer on this course.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>osiedle::ui::CompetitionTab</name>
-    <message>
-        <source>Criterion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Max</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Weight</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Juror</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Institution</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nomination</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Justification</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Award</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remarks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edition:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Category:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Results: print preview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Results: save as PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scoring sheet: print preview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scoring sheet: save as PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Criteria</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Jurors</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nominations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scoring (type the points of each juror for each criterion)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ranking</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n award(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a whole number of points.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, %2, %3: %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>winner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TIE AT THE LAST AWARD: the jury decides</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>tie</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>incomplete scoring</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>competition-results.pdf</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>jury-scoring-sheet.pdf</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>osiedle::ui::ConsultationDialog</name>
-    <message>
-        <source>Follow up on:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New consultation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Consultation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Adviser:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>OSS:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Participant:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Area:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Topic:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Duration:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outcome:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Follow-up:</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>osiedle::ui::ConsultationListModel</name>
-    <message>
-        <source>%1 (done)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Adviser</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>OSS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Participant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Area</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Topic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Follow-up</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>osiedle::ui::ConsultationsSection</name>
-    <message>
-        <source>Consultations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Totals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Follow-ups</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>OSS:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Area:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Adviser:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>To:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New consultation…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Area</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>OSS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Due by:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mark as done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 consultations, %2 h</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(participants without an OSS)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Consultation point</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit consultation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New consultation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete consultation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete the consultation of %1 (%2)?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Follow-up done</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>osiedle::ui::CourseEditor</name>
-    <message>
-        <source>Save course</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> h</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Support form:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>OSS group:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trainer:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Place:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Planned hours:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Completion threshold:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Starts:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ends:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notes:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Training</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit course %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>osiedle::ui::CourseListModel</name>
-    <message>
-        <source>%1 h scheduled in sessions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Course</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Support form</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>OSS group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trainer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>End</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sessions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enrolled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>osiedle::ui::DeliverablesTab</name>
-    <message>
-        <source>Search title or author</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copies planned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Printed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Distributed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DD.MM.YYYY</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deliverable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Author or contractor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Planned on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Done on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copies printed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>OSS (market research)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Distribution log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recipient</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add distribution</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove entry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Evidence files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Attach file…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit deliverable %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add deliverable %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove deliverable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove &quot;%1&quot; with its distribution log and evidence files?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the deliverable first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Distribution refused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Distribute %n copies to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Remove distribution to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Attach an evidence file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>osiedle::ui::EnrolDialog</name>
-    <message>
-        <source>Show everyone, not only qualified participants</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enrol participants</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search by name or PESEL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enrolled on:</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>osiedle::ui::EnrolmentListModel</name>
-    <message>
-        <source>Participant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PESEL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enrolled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Certificate no.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>osiedle::ui::EventsTab</name>
-    <message>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Event</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Institution</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cost per person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Attended</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Partner visited</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Attendees</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print preview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The list of travellers of a study trip, or the attendance list of a conference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>List of travellers / attendance list:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Visits of partners (Trentino)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Events</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Attended: participants %1 (women %2, men %3), staff %4, guests %5; total %6; total cost %7</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>event-list.pdf</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>osiedle::ui::FoundingPathTab</name>
-    <message>
-        <source>Step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record step…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print checklist…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print founders…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Founding rules %1: a founding group of at least %2 natural persons. Founders listed: %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 months</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Founding path</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a step in the checklist first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This step follows from the cooperation agreement: enter it on the Agreement tab.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Amount (zł)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Months</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>KRS number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NIP</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>REGON</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Founding step: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove the step &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove founding step: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Founding checklist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>List of founders</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>osiedle::ui::HealthPanel</name>
-    <message>
-        <source>Health panel of the social cooperatives</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>OSS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SM</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Steps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Members</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Employed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agreement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Orders
-month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Value
-month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Orders
-year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Value
-year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paid
-year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unpaid
-year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sales
-month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sales
-year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hours
-month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hours
-year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All social cooperatives side by side</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Figures as of</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>osiedle::ui::HoursPanel</name>
-    <message>
-        <source>Save hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove entry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Member</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> h</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hours worked: choose an order</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hours worked on order %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No hours yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Total %1 h. By member: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>osiedle::ui::HousingCoopForm</name>
-    <message>
-        <source>10 digits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NNN-NNN-NN-NN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>9 or 14 digits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NN-NNN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DD.MM.YYYY</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>KRS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NIP</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>REGON</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gmina (TERYT)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Locality</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Street</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Building</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Postal code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contact person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Number of flats</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recruitment status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Applied on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Decision on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>OPS and PUP serving it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add OPS…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add PUP…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Housing cooperative: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New housing cooperative</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name of the institution:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give the number of flats as a whole number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add housing cooperative %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit housing cooperative %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The housing cooperative no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete housing cooperative %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The housing cooperative has unsaved changes. Save them?</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>osiedle::ui::HousingCoopListModel</name>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Locality</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Flats</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Participants</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>osiedle::ui::HousingCoopListSection</name>
-    <message>
-        <source>Housing cooperatives</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search by name or locality</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete housing cooperative</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete the selected housing cooperative?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export list…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>housing-cooperatives.xlsx</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Housing cooperatives: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Housing cooperatives: %1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>osiedle::ui::IndicatorTableModel</name>
-    <message>
-        <source>Total</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Women</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Men</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Indicator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Target O</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Target K</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Target M</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Period O</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Period K</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Period M</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cumulative O</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cumulative K</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cumulative M</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>% of target</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>osiedle::ui::ListSection</name>
+    <name>ListSection</name>
     <message>
         <source>Search…</source>
         <translation type="unfinished"></translation>
@@ -5615,7 +4121,7 @@ year</source>
     </message>
 </context>
 <context>
-    <name>osiedle::ui::MainWindow</name>
+    <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
@@ -5770,7 +4276,7 @@ year</source>
     </message>
 </context>
 <context>
-    <name>osiedle::ui::MembersTab</name>
+    <name>MembersTab</name>
     <message>
         <source>Member</source>
         <translation type="unfinished"></translation>
@@ -5985,7 +4491,154 @@ year</source>
     </message>
 </context>
 <context>
-    <name>osiedle::ui::ParticipantExportDialog</name>
+    <name>MembershipService</name>
+    <message>
+        <source>Choose a participant or type the member&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date the membership starts is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The membership cannot end before it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the employed participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start of the employment is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The employment cannot end before it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working time must be more than 0 and at most a full time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hourly rate cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the part of the wage that goes to the arrears</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deduction cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deduction cannot exceed 100 % of the wage</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Money</name>
+    <message>
+        <source>The amount is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: an amount has at most two decimal places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too large an amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Nip</name>
+    <message>
+        <source>NIP is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIP %1: only digits are allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIP %1: must have 10 digits, has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIP %1: wrong check digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantCompleteness</name>
+    <message>
+        <source>first name and surname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PESEL (or the no-PESEL flag)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address: gmina (TERYT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address: locality and postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>labour-market status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consent to data processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact (phone, mobile or e-mail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantExport</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantExportDialog</name>
     <message>
         <source>Export participant monitoring data</source>
         <translation type="unfinished"></translation>
@@ -6058,7 +4711,34 @@ year</source>
     </message>
 </context>
 <context>
-    <name>osiedle::ui::ParticipantForm</name>
+    <name>ParticipantFlow</name>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unemployed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of whom long-term unemployed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of whom in education or training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantForm</name>
     <message>
         <source>Participant: %1</source>
         <translation type="unfinished"></translation>
@@ -6293,7 +4973,72 @@ year</source>
     </message>
 </context>
 <context>
-    <name>osiedle::ui::ParticipantImportWizard</name>
+    <name>ParticipantImport</name>
+    <message>
+        <source>expected one of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no housing cooperative of this name is recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no OPS or PUP of this name is recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the amount cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the column is missing (expected &quot;%1&quot; or &quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has a header but no rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row has %1 of %2 columns (it is cut short)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already recorded for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same PESEL as in row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: the file has %n problem(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantImport::Problem</name>
+    <message>
+        <source>row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1, column %2, value &quot;%3&quot;: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantImportWizard</name>
     <message>
         <source>Import participants</source>
         <translation type="unfinished"></translation>
@@ -6386,7 +5131,7 @@ year</source>
     </message>
 </context>
 <context>
-    <name>osiedle::ui::ParticipantListModel</name>
+    <name>ParticipantListModel</name>
     <message>
         <source>none</source>
         <translation type="unfinished"></translation>
@@ -6463,7 +5208,7 @@ year</source>
     </message>
 </context>
 <context>
-    <name>osiedle::ui::ParticipantListSection</name>
+    <name>ParticipantListSection</name>
     <message>
         <source>Participants</source>
         <translation type="unfinished"></translation>
@@ -6522,14 +5267,354 @@ year</source>
     </message>
 </context>
 <context>
-    <name>osiedle::ui::PlaceholderSection</name>
+    <name>ParticipantRepository</name>
+    <message>
+        <source>%n course enrolment(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n attendance mark(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n consultation(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n social cooperative membership(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n employment record(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n day(s) of work logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n debt account(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n eviction case(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n competition nomination(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n event attendance(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantService</name>
+    <message>
+        <source>First name is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surname is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PESEL is required (or mark the person as having no PESEL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex is required for a person without PESEL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date is required for a person without PESEL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date %1 is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail %1 is not an address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrears at entry cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The participation cannot end before it started (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An end date is required when the participation has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for dropping out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PESEL %1 is already recorded for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The housing cooperative no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The referring institution no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The participant no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be deleted: used by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pesel</name>
+    <message>
+        <source>PESEL is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PESEL %1: must have 11 digits, has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PESEL %1: only digits are allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PESEL %1: month %2 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PESEL %1: the birth date %2-%3-%4 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PESEL %1: wrong check digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderSection</name>
     <message>
         <source>This section is not available in this version yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>osiedle::ui::ProductsSection</name>
+    <name>PlanStatuses</name>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PostalCode</name>
+    <message>
+        <source>Postal code is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal code %1: write it as two digits, a hyphen and three digits (NN-NNN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintCommand</name>
+    <message>
+        <source>Usage: osiedle-cli print FILE attendance-lists|certificates|course-summary --course ID -o OUT.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the project FILE and the kind of document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown document &quot;%1&quot;; choose one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--course must be the id of a course, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the PDF file to write with -o OUT.pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 written: %2 pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProductsDocuments</name>
+    <message>
+        <source>Study trip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competition results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n award(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nomination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score: the sum over jurors and criteria of points × the criterion&apos;s weight. Equal scores share a place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jury scoring sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Juror: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (0–%2, weight %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date and juror&apos;s signature: ..............................................</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List of travellers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Travellers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff and guests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attended: participants %1 (women %2, men %3), staff %4, guests %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProductsSection</name>
     <message>
         <source>Deliverables</source>
         <translation type="unfinished"></translation>
@@ -6544,7 +5629,124 @@ year</source>
     </message>
 </context>
 <context>
-    <name>osiedle::ui::RecruitmentPipelineView</name>
+    <name>ProjectService</name>
+    <message>
+        <source>The project needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project needs a start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project needs an end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end date %1 is before the start date %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new project could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectTimeline</name>
+    <message>
+        <source>Recruitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recruitment of participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cooperation agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study trip and conference</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PublicHolidays</name>
+    <message>
+        <source>Day off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Year&apos;s Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epiphany</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Easter Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Easter Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labour Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Constitution Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pentecost Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corpus Christi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assumption of Mary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All Saints&apos; Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Independence Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Christmas Eve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Christmas Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second Day of Christmas</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecruitmentPipelineView</name>
     <message>
         <source>Recruitment</source>
         <translation type="unfinished"></translation>
@@ -6645,7 +5847,54 @@ year</source>
     </message>
 </context>
 <context>
-    <name>osiedle::ui::RecurringOrderDialog</name>
+    <name>RecruitmentService</name>
+    <message>
+        <source>not a tenant of a housing cooperative of the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not admitted to the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neither in rent arrears nor at risk of eviction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>labour-market status not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>employed (the project admits unemployed or inactive people)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score weights must be between 0 and 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The participant no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is &quot;%2&quot; and cannot be moved to &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason why %1 is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of the decision is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reserve list is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecurringOrderDialog</name>
     <message>
         <source>Recurring work order</source>
         <translation type="unfinished"></translation>
@@ -6676,7 +5925,89 @@ year</source>
     </message>
 </context>
 <context>
-    <name>osiedle::ui::ReportsSection</name>
+    <name>Regon</name>
+    <message>
+        <source>REGON is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REGON %1: only digits are allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REGON %1: must have 9 or 14 digits, has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REGON %1: its first 9 digits are not a valid REGON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REGON %1: wrong check digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message>
+        <source>Unknown option: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project FILE is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--period is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-o OUT is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown format: %1 (this version writes pdf, html, json, csv and xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PDF or XLSX file cannot be written to standard output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad date in the period: %1 (expected YYYY-MM-DD, a day that exists)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period starts (%1) after it ends (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad period: %1 (expected a reporting period&apos;s id or number, or FROM..TO as YYYY-MM-DD..YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no reporting period with id or number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report would overwrite the project file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportsSection</name>
     <message>
         <source>Indicator report</source>
         <translation type="unfinished"></translation>
@@ -6759,7 +6090,7 @@ year</source>
     </message>
 </context>
 <context>
-    <name>osiedle::ui::ScheduleDialog</name>
+    <name>ScheduleDialog</name>
     <message>
         <source>Generate the schedule</source>
         <translation type="unfinished"></translation>
@@ -6810,7 +6141,77 @@ year</source>
     </message>
 </context>
 <context>
-    <name>osiedle::ui::ServicePointTab</name>
+    <name>ScheduleGenerator</name>
+    <message>
+        <source>Choose the date of the first session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one day of the week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A session must last at least one minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to schedule: the planned hours are already reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schedule would run longer than five years; choose more days or longer sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sections</name>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Housing cooperatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social cooperatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServicePointTab</name>
     <message>
         <source>The service point is open</source>
         <translation type="unfinished"></translation>
@@ -6877,7 +6278,7 @@ year</source>
     </message>
 </context>
 <context>
-    <name>osiedle::ui::SessionDialog</name>
+    <name>SessionDialog</name>
     <message>
         <source>Add session</source>
         <translation type="unfinished"></translation>
@@ -6916,7 +6317,7 @@ year</source>
     </message>
 </context>
 <context>
-    <name>osiedle::ui::SessionListModel</name>
+    <name>SessionListModel</name>
     <message>
         <source>Date</source>
         <translation type="unfinished"></translation>
@@ -6947,7 +6348,7 @@ year</source>
     </message>
 </context>
 <context>
-    <name>osiedle::ui::SocialCoopCard</name>
+    <name>SocialCoopCard</name>
     <message>
         <source>%1 orders, %2 net; paid %3, unpaid %4</source>
         <translation type="unfinished"></translation>
@@ -7082,7 +6483,7 @@ year</source>
     </message>
 </context>
 <context>
-    <name>osiedle::ui::SocialCoopListModel</name>
+    <name>SocialCoopListModel</name>
     <message>
         <source>Name</source>
         <translation type="unfinished"></translation>
@@ -7105,7 +6506,7 @@ year</source>
     </message>
 </context>
 <context>
-    <name>osiedle::ui::SocialCoopListSection</name>
+    <name>SocialCoopListSection</name>
     <message>
         <source>Social cooperatives</source>
         <translation type="unfinished"></translation>
@@ -7148,7 +6549,50 @@ year</source>
     </message>
 </context>
 <context>
-    <name>osiedle::ui::StatusChangeDialog</name>
+    <name>SocialCoopService</name>
+    <message>
+        <source>The name of the cooperative is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the housing cooperative (SM) of the agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signing date of the agreement is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreement cannot end before it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inauguration cannot be dated before the signing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of the sale is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which service was sold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the amount cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The opening date of the service point is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusChangeDialog</name>
     <message>
         <source>Order %1: %2</source>
         <translation type="unfinished"></translation>
@@ -7167,7 +6611,85 @@ year</source>
     </message>
 </context>
 <context>
-    <name>osiedle::ui::TerytPicker</name>
+    <name>TenancyTitles</name>
+    <message>
+        <source>Cooperative tenant right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cooperative ownership right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rental</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TerytCatalogue</name>
+    <message>
+        <source>%1: cannot read the TERYT file (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a TERC file of TERYT (column %2 is missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, row %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WOJ must have 2 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POW must have 2 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GMI must have 2 digits and RODZ 1 digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the TERYT file has no gminas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TERYT code is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TERYT code %1: only digits are allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TERYT code %1: must have 7 digits (voivodeship, powiat, gmina, type), has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TERYT code %1: there is no voivodeship %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TERYT code %1: there is no powiat %2 in voivodeship %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TERYT code %1: there is no gmina %2 of type %3 in powiat %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TerytPicker</name>
     <message>
         <source>Voivodeship</source>
         <translation type="unfinished"></translation>
@@ -7194,7 +6716,62 @@ year</source>
     </message>
 </context>
 <context>
-    <name>osiedle::ui::TimelineSection</name>
+    <name>TimelineChart</name>
+    <message>
+        <source>Late: done on %1, planned by %2 (%3 days late)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late: planned to end on %1 and not done yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project has no dated items yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned: %1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual: %1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestone reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestone planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineSection</name>
     <message>
         <source>Project timeline: planned and actual dates</source>
         <translation type="unfinished"></translation>
@@ -7237,7 +6814,210 @@ year</source>
     </message>
 </context>
 <context>
-    <name>osiedle::ui::TrainingSection</name>
+    <name>TrainingDocuments</name>
+    <message>
+        <source>There is no course with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ATTENDANCE LIST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract no. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support form:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OSS group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surname and first name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of participants present: ..........</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trainer&apos;s signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The course has no sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CERTIFICATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No. %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is to certify that</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PESEL %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completed the course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>held from %1 to %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attending %1 of %2 planned hours (%3); completed on %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>within the project &quot;%1&quot;, co-financed by the European Union from the European Social Fund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signature of the project coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COURSE SUMMARY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned hours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h (%2 h in sessions); completion at %3 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withdrawn %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled: %1, completed: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The course &quot;%1&quot; has no sessions yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This participant has not completed the course &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody has completed the course &quot;%1&quot; yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate of completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrainingSection</name>
     <message>
         <source>Attendance lists</source>
         <translation type="unfinished"></translation>
@@ -7412,7 +7192,73 @@ year</source>
     </message>
 </context>
 <context>
-    <name>osiedle::ui::WelcomePage</name>
+    <name>WageDeduction</name>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WageDeductionService</name>
+    <message>
+        <source>Choose the month of the wage deduction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wage deduction of %1 cannot be dated before the month (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing the wage deduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/h, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No debt account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already posted on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No hours worked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No arrears</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limited to the arrears</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to post for %1: every member with a deduction is already posted or has none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posting the wage deduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wage deduction of %1 for %2 was posted meanwhile: nothing was posted. Compute the run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wage deduction %1: %2 h %3 min, wage %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing the wage deduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
     <message>
         <source>Welcome to Osiedle</source>
         <translation type="unfinished"></translation>
@@ -7443,7 +7289,7 @@ year</source>
     </message>
 </context>
 <context>
-    <name>osiedle::ui::WorkOrderDialog</name>
+    <name>WorkOrderDialog</name>
     <message>
         <source>New work order</source>
         <translation type="unfinished"></translation>
@@ -7458,7 +7304,106 @@ year</source>
     </message>
 </context>
 <context>
-    <name>osiedle::ui::WorkOrderForm</name>
+    <name>WorkOrderDocuments</name>
+    <message>
+        <source>Net value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT (%1 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gross value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance protocol of work order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordered on: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordering party (SM):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contractor (OSS):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place (estate / building)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope of work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To be completed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The work will be accepted with an acceptance protocol signed by both parties; the invoice is issued after the acceptance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for the ordering party (SM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for the contractor (OSS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawn up on %1 between the ordering party %2 and the contractor %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work completed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours worked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ordering party states that the work has been done in the agreed scope and on time, and accepts it without reservations / with the following reservations:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The acceptance is the basis for issuing the invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted for the SM: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(name, signature, stamp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed over for the OSS: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkOrderForm</name>
     <message>
         <source>Housing cooperative (SM)</source>
         <translation type="unfinished"></translation>
@@ -7509,7 +7454,70 @@ year</source>
     </message>
 </context>
 <context>
-    <name>osiedle::ui::WorkOrderListModel</name>
+    <name>WorkOrderLifecycle</name>
+    <message>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invoiced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drafted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is already %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is cancelled: it cannot be %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is %2: it can no longer be cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is already %2: it cannot go back to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is %2: it cannot be %3 before it is %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkOrderListModel</name>
     <message>
         <source>No.</source>
         <translation type="unfinished"></translation>
@@ -7564,7 +7572,113 @@ year</source>
     </message>
 </context>
 <context>
-    <name>osiedle::ui::WorkOrdersSection</name>
+    <name>WorkOrderSeries</name>
+    <message>
+        <source>every week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every two weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every month</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkOrderService</name>
+    <message>
+        <source>Choose the housing cooperative (SM) that orders the work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the social cooperative (OSS) that does the work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The net value cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VAT rate must be between 0 % and 100 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The due date %1 is before the order date %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new order starts as a draft or as ordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An ordered order needs its order date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1: give the date it was %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 was %2 on %3: it cannot be %4 on %5, before that</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1: the invoice number is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is %2: only drafts and cancelled orders can be removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 has hours worked: it cannot be removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A recurring order needs a first date and a last date not before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of days to complete cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 orders at once are too many: at most %2 can be created in one step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 of the series is already %2: the series cannot be removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 minutes in a day: give between 0 and 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day worked is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is %2: no hours can be worked on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 was ordered on %2: hours on %3 are before that</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkOrdersSection</name>
     <message>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
@@ -7703,6 +7817,48 @@ year</source>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>%1: this version of Osiedle cannot read .xlsx files; save the sheet as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: the file does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an .xlsx workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no worksheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the worksheet cannot be read (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file is empty: there is no header row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>XlsxWriter</name>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version of Osiedle cannot write .xlsx files; export as CSV.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,101 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl_PL">
 <context>
+    <name>AgreementTab</name>
+    <message>
+        <source>Number</source>
+        <translation>Numer</translation>
+    </message>
+    <message>
+        <source>SM</source>
+        <translation>SM</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Podpisano</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Obowiązuje</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Zakres</translation>
+    </message>
+    <message>
+        <source>Inaugurated</source>
+        <translation>Inauguracja</translation>
+    </message>
+    <message>
+        <source>Add agreement…</source>
+        <translation>Dodaj umowę…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Zmień…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>Print summary…</source>
+        <translation>Drukuj podsumowanie…</translation>
+    </message>
+    <message>
+        <source>Cooperation agreement</source>
+        <translation>Umowa o współpracy</translation>
+    </message>
+    <message>
+        <source>New cooperation agreement</source>
+        <translation>Nowa umowa o współpracy</translation>
+    </message>
+    <message>
+        <source>Housing cooperative (SM)</source>
+        <translation>Spółdzielnia mieszkaniowa (SM)</translation>
+    </message>
+    <message>
+        <source>Agreement number</source>
+        <translation>Numer umowy</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Data zawarcia</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Obowiązuje od</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>Obowiązuje do</translation>
+    </message>
+    <message>
+        <source>Work inaugurated on</source>
+        <translation>Data inauguracji działalności</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Uwagi</translation>
+    </message>
+    <message>
+        <source>Change cooperation agreement</source>
+        <translation>Zmiana umowy o współpracy</translation>
+    </message>
+    <message>
+        <source>Remove agreement</source>
+        <translation>Usuń umowę</translation>
+    </message>
+    <message>
+        <source>Remove the agreement signed on %1?</source>
+        <translation>Usunąć umowę podpisaną dnia %1?</translation>
+    </message>
+    <message>
+        <source>There is no agreement to print yet.</source>
+        <translation>Nie ma jeszcze umowy do wydrukowania.</translation>
+    </message>
+</context>
+<context>
     <name>ArrearsOverview</name>
     <message>
         <source>Reading the payments</source>
@@ -41,6 +136,103 @@
     <message>
         <source>% of target</source>
         <translation>% realizacji</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceGrid</name>
+    <message>
+        <source>All present</source>
+        <translation>Wszyscy obecni</translation>
+    </message>
+    <message>
+        <source>Mark everyone present on the session of the current column (Ctrl+Shift+A)</source>
+        <translation>Oznacz wszystkich jako obecnych na zajęciach z bieżącej kolumny (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Obecność</translation>
+    </message>
+    <message>
+        <source>The attendance grid is closed.</source>
+        <translation>Siatka obecności jest zamknięta.</translation>
+    </message>
+    <message>
+        <source>Attendance of %1</source>
+        <translation>Obecność: %1</translation>
+    </message>
+    <message>
+        <source>All present on %1</source>
+        <translation>Wszyscy obecni %1</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceGridModel</name>
+    <message>
+        <source>%1 h planned</source>
+        <translation>zaplanowano %1 godz.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 present, %3 attended hours</source>
+        <translation>Obecni: %1 z %2, godzin udziału: %3</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <comment>present, one letter</comment>
+        <translation>O</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <comment>excused absence, one letter</comment>
+        <translation>U</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <comment>absent, one letter</comment>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Not marked</source>
+        <translation>Nie wpisano</translation>
+    </message>
+    <message>
+        <source>Completed: at least %1 % of the planned hours attended</source>
+        <translation>Ukończone: obecność na co najmniej %1 % zaplanowanych godzin</translation>
+    </message>
+    <message>
+        <source>Not completed yet: %1 % of the planned hours needed</source>
+        <translation>Jeszcze nie ukończone: potrzeba %1 % zaplanowanych godzin</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 godz.</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Godziny</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Obecni</translation>
+    </message>
+    <message>
+        <source>%1 (withdrawn)</source>
+        <translation>%1 (rezygnacja)</translation>
+    </message>
+    <message>
+        <source>Withdrawn on %1: %2</source>
+        <translation>Rezygnacja %1: %2</translation>
+    </message>
+    <message>
+        <source>The participant or the session is no longer on this course.</source>
+        <translation>Tego uczestnika lub tych zajęć nie ma już na tym kursie.</translation>
+    </message>
+    <message>
+        <source>The session is no longer on this course.</source>
+        <translation>Tych zajęć nie ma już na tym kursie.</translation>
     </message>
 </context>
 <context>
@@ -405,6 +597,240 @@
     </message>
 </context>
 <context>
+    <name>CompetitionTab</name>
+    <message>
+        <source>Criterion</source>
+        <translation>Kryterium</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>Maks.</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Waga</translation>
+    </message>
+    <message>
+        <source>Juror</source>
+        <translation>Członek jury</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Instytucja</translation>
+    </message>
+    <message>
+        <source>Nomination</source>
+        <translation>Nominacja</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Uzasadnienie</translation>
+    </message>
+    <message>
+        <source>Award</source>
+        <translation>Nagroda</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Miejsce</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Punkty</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>Uwagi</translation>
+    </message>
+    <message>
+        <source>Edition:</source>
+        <translation>Edycja:</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Kategoria:</translation>
+    </message>
+    <message>
+        <source>Results: print preview</source>
+        <translation>Wyniki: podgląd wydruku</translation>
+    </message>
+    <message>
+        <source>Results: save as PDF</source>
+        <translation>Wyniki: zapisz jako PDF</translation>
+    </message>
+    <message>
+        <source>Scoring sheet: print preview</source>
+        <translation>Karta oceny: podgląd wydruku</translation>
+    </message>
+    <message>
+        <source>Scoring sheet: save as PDF</source>
+        <translation>Karta oceny: zapisz jako PDF</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Kryteria</translation>
+    </message>
+    <message>
+        <source>Jurors</source>
+        <translation>Jury</translation>
+    </message>
+    <message>
+        <source>Nominations</source>
+        <translation>Nominacje</translation>
+    </message>
+    <message>
+        <source>Scoring (type the points of each juror for each criterion)</source>
+        <translation>Ocena (wpisz punkty każdego członka jury za każde kryterium)</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>Ranking</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n award(s)</source>
+        <translation>
+            <numerusform>%n nagród(a)</numerusform><numerusform>%n nagród(a)</numerusform><numerusform>%n nagród(a)</numerusform></translation>
+    </message>
+    <message>
+        <source>"%1" is not a whole number of points.</source>
+        <translation>„%1” nie jest całkowitą liczbą punktów.</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3: %4</source>
+        <translation>%1, %2, %3: %4</translation>
+    </message>
+    <message>
+        <source>winner</source>
+        <translation>laureat</translation>
+    </message>
+    <message>
+        <source>TIE AT THE LAST AWARD: the jury decides</source>
+        <translation>REMIS NA OSTATNIM MIEJSCU NAGRADZANYM: decyduje jury</translation>
+    </message>
+    <message>
+        <source>tie</source>
+        <translation>ex aequo</translation>
+    </message>
+    <message>
+        <source>incomplete scoring</source>
+        <translation>ocena niepełna</translation>
+    </message>
+    <message>
+        <source>competition-results.pdf</source>
+        <translation>wyniki-konkursu.pdf</translation>
+    </message>
+    <message>
+        <source>jury-scoring-sheet.pdf</source>
+        <translation>karta-oceny-jury.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationDialog</name>
+    <message>
+        <source>Follow up on:</source>
+        <translation>Dalsze działania dnia:</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>wykonane</translation>
+    </message>
+    <message>
+        <source>New consultation</source>
+        <translation>Nowa porada</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>Porada</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(brak)</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Data:</translation>
+    </message>
+    <message>
+        <source>Adviser:</source>
+        <translation>Doradca:</translation>
+    </message>
+    <message>
+        <source>OSS:</source>
+        <translation>OSS:</translation>
+    </message>
+    <message>
+        <source>Participant:</source>
+        <translation>Uczestnik:</translation>
+    </message>
+    <message>
+        <source>Area:</source>
+        <translation>Dziedzina:</translation>
+    </message>
+    <message>
+        <source>Topic:</source>
+        <translation>Temat:</translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation>Czas trwania:</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Rezultat:</translation>
+    </message>
+    <message>
+        <source>Follow-up:</source>
+        <translation>Dalsze działania:</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationListModel</name>
+    <message>
+        <source>%1 (done)</source>
+        <translation>%1 (wykonane)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Adviser</source>
+        <translation>Doradca</translation>
+    </message>
+    <message>
+        <source>OSS</source>
+        <translation>OSS</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Uczestnik</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Dziedzina</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Temat</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Godziny</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Rezultat</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Dalsze działania</translation>
+    </message>
+</context>
+<context>
     <name>ConsultationService</name>
     <message>
         <source>Enter the date of the consultation.</source>
@@ -425,6 +851,117 @@
     <message>
         <source>The consultation no longer exists.</source>
         <translation>Ta porada już nie istnieje.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationsSection</name>
+    <message>
+        <source>Consultations</source>
+        <translation>Porady</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Godziny</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Razem</translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation>&amp;Rejestr</translation>
+    </message>
+    <message>
+        <source>&amp;Totals</source>
+        <translation>&amp;Podsumowanie</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-ups</source>
+        <translation>&amp;Dalsze działania</translation>
+    </message>
+    <message>
+        <source>OSS:</source>
+        <translation>OSS:</translation>
+    </message>
+    <message>
+        <source>Area:</source>
+        <translation>Dziedzina:</translation>
+    </message>
+    <message>
+        <source>Adviser:</source>
+        <translation>Doradca:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Od:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Do:</translation>
+    </message>
+    <message>
+        <source>New consultation…</source>
+        <translation>Nowa porada…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edytuj…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Dziedzina</translation>
+    </message>
+    <message>
+        <source>OSS</source>
+        <translation>OSS</translation>
+    </message>
+    <message>
+        <source>Due by:</source>
+        <translation>Termin do:</translation>
+    </message>
+    <message>
+        <source>Mark as done</source>
+        <translation>Oznacz jako wykonane</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Wszystkie</translation>
+    </message>
+    <message>
+        <source>%1 consultations, %2 h</source>
+        <translation>Porad: %1, %2 godz.</translation>
+    </message>
+    <message>
+        <source>(participants without an OSS)</source>
+        <translation>(uczestnicy bez OSS)</translation>
+    </message>
+    <message>
+        <source>Consultation point</source>
+        <translation>Punkt Konsultacyjny</translation>
+    </message>
+    <message>
+        <source>Edit consultation</source>
+        <translation>Edycja porady</translation>
+    </message>
+    <message>
+        <source>New consultation</source>
+        <translation>Nowa porada</translation>
+    </message>
+    <message>
+        <source>Delete consultation</source>
+        <translation>Usuń poradę</translation>
+    </message>
+    <message>
+        <source>Delete the consultation of %1 (%2)?</source>
+        <translation>Usunąć poradę z %1 (%2)?</translation>
+    </message>
+    <message>
+        <source>Follow-up done</source>
+        <translation>Wykonanie dalszych działań</translation>
     </message>
 </context>
 <context>
@@ -547,6 +1084,116 @@
     </message>
 </context>
 <context>
+    <name>CourseEditor</name>
+    <message>
+        <source>Save course</source>
+        <translation>Zapisz kurs</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> godz.</translation>
+    </message>
+    <message>
+        <source>Support form:</source>
+        <translation>Forma wsparcia:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nazwa:</translation>
+    </message>
+    <message>
+        <source>OSS group:</source>
+        <translation>Grupa OSS:</translation>
+    </message>
+    <message>
+        <source>Trainer:</source>
+        <translation>Trener:</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>Miejsce:</translation>
+    </message>
+    <message>
+        <source>Planned hours:</source>
+        <translation>Liczba godzin:</translation>
+    </message>
+    <message>
+        <source>Completion threshold:</source>
+        <translation>Próg ukończenia:</translation>
+    </message>
+    <message>
+        <source>Starts:</source>
+        <translation>Rozpoczęcie:</translation>
+    </message>
+    <message>
+        <source>Ends:</source>
+        <translation>Zakończenie:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Uwagi:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(brak)</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Szkolenia</translation>
+    </message>
+    <message>
+        <source>Edit course %1</source>
+        <translation>Edycja kursu %1</translation>
+    </message>
+</context>
+<context>
+    <name>CourseListModel</name>
+    <message>
+        <source>%1 h scheduled in sessions</source>
+        <translation>W zajęciach zaplanowano %1 godz.</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Kurs</translation>
+    </message>
+    <message>
+        <source>Support form</source>
+        <translation>Forma wsparcia</translation>
+    </message>
+    <message>
+        <source>OSS group</source>
+        <translation>Grupa OSS</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Trener</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Początek</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Koniec</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Godziny</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Zajęcia</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Zapisani</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Ukończyli</translation>
+    </message>
+</context>
+<context>
     <name>CourseService</name>
     <message>
         <source>Enter the course name.</source>
@@ -620,6 +1267,68 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Nie można zapisać pliku %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardSection</name>
+    <message>
+        <source>Progress towards the targets</source>
+        <translation>Postęp realizacji wartości docelowych</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Wymaga uwagi</translation>
+    </message>
+    <message>
+        <source>Period %1: %2 – %3 · claim due %4</source>
+        <translation>Okres %1: %2 – %3 · termin złożenia wniosku o płatność %4</translation>
+    </message>
+    <message>
+        <source>No reporting period yet</source>
+        <translation>Brak okresu sprawozdawczego</translation>
+    </message>
+    <message>
+        <source>The project has ended: as of %1</source>
+        <translation>Projekt został zakończony: stan na %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 z %2</translation>
+    </message>
+    <message>
+        <source>No indicator has a target yet.</source>
+        <translation>Żaden wskaźnik nie ma jeszcze wartości docelowej.</translation>
+    </message>
+    <message>
+        <source>Participants with incomplete records: %1</source>
+        <translation>Uczestnicy z niekompletnymi danymi: %1</translation>
+    </message>
+    <message>
+        <source>Repayment plans with an overdue instalment: %1</source>
+        <translation>Porozumienia z zaległą ratą: %1</translation>
+    </message>
+    <message>
+        <source>Overdue work orders: %1</source>
+        <translation>Zlecenia po terminie: %1</translation>
+    </message>
+    <message>
+        <source>Follow-up consultations due: %1</source>
+        <translation>Konsultacje uzupełniające do przeprowadzenia: %1</translation>
+    </message>
+    <message>
+        <source>Next payment claim due: %1 (in %2 days)</source>
+        <translation>Termin kolejnego wniosku o płatność: %1 (za %2 dni)</translation>
+    </message>
+    <message>
+        <source>Payment claim of the period was due: %1</source>
+        <translation>Termin wniosku o płatność za okres upłynął: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardSummary</name>
+    <message>
+        <source>Cannot read the dashboard: %1</source>
+        <translation>Nie można odczytać pulpitu: %1</translation>
     </message>
 </context>
 <context>
@@ -890,6 +1599,174 @@
     </message>
 </context>
 <context>
+    <name>DeliverablesTab</name>
+    <message>
+        <source>Search title or author</source>
+        <translation>Szukaj tytułu lub autora</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tytuł</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planowane</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Wykonano</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Copies planned</source>
+        <translation>Planowany nakład</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Wydrukowano</translation>
+    </message>
+    <message>
+        <source>Distributed</source>
+        <translation>Wydano</translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY</source>
+        <translation>DD.MM.RRRR</translation>
+    </message>
+    <message>
+        <source>Deliverable</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Author or contractor</source>
+        <translation>Autor lub wykonawca</translation>
+    </message>
+    <message>
+        <source>Planned on</source>
+        <translation>Planowana data</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Data wykonania</translation>
+    </message>
+    <message>
+        <source>Copies printed</source>
+        <translation>Wydrukowano egz.</translation>
+    </message>
+    <message>
+        <source>OSS (market research)</source>
+        <translation>OSS (badanie rynku)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Uwagi</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nowa</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Zapisz</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>Distribution log</source>
+        <translation>Rejestr dystrybucji</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Odbiorca</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Egzemplarze</translation>
+    </message>
+    <message>
+        <source>Add distribution</source>
+        <translation>Dodaj wydanie</translation>
+    </message>
+    <message>
+        <source>Remove entry</source>
+        <translation>Usuń wpis</translation>
+    </message>
+    <message>
+        <source>Evidence files</source>
+        <translation>Pliki dokumentujące</translation>
+    </message>
+    <message>
+        <source>Attach file…</source>
+        <translation>Dołącz plik…</translation>
+    </message>
+    <message>
+        <source>Remove file</source>
+        <translation>Usuń plik</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(brak)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Cofnij</translation>
+    </message>
+    <message>
+        <source>Edit deliverable %1</source>
+        <translation>Edycja produktu %1</translation>
+    </message>
+    <message>
+        <source>Add deliverable %1</source>
+        <translation>Dodanie produktu %1</translation>
+    </message>
+    <message>
+        <source>Remove deliverable</source>
+        <translation>Usuń produkt</translation>
+    </message>
+    <message>
+        <source>Remove "%1" with its distribution log and evidence files?</source>
+        <translation>Usunąć „%1” wraz z rejestrem przekazań i plikami dokumentującymi?</translation>
+    </message>
+    <message>
+        <source>Save the deliverable first.</source>
+        <translation>Najpierw zapisz produkt.</translation>
+    </message>
+    <message>
+        <source>Distribution refused</source>
+        <translation>Nie można wydać egzemplarzy</translation>
+    </message>
+    <message numerus="yes">
+        <source>Distribute %n copies to %1</source>
+        <translation>
+            <numerusform>Wydanie %n egz. dla: %1</numerusform><numerusform>Wydanie %n egz. dla: %1</numerusform><numerusform>Wydanie %n egz. dla: %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Remove distribution to %1</source>
+        <translation>Usunięcie wydania dla: %1</translation>
+    </message>
+    <message>
+        <source>Attach an evidence file</source>
+        <translation>Dołącz plik dokumentujący</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Wszystkie pliki (*)</translation>
+    </message>
+</context>
+<context>
     <name>DemoCommand</name>
     <message>
         <source>Usage: osiedle-cli demo FILE [--scale N] [--seed S]</source>
@@ -956,6 +1833,56 @@
     <message>
         <source>Print preview</source>
         <translation>Podgląd wydruku</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolDialog</name>
+    <message>
+        <source>Show everyone, not only qualified participants</source>
+        <translation>Pokaż wszystkich, nie tylko zakwalifikowanych</translation>
+    </message>
+    <message>
+        <source>Enrol participants</source>
+        <translation>Zapisz uczestników</translation>
+    </message>
+    <message>
+        <source>Search by name or PESEL</source>
+        <translation>Szukaj po nazwisku lub numerze PESEL</translation>
+    </message>
+    <message>
+        <source>Enrolled on:</source>
+        <translation>Data zapisu:</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolmentListModel</name>
+    <message>
+        <source>Participant</source>
+        <translation>Uczestnik</translation>
+    </message>
+    <message>
+        <source>PESEL</source>
+        <translation>PESEL</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Zapisani</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Rezygnacja</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Powód</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Ukończyli</translation>
+    </message>
+    <message>
+        <source>Certificate no.</source>
+        <translation>Nr zaświadczenia</translation>
     </message>
 </context>
 <context>
@@ -1584,6 +2511,101 @@
     </message>
 </context>
 <context>
+    <name>EventsTab</name>
+    <message>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Wydarzenie</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Miejsce</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rola</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Instytucja</translation>
+    </message>
+    <message>
+        <source>Cost per person</source>
+        <translation>Koszt na osobę</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Obecny</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Partner visited</source>
+        <translation>Odwiedzony partner</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Uwagi</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Uczestnicy wydarzenia</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Podgląd wydruku</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Zapisz jako PDF</translation>
+    </message>
+    <message>
+        <source>The list of travellers of a study trip, or the attendance list of a conference</source>
+        <translation>Lista uczestników wizyty studyjnej lub lista obecności na konferencji</translation>
+    </message>
+    <message>
+        <source>List of travellers / attendance list:</source>
+        <translation>Lista uczestników wyjazdu / lista obecności:</translation>
+    </message>
+    <message>
+        <source>Visits of partners (Trentino)</source>
+        <translation>Wizyty u partnerów (Trentino)</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Wydarzenia</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>tak</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Attended: participants %1 (women %2, men %3), staff %4, guests %5; total %6; total cost %7</source>
+        <translation>Obecni: uczestnicy projektu %1 (kobiety %2, mężczyźni %3), personel %4, goście %5; razem %6; koszt łączny %7</translation>
+    </message>
+    <message>
+        <source>event-list.pdf</source>
+        <translation>lista-uczestnikow.pdf</translation>
+    </message>
+</context>
+<context>
     <name>EvictionCaseService</name>
     <message>
         <source>Choose the participant.</source>
@@ -1702,7 +2724,10 @@
     <message numerus="yes">
         <source>%n participant(s) written to %1, %2 of them incomplete.</source>
         <translation>
-            <numerusform>Zapisano uczestników: %n do pliku %1, w tym niekompletnych: %2.</numerusform><numerusform>Zapisano uczestników: %n do pliku %1, w tym niekompletnych: %2.</numerusform><numerusform>Zapisano uczestników: %n do pliku %1, w tym niekompletnych: %2.</numerusform></translation>
+            <numerusform>Zapisano uczestników: %n do pliku %1, w tym niekompletnych: %2.</numerusform>
+            <numerusform>Zapisano uczestników: %n do pliku %1, w tym niekompletnych: %2.</numerusform>
+            <numerusform>Zapisano uczestników: %n do pliku %1, w tym niekompletnych: %2.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Usage: osiedle-cli export FILE %1 --format csv|xlsx -o OUT [--period FROM..TO]</source>
@@ -1764,6 +2789,105 @@
     </message>
 </context>
 <context>
+    <name>FoundingPathTab</name>
+    <message>
+        <source>Step</source>
+        <translation>Krok</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Szczegóły</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Uwagi</translation>
+    </message>
+    <message>
+        <source>Record step…</source>
+        <translation>Zapisz krok…</translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation>Usuń krok</translation>
+    </message>
+    <message>
+        <source>Print checklist…</source>
+        <translation>Drukuj listę kontrolną…</translation>
+    </message>
+    <message>
+        <source>Print founders…</source>
+        <translation>Drukuj listę założycieli…</translation>
+    </message>
+    <message>
+        <source>Founding rules %1: a founding group of at least %2 natural persons. Founders listed: %3.</source>
+        <translation>Przepisy o zakładaniu z %1 r.: grupa założycielska co najmniej %2 osób fizycznych. Na liście założycieli: %3.</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 mies.</translation>
+    </message>
+    <message>
+        <source>Founding path</source>
+        <translation>Ścieżka założenia</translation>
+    </message>
+    <message>
+        <source>Choose a step in the checklist first.</source>
+        <translation>Najpierw wybierz krok z listy kontrolnej.</translation>
+    </message>
+    <message>
+        <source>This step follows from the cooperation agreement: enter it on the Agreement tab.</source>
+        <translation>Ten krok wynika z umowy o współpracy: wpisz go na karcie „Umowa”.</translation>
+    </message>
+    <message>
+        <source>Amount (zł)</source>
+        <translation>Kwota (zł)</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Źródło</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Liczba miesięcy</translation>
+    </message>
+    <message>
+        <source>KRS number</source>
+        <translation>Numer KRS</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>REGON</source>
+        <translation>REGON</translation>
+    </message>
+    <message>
+        <source>Founding step: %1</source>
+        <translation>Krok założenia: %1</translation>
+    </message>
+    <message>
+        <source>Remove the step "%1"?</source>
+        <translation>Usunąć krok „%1”?</translation>
+    </message>
+    <message>
+        <source>Remove founding step: %1</source>
+        <translation>Usunięcie kroku założenia: %1</translation>
+    </message>
+    <message>
+        <source>Founding checklist</source>
+        <translation>Lista kontrolna założenia spółdzielni</translation>
+    </message>
+    <message>
+        <source>List of founders</source>
+        <translation>Lista założycieli</translation>
+    </message>
+</context>
+<context>
     <name>GuiStartup</name>
     <message>
         <source>Osiedle: records and reports of a project that founds social cooperatives.</source>
@@ -1772,6 +2896,373 @@
     <message>
         <source>The project file to open (*.osiedle).</source>
         <translation>Plik projektu do otwarcia (*.osiedle).</translation>
+    </message>
+</context>
+<context>
+    <name>HealthPanel</name>
+    <message>
+        <source>Health panel of the social cooperatives</source>
+        <translation>Panel kondycji spółdzielni socjalnych</translation>
+    </message>
+    <message>
+        <source>OSS</source>
+        <translation>OSS</translation>
+    </message>
+    <message>
+        <source>SM</source>
+        <translation>SM</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etap</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Kroki</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Członkowie</translation>
+    </message>
+    <message>
+        <source>Employed</source>
+        <translation>Osoba zatrudniona</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Umowa</translation>
+    </message>
+    <message>
+        <source>Orders
+month</source>
+        <translation>Zlecenia
+miesiąc</translation>
+    </message>
+    <message>
+        <source>Value
+month</source>
+        <translation>Wartość
+miesiąc</translation>
+    </message>
+    <message>
+        <source>Orders
+year</source>
+        <translation>Zlecenia
+rok</translation>
+    </message>
+    <message>
+        <source>Value
+year</source>
+        <translation>Wartość
+rok</translation>
+    </message>
+    <message>
+        <source>Paid
+year</source>
+        <translation>Opłacone
+rok</translation>
+    </message>
+    <message>
+        <source>Unpaid
+year</source>
+        <translation>Nieopłacone
+rok</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Zaległość</translation>
+    </message>
+    <message>
+        <source>Sales
+month</source>
+        <translation>Sprzedaż
+miesiąc</translation>
+    </message>
+    <message>
+        <source>Sales
+year</source>
+        <translation>Sprzedaż
+rok</translation>
+    </message>
+    <message>
+        <source>Hours
+month</source>
+        <translation>Godziny
+miesiąc</translation>
+    </message>
+    <message>
+        <source>Hours
+year</source>
+        <translation>Godziny
+rok</translation>
+    </message>
+    <message>
+        <source>All social cooperatives side by side</source>
+        <translation>Wszystkie spółdzielnie socjalne w zestawieniu</translation>
+    </message>
+    <message>
+        <source>Figures as of</source>
+        <translation>Dane na dzień</translation>
+    </message>
+</context>
+<context>
+    <name>HoursPanel</name>
+    <message>
+        <source>Save hours</source>
+        <translation>Zapisz godziny</translation>
+    </message>
+    <message>
+        <source>Remove entry</source>
+        <translation>Usuń wpis</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dzień</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Członek</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Godziny</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> godz.</translation>
+    </message>
+    <message>
+        <source>Hours worked: choose an order</source>
+        <translation>Przepracowane godziny: wybierz zlecenie</translation>
+    </message>
+    <message>
+        <source>Hours worked on order %1</source>
+        <translation>Godziny przepracowane przy zleceniu %1</translation>
+    </message>
+    <message>
+        <source>No hours yet.</source>
+        <translation>Nie wpisano jeszcze godzin.</translation>
+    </message>
+    <message>
+        <source>Total %1 h. By member: %2</source>
+        <translation>Razem %1 godz. Według członków: %2</translation>
+    </message>
+</context>
+<context>
+    <name>HousingCoopForm</name>
+    <message>
+        <source>10 digits</source>
+        <translation>10 cyfr</translation>
+    </message>
+    <message>
+        <source>NNN-NNN-NN-NN</source>
+        <translation>NNN-NNN-NN-NN</translation>
+    </message>
+    <message>
+        <source>9 or 14 digits</source>
+        <translation>9 lub 14 cyfr</translation>
+    </message>
+    <message>
+        <source>NN-NNN</source>
+        <translation>NN-NNN</translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY</source>
+        <translation>DD.MM.RRRR</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>KRS</source>
+        <translation>KRS</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>REGON</source>
+        <translation>REGON</translation>
+    </message>
+    <message>
+        <source>Gmina (TERYT)</source>
+        <translation>Gmina (TERYT)</translation>
+    </message>
+    <message>
+        <source>Locality</source>
+        <translation>Miejscowość</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Ulica</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>Nr budynku</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Kod pocztowy</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Osoba do kontaktu</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Number of flats</source>
+        <translation>Liczba mieszkań</translation>
+    </message>
+    <message>
+        <source>Recruitment status</source>
+        <translation>Status rekrutacji</translation>
+    </message>
+    <message>
+        <source>Applied on</source>
+        <translation>Data zgłoszenia</translation>
+    </message>
+    <message>
+        <source>Decision on</source>
+        <translation>Data decyzji</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Powód</translation>
+    </message>
+    <message>
+        <source>OPS and PUP serving it</source>
+        <translation>Obsługujące ją OPS i PUP</translation>
+    </message>
+    <message>
+        <source>Add OPS…</source>
+        <translation>Dodaj OPS…</translation>
+    </message>
+    <message>
+        <source>Add PUP…</source>
+        <translation>Dodaj PUP…</translation>
+    </message>
+    <message>
+        <source>Housing cooperative: %1</source>
+        <translation>Spółdzielnia mieszkaniowa: %1</translation>
+    </message>
+    <message>
+        <source>New housing cooperative</source>
+        <translation>Nowa spółdzielnia mieszkaniowa</translation>
+    </message>
+    <message>
+        <source>Name of the institution:</source>
+        <translation>Nazwa instytucji:</translation>
+    </message>
+    <message>
+        <source>Give the number of flats as a whole number.</source>
+        <translation>Podaj liczbę mieszkań jako liczbę całkowitą.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Cofnij</translation>
+    </message>
+    <message>
+        <source>Add housing cooperative %1</source>
+        <translation>Dodanie spółdzielni mieszkaniowej %1</translation>
+    </message>
+    <message>
+        <source>Edit housing cooperative %1</source>
+        <translation>Zmiana danych spółdzielni mieszkaniowej %1</translation>
+    </message>
+    <message>
+        <source>The housing cooperative no longer exists.</source>
+        <translation>Ta spółdzielnia mieszkaniowa już nie istnieje.</translation>
+    </message>
+    <message>
+        <source>Delete housing cooperative %1</source>
+        <translation>Usunięcie spółdzielni mieszkaniowej %1</translation>
+    </message>
+    <message>
+        <source>The housing cooperative has unsaved changes. Save them?</source>
+        <translation>Dane spółdzielni mieszkaniowej mają niezapisane zmiany. Zapisać je?</translation>
+    </message>
+</context>
+<context>
+    <name>HousingCoopListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>Locality</source>
+        <translation>Miejscowość</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Flats</source>
+        <translation>Mieszkania</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Uczestnicy</translation>
+    </message>
+</context>
+<context>
+    <name>HousingCoopListSection</name>
+    <message>
+        <source>Housing cooperatives</source>
+        <translation>Spółdzielnie mieszkaniowe</translation>
+    </message>
+    <message>
+        <source>Search by name or locality</source>
+        <translation>Szukaj według nazwy lub miejscowości</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>Nowy…</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Otwórz…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>Delete housing cooperative</source>
+        <translation>Usuwanie spółdzielni mieszkaniowej</translation>
+    </message>
+    <message>
+        <source>Delete the selected housing cooperative?</source>
+        <translation>Usunąć zaznaczoną spółdzielnię mieszkaniową?</translation>
+    </message>
+    <message>
+        <source>Institutions (OPS/PUP)…</source>
+        <translation>Instytucje (OPS/PUP)…</translation>
+    </message>
+    <message>
+        <source>Export list…</source>
+        <translation>Eksportuj listę…</translation>
+    </message>
+    <message>
+        <source>housing-cooperatives.xlsx</source>
+        <translation>spoldzielnie-mieszkaniowe.xlsx</translation>
+    </message>
+    <message>
+        <source>Housing cooperatives: %1</source>
+        <translation>Spółdzielnie mieszkaniowe: %1</translation>
+    </message>
+    <message>
+        <source>Housing cooperatives: %1 of %2</source>
+        <translation>Spółdzielnie mieszkaniowe: %1 z %2</translation>
     </message>
 </context>
 <context>
@@ -1868,17 +3359,26 @@
     <message numerus="yes">
         <source>%1: %n problem(s) in %2 of %3 rows; nothing was imported.</source>
         <translation>
-            <numerusform>%1: liczba błędów: %n w %2 z %3 wierszy; niczego nie zaimportowano.</numerusform><numerusform>%1: liczba błędów: %n w %2 z %3 wierszy; niczego nie zaimportowano.</numerusform><numerusform>%1: liczba błędów: %n w %2 z %3 wierszy; niczego nie zaimportowano.</numerusform></translation>
+            <numerusform>%1: liczba błędów: %n w %2 z %3 wierszy; niczego nie zaimportowano.</numerusform>
+            <numerusform>%1: liczba błędów: %n w %2 z %3 wierszy; niczego nie zaimportowano.</numerusform>
+            <numerusform>%1: liczba błędów: %n w %2 z %3 wierszy; niczego nie zaimportowano.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n participant(s) checked, no problems; nothing written (--dry-run).</source>
         <translation>
-            <numerusform>Sprawdzono uczestników: %n, bez błędów; niczego nie zapisano (--dry-run).</numerusform><numerusform>Sprawdzono uczestników: %n, bez błędów; niczego nie zapisano (--dry-run).</numerusform><numerusform>Sprawdzono uczestników: %n, bez błędów; niczego nie zapisano (--dry-run).</numerusform></translation>
+            <numerusform>Sprawdzono uczestników: %n, bez błędów; niczego nie zapisano (--dry-run).</numerusform>
+            <numerusform>Sprawdzono uczestników: %n, bez błędów; niczego nie zapisano (--dry-run).</numerusform>
+            <numerusform>Sprawdzono uczestników: %n, bez błędów; niczego nie zapisano (--dry-run).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n participant(s) imported.</source>
         <translation>
-            <numerusform>Zaimportowano uczestników: %n.</numerusform><numerusform>Zaimportowano uczestników: %n.</numerusform><numerusform>Zaimportowano uczestników: %n.</numerusform></translation>
+            <numerusform>Zaimportowano uczestników: %n.</numerusform>
+            <numerusform>Zaimportowano uczestników: %n.</numerusform>
+            <numerusform>Zaimportowano uczestników: %n.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Usage: osiedle-cli import FILE %1 INPUT [--dry-run]</source>
@@ -2340,6 +3840,69 @@
     </message>
 </context>
 <context>
+    <name>IndicatorTableModel</name>
+    <message>
+        <source>Total</source>
+        <translation>Razem</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Kobiety</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Mężczyźni</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Wskaźnik</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Jednostka miary</translation>
+    </message>
+    <message>
+        <source>Target O</source>
+        <translation>Wartość docelowa O</translation>
+    </message>
+    <message>
+        <source>Target K</source>
+        <translation>Wartość docelowa K</translation>
+    </message>
+    <message>
+        <source>Target M</source>
+        <translation>Wartość docelowa M</translation>
+    </message>
+    <message>
+        <source>Period O</source>
+        <translation>Okres O</translation>
+    </message>
+    <message>
+        <source>Period K</source>
+        <translation>Okres K</translation>
+    </message>
+    <message>
+        <source>Period M</source>
+        <translation>Okres M</translation>
+    </message>
+    <message>
+        <source>Cumulative O</source>
+        <translation>Narastająco O</translation>
+    </message>
+    <message>
+        <source>Cumulative K</source>
+        <translation>Narastająco K</translation>
+    </message>
+    <message>
+        <source>Cumulative M</source>
+        <translation>Narastająco M</translation>
+    </message>
+    <message>
+        <source>% of target</source>
+        <translation>% realizacji</translation>
+    </message>
+</context>
+<context>
     <name>InstalmentPlanService</name>
     <message>
         <source>Signing the agreement</source>
@@ -2422,6 +3985,93 @@
     </message>
 </context>
 <context>
+    <name>InstitutionDialog</name>
+    <message>
+        <source>Institutions (OPS/PUP)</source>
+        <translation>Instytucje (OPS/PUP)</translation>
+    </message>
+    <message>
+        <source>NN-NNN</source>
+        <translation>NN-NNN</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Ulica</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>Nr budynku</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Kod pocztowy</translation>
+    </message>
+    <message>
+        <source>Locality</source>
+        <translation>Miejscowość</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Osoba do kontaktu</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Uwagi</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nowa</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Zapisz</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Cofnij</translation>
+    </message>
+    <message>
+        <source>Add institution %1</source>
+        <translation>Dodanie instytucji %1</translation>
+    </message>
+    <message>
+        <source>Edit institution %1</source>
+        <translation>Edycja instytucji %1</translation>
+    </message>
+    <message>
+        <source>Delete institution</source>
+        <translation>Usuń instytucję</translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation>Usunąć %1?</translation>
+    </message>
+    <message>
+        <source>Delete institution %1</source>
+        <translation>Usunięcie instytucji %1</translation>
+    </message>
+</context>
+<context>
     <name>InstitutionRepository</name>
     <message>
         <source>%n housing cooperative(s) it serves</source>
@@ -2464,3139 +4114,14 @@
     <message numerus="yes">
         <source>%n row(s) written to %1.</source>
         <translation>
-            <numerusform>Zapisano wierszy: %n do pliku %1.</numerusform><numerusform>Zapisano wierszy: %n do pliku %1.</numerusform><numerusform>Zapisano wierszy: %n do pliku %1.</numerusform></translation>
+            <numerusform>Zapisano wierszy: %n do pliku %1.</numerusform>
+            <numerusform>Zapisano wierszy: %n do pliku %1.</numerusform>
+            <numerusform>Zapisano wierszy: %n do pliku %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
-    <name>MembershipService</name>
-    <message>
-        <source>Choose a participant or type the member's name</source>
-        <translation>Wybierz uczestnika albo wpisz imię i nazwisko członka</translation>
-    </message>
-    <message>
-        <source>The date the membership starts is missing</source>
-        <translation>Brak daty początku członkostwa</translation>
-    </message>
-    <message>
-        <source>The membership cannot end before it starts</source>
-        <translation>Członkostwo nie może kończyć się przed datą początku</translation>
-    </message>
-    <message>
-        <source>Choose the employed participant</source>
-        <translation>Wybierz zatrudnionego uczestnika</translation>
-    </message>
-    <message>
-        <source>Name the employer</source>
-        <translation>Podaj nazwę pracodawcy</translation>
-    </message>
-    <message>
-        <source>The start of the employment is missing</source>
-        <translation>Brak daty rozpoczęcia zatrudnienia</translation>
-    </message>
-    <message>
-        <source>The employment cannot end before it starts</source>
-        <translation>Zatrudnienie nie może kończyć się przed datą rozpoczęcia</translation>
-    </message>
-    <message>
-        <source>Working time must be more than 0 and at most a full time</source>
-        <translation>Wymiar czasu pracy musi być większy od zera i nie większy niż pełny etat</translation>
-    </message>
-    <message>
-        <source>The hourly rate cannot be negative</source>
-        <translation>Stawka godzinowa nie może być ujemna</translation>
-    </message>
-    <message>
-        <source>Give the part of the wage that goes to the arrears</source>
-        <translation>Podaj, jaka część wynagrodzenia idzie na spłatę zadłużenia</translation>
-    </message>
-    <message>
-        <source>The deduction cannot be negative</source>
-        <translation>Potrącenie nie może być ujemne</translation>
-    </message>
-    <message>
-        <source>The deduction cannot exceed 100 % of the wage</source>
-        <translation>Potrącenie nie może przekroczyć 100% wynagrodzenia</translation>
-    </message>
-</context>
-<context>
-    <name>Money</name>
-    <message>
-        <source>The amount is empty</source>
-        <translation>Kwota jest pusta</translation>
-    </message>
-    <message>
-        <source>"%1" is not an amount</source>
-        <translation>„%1” nie jest kwotą</translation>
-    </message>
-    <message>
-        <source>"%1": an amount has at most two decimal places</source>
-        <translation>„%1”: kwota może mieć najwyżej dwa miejsca po przecinku</translation>
-    </message>
-    <message>
-        <source>"%1" is too large an amount</source>
-        <translation>„%1” to zbyt duża kwota</translation>
-    </message>
-</context>
-<context>
-    <name>Nip</name>
-    <message>
-        <source>NIP is empty</source>
-        <translation>NIP jest pusty</translation>
-    </message>
-    <message>
-        <source>NIP %1: only digits are allowed</source>
-        <translation>NIP %1: dozwolone są tylko cyfry</translation>
-    </message>
-    <message>
-        <source>NIP %1: must have 10 digits, has %2</source>
-        <translation>NIP %1: musi mieć 10 cyfr, a ma %2</translation>
-    </message>
-    <message>
-        <source>NIP %1: wrong check digit</source>
-        <translation>NIP %1: błędna cyfra kontrolna</translation>
-    </message>
-</context>
-<context>
-    <name>ParticipantCompleteness</name>
-    <message>
-        <source>first name and surname</source>
-        <translation>imię i nazwisko</translation>
-    </message>
-    <message>
-        <source>PESEL (or the no-PESEL flag)</source>
-        <translation>PESEL (lub oznaczenie „brak PESEL”)</translation>
-    </message>
-    <message>
-        <source>sex</source>
-        <translation>płeć</translation>
-    </message>
-    <message>
-        <source>birth date</source>
-        <translation>data urodzenia</translation>
-    </message>
-    <message>
-        <source>education</source>
-        <translation>wykształcenie</translation>
-    </message>
-    <message>
-        <source>address: gmina (TERYT)</source>
-        <translation>adres: gmina (TERYT)</translation>
-    </message>
-    <message>
-        <source>address: locality and postal code</source>
-        <translation>adres: miejscowość i kod pocztowy</translation>
-    </message>
-    <message>
-        <source>labour-market status</source>
-        <translation>status na rynku pracy</translation>
-    </message>
-    <message>
-        <source>consent to data processing</source>
-        <translation>zgoda na przetwarzanie danych osobowych</translation>
-    </message>
-    <message>
-        <source>contact (phone, mobile or e-mail)</source>
-        <translation>dane kontaktowe (telefon, komórka lub e-mail)</translation>
-    </message>
-</context>
-<context>
-    <name>ParticipantExport</name>
-    <message>
-        <source>yes</source>
-        <translation>tak</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>nie</translation>
-    </message>
-    <message>
-        <source>Participants</source>
-        <translation>Uczestnicy</translation>
-    </message>
-</context>
-<context>
-    <name>ParticipantFlow</name>
-    <message>
-        <source>Total</source>
-        <translation>Razem</translation>
-    </message>
-    <message>
-        <source>Unemployed</source>
-        <translation>Osoba bezrobotna</translation>
-    </message>
-    <message>
-        <source>of whom long-term unemployed</source>
-        <translation>w tym osoby długotrwale bezrobotne</translation>
-    </message>
-    <message>
-        <source>Inactive</source>
-        <translation>Osoba nieaktywna zawodowo</translation>
-    </message>
-    <message>
-        <source>of whom in education or training</source>
-        <translation>w tym osoby uczące się lub kształcące się</translation>
-    </message>
-    <message>
-        <source>Employed</source>
-        <translation>Osoba zatrudniona</translation>
-    </message>
-</context>
-<context>
-    <name>ParticipantImport</name>
-    <message>
-        <source>expected one of: %1</source>
-        <translation>oczekiwano jednej z wartości: %1</translation>
-    </message>
-    <message>
-        <source>no housing cooperative of this name is recorded</source>
-        <translation>w bazie nie ma spółdzielni mieszkaniowej o tej nazwie</translation>
-    </message>
-    <message>
-        <source>no OPS or PUP of this name is recorded</source>
-        <translation>w bazie nie ma OPS ani PUP o tej nazwie</translation>
-    </message>
-    <message>
-        <source>the amount cannot be negative</source>
-        <translation>kwota nie może być ujemna</translation>
-    </message>
-    <message>
-        <source>row %1: %2</source>
-        <translation>wiersz %1: %2</translation>
-    </message>
-    <message>
-        <source>row %1, column %2: %3</source>
-        <translation>wiersz %1, kolumna %2: %3</translation>
-    </message>
-    <message>
-        <source>row %1, column %2, value "%3": %4</source>
-        <translation>wiersz %1, kolumna %2, wartość „%3”: %4</translation>
-    </message>
-    <message>
-        <source>the column is missing (expected "%1" or "%2")</source>
-        <translation>brak kolumny (oczekiwano „%1” lub „%2”)</translation>
-    </message>
-    <message>
-        <source>The file has a header but no rows.</source>
-        <translation>Plik ma nagłówek, ale nie zawiera żadnych wierszy.</translation>
-    </message>
-    <message>
-        <source>the row has %1 of %2 columns (it is cut short)</source>
-        <translation>wiersz ma %1 z %2 kolumn (jest ucięty)</translation>
-    </message>
-    <message>
-        <source>already recorded for %1</source>
-        <translation>już zapisany dla osoby: %1</translation>
-    </message>
-    <message>
-        <source>the same PESEL as in row %1</source>
-        <translation>ten sam PESEL co w wierszu %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Nothing was imported: the file has %n problem(s).</source>
-        <translation>
-            <numerusform>Niczego nie zaimportowano: liczba błędów w pliku: %n.</numerusform><numerusform>Niczego nie zaimportowano: liczba błędów w pliku: %n.</numerusform><numerusform>Niczego nie zaimportowano: liczba błędów w pliku: %n.</numerusform></translation>
-    </message>
-    <message>
-        <source>Nothing was imported: %1</source>
-        <translation>Niczego nie zaimportowano: %1</translation>
-    </message>
-</context>
-<context>
-    <name>ParticipantRepository</name>
-    <message>
-        <source>%n course enrolment(s)</source>
-        <translation>zapisy na kursy: %n</translation>
-    </message>
-    <message>
-        <source>%n attendance mark(s)</source>
-        <translation>wpisy obecności: %n</translation>
-    </message>
-    <message>
-        <source>%n consultation(s)</source>
-        <translation>porady: %n</translation>
-    </message>
-    <message>
-        <source>%n social cooperative membership(s)</source>
-        <translation>członkostwa w spółdzielniach socjalnych: %n</translation>
-    </message>
-    <message>
-        <source>%n employment record(s)</source>
-        <translation>zatrudnienia: %n</translation>
-    </message>
-    <message>
-        <source>%n day(s) of work logged</source>
-        <translation>dni zapisanej pracy: %n</translation>
-    </message>
-    <message>
-        <source>%n debt account(s)</source>
-        <translation>konta zadłużenia: %n</translation>
-    </message>
-    <message>
-        <source>%n eviction case(s)</source>
-        <translation>sprawy eksmisyjne: %n</translation>
-    </message>
-    <message>
-        <source>%n competition nomination(s)</source>
-        <translation>zgłoszenia konkursowe: %n</translation>
-    </message>
-    <message>
-        <source>%n event attendance(s)</source>
-        <translation>udziały w wydarzeniach: %n</translation>
-    </message>
-</context>
-<context>
-    <name>ParticipantService</name>
-    <message>
-        <source>First name is required.</source>
-        <translation>Imię jest wymagane.</translation>
-    </message>
-    <message>
-        <source>Surname is required.</source>
-        <translation>Nazwisko jest wymagane.</translation>
-    </message>
-    <message>
-        <source>PESEL is required (or mark the person as having no PESEL).</source>
-        <translation>PESEL jest wymagany (albo zaznacz, że osoba nie ma numeru PESEL).</translation>
-    </message>
-    <message>
-        <source>Sex is required for a person without PESEL.</source>
-        <translation>Dla osoby bez numeru PESEL należy podać płeć.</translation>
-    </message>
-    <message>
-        <source>Birth date is required for a person without PESEL.</source>
-        <translation>Dla osoby bez numeru PESEL należy podać datę urodzenia.</translation>
-    </message>
-    <message>
-        <source>Birth date %1 is in the future.</source>
-        <translation>Data urodzenia %1 jest w przyszłości.</translation>
-    </message>
-    <message>
-        <source>E-mail %1 is not an address.</source>
-        <translation>%1 nie jest poprawnym adresem e-mail.</translation>
-    </message>
-    <message>
-        <source>Arrears at entry cannot be negative.</source>
-        <translation>Zaległości przy przystąpieniu nie mogą być ujemne.</translation>
-    </message>
-    <message>
-        <source>The participation cannot end before it started (%1).</source>
-        <translation>Udział nie może zakończyć się przed jego rozpoczęciem (%1).</translation>
-    </message>
-    <message>
-        <source>An end date is required when the participation has ended.</source>
-        <translation>Jeśli udział się zakończył, podaj datę zakończenia.</translation>
-    </message>
-    <message>
-        <source>Give the reason for dropping out.</source>
-        <translation>Podaj przyczynę przerwania udziału.</translation>
-    </message>
-    <message>
-        <source>PESEL %1 is already recorded for %2.</source>
-        <translation>PESEL %1 jest już zapisany dla osoby: %2.</translation>
-    </message>
-    <message>
-        <source>The housing cooperative no longer exists.</source>
-        <translation>Ta spółdzielnia mieszkaniowa już nie istnieje.</translation>
-    </message>
-    <message>
-        <source>The referring institution no longer exists.</source>
-        <translation>Instytucja kierująca już nie istnieje.</translation>
-    </message>
-    <message>
-        <source>%1 is not a %2.</source>
-        <translation>%1 to nie jest: %2.</translation>
-    </message>
-    <message>
-        <source>The participant no longer exists.</source>
-        <translation>Ten uczestnik już nie istnieje.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be deleted: used by %2.</source>
-        <translation>Nie można usunąć: %1 — powiązane dane: %2.</translation>
-    </message>
-</context>
-<context>
-    <name>Pesel</name>
-    <message>
-        <source>PESEL is empty</source>
-        <translation>PESEL jest pusty</translation>
-    </message>
-    <message>
-        <source>PESEL %1: must have 11 digits, has %2</source>
-        <translation>PESEL %1: musi mieć 11 cyfr, a ma %2</translation>
-    </message>
-    <message>
-        <source>PESEL %1: only digits are allowed</source>
-        <translation>PESEL %1: dozwolone są tylko cyfry</translation>
-    </message>
-    <message>
-        <source>PESEL %1: month %2 does not exist</source>
-        <translation>PESEL %1: miesiąc %2 nie istnieje</translation>
-    </message>
-    <message>
-        <source>PESEL %1: the birth date %2-%3-%4 does not exist</source>
-        <translation>PESEL %1: data urodzenia %2-%3-%4 nie istnieje</translation>
-    </message>
-    <message>
-        <source>PESEL %1: wrong check digit</source>
-        <translation>PESEL %1: błędna cyfra kontrolna</translation>
-    </message>
-</context>
-<context>
-    <name>PlanStatuses</name>
-    <message>
-        <source>Active</source>
-        <translation>W trakcie spłaty</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>Ukończyli</translation>
-    </message>
-    <message>
-        <source>Broken</source>
-        <translation>Niedotrzymana</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Anulowane</translation>
-    </message>
-</context>
-<context>
-    <name>PostalCode</name>
-    <message>
-        <source>Postal code is empty</source>
-        <translation>Kod pocztowy jest pusty</translation>
-    </message>
-    <message>
-        <source>Postal code %1: write it as two digits, a hyphen and three digits (NN-NNN)</source>
-        <translation>Kod pocztowy %1: wpisz dwie cyfry, łącznik i trzy cyfry (NN-NNN)</translation>
-    </message>
-</context>
-<context>
-    <name>PrintCommand</name>
-    <message>
-        <source>Usage: osiedle-cli print FILE attendance-lists|certificates|course-summary --course ID -o OUT.pdf</source>
-        <translation>Użycie: osiedle-cli print PLIK attendance-lists|certificates|course-summary --course ID -o WYNIK.pdf</translation>
-    </message>
-    <message>
-        <source>Give the project FILE and the kind of document.</source>
-        <translation>Podaj PLIK projektu i rodzaj dokumentu.</translation>
-    </message>
-    <message>
-        <source>Unknown document "%1"; choose one of: %2.</source>
-        <translation>Nieznany dokument „%1”; wybierz jeden z: %2.</translation>
-    </message>
-    <message>
-        <source>--course must be the id of a course, not "%1".</source>
-        <translation>--course musi być identyfikatorem kursu, a nie „%1”.</translation>
-    </message>
-    <message>
-        <source>Give the PDF file to write with -o OUT.pdf.</source>
-        <translation>Podaj plik PDF do zapisania: -o WYNIK.pdf.</translation>
-    </message>
-    <message>
-        <source>%1 written: %2 pages.</source>
-        <translation>Zapisano %1: stron %2.</translation>
-    </message>
-</context>
-<context>
-    <name>ProductsDocuments</name>
-    <message>
-        <source>Study trip</source>
-        <translation>Wizyta studyjna</translation>
-    </message>
-    <message>
-        <source>Conference</source>
-        <translation>Konferencja</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Inne</translation>
-    </message>
-    <message>
-        <source>Participant</source>
-        <translation>Uczestnik</translation>
-    </message>
-    <message>
-        <source>Staff</source>
-        <translation>Personel</translation>
-    </message>
-    <message>
-        <source>Guest</source>
-        <translation>Gość</translation>
-    </message>
-    <message>
-        <source>Competition results</source>
-        <translation>Wyniki konkursu</translation>
-    </message>
-    <message>
-        <source>Decided on %1</source>
-        <translation>Rozstrzygnięto %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n award(s)</source>
-        <translation>
-            <numerusform>%n nagród(a)</numerusform><numerusform>%n nagród(a)</numerusform><numerusform>%n nagród(a)</numerusform></translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation>Miejsce</translation>
-    </message>
-    <message>
-        <source>Nomination</source>
-        <translation>Nominacja</translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation>Punkty</translation>
-    </message>
-    <message>
-        <source>Remarks</source>
-        <translation>Uwagi</translation>
-    </message>
-    <message>
-        <source>Score: the sum over jurors and criteria of points × the criterion's weight. Equal scores share a place.</source>
-        <translation>Punktacja: suma punktów wszystkich członków jury ze wszystkich kryteriów, pomnożonych przez wagę kryterium. Równa liczba punktów oznacza miejsce ex aequo.</translation>
-    </message>
-    <message>
-        <source>Jury scoring sheet</source>
-        <translation>Karta oceny jury</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Juror: %1 (%2)</source>
-        <translation>Członek jury: %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Category: %1</source>
-        <translation>Kategoria: %1</translation>
-    </message>
-    <message>
-        <source>%1 (0–%2, weight %3)</source>
-        <translation>%1 (0–%2, waga %3)</translation>
-    </message>
-    <message>
-        <source>Date and juror's signature: ..............................................</source>
-        <translation>Data i podpis członka jury: ..............................................</translation>
-    </message>
-    <message>
-        <source>Attendance list</source>
-        <translation>Lista obecności</translation>
-    </message>
-    <message>
-        <source>List of travellers</source>
-        <translation>Lista uczestników wyjazdu</translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
-        <source>Travellers</source>
-        <translation>Uczestnicy wyjazdu</translation>
-    </message>
-    <message>
-        <source>Project participants</source>
-        <translation>Uczestnicy projektu</translation>
-    </message>
-    <message>
-        <source>Staff and guests</source>
-        <translation>Personel i goście</translation>
-    </message>
-    <message>
-        <source>No.</source>
-        <translation>Lp.</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nazwa</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Rola</translation>
-    </message>
-    <message>
-        <source>Institution</source>
-        <translation>Instytucja</translation>
-    </message>
-    <message>
-        <source>Signature</source>
-        <translation>Podpis</translation>
-    </message>
-    <message>
-        <source>Attended: participants %1 (women %2, men %3), staff %4, guests %5.</source>
-        <translation>Obecni: uczestnicy projektu %1 (kobiety %2, mężczyźni %3), personel %4, goście %5.</translation>
-    </message>
-    <message>
-        <source>Save as PDF</source>
-        <translation>Zapisz jako PDF</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-</context>
-<context>
-    <name>ProjectService</name>
-    <message>
-        <source>The project needs a title.</source>
-        <translation>Podaj tytuł projektu.</translation>
-    </message>
-    <message>
-        <source>The project needs a start date.</source>
-        <translation>Podaj datę rozpoczęcia projektu.</translation>
-    </message>
-    <message>
-        <source>The project needs an end date.</source>
-        <translation>Podaj datę zakończenia projektu.</translation>
-    </message>
-    <message>
-        <source>The end date %1 is before the start date %2.</source>
-        <translation>Data zakończenia %1 jest wcześniejsza niż data rozpoczęcia %2.</translation>
-    </message>
-    <message>
-        <source>The new project could not be written: %1</source>
-        <translation>Nie udało się zapisać nowego projektu: %1</translation>
-    </message>
-</context>
-<context>
-    <name>ProjectTimeline</name>
-    <message>
-        <source>Recruitment</source>
-        <translation>Rekrutacja</translation>
-    </message>
-    <message>
-        <source>Recruitment of participants</source>
-        <translation>Rekrutacja uczestników</translation>
-    </message>
-    <message>
-        <source>Cooperation agreements</source>
-        <translation>Umowy o współpracy</translation>
-    </message>
-    <message>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>Products</source>
-        <translation>Produkty</translation>
-    </message>
-    <message>
-        <source>Competition</source>
-        <translation>Konkurs</translation>
-    </message>
-    <message>
-        <source>Study trip and conference</source>
-        <translation>Wizyta studyjna i konferencja</translation>
-    </message>
-</context>
-<context>
-    <name>PublicHolidays</name>
-    <message>
-        <source>Day off</source>
-        <translation>Dzień wolny</translation>
-    </message>
-    <message>
-        <source>New Year's Day</source>
-        <translation>Nowy Rok</translation>
-    </message>
-    <message>
-        <source>Epiphany</source>
-        <translation>Święto Trzech Króli</translation>
-    </message>
-    <message>
-        <source>Easter Sunday</source>
-        <translation>Wielkanoc</translation>
-    </message>
-    <message>
-        <source>Easter Monday</source>
-        <translation>Poniedziałek Wielkanocny</translation>
-    </message>
-    <message>
-        <source>Labour Day</source>
-        <translation>Święto Pracy</translation>
-    </message>
-    <message>
-        <source>Constitution Day</source>
-        <translation>Święto Konstytucji 3 Maja</translation>
-    </message>
-    <message>
-        <source>Pentecost Sunday</source>
-        <translation>Zielone Świątki</translation>
-    </message>
-    <message>
-        <source>Corpus Christi</source>
-        <translation>Boże Ciało</translation>
-    </message>
-    <message>
-        <source>Assumption of Mary</source>
-        <translation>Wniebowzięcie Najświętszej Maryi Panny</translation>
-    </message>
-    <message>
-        <source>All Saints' Day</source>
-        <translation>Wszystkich Świętych</translation>
-    </message>
-    <message>
-        <source>Independence Day</source>
-        <translation>Narodowe Święto Niepodległości</translation>
-    </message>
-    <message>
-        <source>Christmas Eve</source>
-        <translation>Wigilia Bożego Narodzenia</translation>
-    </message>
-    <message>
-        <source>Christmas Day</source>
-        <translation>Boże Narodzenie (pierwszy dzień)</translation>
-    </message>
-    <message>
-        <source>Second Day of Christmas</source>
-        <translation>Boże Narodzenie (drugi dzień)</translation>
-    </message>
-</context>
-<context>
-    <name>RecruitmentService</name>
-    <message>
-        <source>not a tenant of a housing cooperative of the project</source>
-        <translation>nie jest lokatorem spółdzielni mieszkaniowej uczestniczącej w projekcie</translation>
-    </message>
-    <message>
-        <source>%1 is not admitted to the project</source>
-        <translation>%1 nie została zakwalifikowana do projektu</translation>
-    </message>
-    <message>
-        <source>neither in rent arrears nor at risk of eviction</source>
-        <translation>nie ma zaległości czynszowych ani nie jest zagrożony eksmisją</translation>
-    </message>
-    <message>
-        <source>labour-market status not recorded</source>
-        <translation>nie podano statusu na rynku pracy</translation>
-    </message>
-    <message>
-        <source>employed (the project admits unemployed or inactive people)</source>
-        <translation>osoba pracująca (projekt przyjmuje osoby bezrobotne lub bierne zawodowo)</translation>
-    </message>
-    <message>
-        <source>Score weights must be between 0 and 100.</source>
-        <translation>Wagi punktacji muszą mieścić się w przedziale od 0 do 100.</translation>
-    </message>
-    <message>
-        <source>The participant no longer exists.</source>
-        <translation>Ten uczestnik już nie istnieje.</translation>
-    </message>
-    <message>
-        <source>%1 is "%2" and cannot be moved to "%3".</source>
-        <translation>%1 ma status „%2” i nie może przejść do statusu „%3”.</translation>
-    </message>
-    <message>
-        <source>Give the reason why %1 is %2.</source>
-        <translation>Podaj powód (%1: %2).</translation>
-    </message>
-    <message>
-        <source>The date of the decision is required.</source>
-        <translation>Data decyzji jest wymagana.</translation>
-    </message>
-    <message>
-        <source>The reserve list is empty.</source>
-        <translation>Lista rezerwowa jest pusta.</translation>
-    </message>
-</context>
-<context>
-    <name>Regon</name>
-    <message>
-        <source>REGON is empty</source>
-        <translation>REGON jest pusty</translation>
-    </message>
-    <message>
-        <source>REGON %1: only digits are allowed</source>
-        <translation>REGON %1: dozwolone są tylko cyfry</translation>
-    </message>
-    <message>
-        <source>REGON %1: must have 9 or 14 digits, has %2</source>
-        <translation>REGON %1: musi mieć 9 lub 14 cyfr, a ma %2</translation>
-    </message>
-    <message>
-        <source>REGON %1: its first 9 digits are not a valid REGON</source>
-        <translation>REGON %1: pierwsze 9 cyfr nie jest poprawnym numerem REGON</translation>
-    </message>
-    <message>
-        <source>REGON %1: wrong check digit</source>
-        <translation>REGON %1: błędna cyfra kontrolna</translation>
-    </message>
-</context>
-<context>
-    <name>ReportCommand</name>
-    <message>
-        <source>Unknown option: %1</source>
-        <translation>Nieznana opcja: %1</translation>
-    </message>
-    <message>
-        <source>Unexpected argument: %1</source>
-        <translation>Nieoczekiwany argument: %1</translation>
-    </message>
-    <message>
-        <source>%1 needs a value</source>
-        <translation>Opcja %1 wymaga wartości</translation>
-    </message>
-    <message>
-        <source>The project FILE is missing</source>
-        <translation>Brak pliku projektu (FILE)</translation>
-    </message>
-    <message>
-        <source>--period is missing</source>
-        <translation>Brak opcji --period</translation>
-    </message>
-    <message>
-        <source>-o OUT is missing</source>
-        <translation>Brak opcji -o OUT</translation>
-    </message>
-    <message>
-        <source>Unknown format: %1 (this version writes pdf, html, json, csv and xlsx)</source>
-        <translation>Nieznany format: %1 (ta wersja zapisuje pdf, html, json, csv i xlsx)</translation>
-    </message>
-    <message>
-        <source>A PDF or XLSX file cannot be written to standard output</source>
-        <translation>Pliku PDF ani XLSX nie można zapisać na standardowe wyjście</translation>
-    </message>
-    <message>
-        <source>Bad date in the period: %1 (expected YYYY-MM-DD, a day that exists)</source>
-        <translation>Błędna data w okresie: %1 (oczekiwano RRRR-MM-DD, dzień, który istnieje)</translation>
-    </message>
-    <message>
-        <source>The period starts (%1) after it ends (%2).</source>
-        <translation>Okres zaczyna się (%1) później, niż się kończy (%2).</translation>
-    </message>
-    <message>
-        <source>Bad period: %1 (expected a reporting period's id or number, or FROM..TO as YYYY-MM-DD..YYYY-MM-DD)</source>
-        <translation>Błędny okres: %1 (oczekiwano identyfikatora lub numeru okresu rozliczeniowego albo OD..DO w postaci RRRR-MM-DD..RRRR-MM-DD)</translation>
-    </message>
-    <message>
-        <source>The file has no reporting period with id or number %1.</source>
-        <translation>W pliku nie ma okresu rozliczeniowego o identyfikatorze ani numerze %1.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Nie można zapisać pliku %1: %2</translation>
-    </message>
-    <message>
-        <source>The report would overwrite the project file %1.</source>
-        <translation>Sprawozdanie nadpisałoby plik projektu %1.</translation>
-    </message>
-</context>
-<context>
-    <name>ScheduleGenerator</name>
-    <message>
-        <source>Choose the date of the first session.</source>
-        <translation>Wybierz datę pierwszych zajęć.</translation>
-    </message>
-    <message>
-        <source>Choose at least one day of the week.</source>
-        <translation>Wybierz co najmniej jeden dzień tygodnia.</translation>
-    </message>
-    <message>
-        <source>A session must last at least one minute.</source>
-        <translation>Zajęcia muszą trwać co najmniej minutę.</translation>
-    </message>
-    <message>
-        <source>Nothing to schedule: the planned hours are already reached.</source>
-        <translation>Nie ma czego planować: zaplanowana liczba godzin jest już osiągnięta.</translation>
-    </message>
-    <message>
-        <source>The schedule would run longer than five years; choose more days or longer sessions.</source>
-        <translation>Harmonogram trwałby dłużej niż pięć lat; wybierz więcej dni lub dłuższe zajęcia.</translation>
-    </message>
-</context>
-<context>
-    <name>Sections</name>
-    <message>
-        <source>Dashboard</source>
-        <translation>Pulpit</translation>
-    </message>
-    <message>
-        <source>Housing cooperatives</source>
-        <translation>Spółdzielnie mieszkaniowe</translation>
-    </message>
-    <message>
-        <source>Social cooperatives</source>
-        <translation>Spółdzielnie socjalne</translation>
-    </message>
-    <message>
-        <source>Participants</source>
-        <translation>Uczestnicy</translation>
-    </message>
-    <message>
-        <source>Training</source>
-        <translation>Szkolenia</translation>
-    </message>
-    <message>
-        <source>Consultations</source>
-        <translation>Porady</translation>
-    </message>
-    <message>
-        <source>Work orders</source>
-        <translation>Zlecenia</translation>
-    </message>
-    <message>
-        <source>Debts</source>
-        <translation>Zadłużenie</translation>
-    </message>
-    <message>
-        <source>Products</source>
-        <translation>Produkty</translation>
-    </message>
-    <message>
-        <source>Reports</source>
-        <translation>Sprawozdania</translation>
-    </message>
-    <message>
-        <source>Timeline</source>
-        <translation>Harmonogram</translation>
-    </message>
-</context>
-<context>
-    <name>SocialCoopService</name>
-    <message>
-        <source>The name of the cooperative is missing</source>
-        <translation>Brak nazwy spółdzielni</translation>
-    </message>
-    <message>
-        <source>Choose the housing cooperative (SM) of the agreement</source>
-        <translation>Wybierz spółdzielnię mieszkaniową (SM), z którą zawarto umowę</translation>
-    </message>
-    <message>
-        <source>The signing date of the agreement is missing</source>
-        <translation>Brak daty podpisania umowy</translation>
-    </message>
-    <message>
-        <source>The agreement cannot end before it starts</source>
-        <translation>Umowa nie może kończyć się przed datą rozpoczęcia</translation>
-    </message>
-    <message>
-        <source>The inauguration cannot be dated before the signing</source>
-        <translation>Inauguracja nie może mieć daty wcześniejszej niż podpisanie umowy</translation>
-    </message>
-    <message>
-        <source>The date of the sale is missing</source>
-        <translation>Brak daty sprzedaży</translation>
-    </message>
-    <message>
-        <source>Say which service was sold</source>
-        <translation>Podaj, jaką usługę sprzedano</translation>
-    </message>
-    <message>
-        <source>The amount cannot be negative</source>
-        <translation>Kwota nie może być ujemna</translation>
-    </message>
-    <message>
-        <source>%1: the amount cannot be negative</source>
-        <translation>%1: kwota nie może być ujemna</translation>
-    </message>
-    <message>
-        <source>The opening date of the service point is missing</source>
-        <translation>Brak daty otwarcia punktu usługowego</translation>
-    </message>
-</context>
-<context>
-    <name>TenancyTitles</name>
-    <message>
-        <source>Cooperative tenant right</source>
-        <translation>Spółdzielcze lokatorskie prawo do lokalu</translation>
-    </message>
-    <message>
-        <source>Cooperative ownership right</source>
-        <translation>Spółdzielcze własnościowe prawo do lokalu</translation>
-    </message>
-    <message>
-        <source>Rental</source>
-        <translation>Najem</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Inne</translation>
-    </message>
-</context>
-<context>
-    <name>TerytCatalogue</name>
-    <message>
-        <source>%1: cannot read the TERYT file (%2)</source>
-        <translation>%1: nie można odczytać pliku TERYT (%2)</translation>
-    </message>
-    <message>
-        <source>%1: not a TERC file of TERYT (column %2 is missing)</source>
-        <translation>%1: to nie jest plik TERC rejestru TERYT (brak kolumny %2)</translation>
-    </message>
-    <message>
-        <source>%1, row %2: %3</source>
-        <translation>%1, wiersz %2: %3</translation>
-    </message>
-    <message>
-        <source>the name is empty</source>
-        <translation>nazwa jest pusta</translation>
-    </message>
-    <message>
-        <source>WOJ must have 2 digits</source>
-        <translation>WOJ musi mieć 2 cyfry</translation>
-    </message>
-    <message>
-        <source>POW must have 2 digits</source>
-        <translation>POW musi mieć 2 cyfry</translation>
-    </message>
-    <message>
-        <source>GMI must have 2 digits and RODZ 1 digit</source>
-        <translation>GMI musi mieć 2 cyfry, a RODZ 1 cyfrę</translation>
-    </message>
-    <message>
-        <source>%1: the TERYT file has no gminas</source>
-        <translation>%1: plik TERYT nie zawiera żadnej gminy</translation>
-    </message>
-    <message>
-        <source>The TERYT code is empty</source>
-        <translation>Kod TERYT jest pusty</translation>
-    </message>
-    <message>
-        <source>TERYT code %1: only digits are allowed</source>
-        <translation>Kod TERYT %1: dozwolone są tylko cyfry</translation>
-    </message>
-    <message>
-        <source>TERYT code %1: must have 7 digits (voivodeship, powiat, gmina, type), has %2</source>
-        <translation>Kod TERYT %1: musi mieć 7 cyfr (województwo, powiat, gmina, rodzaj), a ma %2</translation>
-    </message>
-    <message>
-        <source>TERYT code %1: there is no voivodeship %2</source>
-        <translation>Kod TERYT %1: nie ma województwa %2</translation>
-    </message>
-    <message>
-        <source>TERYT code %1: there is no powiat %2 in voivodeship %3</source>
-        <translation>Kod TERYT %1: w województwie %3 nie ma powiatu %2</translation>
-    </message>
-    <message>
-        <source>TERYT code %1: there is no gmina %2 of type %3 in powiat %4</source>
-        <translation>Kod TERYT %1: w powiecie %4 nie ma gminy %2 rodzaju %3</translation>
-    </message>
-</context>
-<context>
-    <name>TimelineChart</name>
-    <message>
-        <source>Late: done on %1, planned by %2 (%3 days late)</source>
-        <translation>Opóźnienie: wykonano %1, planowano do %2 (%3 dni opóźnienia)</translation>
-    </message>
-    <message>
-        <source>Late: planned to end on %1 and not done yet</source>
-        <translation>Opóźnienie: planowany termin zakończenia %1, jeszcze niewykonane</translation>
-    </message>
-    <message>
-        <source>The project has no dated items yet.</source>
-        <translation>Projekt nie ma jeszcze pozycji z datami.</translation>
-    </message>
-    <message>
-        <source>Q%1 %2</source>
-        <translation>%1 kw. %2</translation>
-    </message>
-    <message>
-        <source>Planned: %1 – %2</source>
-        <translation>Plan: %1 – %2</translation>
-    </message>
-    <message>
-        <source>Actual: %1 – %2</source>
-        <translation>Wykonanie: %1 – %2</translation>
-    </message>
-    <message>
-        <source>Today, %1</source>
-        <translation>Dziś, %1</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Planowane</translation>
-    </message>
-    <message>
-        <source>Actual</source>
-        <translation>Wykonane</translation>
-    </message>
-    <message>
-        <source>Milestone reached</source>
-        <translation>Kamień milowy osiągnięty</translation>
-    </message>
-    <message>
-        <source>Milestone planned</source>
-        <translation>Kamień milowy planowany</translation>
-    </message>
-    <message>
-        <source>Late</source>
-        <translation>Opóźnione</translation>
-    </message>
-    <message>
-        <source>Today</source>
-        <translation>Dziś</translation>
-    </message>
-</context>
-<context>
-    <name>TrainingDocuments</name>
-    <message>
-        <source>There is no course with id %1.</source>
-        <translation>Nie ma kursu o identyfikatorze %1.</translation>
-    </message>
-    <message>
-        <source>ATTENDANCE LIST</source>
-        <translation>LISTA OBECNOŚCI</translation>
-    </message>
-    <message>
-        <source>Project: %1</source>
-        <translation>Projekt: %1</translation>
-    </message>
-    <message>
-        <source>Contract no. %1</source>
-        <translation>Umowa nr %1</translation>
-    </message>
-    <message>
-        <source>Support form:</source>
-        <translation>Forma wsparcia:</translation>
-    </message>
-    <message>
-        <source>Course:</source>
-        <translation>Kurs:</translation>
-    </message>
-    <message>
-        <source>OSS group:</source>
-        <translation>Grupa OSS:</translation>
-    </message>
-    <message>
-        <source>Date:</source>
-        <translation>Data:</translation>
-    </message>
-    <message>
-        <source>Hours:</source>
-        <translation>Godziny:</translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <translation>%1 godz.</translation>
-    </message>
-    <message>
-        <source>Topic:</source>
-        <translation>Temat:</translation>
-    </message>
-    <message>
-        <source>Place:</source>
-        <translation>Miejsce:</translation>
-    </message>
-    <message>
-        <source>Trainer:</source>
-        <translation>Trener:</translation>
-    </message>
-    <message>
-        <source>No.</source>
-        <translation>Lp.</translation>
-    </message>
-    <message>
-        <source>Surname and first name</source>
-        <translation>Nazwisko i imię</translation>
-    </message>
-    <message>
-        <source>Signature</source>
-        <translation>Podpis</translation>
-    </message>
-    <message>
-        <source>Number of participants present: ..........</source>
-        <translation>Liczba obecnych uczestników: ..........</translation>
-    </message>
-    <message>
-        <source>trainer's signature</source>
-        <translation>podpis trenera</translation>
-    </message>
-    <message>
-        <source>The course has no sessions.</source>
-        <translation>Kurs nie ma zajęć.</translation>
-    </message>
-    <message>
-        <source>CERTIFICATE</source>
-        <translation>ZAŚWIADCZENIE</translation>
-    </message>
-    <message>
-        <source>No. %1/%2</source>
-        <translation>Nr %1/%2</translation>
-    </message>
-    <message>
-        <source>This is to certify that</source>
-        <translation>Zaświadcza się, że</translation>
-    </message>
-    <message>
-        <source>PESEL %1</source>
-        <translation>PESEL %1</translation>
-    </message>
-    <message>
-        <source>completed the course</source>
-        <translation>ukończył(a) kurs</translation>
-    </message>
-    <message>
-        <source>(%1)</source>
-        <translation>(%1)</translation>
-    </message>
-    <message>
-        <source>held from %1 to %2%3</source>
-        <translation>prowadzony od %1 do %2%3</translation>
-    </message>
-    <message>
-        <source> in %1</source>
-        <translation> w miejscu: %1</translation>
-    </message>
-    <message>
-        <source>attending %1 of %2 planned hours (%3); completed on %4</source>
-        <translation>uczestnicząc w %1 z %2 zaplanowanych godzin (%3); data ukończenia: %4</translation>
-    </message>
-    <message>
-        <source>within the project "%1", co-financed by the European Union from the European Social Fund.</source>
-        <translation>w ramach projektu „%1” współfinansowanego przez Unię Europejską ze środków Europejskiego Funduszu Społecznego.</translation>
-    </message>
-    <message>
-        <source>signature of the project coordinator</source>
-        <translation>podpis koordynatora projektu</translation>
-    </message>
-    <message>
-        <source>COURSE SUMMARY</source>
-        <translation>PODSUMOWANIE KURSU</translation>
-    </message>
-    <message>
-        <source>Sessions:</source>
-        <translation>Zajęcia:</translation>
-    </message>
-    <message>
-        <source>%1, from %2 to %3</source>
-        <translation>%1, od %2 do %3</translation>
-    </message>
-    <message>
-        <source>Planned hours:</source>
-        <translation>Liczba godzin:</translation>
-    </message>
-    <message>
-        <source>%1 h (%2 h in sessions); completion at %3 %</source>
-        <translation>%1 godz. (w zajęciach %2 godz.); ukończenie od %3 %</translation>
-    </message>
-    <message>
-        <source>Participant</source>
-        <translation>Uczestnik</translation>
-    </message>
-    <message>
-        <source>Sessions attended</source>
-        <translation>Obecność na zajęciach</translation>
-    </message>
-    <message>
-        <source>Hours</source>
-        <translation>Godziny</translation>
-    </message>
-    <message>
-        <source>%</source>
-        <translation>%</translation>
-    </message>
-    <message>
-        <source>Completed on</source>
-        <translation>Data ukończenia</translation>
-    </message>
-    <message>
-        <source>Certificate</source>
-        <translation>Zaświadczenie</translation>
-    </message>
-    <message>
-        <source>Remarks</source>
-        <translation>Uwagi</translation>
-    </message>
-    <message>
-        <source>withdrawn %1: %2</source>
-        <translation>rezygnacja %1: %2</translation>
-    </message>
-    <message>
-        <source>Enrolled: %1, completed: %2.</source>
-        <translation>Zapisanych: %1, ukończyło: %2.</translation>
-    </message>
-    <message>
-        <source>The course "%1" has no sessions yet.</source>
-        <translation>Kurs „%1” nie ma jeszcze zajęć.</translation>
-    </message>
-    <message>
-        <source>Attendance list</source>
-        <translation>Lista obecności</translation>
-    </message>
-    <message>
-        <source>This participant has not completed the course "%1".</source>
-        <translation>Ten uczestnik nie ukończył kursu „%1”.</translation>
-    </message>
-    <message>
-        <source>Nobody has completed the course "%1" yet.</source>
-        <translation>Nikt jeszcze nie ukończył kursu „%1”.</translation>
-    </message>
-    <message>
-        <source>Certificate of completion</source>
-        <translation>Zaświadczenie o ukończeniu</translation>
-    </message>
-    <message>
-        <source>Course summary</source>
-        <translation>Podsumowanie kursu</translation>
-    </message>
-</context>
-<context>
-    <name>WageDeduction</name>
-    <message>
-        <source>%1 %</source>
-        <translation>%1%</translation>
-    </message>
-</context>
-<context>
-    <name>WageDeductionService</name>
-    <message>
-        <source>Choose the month of the wage deduction.</source>
-        <translation>Wybierz miesiąc potrącenia z wynagrodzenia.</translation>
-    </message>
-    <message>
-        <source>The wage deduction of %1 cannot be dated before the month (%2).</source>
-        <translation>Potrącenie za %1 nie może mieć daty sprzed tego miesiąca (%2).</translation>
-    </message>
-    <message>
-        <source>Computing the wage deduction</source>
-        <translation>Obliczanie potrąceń z wynagrodzeń</translation>
-    </message>
-    <message>
-        <source>%1/h, %2</source>
-        <translation>%1/godz., %2</translation>
-    </message>
-    <message>
-        <source>No debt account</source>
-        <translation>Brak konta zadłużenia</translation>
-    </message>
-    <message>
-        <source>Already posted on %1</source>
-        <translation>Już zaksięgowane %1</translation>
-    </message>
-    <message>
-        <source>No hours worked</source>
-        <translation>Brak przepracowanych godzin</translation>
-    </message>
-    <message>
-        <source>No arrears</source>
-        <translation>Brak zadłużenia</translation>
-    </message>
-    <message>
-        <source>Limited to the arrears</source>
-        <translation>Ograniczone do kwoty zadłużenia</translation>
-    </message>
-    <message>
-        <source>Nothing to post for %1: every member with a deduction is already posted or has none.</source>
-        <translation>Brak zapisów do zaksięgowania za %1: potrącenia wszystkich członków są już zaksięgowane albo wynoszą zero.</translation>
-    </message>
-    <message>
-        <source>Posting the wage deduction</source>
-        <translation>Księgowanie potrąceń z wynagrodzeń</translation>
-    </message>
-    <message>
-        <source>The wage deduction of %1 for %2 was posted meanwhile: nothing was posted. Compute the run again.</source>
-        <translation>Potrącenie za %1 dla: %2 zostało w międzyczasie zaksięgowane; nic nie zaksięgowano. Oblicz potrącenia ponownie.</translation>
-    </message>
-    <message>
-        <source>Wage deduction %1: %2 h %3 min, wage %4</source>
-        <translation>Potrącenie z wynagrodzenia %1: %2 godz. %3 min, wynagrodzenie %4</translation>
-    </message>
-    <message>
-        <source>Removing the wage deduction</source>
-        <translation>Usuwanie potrąceń z wynagrodzeń</translation>
-    </message>
-</context>
-<context>
-    <name>WorkOrderDocuments</name>
-    <message>
-        <source>Net value</source>
-        <translation>Wartość netto</translation>
-    </message>
-    <message>
-        <source>VAT (%1 %)</source>
-        <translation>VAT (%1%)</translation>
-    </message>
-    <message>
-        <source>Gross value</source>
-        <translation>Wartość brutto</translation>
-    </message>
-    <message>
-        <source>Work order %1</source>
-        <translation>Zlecenie %1</translation>
-    </message>
-    <message>
-        <source>Acceptance protocol of work order %1</source>
-        <translation>Protokół odbioru zlecenia %1</translation>
-    </message>
-    <message>
-        <source>Ordered on: %1</source>
-        <translation>Data zlecenia: %1</translation>
-    </message>
-    <message>
-        <source>Ordering party (SM):</source>
-        <translation>Zleceniodawca (SM):</translation>
-    </message>
-    <message>
-        <source>Contractor (OSS):</source>
-        <translation>Wykonawca (OSS):</translation>
-    </message>
-    <message>
-        <source>Kind of work</source>
-        <translation>Rodzaj prac</translation>
-    </message>
-    <message>
-        <source>Place (estate / building)</source>
-        <translation>Miejsce (osiedle / budynek)</translation>
-    </message>
-    <message>
-        <source>Scope of work</source>
-        <translation>Zakres prac</translation>
-    </message>
-    <message>
-        <source>To be completed by</source>
-        <translation>Termin wykonania</translation>
-    </message>
-    <message>
-        <source>The work will be accepted with an acceptance protocol signed by both parties; the invoice is issued after the acceptance.</source>
-        <translation>Odbiór prac nastąpi na podstawie protokołu odbioru podpisanego przez obie strony; faktura zostanie wystawiona po dokonaniu odbioru.</translation>
-    </message>
-    <message>
-        <source>for the ordering party (SM)</source>
-        <translation>za zleceniodawcę (SM)</translation>
-    </message>
-    <message>
-        <source>for the contractor (OSS)</source>
-        <translation>za wykonawcę (OSS)</translation>
-    </message>
-    <message>
-        <source>Drawn up on %1 between the ordering party %2 and the contractor %3.</source>
-        <translation>Sporządzony dnia %1 między zleceniodawcą: %2 a wykonawcą: %3.</translation>
-    </message>
-    <message>
-        <source>Order</source>
-        <translation>Zlecenie</translation>
-    </message>
-    <message>
-        <source>Work completed on</source>
-        <translation>Data wykonania prac</translation>
-    </message>
-    <message>
-        <source>Hours worked</source>
-        <translation>Przepracowane godziny</translation>
-    </message>
-    <message>
-        <source>The ordering party states that the work has been done in the agreed scope and on time, and accepts it without reservations / with the following reservations:</source>
-        <translation>Zleceniodawca stwierdza, że prace wykonano w uzgodnionym zakresie i terminie, i odbiera je bez zastrzeżeń / z następującymi zastrzeżeniami:</translation>
-    </message>
-    <message>
-        <source>The acceptance is the basis for issuing the invoice.</source>
-        <translation>Protokół odbioru stanowi podstawę do wystawienia faktury.</translation>
-    </message>
-    <message>
-        <source>Accepted for the SM: %1</source>
-        <translation>Odbierający w imieniu SM: %1</translation>
-    </message>
-    <message>
-        <source>(name, signature, stamp)</source>
-        <translation>(imię i nazwisko, podpis, pieczęć)</translation>
-    </message>
-    <message>
-        <source>Handed over for the OSS: %1</source>
-        <translation>Przekazujący w imieniu OSS: %1</translation>
-    </message>
-</context>
-<context>
-    <name>WorkOrderLifecycle</name>
-    <message>
-        <source>draft</source>
-        <translation>robocze</translation>
-    </message>
-    <message>
-        <source>ordered</source>
-        <translation>zlecone</translation>
-    </message>
-    <message>
-        <source>in progress</source>
-        <translation>w realizacji</translation>
-    </message>
-    <message>
-        <source>completed</source>
-        <translation>wykonane</translation>
-    </message>
-    <message>
-        <source>accepted</source>
-        <translation>odebrane</translation>
-    </message>
-    <message>
-        <source>invoiced</source>
-        <translation>zafakturowane</translation>
-    </message>
-    <message>
-        <source>paid</source>
-        <translation>opłacone</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>anulowane</translation>
-    </message>
-    <message>
-        <source>drafted</source>
-        <translation>utworzone</translation>
-    </message>
-    <message>
-        <source>started</source>
-        <translation>rozpoczęte</translation>
-    </message>
-    <message>
-        <source>Order %1 is already %2</source>
-        <translation>Zlecenie %1 jest już %2</translation>
-    </message>
-    <message>
-        <source>Order %1 is cancelled: it cannot be %2</source>
-        <translation>Zlecenie %1 jest anulowane: nie może być %2</translation>
-    </message>
-    <message>
-        <source>Order %1 is %2: it can no longer be cancelled</source>
-        <translation>Zlecenie %1 jest %2: nie można go już anulować</translation>
-    </message>
-    <message>
-        <source>Order %1 is already %2: it cannot go back to %3</source>
-        <translation>Zlecenie %1 jest już %2: nie może wrócić do stanu „%3”</translation>
-    </message>
-    <message>
-        <source>Order %1 is %2: it cannot be %3 before it is %4</source>
-        <translation>Zlecenie %1 jest %2: nie może być %3, zanim nie będzie %4</translation>
-    </message>
-</context>
-<context>
-    <name>WorkOrderSeries</name>
-    <message>
-        <source>every week</source>
-        <translation>co tydzień</translation>
-    </message>
-    <message>
-        <source>every two weeks</source>
-        <translation>co dwa tygodnie</translation>
-    </message>
-    <message>
-        <source>every month</source>
-        <translation>co miesiąc</translation>
-    </message>
-</context>
-<context>
-    <name>WorkOrderService</name>
-    <message>
-        <source>Choose the housing cooperative (SM) that orders the work</source>
-        <translation>Wybierz spółdzielnię mieszkaniową (SM) zlecającą pracę</translation>
-    </message>
-    <message>
-        <source>Choose the social cooperative (OSS) that does the work</source>
-        <translation>Wybierz spółdzielnię socjalną (OSS) wykonującą pracę</translation>
-    </message>
-    <message>
-        <source>The net value cannot be negative</source>
-        <translation>Wartość netto nie może być ujemna</translation>
-    </message>
-    <message>
-        <source>The VAT rate must be between 0 % and 100 %</source>
-        <translation>Stawka VAT musi mieścić się w przedziale od 0% do 100%</translation>
-    </message>
-    <message>
-        <source>The due date %1 is before the order date %2</source>
-        <translation>Termin wykonania %1 przypada przed datą zlecenia %2</translation>
-    </message>
-    <message>
-        <source>A new order starts as a draft or as ordered</source>
-        <translation>Nowe zlecenie może być robocze albo zlecone</translation>
-    </message>
-    <message>
-        <source>An ordered order needs its order date</source>
-        <translation>Zlecone zlecenie wymaga daty zlecenia</translation>
-    </message>
-    <message>
-        <source>Order %1 no longer exists</source>
-        <translation>Zlecenie %1 już nie istnieje</translation>
-    </message>
-    <message>
-        <source>The order no longer exists</source>
-        <translation>Zlecenie już nie istnieje</translation>
-    </message>
-    <message>
-        <source>Order %1: give the date it was %2</source>
-        <translation>Zlecenie %1: podaj datę, kiedy zostało %2</translation>
-    </message>
-    <message>
-        <source>Order %1 was %2 on %3: it cannot be %4 on %5, before that</source>
-        <translation>Zlecenie %1 zostało %2 dnia %3: nie może być %4 dnia %5, czyli wcześniej</translation>
-    </message>
-    <message>
-        <source>Order %1: the invoice number is missing</source>
-        <translation>Zlecenie %1: brak numeru faktury</translation>
-    </message>
-    <message>
-        <source>Order %1 is %2: only drafts and cancelled orders can be removed</source>
-        <translation>Zlecenie %1 jest %2: usunąć można tylko zlecenia robocze i anulowane</translation>
-    </message>
-    <message>
-        <source>Order %1 has hours worked: it cannot be removed</source>
-        <translation>Do zlecenia %1 wpisano przepracowane godziny: nie można go usunąć</translation>
-    </message>
-    <message>
-        <source>A recurring order needs a first date and a last date not before it</source>
-        <translation>Zlecenie cykliczne wymaga daty pierwszego zlecenia i daty końcowej nie wcześniejszej od niej</translation>
-    </message>
-    <message>
-        <source>The number of days to complete cannot be negative</source>
-        <translation>Liczba dni na wykonanie nie może być ujemna</translation>
-    </message>
-    <message>
-        <source>%1 orders at once are too many: at most %2 can be created in one step</source>
-        <translation>%1 zleceń naraz to za dużo: jednorazowo można utworzyć najwyżej %2</translation>
-    </message>
-    <message>
-        <source>Order %1 of the series is already %2: the series cannot be removed</source>
-        <translation>Zlecenie %1 z tej serii jest już %2: serii nie można usunąć</translation>
-    </message>
-    <message>
-        <source>%1 minutes in a day: give between 0 and 24 hours</source>
-        <translation>%1 minut w ciągu dnia: podaj od 0 do 24 godzin</translation>
-    </message>
-    <message>
-        <source>The day worked is missing</source>
-        <translation>Brak dnia pracy</translation>
-    </message>
-    <message>
-        <source>Order %1 is %2: no hours can be worked on it</source>
-        <translation>Zlecenie %1 jest %2: nie można wpisać do niego godzin pracy</translation>
-    </message>
-    <message>
-        <source>Order %1 was ordered on %2: hours on %3 are before that</source>
-        <translation>Zlecenie %1 zlecono dnia %2: godziny z dnia %3 są wcześniejsze</translation>
-    </message>
-</context>
-<context>
-    <name>XlsxReader</name>
-    <message>
-        <source>%1: this version of Osiedle cannot read .xlsx files; save the sheet as CSV.</source>
-        <translation>%1: ta wersja programu Osiedle nie odczytuje plików .xlsx; zapisz arkusz jako CSV.</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: the file does not exist.</source>
-        <translation>Nie można odczytać pliku %1: plik nie istnieje.</translation>
-    </message>
-    <message>
-        <source>%1 is not an .xlsx workbook.</source>
-        <translation>%1 nie jest skoroszytem .xlsx.</translation>
-    </message>
-    <message>
-        <source>%1 has no worksheet.</source>
-        <translation>%1 nie zawiera arkusza.</translation>
-    </message>
-    <message>
-        <source>%1: the worksheet cannot be read (%2).</source>
-        <translation>%1: nie można odczytać arkusza (%2).</translation>
-    </message>
-    <message>
-        <source>%1: the file is empty: there is no header row.</source>
-        <translation>%1: plik jest pusty: brak wiersza nagłówka.</translation>
-    </message>
-</context>
-<context>
-    <name>XlsxWriter</name>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation>Nie można zapisać pliku %1.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Nie można zapisać pliku %1: %2</translation>
-    </message>
-    <message>
-        <source>This version of Osiedle cannot write .xlsx files; export as CSV.</source>
-        <translation>Ta wersja programu Osiedle nie zapisuje plików .xlsx; wyeksportuj do CSV.</translation>
-    </message>
-</context>
-<context>
-    <name>osiedle::ui::AgreementTab</name>
-    <message>
-        <source>Number</source>
-        <translation>Numer</translation>
-    </message>
-    <message>
-        <source>SM</source>
-        <translation>SM</translation>
-    </message>
-    <message>
-        <source>Signed</source>
-        <translation>Podpisano</translation>
-    </message>
-    <message>
-        <source>Valid</source>
-        <translation>Obowiązuje</translation>
-    </message>
-    <message>
-        <source>Scope</source>
-        <translation>Zakres</translation>
-    </message>
-    <message>
-        <source>Inaugurated</source>
-        <translation>Inauguracja</translation>
-    </message>
-    <message>
-        <source>Add agreement…</source>
-        <translation>Dodaj umowę…</translation>
-    </message>
-    <message>
-        <source>Change…</source>
-        <translation>Zmień…</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Usuń</translation>
-    </message>
-    <message>
-        <source>Print summary…</source>
-        <translation>Drukuj podsumowanie…</translation>
-    </message>
-    <message>
-        <source>Cooperation agreement</source>
-        <translation>Umowa o współpracy</translation>
-    </message>
-    <message>
-        <source>New cooperation agreement</source>
-        <translation>Nowa umowa o współpracy</translation>
-    </message>
-    <message>
-        <source>Housing cooperative (SM)</source>
-        <translation>Spółdzielnia mieszkaniowa (SM)</translation>
-    </message>
-    <message>
-        <source>Agreement number</source>
-        <translation>Numer umowy</translation>
-    </message>
-    <message>
-        <source>Signed on</source>
-        <translation>Data zawarcia</translation>
-    </message>
-    <message>
-        <source>Valid from</source>
-        <translation>Obowiązuje od</translation>
-    </message>
-    <message>
-        <source>Valid to</source>
-        <translation>Obowiązuje do</translation>
-    </message>
-    <message>
-        <source>Work inaugurated on</source>
-        <translation>Data inauguracji działalności</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Uwagi</translation>
-    </message>
-    <message>
-        <source>Change cooperation agreement</source>
-        <translation>Zmiana umowy o współpracy</translation>
-    </message>
-    <message>
-        <source>Remove agreement</source>
-        <translation>Usuń umowę</translation>
-    </message>
-    <message>
-        <source>Remove the agreement signed on %1?</source>
-        <translation>Usunąć umowę podpisaną dnia %1?</translation>
-    </message>
-    <message>
-        <source>There is no agreement to print yet.</source>
-        <translation>Nie ma jeszcze umowy do wydrukowania.</translation>
-    </message>
-</context>
-<context>
-    <name>osiedle::ui::AttendanceGrid</name>
-    <message>
-        <source>All present</source>
-        <translation>Wszyscy obecni</translation>
-    </message>
-    <message>
-        <source>Mark everyone present on the session of the current column (Ctrl+Shift+A)</source>
-        <translation>Oznacz wszystkich jako obecnych na zajęciach z bieżącej kolumny (Ctrl+Shift+A)</translation>
-    </message>
-    <message>
-        <source>Attendance</source>
-        <translation>Obecność</translation>
-    </message>
-    <message>
-        <source>The attendance grid is closed.</source>
-        <translation>Siatka obecności jest zamknięta.</translation>
-    </message>
-    <message>
-        <source>Attendance of %1</source>
-        <translation>Obecność: %1</translation>
-    </message>
-    <message>
-        <source>All present on %1</source>
-        <translation>Wszyscy obecni %1</translation>
-    </message>
-</context>
-<context>
-    <name>osiedle::ui::AttendanceGridModel</name>
-    <message>
-        <source>%1 h planned</source>
-        <translation>zaplanowano %1 godz.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 present, %3 attended hours</source>
-        <translation>Obecni: %1 z %2, godzin udziału: %3</translation>
-    </message>
-    <message>
-        <source>P</source>
-        <comment>present, one letter</comment>
-        <translation>O</translation>
-    </message>
-    <message>
-        <source>E</source>
-        <comment>excused absence, one letter</comment>
-        <translation>U</translation>
-    </message>
-    <message>
-        <source>A</source>
-        <comment>absent, one letter</comment>
-        <translation>N</translation>
-    </message>
-    <message>
-        <source>Not marked</source>
-        <translation>Nie wpisano</translation>
-    </message>
-    <message>
-        <source>Completed: at least %1 % of the planned hours attended</source>
-        <translation>Ukończone: obecność na co najmniej %1 % zaplanowanych godzin</translation>
-    </message>
-    <message>
-        <source>Not completed yet: %1 % of the planned hours needed</source>
-        <translation>Jeszcze nie ukończone: potrzeba %1 % zaplanowanych godzin</translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <translation>%1 godz.</translation>
-    </message>
-    <message>
-        <source>Hours</source>
-        <translation>Godziny</translation>
-    </message>
-    <message>
-        <source>%</source>
-        <translation>%</translation>
-    </message>
-    <message>
-        <source>Present</source>
-        <translation>Obecni</translation>
-    </message>
-    <message>
-        <source>%1 (withdrawn)</source>
-        <translation>%1 (rezygnacja)</translation>
-    </message>
-    <message>
-        <source>Withdrawn on %1: %2</source>
-        <translation>Rezygnacja %1: %2</translation>
-    </message>
-    <message>
-        <source>The participant or the session is no longer on this course.</source>
-        <translation>Tego uczestnika lub tych zajęć nie ma już na tym kursie.</translation>
-    </message>
-    <message>
-        <source>The session is no longer on this course.</source>
-        <translation>Tych zajęć nie ma już na tym kursie.</translation>
-    </message>
-</context>
-<context>
-    <name>osiedle::ui::CompetitionTab</name>
-    <message>
-        <source>Criterion</source>
-        <translation>Kryterium</translation>
-    </message>
-    <message>
-        <source>Max</source>
-        <translation>Maks.</translation>
-    </message>
-    <message>
-        <source>Weight</source>
-        <translation>Waga</translation>
-    </message>
-    <message>
-        <source>Juror</source>
-        <translation>Członek jury</translation>
-    </message>
-    <message>
-        <source>Institution</source>
-        <translation>Instytucja</translation>
-    </message>
-    <message>
-        <source>Nomination</source>
-        <translation>Nominacja</translation>
-    </message>
-    <message>
-        <source>Justification</source>
-        <translation>Uzasadnienie</translation>
-    </message>
-    <message>
-        <source>Award</source>
-        <translation>Nagroda</translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation>Miejsce</translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation>Punkty</translation>
-    </message>
-    <message>
-        <source>Remarks</source>
-        <translation>Uwagi</translation>
-    </message>
-    <message>
-        <source>Edition:</source>
-        <translation>Edycja:</translation>
-    </message>
-    <message>
-        <source>Category:</source>
-        <translation>Kategoria:</translation>
-    </message>
-    <message>
-        <source>Results: print preview</source>
-        <translation>Wyniki: podgląd wydruku</translation>
-    </message>
-    <message>
-        <source>Results: save as PDF</source>
-        <translation>Wyniki: zapisz jako PDF</translation>
-    </message>
-    <message>
-        <source>Scoring sheet: print preview</source>
-        <translation>Karta oceny: podgląd wydruku</translation>
-    </message>
-    <message>
-        <source>Scoring sheet: save as PDF</source>
-        <translation>Karta oceny: zapisz jako PDF</translation>
-    </message>
-    <message>
-        <source>Criteria</source>
-        <translation>Kryteria</translation>
-    </message>
-    <message>
-        <source>Jurors</source>
-        <translation>Jury</translation>
-    </message>
-    <message>
-        <source>Nominations</source>
-        <translation>Nominacje</translation>
-    </message>
-    <message>
-        <source>Scoring (type the points of each juror for each criterion)</source>
-        <translation>Ocena (wpisz punkty każdego członka jury za każde kryterium)</translation>
-    </message>
-    <message>
-        <source>Ranking</source>
-        <translation>Ranking</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n award(s)</source>
-        <translation>
-            <numerusform>%n nagród(a)</numerusform><numerusform>%n nagród(a)</numerusform><numerusform>%n nagród(a)</numerusform></translation>
-    </message>
-    <message>
-        <source>"%1" is not a whole number of points.</source>
-        <translation>„%1” nie jest całkowitą liczbą punktów.</translation>
-    </message>
-    <message>
-        <source>%1, %2, %3: %4</source>
-        <translation>%1, %2, %3: %4</translation>
-    </message>
-    <message>
-        <source>winner</source>
-        <translation>laureat</translation>
-    </message>
-    <message>
-        <source>TIE AT THE LAST AWARD: the jury decides</source>
-        <translation>REMIS NA OSTATNIM MIEJSCU NAGRADZANYM: decyduje jury</translation>
-    </message>
-    <message>
-        <source>tie</source>
-        <translation>ex aequo</translation>
-    </message>
-    <message>
-        <source>incomplete scoring</source>
-        <translation>ocena niepełna</translation>
-    </message>
-    <message>
-        <source>competition-results.pdf</source>
-        <translation>wyniki-konkursu.pdf</translation>
-    </message>
-    <message>
-        <source>jury-scoring-sheet.pdf</source>
-        <translation>karta-oceny-jury.pdf</translation>
-    </message>
-</context>
-<context>
-    <name>osiedle::ui::ConsultationDialog</name>
-    <message>
-        <source>Follow up on:</source>
-        <translation>Dalsze działania dnia:</translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation>wykonane</translation>
-    </message>
-    <message>
-        <source>New consultation</source>
-        <translation>Nowa porada</translation>
-    </message>
-    <message>
-        <source>Consultation</source>
-        <translation>Porada</translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation> min</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(brak)</translation>
-    </message>
-    <message>
-        <source>Date:</source>
-        <translation>Data:</translation>
-    </message>
-    <message>
-        <source>Adviser:</source>
-        <translation>Doradca:</translation>
-    </message>
-    <message>
-        <source>OSS:</source>
-        <translation>OSS:</translation>
-    </message>
-    <message>
-        <source>Participant:</source>
-        <translation>Uczestnik:</translation>
-    </message>
-    <message>
-        <source>Area:</source>
-        <translation>Dziedzina:</translation>
-    </message>
-    <message>
-        <source>Topic:</source>
-        <translation>Temat:</translation>
-    </message>
-    <message>
-        <source>Duration:</source>
-        <translation>Czas trwania:</translation>
-    </message>
-    <message>
-        <source>Outcome:</source>
-        <translation>Rezultat:</translation>
-    </message>
-    <message>
-        <source>Follow-up:</source>
-        <translation>Dalsze działania:</translation>
-    </message>
-</context>
-<context>
-    <name>osiedle::ui::ConsultationListModel</name>
-    <message>
-        <source>%1 (done)</source>
-        <translation>%1 (wykonane)</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Data</translation>
-    </message>
-    <message>
-        <source>Adviser</source>
-        <translation>Doradca</translation>
-    </message>
-    <message>
-        <source>OSS</source>
-        <translation>OSS</translation>
-    </message>
-    <message>
-        <source>Participant</source>
-        <translation>Uczestnik</translation>
-    </message>
-    <message>
-        <source>Area</source>
-        <translation>Dziedzina</translation>
-    </message>
-    <message>
-        <source>Topic</source>
-        <translation>Temat</translation>
-    </message>
-    <message>
-        <source>Hours</source>
-        <translation>Godziny</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Rezultat</translation>
-    </message>
-    <message>
-        <source>Follow-up</source>
-        <translation>Dalsze działania</translation>
-    </message>
-</context>
-<context>
-    <name>osiedle::ui::ConsultationsSection</name>
-    <message>
-        <source>Consultations</source>
-        <translation>Porady</translation>
-    </message>
-    <message>
-        <source>Hours</source>
-        <translation>Godziny</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Razem</translation>
-    </message>
-    <message>
-        <source>&amp;Log</source>
-        <translation>&amp;Rejestr</translation>
-    </message>
-    <message>
-        <source>&amp;Totals</source>
-        <translation>&amp;Podsumowanie</translation>
-    </message>
-    <message>
-        <source>&amp;Follow-ups</source>
-        <translation>&amp;Dalsze działania</translation>
-    </message>
-    <message>
-        <source>OSS:</source>
-        <translation>OSS:</translation>
-    </message>
-    <message>
-        <source>Area:</source>
-        <translation>Dziedzina:</translation>
-    </message>
-    <message>
-        <source>Adviser:</source>
-        <translation>Doradca:</translation>
-    </message>
-    <message>
-        <source>From:</source>
-        <translation>Od:</translation>
-    </message>
-    <message>
-        <source>To:</source>
-        <translation>Do:</translation>
-    </message>
-    <message>
-        <source>New consultation…</source>
-        <translation>Nowa porada…</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>Edytuj…</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Usuń</translation>
-    </message>
-    <message>
-        <source>Area</source>
-        <translation>Dziedzina</translation>
-    </message>
-    <message>
-        <source>OSS</source>
-        <translation>OSS</translation>
-    </message>
-    <message>
-        <source>Due by:</source>
-        <translation>Termin do:</translation>
-    </message>
-    <message>
-        <source>Mark as done</source>
-        <translation>Oznacz jako wykonane</translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation>Wszystkie</translation>
-    </message>
-    <message>
-        <source>%1 consultations, %2 h</source>
-        <translation>Porad: %1, %2 godz.</translation>
-    </message>
-    <message>
-        <source>(participants without an OSS)</source>
-        <translation>(uczestnicy bez OSS)</translation>
-    </message>
-    <message>
-        <source>Consultation point</source>
-        <translation>Punkt Konsultacyjny</translation>
-    </message>
-    <message>
-        <source>Edit consultation</source>
-        <translation>Edycja porady</translation>
-    </message>
-    <message>
-        <source>New consultation</source>
-        <translation>Nowa porada</translation>
-    </message>
-    <message>
-        <source>Delete consultation</source>
-        <translation>Usuń poradę</translation>
-    </message>
-    <message>
-        <source>Delete the consultation of %1 (%2)?</source>
-        <translation>Usunąć poradę z %1 (%2)?</translation>
-    </message>
-    <message>
-        <source>Follow-up done</source>
-        <translation>Wykonanie dalszych działań</translation>
-    </message>
-</context>
-<context>
-    <name>osiedle::ui::CourseEditor</name>
-    <message>
-        <source>Save course</source>
-        <translation>Zapisz kurs</translation>
-    </message>
-    <message>
-        <source> h</source>
-        <translation> godz.</translation>
-    </message>
-    <message>
-        <source>Support form:</source>
-        <translation>Forma wsparcia:</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>Nazwa:</translation>
-    </message>
-    <message>
-        <source>OSS group:</source>
-        <translation>Grupa OSS:</translation>
-    </message>
-    <message>
-        <source>Trainer:</source>
-        <translation>Trener:</translation>
-    </message>
-    <message>
-        <source>Place:</source>
-        <translation>Miejsce:</translation>
-    </message>
-    <message>
-        <source>Planned hours:</source>
-        <translation>Liczba godzin:</translation>
-    </message>
-    <message>
-        <source>Completion threshold:</source>
-        <translation>Próg ukończenia:</translation>
-    </message>
-    <message>
-        <source>Starts:</source>
-        <translation>Rozpoczęcie:</translation>
-    </message>
-    <message>
-        <source>Ends:</source>
-        <translation>Zakończenie:</translation>
-    </message>
-    <message>
-        <source>Notes:</source>
-        <translation>Uwagi:</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(brak)</translation>
-    </message>
-    <message>
-        <source>Training</source>
-        <translation>Szkolenia</translation>
-    </message>
-    <message>
-        <source>Edit course %1</source>
-        <translation>Edycja kursu %1</translation>
-    </message>
-</context>
-<context>
-    <name>osiedle::ui::CourseListModel</name>
-    <message>
-        <source>%1 h scheduled in sessions</source>
-        <translation>W zajęciach zaplanowano %1 godz.</translation>
-    </message>
-    <message>
-        <source>Course</source>
-        <translation>Kurs</translation>
-    </message>
-    <message>
-        <source>Support form</source>
-        <translation>Forma wsparcia</translation>
-    </message>
-    <message>
-        <source>OSS group</source>
-        <translation>Grupa OSS</translation>
-    </message>
-    <message>
-        <source>Trainer</source>
-        <translation>Trener</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Początek</translation>
-    </message>
-    <message>
-        <source>End</source>
-        <translation>Koniec</translation>
-    </message>
-    <message>
-        <source>Hours</source>
-        <translation>Godziny</translation>
-    </message>
-    <message>
-        <source>Sessions</source>
-        <translation>Zajęcia</translation>
-    </message>
-    <message>
-        <source>Enrolled</source>
-        <translation>Zapisani</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>Ukończyli</translation>
-    </message>
-</context>
-<context>
-    <name>osiedle::ui::DeliverablesTab</name>
-    <message>
-        <source>Search title or author</source>
-        <translation>Szukaj tytułu lub autora</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Rodzaj</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Tytuł</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Planowane</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Wykonano</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Copies planned</source>
-        <translation>Planowany nakład</translation>
-    </message>
-    <message>
-        <source>Printed</source>
-        <translation>Wydrukowano</translation>
-    </message>
-    <message>
-        <source>Distributed</source>
-        <translation>Wydano</translation>
-    </message>
-    <message>
-        <source>DD.MM.YYYY</source>
-        <translation>DD.MM.RRRR</translation>
-    </message>
-    <message>
-        <source>Deliverable</source>
-        <translation>Produkt</translation>
-    </message>
-    <message>
-        <source>Author or contractor</source>
-        <translation>Autor lub wykonawca</translation>
-    </message>
-    <message>
-        <source>Planned on</source>
-        <translation>Planowana data</translation>
-    </message>
-    <message>
-        <source>Done on</source>
-        <translation>Data wykonania</translation>
-    </message>
-    <message>
-        <source>Copies printed</source>
-        <translation>Wydrukowano egz.</translation>
-    </message>
-    <message>
-        <source>OSS (market research)</source>
-        <translation>OSS (badanie rynku)</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Uwagi</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>Nowa</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Zapisz</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Usuń</translation>
-    </message>
-    <message>
-        <source>Distribution log</source>
-        <translation>Rejestr dystrybucji</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Data</translation>
-    </message>
-    <message>
-        <source>Recipient</source>
-        <translation>Odbiorca</translation>
-    </message>
-    <message>
-        <source>Copies</source>
-        <translation>Egzemplarze</translation>
-    </message>
-    <message>
-        <source>Add distribution</source>
-        <translation>Dodaj wydanie</translation>
-    </message>
-    <message>
-        <source>Remove entry</source>
-        <translation>Usuń wpis</translation>
-    </message>
-    <message>
-        <source>Evidence files</source>
-        <translation>Pliki dokumentujące</translation>
-    </message>
-    <message>
-        <source>Attach file…</source>
-        <translation>Dołącz plik…</translation>
-    </message>
-    <message>
-        <source>Remove file</source>
-        <translation>Usuń plik</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(brak)</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>Cofnij</translation>
-    </message>
-    <message>
-        <source>Edit deliverable %1</source>
-        <translation>Edycja produktu %1</translation>
-    </message>
-    <message>
-        <source>Add deliverable %1</source>
-        <translation>Dodanie produktu %1</translation>
-    </message>
-    <message>
-        <source>Remove deliverable</source>
-        <translation>Usuń produkt</translation>
-    </message>
-    <message>
-        <source>Remove "%1" with its distribution log and evidence files?</source>
-        <translation>Usunąć „%1” wraz z rejestrem przekazań i plikami dokumentującymi?</translation>
-    </message>
-    <message>
-        <source>Save the deliverable first.</source>
-        <translation>Najpierw zapisz produkt.</translation>
-    </message>
-    <message>
-        <source>Distribution refused</source>
-        <translation>Nie można wydać egzemplarzy</translation>
-    </message>
-    <message numerus="yes">
-        <source>Distribute %n copies to %1</source>
-        <translation>
-            <numerusform>Wydanie %n egz. dla: %1</numerusform><numerusform>Wydanie %n egz. dla: %1</numerusform><numerusform>Wydanie %n egz. dla: %1</numerusform></translation>
-    </message>
-    <message>
-        <source>Remove distribution to %1</source>
-        <translation>Usunięcie wydania dla: %1</translation>
-    </message>
-    <message>
-        <source>Attach an evidence file</source>
-        <translation>Dołącz plik dokumentujący</translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <translation>Wszystkie pliki (*)</translation>
-    </message>
-</context>
-<context>
-    <name>osiedle::ui::EnrolDialog</name>
-    <message>
-        <source>Show everyone, not only qualified participants</source>
-        <translation>Pokaż wszystkich, nie tylko zakwalifikowanych</translation>
-    </message>
-    <message>
-        <source>Enrol participants</source>
-        <translation>Zapisz uczestników</translation>
-    </message>
-    <message>
-        <source>Search by name or PESEL</source>
-        <translation>Szukaj po nazwisku lub numerze PESEL</translation>
-    </message>
-    <message>
-        <source>Enrolled on:</source>
-        <translation>Data zapisu:</translation>
-    </message>
-</context>
-<context>
-    <name>osiedle::ui::EnrolmentListModel</name>
-    <message>
-        <source>Participant</source>
-        <translation>Uczestnik</translation>
-    </message>
-    <message>
-        <source>PESEL</source>
-        <translation>PESEL</translation>
-    </message>
-    <message>
-        <source>Enrolled</source>
-        <translation>Zapisani</translation>
-    </message>
-    <message>
-        <source>Withdrawn</source>
-        <translation>Rezygnacja</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Powód</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>Ukończyli</translation>
-    </message>
-    <message>
-        <source>Certificate no.</source>
-        <translation>Nr zaświadczenia</translation>
-    </message>
-</context>
-<context>
-    <name>osiedle::ui::EventsTab</name>
-    <message>
-        <source>Kind</source>
-        <translation>Rodzaj</translation>
-    </message>
-    <message>
-        <source>Event</source>
-        <translation>Wydarzenie</translation>
-    </message>
-    <message>
-        <source>Dates</source>
-        <translation>Termin</translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation>Miejsce</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Rola</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nazwa</translation>
-    </message>
-    <message>
-        <source>Institution</source>
-        <translation>Instytucja</translation>
-    </message>
-    <message>
-        <source>Cost per person</source>
-        <translation>Koszt na osobę</translation>
-    </message>
-    <message>
-        <source>Attended</source>
-        <translation>Obecny</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Data</translation>
-    </message>
-    <message>
-        <source>Partner visited</source>
-        <translation>Odwiedzony partner</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Uwagi</translation>
-    </message>
-    <message>
-        <source>Attendees</source>
-        <translation>Uczestnicy wydarzenia</translation>
-    </message>
-    <message>
-        <source>Print preview</source>
-        <translation>Podgląd wydruku</translation>
-    </message>
-    <message>
-        <source>Save as PDF</source>
-        <translation>Zapisz jako PDF</translation>
-    </message>
-    <message>
-        <source>The list of travellers of a study trip, or the attendance list of a conference</source>
-        <translation>Lista uczestników wizyty studyjnej lub lista obecności na konferencji</translation>
-    </message>
-    <message>
-        <source>List of travellers / attendance list:</source>
-        <translation>Lista uczestników wyjazdu / lista obecności:</translation>
-    </message>
-    <message>
-        <source>Visits of partners (Trentino)</source>
-        <translation>Wizyty u partnerów (Trentino)</translation>
-    </message>
-    <message>
-        <source>Events</source>
-        <translation>Wydarzenia</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>tak</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>nie</translation>
-    </message>
-    <message>
-        <source>Attended: participants %1 (women %2, men %3), staff %4, guests %5; total %6; total cost %7</source>
-        <translation>Obecni: uczestnicy projektu %1 (kobiety %2, mężczyźni %3), personel %4, goście %5; razem %6; koszt łączny %7</translation>
-    </message>
-    <message>
-        <source>event-list.pdf</source>
-        <translation>lista-uczestnikow.pdf</translation>
-    </message>
-</context>
-<context>
-    <name>osiedle::ui::FoundingPathTab</name>
-    <message>
-        <source>Step</source>
-        <translation>Krok</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Data</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Szczegóły</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Uwagi</translation>
-    </message>
-    <message>
-        <source>Record step…</source>
-        <translation>Zapisz krok…</translation>
-    </message>
-    <message>
-        <source>Remove step</source>
-        <translation>Usuń krok</translation>
-    </message>
-    <message>
-        <source>Print checklist…</source>
-        <translation>Drukuj listę kontrolną…</translation>
-    </message>
-    <message>
-        <source>Print founders…</source>
-        <translation>Drukuj listę założycieli…</translation>
-    </message>
-    <message>
-        <source>Founding rules %1: a founding group of at least %2 natural persons. Founders listed: %3.</source>
-        <translation>Przepisy o zakładaniu z %1 r.: grupa założycielska co najmniej %2 osób fizycznych. Na liście założycieli: %3.</translation>
-    </message>
-    <message>
-        <source>%1 months</source>
-        <translation>%1 mies.</translation>
-    </message>
-    <message>
-        <source>Founding path</source>
-        <translation>Ścieżka założenia</translation>
-    </message>
-    <message>
-        <source>Choose a step in the checklist first.</source>
-        <translation>Najpierw wybierz krok z listy kontrolnej.</translation>
-    </message>
-    <message>
-        <source>This step follows from the cooperation agreement: enter it on the Agreement tab.</source>
-        <translation>Ten krok wynika z umowy o współpracy: wpisz go na karcie „Umowa”.</translation>
-    </message>
-    <message>
-        <source>Amount (zł)</source>
-        <translation>Kwota (zł)</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Źródło</translation>
-    </message>
-    <message>
-        <source>Months</source>
-        <translation>Liczba miesięcy</translation>
-    </message>
-    <message>
-        <source>KRS number</source>
-        <translation>Numer KRS</translation>
-    </message>
-    <message>
-        <source>NIP</source>
-        <translation>NIP</translation>
-    </message>
-    <message>
-        <source>REGON</source>
-        <translation>REGON</translation>
-    </message>
-    <message>
-        <source>Founding step: %1</source>
-        <translation>Krok założenia: %1</translation>
-    </message>
-    <message>
-        <source>Remove the step "%1"?</source>
-        <translation>Usunąć krok „%1”?</translation>
-    </message>
-    <message>
-        <source>Remove founding step: %1</source>
-        <translation>Usunięcie kroku założenia: %1</translation>
-    </message>
-    <message>
-        <source>Founding checklist</source>
-        <translation>Lista kontrolna założenia spółdzielni</translation>
-    </message>
-    <message>
-        <source>List of founders</source>
-        <translation>Lista założycieli</translation>
-    </message>
-</context>
-<context>
-    <name>osiedle::ui::HealthPanel</name>
-    <message>
-        <source>Health panel of the social cooperatives</source>
-        <translation>Panel kondycji spółdzielni socjalnych</translation>
-    </message>
-    <message>
-        <source>OSS</source>
-        <translation>OSS</translation>
-    </message>
-    <message>
-        <source>SM</source>
-        <translation>SM</translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation>Etap</translation>
-    </message>
-    <message>
-        <source>Steps</source>
-        <translation>Kroki</translation>
-    </message>
-    <message>
-        <source>Members</source>
-        <translation>Członkowie</translation>
-    </message>
-    <message>
-        <source>Employed</source>
-        <translation>Osoba zatrudniona</translation>
-    </message>
-    <message>
-        <source>Agreement</source>
-        <translation>Umowa</translation>
-    </message>
-    <message>
-        <source>Orders
-month</source>
-        <translation>Zlecenia
-miesiąc</translation>
-    </message>
-    <message>
-        <source>Value
-month</source>
-        <translation>Wartość
-miesiąc</translation>
-    </message>
-    <message>
-        <source>Orders
-year</source>
-        <translation>Zlecenia
-rok</translation>
-    </message>
-    <message>
-        <source>Value
-year</source>
-        <translation>Wartość
-rok</translation>
-    </message>
-    <message>
-        <source>Paid
-year</source>
-        <translation>Opłacone
-rok</translation>
-    </message>
-    <message>
-        <source>Unpaid
-year</source>
-        <translation>Nieopłacone
-rok</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>Zaległość</translation>
-    </message>
-    <message>
-        <source>Sales
-month</source>
-        <translation>Sprzedaż
-miesiąc</translation>
-    </message>
-    <message>
-        <source>Sales
-year</source>
-        <translation>Sprzedaż
-rok</translation>
-    </message>
-    <message>
-        <source>Hours
-month</source>
-        <translation>Godziny
-miesiąc</translation>
-    </message>
-    <message>
-        <source>Hours
-year</source>
-        <translation>Godziny
-rok</translation>
-    </message>
-    <message>
-        <source>All social cooperatives side by side</source>
-        <translation>Wszystkie spółdzielnie socjalne w zestawieniu</translation>
-    </message>
-    <message>
-        <source>Figures as of</source>
-        <translation>Dane na dzień</translation>
-    </message>
-</context>
-<context>
-    <name>osiedle::ui::HoursPanel</name>
-    <message>
-        <source>Save hours</source>
-        <translation>Zapisz godziny</translation>
-    </message>
-    <message>
-        <source>Remove entry</source>
-        <translation>Usuń wpis</translation>
-    </message>
-    <message>
-        <source>Day</source>
-        <translation>Dzień</translation>
-    </message>
-    <message>
-        <source>Member</source>
-        <translation>Członek</translation>
-    </message>
-    <message>
-        <source>Hours</source>
-        <translation>Godziny</translation>
-    </message>
-    <message>
-        <source> h</source>
-        <translation> godz.</translation>
-    </message>
-    <message>
-        <source>Hours worked: choose an order</source>
-        <translation>Przepracowane godziny: wybierz zlecenie</translation>
-    </message>
-    <message>
-        <source>Hours worked on order %1</source>
-        <translation>Godziny przepracowane przy zleceniu %1</translation>
-    </message>
-    <message>
-        <source>No hours yet.</source>
-        <translation>Nie wpisano jeszcze godzin.</translation>
-    </message>
-    <message>
-        <source>Total %1 h. By member: %2</source>
-        <translation>Razem %1 godz. Według członków: %2</translation>
-    </message>
-</context>
-<context>
-    <name>osiedle::ui::HousingCoopForm</name>
-    <message>
-        <source>10 digits</source>
-        <translation>10 cyfr</translation>
-    </message>
-    <message>
-        <source>NNN-NNN-NN-NN</source>
-        <translation>NNN-NNN-NN-NN</translation>
-    </message>
-    <message>
-        <source>9 or 14 digits</source>
-        <translation>9 lub 14 cyfr</translation>
-    </message>
-    <message>
-        <source>NN-NNN</source>
-        <translation>NN-NNN</translation>
-    </message>
-    <message>
-        <source>DD.MM.YYYY</source>
-        <translation>DD.MM.RRRR</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nazwa</translation>
-    </message>
-    <message>
-        <source>KRS</source>
-        <translation>KRS</translation>
-    </message>
-    <message>
-        <source>NIP</source>
-        <translation>NIP</translation>
-    </message>
-    <message>
-        <source>REGON</source>
-        <translation>REGON</translation>
-    </message>
-    <message>
-        <source>Gmina (TERYT)</source>
-        <translation>Gmina (TERYT)</translation>
-    </message>
-    <message>
-        <source>Locality</source>
-        <translation>Miejscowość</translation>
-    </message>
-    <message>
-        <source>Street</source>
-        <translation>Ulica</translation>
-    </message>
-    <message>
-        <source>Building</source>
-        <translation>Nr budynku</translation>
-    </message>
-    <message>
-        <source>Postal code</source>
-        <translation>Kod pocztowy</translation>
-    </message>
-    <message>
-        <source>Contact person</source>
-        <translation>Osoba do kontaktu</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Number of flats</source>
-        <translation>Liczba mieszkań</translation>
-    </message>
-    <message>
-        <source>Recruitment status</source>
-        <translation>Status rekrutacji</translation>
-    </message>
-    <message>
-        <source>Applied on</source>
-        <translation>Data zgłoszenia</translation>
-    </message>
-    <message>
-        <source>Decision on</source>
-        <translation>Data decyzji</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Powód</translation>
-    </message>
-    <message>
-        <source>OPS and PUP serving it</source>
-        <translation>Obsługujące ją OPS i PUP</translation>
-    </message>
-    <message>
-        <source>Add OPS…</source>
-        <translation>Dodaj OPS…</translation>
-    </message>
-    <message>
-        <source>Add PUP…</source>
-        <translation>Dodaj PUP…</translation>
-    </message>
-    <message>
-        <source>Housing cooperative: %1</source>
-        <translation>Spółdzielnia mieszkaniowa: %1</translation>
-    </message>
-    <message>
-        <source>New housing cooperative</source>
-        <translation>Nowa spółdzielnia mieszkaniowa</translation>
-    </message>
-    <message>
-        <source>Name of the institution:</source>
-        <translation>Nazwa instytucji:</translation>
-    </message>
-    <message>
-        <source>Give the number of flats as a whole number.</source>
-        <translation>Podaj liczbę mieszkań jako liczbę całkowitą.</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>Cofnij</translation>
-    </message>
-    <message>
-        <source>Add housing cooperative %1</source>
-        <translation>Dodanie spółdzielni mieszkaniowej %1</translation>
-    </message>
-    <message>
-        <source>Edit housing cooperative %1</source>
-        <translation>Zmiana danych spółdzielni mieszkaniowej %1</translation>
-    </message>
-    <message>
-        <source>The housing cooperative no longer exists.</source>
-        <translation>Ta spółdzielnia mieszkaniowa już nie istnieje.</translation>
-    </message>
-    <message>
-        <source>Delete housing cooperative %1</source>
-        <translation>Usunięcie spółdzielni mieszkaniowej %1</translation>
-    </message>
-    <message>
-        <source>The housing cooperative has unsaved changes. Save them?</source>
-        <translation>Dane spółdzielni mieszkaniowej mają niezapisane zmiany. Zapisać je?</translation>
-    </message>
-</context>
-<context>
-    <name>osiedle::ui::HousingCoopListModel</name>
-    <message>
-        <source>Name</source>
-        <translation>Nazwa</translation>
-    </message>
-    <message>
-        <source>Locality</source>
-        <translation>Miejscowość</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Flats</source>
-        <translation>Mieszkania</translation>
-    </message>
-    <message>
-        <source>Participants</source>
-        <translation>Uczestnicy</translation>
-    </message>
-</context>
-<context>
-    <name>osiedle::ui::HousingCoopListSection</name>
-    <message>
-        <source>Housing cooperatives</source>
-        <translation>Spółdzielnie mieszkaniowe</translation>
-    </message>
-    <message>
-        <source>Search by name or locality</source>
-        <translation>Szukaj według nazwy lub miejscowości</translation>
-    </message>
-    <message>
-        <source>New…</source>
-        <translation>Nowy…</translation>
-    </message>
-    <message>
-        <source>Open…</source>
-        <translation>Otwórz…</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Usuń</translation>
-    </message>
-    <message>
-        <source>Delete housing cooperative</source>
-        <translation>Usuwanie spółdzielni mieszkaniowej</translation>
-    </message>
-    <message>
-        <source>Delete the selected housing cooperative?</source>
-        <translation>Usunąć zaznaczoną spółdzielnię mieszkaniową?</translation>
-    </message>
-    <message>
-        <source>Export list…</source>
-        <translation>Eksportuj listę…</translation>
-    </message>
-    <message>
-        <source>housing-cooperatives.xlsx</source>
-        <translation>spoldzielnie-mieszkaniowe.xlsx</translation>
-    </message>
-    <message>
-        <source>Housing cooperatives: %1</source>
-        <translation>Spółdzielnie mieszkaniowe: %1</translation>
-    </message>
-    <message>
-        <source>Housing cooperatives: %1 of %2</source>
-        <translation>Spółdzielnie mieszkaniowe: %1 z %2</translation>
-    </message>
-</context>
-<context>
-    <name>osiedle::ui::IndicatorTableModel</name>
-    <message>
-        <source>Total</source>
-        <translation>Razem</translation>
-    </message>
-    <message>
-        <source>Women</source>
-        <translation>Kobiety</translation>
-    </message>
-    <message>
-        <source>Men</source>
-        <translation>Mężczyźni</translation>
-    </message>
-    <message>
-        <source>Indicator</source>
-        <translation>Wskaźnik</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Jednostka miary</translation>
-    </message>
-    <message>
-        <source>Target O</source>
-        <translation>Wartość docelowa O</translation>
-    </message>
-    <message>
-        <source>Target K</source>
-        <translation>Wartość docelowa K</translation>
-    </message>
-    <message>
-        <source>Target M</source>
-        <translation>Wartość docelowa M</translation>
-    </message>
-    <message>
-        <source>Period O</source>
-        <translation>Okres O</translation>
-    </message>
-    <message>
-        <source>Period K</source>
-        <translation>Okres K</translation>
-    </message>
-    <message>
-        <source>Period M</source>
-        <translation>Okres M</translation>
-    </message>
-    <message>
-        <source>Cumulative O</source>
-        <translation>Narastająco O</translation>
-    </message>
-    <message>
-        <source>Cumulative K</source>
-        <translation>Narastająco K</translation>
-    </message>
-    <message>
-        <source>Cumulative M</source>
-        <translation>Narastająco M</translation>
-    </message>
-    <message>
-        <source>% of target</source>
-        <translation>% realizacji</translation>
-    </message>
-</context>
-<context>
-    <name>osiedle::ui::ListSection</name>
+    <name>ListSection</name>
     <message>
         <source>Search…</source>
         <translation>Szukaj…</translation>
@@ -5607,7 +4132,7 @@ rok</translation>
     </message>
 </context>
 <context>
-    <name>osiedle::ui::MainWindow</name>
+    <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
@@ -5762,7 +4287,7 @@ rok</translation>
     </message>
 </context>
 <context>
-    <name>osiedle::ui::MembersTab</name>
+    <name>MembersTab</name>
     <message>
         <source>Member</source>
         <translation>Członek</translation>
@@ -5977,7 +4502,154 @@ rok</translation>
     </message>
 </context>
 <context>
-    <name>osiedle::ui::ParticipantExportDialog</name>
+    <name>MembershipService</name>
+    <message>
+        <source>Choose a participant or type the member's name</source>
+        <translation>Wybierz uczestnika albo wpisz imię i nazwisko członka</translation>
+    </message>
+    <message>
+        <source>The date the membership starts is missing</source>
+        <translation>Brak daty początku członkostwa</translation>
+    </message>
+    <message>
+        <source>The membership cannot end before it starts</source>
+        <translation>Członkostwo nie może kończyć się przed datą początku</translation>
+    </message>
+    <message>
+        <source>Choose the employed participant</source>
+        <translation>Wybierz zatrudnionego uczestnika</translation>
+    </message>
+    <message>
+        <source>Name the employer</source>
+        <translation>Podaj nazwę pracodawcy</translation>
+    </message>
+    <message>
+        <source>The start of the employment is missing</source>
+        <translation>Brak daty rozpoczęcia zatrudnienia</translation>
+    </message>
+    <message>
+        <source>The employment cannot end before it starts</source>
+        <translation>Zatrudnienie nie może kończyć się przed datą rozpoczęcia</translation>
+    </message>
+    <message>
+        <source>Working time must be more than 0 and at most a full time</source>
+        <translation>Wymiar czasu pracy musi być większy od zera i nie większy niż pełny etat</translation>
+    </message>
+    <message>
+        <source>The hourly rate cannot be negative</source>
+        <translation>Stawka godzinowa nie może być ujemna</translation>
+    </message>
+    <message>
+        <source>Give the part of the wage that goes to the arrears</source>
+        <translation>Podaj, jaka część wynagrodzenia idzie na spłatę zadłużenia</translation>
+    </message>
+    <message>
+        <source>The deduction cannot be negative</source>
+        <translation>Potrącenie nie może być ujemne</translation>
+    </message>
+    <message>
+        <source>The deduction cannot exceed 100 % of the wage</source>
+        <translation>Potrącenie nie może przekroczyć 100% wynagrodzenia</translation>
+    </message>
+</context>
+<context>
+    <name>Money</name>
+    <message>
+        <source>The amount is empty</source>
+        <translation>Kwota jest pusta</translation>
+    </message>
+    <message>
+        <source>"%1" is not an amount</source>
+        <translation>„%1” nie jest kwotą</translation>
+    </message>
+    <message>
+        <source>"%1": an amount has at most two decimal places</source>
+        <translation>„%1”: kwota może mieć najwyżej dwa miejsca po przecinku</translation>
+    </message>
+    <message>
+        <source>"%1" is too large an amount</source>
+        <translation>„%1” to zbyt duża kwota</translation>
+    </message>
+</context>
+<context>
+    <name>Nip</name>
+    <message>
+        <source>NIP is empty</source>
+        <translation>NIP jest pusty</translation>
+    </message>
+    <message>
+        <source>NIP %1: only digits are allowed</source>
+        <translation>NIP %1: dozwolone są tylko cyfry</translation>
+    </message>
+    <message>
+        <source>NIP %1: must have 10 digits, has %2</source>
+        <translation>NIP %1: musi mieć 10 cyfr, a ma %2</translation>
+    </message>
+    <message>
+        <source>NIP %1: wrong check digit</source>
+        <translation>NIP %1: błędna cyfra kontrolna</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantCompleteness</name>
+    <message>
+        <source>first name and surname</source>
+        <translation>imię i nazwisko</translation>
+    </message>
+    <message>
+        <source>PESEL (or the no-PESEL flag)</source>
+        <translation>PESEL (lub oznaczenie „brak PESEL”)</translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation>płeć</translation>
+    </message>
+    <message>
+        <source>birth date</source>
+        <translation>data urodzenia</translation>
+    </message>
+    <message>
+        <source>education</source>
+        <translation>wykształcenie</translation>
+    </message>
+    <message>
+        <source>address: gmina (TERYT)</source>
+        <translation>adres: gmina (TERYT)</translation>
+    </message>
+    <message>
+        <source>address: locality and postal code</source>
+        <translation>adres: miejscowość i kod pocztowy</translation>
+    </message>
+    <message>
+        <source>labour-market status</source>
+        <translation>status na rynku pracy</translation>
+    </message>
+    <message>
+        <source>consent to data processing</source>
+        <translation>zgoda na przetwarzanie danych osobowych</translation>
+    </message>
+    <message>
+        <source>contact (phone, mobile or e-mail)</source>
+        <translation>dane kontaktowe (telefon, komórka lub e-mail)</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantExport</name>
+    <message>
+        <source>yes</source>
+        <translation>tak</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Uczestnicy</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantExportDialog</name>
     <message>
         <source>Export participant monitoring data</source>
         <translation>Eksport danych uczestników do monitoringu</translation>
@@ -6046,7 +4718,34 @@ rok</translation>
     </message>
 </context>
 <context>
-    <name>osiedle::ui::ParticipantForm</name>
+    <name>ParticipantFlow</name>
+    <message>
+        <source>Total</source>
+        <translation>Razem</translation>
+    </message>
+    <message>
+        <source>Unemployed</source>
+        <translation>Osoba bezrobotna</translation>
+    </message>
+    <message>
+        <source>of whom long-term unemployed</source>
+        <translation>w tym osoby długotrwale bezrobotne</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Osoba nieaktywna zawodowo</translation>
+    </message>
+    <message>
+        <source>of whom in education or training</source>
+        <translation>w tym osoby uczące się lub kształcące się</translation>
+    </message>
+    <message>
+        <source>Employed</source>
+        <translation>Osoba zatrudniona</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantForm</name>
     <message>
         <source>Participant: %1</source>
         <translation>Uczestnik: %1</translation>
@@ -6281,7 +4980,73 @@ rok</translation>
     </message>
 </context>
 <context>
-    <name>osiedle::ui::ParticipantImportWizard</name>
+    <name>ParticipantImport</name>
+    <message>
+        <source>expected one of: %1</source>
+        <translation>oczekiwano jednej z wartości: %1</translation>
+    </message>
+    <message>
+        <source>no housing cooperative of this name is recorded</source>
+        <translation>w bazie nie ma spółdzielni mieszkaniowej o tej nazwie</translation>
+    </message>
+    <message>
+        <source>no OPS or PUP of this name is recorded</source>
+        <translation>w bazie nie ma OPS ani PUP o tej nazwie</translation>
+    </message>
+    <message>
+        <source>the amount cannot be negative</source>
+        <translation>kwota nie może być ujemna</translation>
+    </message>
+    <message>
+        <source>the column is missing (expected "%1" or "%2")</source>
+        <translation>brak kolumny (oczekiwano „%1” lub „%2”)</translation>
+    </message>
+    <message>
+        <source>The file has a header but no rows.</source>
+        <translation>Plik ma nagłówek, ale nie zawiera żadnych wierszy.</translation>
+    </message>
+    <message>
+        <source>the row has %1 of %2 columns (it is cut short)</source>
+        <translation>wiersz ma %1 z %2 kolumn (jest ucięty)</translation>
+    </message>
+    <message>
+        <source>already recorded for %1</source>
+        <translation>już zapisany dla osoby: %1</translation>
+    </message>
+    <message>
+        <source>the same PESEL as in row %1</source>
+        <translation>ten sam PESEL co w wierszu %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: the file has %n problem(s).</source>
+        <translation>
+            <numerusform>Niczego nie zaimportowano: liczba błędów w pliku: %n.</numerusform>
+            <numerusform>Niczego nie zaimportowano: liczba błędów w pliku: %n.</numerusform>
+            <numerusform>Niczego nie zaimportowano: liczba błędów w pliku: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Niczego nie zaimportowano: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantImport::Problem</name>
+    <message>
+        <source>row %1: %2</source>
+        <translation>wiersz %1: %2</translation>
+    </message>
+    <message>
+        <source>row %1, column %2: %3</source>
+        <translation>wiersz %1, kolumna %2: %3</translation>
+    </message>
+    <message>
+        <source>row %1, column %2, value "%3": %4</source>
+        <translation>wiersz %1, kolumna %2, wartość „%3”: %4</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantImportWizard</name>
     <message>
         <source>Import participants</source>
         <translation>Import uczestników</translation>
@@ -6370,7 +5135,7 @@ rok</translation>
     </message>
 </context>
 <context>
-    <name>osiedle::ui::ParticipantListModel</name>
+    <name>ParticipantListModel</name>
     <message>
         <source>none</source>
         <translation>brak</translation>
@@ -6447,7 +5212,7 @@ rok</translation>
     </message>
 </context>
 <context>
-    <name>osiedle::ui::ParticipantListSection</name>
+    <name>ParticipantListSection</name>
     <message>
         <source>Participants</source>
         <translation>Uczestnicy</translation>
@@ -6506,14 +5271,355 @@ rok</translation>
     </message>
 </context>
 <context>
-    <name>osiedle::ui::PlaceholderSection</name>
+    <name>ParticipantRepository</name>
+    <message>
+        <source>%n course enrolment(s)</source>
+        <translation>zapisy na kursy: %n</translation>
+    </message>
+    <message>
+        <source>%n attendance mark(s)</source>
+        <translation>wpisy obecności: %n</translation>
+    </message>
+    <message>
+        <source>%n consultation(s)</source>
+        <translation>porady: %n</translation>
+    </message>
+    <message>
+        <source>%n social cooperative membership(s)</source>
+        <translation>członkostwa w spółdzielniach socjalnych: %n</translation>
+    </message>
+    <message>
+        <source>%n employment record(s)</source>
+        <translation>zatrudnienia: %n</translation>
+    </message>
+    <message>
+        <source>%n day(s) of work logged</source>
+        <translation>dni zapisanej pracy: %n</translation>
+    </message>
+    <message>
+        <source>%n debt account(s)</source>
+        <translation>konta zadłużenia: %n</translation>
+    </message>
+    <message>
+        <source>%n eviction case(s)</source>
+        <translation>sprawy eksmisyjne: %n</translation>
+    </message>
+    <message>
+        <source>%n competition nomination(s)</source>
+        <translation>zgłoszenia konkursowe: %n</translation>
+    </message>
+    <message>
+        <source>%n event attendance(s)</source>
+        <translation>udziały w wydarzeniach: %n</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantService</name>
+    <message>
+        <source>First name is required.</source>
+        <translation>Imię jest wymagane.</translation>
+    </message>
+    <message>
+        <source>Surname is required.</source>
+        <translation>Nazwisko jest wymagane.</translation>
+    </message>
+    <message>
+        <source>PESEL is required (or mark the person as having no PESEL).</source>
+        <translation>PESEL jest wymagany (albo zaznacz, że osoba nie ma numeru PESEL).</translation>
+    </message>
+    <message>
+        <source>Sex is required for a person without PESEL.</source>
+        <translation>Dla osoby bez numeru PESEL należy podać płeć.</translation>
+    </message>
+    <message>
+        <source>Birth date is required for a person without PESEL.</source>
+        <translation>Dla osoby bez numeru PESEL należy podać datę urodzenia.</translation>
+    </message>
+    <message>
+        <source>Birth date %1 is in the future.</source>
+        <translation>Data urodzenia %1 jest w przyszłości.</translation>
+    </message>
+    <message>
+        <source>E-mail %1 is not an address.</source>
+        <translation>%1 nie jest poprawnym adresem e-mail.</translation>
+    </message>
+    <message>
+        <source>Arrears at entry cannot be negative.</source>
+        <translation>Zaległości przy przystąpieniu nie mogą być ujemne.</translation>
+    </message>
+    <message>
+        <source>The participation cannot end before it started (%1).</source>
+        <translation>Udział nie może zakończyć się przed jego rozpoczęciem (%1).</translation>
+    </message>
+    <message>
+        <source>An end date is required when the participation has ended.</source>
+        <translation>Jeśli udział się zakończył, podaj datę zakończenia.</translation>
+    </message>
+    <message>
+        <source>Give the reason for dropping out.</source>
+        <translation>Podaj przyczynę przerwania udziału.</translation>
+    </message>
+    <message>
+        <source>PESEL %1 is already recorded for %2.</source>
+        <translation>PESEL %1 jest już zapisany dla osoby: %2.</translation>
+    </message>
+    <message>
+        <source>The housing cooperative no longer exists.</source>
+        <translation>Ta spółdzielnia mieszkaniowa już nie istnieje.</translation>
+    </message>
+    <message>
+        <source>The referring institution no longer exists.</source>
+        <translation>Instytucja kierująca już nie istnieje.</translation>
+    </message>
+    <message>
+        <source>%1 is not a %2.</source>
+        <translation>%1 to nie jest: %2.</translation>
+    </message>
+    <message>
+        <source>The participant no longer exists.</source>
+        <translation>Ten uczestnik już nie istnieje.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be deleted: used by %2.</source>
+        <translation>Nie można usunąć: %1 — powiązane dane: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Pesel</name>
+    <message>
+        <source>PESEL is empty</source>
+        <translation>PESEL jest pusty</translation>
+    </message>
+    <message>
+        <source>PESEL %1: must have 11 digits, has %2</source>
+        <translation>PESEL %1: musi mieć 11 cyfr, a ma %2</translation>
+    </message>
+    <message>
+        <source>PESEL %1: only digits are allowed</source>
+        <translation>PESEL %1: dozwolone są tylko cyfry</translation>
+    </message>
+    <message>
+        <source>PESEL %1: month %2 does not exist</source>
+        <translation>PESEL %1: miesiąc %2 nie istnieje</translation>
+    </message>
+    <message>
+        <source>PESEL %1: the birth date %2-%3-%4 does not exist</source>
+        <translation>PESEL %1: data urodzenia %2-%3-%4 nie istnieje</translation>
+    </message>
+    <message>
+        <source>PESEL %1: wrong check digit</source>
+        <translation>PESEL %1: błędna cyfra kontrolna</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderSection</name>
     <message>
         <source>This section is not available in this version yet.</source>
         <translation>Ta część programu nie jest jeszcze dostępna w tej wersji.</translation>
     </message>
 </context>
 <context>
-    <name>osiedle::ui::ProductsSection</name>
+    <name>PlanStatuses</name>
+    <message>
+        <source>Active</source>
+        <translation>W trakcie spłaty</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Ukończyli</translation>
+    </message>
+    <message>
+        <source>Broken</source>
+        <translation>Niedotrzymana</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Anulowane</translation>
+    </message>
+</context>
+<context>
+    <name>PostalCode</name>
+    <message>
+        <source>Postal code is empty</source>
+        <translation>Kod pocztowy jest pusty</translation>
+    </message>
+    <message>
+        <source>Postal code %1: write it as two digits, a hyphen and three digits (NN-NNN)</source>
+        <translation>Kod pocztowy %1: wpisz dwie cyfry, łącznik i trzy cyfry (NN-NNN)</translation>
+    </message>
+</context>
+<context>
+    <name>PrintCommand</name>
+    <message>
+        <source>Usage: osiedle-cli print FILE attendance-lists|certificates|course-summary --course ID -o OUT.pdf</source>
+        <translation>Użycie: osiedle-cli print PLIK attendance-lists|certificates|course-summary --course ID -o WYNIK.pdf</translation>
+    </message>
+    <message>
+        <source>Give the project FILE and the kind of document.</source>
+        <translation>Podaj PLIK projektu i rodzaj dokumentu.</translation>
+    </message>
+    <message>
+        <source>Unknown document "%1"; choose one of: %2.</source>
+        <translation>Nieznany dokument „%1”; wybierz jeden z: %2.</translation>
+    </message>
+    <message>
+        <source>--course must be the id of a course, not "%1".</source>
+        <translation>--course musi być identyfikatorem kursu, a nie „%1”.</translation>
+    </message>
+    <message>
+        <source>Give the PDF file to write with -o OUT.pdf.</source>
+        <translation>Podaj plik PDF do zapisania: -o WYNIK.pdf.</translation>
+    </message>
+    <message>
+        <source>%1 written: %2 pages.</source>
+        <translation>Zapisano %1: stron %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsDocuments</name>
+    <message>
+        <source>Study trip</source>
+        <translation>Wizyta studyjna</translation>
+    </message>
+    <message>
+        <source>Conference</source>
+        <translation>Konferencja</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Inne</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Uczestnik</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personel</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>Gość</translation>
+    </message>
+    <message>
+        <source>Competition results</source>
+        <translation>Wyniki konkursu</translation>
+    </message>
+    <message>
+        <source>Decided on %1</source>
+        <translation>Rozstrzygnięto %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n award(s)</source>
+        <translation>
+            <numerusform>%n nagród(a)</numerusform>
+            <numerusform>%n nagród(a)</numerusform>
+            <numerusform>%n nagród(a)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Miejsce</translation>
+    </message>
+    <message>
+        <source>Nomination</source>
+        <translation>Nominacja</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Punkty</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>Uwagi</translation>
+    </message>
+    <message>
+        <source>Score: the sum over jurors and criteria of points × the criterion's weight. Equal scores share a place.</source>
+        <translation>Punktacja: suma punktów wszystkich członków jury ze wszystkich kryteriów, pomnożonych przez wagę kryterium. Równa liczba punktów oznacza miejsce ex aequo.</translation>
+    </message>
+    <message>
+        <source>Jury scoring sheet</source>
+        <translation>Karta oceny jury</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Juror: %1 (%2)</source>
+        <translation>Członek jury: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Category: %1</source>
+        <translation>Kategoria: %1</translation>
+    </message>
+    <message>
+        <source>%1 (0–%2, weight %3)</source>
+        <translation>%1 (0–%2, waga %3)</translation>
+    </message>
+    <message>
+        <source>Date and juror's signature: ..............................................</source>
+        <translation>Data i podpis członka jury: ..............................................</translation>
+    </message>
+    <message>
+        <source>Attendance list</source>
+        <translation>Lista obecności</translation>
+    </message>
+    <message>
+        <source>List of travellers</source>
+        <translation>Lista uczestników wyjazdu</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Travellers</source>
+        <translation>Uczestnicy wyjazdu</translation>
+    </message>
+    <message>
+        <source>Project participants</source>
+        <translation>Uczestnicy projektu</translation>
+    </message>
+    <message>
+        <source>Staff and guests</source>
+        <translation>Personel i goście</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Lp.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rola</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Instytucja</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Podpis</translation>
+    </message>
+    <message>
+        <source>Attended: participants %1 (women %2, men %3), staff %4, guests %5.</source>
+        <translation>Obecni: uczestnicy projektu %1 (kobiety %2, mężczyźni %3), personel %4, goście %5.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Zapisz jako PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsSection</name>
     <message>
         <source>Deliverables</source>
         <translation>Produkty</translation>
@@ -6528,7 +5634,124 @@ rok</translation>
     </message>
 </context>
 <context>
-    <name>osiedle::ui::RecruitmentPipelineView</name>
+    <name>ProjectService</name>
+    <message>
+        <source>The project needs a title.</source>
+        <translation>Podaj tytuł projektu.</translation>
+    </message>
+    <message>
+        <source>The project needs a start date.</source>
+        <translation>Podaj datę rozpoczęcia projektu.</translation>
+    </message>
+    <message>
+        <source>The project needs an end date.</source>
+        <translation>Podaj datę zakończenia projektu.</translation>
+    </message>
+    <message>
+        <source>The end date %1 is before the start date %2.</source>
+        <translation>Data zakończenia %1 jest wcześniejsza niż data rozpoczęcia %2.</translation>
+    </message>
+    <message>
+        <source>The new project could not be written: %1</source>
+        <translation>Nie udało się zapisać nowego projektu: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectTimeline</name>
+    <message>
+        <source>Recruitment</source>
+        <translation>Rekrutacja</translation>
+    </message>
+    <message>
+        <source>Recruitment of participants</source>
+        <translation>Rekrutacja uczestników</translation>
+    </message>
+    <message>
+        <source>Cooperation agreements</source>
+        <translation>Umowy o współpracy</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produkty</translation>
+    </message>
+    <message>
+        <source>Competition</source>
+        <translation>Konkurs</translation>
+    </message>
+    <message>
+        <source>Study trip and conference</source>
+        <translation>Wizyta studyjna i konferencja</translation>
+    </message>
+</context>
+<context>
+    <name>PublicHolidays</name>
+    <message>
+        <source>Day off</source>
+        <translation>Dzień wolny</translation>
+    </message>
+    <message>
+        <source>New Year's Day</source>
+        <translation>Nowy Rok</translation>
+    </message>
+    <message>
+        <source>Epiphany</source>
+        <translation>Święto Trzech Króli</translation>
+    </message>
+    <message>
+        <source>Easter Sunday</source>
+        <translation>Wielkanoc</translation>
+    </message>
+    <message>
+        <source>Easter Monday</source>
+        <translation>Poniedziałek Wielkanocny</translation>
+    </message>
+    <message>
+        <source>Labour Day</source>
+        <translation>Święto Pracy</translation>
+    </message>
+    <message>
+        <source>Constitution Day</source>
+        <translation>Święto Konstytucji 3 Maja</translation>
+    </message>
+    <message>
+        <source>Pentecost Sunday</source>
+        <translation>Zielone Świątki</translation>
+    </message>
+    <message>
+        <source>Corpus Christi</source>
+        <translation>Boże Ciało</translation>
+    </message>
+    <message>
+        <source>Assumption of Mary</source>
+        <translation>Wniebowzięcie Najświętszej Maryi Panny</translation>
+    </message>
+    <message>
+        <source>All Saints' Day</source>
+        <translation>Wszystkich Świętych</translation>
+    </message>
+    <message>
+        <source>Independence Day</source>
+        <translation>Narodowe Święto Niepodległości</translation>
+    </message>
+    <message>
+        <source>Christmas Eve</source>
+        <translation>Wigilia Bożego Narodzenia</translation>
+    </message>
+    <message>
+        <source>Christmas Day</source>
+        <translation>Boże Narodzenie (pierwszy dzień)</translation>
+    </message>
+    <message>
+        <source>Second Day of Christmas</source>
+        <translation>Boże Narodzenie (drugi dzień)</translation>
+    </message>
+</context>
+<context>
+    <name>RecruitmentPipelineView</name>
     <message>
         <source>Recruitment</source>
         <translation>Rekrutacja</translation>
@@ -6625,7 +5848,54 @@ rok</translation>
     </message>
 </context>
 <context>
-    <name>osiedle::ui::RecurringOrderDialog</name>
+    <name>RecruitmentService</name>
+    <message>
+        <source>not a tenant of a housing cooperative of the project</source>
+        <translation>nie jest lokatorem spółdzielni mieszkaniowej uczestniczącej w projekcie</translation>
+    </message>
+    <message>
+        <source>%1 is not admitted to the project</source>
+        <translation>%1 nie została zakwalifikowana do projektu</translation>
+    </message>
+    <message>
+        <source>neither in rent arrears nor at risk of eviction</source>
+        <translation>nie ma zaległości czynszowych ani nie jest zagrożony eksmisją</translation>
+    </message>
+    <message>
+        <source>labour-market status not recorded</source>
+        <translation>nie podano statusu na rynku pracy</translation>
+    </message>
+    <message>
+        <source>employed (the project admits unemployed or inactive people)</source>
+        <translation>osoba pracująca (projekt przyjmuje osoby bezrobotne lub bierne zawodowo)</translation>
+    </message>
+    <message>
+        <source>Score weights must be between 0 and 100.</source>
+        <translation>Wagi punktacji muszą mieścić się w przedziale od 0 do 100.</translation>
+    </message>
+    <message>
+        <source>The participant no longer exists.</source>
+        <translation>Ten uczestnik już nie istnieje.</translation>
+    </message>
+    <message>
+        <source>%1 is "%2" and cannot be moved to "%3".</source>
+        <translation>%1 ma status „%2” i nie może przejść do statusu „%3”.</translation>
+    </message>
+    <message>
+        <source>Give the reason why %1 is %2.</source>
+        <translation>Podaj powód (%1: %2).</translation>
+    </message>
+    <message>
+        <source>The date of the decision is required.</source>
+        <translation>Data decyzji jest wymagana.</translation>
+    </message>
+    <message>
+        <source>The reserve list is empty.</source>
+        <translation>Lista rezerwowa jest pusta.</translation>
+    </message>
+</context>
+<context>
+    <name>RecurringOrderDialog</name>
     <message>
         <source>Recurring work order</source>
         <translation>Zlecenie cykliczne</translation>
@@ -6656,7 +5926,89 @@ rok</translation>
     </message>
 </context>
 <context>
-    <name>osiedle::ui::ReportsSection</name>
+    <name>Regon</name>
+    <message>
+        <source>REGON is empty</source>
+        <translation>REGON jest pusty</translation>
+    </message>
+    <message>
+        <source>REGON %1: only digits are allowed</source>
+        <translation>REGON %1: dozwolone są tylko cyfry</translation>
+    </message>
+    <message>
+        <source>REGON %1: must have 9 or 14 digits, has %2</source>
+        <translation>REGON %1: musi mieć 9 lub 14 cyfr, a ma %2</translation>
+    </message>
+    <message>
+        <source>REGON %1: its first 9 digits are not a valid REGON</source>
+        <translation>REGON %1: pierwsze 9 cyfr nie jest poprawnym numerem REGON</translation>
+    </message>
+    <message>
+        <source>REGON %1: wrong check digit</source>
+        <translation>REGON %1: błędna cyfra kontrolna</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message>
+        <source>Unknown option: %1</source>
+        <translation>Nieznana opcja: %1</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Nieoczekiwany argument: %1</translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>Opcja %1 wymaga wartości</translation>
+    </message>
+    <message>
+        <source>The project FILE is missing</source>
+        <translation>Brak pliku projektu (FILE)</translation>
+    </message>
+    <message>
+        <source>--period is missing</source>
+        <translation>Brak opcji --period</translation>
+    </message>
+    <message>
+        <source>-o OUT is missing</source>
+        <translation>Brak opcji -o OUT</translation>
+    </message>
+    <message>
+        <source>Unknown format: %1 (this version writes pdf, html, json, csv and xlsx)</source>
+        <translation>Nieznany format: %1 (ta wersja zapisuje pdf, html, json, csv i xlsx)</translation>
+    </message>
+    <message>
+        <source>A PDF or XLSX file cannot be written to standard output</source>
+        <translation>Pliku PDF ani XLSX nie można zapisać na standardowe wyjście</translation>
+    </message>
+    <message>
+        <source>Bad date in the period: %1 (expected YYYY-MM-DD, a day that exists)</source>
+        <translation>Błędna data w okresie: %1 (oczekiwano RRRR-MM-DD, dzień, który istnieje)</translation>
+    </message>
+    <message>
+        <source>The period starts (%1) after it ends (%2).</source>
+        <translation>Okres zaczyna się (%1) później, niż się kończy (%2).</translation>
+    </message>
+    <message>
+        <source>Bad period: %1 (expected a reporting period's id or number, or FROM..TO as YYYY-MM-DD..YYYY-MM-DD)</source>
+        <translation>Błędny okres: %1 (oczekiwano identyfikatora lub numeru okresu rozliczeniowego albo OD..DO w postaci RRRR-MM-DD..RRRR-MM-DD)</translation>
+    </message>
+    <message>
+        <source>The file has no reporting period with id or number %1.</source>
+        <translation>W pliku nie ma okresu rozliczeniowego o identyfikatorze ani numerze %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Nie można zapisać pliku %1: %2</translation>
+    </message>
+    <message>
+        <source>The report would overwrite the project file %1.</source>
+        <translation>Sprawozdanie nadpisałoby plik projektu %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsSection</name>
     <message>
         <source>Indicator report</source>
         <translation>Sprawozdanie z realizacji wskaźników</translation>
@@ -6739,7 +6091,7 @@ rok</translation>
     </message>
 </context>
 <context>
-    <name>osiedle::ui::ScheduleDialog</name>
+    <name>ScheduleDialog</name>
     <message>
         <source>Generate the schedule</source>
         <translation>Utwórz harmonogram</translation>
@@ -6790,7 +6142,77 @@ rok</translation>
     </message>
 </context>
 <context>
-    <name>osiedle::ui::ServicePointTab</name>
+    <name>ScheduleGenerator</name>
+    <message>
+        <source>Choose the date of the first session.</source>
+        <translation>Wybierz datę pierwszych zajęć.</translation>
+    </message>
+    <message>
+        <source>Choose at least one day of the week.</source>
+        <translation>Wybierz co najmniej jeden dzień tygodnia.</translation>
+    </message>
+    <message>
+        <source>A session must last at least one minute.</source>
+        <translation>Zajęcia muszą trwać co najmniej minutę.</translation>
+    </message>
+    <message>
+        <source>Nothing to schedule: the planned hours are already reached.</source>
+        <translation>Nie ma czego planować: zaplanowana liczba godzin jest już osiągnięta.</translation>
+    </message>
+    <message>
+        <source>The schedule would run longer than five years; choose more days or longer sessions.</source>
+        <translation>Harmonogram trwałby dłużej niż pięć lat; wybierz więcej dni lub dłuższe zajęcia.</translation>
+    </message>
+</context>
+<context>
+    <name>Sections</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Pulpit</translation>
+    </message>
+    <message>
+        <source>Housing cooperatives</source>
+        <translation>Spółdzielnie mieszkaniowe</translation>
+    </message>
+    <message>
+        <source>Social cooperatives</source>
+        <translation>Spółdzielnie socjalne</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Uczestnicy</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Szkolenia</translation>
+    </message>
+    <message>
+        <source>Consultations</source>
+        <translation>Porady</translation>
+    </message>
+    <message>
+        <source>Work orders</source>
+        <translation>Zlecenia</translation>
+    </message>
+    <message>
+        <source>Debts</source>
+        <translation>Zadłużenie</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produkty</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Sprawozdania</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Harmonogram</translation>
+    </message>
+</context>
+<context>
+    <name>ServicePointTab</name>
     <message>
         <source>The service point is open</source>
         <translation>Punkt usługowy jest otwarty</translation>
@@ -6857,7 +6279,7 @@ rok</translation>
     </message>
 </context>
 <context>
-    <name>osiedle::ui::SessionDialog</name>
+    <name>SessionDialog</name>
     <message>
         <source>Add session</source>
         <translation>Dodaj zajęcia</translation>
@@ -6896,7 +6318,7 @@ rok</translation>
     </message>
 </context>
 <context>
-    <name>osiedle::ui::SessionListModel</name>
+    <name>SessionListModel</name>
     <message>
         <source>Date</source>
         <translation>Data</translation>
@@ -6927,7 +6349,7 @@ rok</translation>
     </message>
 </context>
 <context>
-    <name>osiedle::ui::SocialCoopCard</name>
+    <name>SocialCoopCard</name>
     <message>
         <source>%1 orders, %2 net; paid %3, unpaid %4</source>
         <translation>zleceń: %1, netto %2; opłacono %3, nieopłacono %4</translation>
@@ -7062,7 +6484,7 @@ rok</translation>
     </message>
 </context>
 <context>
-    <name>osiedle::ui::SocialCoopListModel</name>
+    <name>SocialCoopListModel</name>
     <message>
         <source>Name</source>
         <translation>Nazwa</translation>
@@ -7085,7 +6507,7 @@ rok</translation>
     </message>
 </context>
 <context>
-    <name>osiedle::ui::SocialCoopListSection</name>
+    <name>SocialCoopListSection</name>
     <message>
         <source>Social cooperatives</source>
         <translation>Spółdzielnie socjalne</translation>
@@ -7128,7 +6550,50 @@ rok</translation>
     </message>
 </context>
 <context>
-    <name>osiedle::ui::StatusChangeDialog</name>
+    <name>SocialCoopService</name>
+    <message>
+        <source>The name of the cooperative is missing</source>
+        <translation>Brak nazwy spółdzielni</translation>
+    </message>
+    <message>
+        <source>Choose the housing cooperative (SM) of the agreement</source>
+        <translation>Wybierz spółdzielnię mieszkaniową (SM), z którą zawarto umowę</translation>
+    </message>
+    <message>
+        <source>The signing date of the agreement is missing</source>
+        <translation>Brak daty podpisania umowy</translation>
+    </message>
+    <message>
+        <source>The agreement cannot end before it starts</source>
+        <translation>Umowa nie może kończyć się przed datą rozpoczęcia</translation>
+    </message>
+    <message>
+        <source>The inauguration cannot be dated before the signing</source>
+        <translation>Inauguracja nie może mieć daty wcześniejszej niż podpisanie umowy</translation>
+    </message>
+    <message>
+        <source>The date of the sale is missing</source>
+        <translation>Brak daty sprzedaży</translation>
+    </message>
+    <message>
+        <source>Say which service was sold</source>
+        <translation>Podaj, jaką usługę sprzedano</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative</source>
+        <translation>Kwota nie może być ujemna</translation>
+    </message>
+    <message>
+        <source>%1: the amount cannot be negative</source>
+        <translation>%1: kwota nie może być ujemna</translation>
+    </message>
+    <message>
+        <source>The opening date of the service point is missing</source>
+        <translation>Brak daty otwarcia punktu usługowego</translation>
+    </message>
+</context>
+<context>
+    <name>StatusChangeDialog</name>
     <message>
         <source>Order %1: %2</source>
         <translation>Zlecenie %1: %2</translation>
@@ -7147,7 +6612,85 @@ rok</translation>
     </message>
 </context>
 <context>
-    <name>osiedle::ui::TerytPicker</name>
+    <name>TenancyTitles</name>
+    <message>
+        <source>Cooperative tenant right</source>
+        <translation>Spółdzielcze lokatorskie prawo do lokalu</translation>
+    </message>
+    <message>
+        <source>Cooperative ownership right</source>
+        <translation>Spółdzielcze własnościowe prawo do lokalu</translation>
+    </message>
+    <message>
+        <source>Rental</source>
+        <translation>Najem</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Inne</translation>
+    </message>
+</context>
+<context>
+    <name>TerytCatalogue</name>
+    <message>
+        <source>%1: cannot read the TERYT file (%2)</source>
+        <translation>%1: nie można odczytać pliku TERYT (%2)</translation>
+    </message>
+    <message>
+        <source>%1: not a TERC file of TERYT (column %2 is missing)</source>
+        <translation>%1: to nie jest plik TERC rejestru TERYT (brak kolumny %2)</translation>
+    </message>
+    <message>
+        <source>%1, row %2: %3</source>
+        <translation>%1, wiersz %2: %3</translation>
+    </message>
+    <message>
+        <source>the name is empty</source>
+        <translation>nazwa jest pusta</translation>
+    </message>
+    <message>
+        <source>WOJ must have 2 digits</source>
+        <translation>WOJ musi mieć 2 cyfry</translation>
+    </message>
+    <message>
+        <source>POW must have 2 digits</source>
+        <translation>POW musi mieć 2 cyfry</translation>
+    </message>
+    <message>
+        <source>GMI must have 2 digits and RODZ 1 digit</source>
+        <translation>GMI musi mieć 2 cyfry, a RODZ 1 cyfrę</translation>
+    </message>
+    <message>
+        <source>%1: the TERYT file has no gminas</source>
+        <translation>%1: plik TERYT nie zawiera żadnej gminy</translation>
+    </message>
+    <message>
+        <source>The TERYT code is empty</source>
+        <translation>Kod TERYT jest pusty</translation>
+    </message>
+    <message>
+        <source>TERYT code %1: only digits are allowed</source>
+        <translation>Kod TERYT %1: dozwolone są tylko cyfry</translation>
+    </message>
+    <message>
+        <source>TERYT code %1: must have 7 digits (voivodeship, powiat, gmina, type), has %2</source>
+        <translation>Kod TERYT %1: musi mieć 7 cyfr (województwo, powiat, gmina, rodzaj), a ma %2</translation>
+    </message>
+    <message>
+        <source>TERYT code %1: there is no voivodeship %2</source>
+        <translation>Kod TERYT %1: nie ma województwa %2</translation>
+    </message>
+    <message>
+        <source>TERYT code %1: there is no powiat %2 in voivodeship %3</source>
+        <translation>Kod TERYT %1: w województwie %3 nie ma powiatu %2</translation>
+    </message>
+    <message>
+        <source>TERYT code %1: there is no gmina %2 of type %3 in powiat %4</source>
+        <translation>Kod TERYT %1: w powiecie %4 nie ma gminy %2 rodzaju %3</translation>
+    </message>
+</context>
+<context>
+    <name>TerytPicker</name>
     <message>
         <source>Voivodeship</source>
         <translation>Województwo</translation>
@@ -7174,7 +6717,62 @@ rok</translation>
     </message>
 </context>
 <context>
-    <name>osiedle::ui::TimelineSection</name>
+    <name>TimelineChart</name>
+    <message>
+        <source>Late: done on %1, planned by %2 (%3 days late)</source>
+        <translation>Opóźnienie: wykonano %1, planowano do %2 (%3 dni opóźnienia)</translation>
+    </message>
+    <message>
+        <source>Late: planned to end on %1 and not done yet</source>
+        <translation>Opóźnienie: planowany termin zakończenia %1, jeszcze niewykonane</translation>
+    </message>
+    <message>
+        <source>The project has no dated items yet.</source>
+        <translation>Projekt nie ma jeszcze pozycji z datami.</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <translation>%1 kw. %2</translation>
+    </message>
+    <message>
+        <source>Planned: %1 – %2</source>
+        <translation>Plan: %1 – %2</translation>
+    </message>
+    <message>
+        <source>Actual: %1 – %2</source>
+        <translation>Wykonanie: %1 – %2</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>Dziś, %1</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planowane</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Wykonane</translation>
+    </message>
+    <message>
+        <source>Milestone reached</source>
+        <translation>Kamień milowy osiągnięty</translation>
+    </message>
+    <message>
+        <source>Milestone planned</source>
+        <translation>Kamień milowy planowany</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Opóźnione</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Dziś</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineSection</name>
     <message>
         <source>Project timeline: planned and actual dates</source>
         <translation>Harmonogram projektu: terminy planowane i rzeczywiste</translation>
@@ -7217,7 +6815,210 @@ rok</translation>
     </message>
 </context>
 <context>
-    <name>osiedle::ui::TrainingSection</name>
+    <name>TrainingDocuments</name>
+    <message>
+        <source>There is no course with id %1.</source>
+        <translation>Nie ma kursu o identyfikatorze %1.</translation>
+    </message>
+    <message>
+        <source>ATTENDANCE LIST</source>
+        <translation>LISTA OBECNOŚCI</translation>
+    </message>
+    <message>
+        <source>Project: %1</source>
+        <translation>Projekt: %1</translation>
+    </message>
+    <message>
+        <source>Contract no. %1</source>
+        <translation>Umowa nr %1</translation>
+    </message>
+    <message>
+        <source>Support form:</source>
+        <translation>Forma wsparcia:</translation>
+    </message>
+    <message>
+        <source>Course:</source>
+        <translation>Kurs:</translation>
+    </message>
+    <message>
+        <source>OSS group:</source>
+        <translation>Grupa OSS:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Data:</translation>
+    </message>
+    <message>
+        <source>Hours:</source>
+        <translation>Godziny:</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 godz.</translation>
+    </message>
+    <message>
+        <source>Topic:</source>
+        <translation>Temat:</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>Miejsce:</translation>
+    </message>
+    <message>
+        <source>Trainer:</source>
+        <translation>Trener:</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Lp.</translation>
+    </message>
+    <message>
+        <source>Surname and first name</source>
+        <translation>Nazwisko i imię</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Podpis</translation>
+    </message>
+    <message>
+        <source>Number of participants present: ..........</source>
+        <translation>Liczba obecnych uczestników: ..........</translation>
+    </message>
+    <message>
+        <source>trainer's signature</source>
+        <translation>podpis trenera</translation>
+    </message>
+    <message>
+        <source>The course has no sessions.</source>
+        <translation>Kurs nie ma zajęć.</translation>
+    </message>
+    <message>
+        <source>CERTIFICATE</source>
+        <translation>ZAŚWIADCZENIE</translation>
+    </message>
+    <message>
+        <source>No. %1/%2</source>
+        <translation>Nr %1/%2</translation>
+    </message>
+    <message>
+        <source>This is to certify that</source>
+        <translation>Zaświadcza się, że</translation>
+    </message>
+    <message>
+        <source>PESEL %1</source>
+        <translation>PESEL %1</translation>
+    </message>
+    <message>
+        <source>completed the course</source>
+        <translation>ukończył(a) kurs</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <source>held from %1 to %2%3</source>
+        <translation>prowadzony od %1 do %2%3</translation>
+    </message>
+    <message>
+        <source> in %1</source>
+        <translation> w miejscu: %1</translation>
+    </message>
+    <message>
+        <source>attending %1 of %2 planned hours (%3); completed on %4</source>
+        <translation>uczestnicząc w %1 z %2 zaplanowanych godzin (%3); data ukończenia: %4</translation>
+    </message>
+    <message>
+        <source>within the project "%1", co-financed by the European Union from the European Social Fund.</source>
+        <translation>w ramach projektu „%1” współfinansowanego przez Unię Europejską ze środków Europejskiego Funduszu Społecznego.</translation>
+    </message>
+    <message>
+        <source>signature of the project coordinator</source>
+        <translation>podpis koordynatora projektu</translation>
+    </message>
+    <message>
+        <source>COURSE SUMMARY</source>
+        <translation>PODSUMOWANIE KURSU</translation>
+    </message>
+    <message>
+        <source>Sessions:</source>
+        <translation>Zajęcia:</translation>
+    </message>
+    <message>
+        <source>%1, from %2 to %3</source>
+        <translation>%1, od %2 do %3</translation>
+    </message>
+    <message>
+        <source>Planned hours:</source>
+        <translation>Liczba godzin:</translation>
+    </message>
+    <message>
+        <source>%1 h (%2 h in sessions); completion at %3 %</source>
+        <translation>%1 godz. (w zajęciach %2 godz.); ukończenie od %3 %</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Uczestnik</translation>
+    </message>
+    <message>
+        <source>Sessions attended</source>
+        <translation>Obecność na zajęciach</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Godziny</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Completed on</source>
+        <translation>Data ukończenia</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Zaświadczenie</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>Uwagi</translation>
+    </message>
+    <message>
+        <source>withdrawn %1: %2</source>
+        <translation>rezygnacja %1: %2</translation>
+    </message>
+    <message>
+        <source>Enrolled: %1, completed: %2.</source>
+        <translation>Zapisanych: %1, ukończyło: %2.</translation>
+    </message>
+    <message>
+        <source>The course "%1" has no sessions yet.</source>
+        <translation>Kurs „%1” nie ma jeszcze zajęć.</translation>
+    </message>
+    <message>
+        <source>Attendance list</source>
+        <translation>Lista obecności</translation>
+    </message>
+    <message>
+        <source>This participant has not completed the course "%1".</source>
+        <translation>Ten uczestnik nie ukończył kursu „%1”.</translation>
+    </message>
+    <message>
+        <source>Nobody has completed the course "%1" yet.</source>
+        <translation>Nikt jeszcze nie ukończył kursu „%1”.</translation>
+    </message>
+    <message>
+        <source>Certificate of completion</source>
+        <translation>Zaświadczenie o ukończeniu</translation>
+    </message>
+    <message>
+        <source>Course summary</source>
+        <translation>Podsumowanie kursu</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingSection</name>
     <message>
         <source>Attendance lists</source>
         <translation>Listy obecności</translation>
@@ -7392,7 +7193,73 @@ rok</translation>
     </message>
 </context>
 <context>
-    <name>osiedle::ui::WelcomePage</name>
+    <name>WageDeduction</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+</context>
+<context>
+    <name>WageDeductionService</name>
+    <message>
+        <source>Choose the month of the wage deduction.</source>
+        <translation>Wybierz miesiąc potrącenia z wynagrodzenia.</translation>
+    </message>
+    <message>
+        <source>The wage deduction of %1 cannot be dated before the month (%2).</source>
+        <translation>Potrącenie za %1 nie może mieć daty sprzed tego miesiąca (%2).</translation>
+    </message>
+    <message>
+        <source>Computing the wage deduction</source>
+        <translation>Obliczanie potrąceń z wynagrodzeń</translation>
+    </message>
+    <message>
+        <source>%1/h, %2</source>
+        <translation>%1/godz., %2</translation>
+    </message>
+    <message>
+        <source>No debt account</source>
+        <translation>Brak konta zadłużenia</translation>
+    </message>
+    <message>
+        <source>Already posted on %1</source>
+        <translation>Już zaksięgowane %1</translation>
+    </message>
+    <message>
+        <source>No hours worked</source>
+        <translation>Brak przepracowanych godzin</translation>
+    </message>
+    <message>
+        <source>No arrears</source>
+        <translation>Brak zadłużenia</translation>
+    </message>
+    <message>
+        <source>Limited to the arrears</source>
+        <translation>Ograniczone do kwoty zadłużenia</translation>
+    </message>
+    <message>
+        <source>Nothing to post for %1: every member with a deduction is already posted or has none.</source>
+        <translation>Brak zapisów do zaksięgowania za %1: potrącenia wszystkich członków są już zaksięgowane albo wynoszą zero.</translation>
+    </message>
+    <message>
+        <source>Posting the wage deduction</source>
+        <translation>Księgowanie potrąceń z wynagrodzeń</translation>
+    </message>
+    <message>
+        <source>The wage deduction of %1 for %2 was posted meanwhile: nothing was posted. Compute the run again.</source>
+        <translation>Potrącenie za %1 dla: %2 zostało w międzyczasie zaksięgowane; nic nie zaksięgowano. Oblicz potrącenia ponownie.</translation>
+    </message>
+    <message>
+        <source>Wage deduction %1: %2 h %3 min, wage %4</source>
+        <translation>Potrącenie z wynagrodzenia %1: %2 godz. %3 min, wynagrodzenie %4</translation>
+    </message>
+    <message>
+        <source>Removing the wage deduction</source>
+        <translation>Usuwanie potrąceń z wynagrodzeń</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
     <message>
         <source>Welcome to Osiedle</source>
         <translation>Witamy w programie Osiedle</translation>
@@ -7423,7 +7290,7 @@ rok</translation>
     </message>
 </context>
 <context>
-    <name>osiedle::ui::WorkOrderDialog</name>
+    <name>WorkOrderDialog</name>
     <message>
         <source>New work order</source>
         <translation>Nowe zlecenie</translation>
@@ -7438,7 +7305,106 @@ rok</translation>
     </message>
 </context>
 <context>
-    <name>osiedle::ui::WorkOrderForm</name>
+    <name>WorkOrderDocuments</name>
+    <message>
+        <source>Net value</source>
+        <translation>Wartość netto</translation>
+    </message>
+    <message>
+        <source>VAT (%1 %)</source>
+        <translation>VAT (%1%)</translation>
+    </message>
+    <message>
+        <source>Gross value</source>
+        <translation>Wartość brutto</translation>
+    </message>
+    <message>
+        <source>Work order %1</source>
+        <translation>Zlecenie %1</translation>
+    </message>
+    <message>
+        <source>Acceptance protocol of work order %1</source>
+        <translation>Protokół odbioru zlecenia %1</translation>
+    </message>
+    <message>
+        <source>Ordered on: %1</source>
+        <translation>Data zlecenia: %1</translation>
+    </message>
+    <message>
+        <source>Ordering party (SM):</source>
+        <translation>Zleceniodawca (SM):</translation>
+    </message>
+    <message>
+        <source>Contractor (OSS):</source>
+        <translation>Wykonawca (OSS):</translation>
+    </message>
+    <message>
+        <source>Kind of work</source>
+        <translation>Rodzaj prac</translation>
+    </message>
+    <message>
+        <source>Place (estate / building)</source>
+        <translation>Miejsce (osiedle / budynek)</translation>
+    </message>
+    <message>
+        <source>Scope of work</source>
+        <translation>Zakres prac</translation>
+    </message>
+    <message>
+        <source>To be completed by</source>
+        <translation>Termin wykonania</translation>
+    </message>
+    <message>
+        <source>The work will be accepted with an acceptance protocol signed by both parties; the invoice is issued after the acceptance.</source>
+        <translation>Odbiór prac nastąpi na podstawie protokołu odbioru podpisanego przez obie strony; faktura zostanie wystawiona po dokonaniu odbioru.</translation>
+    </message>
+    <message>
+        <source>for the ordering party (SM)</source>
+        <translation>za zleceniodawcę (SM)</translation>
+    </message>
+    <message>
+        <source>for the contractor (OSS)</source>
+        <translation>za wykonawcę (OSS)</translation>
+    </message>
+    <message>
+        <source>Drawn up on %1 between the ordering party %2 and the contractor %3.</source>
+        <translation>Sporządzony dnia %1 między zleceniodawcą: %2 a wykonawcą: %3.</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Zlecenie</translation>
+    </message>
+    <message>
+        <source>Work completed on</source>
+        <translation>Data wykonania prac</translation>
+    </message>
+    <message>
+        <source>Hours worked</source>
+        <translation>Przepracowane godziny</translation>
+    </message>
+    <message>
+        <source>The ordering party states that the work has been done in the agreed scope and on time, and accepts it without reservations / with the following reservations:</source>
+        <translation>Zleceniodawca stwierdza, że prace wykonano w uzgodnionym zakresie i terminie, i odbiera je bez zastrzeżeń / z następującymi zastrzeżeniami:</translation>
+    </message>
+    <message>
+        <source>The acceptance is the basis for issuing the invoice.</source>
+        <translation>Protokół odbioru stanowi podstawę do wystawienia faktury.</translation>
+    </message>
+    <message>
+        <source>Accepted for the SM: %1</source>
+        <translation>Odbierający w imieniu SM: %1</translation>
+    </message>
+    <message>
+        <source>(name, signature, stamp)</source>
+        <translation>(imię i nazwisko, podpis, pieczęć)</translation>
+    </message>
+    <message>
+        <source>Handed over for the OSS: %1</source>
+        <translation>Przekazujący w imieniu OSS: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WorkOrderForm</name>
     <message>
         <source>Housing cooperative (SM)</source>
         <translation>Spółdzielnia mieszkaniowa (SM)</translation>
@@ -7489,7 +7455,70 @@ rok</translation>
     </message>
 </context>
 <context>
-    <name>osiedle::ui::WorkOrderListModel</name>
+    <name>WorkOrderLifecycle</name>
+    <message>
+        <source>draft</source>
+        <translation>robocze</translation>
+    </message>
+    <message>
+        <source>ordered</source>
+        <translation>zlecone</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>w realizacji</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>wykonane</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>odebrane</translation>
+    </message>
+    <message>
+        <source>invoiced</source>
+        <translation>zafakturowane</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>opłacone</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>anulowane</translation>
+    </message>
+    <message>
+        <source>drafted</source>
+        <translation>utworzone</translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation>rozpoczęte</translation>
+    </message>
+    <message>
+        <source>Order %1 is already %2</source>
+        <translation>Zlecenie %1 jest już %2</translation>
+    </message>
+    <message>
+        <source>Order %1 is cancelled: it cannot be %2</source>
+        <translation>Zlecenie %1 jest anulowane: nie może być %2</translation>
+    </message>
+    <message>
+        <source>Order %1 is %2: it can no longer be cancelled</source>
+        <translation>Zlecenie %1 jest %2: nie można go już anulować</translation>
+    </message>
+    <message>
+        <source>Order %1 is already %2: it cannot go back to %3</source>
+        <translation>Zlecenie %1 jest już %2: nie może wrócić do stanu „%3”</translation>
+    </message>
+    <message>
+        <source>Order %1 is %2: it cannot be %3 before it is %4</source>
+        <translation>Zlecenie %1 jest %2: nie może być %3, zanim nie będzie %4</translation>
+    </message>
+</context>
+<context>
+    <name>WorkOrderListModel</name>
     <message>
         <source>No.</source>
         <translation>Lp.</translation>
@@ -7544,7 +7573,113 @@ rok</translation>
     </message>
 </context>
 <context>
-    <name>osiedle::ui::WorkOrdersSection</name>
+    <name>WorkOrderSeries</name>
+    <message>
+        <source>every week</source>
+        <translation>co tydzień</translation>
+    </message>
+    <message>
+        <source>every two weeks</source>
+        <translation>co dwa tygodnie</translation>
+    </message>
+    <message>
+        <source>every month</source>
+        <translation>co miesiąc</translation>
+    </message>
+</context>
+<context>
+    <name>WorkOrderService</name>
+    <message>
+        <source>Choose the housing cooperative (SM) that orders the work</source>
+        <translation>Wybierz spółdzielnię mieszkaniową (SM) zlecającą pracę</translation>
+    </message>
+    <message>
+        <source>Choose the social cooperative (OSS) that does the work</source>
+        <translation>Wybierz spółdzielnię socjalną (OSS) wykonującą pracę</translation>
+    </message>
+    <message>
+        <source>The net value cannot be negative</source>
+        <translation>Wartość netto nie może być ujemna</translation>
+    </message>
+    <message>
+        <source>The VAT rate must be between 0 % and 100 %</source>
+        <translation>Stawka VAT musi mieścić się w przedziale od 0% do 100%</translation>
+    </message>
+    <message>
+        <source>The due date %1 is before the order date %2</source>
+        <translation>Termin wykonania %1 przypada przed datą zlecenia %2</translation>
+    </message>
+    <message>
+        <source>A new order starts as a draft or as ordered</source>
+        <translation>Nowe zlecenie może być robocze albo zlecone</translation>
+    </message>
+    <message>
+        <source>An ordered order needs its order date</source>
+        <translation>Zlecone zlecenie wymaga daty zlecenia</translation>
+    </message>
+    <message>
+        <source>Order %1 no longer exists</source>
+        <translation>Zlecenie %1 już nie istnieje</translation>
+    </message>
+    <message>
+        <source>The order no longer exists</source>
+        <translation>Zlecenie już nie istnieje</translation>
+    </message>
+    <message>
+        <source>Order %1: give the date it was %2</source>
+        <translation>Zlecenie %1: podaj datę, kiedy zostało %2</translation>
+    </message>
+    <message>
+        <source>Order %1 was %2 on %3: it cannot be %4 on %5, before that</source>
+        <translation>Zlecenie %1 zostało %2 dnia %3: nie może być %4 dnia %5, czyli wcześniej</translation>
+    </message>
+    <message>
+        <source>Order %1: the invoice number is missing</source>
+        <translation>Zlecenie %1: brak numeru faktury</translation>
+    </message>
+    <message>
+        <source>Order %1 is %2: only drafts and cancelled orders can be removed</source>
+        <translation>Zlecenie %1 jest %2: usunąć można tylko zlecenia robocze i anulowane</translation>
+    </message>
+    <message>
+        <source>Order %1 has hours worked: it cannot be removed</source>
+        <translation>Do zlecenia %1 wpisano przepracowane godziny: nie można go usunąć</translation>
+    </message>
+    <message>
+        <source>A recurring order needs a first date and a last date not before it</source>
+        <translation>Zlecenie cykliczne wymaga daty pierwszego zlecenia i daty końcowej nie wcześniejszej od niej</translation>
+    </message>
+    <message>
+        <source>The number of days to complete cannot be negative</source>
+        <translation>Liczba dni na wykonanie nie może być ujemna</translation>
+    </message>
+    <message>
+        <source>%1 orders at once are too many: at most %2 can be created in one step</source>
+        <translation>%1 zleceń naraz to za dużo: jednorazowo można utworzyć najwyżej %2</translation>
+    </message>
+    <message>
+        <source>Order %1 of the series is already %2: the series cannot be removed</source>
+        <translation>Zlecenie %1 z tej serii jest już %2: serii nie można usunąć</translation>
+    </message>
+    <message>
+        <source>%1 minutes in a day: give between 0 and 24 hours</source>
+        <translation>%1 minut w ciągu dnia: podaj od 0 do 24 godzin</translation>
+    </message>
+    <message>
+        <source>The day worked is missing</source>
+        <translation>Brak dnia pracy</translation>
+    </message>
+    <message>
+        <source>Order %1 is %2: no hours can be worked on it</source>
+        <translation>Zlecenie %1 jest %2: nie można wpisać do niego godzin pracy</translation>
+    </message>
+    <message>
+        <source>Order %1 was ordered on %2: hours on %3 are before that</source>
+        <translation>Zlecenie %1 zlecono dnia %2: godziny z dnia %3 są wcześniejsze</translation>
+    </message>
+</context>
+<context>
+    <name>WorkOrdersSection</name>
     <message>
         <source>Edit…</source>
         <translation>Edytuj…</translation>
@@ -7684,6 +7819,48 @@ rok</translation>
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>%1: this version of Osiedle cannot read .xlsx files; save the sheet as CSV.</source>
+        <translation>%1: ta wersja programu Osiedle nie odczytuje plików .xlsx; zapisz arkusz jako CSV.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: the file does not exist.</source>
+        <translation>Nie można odczytać pliku %1: plik nie istnieje.</translation>
+    </message>
+    <message>
+        <source>%1 is not an .xlsx workbook.</source>
+        <translation>%1 nie jest skoroszytem .xlsx.</translation>
+    </message>
+    <message>
+        <source>%1 has no worksheet.</source>
+        <translation>%1 nie zawiera arkusza.</translation>
+    </message>
+    <message>
+        <source>%1: the worksheet cannot be read (%2).</source>
+        <translation>%1: nie można odczytać arkusza (%2).</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty: there is no header row.</source>
+        <translation>%1: plik jest pusty: brak wiersza nagłówka.</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxWriter</name>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Nie można zapisać pliku %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Nie można zapisać pliku %1: %2</translation>
+    </message>
+    <message>
+        <source>This version of Osiedle cannot write .xlsx files; export as CSV.</source>
+        <translation>Ta wersja programu Osiedle nie zapisuje plików .xlsx; wyeksportuj do CSV.</translation>
     </message>
 </context>
 </TS>

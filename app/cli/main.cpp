@@ -1,6 +1,7 @@
 // osiedle-cli: the console program on the same core, for batch work, tests and benchmarks.
 
 #include "app/cli/Commands.h"
+#include "ui/common/ContextTranslator.h"
 
 #include <QApplication>
 #include <QLibraryInfo>
@@ -58,7 +59,7 @@ int main(int argc, char* argv[])
 
     // Messages in the system language (Polish on a Polish system); OSIEDLE_LANG overrides.
     const QString language = qEnvironmentVariable("OSIEDLE_LANG", QLocale::system().name().left(2));
-    QTranslator translator;
+    osiedle::ui::ContextTranslator translator;
     if (translator.load(QStringLiteral(":/i18n/osiedle_%1.qm").arg(language))) {
         QApplication::installTranslator(&translator);
     }

@@ -2,6 +2,8 @@
 
 #include <QLocale>
 #include <QString>
+#include "ui/common/ContextTranslator.h"
+
 #include <QTranslator>
 
 namespace osiedle::ui {
@@ -30,7 +32,7 @@ public:
 private:
     void uninstall();
 
-    QTranslator m_app;
+    ContextTranslator m_app;
     QTranslator m_qt;
     QString m_language;
     bool m_installed = false;
