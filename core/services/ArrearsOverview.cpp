@@ -1,6 +1,7 @@
 #include "core/services/ArrearsOverview.h"
 
 #include "core/domain/ArrearsMonths.h"
+#include "core/domain/WageDeduction.h"
 #include "core/services/DebtServiceGuard.h"
 #include "core/storage/Database.h"
 #include "core/storage/EvictionCaseRepository.h"
@@ -134,6 +135,80 @@ Result<TenantFigures> ArrearsOverview::figures(qint64 accountId, const QDate& on
         }
         return f;
     });
+}
+
+Result<std::optional<DebtAccountInfo>> ArrearsOverview::account(qint64 accountId)
+{
+    return guardDebtStorage(tr("Reading the account"), [&]() -> Result<std::optional<DebtAccountInfo>> {
+        return DebtAccountRepository(m_db).info(accountId);
+    });
+}
+
+Result<std::optional<InstalmentPlan>> ArrearsOverview::latestPlan(qint64 accountId)
+{
+    return guardDebtStorage(tr("Reading the agreement"), [&]() -> Result<std::optional<InstalmentPlan>> {
+        const QList<InstalmentPlan> plans = InstalmentPlanRepository(m_db).forAccount(accountId);
+        return plans.isEmpty() ? std::nullopt : std::optional<InstalmentPlan>(plans.first());
+    });
+}
+
+Result<std::optional<EvictionCase>> ArrearsOverview::evictionCase(qint64 participantId)
+{
+    return guardDebtStorage(tr("Reading the eviction case"), [&]() -> Result<std::optional<EvictionCase>> {
+        return EvictionCaseRepository(m_db).forParticipant(participantId);
+    });
+}
+
+Result<QList<WorkMonth>> ArrearsOverview::workMonths(qint64 participantId, qint64 accountId)
+{
+    return guardDebtStorage(tr("Reading the hours worked"), [&]() -> Result<QList<WorkMonth>> {
+        return LedgerRepository(m_db).workMonths(participantId, accountId);
+    });
+}
+
+Result<QStringList> ArrearsOverview::employments(qint64 participantId)
+{
+    return guardDebtStorage(tr("Reading the employment"), [&]() -> Result<QStringList> {
+        QStringList lines;
+        for (const EmploymentTerms& e : DebtAccountRepository(m_db).employments(participantId)) {
+            QString line = tr("%1: %2/h").arg(e.socialCoopName, e.hourlyRate.format());
+            if (const std::optional<DeductionKind> kind = WageDeduction::fromKey(e.deductionKind)) {
+                line += tr(", %1 to the arrears").arg(WageDeduction::describe(*kind, e.deductionValue));
+            }
+            line += e.endDate.isValid() ? tr(", %1 – %2").arg(e.startDate.toString(QStringLiteral("dd.MM.yyyy")),
+                                                              e.endDate.toString(QStringLiteral("dd.MM.yyyy")))
+                                        : tr(", from %1").arg(e.startDate.toString(QStringLiteral("dd.MM.yyyy")));
+            lines << line;
+        }
+        return lines;
+    });
+}
+
+Result<QList<std::pair<QDate, Money>>> ArrearsOverview::monthEndBalances(qint64 accountId, const QDate& on)
+{
+    return guardDebtStorage(tr("Reading the balances"), [&]() -> Result<QList<std::pair<QDate, Money>>> {
+        return LedgerRepository(m_db).monthEndBalances(accountId, on);
+    });
+}
+
+QDate ArrearsOverview::defaultDate()
+{
+    const QDate today = QDate::currentDate();
+    try {
+        const QDate last = LedgerRepository(m_db).latestDate();
+        return last.isValid() && last < today ? last : today;
+    } catch (const StorageError&) {
+        return today;
+    }
+}
+
+QString ArrearsOverview::documentTitle()
+{
+    try {
+        return DebtAccountRepository(m_db).projectTitle().first;
+    } catch (const StorageError&) {
+        return {};
+    }
 }
 
 } // namespace osiedle::core

@@ -4,7 +4,9 @@
 #include "core/domain/EvictionPath.h"
 #include "core/domain/InstalmentPlan.h"
 #include "core/domain/InstalmentSchedule.h"
+#include "core/domain/EvictionCase.h"
 #include "core/storage/DebtAccountRepository.h"
+#include "core/storage/LedgerRepository.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -77,6 +79,24 @@ public:
     /// earlier window had hours and the last one has fewer.
     Result<QList<EarlyWarning>> earlyWarnings(const QDate& on);
     Result<TenantFigures> figures(qint64 accountId, const QDate& on);
+
+    /// The account with its owner (nullopt inside when it no longer exists).
+    Result<std::optional<DebtAccountInfo>> account(qint64 accountId);
+    /// The account's latest agreement (nullopt inside when there is none).
+    Result<std::optional<InstalmentPlan>> latestPlan(qint64 accountId);
+    /// The participant's latest eviction case.
+    Result<std::optional<EvictionCase>> evictionCase(qint64 participantId);
+    /// Month by month: minutes worked and what the wage deductions repaid.
+    Result<QList<WorkMonth>> workMonths(qint64 participantId, qint64 accountId);
+    /// The OSS the participant is or was employed in, with rate and deduction ("OSS Pod Lipami:
+    /// 12,00 zł/h, 25 % to arrears, from 01.03.2012").
+    Result<QStringList> employments(qint64 participantId);
+    /// Balance at each month's end up to `on`.
+    Result<QList<std::pair<QDate, Money>>> monthEndBalances(qint64 accountId, const QDate& on);
+    /// The date the debt screens open on: today, or the last ledger date when the data ends earlier.
+    QDate defaultDate();
+    /// The project's title for printed headers (empty when unknown).
+    QString documentTitle();
 
 private:
     Database& m_db;

@@ -112,11 +112,10 @@ Result<QList<qint64>> WageDeductionService::post(const WageDeductionRun& run)
                                 "Compute the run again.")
                                  .arg(run.month, line.participantName)};
             }
-            const QString note = tr("Wage deduction %1: %2 h %3 min, wage %4")
-                                     .arg(run.month)
-                                     .arg(line.minutes / 60)
-                                     .arg(line.minutes % 60)
-                                     .arg(line.wage.format());
+            const QString hours = line.minutes % 60 == 0
+                                      ? tr("%1 h").arg(line.minutes / 60)
+                                      : tr("%1 h %2 min").arg(line.minutes / 60).arg(line.minutes % 60);
+            const QString note = tr("Wage deduction %1: %2 worked, wage %3").arg(run.month, hours, line.wage.format());
             ids.append(ledger.insert({0, *line.accountId, run.postOn, DebtEntryKind::WagePayment, -line.deduction,
                                       note, run.month}));
         }

@@ -219,4 +219,29 @@ std::optional<DebtAccountRepository::EntryFacts> DebtAccountRepository::entryFac
     return facts;
 }
 
+QList<EmploymentTerms> DebtAccountRepository::employments(qint64 participantId)
+{
+    Statement& st = m_db.cached(
+        "SELECT c.name, e.start_date, e.end_date, coalesce(e.hourly_rate, 0), coalesce(e.deduction_kind, ''),"
+        " coalesce(e.deduction_value, 0) FROM employment e JOIN social_coop c ON c.id = e.social_coop_id"
+        " WHERE e.participant_id = ? ORDER BY e.start_date, e.id");
+    st.bind(1, participantId);
+    QList<EmploymentTerms> list;
+    while (st.step()) {
+        list.append({st.text(0), st.date(1), st.date(2), Money::fromGrosze(st.int64(3)), st.text(4), st.int64(5)});
+    }
+    return list;
+}
+
+std::pair<QString, QString> DebtAccountRepository::projectTitle()
+{
+    Statement& st = m_db.cached("SELECT title, contract_number FROM project LIMIT 1");
+    if (!st.step()) {
+        return {};
+    }
+    std::pair<QString, QString> title{st.text(0), st.text(1)};
+    st.reset();
+    return title;
+}
+
 } // namespace osiedle::core

@@ -45,6 +45,16 @@ struct ActivityWindows {
     qint64 minutesLast = 0;
 };
 
+/// A participant's employment in an OSS with its pay and deduction terms.
+struct EmploymentTerms {
+    QString socialCoopName;
+    QDate startDate;
+    QDate endDate;
+    Money hourlyRate;
+    QString deductionKind; ///< "percent", "fixed" or empty
+    qint64 deductionValue = 0;
+};
+
 /// Every SQL statement about debt accounts (debt_account) and the participant facts the debt
 /// screens show. Throws StorageError. Not thread-safe.
 class DebtAccountRepository {
@@ -74,6 +84,10 @@ public:
         std::optional<qint64> housingCoopId;
     };
     std::optional<EntryFacts> entryFacts(qint64 participantId);
+    /// The participant's employments in an OSS, oldest first.
+    QList<EmploymentTerms> employments(qint64 participantId);
+    /// The project's title and contract number, for the header of printed documents.
+    std::pair<QString, QString> projectTitle();
 
 private:
     Database& m_db;

@@ -143,6 +143,15 @@ Money LedgerRepository::monthlyCharge(qint64 accountId, const QDate& date)
     return singleSum(st);
 }
 
+QDate LedgerRepository::latestDate()
+{
+    Statement& st = m_db.cached("SELECT max(date) FROM debt_entry");
+    st.step();
+    const QDate date = st.date(0);
+    st.reset();
+    return date;
+}
+
 QDate LedgerRepository::lastEntryDate(qint64 accountId)
 {
     Statement& st = m_db.cached("SELECT max(date) FROM debt_entry WHERE account_id = ?");

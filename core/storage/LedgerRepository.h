@@ -74,6 +74,8 @@ public:
     Money atEntry(qint64 accountId);
     /// The sum of the charge entries in the latest calendar month up to `date` that has any.
     Money monthlyCharge(qint64 accountId, const QDate& date);
+    /// The latest entry date of the whole ledger (invalid when it is empty).
+    QDate latestDate();
     /// The account's latest entry date (invalid when it has none).
     QDate lastEntryDate(qint64 accountId);
 

@@ -106,16 +106,6 @@ TEST_CASE("Each section is reached through the navigation list", "[mainwindow]")
     }
 }
 
-TEST_CASE("A section not built yet says so plainly", "[mainwindow]")
-{
-    WindowFixture f;
-    REQUIRE(f.window.openFile(f.newProjectFile()));
-    REQUIRE(f.window.showSection(QStringLiteral("debts")));
-    auto* text = f.window.sectionWidget(QStringLiteral("debts"))->findChild<QLabel*>(QStringLiteral("placeholderText"));
-    REQUIRE(text != nullptr);
-    CHECK(text->text() == QStringLiteral("This section is not available in this version yet."));
-}
-
 TEST_CASE("A refused file shows core's message and the program stays usable", "[mainwindow]")
 {
     WindowFixture f;

@@ -2,8 +2,8 @@
 
 #include "ui/consultations/ConsultationsSection.h"
 #include "ui/dashboard/DashboardSection.h"
+#include "ui/debts/DebtsSection.h"
 #include "ui/housingcoops/HousingCoopListSection.h"
-#include "ui/main/PlaceholderSection.h"
 #include "ui/products/ProductsSection.h"
 #include "ui/training/TrainingSection.h"
 #include "ui/participants/ParticipantListSection.h"
@@ -23,14 +23,6 @@ class SectionTitle {
     Q_DECLARE_TR_FUNCTIONS(Sections)
 };
 
-/// A section that is not built yet: it says so.
-SectionEntry planned(const QString& id, const QString& title)
-{
-    return {id, title, [title](AppContext& /*context*/, QWidget* parent) -> QWidget* {
-                return new PlaceholderSection(title, parent);
-            }};
-}
-
 /// A section with its own widget, constructed as Widget(AppContext&, QWidget* parent).
 template <typename Widget> SectionEntry built(const QString& id, const QString& title)
 {
@@ -41,7 +33,7 @@ template <typename Widget> SectionEntry built(const QString& id, const QString& 
 
 QList<SectionEntry> allSections()
 {
-    // One line per section, in navigation order; a feature replaces planned(...) by built<Its>(...).
+    // One line per section, in navigation order.
     return {
         built<DashboardSection>(QStringLiteral("dashboard"), SectionTitle::tr("Dashboard")),
         built<HousingCoopListSection>(QStringLiteral("housing-coops"), SectionTitle::tr("Housing cooperatives")),
@@ -50,7 +42,7 @@ QList<SectionEntry> allSections()
         built<TrainingSection>(QStringLiteral("training"), SectionTitle::tr("Training")),
         built<ConsultationsSection>(QStringLiteral("consultations"), SectionTitle::tr("Consultations")),
         built<WorkOrdersSection>(QStringLiteral("work-orders"), SectionTitle::tr("Work orders")),
-        planned(QStringLiteral("debts"), SectionTitle::tr("Debts")),
+        built<DebtsSection>(QStringLiteral("debts"), SectionTitle::tr("Debts")),
         built<ProductsSection>(QStringLiteral("products"), SectionTitle::tr("Products")),
         built<TimelineSection>(QStringLiteral("timeline"), SectionTitle::tr("Timeline")),
         built<ReportsSection>(QStringLiteral("reports"), SectionTitle::tr("Reports")),

@@ -1,0 +1,250 @@
+#include "core/services/ArrearsOverview.h"
+#include "core/storage/LedgerRepository.h"
+#include "support/QtStringMakers.h"
+#include "support/ScriptedPrompt.h"
+#include "support/TempProject.h"
+#include "tests/core/DebtTestData.h"
+#include "ui/common/AppContext.h"
+#include "ui/debts/DebtWatchDialog.h"
+#include "ui/debts/DebtorsModel.h"
+#include "ui/debts/DebtsSection.h"
+#include "ui/debts/SignPlanDialog.h"
+#include "ui/debts/WageDeductionDialog.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDir>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTimer>
+#include <QUndoStack>
+
+using namespace osiedle;
+using core::DebtEntryKind;
+using core::Money;
+using test::d;
+using test::zl;
+
+namespace {
+
+template <typename T>
+T* child(QWidget& root, const char* name)
+{
+    T* found = root.findChild<T*>(QString::fromLatin1(name));
+    INFO(name);
+    REQUIRE(found != nullptr);
+    return found;
+}
+
+/// Saves what the widget shows when OSIEDLE_DEBT_SHOTS names a folder (for looking at it).
+void shot(QWidget& widget, const char* name)
+{
+    const QString dir = qEnvironmentVariable("OSIEDLE_DEBT_SHOTS");
+    if (!dir.isEmpty()) {
+        widget.grab().save(QDir(dir).filePath(QString::fromLatin1(name) + QStringLiteral(".png")));
+    }
+}
+
+void postThroughForm(QWidget& section, const QDate& date, DebtEntryKind kind, const QString& amount)
+{
+    child<QDateEdit>(section, "entryDate")->setDate(date);
+    auto* kinds = child<QComboBox>(section, "entryKind");
+    kinds->setCurrentIndex(kinds->findData(static_cast<int>(kind)));
+    child<QLineEdit>(section, "entryAmount")->setText(amount);
+    child<QPushButton>(section, "postEntry")->click();
+    CHECK(child<QLabel>(section, "entryError")->text().isEmpty());
+}
+
+} // namespace
+
+TEST_CASE("The debts section takes a tenant through an agreement, payments, wages and an early warning",
+          "[debts][ui]")
+{
+    test::TempProject project;
+    test::DebtWorld world(project.db());
+    qint64 anna = 0;
+    const qint64 account = world.tenant("Kowalska", d("2012-01-10"), zl(3000), &anna);
+    world.tenant("Nowak", d("2012-01-10"), zl(800));
+    world.member(anna, 1200, "percent", 1000, d("2012-02-01")); // 12 zł/h, 10 % to the arrears
+    for (int day = 1; day <= 5; ++day) {
+        world.hours(anna, QDate(2012, 2, day), 120);      // 10 h in February
+        world.hours(anna, QDate(2012, 3, 12 + day), 120); // 10 h in March
+    }
+    world.hours(anna, d("2012-04-20"), 60); // 1 h in April
+
+    QUndoStack undo;
+    test::ScriptedPrompt prompt;
+    ui::AppContext context{project.db(), world.changes(), undo, prompt};
+    ui::DebtsSection section(context);
+    section.resize(1280, 760);
+    section.show();
+    section.setAsOf(d("2012-02-01"));
+
+    auto* view = child<QTableView>(section, "debtorsView");
+    QAbstractItemModelTester tester(view->model(), QAbstractItemModelTester::FailureReportingMode::Warning);
+    REQUIRE(view->model()->rowCount() == 2);
+    child<QLineEdit>(section, "debtSearch")->setText(QStringLiteral("kowal"));
+    REQUIRE(view->model()->rowCount() == 1);
+    CHECK(view->model()->index(0, ui::DebtorsModel::AtEntry).data().toString() == zl(3000).format());
+    shot(section, "01-list");
+
+    section.openAccount(account);
+    CHECK(child<QStackedWidget>(section, "debtPages")->currentWidget() == child<QWidget>(section, "tenantPage"));
+    CHECK(child<QLabel>(section, "figureAtEntry")->text() == zl(3000).format());
+    CHECK(child<QLabel>(section, "figureBalance")->text() == zl(3000).format());
+
+    // sign a 12-instalment agreement of 1 200 zł from 15 February
+    QTimer::singleShot(0, [] {
+        auto* dialog = qobject_cast<ui::SignPlanDialog*>(QApplication::activeModalWidget());
+        if (dialog == nullptr) {
+            return;
+        }
+        dialog->findChild<QLineEdit*>(QStringLiteral("total"))->setText(QStringLiteral("1200"));
+        dialog->findChild<QSpinBox*>(QStringLiteral("count"))->setValue(12);
+        dialog->findChild<QDateEdit*>(QStringLiteral("firstDue"))->setDate(QDate(2012, 2, 15));
+        dialog->recalculate();
+        dialog->accept();
+    });
+    child<QPushButton>(section, "signPlan")->click();
+    CHECK(project.db().scalar("SELECT count(*) FROM instalment WHERE amount = 10000") == 12);
+    CHECK(child<QTableWidget>(section, "scheduleTable")->rowCount() == 12);
+
+    // three months of charges and payments through the entry form
+    for (int month = 2; month <= 4; ++month) {
+        postThroughForm(section, QDate(2012, month, 1), DebtEntryKind::Charge, QStringLiteral("400,00"));
+    }
+    postThroughForm(section, d("2012-02-10"), DebtEntryKind::Payment, QStringLiteral("100"));
+    postThroughForm(section, d("2012-03-10"), DebtEntryKind::Payment, QStringLiteral("100"));
+    // a correction without a note is refused next to the field
+    child<QComboBox>(section, "entryKind")->setCurrentIndex(
+        child<QComboBox>(section, "entryKind")->findData(static_cast<int>(DebtEntryKind::Correction)));
+    child<QLineEdit>(section, "entryAmount")->setText(QStringLiteral("-5"));
+    child<QPushButton>(section, "postEntry")->click();
+    CHECK(child<QLabel>(section, "entryError")->text().contains(QStringLiteral("note")));
+
+    // the wage deductions of February, March and April, reviewed then posted
+    for (int month = 2; month <= 4; ++month) {
+        ui::WageDeductionDialog wages(context, QDate(2012, month, 1), &section);
+        REQUIRE(wages.run().countToPost() == 1);
+        if (month == 3) {
+            shot(wages, "04-wage-deduction");
+        }
+        child<QPushButton>(wages, "post")->click();
+        CHECK(wages.run().countToPost() == 0); // recomputed: already posted
+    }
+    CHECK(prompt.informations().size() == 3);
+    {
+        // running March again posts nothing
+        ui::WageDeductionDialog again(context, QDate(2012, 3, 1), &section);
+        CHECK(again.run().countToPost() == 0);
+        CHECK_FALSE(child<QPushButton>(again, "post")->isEnabled());
+    }
+    core::LedgerRepository ledger(project.db());
+    CHECK(ledger.wageEntry(account, QStringLiteral("2012-02"))->amount == zl(-12));
+    CHECK(ledger.wageEntry(account, QStringLiteral("2012-04"))->amount == zl(-1.20));
+
+    // on 10 May the April instalment is 74,80 zł short, 25 days overdue
+    section.setAsOf(d("2012-05-10"));
+    const Money expected = zl(3000 + 1200 - 200 - 12 - 12 - 1.20);
+    CHECK(child<QLabel>(section, "figureBalance")->text() == expected.format());
+    CHECK(child<QLabel>(section, "figureChange")->text() == (expected - zl(3000)).format());
+    CHECK(child<QLabel>(section, "figureMonths")->text().startsWith(QStringLiteral("9 months")));
+    CHECK(child<QLabel>(section, "figureWages")->text().startsWith(zl(25.20).format()));
+    auto* schedule = child<QTableWidget>(section, "scheduleTable");
+    CHECK(schedule->item(2, 3)->text() == zl(25.20).format());
+    CHECK(schedule->item(2, 6)->text() == QStringLiteral("25 days"));
+    CHECK(schedule->item(1, 6)->text().isEmpty());
+    CHECK(child<QLabel>(section, "planSummary")->text().contains(QStringLiteral("Overdue, still kept")));
+    auto* tabs = child<QTabWidget>(section, "tenantTabs");
+    shot(section, "02-tenant-ledger");
+    tabs->setCurrentIndex(1);
+    shot(section, "03-tenant-agreement");
+    tabs->setCurrentIndex(3);
+    CHECK(child<QTableWidget>(section, "workTable")->rowCount() == 3);
+    shot(section, "05-tenant-work");
+    tabs->setCurrentIndex(4);
+    shot(section, "06-tenant-chart");
+
+    // plans at risk and the early-warning list (hours fell from 10 h to 1 h)
+    std::unique_ptr<ui::DebtWatchDialog> atRisk(section.createPlansAtRiskDialog());
+    CHECK(atRisk->rowCount() == 1);
+    std::unique_ptr<ui::DebtWatchDialog> warnings(section.createEarlyWarningDialog());
+    REQUIRE(warnings->rowCount() == 1);
+    auto* warningTable = child<QTableWidget>(*warnings, "watchTable");
+    CHECK(warningTable->item(0, 0)->text() == QStringLiteral("Kowalska Anna"));
+    CHECK(warningTable->item(0, 3)->text() == QStringLiteral("hours worked fell from 10 h to 1 h"));
+    warnings->resize(900, 300);
+    shot(*warnings, "07-early-warnings");
+    warningTable->setCurrentCell(0, 0);
+    warnings->openSelected();
+    CHECK(warnings->chosenAccount() == account);
+
+    // the schedule as PDF
+    const QString pdf = QDir(project.dir()).filePath(QStringLiteral("schedule.pdf"));
+    prompt.saveFileAnswers.enqueue(pdf);
+    tabs->setCurrentIndex(1);
+    child<QPushButton>(section, "schedulePdf")->click();
+    CHECK(prompt.errors().isEmpty());
+    CHECK(QFileInfo(pdf).size() > 1000);
+    if (!qEnvironmentVariable("OSIEDLE_DEBT_SHOTS").isEmpty()) {
+        QFile::copy(pdf, QDir(qEnvironmentVariable("OSIEDLE_DEBT_SHOTS")).filePath(QStringLiteral("schedule.pdf")));
+    }
+
+    // undo takes back the April wage deduction, redo posts it again
+    undo.undo();
+    CHECK_FALSE(ledger.wageEntry(account, QStringLiteral("2012-04")).has_value());
+    CHECK(child<QLabel>(section, "figureBalance")->text() == (expected + zl(1.20)).format());
+    undo.redo();
+    CHECK(ledger.wageEntry(account, QStringLiteral("2012-04")).has_value());
+}
+
+TEST_CASE("The eviction tab offers only the stages that follow and shows the winter protection", "[debts][ui]")
+{
+    test::TempProject project;
+    test::DebtWorld world(project.db());
+    const qint64 account = world.tenant("Lis", d("2012-01-10"), zl(9000));
+    QUndoStack undo;
+    test::ScriptedPrompt prompt;
+    ui::AppContext context{project.db(), world.changes(), undo, prompt};
+    ui::DebtsSection section(context);
+    section.resize(1280, 760);
+    section.show();
+    section.setAsOf(d("2012-06-01"));
+    section.openAccount(account);
+    child<QTabWidget>(section, "tenantTabs")->setCurrentIndex(2);
+    child<QPushButton>(section, "openCase")->click();
+    auto* next = child<QComboBox>(section, "nextStage");
+    REQUIRE(next->count() == 2); // demand letter or instalment agreement
+    child<QDateEdit>(section, "stageDate")->setDate(d("2012-02-01"));
+    next->setCurrentIndex(0);
+    child<QPushButton>(section, "addStage")->click();
+    CHECK(child<QTableWidget>(section, "stagesTable")->rowCount() == 1);
+    // a stage dated before the last one is refused with the reason
+    child<QDateEdit>(section, "stageDate")->setDate(d("2012-01-15"));
+    child<QPushButton>(section, "addStage")->click();
+    CHECK(child<QLabel>(section, "stageError")->text().contains(QStringLiteral("before the previous stage")));
+    CHECK(child<QTableWidget>(section, "stagesTable")->rowCount() == 1);
+
+    child<QCheckBox>(section, "hasEvictionDate")->setChecked(true);
+    child<QDateEdit>(section, "evictionOn")->setDate(d("2012-12-03"));
+    CHECK(child<QLabel>(section, "winterNotice")->text().contains(QStringLiteral("winter protection")));
+    child<QDateEdit>(section, "evictionOn")->setDate(d("2013-04-03"));
+    CHECK(child<QLabel>(section, "winterNotice")->text().isEmpty());
+    child<QDateEdit>(section, "evictionOn")->setDate(d("2012-12-03"));
+    child<QLineEdit>(section, "court")->setText(QStringLiteral("Sąd Rejonowy w Płocku"));
+    child<QPushButton>(section, "saveCase")->click();
+    CHECK(core::ArrearsOverview(project.db()).evictionCase(1).value()->evictionOn == d("2012-12-03"));
+    shot(section, "08-eviction");
+    undo.undo(); // the edit
+    CHECK_FALSE(core::ArrearsOverview(project.db()).evictionCase(1).value()->evictionOn.isValid());
+}

@@ -1,0 +1,262 @@
+#include "ui/debts/DebtsSection.h"
+
+#include "core/services/ArrearsOverview.h"
+#include "ui/common/AppContext.h"
+#include "ui/common/UserPrompt.h"
+#include "ui/debts/DebtWatchDialog.h"
+#include "ui/debts/DebtorsModel.h"
+#include "ui/debts/DebtsFormat.h"
+#include "ui/debts/TenantDebtPage.h"
+#include "ui/debts/WageDeductionDialog.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace osiedle::ui {
+
+DebtsSection::DebtsSection(AppContext& context, QWidget* parent) : QWidget(parent), m_context(context)
+{
+    setObjectName(QStringLiteral("debtsSection"));
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("debtSearch"));
+    m_search->setPlaceholderText(tr("Search: name, PESEL, account, flat"));
+    m_search->setClearButtonEnabled(true);
+    m_filter = new QComboBox(this);
+    m_filter->setObjectName(QStringLiteral("debtFilter"));
+    m_filter->addItem(tr("All tenants"), static_cast<int>(Filter::All));
+    m_filter->addItem(tr("With arrears"), static_cast<int>(Filter::WithArrears));
+    m_filter->addItem(tr("Agreement overdue"), static_cast<int>(Filter::AgreementOverdue));
+    m_filter->addItem(tr("Agreement not kept"), static_cast<int>(Filter::AgreementNotKept));
+    m_filter->addItem(tr("Eviction case open"), static_cast<int>(Filter::EvictionCase));
+    m_asOf = new QDateEdit(core::ArrearsOverview(context.db).defaultDate(), this);
+    m_asOf->setObjectName(QStringLiteral("asOf"));
+    m_asOf->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
+    m_asOf->setCalendarPopup(true);
+    auto* atRisk = new QPushButton(tr("Plans at risk"), this);
+    atRisk->setObjectName(QStringLiteral("plansAtRisk"));
+    auto* warnings = new QPushButton(tr("Early warnings"), this);
+    warnings->setObjectName(QStringLiteral("earlyWarnings"));
+    auto* wages = new QPushButton(tr("Wage deduction…"), this);
+    wages->setObjectName(QStringLiteral("wageDeduction"));
+    auto* bar = new QHBoxLayout;
+    bar->addWidget(m_search, 2);
+    bar->addWidget(m_filter);
+    bar->addWidget(new QLabel(tr("As of"), this));
+    bar->addWidget(m_asOf);
+    bar->addStretch(1);
+    bar->addWidget(atRisk);
+    bar->addWidget(warnings);
+    bar->addWidget(wages);
+
+    auto* listPage = new QWidget(this);
+    m_model = new DebtorsModel(this);
+    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(DebtorsModel::SortRole);
+    m_view = new QTableView(listPage);
+    m_view->setObjectName(QStringLiteral("debtorsView"));
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(DebtorsModel::Name, Qt::AscendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->verticalHeader()->hide();
+    m_totals = new QLabel(listPage);
+    m_totals->setObjectName(QStringLiteral("debtTotals"));
+    auto* open = new QPushButton(tr("Open tenant"), listPage);
+    open->setObjectName(QStringLiteral("openTenant"));
+    auto* bottom = new QHBoxLayout;
+    bottom->addWidget(m_totals, 1);
+    bottom->addWidget(open);
+    auto* listLayout = new QVBoxLayout(listPage);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->addWidget(m_view, 1);
+    listLayout->addLayout(bottom);
+
+    m_tenant = new TenantDebtPage(context, this);
+    m_tenant->setObjectName(QStringLiteral("tenantPage"));
+    m_stack = new QStackedWidget(this);
+    m_stack->setObjectName(QStringLiteral("debtPages"));
+    m_stack->addWidget(listPage);
+    m_stack->addWidget(m_tenant);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(m_stack, 1);
+
+    connect(m_search, &QLineEdit::textChanged, this, &DebtsSection::reload);
+    connect(m_filter, &QComboBox::currentIndexChanged, this, &DebtsSection::reload);
+    connect(m_asOf, &QDateEdit::dateChanged, this, [this] {
+        reload();
+        if (m_stack->currentWidget() == m_tenant) {
+            m_tenant->showAccount(m_tenant->accountId(), asOf());
+        }
+    });
+    connect(m_view, &QTableView::activated, this, &DebtsSection::openCurrent);
+    connect(open, &QPushButton::clicked, this, &DebtsSection::openCurrent);
+    connect(m_tenant, &TenantDebtPage::backRequested, this, [this] { m_stack->setCurrentIndex(0); });
+    connect(atRisk, &QPushButton::clicked, this, &DebtsSection::showPlansAtRisk);
+    connect(warnings, &QPushButton::clicked, this, &DebtsSection::showEarlyWarnings);
+    connect(wages, &QPushButton::clicked, this, &DebtsSection::runWageDeduction);
+    connect(&context.changes, &core::ChangeNotifier::changed, this, &DebtsSection::onChanged);
+    reload();
+}
+
+QDate DebtsSection::asOf() const
+{
+    return m_asOf->date();
+}
+
+void DebtsSection::setAsOf(const QDate& date)
+{
+    m_asOf->setDate(date);
+}
+
+void DebtsSection::onChanged(core::Topic topic)
+{
+    if (topic != core::Topic::Debts && topic != core::Topic::Participants && topic != core::Topic::WorkOrders &&
+        topic != core::Topic::Training) {
+        return;
+    }
+    reload();
+    if (m_stack->currentWidget() == m_tenant) {
+        m_tenant->refresh();
+    }
+}
+
+void DebtsSection::reload()
+{
+    const auto rows = core::ArrearsOverview(m_context.db).debtors(asOf(), m_search->text());
+    if (!rows) {
+        m_model->setRows({});
+        m_totals->setText(rows.error().message);
+        return;
+    }
+    const auto filter = static_cast<Filter>(m_filter->currentData().toInt());
+    QList<core::DebtorOverview> shown;
+    core::Money atEntry;
+    core::Money now;
+    for (const core::DebtorOverview& row : *rows) {
+        bool keep = true;
+        switch (filter) {
+        case Filter::All: break;
+        case Filter::WithArrears: keep = row.debtor.balance.grosze() > 0; break;
+        case Filter::AgreementOverdue:
+            keep = row.plan == core::PlanStanding::Overdue || row.plan == core::PlanStanding::NotKept;
+            break;
+        case Filter::AgreementNotKept: keep = row.plan == core::PlanStanding::NotKept; break;
+        case Filter::EvictionCase: keep = row.stage != core::EvictionStage::None && !core::EvictionPath::isFinal(row.stage); break;
+        }
+        if (keep) {
+            shown.append(row);
+            atEntry += row.debtor.atEntry;
+            now += row.debtor.balance;
+        }
+    }
+    m_model->setRows(shown);
+    m_view->resizeColumnsToContents();
+    for (int column = 0; column < DebtorsModel::ColumnCount; ++column) {
+        m_view->setColumnWidth(column, std::min(m_view->columnWidth(column), 230));
+    }
+    m_totals->setText(tr("Tenants: %1; arrears at entry %2, now %3, change %4.")
+                          .arg(QString::number(shown.size()), atEntry.format(), now.format(), (now - atEntry).format()));
+    m_status = tr("Arrears of the participants as of %1: %2").arg(debtDate(asOf()), now.format());
+    emit statusTextChanged(m_status);
+}
+
+void DebtsSection::openCurrent()
+{
+    const QModelIndex index = m_proxy->mapToSource(m_view->currentIndex());
+    if (const core::DebtorOverview* row = m_model->at(index.row())) {
+        openAccount(row->debtor.accountId);
+    }
+}
+
+void DebtsSection::openAccount(qint64 accountId)
+{
+    m_tenant->showAccount(accountId, asOf());
+    m_stack->setCurrentWidget(m_tenant);
+}
+
+DebtWatchDialog* DebtsSection::createPlansAtRiskDialog()
+{
+    const auto plans = core::ArrearsOverview(m_context.db).plansAtRisk(asOf());
+    QList<QStringList> rows;
+    QList<qint64> accounts;
+    if (plans) {
+        for (const core::PlanAtRisk& p : *plans) {
+            rows.append({p.participantName, p.accountNumber, debtDate(p.plan.signedOn),
+                         debtDays(p.daysOverdue), p.overdue.format(),
+                         core::InstalmentSchedule::standingName(p.standing)});
+            accounts.append(p.plan.accountId);
+        }
+    }
+    return new DebtWatchDialog(
+        tr("Plans at risk"),
+        plans ? tr("Active agreements with an overdue instalment on %1. More than 30 days overdue: the agreement is "
+                   "not kept.")
+                    .arg(debtDate(asOf()))
+              : plans.error().message,
+        {tr("Participant"), tr("Account"), tr("Signed on"), tr("Overdue for"), tr("Overdue amount"), tr("Standing")},
+        rows, accounts, this);
+}
+
+DebtWatchDialog* DebtsSection::createEarlyWarningDialog()
+{
+    const auto warnings = core::ArrearsOverview(m_context.db).earlyWarnings(asOf());
+    QList<QStringList> rows;
+    QList<qint64> accounts;
+    if (warnings) {
+        for (const core::EarlyWarning& w : *warnings) {
+            rows.append({w.participantName, debtDays(w.daysOverdue), w.overdue.format(), w.reason});
+            accounts.append(w.accountId);
+        }
+    }
+    return new DebtWatchDialog(
+        tr("Early warnings"),
+        warnings ? tr("Participants with an overdue instalment on %1 whose attendance or hours worked fell in the "
+                      "last 30 days, compared with the 30 days before.")
+                       .arg(debtDate(asOf()))
+                 : warnings.error().message,
+        {tr("Participant"), tr("Overdue for"), tr("Overdue amount"), tr("What fell")}, rows, accounts, this);
+}
+
+void DebtsSection::runWatchDialog(DebtWatchDialog* dialog)
+{
+    dialog->setAttribute(Qt::WA_DeleteOnClose, false);
+    if (dialog->exec() == QDialog::Accepted && dialog->chosenAccount() > 0) {
+        openAccount(dialog->chosenAccount());
+    }
+    delete dialog;
+}
+
+void DebtsSection::showPlansAtRisk()
+{
+    runWatchDialog(createPlansAtRiskDialog());
+}
+
+void DebtsSection::showEarlyWarnings()
+{
+    runWatchDialog(createEarlyWarningDialog());
+}
+
+void DebtsSection::runWageDeduction()
+{
+    WageDeductionDialog dialog(m_context, asOf().addMonths(-1), this);
+    dialog.exec();
+}
+
+} // namespace osiedle::ui

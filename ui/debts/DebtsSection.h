@@ -1,0 +1,70 @@
+#pragma once
+
+#include "core/services/ChangeNotifier.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QSortFilterProxyModel;
+class QStackedWidget;
+class QTableView;
+
+namespace osiedle::ui {
+
+struct AppContext;
+class DebtWatchDialog;
+class DebtorsModel;
+class TenantDebtPage;
+
+/// The "Debts" section: the tenants with arrears (at entry, now, change, agreement, eviction
+/// stage) with search and filters, the tenant's page, the plans at risk and the early-warning
+/// list one click away, and the monthly wage deduction.
+class DebtsSection : public QWidget {
+    Q_OBJECT
+    Q_PROPERTY(QString statusText READ statusText NOTIFY statusTextChanged)
+
+public:
+    enum class Filter { All, WithArrears, AgreementOverdue, AgreementNotKept, EvictionCase };
+
+    DebtsSection(AppContext& context, QWidget* parent = nullptr);
+
+    QString statusText() const { return m_status; }
+    QDate asOf() const;
+    void setAsOf(const QDate& date);
+    /// Opens the tenant's page of an account.
+    void openAccount(qint64 accountId);
+    /// The list dialogs, built but not shown (tests and the buttons use them).
+    DebtWatchDialog* createPlansAtRiskDialog();
+    DebtWatchDialog* createEarlyWarningDialog();
+
+public slots:
+    void reload();
+    void showPlansAtRisk();
+    void showEarlyWarnings();
+    void runWageDeduction();
+
+signals:
+    void statusTextChanged(const QString& text);
+
+private:
+    void onChanged(core::Topic topic);
+    void openCurrent();
+    void runWatchDialog(DebtWatchDialog* dialog);
+
+    AppContext& m_context;
+    QLineEdit* m_search;
+    QComboBox* m_filter;
+    QDateEdit* m_asOf;
+    QStackedWidget* m_stack;
+    DebtorsModel* m_model;
+    QSortFilterProxyModel* m_proxy;
+    QTableView* m_view;
+    QLabel* m_totals;
+    TenantDebtPage* m_tenant;
+    QString m_status;
+};
+
+} // namespace osiedle::ui
