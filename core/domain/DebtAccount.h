@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/domain/Enums.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QList>
@@ -10,9 +12,9 @@
 namespace osiedle::core {
 
 /// The legal title to the flat (debt_account.title).
-enum class TenancyTitle { TenantRight, Ownership, Rental, Other };
+using TenancyTitle = DebtAccountTitle;
 
-/// Keys and names of TenancyTitle.
+/// Keys and names of TenancyTitle (through core/domain/Enums).
 class TenancyTitles {
     Q_DECLARE_TR_FUNCTIONS(TenancyTitles)
 

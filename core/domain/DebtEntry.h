@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/domain/Enums.h"
 #include "core/domain/Money.h"
 
 #include <QCoreApplication>
@@ -11,20 +12,9 @@
 
 namespace osiedle::core {
 
-/// The kind of a ledger entry of a tenant's debt account. Stored keys are the schema's CHECK
-/// values of debt_entry.kind.
-enum class DebtEntryKind {
-    Opening,          ///< the arrears at entry into the project (first entry of an account)
-    Charge,           ///< the monthly charge (opłata / czynsz)
-    Payment,          ///< a payment by the tenant
-    WagePayment,      ///< a payment from OSS wages (working off arrears)
-    HousingAllowance, ///< housing allowance (dodatek mieszkaniowy) credited
-    WriteOff,         ///< arrears written off (umorzenie)
-    Interest,         ///< late-payment interest charged
-    Correction,       ///< a correction either way, always with a note
-};
-
-/// Keys, names and sign rules of DebtEntryKind.
+/// Keys, names (core/domain/Enums) and sign rules of DebtEntryKind: opening = the arrears at
+/// entry into the project, charge = the monthly charge, wage payment = a payment from OSS wages
+/// (working off arrears), housing allowance = dodatek mieszkaniowy credited.
 class DebtEntryKinds {
     Q_DECLARE_TR_FUNCTIONS(DebtEntryKinds)
 

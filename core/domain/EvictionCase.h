@@ -22,7 +22,7 @@ struct EvictionCase {
     QString notes;
     QList<EvictionStep> steps;
 
-    EvictionStage stage() const { return EvictionPath::current(steps); }
+    EvictionPosition stage() const { return EvictionPath::current(steps); }
 };
 
 } // namespace osiedle::core

@@ -1,33 +1,22 @@
 #include "core/domain/EvictionPath.h"
 
-#include "core/domain/DebtKeys.h"
 
 namespace osiedle::core {
 
 namespace {
 
-constexpr DebtKeyTable<EvictionStage, 9> kKeys{{
-    {EvictionStage::DemandLetter, "demand_letter"},
-    {EvictionStage::InstalmentAgreement, "instalment_agreement"},
-    {EvictionStage::Lawsuit, "lawsuit"},
-    {EvictionStage::Judgment, "judgment"},
-    {EvictionStage::EvictionOrdered, "eviction_ordered"},
-    {EvictionStage::Executed, "executed"},
-    {EvictionStage::Suspended, "suspended"},
-    {EvictionStage::Withdrawn, "withdrawn"},
-    {EvictionStage::Settled, "settled"},
-}};
-
-bool isExit(EvictionStage stage)
+bool isExit(EvictionPosition stage)
 {
     return stage == EvictionStage::Suspended || stage == EvictionStage::Withdrawn || stage == EvictionStage::Settled;
 }
 
 // The main-path stages that may follow `stage` (exits aside).
-QList<EvictionStage> mainSuccessors(EvictionStage stage)
+QList<EvictionStage> mainSuccessors(EvictionPosition stage)
 {
-    switch (stage) {
-    case EvictionStage::None: return {EvictionStage::DemandLetter, EvictionStage::InstalmentAgreement};
+    if (!stage) {
+        return {EvictionStage::DemandLetter, EvictionStage::InstalmentAgreement};
+    }
+    switch (*stage) {
     case EvictionStage::DemandLetter: return {EvictionStage::InstalmentAgreement, EvictionStage::Lawsuit};
     case EvictionStage::InstalmentAgreement: return {EvictionStage::Lawsuit};
     case EvictionStage::Lawsuit: return {EvictionStage::Judgment};
@@ -38,68 +27,56 @@ QList<EvictionStage> mainSuccessors(EvictionStage stage)
 }
 
 // The last main-path stage reached (a suspension keeps it).
-EvictionStage lastMainStage(const QList<EvictionStep>& steps)
+EvictionPosition lastMainStage(const QList<EvictionStep>& steps)
 {
     for (auto it = steps.crbegin(); it != steps.crend(); ++it) {
         if (!isExit(it->stage)) {
             return it->stage;
         }
     }
-    return EvictionStage::None;
+    return std::nullopt;
 }
 
 } // namespace
 
 QList<EvictionStage> EvictionPath::all()
 {
-    return debtKeyValues(kKeys);
+    return allValues<EvictionStage>();
 }
 
 QString EvictionPath::key(EvictionStage stage)
 {
-    return debtKeyOf(kKeys, stage);
+    return core::key(stage);
 }
 
 std::optional<EvictionStage> EvictionPath::fromKey(const QString& key)
 {
-    return debtValueOf(kKeys, key);
+    return parseKey<EvictionStage>(key);
 }
 
-QString EvictionPath::name(EvictionStage stage)
+QString EvictionPath::name(EvictionPosition stage)
 {
-    switch (stage) {
-    case EvictionStage::None: return tr("No proceedings");
-    case EvictionStage::DemandLetter: return tr("Demand letter");
-    case EvictionStage::InstalmentAgreement: return tr("Instalment agreement");
-    case EvictionStage::Lawsuit: return tr("Lawsuit / payment order");
-    case EvictionStage::Judgment: return tr("Judgment");
-    case EvictionStage::EvictionOrdered: return tr("Eviction ordered");
-    case EvictionStage::Executed: return tr("Eviction executed");
-    case EvictionStage::Suspended: return tr("Suspended");
-    case EvictionStage::Withdrawn: return tr("Withdrawn");
-    case EvictionStage::Settled: return tr("Settled");
-    }
-    return {};
+    return stage ? label(*stage) : tr("No proceedings");
 }
 
-EvictionStage EvictionPath::current(const QList<EvictionStep>& steps)
+EvictionPosition EvictionPath::current(const QList<EvictionStep>& steps)
 {
-    return steps.isEmpty() ? EvictionStage::None : steps.last().stage;
+    return steps.isEmpty() ? EvictionPosition() : EvictionPosition(steps.last().stage);
 }
 
-bool EvictionPath::isFinal(EvictionStage stage)
+bool EvictionPath::isFinal(EvictionPosition stage)
 {
     return stage == EvictionStage::Executed || stage == EvictionStage::Withdrawn || stage == EvictionStage::Settled;
 }
 
 QList<EvictionStage> EvictionPath::allowedNext(const QList<EvictionStep>& steps)
 {
-    const EvictionStage now = current(steps);
+    const EvictionPosition now = current(steps);
     if (isFinal(now)) {
         return {};
     }
     QList<EvictionStage> next = mainSuccessors(lastMainStage(steps));
-    if (now != EvictionStage::None) {
+    if (now) {
         if (now != EvictionStage::Suspended) {
             next.append(EvictionStage::Suspended);
         }
@@ -115,7 +92,7 @@ QString EvictionPath::refusal(const QList<EvictionStep>& steps, EvictionStage ne
     if (!date.isValid()) {
         return tr("The date of the stage is missing.");
     }
-    const EvictionStage now = current(steps);
+    const EvictionPosition now = current(steps);
     if (!allowedNext(steps).contains(next)) {
         if (isFinal(now)) {
             return tr("The case has ended (%1): no stage can follow.").arg(name(now));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/domain/Enums.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QList>
@@ -9,25 +11,14 @@
 
 namespace osiedle::core {
 
-/// The stages of the legal path of a tenant's arrears (DOMAIN.md). Stored keys are the schema's
-/// CHECK values of eviction_stage.stage; None is the absence of any stage.
-enum class EvictionStage {
-    None,
-    DemandLetter,        ///< wezwanie do zapłaty
-    InstalmentAgreement, ///< ugoda ratalna
-    Lawsuit,             ///< pozew / nakaz zapłaty
-    Judgment,            ///< wyrok
-    EvictionOrdered,     ///< eksmisja orzeczona (z prawem do lokalu socjalnego albo bez)
-    Executed,            ///< eksmisja wykonana
-    Suspended,           ///< zawieszona
-    Withdrawn,           ///< wycofana
-    Settled,             ///< zakończona ugodą / spłatą
-};
+/// Where a case is: a stage of core/domain/Enums' EvictionStage, or none (std::nullopt) for a
+/// case without any stage yet.
+using EvictionPosition = std::optional<EvictionStage>;
 
 /// One dated stage of a case.
 struct EvictionStep {
     qint64 id = 0;
-    EvictionStage stage = EvictionStage::None;
+    EvictionStage stage = EvictionStage::DemandLetter;
     QDate date;
     QString notes;
 };
@@ -43,20 +34,21 @@ class EvictionPath {
     Q_DECLARE_TR_FUNCTIONS(EvictionPath)
 
 public:
-    static QList<EvictionStage> all(); ///< without None
+    static QList<EvictionStage> all();
     static QString key(EvictionStage stage);
     static std::optional<EvictionStage> fromKey(const QString& key);
-    static QString name(EvictionStage stage);
+    /// The stage's name; "No proceedings" for none.
+    static QString name(EvictionPosition stage);
 
-    /// The stage the case is at after these steps (None without any).
-    static EvictionStage current(const QList<EvictionStep>& steps);
+    /// The stage the case is at after these steps (none without any).
+    static EvictionPosition current(const QList<EvictionStep>& steps);
     /// The stages that may follow these steps.
     static QList<EvictionStage> allowedNext(const QList<EvictionStep>& steps);
     /// Why `next` on `date` cannot follow these steps; empty when it can. `socialFlatRight` is
     /// the case's decision on a social flat (needed from "eviction ordered" on).
     static QString refusal(const QList<EvictionStep>& steps, EvictionStage next, const QDate& date,
                            std::optional<bool> socialFlatRight);
-    static bool isFinal(EvictionStage stage);
+    static bool isFinal(EvictionPosition stage);
 
     /// Evictions are not executed from 1 November to 31 March.
     static bool inWinterProtection(const QDate& date);

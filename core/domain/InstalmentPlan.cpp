@@ -4,39 +4,22 @@ namespace osiedle::core {
 
 QList<PlanStatus> PlanStatuses::all()
 {
-    return {PlanStatus::Active, PlanStatus::Completed, PlanStatus::Broken, PlanStatus::Cancelled};
+    return allValues<InstalmentPlanStatus>();
 }
 
 QString PlanStatuses::key(PlanStatus status)
 {
-    switch (status) {
-    case PlanStatus::Active: return QStringLiteral("active");
-    case PlanStatus::Completed: return QStringLiteral("completed");
-    case PlanStatus::Broken: return QStringLiteral("broken");
-    case PlanStatus::Cancelled: return QStringLiteral("cancelled");
-    }
-    return {};
+    return core::key(status);
 }
 
 std::optional<PlanStatus> PlanStatuses::fromKey(const QString& key)
 {
-    for (PlanStatus status : all()) {
-        if (PlanStatuses::key(status) == key) {
-            return status;
-        }
-    }
-    return std::nullopt;
+    return parseKey<InstalmentPlanStatus>(key);
 }
 
 QString PlanStatuses::name(PlanStatus status)
 {
-    switch (status) {
-    case PlanStatus::Active: return tr("Active");
-    case PlanStatus::Completed: return tr("Completed");
-    case PlanStatus::Broken: return tr("Broken");
-    case PlanStatus::Cancelled: return tr("Cancelled");
-    }
-    return {};
+    return label(status);
 }
 
 } // namespace osiedle::core

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/domain/Enums.h"
 #include "core/domain/InstalmentSchedule.h"
 
 #include <QCoreApplication>
@@ -13,7 +14,7 @@ namespace osiedle::core {
 
 /// The recorded status of an agreement (instalment_plan.status). How it stands on a date
 /// (on track, overdue, not kept) is computed by InstalmentSchedule, not stored.
-enum class PlanStatus { Active, Completed, Broken, Cancelled };
+using PlanStatus = InstalmentPlanStatus;
 
 /// Keys and names of PlanStatus.
 class PlanStatuses {

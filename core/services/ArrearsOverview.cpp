@@ -65,7 +65,10 @@ Result<QList<DebtorOverview>> ArrearsOverview::debtors(const QDate& on, const QS
         const QHash<qint64, EvictionStage> stages = EvictionCaseRepository(m_db).currentStages();
         QList<DebtorOverview> list;
         for (const DebtorRow& row : DebtAccountRepository(m_db).debtors(on, search)) {
-            DebtorOverview item{row, std::nullopt, 0, stages.value(row.participantId, EvictionStage::None)};
+            DebtorOverview item{row, std::nullopt, 0, std::nullopt};
+            if (const auto stage = stages.constFind(row.participantId); stage != stages.constEnd()) {
+                item.stage = *stage;
+            }
             if (const auto it = plans.constFind(row.accountId); it != plans.constEnd()) {
                 item.plan = it->first;
                 item.daysOverdue = it->second;

@@ -33,7 +33,7 @@ struct DebtorOverview {
     DebtorRow debtor;
     std::optional<PlanStanding> plan; ///< how the active agreement stands (none: no active agreement)
     int daysOverdue = 0;
-    EvictionStage stage = EvictionStage::None;
+    EvictionPosition stage; ///< none when there is no case or no stage yet
 
     Money change() const { return debtor.balance - debtor.atEntry; }
 };

@@ -31,7 +31,7 @@ Status EvictionCaseService::update(const EvictionCase& c)
         if (!old) {
             return Error{tr("The case no longer exists.")};
         }
-        if (!c.socialFlatRight.has_value() && old->stage() != EvictionStage::None) {
+        if (!c.socialFlatRight.has_value() && old->stage().has_value()) {
             for (const EvictionStep& step : old->steps) {
                 if (step.stage == EvictionStage::EvictionOrdered) {
                     return Error{tr("The eviction is ordered: say whether it grants the right to a social flat.")};

@@ -116,7 +116,7 @@ QList<EvictionStep> EvictionCaseRepository::steps(qint64 caseId)
     st.bind(1, caseId);
     QList<EvictionStep> list;
     while (st.step()) {
-        list.append({st.int64(0), EvictionPath::fromKey(st.text(1)).value_or(EvictionStage::None), st.date(2),
+        list.append({st.int64(0), EvictionPath::fromKey(st.text(1)).value_or(EvictionStage::DemandLetter), st.date(2),
                      st.text(3)});
     }
     return list;
@@ -130,8 +130,9 @@ QHash<qint64, EvictionStage> EvictionCaseRepository::currentStages()
         " FROM eviction_case c WHERE c.id = (SELECT max(id) FROM eviction_case x WHERE x.participant_id = c.participant_id)");
     QHash<qint64, EvictionStage> stages;
     while (st.step()) {
-        stages.insert(st.int64(0), st.isNull(1) ? EvictionStage::None
-                                                : EvictionPath::fromKey(st.text(1)).value_or(EvictionStage::None));
+        if (const std::optional<EvictionStage> stage = EvictionPath::fromKey(st.text(1))) {
+            stages.insert(st.int64(0), *stage);
+        }
     }
     return stages;
 }

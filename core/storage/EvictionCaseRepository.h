@@ -26,7 +26,7 @@ public:
     std::optional<EvictionCase> forParticipant(qint64 participantId);
     qint64 addStep(qint64 caseId, const EvictionStep& step);
     void removeStep(qint64 stepId);
-    /// The current stage of every participant that has a case (the latest case's last stage).
+    /// The current stage of every participant whose latest case has a stage.
     QHash<qint64, EvictionStage> currentStages();
 
 private:

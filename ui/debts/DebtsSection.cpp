@@ -158,7 +158,7 @@ void DebtsSection::reload()
             keep = row.plan == core::PlanStanding::Overdue || row.plan == core::PlanStanding::NotKept;
             break;
         case Filter::AgreementNotKept: keep = row.plan == core::PlanStanding::NotKept; break;
-        case Filter::EvictionCase: keep = row.stage != core::EvictionStage::None && !core::EvictionPath::isFinal(row.stage); break;
+        case Filter::EvictionCase: keep = row.stage && !core::EvictionPath::isFinal(row.stage); break;
         }
         if (keep) {
             shown.append(row);
