@@ -126,6 +126,46 @@
         <source>Reading the tenant&apos;s figures</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reading the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the eviction case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the hours worked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the employment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2/h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 to the arrears</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the balances</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AttainmentChart</name>
@@ -349,6 +389,21 @@
     </message>
     <message>
         <source>Backup copy of %1 written to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BalanceChart</name>
+    <message>
+        <source>Arrears over time (zł)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance at month end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected with the agreement</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1409,41 +1464,6 @@
     </message>
 </context>
 <context>
-    <name>DebtEntryKinds</name>
-    <message>
-        <source>Arrears at entry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Monthly charge</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Payment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Payment from OSS wages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Housing allowance credited</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write-off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Interest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Correction</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>DebtLedgerService</name>
     <message>
         <source>Choose the debt account.</source>
@@ -1538,6 +1558,170 @@
     <name>DebtServices</name>
     <message>
         <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DebtWatchDialog</name>
+    <message>
+        <source>Open tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DebtorsModel</name>
+    <message>
+        <source>No agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (flat %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Housing cooperative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrears at entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrears now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instalment agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eviction case</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DebtsSection</name>
+    <message>
+        <source>Search: name, PESEL, account, flat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All tenants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With arrears</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement not kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eviction case open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plans at risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Early warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wage deduction…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenants: %1; arrears at entry %2, now %3, change %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrears of the participants as of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active agreements with an overdue instalment on %1. More than 30 days overdue: the agreement is not kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants with an overdue instalment on %1 whose attendance or hours worked fell in the last 30 days, compared with the 30 days before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What fell</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DebtsText</name>
+    <message>
+        <source>1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 months</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2649,45 +2833,92 @@
     </message>
 </context>
 <context>
+    <name>EvictionPanel</name>
+    <message>
+        <source>Open an eviction case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not decided yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With the right to a social flat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without the right to a social flat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eviction date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social flat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next stage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eviction case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open eviction case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit eviction case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eviction stage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EvictionPath</name>
     <message>
         <source>No proceedings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Demand letter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Instalment agreement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lawsuit / payment order</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Judgment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Eviction ordered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Eviction executed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Suspended</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Settled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4092,6 +4323,29 @@ year</source>
     </message>
 </context>
 <context>
+    <name>LedgerModel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ListExport</name>
     <message>
         <source>Export the list</source>
@@ -5415,21 +5669,93 @@ year</source>
     </message>
 </context>
 <context>
-    <name>PlanStatuses</name>
+    <name>PlanPanel</name>
     <message>
-        <source>Active</source>
+        <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Completed</source>
+        <source>Due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Broken</source>
+        <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cancelled</source>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign an agreement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print schedule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No instalment agreement signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement of %1 for %2 in %3 instalments (%4). On %5: paid %6, overdue %7 — %8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instalment agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign instalment agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the schedule as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schedule-%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6141,6 +6467,101 @@ year</source>
     </message>
 </context>
 <context>
+    <name>ScheduleDocument</name>
+    <message>
+        <source>Instalment agreement: repayment schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Housing cooperative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title to the flat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement signed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount covered by the agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of instalments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments counted as of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments received after the agreement was signed are applied to the oldest unpaid instalment first. The agreement is kept while no instalment is more than 30 days overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for the housing cooperative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repayment schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ScheduleGenerator</name>
     <message>
         <source>Choose the date of the first session.</source>
@@ -6344,6 +6765,49 @@ year</source>
     </message>
     <message>
         <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignPlanDialog</name>
+    <message>
+        <source>Sign an instalment agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount to repay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of instalments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First instalment due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equal instalments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date (DD.MM.YYYY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6611,21 +7075,133 @@ year</source>
     </message>
 </context>
 <context>
-    <name>TenancyTitles</name>
+    <name>TenantDebtPage</name>
     <message>
-        <source>Cooperative tenant right</source>
+        <source>← All tenants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cooperative ownership right</source>
+        <source>Arrears at entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Rental</source>
+        <source>Arrears now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Other</source>
+        <source>Change since entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months in arrears</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repaid from OSS wages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount, e.g. 350,00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note (required for a correction)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours worked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repaid from wages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instalment agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eviction case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OSS work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2, account %3%4, %5 · as of %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, flat %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no monthly charge yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full monthly charges the arrears cover; monthly charge %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not employed in a social cooperative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the entry to remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The arrears at entry cannot be removed; post a correction instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 of %2 dated %3?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7199,6 +7775,89 @@ year</source>
     </message>
 </context>
 <context>
+    <name>WageDeductionDialog</name>
+    <message>
+        <source>Wage deduction for arrears</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month worked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries dated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OSS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate and share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrears</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post to the ledgers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: members to post: %2, %3 in total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: nothing to post (already posted, or no hours or arrears).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wage deduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wage deduction %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wage deduction %1 posted: %2 entries, %3 in total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WageDeductionService</name>
     <message>
         <source>Choose the month of the wage deduction.</source>
@@ -7249,11 +7908,19 @@ year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Wage deduction %1: %2 h %3 min, wage %4</source>
+        <source>Removing the wage deduction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Removing the wage deduction</source>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wage deduction %1: %2 worked, wage %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

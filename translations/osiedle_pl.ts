@@ -126,6 +126,46 @@
         <source>Reading the tenant's figures</source>
         <translation>Odczyt danych lokatora</translation>
     </message>
+    <message>
+        <source>Reading the account</source>
+        <translation>Odczyt konta</translation>
+    </message>
+    <message>
+        <source>Reading the agreement</source>
+        <translation>Odczyt ugody</translation>
+    </message>
+    <message>
+        <source>Reading the eviction case</source>
+        <translation>Odczyt sprawy eksmisyjnej</translation>
+    </message>
+    <message>
+        <source>Reading the hours worked</source>
+        <translation>Odczyt przepracowanych godzin</translation>
+    </message>
+    <message>
+        <source>Reading the employment</source>
+        <translation>Odczyt zatrudnienia</translation>
+    </message>
+    <message>
+        <source>%1: %2/h</source>
+        <translation>%1: %2/godz.</translation>
+    </message>
+    <message>
+        <source>, %1 to the arrears</source>
+        <translation>, %1 na spłatę zadłużenia</translation>
+    </message>
+    <message>
+        <source>, %1 – %2</source>
+        <translation>, %1 – %2</translation>
+    </message>
+    <message>
+        <source>, from %1</source>
+        <translation>, od %1</translation>
+    </message>
+    <message>
+        <source>Reading the balances</source>
+        <translation>Odczyt sald</translation>
+    </message>
 </context>
 <context>
     <name>AttainmentChart</name>
@@ -350,6 +390,21 @@
     <message>
         <source>Backup copy of %1 written to %2.</source>
         <translation>Kopię zapasową pliku %1 zapisano w %2.</translation>
+    </message>
+</context>
+<context>
+    <name>BalanceChart</name>
+    <message>
+        <source>Arrears over time (zł)</source>
+        <translation>Zadłużenie w czasie (zł)</translation>
+    </message>
+    <message>
+        <source>Balance at month end</source>
+        <translation>Saldo na koniec miesiąca</translation>
+    </message>
+    <message>
+        <source>Expected with the agreement</source>
+        <translation>Oczekiwane przy realizacji ugody</translation>
     </message>
 </context>
 <context>
@@ -689,7 +744,10 @@
     <message numerus="yes">
         <source>%n award(s)</source>
         <translation>
-            <numerusform>%n nagród(a)</numerusform><numerusform>%n nagród(a)</numerusform><numerusform>%n nagród(a)</numerusform></translation>
+            <numerusform>%n nagród(a)</numerusform>
+            <numerusform>%n nagród(a)</numerusform>
+            <numerusform>%n nagród(a)</numerusform>
+        </translation>
     </message>
     <message>
         <source>"%1" is not a whole number of points.</source>
@@ -1407,41 +1465,6 @@
     </message>
 </context>
 <context>
-    <name>DebtEntryKinds</name>
-    <message>
-        <source>Arrears at entry</source>
-        <translation>Zadłużenie na dzień przystąpienia</translation>
-    </message>
-    <message>
-        <source>Monthly charge</source>
-        <translation>Opłata miesięczna</translation>
-    </message>
-    <message>
-        <source>Payment</source>
-        <translation>Wpłata</translation>
-    </message>
-    <message>
-        <source>Payment from OSS wages</source>
-        <translation>Wpłata z wynagrodzenia w OSS</translation>
-    </message>
-    <message>
-        <source>Housing allowance credited</source>
-        <translation>Zaliczony dodatek mieszkaniowy</translation>
-    </message>
-    <message>
-        <source>Write-off</source>
-        <translation>Umorzenie</translation>
-    </message>
-    <message>
-        <source>Interest</source>
-        <translation>Odsetki</translation>
-    </message>
-    <message>
-        <source>Correction</source>
-        <translation>Korekta</translation>
-    </message>
-</context>
-<context>
     <name>DebtLedgerService</name>
     <message>
         <source>Choose the debt account.</source>
@@ -1537,6 +1560,170 @@
     <message>
         <source>%1 failed: %2</source>
         <translation>%1 nie powiodło się: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DebtWatchDialog</name>
+    <message>
+        <source>Open tenant</source>
+        <translation>Otwórz lokatora</translation>
+    </message>
+</context>
+<context>
+    <name>DebtorsModel</name>
+    <message>
+        <source>No agreement</source>
+        <translation>Brak ugody</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (flat %2)</source>
+        <translation>%1 (lokal %2)</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Uczestnik</translation>
+    </message>
+    <message>
+        <source>Housing cooperative</source>
+        <translation>Spółdzielnia mieszkaniowa</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Arrears at entry</source>
+        <translation>Zadłużenie na dzień przystąpienia</translation>
+    </message>
+    <message>
+        <source>Arrears now</source>
+        <translation>Zadłużenie obecnie</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Zmiana</translation>
+    </message>
+    <message>
+        <source>Instalment agreement</source>
+        <translation>Ugoda ratalna</translation>
+    </message>
+    <message>
+        <source>Eviction case</source>
+        <translation>Sprawa eksmisyjna</translation>
+    </message>
+</context>
+<context>
+    <name>DebtsSection</name>
+    <message>
+        <source>Search: name, PESEL, account, flat</source>
+        <translation>Szukaj: nazwisko, PESEL, konto, lokal</translation>
+    </message>
+    <message>
+        <source>All tenants</source>
+        <translation>Wszyscy lokatorzy</translation>
+    </message>
+    <message>
+        <source>With arrears</source>
+        <translation>Z zadłużeniem</translation>
+    </message>
+    <message>
+        <source>Agreement overdue</source>
+        <translation>Zaległość w ugodzie</translation>
+    </message>
+    <message>
+        <source>Agreement not kept</source>
+        <translation>Ugoda niedotrzymana</translation>
+    </message>
+    <message>
+        <source>Eviction case open</source>
+        <translation>Toczy się sprawa eksmisyjna</translation>
+    </message>
+    <message>
+        <source>Plans at risk</source>
+        <translation>Zagrożone ugody</translation>
+    </message>
+    <message>
+        <source>Early warnings</source>
+        <translation>Sygnały ostrzegawcze</translation>
+    </message>
+    <message>
+        <source>Wage deduction…</source>
+        <translation>Potrącenia z wynagrodzeń…</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Na dzień</translation>
+    </message>
+    <message>
+        <source>Open tenant</source>
+        <translation>Otwórz lokatora</translation>
+    </message>
+    <message>
+        <source>Tenants: %1; arrears at entry %2, now %3, change %4.</source>
+        <translation>Lokatorów: %1; zadłużenie na wejściu %2, obecnie %3, zmiana %4.</translation>
+    </message>
+    <message>
+        <source>Arrears of the participants as of %1: %2</source>
+        <translation>Zadłużenie uczestników na dzień %1: %2</translation>
+    </message>
+    <message>
+        <source>Active agreements with an overdue instalment on %1. More than 30 days overdue: the agreement is not kept.</source>
+        <translation>Aktywne ugody z zaległą ratą na dzień %1. Zaległość ponad 30 dni oznacza niedotrzymanie ugody.</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Uczestnik</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Data zawarcia</translation>
+    </message>
+    <message>
+        <source>Overdue for</source>
+        <translation>Zaległość od</translation>
+    </message>
+    <message>
+        <source>Overdue amount</source>
+        <translation>Kwota zaległa</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <source>Participants with an overdue instalment on %1 whose attendance or hours worked fell in the last 30 days, compared with the 30 days before.</source>
+        <translation>Uczestnicy z zaległą ratą na dzień %1, u których w ostatnich 30 dniach spadła frekwencja lub liczba przepracowanych godzin w porównaniu z poprzednimi 30 dniami.</translation>
+    </message>
+    <message>
+        <source>What fell</source>
+        <translation>Co spadło</translation>
+    </message>
+</context>
+<context>
+    <name>DebtsText</name>
+    <message>
+        <source>1 day</source>
+        <translation>1 dzień</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 dni</translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation>1 miesiąc</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 mies.</translation>
     </message>
 </context>
 <context>
@@ -1751,7 +1938,10 @@
     <message numerus="yes">
         <source>Distribute %n copies to %1</source>
         <translation>
-            <numerusform>Wydanie %n egz. dla: %1</numerusform><numerusform>Wydanie %n egz. dla: %1</numerusform><numerusform>Wydanie %n egz. dla: %1</numerusform></translation>
+            <numerusform>Wydanie %n egz. dla: %1</numerusform>
+            <numerusform>Wydanie %n egz. dla: %1</numerusform>
+            <numerusform>Wydanie %n egz. dla: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove distribution to %1</source>
@@ -2645,46 +2835,93 @@
     </message>
 </context>
 <context>
+    <name>EvictionPanel</name>
+    <message>
+        <source>Open an eviction case…</source>
+        <translation>Załóż sprawę eksmisyjną…</translation>
+    </message>
+    <message>
+        <source>Not decided yet</source>
+        <translation>Jeszcze nie rozstrzygnięto</translation>
+    </message>
+    <message>
+        <source>With the right to a social flat</source>
+        <translation>Z prawem do lokalu socjalnego</translation>
+    </message>
+    <message>
+        <source>Without the right to a social flat</source>
+        <translation>Bez prawa do lokalu socjalnego</translation>
+    </message>
+    <message>
+        <source>Eviction date</source>
+        <translation>Termin eksmisji</translation>
+    </message>
+    <message>
+        <source>Save the case</source>
+        <translation>Zapisz sprawę</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>Sąd</translation>
+    </message>
+    <message>
+        <source>Case signature</source>
+        <translation>Sygnatura akt</translation>
+    </message>
+    <message>
+        <source>Social flat</source>
+        <translation>Lokal socjalny</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Uwagi</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etap</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>uwagi</translation>
+    </message>
+    <message>
+        <source>Record stage</source>
+        <translation>Zapisz etap</translation>
+    </message>
+    <message>
+        <source>Next stage:</source>
+        <translation>Następny etap:</translation>
+    </message>
+    <message>
+        <source>Eviction case</source>
+        <translation>Sprawa eksmisyjna</translation>
+    </message>
+    <message>
+        <source>Open eviction case</source>
+        <translation>Założenie sprawy eksmisyjnej</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Cofnij</translation>
+    </message>
+    <message>
+        <source>Edit eviction case</source>
+        <translation>Zmiana sprawy eksmisyjnej</translation>
+    </message>
+    <message>
+        <source>Eviction stage: %1</source>
+        <translation>Etap sprawy eksmisyjnej: %1</translation>
+    </message>
+</context>
+<context>
     <name>EvictionPath</name>
     <message>
         <source>No proceedings</source>
         <translation>Brak postępowania</translation>
-    </message>
-    <message>
-        <source>Demand letter</source>
-        <translation>Wezwanie do zapłaty</translation>
-    </message>
-    <message>
-        <source>Instalment agreement</source>
-        <translation>Ugoda ratalna</translation>
-    </message>
-    <message>
-        <source>Lawsuit / payment order</source>
-        <translation>Pozew / nakaz zapłaty</translation>
-    </message>
-    <message>
-        <source>Judgment</source>
-        <translation>Wyrok</translation>
-    </message>
-    <message>
-        <source>Eviction ordered</source>
-        <translation>Orzeczona eksmisja</translation>
-    </message>
-    <message>
-        <source>Eviction executed</source>
-        <translation>Eksmisja wykonana</translation>
-    </message>
-    <message>
-        <source>Suspended</source>
-        <translation>Postępowanie zawieszone</translation>
-    </message>
-    <message>
-        <source>Withdrawn</source>
-        <translation>Rezygnacja</translation>
-    </message>
-    <message>
-        <source>Settled</source>
-        <translation>Zakończona ugodą</translation>
     </message>
     <message>
         <source>The date of the stage is missing.</source>
@@ -4102,6 +4339,29 @@ rok</translation>
     </message>
 </context>
 <context>
+    <name>LedgerModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Zapis</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Kwota</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Uwagi</translation>
+    </message>
+</context>
+<context>
     <name>ListExport</name>
     <message>
         <source>Export the list</source>
@@ -4701,12 +4961,18 @@ rok</translation>
     <message numerus="yes">
         <source>%n participant(s) with incomplete monitoring data:</source>
         <translation>
-            <numerusform>Uczestnicy z niekompletnymi danymi do monitoringu (%n):</numerusform><numerusform>Uczestnicy z niekompletnymi danymi do monitoringu (%n):</numerusform><numerusform>Uczestnicy z niekompletnymi danymi do monitoringu (%n):</numerusform></translation>
+            <numerusform>Uczestnicy z niekompletnymi danymi do monitoringu (%n):</numerusform>
+            <numerusform>Uczestnicy z niekompletnymi danymi do monitoringu (%n):</numerusform>
+            <numerusform>Uczestnicy z niekompletnymi danymi do monitoringu (%n):</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n participant(s) written to %1.</source>
         <translation>
-            <numerusform>Zapisano uczestników: %n do pliku %1.</numerusform><numerusform>Zapisano uczestników: %n do pliku %1.</numerusform><numerusform>Zapisano uczestników: %n do pliku %1.</numerusform></translation>
+            <numerusform>Zapisano uczestników: %n do pliku %1.</numerusform>
+            <numerusform>Zapisano uczestników: %n do pliku %1.</numerusform>
+            <numerusform>Zapisano uczestników: %n do pliku %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
@@ -5122,7 +5388,10 @@ rok</translation>
     <message numerus="yes">
         <source>All %n row(s) are valid and can be imported.</source>
         <translation>
-            <numerusform>Wszystkie wiersze są poprawne i można je zaimportować (liczba wierszy: %n).</numerusform><numerusform>Wszystkie wiersze są poprawne i można je zaimportować (liczba wierszy: %n).</numerusform><numerusform>Wszystkie wiersze są poprawne i można je zaimportować (liczba wierszy: %n).</numerusform></translation>
+            <numerusform>Wszystkie wiersze są poprawne i można je zaimportować (liczba wierszy: %n).</numerusform>
+            <numerusform>Wszystkie wiersze są poprawne i można je zaimportować (liczba wierszy: %n).</numerusform>
+            <numerusform>Wszystkie wiersze są poprawne i można je zaimportować (liczba wierszy: %n).</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of %2 rows have problems (listed below); %3 rows are valid. Correct the file and choose it again, or import only the valid rows.</source>
@@ -5131,7 +5400,10 @@ rok</translation>
     <message numerus="yes">
         <source>%n participant(s) imported.</source>
         <translation>
-            <numerusform>Zaimportowano uczestników: %n.</numerusform><numerusform>Zaimportowano uczestników: %n.</numerusform><numerusform>Zaimportowano uczestników: %n.</numerusform></translation>
+            <numerusform>Zaimportowano uczestników: %n.</numerusform>
+            <numerusform>Zaimportowano uczestników: %n.</numerusform>
+            <numerusform>Zaimportowano uczestników: %n.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5419,22 +5691,94 @@ rok</translation>
     </message>
 </context>
 <context>
-    <name>PlanStatuses</name>
+    <name>PlanPanel</name>
     <message>
-        <source>Active</source>
-        <translation>W trakcie spłaty</translation>
+        <source>No.</source>
+        <translation>Lp.</translation>
     </message>
     <message>
-        <source>Completed</source>
-        <translation>Ukończyli</translation>
+        <source>Due date</source>
+        <translation>Termin płatności</translation>
     </message>
     <message>
-        <source>Broken</source>
-        <translation>Niedotrzymana</translation>
+        <source>Amount</source>
+        <translation>Kwota</translation>
     </message>
     <message>
-        <source>Cancelled</source>
-        <translation>Anulowane</translation>
+        <source>Paid</source>
+        <translation>Opłacone</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Data spłaty</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Pozostało</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Zaległość</translation>
+    </message>
+    <message>
+        <source>Sign an agreement…</source>
+        <translation>Zawrzyj ugodę…</translation>
+    </message>
+    <message>
+        <source>Set status</source>
+        <translation>Ustaw stan</translation>
+    </message>
+    <message>
+        <source>Print schedule…</source>
+        <translation>Drukuj harmonogram…</translation>
+    </message>
+    <message>
+        <source>Schedule as PDF…</source>
+        <translation>Harmonogram do PDF…</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>No instalment agreement signed.</source>
+        <translation>Nie zawarto ugody ratalnej.</translation>
+    </message>
+    <message>
+        <source>Agreement of %1 for %2 in %3 instalments (%4). On %5: paid %6, overdue %7 — %8.</source>
+        <translation>Ugoda z dnia %1 na kwotę %2 w %3 ratach (%4). Na dzień %5: wpłacono %6, zaległość %7 — %8.</translation>
+    </message>
+    <message>
+        <source>Instalment agreement</source>
+        <translation>Ugoda ratalna</translation>
+    </message>
+    <message>
+        <source>Sign instalment agreement</source>
+        <translation>Zawarcie ugody ratalnej</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Cofnij</translation>
+    </message>
+    <message>
+        <source>Agreement status: %1</source>
+        <translation>Stan ugody: %1</translation>
+    </message>
+    <message>
+        <source>Print schedule</source>
+        <translation>Drukowanie harmonogramu</translation>
+    </message>
+    <message>
+        <source>Save the schedule as PDF</source>
+        <translation>Zapisz harmonogram jako PDF</translation>
+    </message>
+    <message>
+        <source>schedule-%1.pdf</source>
+        <translation>harmonogram-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -5815,7 +6159,10 @@ rok</translation>
     <message numerus="yes">
         <source>%n person(s)</source>
         <translation>
-            <numerusform>Liczba osób: %n</numerusform><numerusform>Liczba osób: %n</numerusform><numerusform>Liczba osób: %n</numerusform></translation>
+            <numerusform>Liczba osób: %n</numerusform>
+            <numerusform>Liczba osób: %n</numerusform>
+            <numerusform>Liczba osób: %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select the participants first.</source>
@@ -5832,7 +6179,10 @@ rok</translation>
     <message numerus="yes">
         <source>Recruitment decision for %n person(s)</source>
         <translation>
-            <numerusform>Decyzja rekrutacyjna (liczba osób: %n)</numerusform><numerusform>Decyzja rekrutacyjna (liczba osób: %n)</numerusform><numerusform>Decyzja rekrutacyjna (liczba osób: %n)</numerusform></translation>
+            <numerusform>Decyzja rekrutacyjna (liczba osób: %n)</numerusform>
+            <numerusform>Decyzja rekrutacyjna (liczba osób: %n)</numerusform>
+            <numerusform>Decyzja rekrutacyjna (liczba osób: %n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Qualify %1 from the reserve list</source>
@@ -6142,6 +6492,101 @@ rok</translation>
     </message>
 </context>
 <context>
+    <name>ScheduleDocument</name>
+    <message>
+        <source>Instalment agreement: repayment schedule</source>
+        <translation>Ugoda ratalna: harmonogram spłaty</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Lokator</translation>
+    </message>
+    <message>
+        <source>Housing cooperative</source>
+        <translation>Spółdzielnia mieszkaniowa</translation>
+    </message>
+    <message>
+        <source>Account number</source>
+        <translation>Numer konta</translation>
+    </message>
+    <message>
+        <source>Flat</source>
+        <translation>Nr lokalu</translation>
+    </message>
+    <message>
+        <source>Title to the flat</source>
+        <translation>Tytuł prawny do lokalu</translation>
+    </message>
+    <message>
+        <source>Agreement signed on</source>
+        <translation>Data zawarcia ugody</translation>
+    </message>
+    <message>
+        <source>Amount covered by the agreement</source>
+        <translation>Kwota objęta ugodą</translation>
+    </message>
+    <message>
+        <source>Number of instalments</source>
+        <translation>Liczba rat</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Payments counted as of</source>
+        <translation>Wpłaty uwzględnione do dnia</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Lp.</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Termin płatności</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Kwota</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Opłacone</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Data spłaty</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Pozostało</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Zaległość</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Razem</translation>
+    </message>
+    <message>
+        <source>Payments received after the agreement was signed are applied to the oldest unpaid instalment first. The agreement is kept while no instalment is more than 30 days overdue.</source>
+        <translation>Wpłaty otrzymane po zawarciu ugody zalicza się najpierw na najstarszą niespłaconą ratę. Ugoda jest dotrzymana, dopóki żadna rata nie jest zaległa dłużej niż 30 dni.</translation>
+    </message>
+    <message>
+        <source>tenant</source>
+        <translation>lokator</translation>
+    </message>
+    <message>
+        <source>for the housing cooperative</source>
+        <translation>za spółdzielnię mieszkaniową</translation>
+    </message>
+    <message>
+        <source>Repayment schedule</source>
+        <translation>Harmonogram spłaty</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleGenerator</name>
     <message>
         <source>Choose the date of the first session.</source>
@@ -6346,6 +6791,49 @@ rok</translation>
     <message>
         <source>Present</source>
         <translation>Obecni</translation>
+    </message>
+</context>
+<context>
+    <name>SignPlanDialog</name>
+    <message>
+        <source>Sign an instalment agreement</source>
+        <translation>Zawarcie ugody ratalnej</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Data zawarcia</translation>
+    </message>
+    <message>
+        <source>Amount to repay</source>
+        <translation>Kwota do spłaty</translation>
+    </message>
+    <message>
+        <source>Number of instalments</source>
+        <translation>Liczba rat</translation>
+    </message>
+    <message>
+        <source>First instalment due</source>
+        <translation>Termin pierwszej raty</translation>
+    </message>
+    <message>
+        <source>Equal instalments</source>
+        <translation>Raty równe</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Lp.</translation>
+    </message>
+    <message>
+        <source>Due date (DD.MM.YYYY)</source>
+        <translation>Termin (DD.MM.RRRR)</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Kwota</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Zawrzyj</translation>
     </message>
 </context>
 <context>
@@ -6612,22 +7100,134 @@ rok</translation>
     </message>
 </context>
 <context>
-    <name>TenancyTitles</name>
+    <name>TenantDebtPage</name>
     <message>
-        <source>Cooperative tenant right</source>
-        <translation>Spółdzielcze lokatorskie prawo do lokalu</translation>
+        <source>← All tenants</source>
+        <translation>← Wszyscy lokatorzy</translation>
     </message>
     <message>
-        <source>Cooperative ownership right</source>
-        <translation>Spółdzielcze własnościowe prawo do lokalu</translation>
+        <source>Arrears at entry</source>
+        <translation>Zadłużenie na dzień przystąpienia</translation>
     </message>
     <message>
-        <source>Rental</source>
-        <translation>Najem</translation>
+        <source>Arrears now</source>
+        <translation>Zadłużenie obecnie</translation>
     </message>
     <message>
-        <source>Other</source>
-        <translation>Inne</translation>
+        <source>Change since entry</source>
+        <translation>Zmiana od wejścia</translation>
+    </message>
+    <message>
+        <source>Months in arrears</source>
+        <translation>Zaległość w miesiącach</translation>
+    </message>
+    <message>
+        <source>Repaid from OSS wages</source>
+        <translation>Spłacono z wynagrodzeń w OSS</translation>
+    </message>
+    <message>
+        <source>amount, e.g. 350,00</source>
+        <translation>kwota, np. 350,00</translation>
+    </message>
+    <message>
+        <source>note (required for a correction)</source>
+        <translation>uwagi (wymagane przy korekcie)</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Zaksięguj</translation>
+    </message>
+    <message>
+        <source>Remove the selected entry</source>
+        <translation>Usuń zaznaczony zapis</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Miesiąc</translation>
+    </message>
+    <message>
+        <source>Hours worked</source>
+        <translation>Przepracowane godziny</translation>
+    </message>
+    <message>
+        <source>Repaid from wages</source>
+        <translation>Spłacono z wynagrodzenia</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation>Kartoteka</translation>
+    </message>
+    <message>
+        <source>Instalment agreement</source>
+        <translation>Ugoda ratalna</translation>
+    </message>
+    <message>
+        <source>Eviction case</source>
+        <translation>Sprawa eksmisyjna</translation>
+    </message>
+    <message>
+        <source>OSS work</source>
+        <translation>Praca w OSS</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Wykres</translation>
+    </message>
+    <message>
+        <source>The account no longer exists.</source>
+        <translation>Konto już nie istnieje.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2, account %3%4, %5 · as of %6</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2, konto %3%4, %5 · stan na %6</translation>
+    </message>
+    <message>
+        <source>, flat %1</source>
+        <translation>, lokal %1</translation>
+    </message>
+    <message>
+        <source>no monthly charge yet</source>
+        <translation>brak opłaty miesięcznej</translation>
+    </message>
+    <message>
+        <source>Full monthly charges the arrears cover; monthly charge %1</source>
+        <translation>Liczba pełnych opłat miesięcznych pokrytych zadłużeniem; opłata miesięczna %1</translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation>%1 za %2</translation>
+    </message>
+    <message>
+        <source>Not employed in a social cooperative.</source>
+        <translation>Nie jest zatrudniony w spółdzielni socjalnej.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Cofnij</translation>
+    </message>
+    <message>
+        <source>Select the entry to remove.</source>
+        <translation>Zaznacz zapis do usunięcia.</translation>
+    </message>
+    <message>
+        <source>The arrears at entry cannot be removed; post a correction instead.</source>
+        <translation>Zadłużenia na wejściu nie można usunąć; zaksięguj korektę.</translation>
+    </message>
+    <message>
+        <source>Remove entry</source>
+        <translation>Usuń wpis</translation>
+    </message>
+    <message>
+        <source>Remove %1 of %2 dated %3?</source>
+        <translation>Usunąć zapis „%1” na kwotę %2 z dnia %3?</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Usunięcie: %1</translation>
     </message>
 </context>
 <context>
@@ -7200,6 +7800,89 @@ rok</translation>
     </message>
 </context>
 <context>
+    <name>WageDeductionDialog</name>
+    <message>
+        <source>Wage deduction for arrears</source>
+        <translation>Potrącenia z wynagrodzeń na spłatę zadłużenia</translation>
+    </message>
+    <message>
+        <source>Compute</source>
+        <translation>Oblicz</translation>
+    </message>
+    <message>
+        <source>Month worked</source>
+        <translation>Miesiąc pracy</translation>
+    </message>
+    <message>
+        <source>Entries dated</source>
+        <translation>Data zapisów</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Członek</translation>
+    </message>
+    <message>
+        <source>OSS</source>
+        <translation>OSS</translation>
+    </message>
+    <message>
+        <source>Rate and share</source>
+        <translation>Stawka i potrącenie</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Godziny</translation>
+    </message>
+    <message>
+        <source>Wage</source>
+        <translation>Wynagrodzenie</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Potrącenie</translation>
+    </message>
+    <message>
+        <source>Arrears</source>
+        <translation>Zadłużenie</translation>
+    </message>
+    <message>
+        <source>To post</source>
+        <translation>Do zaksięgowania</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Uwagi</translation>
+    </message>
+    <message>
+        <source>Post to the ledgers</source>
+        <translation>Zaksięguj na kontach</translation>
+    </message>
+    <message>
+        <source>%1: members to post: %2, %3 in total.</source>
+        <translation>%1: członków do zaksięgowania: %2, razem %3.</translation>
+    </message>
+    <message>
+        <source>%1: nothing to post (already posted, or no hours or arrears).</source>
+        <translation>%1: nic do zaksięgowania (już zaksięgowano albo brak godzin lub zadłużenia).</translation>
+    </message>
+    <message>
+        <source>Wage deduction</source>
+        <translation>Potrącenia z wynagrodzeń</translation>
+    </message>
+    <message>
+        <source>Wage deduction %1</source>
+        <translation>Potrącenia z wynagrodzeń za %1</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Cofnij</translation>
+    </message>
+    <message>
+        <source>Wage deduction %1 posted: %2 entries, %3 in total.</source>
+        <translation>Zaksięgowano potrącenia za %1: %2 zapisów, razem %3.</translation>
+    </message>
+</context>
+<context>
     <name>WageDeductionService</name>
     <message>
         <source>Choose the month of the wage deduction.</source>
@@ -7250,12 +7933,20 @@ rok</translation>
         <translation>Potrącenie za %1 dla: %2 zostało w międzyczasie zaksięgowane; nic nie zaksięgowano. Oblicz potrącenia ponownie.</translation>
     </message>
     <message>
-        <source>Wage deduction %1: %2 h %3 min, wage %4</source>
-        <translation>Potrącenie z wynagrodzenia %1: %2 godz. %3 min, wynagrodzenie %4</translation>
-    </message>
-    <message>
         <source>Removing the wage deduction</source>
         <translation>Usuwanie potrąceń z wynagrodzeń</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 godz.</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 godz. %2 min</translation>
+    </message>
+    <message>
+        <source>Wage deduction %1: %2 worked, wage %3</source>
+        <translation>Potrącenie z wynagrodzenia za %1: przepracowano %2, wynagrodzenie %3</translation>
     </message>
 </context>
 <context>
