@@ -231,9 +231,12 @@ TEST_CASE("report: CSV and PDF are written, the PDF holds every indicator's name
         return;
     }
     QProcess process;
-    process.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    // -raw keeps each table cell's lines together (the layout mode interleaves wrapped cells)
+    process.start(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), pdf, QStringLiteral("-")});
     REQUIRE(process.waitForFinished(30000));
-    const QString text = QString::fromUtf8(process.readAllStandardOutput()).simplified();
+    // NFKC turns the font's ligatures ("ﬁ" in "qualiﬁed") back into letters
+    const QString text =
+        QString::fromUtf8(process.readAllStandardOutput()).normalized(QString::NormalizationForm_KC).simplified();
     const QJsonObject report = jsonReport(fixture, QStringLiteral("3"));
     for (const QJsonValue& value : report[QStringLiteral("indicators")].toArray()) {
         const QString name = value.toObject()[QStringLiteral("name")].toString();

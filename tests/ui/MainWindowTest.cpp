@@ -90,7 +90,7 @@ TEST_CASE("Each section is reached through the navigation list", "[mainwindow]")
         ids << entry.id;
     }
     CHECK(ids == QStringList{"dashboard", "housing-coops", "social-coops", "participants", "training",
-                             "consultations", "work-orders", "debts", "products", "reports"});
+                             "consultations", "work-orders", "debts", "products", "timeline", "reports"});
 
     for (int row = entries.size() - 1; row >= 0; --row) {
         INFO("section " << entries[row].id.toStdString());
