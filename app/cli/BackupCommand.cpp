@@ -1,6 +1,5 @@
 #include "app/cli/CliArguments.h"
 #include "app/cli/Commands.h"
-
 #include "core/storage/Database.h"
 
 #include <QCoreApplication>
@@ -22,10 +21,10 @@ int BackupCommand::run(const QStringList& args)
 {
     const QString usage = tr("Usage: osiedle-cli backup FILE -o OUT");
     const CliArguments line(args, {QStringLiteral("-o"), QStringLiteral("--output")});
-    const QString output = line.has(QStringLiteral("-o")) ? line.value(QStringLiteral("-o"))
-                                                          : line.value(QStringLiteral("--output"));
+    const QString output =
+        line.has(QStringLiteral("-o")) ? line.value(QStringLiteral("-o")) : line.value(QStringLiteral("--output"));
     if (!line.error().isEmpty() || line.positional().size() != 1 || output.isEmpty()) {
-        printError(!line.error().isEmpty()       ? line.error()
+        printError(!line.error().isEmpty()         ? line.error()
                    : line.positional().size() != 1 ? tr("Give exactly one FILE to back up.")
                                                    : tr("Give the backup copy's file name with -o OUT."));
         printError(usage);
@@ -35,7 +34,8 @@ int BackupCommand::run(const QStringList& args)
     const QFileInfo source(path);
     const QFileInfo target(output);
     if (target.exists()) {
-        printError(tr("%1 already exists; give the backup copy a new file name.").arg(QDir::toNativeSeparators(output)));
+        printError(
+            tr("%1 already exists; give the backup copy a new file name.").arg(QDir::toNativeSeparators(output)));
         return UserError;
     }
     if (source.exists() && source.absoluteFilePath() == target.absoluteFilePath()) {
@@ -51,8 +51,8 @@ int BackupCommand::run(const QStringList& args)
         printError(saved.error().message);
         return UserError;
     }
-    printOut(tr("Backup copy of %1 written to %2.")
-                 .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(output)));
+    printOut(
+        tr("Backup copy of %1 written to %2.").arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(output)));
     return Success;
 }
 

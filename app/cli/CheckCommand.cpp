@@ -1,6 +1,5 @@
 #include "app/cli/CliArguments.h"
 #include "app/cli/Commands.h"
-
 #include "core/domain/ParticipantCompleteness.h"
 #include "core/storage/Database.h"
 #include "core/storage/FileSummaryRepository.h"

@@ -1,6 +1,5 @@
-#include "app/cli/Commands.h"
 #include "app/cli/CliArguments.h"
-
+#include "app/cli/Commands.h"
 #include "core/io/DemoGenerator.h"
 
 #include <QCoreApplication>
@@ -52,7 +51,8 @@ int DemoCommand::run(const QStringList& args)
     }
     const QString path = line.positional().first();
     if (QFileInfo::exists(path)) {
-        printError(tr("%1 already exists; the demo is written only to a new file.").arg(QDir::toNativeSeparators(path)));
+        printError(
+            tr("%1 already exists; the demo is written only to a new file.").arg(QDir::toNativeSeparators(path)));
         return UserError;
     }
 

@@ -1,13 +1,11 @@
 #include "app/cli/CliArguments.h"
 #include "app/cli/Commands.h"
-
 #include "core/io/CsvValues.h"
 #include "core/io/ParticipantExport.h"
 #include "core/storage/Database.h"
 
 #include <QCoreApplication>
 #include <QDir>
-
 #include <functional>
 #include <map>
 
@@ -53,7 +51,7 @@ int ExportCommand::participants(core::Database& db, const QString& format, const
     }
     const auto written = exporter.write(output,
                                         format == QLatin1String("xlsx") ? core::ParticipantExport::Format::Xlsx
-                                                                         : core::ParticipantExport::Format::Csv,
+                                                                        : core::ParticipantExport::Format::Csv,
                                         options);
     if (!written) {
         printError(written.error().message);
@@ -89,7 +87,7 @@ int ExportCommand::run(const QStringList& args)
     QString format = line.value(QStringLiteral("--format")).toLower();
     if (format.isEmpty()) {
         format = output.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive) ? QStringLiteral("xlsx")
-                                                                               : QStringLiteral("csv");
+                                                                              : QStringLiteral("csv");
     }
     if (format != QLatin1String("csv") && format != QLatin1String("xlsx")) {
         printError(tr("--format must be csv or xlsx, not \"%1\".").arg(format));

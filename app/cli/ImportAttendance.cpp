@@ -1,7 +1,6 @@
 #include "app/cli/ImportAttendance.h"
 
 #include "app/cli/Commands.h"
-
 #include "core/io/AttendanceImport.h"
 #include "core/storage/Database.h"
 
