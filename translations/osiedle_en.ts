@@ -582,17 +582,6 @@
     </message>
 </context>
 <context>
-    <name>CompetitionScores</name>
-    <message>
-        <source>%1 points: give a whole number from 0 to %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The score could not be saved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>CompetitionService</name>
     <message>
         <source>The competition needs a name.</source>
@@ -647,7 +636,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 points for &quot;%2&quot;: the criterion &quot;%3&quot; gives 0 to %4 points.</source>
+        <source>%1 points for &quot;%2&quot;: the criterion &quot;%3&quot; gives from 0 to %4 points.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5658,13 +5647,6 @@ year</source>
     </message>
     <message>
         <source>PESEL %1: wrong check digit</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PlaceholderSection</name>
-    <message>
-        <source>This section is not available in this version yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

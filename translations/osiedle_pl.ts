@@ -582,17 +582,6 @@
     </message>
 </context>
 <context>
-    <name>CompetitionScores</name>
-    <message>
-        <source>%1 points: give a whole number from 0 to %2.</source>
-        <translation>%1 pkt: podaj liczbę całkowitą od 0 do %2.</translation>
-    </message>
-    <message>
-        <source>The score could not be saved: %1</source>
-        <translation>Nie udało się zapisać oceny: %1</translation>
-    </message>
-</context>
-<context>
     <name>CompetitionService</name>
     <message>
         <source>The competition needs a name.</source>
@@ -647,7 +636,7 @@
         <translation>Ten juror nie należy do jury tego konkursu.</translation>
     </message>
     <message>
-        <source>%1 points for "%2": the criterion "%3" gives 0 to %4 points.</source>
+        <source>%1 points for "%2": the criterion "%3" gives from 0 to %4 points.</source>
         <translation>%1 pkt dla „%2”: w kryterium „%3” można przyznać od 0 do %4 pkt.</translation>
     </message>
 </context>
@@ -5681,13 +5670,6 @@ rok</translation>
     <message>
         <source>PESEL %1: wrong check digit</source>
         <translation>PESEL %1: błędna cyfra kontrolna</translation>
-    </message>
-</context>
-<context>
-    <name>PlaceholderSection</name>
-    <message>
-        <source>This section is not available in this version yet.</source>
-        <translation>Ta część programu nie jest jeszcze dostępna w tej wersji.</translation>
     </message>
 </context>
 <context>
