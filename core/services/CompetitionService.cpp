@@ -122,7 +122,7 @@ Status CompetitionService::setScore(const JuryScore& s)
             return Error{tr("The juror does not belong to this competition.")};
         }
         if (s.points < 0 || s.points > criterion->maxPoints) {
-            return Error{tr("%1 points for \"%2\": the criterion \"%3\" gives 0 to %4 points.")
+            return Error{tr("%1 points for \"%2\": the criterion \"%3\" gives from 0 to %4 points.")
                              .arg(s.points)
                              .arg(nomination->displayName, criterion->name)
                              .arg(criterion->maxPoints)};

@@ -1,12 +1,13 @@
 #include "ui/products/CompetitionTab.h"
 
+#include "core/services/CompetitionService.h"
+
 #include "core/services/ChangeNotifier.h"
 #include "core/storage/StorageError.h"
 #include "ui/common/AppContext.h"
 #include "ui/common/DocumentPrinter.h"
 #include "ui/common/FormErrors.h"
 #include "ui/common/UserPrompt.h"
-#include "ui/products/CompetitionScores.h"
 #include "ui/products/ProductsDocuments.h"
 #include "ui/products/ProductsWidgets.h"
 
@@ -246,9 +247,10 @@ void CompetitionTab::scoreEdited(QTableWidgetItem* item)
         }
     }
     if (written) {
-        written = CompetitionScores::set(m_context.db, m_context.changes,
-                                         {m_nominations[row].id, juror.id, criterion.id, 0}, points,
-                                         criterion.maxPoints);
+        core::CompetitionService service(m_context.db, &m_context.changes);
+        const core::JuryScore score{m_nominations[row].id, juror.id, criterion.id, points.value_or(0)};
+        written = points ? service.setScore(score)
+                         : service.clearScore(score.nominationId, score.jurorId, score.criterionId);
     }
     if (!written) {
         m_message->setText(tr("%1, %2, %3: %4")
