@@ -16,6 +16,8 @@ int runImport(const QStringList& args);
 int runExport(const QStringList& args);
 int runBackup(const QStringList& args);
 int runPrint(const QStringList& args);
+int runLock(const QStringList& args);
+int runUnlock(const QStringList& args);
 
 /// Messages for the user (stderr) and results (stdout), UTF-8.
 void printError(const QString& text);

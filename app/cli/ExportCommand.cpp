@@ -1,11 +1,15 @@
 #include "app/cli/CliArguments.h"
+#include "app/cli/CliPeriod.h"
 #include "app/cli/Commands.h"
-#include "core/io/CsvValues.h"
+#include "core/indicators/LockedReport.h"
+#include "core/io/IndicatorReportCsv.h"
+#include "core/io/IndicatorReportXlsx.h"
 #include "core/io/ParticipantExport.h"
 #include "core/storage/Database.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QSaveFile>
 #include <functional>
 #include <map>
 
@@ -20,6 +24,8 @@ public:
     static int run(const QStringList& args);
     static int participants(core::Database& db, const QString& format, const QString& output, const QDate& from,
                             const QDate& to);
+    static int indicators(core::Database& db, const QString& format, const QString& output, const QDate& from,
+                          const QDate& to);
 };
 
 /// One kind of export: the open project, the format ("csv" or "xlsx"), the output file and
@@ -32,6 +38,7 @@ const std::map<QString, ExportKind>& exportKinds()
 {
     static const std::map<QString, ExportKind> kinds = {
         {QStringLiteral("participants"), &ExportCommand::participants},
+        {QStringLiteral("indicators"), &ExportCommand::indicators},
     };
     return kinds;
 }
@@ -63,13 +70,47 @@ int ExportCommand::participants(core::Database& db, const QString& format, const
     return Success;
 }
 
+int ExportCommand::indicators(core::Database& db, const QString& format, const QString& output, const QDate& from,
+                              const QDate& to)
+{
+    if (!from.isValid()) {
+        printError(tr("The indicator table needs --period ID|FROM..TO."));
+        return UsageError;
+    }
+    // A range that is exactly a stored period is that period (a locked one with its comparison).
+    const auto period =
+        resolvePeriod(db, QStringLiteral("%1..%2").arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate)));
+    const auto report =
+        period ? core::LockedReport::compute(db, *period) : core::Result<core::IndicatorReport>(period.error());
+    if (!report) {
+        printError(report.error().message);
+        return UserError;
+    }
+    if (format == QLatin1String("xlsx")) {
+        if (const core::Status written = core::IndicatorReportXlsx::write(*report, output); !written) {
+            printError(written.error().message);
+            return UserError;
+        }
+    } else {
+        const QByteArray bytes = core::IndicatorReportCsv::toBytes(*report);
+        QSaveFile file(output);
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+            printError(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(output), file.errorString()));
+            return UserError;
+        }
+    }
+    printOut(tr("%n indicator(s) of %1 – %2 written to %3.", nullptr, int(report->rows.size()))
+                 .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate), QDir::toNativeSeparators(output)));
+    return Success;
+}
+
 int ExportCommand::run(const QStringList& args)
 {
     QStringList kinds;
     for (const auto& [name, kind] : exportKinds()) {
         kinds.append(name);
     }
-    const QString usage = tr("Usage: osiedle-cli export FILE %1 --format csv|xlsx -o OUT [--period FROM..TO]")
+    const QString usage = tr("Usage: osiedle-cli export FILE %1 --format csv|xlsx -o OUT [--period ID|FROM..TO]")
                               .arg(kinds.join(QLatin1Char('|')));
     const CliArguments line(args, {QStringLiteral("--format"), QStringLiteral("-o"), QStringLiteral("--period")});
     if (!line.error().isEmpty() || line.positional().size() != 2 || !line.has(QStringLiteral("-o"))) {
@@ -94,25 +135,23 @@ int ExportCommand::run(const QStringList& args)
         printError(usage);
         return UsageError;
     }
-    QDate from;
-    QDate to;
-    if (line.has(QStringLiteral("--period"))) {
-        const QStringList parts = line.value(QStringLiteral("--period")).split(QStringLiteral(".."));
-        const auto f = parts.size() == 2 ? core::CsvValues::date(parts.at(0)) : core::Result<QDate>(core::Error{});
-        const auto t = parts.size() == 2 ? core::CsvValues::date(parts.at(1)) : core::Result<QDate>(core::Error{});
-        if (!f || !t || *t < *f) {
-            printError(tr("--period must be FROM..TO with dates YYYY-MM-DD, FROM not after TO, not \"%1\".")
-                           .arg(line.value(QStringLiteral("--period"))));
-            printError(usage);
-            return UsageError;
-        }
-        from = *f;
-        to = *t;
-    }
-    auto db = core::Database::open(line.positional().at(0));
+    auto db = core::Database::open(line.positional().at(0), core::Database::Mode::OpenExisting);
     if (!db) {
         printError(db.error().message);
         return UserError;
+    }
+    QDate from;
+    QDate to;
+    if (line.has(QStringLiteral("--period"))) {
+        // A reporting period's id or number, or FROM..TO.
+        const auto period = resolvePeriod(**db, line.value(QStringLiteral("--period")));
+        if (!period) {
+            printError(period.error().message);
+            printError(usage);
+            return UsageError;
+        }
+        from = period->from;
+        to = period->to;
     }
     return kind->second(**db, format, output, from, to);
 }

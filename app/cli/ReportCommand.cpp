@@ -4,22 +4,18 @@
 // and writes it as PDF, JSON or CSV ("-o -" writes JSON/CSV to standard output). The project
 // file is only read.
 
+#include "app/cli/CliPeriod.h"
 #include "app/cli/Commands.h"
-
-#include "core/indicators/IndicatorCalculator.h"
+#include "core/indicators/LockedReport.h"
 #include "core/io/IndicatorReportCsv.h"
 #include "core/io/IndicatorReportJson.h"
 #include "core/io/IndicatorReportXlsx.h"
 #include "core/storage/Database.h"
-#include "core/storage/ReportingPeriodRepository.h"
-#include "core/storage/StorageError.h"
 #include "ui/reports/IndicatorReportDocument.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QRegularExpression>
 #include <QSaveFile>
-
 #include <cstdio>
 
 namespace osiedle::cli {
@@ -32,7 +28,8 @@ struct ReportCli {
 
 QString usageLine()
 {
-    return QStringLiteral("Usage: osiedle-cli report FILE --period ID|FROM..TO [--format pdf|html|json|csv|xlsx] -o OUT");
+    return QStringLiteral(
+        "Usage: osiedle-cli report FILE --period ID|FROM..TO [--format pdf|html|json|csv|xlsx] -o OUT");
 }
 
 int usageError(const QString& problem)
@@ -114,49 +111,6 @@ std::optional<QString> parse(const QStringList& args, Options& options)
     return std::nullopt;
 }
 
-// The period the user named: a stored reporting period (id, else number) or FROM..TO.
-core::Result<core::ReportingPeriod> resolvePeriod(core::Database& db, const QString& text)
-{
-    core::ReportingPeriodRepository periods(db);
-    static const QRegularExpression range(QStringLiteral("^(.+)\\.\\.(.+)$"));
-    if (const auto match = range.match(text); match.hasMatch()) {
-        const QDate from = QDate::fromString(match.captured(1), Qt::ISODate);
-        const QDate to = QDate::fromString(match.captured(2), Qt::ISODate);
-        for (const auto& [date, written] : {std::pair{from, match.captured(1)}, std::pair{to, match.captured(2)}}) {
-            if (!date.isValid()) {
-                return core::Error{ReportCli::tr("Bad date in the period: %1 (expected YYYY-MM-DD, a day that "
-                                                 "exists)")
-                                       .arg(written)};
-            }
-        }
-        if (from > to) {
-            return core::Error{ReportCli::tr("The period starts (%1) after it ends (%2).")
-                                   .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate))};
-        }
-        // A range that is exactly a stored period reports as that period (with its claim number).
-        for (const core::ReportingPeriod& period : periods.all()) {
-            if (period.from == from && period.to == to) {
-                return period;
-            }
-        }
-        return core::ReportingPeriod::custom(from, to);
-    }
-    bool isNumber = false;
-    const qint64 id = text.toLongLong(&isNumber);
-    if (!isNumber) {
-        return core::Error{ReportCli::tr("Bad period: %1 (expected a reporting period's id or number, or "
-                                         "FROM..TO as YYYY-MM-DD..YYYY-MM-DD)")
-                               .arg(text)};
-    }
-    if (auto period = periods.byId(id)) {
-        return *period;
-    }
-    if (auto period = periods.byNumber(int(id))) {
-        return *period;
-    }
-    return core::Error{ReportCli::tr("The file has no reporting period with id or number %1.").arg(text)};
-}
-
 int writeBytes(const QString& output, const QByteArray& bytes)
 {
     if (output == QLatin1String("-")) {
@@ -194,18 +148,13 @@ int runReport(const QStringList& args)
     }
     core::Database& db = *opened.value();
 
-    core::Result<core::ReportingPeriod> period = core::Error{};
-    try {
-        period = resolvePeriod(db, options.period);
-    } catch (const core::StorageError& e) {
-        period = core::Error{e.message(), e.code()};
-    }
+    const core::Result<core::ReportingPeriod> period = resolvePeriod(db, options.period);
     if (!period) {
         printError(period.error().message);
         return UserError;
     }
-    core::IndicatorCalculator calculator(db);
-    const auto report = calculator.compute(period.value());
+    // A locked period reports its locked values beside what the data gives now.
+    const auto report = core::LockedReport::compute(db, period.value());
     if (!report) {
         printError(report.error().message);
         return UserError;

@@ -8,7 +8,6 @@
 #include <QLocale>
 #include <QTextStream>
 #include <QTranslator>
-
 #include <cstdio>
 #include <functional>
 #include <map>
@@ -33,15 +32,17 @@ namespace {
 
 QString usage()
 {
-    return QStringLiteral(
-        "Usage: osiedle-cli COMMAND ...\n"
-        "  demo FILE [--scale N] [--seed S]                    create a realistic demo project\n"
-        "  check FILE                                          schema version, integrity, counts\n"
-        "  report FILE --period ID|FROM..TO [--format pdf|html|csv|xlsx|json] -o OUT\n"
-        "  import FILE participants|attendance INPUT [--dry-run]\n"
-        "  export FILE participants --format csv|xlsx -o OUT [--period FROM..TO]\n"
-        "  print FILE attendance-lists|certificates|course-summary --course ID -o OUT.pdf\n"
-        "  backup FILE -o OUT");
+    return QStringLiteral("Usage: osiedle-cli COMMAND ...\n"
+                          "  demo FILE [--scale N] [--seed S]                    create a realistic demo project\n"
+                          "  check FILE                                          schema version, integrity, counts\n"
+                          "  report FILE --period ID|FROM..TO [--format pdf|html|csv|xlsx|json] -o OUT\n"
+                          "  import FILE participants|attendance INPUT [--dry-run]\n"
+                          "  export FILE participants --format csv|xlsx -o OUT [--period ID|FROM..TO]\n"
+                          "  export FILE indicators --format csv|xlsx -o OUT --period ID|FROM..TO\n"
+                          "  print FILE attendance-lists|certificates|course-summary --course ID -o OUT.pdf\n"
+                          "  lock FILE --period ID [--by NAME]                   lock a period whose claim was sent\n"
+                          "  unlock FILE --period ID --reason TEXT [--by NAME]   unlock it (the reason is recorded)\n"
+                          "  backup FILE -o OUT");
 }
 
 } // namespace
@@ -69,7 +70,8 @@ int main(int argc, char* argv[])
         {QStringLiteral("demo"), runDemo},     {QStringLiteral("check"), runCheck},
         {QStringLiteral("report"), runReport}, {QStringLiteral("import"), runImport},
         {QStringLiteral("export"), runExport}, {QStringLiteral("backup"), runBackup},
-        {QStringLiteral("print"), runPrint},
+        {QStringLiteral("print"), runPrint},   {QStringLiteral("lock"), runLock},
+        {QStringLiteral("unlock"), runUnlock},
     };
     const QStringList args = QApplication::arguments().mid(1);
     if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h")) {

@@ -6,10 +6,10 @@
 #include "core/indicators/ReportingPeriod.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace osiedle::core {
@@ -53,7 +53,7 @@ struct IndicatorReport {
         QString firstName;
         QString lastName;
         QDate participationStart;
-        int missingMask = 0;  ///< the bits of the participant_missing view
+        int missingMask = 0; ///< the bits of the participant_missing view
         QStringList missing; ///< what is missing, translated, in a fixed order
     };
 
@@ -65,6 +65,20 @@ struct IndicatorReport {
     QList<FlowRow> flow;
     /// Indicators of the file's catalogue that this version does not compute yet (not in rows).
     QStringList notComputed;
+
+    /// Set for the report of a locked period (LockedReport::compute): then `rows`, `flow`,
+    /// `dataQuality` and `notComputed` are those stored when the period was locked, and this
+    /// holds what the data gives now, so that a change is shown, never applied silently.
+    struct Lock {
+        QDateTime lockedOn;
+        /// The indicator rows computed now, one per locked row (nullopt: the indicator is gone).
+        QList<std::optional<Row>> now;
+        /// Indicators that exist now but were not in the locked report.
+        QList<Row> added;
+        /// The flow table computed now, one per locked line (nullopt: the line is gone).
+        QList<std::optional<FlowRow>> flowNow;
+    };
+    std::optional<Lock> lock;
 };
 
 } // namespace osiedle::core

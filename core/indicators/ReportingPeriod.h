@@ -1,8 +1,8 @@
 #pragma once
 
 #include <QDate>
+#include <QDateTime>
 #include <QString>
-
 #include <optional>
 
 namespace osiedle::core {
@@ -22,6 +22,7 @@ struct ReportingPeriod {
     QString place;
     QDate preparedOn;
     bool locked = false;
+    QDateTime lockedOn; ///< when it was locked (invalid while open)
 
     static ReportingPeriod custom(const QDate& from, const QDate& to)
     {

@@ -1,9 +1,11 @@
 #include "core/io/IndicatorReportJson.h"
 
 #include "core/indicators/IndicatorCalculator.h"
+#include "core/indicators/LockedReport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <algorithm>
 
 namespace osiedle::core {
 
@@ -33,16 +35,71 @@ QJsonObject cells(const IndicatorTarget& target)
             {QStringLiteral("men"), optional(target.men)}};
 }
 
+QJsonObject rowValues(const IndicatorReport::Row& row)
+{
+    return {{QStringLiteral("target"), cells(row.target)},
+            {QStringLiteral("period"), cells(row.period)},
+            {QStringLiteral("cumulative"), cells(row.cumulative)},
+            {QStringLiteral("percent_of_target"),
+             row.percentOfTarget ? QJsonValue(*row.percentOfTarget) : QJsonValue(QJsonValue::Null)}};
+}
+
+// A locked period: each indicator gets "now" (what the data gives now; null when it is gone)
+// and "changed"; the report gets "lock" with every differing cell.
+void addLock(QJsonObject& root, const IndicatorReport& report)
+{
+    const IndicatorReport::Lock& lock = *report.lock;
+    const QList<LockDifference> differences = LockedReport::differences(report);
+    QJsonArray indicators = root.value(QStringLiteral("indicators")).toArray();
+    for (qsizetype i = 0; i < indicators.size() && i < lock.now.size(); ++i) {
+        QJsonObject indicator = indicators[i].toObject();
+        indicator.insert(QStringLiteral("now"),
+                         lock.now[i] ? QJsonValue(rowValues(*lock.now[i])) : QJsonValue(QJsonValue::Null));
+        indicator.insert(QStringLiteral("changed"),
+                         std::any_of(differences.begin(), differences.end(),
+                                     [i](const LockDifference& d) { return !d.flow && d.row == int(i); }));
+        indicators[i] = indicator;
+    }
+    root.insert(QStringLiteral("indicators"), indicators);
+    QJsonArray added;
+    for (const IndicatorReport::Row& row : lock.added) {
+        QJsonObject indicator = rowValues(row);
+        indicator.insert(QStringLiteral("code"), row.code);
+        indicator.insert(QStringLiteral("name"), row.name);
+        added.append(indicator);
+    }
+    QJsonArray changes;
+    for (const LockDifference& d : differences) {
+        changes.append(QJsonObject{
+            {QStringLiteral("table"), d.flow ? QStringLiteral("flow") : QStringLiteral("indicators")},
+            {QStringLiteral("code"), d.code},
+            {QStringLiteral("name"), d.name},
+            {QStringLiteral("column"), d.columnKey()},
+            {QStringLiteral("locked"), optional(d.locked)},
+            {QStringLiteral("now"), optional(d.now)},
+            {QStringLiteral("difference"), optional(d.difference())},
+        });
+    }
+    root.insert(QStringLiteral("lock"), QJsonObject{{QStringLiteral("locked_on"), lock.lockedOn.toString(Qt::ISODate)},
+                                                    {QStringLiteral("changed"), !differences.isEmpty()},
+                                                    {QStringLiteral("differences"), changes},
+                                                    {QStringLiteral("added_indicators"), added}});
+}
+
 } // namespace
 
 QJsonObject IndicatorReportJson::toJson(const IndicatorReport& report)
 {
     const IndicatorReport::Project& p = report.project;
     const QJsonObject project{
-        {QStringLiteral("programme"), p.programme},     {QStringLiteral("priority"), p.priority},
-        {QStringLiteral("measure"), p.measure},         {QStringLiteral("region"), p.region},
-        {QStringLiteral("contract_number"), p.contractNumber}, {QStringLiteral("title"), p.title},
-        {QStringLiteral("beneficiary"), p.beneficiary}, {QStringLiteral("start"), isoDate(p.start)},
+        {QStringLiteral("programme"), p.programme},
+        {QStringLiteral("priority"), p.priority},
+        {QStringLiteral("measure"), p.measure},
+        {QStringLiteral("region"), p.region},
+        {QStringLiteral("contract_number"), p.contractNumber},
+        {QStringLiteral("title"), p.title},
+        {QStringLiteral("beneficiary"), p.beneficiary},
+        {QStringLiteral("start"), isoDate(p.start)},
         {QStringLiteral("end"), isoDate(p.end)},
     };
     const QJsonObject period{{QStringLiteral("from"), isoDate(report.period.from)},
@@ -69,7 +126,8 @@ QJsonObject IndicatorReportJson::toJson(const IndicatorReport& report)
             {QStringLiteral("first_name"), item.firstName},
             {QStringLiteral("last_name"), item.lastName},
             {QStringLiteral("participation_start"), isoDate(item.participationStart)},
-            {QStringLiteral("missing"), QJsonArray::fromStringList(IndicatorCalculator::missingDataKeys(item.missingMask))},
+            {QStringLiteral("missing"),
+             QJsonArray::fromStringList(IndicatorCalculator::missingDataKeys(item.missingMask))},
         });
     }
     QJsonArray flow;
@@ -84,11 +142,15 @@ QJsonObject IndicatorReportJson::toJson(const IndicatorReport& report)
             {QStringLiteral("dropped_out"), cells(row.droppedOut)},
         });
     }
-    return {{QStringLiteral("project"), project},
-            {QStringLiteral("period"), period},
-            {QStringLiteral("indicators"), indicators},
-            {QStringLiteral("data_quality"), dataQuality},
-            {QStringLiteral("flow"), flow}};
+    QJsonObject root{{QStringLiteral("project"), project},
+                     {QStringLiteral("period"), period},
+                     {QStringLiteral("indicators"), indicators},
+                     {QStringLiteral("data_quality"), dataQuality},
+                     {QStringLiteral("flow"), flow}};
+    if (report.lock) {
+        addLock(root, report);
+    }
+    return root;
 }
 
 QByteArray IndicatorReportJson::toBytes(const IndicatorReport& report)

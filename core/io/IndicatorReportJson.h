@@ -20,6 +20,11 @@ namespace osiedle::core {
 /// \endcode
 /// Cells are integers (money in grosze); "women" and "men" are null where the indicator is not
 /// split by sex, and any part of "target" is null when there is none.
+/// For a locked period the indicator values are those locked; each indicator also has "now"
+/// ({"target", "period", "cumulative", "percent_of_target"} as the data gives them now, null
+/// when the indicator is gone) and "changed", and the report has "lock": {"locked_on",
+/// "changed", "differences": [{"table": "indicators"|"flow", "code", "name", "column":
+/// "period.women"|..., "locked", "now", "difference"}], "added_indicators": [...]}.
 class IndicatorReportJson {
 public:
     static QJsonObject toJson(const IndicatorReport& report);

@@ -24,15 +24,39 @@ Status IndicatorReportXlsx::write(const IndicatorReport& report, const QString& 
 {
     XlsxWriter xlsx(path);
     xlsx.addSheet(tr("Indicators"));
-    xlsx.writeHeader(IndicatorReportCsv::indicatorHeader());
-    for (const IndicatorReport::Row& row : report.rows) {
+    QStringList header = IndicatorReportCsv::indicatorHeader();
+    if (report.lock) {
+        header << IndicatorReportCsv::lockHeader();
+    }
+    xlsx.writeHeader(header);
+    auto percent = [](const std::optional<double>& value) {
+        return value ? XlsxCell(*value) : XlsxCell(std::monostate{});
+    };
+    for (const auto& [locked, now] : IndicatorReportCsv::lockRows(report)) {
+        // An indicator added since the period was locked has only the "now" columns.
+        const IndicatorReport::Row& row = locked != nullptr ? *locked : *now;
         QList<XlsxCell> cells{row.code, row.objective, row.name, row.unit, label(row.kind)};
-        cells << cell(row.target.total, row.money) << cell(row.target.women, row.money)
-              << cell(row.target.men, row.money);
-        for (const IndicatorValue* value : {&row.period, &row.cumulative}) {
-            cells << cell(value->total, row.money) << cell(value->women, row.money) << cell(value->men, row.money);
+        if (locked != nullptr) {
+            cells << cell(row.target.total, row.money) << cell(row.target.women, row.money)
+                  << cell(row.target.men, row.money);
+            for (const IndicatorValue* value : {&row.period, &row.cumulative}) {
+                cells << cell(value->total, row.money) << cell(value->women, row.money) << cell(value->men, row.money);
+            }
+            cells << percent(row.percentOfTarget);
+        } else {
+            for (int i = 0; i < 10; ++i) {
+                cells << XlsxCell(std::monostate{});
+            }
         }
-        cells << (row.percentOfTarget ? XlsxCell(*row.percentOfTarget) : XlsxCell(std::monostate{}));
+        if (report.lock) {
+            const QList<std::optional<qint64>> values = IndicatorReportCsv::lockCells(locked, now);
+            for (qsizetype i = 0; i < values.size(); ++i) {
+                cells << cell(values[i], row.money);
+                if (i == 8) {
+                    cells << percent(now != nullptr ? now->percentOfTarget : std::nullopt);
+                }
+            }
+        }
         xlsx.writeRow(cells);
     }
     xlsx.addSheet(tr("Participant flow"));

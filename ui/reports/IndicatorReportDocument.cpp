@@ -6,7 +6,6 @@
 
 #include <QHash>
 #include <QLocale>
-
 #include <algorithm>
 
 namespace osiedle::ui {
@@ -33,7 +32,72 @@ QString tableStart()
 
 } // namespace
 
-IndicatorReportDocument::IndicatorReportDocument(core::IndicatorReport report) : m_report(std::move(report)) {}
+namespace {
+
+const QString changedColour = QStringLiteral("#ffe082");
+
+} // namespace
+
+IndicatorReportDocument::IndicatorReportDocument(core::IndicatorReport report)
+    : m_report(std::move(report)), m_differences(core::LockedReport::differences(m_report))
+{}
+
+QString IndicatorReportDocument::formatDifference(qint64 value, bool money)
+{
+    const QString magnitude = formatCell(value < 0 ? -value : value, money);
+    return (value < 0 ? QStringLiteral("\u2212") : QStringLiteral("+")) + magnitude;
+}
+
+QString IndicatorReportDocument::changedCell(bool flow, qsizetype row, int part, int cell) const
+{
+    for (const core::LockDifference& d : m_differences) {
+        if (d.flow == flow && d.row == row && int(d.part) == part && d.cell == cell) {
+            return QStringLiteral(" bgcolor=\"%1\"").arg(changedColour);
+        }
+    }
+    return {};
+}
+
+QString IndicatorReportDocument::lockHtml() const
+{
+    if (!m_report.lock) {
+        return {};
+    }
+    const QString lockedOn = m_report.lock->lockedOn.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    QString html = QStringLiteral("<p>&nbsp;</p><table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"6\" "
+                                  "style=\"border-collapse: collapse; border-color: #a07000; border-style: solid;\">"
+                                  "<tr><td bgcolor=\"%1\">")
+                       .arg(m_differences.isEmpty() ? QStringLiteral("#eeeeee") : changedColour);
+    html += QStringLiteral("<b>%1</b> ").arg(esc(tr("Locked period.")));
+    html += esc(tr("This report was locked on %1; its values are those locked then.").arg(lockedOn));
+    if (m_differences.isEmpty()) {
+        html += QLatin1Char(' ') + esc(tr("The data gives the same values now."));
+        return html + QStringLiteral("</td></tr></table>");
+    }
+    html += QLatin1Char(' ') +
+            esc(tr("The data now gives different values in %n cell(s): they are highlighted in the tables and "
+                   "listed here.",
+                   nullptr, int(m_differences.size())));
+    html += QStringLiteral("</td></tr></table>");
+    html += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Changes since the period was locked")));
+    html += tableStart();
+    html += QStringLiteral("<thead><tr><th width=\"12%\">%1</th><th>%2</th><th width=\"16%\">%3</th>"
+                           "<th width=\"11%\">%4</th><th width=\"11%\">%5</th><th width=\"11%\">%6</th></tr></thead>")
+                .arg(esc(tr("Table")), esc(tr("Line")), esc(tr("Column")), esc(tr("Locked")), esc(tr("Now")),
+                     esc(tr("Difference")));
+    for (const core::LockDifference& d : m_differences) {
+        const auto delta = d.difference();
+        html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td align=\"right\">%4</td>"
+                               "<td align=\"right\" bgcolor=\"%7\"><b>%5</b></td><td align=\"right\" bgcolor=\"%7\">"
+                               "<b>%6</b></td></tr>")
+                    .arg(esc(d.flow ? tr("Participant flow") : tr("Indicators")),
+                         esc(d.row < 0 ? tr("%1 (added after locking)").arg(d.name) : d.name), esc(d.columnName()),
+                         esc(formatCell(d.locked, d.money)), esc(formatCell(d.now, d.money)),
+                         esc(delta ? formatDifference(*delta, d.money) : QStringLiteral("–")), changedColour);
+    }
+    html += QStringLiteral("</table>");
+    return html;
+}
 
 QString IndicatorReportDocument::formatCell(const std::optional<qint64>& value, bool money)
 {
@@ -110,21 +174,23 @@ QString IndicatorReportDocument::indicatorTableHtml() const
         }
         html += QStringLiteral("<td>%1</td><td align=\"center\">%2</td>").arg(esc(row.name), esc(row.unit));
         auto cells = [&](const std::optional<qint64>& total, const std::optional<qint64>& women,
-                         const std::optional<qint64>& men, bool bold) {
+                         const std::optional<qint64>& men, bool bold, int part) {
             const QString format = bold ? QStringLiteral("<td align=\"right\"%2><b>%1</b></td>")
                                         : QStringLiteral("<td align=\"right\"%2>%1</td>");
             // Amounts are never split by sex: the total takes the width of all three cells.
             if (row.money) {
-                html += format.arg(esc(formatCell(total, true)), QStringLiteral(" colspan=\"3\""));
+                html += format.arg(esc(formatCell(total, true)),
+                                   QStringLiteral(" colspan=\"3\"") + changedCell(false, i, part, 0));
                 return;
             }
+            int cell = 0;
             for (const auto* value : {&total, &women, &men}) {
-                html += format.arg(esc(formatCell(*value, false)), QString());
+                html += format.arg(esc(formatCell(*value, false)), changedCell(false, i, part, cell++));
             }
         };
-        cells(row.target.total, row.target.women, row.target.men, false);
-        cells(row.period.total, row.period.women, row.period.men, false);
-        cells(row.cumulative.total, row.cumulative.women, row.cumulative.men, true);
+        cells(row.target.total, row.target.women, row.target.men, false, core::LockDifference::Target);
+        cells(row.period.total, row.period.women, row.period.men, false, core::LockDifference::Period);
+        cells(row.cumulative.total, row.cumulative.women, row.cumulative.men, true, core::LockDifference::Cumulative);
         html += QStringLiteral("<td align=\"right\"><b>%1</b></td></tr>").arg(esc(formatPercent(row.percentOfTarget)));
     }
     html += QStringLiteral("</table>");
@@ -139,8 +205,7 @@ QString IndicatorReportDocument::flowHtml() const
     if (m_report.flow.isEmpty()) {
         return {};
     }
-    QString html = QStringLiteral("<h2 style=\"page-break-before: always;\">%1</h2>")
-                       .arg(esc(tr("Participant flow")));
+    QString html = QStringLiteral("<h2 style=\"page-break-before: always;\">%1</h2>").arg(esc(tr("Participant flow")));
     html += tableStart();
     const QString o = esc(tr("O", "total (ogółem)"));
     const QString k = esc(tr("K", "women (kobiety)"));
@@ -151,11 +216,11 @@ QString IndicatorReportDocument::flowHtml() const
                 .arg(esc(tr("Participants")), esc(tr("Started in the period")), esc(tr("Continuing at its end")),
                      esc(tr("Ended in the period")), esc(tr("of whom as planned")), esc(tr("Dropped out")));
     for (int group = 0; group < 5; ++group) {
-        html += QStringLiteral("<th width=\"5%\">%1</th><th width=\"5%\">%2</th><th width=\"5%\">%3</th>")
-                    .arg(o, k, m);
+        html += QStringLiteral("<th width=\"5%\">%1</th><th width=\"5%\">%2</th><th width=\"5%\">%3</th>").arg(o, k, m);
     }
     html += QStringLiteral("</tr></thead>");
     QString group;
+    qsizetype rowIndex = 0;
     for (const core::FlowRow& row : m_report.flow) {
         if (row.group != group && row.group != QLatin1String("total")) {
             static const QHash<QString, const char*> titles{
@@ -169,17 +234,21 @@ QString IndicatorReportDocument::flowHtml() const
         }
         group = row.group;
         const bool total = row.group == QLatin1String("total");
-        const QString format = total ? QStringLiteral("<td align=\"right\"><b>%1</b></td>")
-                                     : QStringLiteral("<td align=\"right\">%1</td>");
+        const QString format = total ? QStringLiteral("<td align=\"right\"%2><b>%1</b></td>")
+                                     : QStringLiteral("<td align=\"right\"%2>%1</td>");
         html += QStringLiteral("<tr><td>%1%2</td>")
                     .arg(row.ofWhom ? QStringLiteral("&nbsp;&nbsp;&nbsp;") : QString(),
                          total ? QStringLiteral("<b>%1</b>").arg(esc(row.label)) : esc(row.label));
+        int part = core::LockDifference::Started;
         for (const core::IndicatorValue* value :
              {&row.started, &row.continuing, &row.ended, &row.endedAsPlanned, &row.droppedOut}) {
+            int index = 0;
             for (const std::optional<qint64> cell : {std::optional<qint64>(value->total), value->women, value->men}) {
-                html += format.arg(esc(formatCell(cell, false)));
+                html += format.arg(esc(formatCell(cell, false)), changedCell(true, rowIndex, part, index++));
             }
+            ++part;
         }
+        ++rowIndex;
         html += QStringLiteral("</tr>");
     }
     html += QStringLiteral("</table>");
@@ -209,8 +278,9 @@ QString IndicatorReportDocument::dataQualityHtml() const
     // On a page of its own, so that its heading never stays behind at the foot of a page.
     QString html = QStringLiteral("<h2 style=\"page-break-before: always;\">%1</h2>").arg(esc(tr("Data quality")));
     if (m_report.dataQuality.isEmpty()) {
-        return html + QStringLiteral("<p>%1</p>").arg(esc(
-                          tr("Every participant who started support by the end of the period has complete data.")));
+        return html +
+               QStringLiteral("<p>%1</p>")
+                   .arg(esc(tr("Every participant who started support by the end of the period has complete data.")));
     }
     html += QStringLiteral("<p>%1</p>")
                 .arg(esc(tr("These participants started support by the end of the period but are not counted in "
@@ -255,13 +325,12 @@ QString IndicatorReportDocument::signatureHtml() const
                           "<td width=\"50%\" align=\"center\">%3<br/>......................................<br/>"
                           "<small>%4</small></td></tr></table>")
         .arg(placeDate.isEmpty() ? blank : esc(placeDate), esc(tr("place and date")),
-             preparedBy.isEmpty() ? blank : esc(preparedBy),
-             esc(tr("prepared by (name, role, signature)")));
+             preparedBy.isEmpty() ? blank : esc(preparedBy), esc(tr("prepared by (name, role, signature)")));
 }
 
 QString IndicatorReportDocument::html() const
 {
-    QString html = headerHtml() + indicatorTableHtml();
+    QString html = headerHtml() + lockHtml() + indicatorTableHtml();
     if (AttainmentChart::barCount(m_report) > 0) {
         html += QStringLiteral("<p align=\"center\">[[figure:%1]]</p>").arg(figureName);
     }
@@ -280,8 +349,8 @@ QString IndicatorReportDocument::standaloneHtml() const
 std::unique_ptr<DocumentPrinter> IndicatorReportDocument::createPrinter() const
 {
     auto printer = std::make_unique<DocumentPrinter>(m_report.project.title, DocumentPrinter::Orientation::Landscape);
-    printer->setHeaderRight(tr("Indicator report %1 – %2")
-                                .arg(isoDate(m_report.period.from), isoDate(m_report.period.to)));
+    printer->setHeaderRight(
+        tr("Indicator report %1 – %2").arg(isoDate(m_report.period.from), isoDate(m_report.period.to)));
     printer->setHtml(html());
     const int bars = AttainmentChart::barCount(m_report);
     if (bars > 0) {

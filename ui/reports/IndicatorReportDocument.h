@@ -2,10 +2,10 @@
 
 #include "core/common/Result.h"
 #include "core/indicators/IndicatorReport.h"
+#include "core/indicators/LockedReport.h"
 #include "ui/common/DocumentPrinter.h"
 
 #include <QCoreApplication>
-
 #include <memory>
 
 namespace osiedle::ui {
@@ -14,8 +14,9 @@ namespace osiedle::ui {
 /// landscape, the header block of DOMAIN.md, the indicator table (objective | indicator | unit
 /// | target O/K/M | in the period O/K/M | cumulative O/K/M | % of target), the target-attainment
 /// chart, the data-quality section and the signature block; the EU co-financing line and page
-/// numbers on every page (DocumentPrinter). The same document serves print preview, printing,
-/// PDF in the GUI and `osiedle-cli report --format pdf`.
+/// numbers on every page (DocumentPrinter). A locked period prints its locked values, a notice
+/// under the header, and every cell the data now gives differently highlighted and listed. The same document serves
+/// print preview, printing, PDF in the GUI and `osiedle-cli report --format pdf`.
 class IndicatorReportDocument {
     Q_DECLARE_TR_FUNCTIONS(IndicatorReportDocument)
 
@@ -35,9 +36,16 @@ public:
     /// apply (not split by sex, no target).
     static QString formatCell(const std::optional<qint64>& value, bool money);
     static QString formatPercent(const std::optional<double>& percent);
+    /// A difference with its sign ("+2", "−1", "+12,50").
+    static QString formatDifference(qint64 value, bool money);
 
 private:
     QString headerHtml() const;
+    /// For a locked period: the notice that the values are those locked and the list of cells
+    /// the data now gives differently (empty for an open period).
+    QString lockHtml() const;
+    /// ` bgcolor=...` for a cell that differs from the locked report, else empty.
+    QString changedCell(bool flow, qsizetype row, int part, int cell) const;
     QString indicatorTableHtml() const;
     QString flowHtml() const;
     QString narrativeHtml() const;
@@ -45,6 +53,7 @@ private:
     QString signatureHtml() const;
 
     core::IndicatorReport m_report;
+    QList<core::LockDifference> m_differences;
 };
 
 } // namespace osiedle::ui

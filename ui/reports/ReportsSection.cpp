@@ -1,7 +1,8 @@
 #include "ui/reports/ReportsSection.h"
 
-#include "core/indicators/IndicatorCalculator.h"
+#include "core/indicators/LockedReport.h"
 #include "core/services/ChangeNotifier.h"
+#include "core/services/ReportingPeriodService.h"
 #include "core/storage/ReportingPeriodRepository.h"
 #include "core/storage/StorageError.h"
 #include "ui/common/AppContext.h"
@@ -10,9 +11,12 @@
 #include "ui/reports/AttainmentChart.h"
 #include "ui/reports/IndicatorReportDocument.h"
 #include "ui/reports/IndicatorTableModel.h"
+#include "ui/reports/IndicatorTargetsDialog.h"
+#include "ui/reports/ReportingPeriodDialog.h"
 
 #include <QChart>
 #include <QChartView>
+#include <QColor>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QHBoxLayout>
@@ -78,6 +82,30 @@ ReportsSection::ReportsSection(AppContext& context, QWidget* parent) : QWidget(p
     periodRow->addWidget(m_print);
     periodRow->addWidget(m_pdf);
 
+    auto* editRow = new QHBoxLayout;
+    auto addButton = [this, editRow](const char* name, const QString& text) {
+        auto* button = new QPushButton(text, this);
+        button->setObjectName(QString::fromLatin1(name));
+        editRow->addWidget(button);
+        return button;
+    };
+    connect(addButton("periodsButton", tr("Reporting periods…")), &QPushButton::clicked, this,
+            &ReportsSection::editPeriods);
+    connect(addButton("targetsButton", tr("Indicators and targets…")), &QPushButton::clicked, this,
+            &ReportsSection::editTargets);
+    editRow->addStretch(1);
+    m_lock = addButton("lockButton", tr("Lock period…"));
+    m_lock->setToolTip(tr("Once the payment claim is sent: keep this report as it is now. Later changes of the "
+                          "data are shown beside it, never applied silently."));
+    m_unlock = addButton("unlockButton", tr("Unlock period…"));
+    connect(m_lock, &QPushButton::clicked, this, &ReportsSection::lockPeriod);
+    connect(m_unlock, &QPushButton::clicked, this, &ReportsSection::unlockPeriod);
+
+    m_lockLabel = new QLabel(this);
+    m_lockLabel->setObjectName(QStringLiteral("lockLabel"));
+    m_lockLabel->setWordWrap(true);
+    m_lockLabel->hide();
+
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("errorLabel"));
     m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
@@ -113,10 +141,21 @@ ReportsSection::ReportsSection(AppContext& context, QWidget* parent) : QWidget(p
     m_quality->verticalHeader()->hide();
     m_quality->horizontalHeader()->setStretchLastSection(true);
 
+    m_changes = new QTableWidget(this);
+    m_changes->setObjectName(QStringLiteral("lockChangesTable"));
+    m_changes->setColumnCount(6);
+    m_changes->setHorizontalHeaderLabels(
+        {tr("Table"), tr("Line"), tr("Column"), tr("Locked"), tr("Now"), tr("Difference")});
+    m_changes->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_changes->verticalHeader()->hide();
+    m_changes->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+
     auto* tabs = new QTabWidget(this);
+    m_tabs = tabs;
     tabs->setObjectName(QStringLiteral("reportTabs"));
     tabs->addTab(splitter, tr("Indicators"));
     tabs->addTab(m_quality, tr("Data quality"));
+    tabs->addTab(m_changes, tr("Changes since locking"));
 
     m_notes = new QLabel(this);
     m_notes->setObjectName(QStringLiteral("notesLabel"));
@@ -126,6 +165,8 @@ ReportsSection::ReportsSection(AppContext& context, QWidget* parent) : QWidget(p
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(title);
     layout->addLayout(periodRow);
+    layout->addLayout(editRow);
+    layout->addWidget(m_lockLabel);
     layout->addWidget(m_error);
     layout->addWidget(tabs, 1);
     layout->addWidget(m_notes);
@@ -158,7 +199,11 @@ void ReportsSection::loadPeriods()
     int chosen = -1;
     const QDate today = QDate::currentDate();
     for (const core::ReportingPeriod& period : periods) {
-        QString text = tr("Period %1: %2 – %3").arg(period.number.value_or(0)).arg(isoDate(period.from), isoDate(period.to));
+        QString text =
+            tr("Period %1: %2 – %3").arg(period.number.value_or(0)).arg(isoDate(period.from), isoDate(period.to));
+        if (period.locked) {
+            text += QLatin1Char(' ') + tr("(locked)");
+        }
         m_period->addItem(text, QVariant::fromValue(period.id.value_or(0)));
         m_period->setItemData(m_period->count() - 1, period.claimNumber, Qt::ToolTipRole);
         m_period->setItemData(m_period->count() - 1, period.from, Qt::UserRole + 1);
@@ -210,9 +255,11 @@ void ReportsSection::recompute()
             // The computation below reports the storage problem.
         }
     }
-    core::IndicatorCalculator calculator(m_context.db);
-    auto computed = calculator.compute(period);
+    // A locked period: the locked report with what the data gives now beside it.
+    auto computed = core::LockedReport::compute(m_context.db, period);
     const bool ok = computed.ok();
+    m_lock->setEnabled(ok && period.id && !period.locked);
+    m_unlock->setEnabled(ok && period.id && period.locked);
     m_error->setVisible(!ok);
     for (QPushButton* button : {m_preview, m_print, m_pdf}) {
         button->setEnabled(ok);
@@ -223,6 +270,7 @@ void ReportsSection::recompute()
         m_model->setReport({});
         replaceChart(new QChart);
         m_quality->setRowCount(0);
+        showLock();
         return;
     }
     m_report = std::move(computed.value());
@@ -230,10 +278,10 @@ void ReportsSection::recompute()
     m_table->resizeRowsToContents();
     replaceChart(AttainmentChart::create(*m_report));
     showDataQuality();
-    m_notes->setText(m_report->notComputed.isEmpty()
-                         ? QString()
-                         : tr("Not calculated in this version (left out of the report): %1")
-                               .arg(m_report->notComputed.join(QStringLiteral(", "))));
+    showLock();
+    m_notes->setText(m_report->notComputed.isEmpty() ? QString()
+                                                     : tr("Not calculated in this version (left out of the report): %1")
+                                                           .arg(m_report->notComputed.join(QStringLiteral(", "))));
 }
 
 void ReportsSection::replaceChart(QChart* chart)
@@ -258,6 +306,112 @@ void ReportsSection::showDataQuality()
         m_quality->setItem(i, 2, new QTableWidgetItem(item.missing.join(QStringLiteral(", "))));
     }
     m_quality->resizeColumnsToContents();
+}
+
+void ReportsSection::showLock()
+{
+    const QList<core::LockDifference> differences =
+        m_report ? core::LockedReport::differences(*m_report) : QList<core::LockDifference>();
+    const bool locked = m_report && m_report->lock;
+    m_lockLabel->setVisible(locked);
+    m_tabs->setTabVisible(m_tabs->indexOf(m_changes), locked);
+    m_tabs->setTabText(m_tabs->indexOf(m_changes), tr("Changes since locking (%1)").arg(differences.size()));
+    if (locked) {
+        const QString lockedOn = m_report->lock->lockedOn.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        m_lockLabel->setText(
+            differences.isEmpty()
+                ? tr("Locked on %1: the values are those of the report as it was locked, and the data gives the same "
+                     "values now.")
+                      .arg(lockedOn)
+                : tr("Locked on %1: the values are those of the report as it was locked. The data now gives different "
+                     "values in %n cell(s), highlighted as \"locked → now\" and listed in \"Changes since locking\".",
+                     nullptr, int(differences.size()))
+                      .arg(lockedOn));
+        m_lockLabel->setStyleSheet(differences.isEmpty()
+                                       ? QStringLiteral("background: #e8e8e8; padding: 6px;")
+                                       : QStringLiteral("background: #ffe082; padding: 6px; font-weight: bold;"));
+    }
+    m_changes->setRowCount(int(differences.size()));
+    for (int i = 0; i < differences.size(); ++i) {
+        const core::LockDifference& d = differences[i];
+        const auto delta = d.difference();
+        const QStringList texts{
+            d.flow ? tr("Participant flow") : tr("Indicators"),
+            d.row < 0 ? tr("%1 (added after locking)").arg(d.name) : d.name,
+            d.columnName(),
+            IndicatorReportDocument::formatCell(d.locked, d.money),
+            IndicatorReportDocument::formatCell(d.now, d.money),
+            delta ? IndicatorReportDocument::formatDifference(*delta, d.money) : QStringLiteral("–"),
+        };
+        for (int column = 0; column < texts.size(); ++column) {
+            auto* item = new QTableWidgetItem(texts[column]);
+            if (column >= 3) {
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            }
+            if (column >= 4) {
+                item->setBackground(QColor(0xff, 0xe0, 0x82));
+            }
+            m_changes->setItem(i, column, item);
+        }
+    }
+    m_changes->resizeColumnsToContents();
+}
+
+void ReportsSection::lockPeriod()
+{
+    if (!m_report || !m_report->period.id || m_report->period.locked) {
+        return;
+    }
+    const core::ReportingPeriod& period = m_report->period;
+    if (!m_context.prompt.confirm(
+            this, tr("Lock period"),
+            tr("Lock period %1 (%2 – %3)? Its report is kept as it is now. Later changes of the data are shown beside "
+               "the locked values; the period cannot be edited until it is unlocked, which needs a reason.")
+                .arg(period.number.value_or(0))
+                .arg(isoDate(period.from), isoDate(period.to)))) {
+        return;
+    }
+    const core::Status locked = core::ReportingPeriodService(m_context.db, &m_context.changes)
+                                    .lock(*period.id, core::ReportingPeriodService::currentUserName());
+    if (!locked) {
+        m_context.prompt.error(this, tr("Lock period"), locked.error().message);
+    }
+}
+
+void ReportsSection::unlockPeriod()
+{
+    if (!m_report || !m_report->period.id || !m_report->period.locked) {
+        return;
+    }
+    const core::ReportingPeriod& period = m_report->period;
+    const QString reason = m_context.prompt.askText(
+        this, tr("Unlock period"),
+        tr("Why is period %1 unlocked? The reason is recorded with the period.").arg(period.number.value_or(0)));
+    if (reason.trimmed().isEmpty()) {
+        m_context.prompt.information(this, tr("Unlock period"),
+                                     tr("The period stays locked: unlocking needs a reason."));
+        return;
+    }
+    const core::Status unlocked = core::ReportingPeriodService(m_context.db, &m_context.changes)
+                                      .unlock(*period.id, reason, core::ReportingPeriodService::currentUserName());
+    if (!unlocked) {
+        m_context.prompt.error(this, tr("Unlock period"), unlocked.error().message);
+    }
+}
+
+void ReportsSection::editPeriods()
+{
+    ReportingPeriodDialog dialog(m_context, this);
+    if (m_report && m_report->period.id) {
+        dialog.select(*m_report->period.id);
+    }
+    dialog.exec();
+}
+
+void ReportsSection::editTargets()
+{
+    IndicatorTargetsDialog dialog(m_context, this);
+    dialog.exec();
 }
 
 void ReportsSection::onDataChanged(core::Topic topic)
@@ -293,8 +447,8 @@ void ReportsSection::saveAsPdf()
     if (!m_report) {
         return;
     }
-    const QString suggested = tr("indicator-report-%1-%2.pdf").arg(isoDate(m_report->period.from),
-                                                                   isoDate(m_report->period.to));
+    const QString suggested =
+        tr("indicator-report-%1-%2.pdf").arg(isoDate(m_report->period.from), isoDate(m_report->period.to));
     const QString path = m_context.prompt.saveFileName(this, tr("Save the indicator report as PDF"), suggested,
                                                        tr("PDF documents (*.pdf)"));
     if (path.isEmpty()) {

@@ -3,7 +3,6 @@
 #include "core/indicators/IndicatorReport.h"
 
 #include <QWidget>
-
 #include <optional>
 
 class QChart;
@@ -14,6 +13,7 @@ class QLabel;
 class QPushButton;
 class QTableView;
 class QTableWidget;
+class QTabWidget;
 
 namespace osiedle::core {
 enum class Topic;
@@ -27,6 +27,9 @@ class IndicatorTableModel;
 /// Reports > Indicator report: choose a reporting period of the file (or custom dates), see
 /// the indicator table, the target-attainment chart and the data-quality list, and print it
 /// (preview, print, PDF) through IndicatorReportDocument. Recomputes when the data changes.
+/// Opens the editors of the reporting periods and of the targets; locks and unlocks a period.
+/// A locked period shows its locked values, and what the data gives now beside them wherever
+/// it differs (highlighted in the table, listed in the "Changes since locking" tab).
 class ReportsSection : public QWidget {
     Q_OBJECT
 
@@ -41,6 +44,13 @@ public:
     void showPrintPreview();
     void print();
     void saveAsPdf();
+    /// Locks the chosen period after asking (its report is stored as computed now).
+    void lockPeriod();
+    /// Unlocks the chosen period, asking for the reason (recorded; none: nothing happens).
+    void unlockPeriod();
+    /// The editors of the reporting periods and of the indicators' targets (modal dialogs).
+    void editPeriods();
+    void editTargets();
 
 private:
     void loadPeriods();
@@ -48,6 +58,7 @@ private:
     void recompute();
     void onDataChanged(core::Topic topic);
     void showDataQuality();
+    void showLock();
     void replaceChart(QChart* chart);
 
     AppContext& m_context;
@@ -59,6 +70,11 @@ private:
     QPushButton* m_preview = nullptr;
     QPushButton* m_print = nullptr;
     QPushButton* m_pdf = nullptr;
+    QPushButton* m_lock = nullptr;
+    QPushButton* m_unlock = nullptr;
+    QLabel* m_lockLabel = nullptr;
+    QTableWidget* m_changes = nullptr;
+    QTabWidget* m_tabs = nullptr;
     QTableView* m_table = nullptr;
     QChartView* m_chart = nullptr;
     QTableWidget* m_quality = nullptr;
