@@ -6,15 +6,6 @@ namespace osiedle::core {
 
 namespace {
 
-Error joined(const FieldErrors& errors)
-{
-    QStringList messages;
-    for (const FieldError& e : errors) {
-        messages << e.message;
-    }
-    return Error{messages.join(QLatin1Char('\n'))};
-}
-
 // Checks the total/women/men parts of a target or a value alike; `prefix` makes the field keys.
 FieldErrors checkParts(const std::optional<qint64>& total, const std::optional<qint64>& women,
                        const std::optional<qint64>& men, bool splitBySex, const QString& prefix)
@@ -98,7 +89,7 @@ Status IndicatorService::setTarget(const QString& code, const IndicatorTarget& t
             *errors = problems;
         }
         if (!problems.isEmpty()) {
-            return joined(problems);
+            return joinedError(problems);
         }
         entry->target = target;
         repo.update(*entry);
@@ -118,7 +109,7 @@ Result<QString> IndicatorService::createOwn(IndicatorEntry entry, FieldErrors* e
         *errors = problems;
     }
     if (!problems.isEmpty()) {
-        return joined(problems);
+        return joinedError(problems);
     }
     return write([&]() -> Result<QString> {
         IndicatorRepository repo(m_db);
@@ -140,7 +131,7 @@ Status IndicatorService::update(const IndicatorEntry& input, FieldErrors* errors
         *errors = problems;
     }
     if (!problems.isEmpty()) {
-        return joined(problems);
+        return joinedError(problems);
     }
     return write([&]() -> Status {
         IndicatorRepository repo(m_db);
@@ -232,7 +223,7 @@ Status IndicatorService::setManualValue(const QString& code, qint64 periodId,
             *errors = problems;
         }
         if (!problems.isEmpty()) {
-            return joined(problems);
+            return joinedError(problems);
         }
         repo.setManualValue({code, periodId, *value});
         return {};

@@ -10,15 +10,6 @@ namespace osiedle::core {
 
 namespace {
 
-Error joined(const FieldErrors& errors)
-{
-    QStringList messages;
-    for (const FieldError& e : errors) {
-        messages << e.message;
-    }
-    return Error{messages.join(QLatin1Char('\n'))};
-}
-
 QString isoDate(const QDate& date)
 {
     return date.toString(Qt::ISODate);
@@ -92,7 +83,7 @@ Result<qint64> ReportingPeriodService::create(ReportingPeriod period, FieldError
         *errors = problems;
     }
     if (!problems.isEmpty()) {
-        return joined(problems);
+        return joinedError(problems);
     }
     return write([&]() -> Result<qint64> { return ReportingPeriodRepository(m_db).insert(period); });
 }
@@ -104,7 +95,7 @@ Status ReportingPeriodService::update(const ReportingPeriod& period, FieldErrors
         *errors = problems;
     }
     if (!problems.isEmpty()) {
-        return joined(problems);
+        return joinedError(problems);
     }
     return write([&]() -> Status {
         ReportingPeriodRepository repo(m_db);
