@@ -582,6 +582,29 @@
     </message>
 </context>
 <context>
+    <name>CliPeriod</name>
+    <message>
+        <source>Bad date in the period: %1 (expected YYYY-MM-DD, a day that exists)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period starts (%1) after it ends (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad period: %1 (expected a reporting period&apos;s id or number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad period: %1 (expected a reporting period&apos;s id or number, or FROM..TO as YYYY-MM-DD..YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no reporting period with id or number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CompetitionService</name>
     <message>
         <source>The competition needs a name.</source>
@@ -2953,10 +2976,6 @@
         </translation>
     </message>
     <message>
-        <source>Usage: osiedle-cli export FILE %1 --format csv|xlsx -o OUT [--period FROM..TO]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Give the project FILE, the kind of data and -o OUT.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2969,7 +2988,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--period must be FROM..TO with dates YYYY-MM-DD, FROM not after TO, not &quot;%1&quot;.</source>
+        <source>The indicator table needs --period ID|FROM..TO.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator(s) of %1 – %2 written to %3.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: osiedle-cli export FILE %1 --format csv|xlsx -o OUT [--period ID|FROM..TO]</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3827,6 +3861,30 @@ year</source>
         <source>Dropped out</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Now: target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now: in period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now: cumulative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now: % of target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference in period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference cumulative</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IndicatorReportDocument</name>
@@ -4037,6 +4095,57 @@ year</source>
         <source>Indicator report %1 – %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Locked period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This report was locked on %1; its values are those locked then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data gives the same values now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The data now gives different values in %n cell(s): they are highlighted in the tables and listed here.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes since the period was locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (added after locking)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IndicatorReportXlsx</name>
@@ -4046,6 +4155,73 @@ year</source>
     </message>
     <message>
         <source>Participant flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorService</name>
+    <message>
+        <source>A value cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This indicator is not counted by sex: leave women and men empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give both women and men, or neither.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the total too (women + men = %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Women (%1) + men (%2) = %3, not the total %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the women and men of this value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The indicator&apos;s name is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit is required (e.g. copies, persons).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The indicator %1 no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has values already: its split by sex cannot change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is calculated: its split by sex cannot change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is calculated from the data and cannot be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has a value in the locked period %2: unlock the period first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is calculated from the data: it has no values to type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reporting period no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period %1 is locked: unlock it first to change its values.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4109,6 +4285,160 @@ year</source>
     </message>
     <message>
         <source>% of target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (added after the period was locked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked: %1, the data now gives: %2 (difference %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorTargetsDialog</name>
+    <message>
+        <source>&quot;%1&quot; is not a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators and targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persons, counted as women and men</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target: total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target: women</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target: men</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New own indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values per reporting period (typed by the office)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (own indicator) – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 – %3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(locked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add indicator %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n locked period(s) were reported with the target %1. Their reports will show the new target beside the locked one as a difference. Change it?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit indicator %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the indicator &quot;%1&quot; with its values of every period?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete indicator %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The total is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value of %1 in period %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4360,6 +4690,99 @@ year</source>
     </message>
     <message>
         <source>The list could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LockCommand</name>
+    <message>
+        <source>Usage: osiedle-cli unlock FILE --period ID --reason TEXT [--by NAME]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: osiedle-cli lock FILE --period ID [--by NAME]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the project FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--period is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for unlocking with --reason TEXT: it is recorded with the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period %1 (%2) unlocked; the reason is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period %1 (%2) locked: its report is stored as computed now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LockedReport</name>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continuing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of whom as planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O</source>
+        <comment>total (ogółem)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>K</source>
+        <comment>women (kobiety)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M</source>
+        <comment>men (mężczyźni)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored report is damaged (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period %1 is locked, but its locked report cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6290,27 +6713,169 @@ year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Bad date in the period: %1 (expected YYYY-MM-DD, a day that exists)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The period starts (%1) after it ends (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bad period: %1 (expected a reporting period&apos;s id or number, or FROM..TO as YYYY-MM-DD..YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file has no reporting period with id or number %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The report would overwrite the project file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportingPeriodDialog</name>
+    <message>
+        <source>Reporting periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment claim number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plans until the next claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period %1: %2 – %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(locked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked on %1: the period&apos;s report is kept as it was sent. To change the period, unlock it in Reports (the reason is recorded).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 unlocked by %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 locked by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add reporting period %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit reporting period %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete reporting period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete period %1 (%2 – %3)? Its manual indicator values are deleted with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete reporting period %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportingPeriodService</name>
+    <message>
+        <source>Period %1 is locked (since %2): unlock it first, giving the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period&apos;s number must be 1 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first day of the period is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day of the period is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period cannot end (%1) before it starts (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period %1 exists already (%2 – %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dates overlap period %1 (%2 – %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reporting period no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period %1 is locked already (since %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for unlocking the period: it is recorded with the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period %1 is not locked.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6394,6 +6959,101 @@ year</source>
     </message>
     <message>
         <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting periods…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators and targets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock period…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once the payment claim is sent: keep this report as it is now. Later changes of the data are shown beside it, never applied silently.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock period…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes since locking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(locked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes since locking (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked on %1: the values are those of the report as it was locked, and the data gives the same values now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Locked on %1: the values are those of the report as it was locked. The data now gives different values in %n cell(s), highlighted as &quot;locked → now&quot; and listed in &quot;Changes since locking&quot;.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Participant flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (added after locking)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock period %1 (%2 – %3)? Its report is kept as it is now. Later changes of the data are shown beside the locked values; the period cannot be edited until it is unlocked, which needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is period %1 unlocked? The reason is recorded with the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period stays locked: unlocking needs a reason.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -582,6 +582,29 @@
     </message>
 </context>
 <context>
+    <name>CliPeriod</name>
+    <message>
+        <source>Bad date in the period: %1 (expected YYYY-MM-DD, a day that exists)</source>
+        <translation>Błędna data w okresie: %1 (oczekiwano RRRR-MM-DD, dzień, który istnieje)</translation>
+    </message>
+    <message>
+        <source>The period starts (%1) after it ends (%2).</source>
+        <translation>Okres zaczyna się (%1) później, niż się kończy (%2).</translation>
+    </message>
+    <message>
+        <source>Bad period: %1 (expected a reporting period's id or number)</source>
+        <translation>Błędny okres: %1 (oczekiwano identyfikatora lub numeru okresu rozliczeniowego)</translation>
+    </message>
+    <message>
+        <source>Bad period: %1 (expected a reporting period's id or number, or FROM..TO as YYYY-MM-DD..YYYY-MM-DD)</source>
+        <translation>Błędny okres: %1 (oczekiwano identyfikatora lub numeru okresu rozliczeniowego albo OD..DO w postaci RRRR-MM-DD..RRRR-MM-DD)</translation>
+    </message>
+    <message>
+        <source>The file has no reporting period with id or number %1.</source>
+        <translation>W pliku nie ma okresu rozliczeniowego o identyfikatorze ani numerze %1.</translation>
+    </message>
+</context>
+<context>
     <name>CompetitionService</name>
     <message>
         <source>The competition needs a name.</source>
@@ -2956,10 +2979,6 @@
         </translation>
     </message>
     <message>
-        <source>Usage: osiedle-cli export FILE %1 --format csv|xlsx -o OUT [--period FROM..TO]</source>
-        <translation>Użycie: osiedle-cli export PLIK %1 --format csv|xlsx -o WYJŚCIE [--period OD..DO]</translation>
-    </message>
-    <message>
         <source>Give the project FILE, the kind of data and -o OUT.</source>
         <translation>Podaj PLIK projektu, rodzaj danych i -o WYJŚCIE.</translation>
     </message>
@@ -2972,8 +2991,21 @@
         <translation>--format musi mieć wartość csv lub xlsx, a nie „%1”.</translation>
     </message>
     <message>
-        <source>--period must be FROM..TO with dates YYYY-MM-DD, FROM not after TO, not "%1".</source>
-        <translation>--period musi mieć postać OD..DO z datami RRRR-MM-DD, przy czym OD nie może być późniejsze niż DO; podano „%1”.</translation>
+        <source>The indicator table needs --period ID|FROM..TO.</source>
+        <translation>Tabela wskaźników wymaga opcji --period ID|OD..DO.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Nie można zapisać pliku %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator(s) of %1 – %2 written to %3.</source>
+        <translation>
+            <numerusform>Zapisano %n wskaźnik za okres %1 – %2 do pliku %3.</numerusform><numerusform>Zapisano %n wskaźniki za okres %1 – %2 do pliku %3.</numerusform><numerusform>Zapisano %n wskaźników za okres %1 – %2 do pliku %3.</numerusform></translation>
+    </message>
+    <message>
+        <source>Usage: osiedle-cli export FILE %1 --format csv|xlsx -o OUT [--period ID|FROM..TO]</source>
+        <translation>Użycie: osiedle-cli export PLIK %1 --format csv|xlsx -o WYJŚCIE [--period ID|OD..DO]</translation>
     </message>
 </context>
 <context>
@@ -3843,6 +3875,30 @@ rok</translation>
         <source>Dropped out</source>
         <translation>Udział przerwany</translation>
     </message>
+    <message>
+        <source>Now: target</source>
+        <translation>Obecnie: wartość docelowa</translation>
+    </message>
+    <message>
+        <source>Now: in period</source>
+        <translation>Obecnie: w okresie</translation>
+    </message>
+    <message>
+        <source>Now: cumulative</source>
+        <translation>Obecnie: narastająco</translation>
+    </message>
+    <message>
+        <source>Now: % of target</source>
+        <translation>Obecnie: % wartości docelowej</translation>
+    </message>
+    <message>
+        <source>Difference in period</source>
+        <translation>Różnica w okresie</translation>
+    </message>
+    <message>
+        <source>Difference cumulative</source>
+        <translation>Różnica narastająco</translation>
+    </message>
 </context>
 <context>
     <name>IndicatorReportDocument</name>
@@ -4053,6 +4109,55 @@ rok</translation>
         <source>Indicator report %1 – %2</source>
         <translation>Sprawozdanie z realizacji wskaźników %1 – %2</translation>
     </message>
+    <message>
+        <source>Locked period.</source>
+        <translation>Okres zablokowany.</translation>
+    </message>
+    <message>
+        <source>This report was locked on %1; its values are those locked then.</source>
+        <translation>Raport zablokowano %1; podane wartości pochodzą z chwili zablokowania.</translation>
+    </message>
+    <message>
+        <source>The data gives the same values now.</source>
+        <translation>Obecne dane dają te same wartości.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The data now gives different values in %n cell(s): they are highlighted in the tables and listed here.</source>
+        <translation>
+            <numerusform>Obecne dane dają inne wartości w %n komórce: jest ona wyróżniona w tabelach i wymieniona poniżej.</numerusform><numerusform>Obecne dane dają inne wartości w %n komórkach: są one wyróżnione w tabelach i wymienione poniżej.</numerusform><numerusform>Obecne dane dają inne wartości w %n komórkach: są one wyróżnione w tabelach i wymienione poniżej.</numerusform></translation>
+    </message>
+    <message>
+        <source>Changes since the period was locked</source>
+        <translation>Zmiany od zablokowania okresu</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabela</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Wiersz</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolumna</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Zablokowane</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Obecnie</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Różnica</translation>
+    </message>
+    <message>
+        <source>%1 (added after locking)</source>
+        <translation>%1 (dodany po zablokowaniu)</translation>
+    </message>
 </context>
 <context>
     <name>IndicatorReportXlsx</name>
@@ -4063,6 +4168,73 @@ rok</translation>
     <message>
         <source>Participant flow</source>
         <translation>Przepływ uczestników projektu</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorService</name>
+    <message>
+        <source>A value cannot be negative.</source>
+        <translation>Wartość nie może być ujemna.</translation>
+    </message>
+    <message>
+        <source>This indicator is not counted by sex: leave women and men empty.</source>
+        <translation>Ten wskaźnik nie jest liczony w podziale na płeć: pozostaw pola kobiet i mężczyzn puste.</translation>
+    </message>
+    <message>
+        <source>Give both women and men, or neither.</source>
+        <translation>Podaj liczbę kobiet i mężczyzn albo żadnej z nich.</translation>
+    </message>
+    <message>
+        <source>Give the total too (women + men = %1).</source>
+        <translation>Podaj też wartość ogółem (kobiety + mężczyźni = %1).</translation>
+    </message>
+    <message>
+        <source>Women (%1) + men (%2) = %3, not the total %4.</source>
+        <translation>Kobiety (%1) + mężczyźni (%2) = %3, a nie %4 ogółem.</translation>
+    </message>
+    <message>
+        <source>Give the women and men of this value.</source>
+        <translation>Podaj, ile z tej wartości przypada na kobiety, a ile na mężczyzn.</translation>
+    </message>
+    <message>
+        <source>The indicator's name is required.</source>
+        <translation>Podaj nazwę wskaźnika.</translation>
+    </message>
+    <message>
+        <source>The unit is required (e.g. copies, persons).</source>
+        <translation>Podaj jednostkę miary (np. egzemplarze, osoby).</translation>
+    </message>
+    <message>
+        <source>The indicator %1 no longer exists.</source>
+        <translation>Wskaźnik %1 już nie istnieje.</translation>
+    </message>
+    <message>
+        <source>"%1" has values already: its split by sex cannot change.</source>
+        <translation>Wskaźnik „%1” ma już wartości: nie można zmienić jego podziału na płeć.</translation>
+    </message>
+    <message>
+        <source>"%1" is calculated: its split by sex cannot change.</source>
+        <translation>Wskaźnik „%1” jest obliczany z danych: nie można zmienić jego podziału na płeć.</translation>
+    </message>
+    <message>
+        <source>"%1" is calculated from the data and cannot be deleted.</source>
+        <translation>Wskaźnik „%1” jest obliczany z danych i nie można go usunąć.</translation>
+    </message>
+    <message>
+        <source>"%1" has a value in the locked period %2: unlock the period first.</source>
+        <translation>Wskaźnik „%1” ma wartość w zablokowanym okresie %2: najpierw odblokuj okres.</translation>
+    </message>
+    <message>
+        <source>"%1" is calculated from the data: it has no values to type.</source>
+        <translation>Wskaźnik „%1” jest obliczany z danych: nie wpisuje się jego wartości.</translation>
+    </message>
+    <message>
+        <source>The reporting period no longer exists.</source>
+        <translation>Okres rozliczeniowy już nie istnieje.</translation>
+    </message>
+    <message>
+        <source>Period %1 is locked: unlock it first to change its values.</source>
+        <translation>Okres %1 jest zablokowany: aby zmienić jego wartości, najpierw go odblokuj.</translation>
     </message>
 </context>
 <context>
@@ -4126,6 +4298,158 @@ rok</translation>
     <message>
         <source>% of target</source>
         <translation>% realizacji</translation>
+    </message>
+    <message>
+        <source>%1 (added after the period was locked)</source>
+        <translation>%1 (dodany po zablokowaniu okresu)</translation>
+    </message>
+    <message>
+        <source>Locked: %1, the data now gives: %2 (difference %3)</source>
+        <translation>Zablokowano: %1, obecnie z danych wynika: %2 (różnica %3)</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorTargetsDialog</name>
+    <message>
+        <source>"%1" is not a whole number.</source>
+        <translation>„%1” nie jest liczbą całkowitą.</translation>
+    </message>
+    <message>
+        <source>Indicators and targets</source>
+        <translation>Wskaźniki i wartości docelowe</translation>
+    </message>
+    <message>
+        <source>Persons, counted as women and men</source>
+        <translation>Osoby, liczone w podziale na kobiety i mężczyzn</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Cel szczegółowy</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Jednostka miary</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <source>Target: total</source>
+        <translation>Wartość docelowa: ogółem</translation>
+    </message>
+    <message>
+        <source>Target: women</source>
+        <translation>Wartość docelowa: kobiety</translation>
+    </message>
+    <message>
+        <source>Target: men</source>
+        <translation>Wartość docelowa: mężczyźni</translation>
+    </message>
+    <message>
+        <source>New own indicator</source>
+        <translation>Nowy wskaźnik własny</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Zapisz</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>Values per reporting period (typed by the office)</source>
+        <translation>Wartości w okresach rozliczeniowych (wpisywane przez biuro)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Razem</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Kobiety</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Mężczyźni</translation>
+    </message>
+    <message>
+        <source>Save values</source>
+        <translation>Zapisz wartości</translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation>brak wartości docelowej</translation>
+    </message>
+    <message>
+        <source>%1 (own indicator) – %2</source>
+        <translation>%1 (wskaźnik własny) – %2</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 – %3%4</source>
+        <translation>%1: %2 – %3%4</translation>
+    </message>
+    <message>
+        <source>(locked)</source>
+        <translation>(zablokowany)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Cofnij</translation>
+    </message>
+    <message>
+        <source>Add indicator %1</source>
+        <translation>Dodanie wskaźnika %1</translation>
+    </message>
+    <message>
+        <source>Change a target</source>
+        <translation>Zmiana wartości docelowej</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n locked period(s) were reported with the target %1. Their reports will show the new target beside the locked one as a difference. Change it?</source>
+        <translation>
+            <numerusform>%n zablokowany okres rozliczono z wartością docelową %1. Jego raport pokaże nową wartość obok zablokowanej jako różnicę. Zmienić ją?</numerusform><numerusform>%n zablokowane okresy rozliczono z wartością docelową %1. Ich raporty pokażą nową wartość obok zablokowanej jako różnicę. Zmienić ją?</numerusform><numerusform>%n zablokowanych okresów rozliczono z wartością docelową %1. Ich raporty pokażą nową wartość obok zablokowanej jako różnicę. Zmienić ją?</numerusform></translation>
+    </message>
+    <message>
+        <source>Edit indicator %1</source>
+        <translation>Edycja wskaźnika %1</translation>
+    </message>
+    <message>
+        <source>Delete indicator</source>
+        <translation>Usuń wskaźnik</translation>
+    </message>
+    <message>
+        <source>Delete the indicator "%1" with its values of every period?</source>
+        <translation>Usunąć wskaźnik „%1” wraz z jego wartościami we wszystkich okresach?</translation>
+    </message>
+    <message>
+        <source>Delete indicator %1</source>
+        <translation>Usunięcie wskaźnika %1</translation>
+    </message>
+    <message>
+        <source>The total is required.</source>
+        <translation>Podaj wartość ogółem.</translation>
+    </message>
+    <message>
+        <source>Period %1: %2</source>
+        <translation>Okres %1: %2</translation>
+    </message>
+    <message>
+        <source>Values of %1</source>
+        <translation>Wartości wskaźnika %1</translation>
+    </message>
+    <message>
+        <source>Value of %1 in period %2</source>
+        <translation>Wartość wskaźnika %1 w okresie %2</translation>
     </message>
 </context>
 <context>
@@ -4378,6 +4702,99 @@ rok</translation>
     <message>
         <source>The list could not be read: %1</source>
         <translation>Nie udało się odczytać listy: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LockCommand</name>
+    <message>
+        <source>Usage: osiedle-cli unlock FILE --period ID --reason TEXT [--by NAME]</source>
+        <translation>Użycie: osiedle-cli unlock PLIK --period ID --reason TEKST [--by NAZWISKO]</translation>
+    </message>
+    <message>
+        <source>Usage: osiedle-cli lock FILE --period ID [--by NAME]</source>
+        <translation>Użycie: osiedle-cli lock PLIK --period ID [--by NAZWISKO]</translation>
+    </message>
+    <message>
+        <source>Give the project FILE.</source>
+        <translation>Podaj PLIK projektu.</translation>
+    </message>
+    <message>
+        <source>--period is missing.</source>
+        <translation>Brak opcji --period.</translation>
+    </message>
+    <message>
+        <source>Give the reason for unlocking with --reason TEXT: it is recorded with the period.</source>
+        <translation>Podaj powód odblokowania w opcji --reason TEKST: zostanie on zapisany przy okresie.</translation>
+    </message>
+    <message>
+        <source>Period %1 (%2) unlocked; the reason is recorded.</source>
+        <translation>Okres %1 (%2) odblokowany; powód został zapisany.</translation>
+    </message>
+    <message>
+        <source>Period %1 (%2) locked: its report is stored as computed now.</source>
+        <translation>Okres %1 (%2) zablokowany: jego raport zapisano w obecnej postaci.</translation>
+    </message>
+</context>
+<context>
+    <name>LockedReport</name>
+    <message>
+        <source>Target</source>
+        <translation>Wartość docelowa</translation>
+    </message>
+    <message>
+        <source>In the period</source>
+        <translation>W okresie sprawozdawczym</translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation>Wartość narastająco</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Rozpoczęli</translation>
+    </message>
+    <message>
+        <source>Continuing</source>
+        <translation>Kontynuują</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Zakończenie</translation>
+    </message>
+    <message>
+        <source>Of whom as planned</source>
+        <translation>W tym zgodnie z planem</translation>
+    </message>
+    <message>
+        <source>Dropped out</source>
+        <translation>Przerwali udział</translation>
+    </message>
+    <message>
+        <source>O</source>
+        <comment>total (ogółem)</comment>
+        <translation>O</translation>
+    </message>
+    <message>
+        <source>K</source>
+        <comment>women (kobiety)</comment>
+        <translation>K</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <comment>men (mężczyźni)</comment>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>The stored report is damaged (%1).</source>
+        <translation>Zapisany raport jest uszkodzony (%1).</translation>
+    </message>
+    <message>
+        <source>unknown format</source>
+        <translation>nieznany format</translation>
+    </message>
+    <message>
+        <source>Period %1 is locked, but its locked report cannot be read: %2</source>
+        <translation>Okres %1 jest zablokowany, ale nie można odczytać jego zablokowanego raportu: %2</translation>
     </message>
 </context>
 <context>
@@ -6315,28 +6732,170 @@ rok</translation>
         <translation>Pliku PDF ani XLSX nie można zapisać na standardowe wyjście</translation>
     </message>
     <message>
-        <source>Bad date in the period: %1 (expected YYYY-MM-DD, a day that exists)</source>
-        <translation>Błędna data w okresie: %1 (oczekiwano RRRR-MM-DD, dzień, który istnieje)</translation>
-    </message>
-    <message>
-        <source>The period starts (%1) after it ends (%2).</source>
-        <translation>Okres zaczyna się (%1) później, niż się kończy (%2).</translation>
-    </message>
-    <message>
-        <source>Bad period: %1 (expected a reporting period's id or number, or FROM..TO as YYYY-MM-DD..YYYY-MM-DD)</source>
-        <translation>Błędny okres: %1 (oczekiwano identyfikatora lub numeru okresu rozliczeniowego albo OD..DO w postaci RRRR-MM-DD..RRRR-MM-DD)</translation>
-    </message>
-    <message>
-        <source>The file has no reporting period with id or number %1.</source>
-        <translation>W pliku nie ma okresu rozliczeniowego o identyfikatorze ani numerze %1.</translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2</source>
         <translation>Nie można zapisać pliku %1: %2</translation>
     </message>
     <message>
         <source>The report would overwrite the project file %1.</source>
         <translation>Sprawozdanie nadpisałoby plik projektu %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportingPeriodDialog</name>
+    <message>
+        <source>Reporting periods</source>
+        <translation>Okresy rozliczeniowe</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>RRRR-MM-DD</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numer</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <source>Payment claim number</source>
+        <translation>Numer wniosku o płatność</translation>
+    </message>
+    <message>
+        <source>Problems met</source>
+        <translation>Napotkane problemy</translation>
+    </message>
+    <message>
+        <source>Plans until the next claim</source>
+        <translation>Plany do następnego wniosku</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>Sporządził(a)</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Funkcja</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Miejsce</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nowa</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Zapisz</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>Lock log</source>
+        <translation>Rejestr blokad</translation>
+    </message>
+    <message>
+        <source>Period %1: %2 – %3</source>
+        <translation>Okres %1: %2 – %3</translation>
+    </message>
+    <message>
+        <source>(locked)</source>
+        <translation>(zablokowany)</translation>
+    </message>
+    <message>
+        <source>Locked on %1: the period's report is kept as it was sent. To change the period, unlock it in Reports (the reason is recorded).</source>
+        <translation>Zablokowano %1: raport okresu jest przechowywany w wysłanej postaci. Aby zmienić okres, odblokuj go w sekcji Raporty (powód zostanie zapisany).</translation>
+    </message>
+    <message>
+        <source>%1 unlocked by %2: %3</source>
+        <translation>%1 odblokował(a) %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 locked by %2</source>
+        <translation>%1 zablokował(a) %2</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Cofnij</translation>
+    </message>
+    <message>
+        <source>Add reporting period %1</source>
+        <translation>Dodanie okresu rozliczeniowego %1</translation>
+    </message>
+    <message>
+        <source>Edit reporting period %1</source>
+        <translation>Edycja okresu rozliczeniowego %1</translation>
+    </message>
+    <message>
+        <source>Delete reporting period</source>
+        <translation>Usuń okres rozliczeniowy</translation>
+    </message>
+    <message>
+        <source>Delete period %1 (%2 – %3)? Its manual indicator values are deleted with it.</source>
+        <translation>Usunąć okres %1 (%2 – %3)? Wpisane ręcznie wartości wskaźników zostaną usunięte razem z nim.</translation>
+    </message>
+    <message>
+        <source>Delete reporting period %1</source>
+        <translation>Usunięcie okresu rozliczeniowego %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportingPeriodService</name>
+    <message>
+        <source>Period %1 is locked (since %2): unlock it first, giving the reason.</source>
+        <translation>Okres %1 jest zablokowany (od %2): najpierw go odblokuj, podając powód.</translation>
+    </message>
+    <message>
+        <source>The period's number must be 1 or more.</source>
+        <translation>Numer okresu musi wynosić co najmniej 1.</translation>
+    </message>
+    <message>
+        <source>The first day of the period is required.</source>
+        <translation>Podaj pierwszy dzień okresu.</translation>
+    </message>
+    <message>
+        <source>The last day of the period is required.</source>
+        <translation>Podaj ostatni dzień okresu.</translation>
+    </message>
+    <message>
+        <source>The period cannot end (%1) before it starts (%2).</source>
+        <translation>Okres nie może kończyć się (%1) przed swoim początkiem (%2).</translation>
+    </message>
+    <message>
+        <source>Period %1 exists already (%2 – %3).</source>
+        <translation>Okres %1 już istnieje (%2 – %3).</translation>
+    </message>
+    <message>
+        <source>The dates overlap period %1 (%2 – %3).</source>
+        <translation>Daty nakładają się na okres %1 (%2 – %3).</translation>
+    </message>
+    <message>
+        <source>The reporting period no longer exists.</source>
+        <translation>Okres rozliczeniowy już nie istnieje.</translation>
+    </message>
+    <message>
+        <source>Period %1 is locked already (since %2).</source>
+        <translation>Okres %1 jest już zablokowany (od %2).</translation>
+    </message>
+    <message>
+        <source>Give the reason for unlocking the period: it is recorded with the period.</source>
+        <translation>Podaj powód odblokowania okresu: zostanie on zapisany przy okresie.</translation>
+    </message>
+    <message>
+        <source>Period %1 is not locked.</source>
+        <translation>Okres %1 nie jest zablokowany.</translation>
     </message>
 </context>
 <context>
@@ -6420,6 +6979,99 @@ rok</translation>
     <message>
         <source>Save as PDF</source>
         <translation>Zapisz jako PDF</translation>
+    </message>
+    <message>
+        <source>Reporting periods…</source>
+        <translation>Okresy rozliczeniowe…</translation>
+    </message>
+    <message>
+        <source>Indicators and targets…</source>
+        <translation>Wskaźniki i wartości docelowe…</translation>
+    </message>
+    <message>
+        <source>Lock period…</source>
+        <translation>Zablokuj okres…</translation>
+    </message>
+    <message>
+        <source>Once the payment claim is sent: keep this report as it is now. Later changes of the data are shown beside it, never applied silently.</source>
+        <translation>Po wysłaniu wniosku o płatność: zachowaj ten raport w obecnej postaci. Późniejsze zmiany danych będą pokazywane obok niego, nigdy nie zostaną wprowadzone po cichu.</translation>
+    </message>
+    <message>
+        <source>Unlock period…</source>
+        <translation>Odblokuj okres…</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabela</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Wiersz</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolumna</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Zablokowane</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Obecnie</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Różnica</translation>
+    </message>
+    <message>
+        <source>Changes since locking</source>
+        <translation>Zmiany od zablokowania</translation>
+    </message>
+    <message>
+        <source>(locked)</source>
+        <translation>(zablokowany)</translation>
+    </message>
+    <message>
+        <source>Changes since locking (%1)</source>
+        <translation>Zmiany od zablokowania (%1)</translation>
+    </message>
+    <message>
+        <source>Locked on %1: the values are those of the report as it was locked, and the data gives the same values now.</source>
+        <translation>Zablokowano %1: wartości pochodzą z raportu w chwili zablokowania, a obecne dane dają te same wartości.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Locked on %1: the values are those of the report as it was locked. The data now gives different values in %n cell(s), highlighted as "locked → now" and listed in "Changes since locking".</source>
+        <translation>
+            <numerusform>Zablokowano %1: wartości pochodzą z raportu w chwili zablokowania. Obecne dane dają inne wartości w %n komórce, wyróżnionej jako „zablokowane → obecnie” i wymienionej w zakładce „Zmiany od zablokowania”.</numerusform><numerusform>Zablokowano %1: wartości pochodzą z raportu w chwili zablokowania. Obecne dane dają inne wartości w %n komórkach, wyróżnionych jako „zablokowane → obecnie” i wymienionych w zakładce „Zmiany od zablokowania”.</numerusform><numerusform>Zablokowano %1: wartości pochodzą z raportu w chwili zablokowania. Obecne dane dają inne wartości w %n komórkach, wyróżnionych jako „zablokowane → obecnie” i wymienionych w zakładce „Zmiany od zablokowania”.</numerusform></translation>
+    </message>
+    <message>
+        <source>Participant flow</source>
+        <translation>Przepływ uczestników</translation>
+    </message>
+    <message>
+        <source>%1 (added after locking)</source>
+        <translation>%1 (dodany po zablokowaniu)</translation>
+    </message>
+    <message>
+        <source>Lock period</source>
+        <translation>Zablokuj okres</translation>
+    </message>
+    <message>
+        <source>Lock period %1 (%2 – %3)? Its report is kept as it is now. Later changes of the data are shown beside the locked values; the period cannot be edited until it is unlocked, which needs a reason.</source>
+        <translation>Zablokować okres %1 (%2 – %3)? Jego raport zostanie zachowany w obecnej postaci. Późniejsze zmiany danych będą pokazywane obok zablokowanych wartości; okresu nie będzie można edytować do czasu odblokowania, które wymaga podania powodu.</translation>
+    </message>
+    <message>
+        <source>Unlock period</source>
+        <translation>Odblokuj okres</translation>
+    </message>
+    <message>
+        <source>Why is period %1 unlocked? The reason is recorded with the period.</source>
+        <translation>Dlaczego okres %1 jest odblokowywany? Powód zostanie zapisany przy okresie.</translation>
+    </message>
+    <message>
+        <source>The period stays locked: unlocking needs a reason.</source>
+        <translation>Okres pozostaje zablokowany: odblokowanie wymaga podania powodu.</translation>
     </message>
 </context>
 <context>
