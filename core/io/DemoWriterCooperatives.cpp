@@ -1,8 +1,10 @@
+#include "core/domain/FoundingPath.h"
 #include "core/io/DemoCalendar.h"
 #include "core/io/DemoCatalogue.h"
 #include "core/io/DemoText.h"
 #include "core/io/DemoWriter.h"
 #include "core/storage/Database.h"
+#include "core/storage/SocialCoopRepository.h"
 
 #include <algorithm>
 
@@ -24,9 +26,9 @@ void DemoWriter::writeSocialCoops(int unit)
     using namespace DemoCatalogue;
     // Stages of the ten cooperatives of a unit: most work, one registered late, one waiting for
     // the court, one still founding.
-    std::vector<Stage> stages = {Stage::Working, Stage::Working, Stage::Working, Stage::Working, Stage::Working,
-                                 Stage::Working, Stage::Working, Stage::RegisteredLate, Stage::Filing,
-                                 Stage::Founding};
+    std::vector<Stage> stages = {Stage::Working, Stage::Working, Stage::Working, Stage::Working,
+                                 Stage::Working, Stage::Working, Stage::Working, Stage::RegisteredLate,
+                                 Stage::Filing,  Stage::Founding};
     for (int i = static_cast<int>(stages.size()) - 1; i > 0; --i) {
         std::swap(stages[i], stages[m_random.between(0, i)]);
     }
@@ -35,9 +37,9 @@ void DemoWriter::writeSocialCoops(int unit)
         "Prace remontowo-wykończeniowe i konserwacja budynków spółdzielni mieszkaniowej.",
         "Pielęgnacja zieleni osiedlowej, koszenie, nasadzenia, zimowe utrzymanie terenów.",
         "Usługi gospodarcze na osiedlu: sprzątanie, drobne naprawy, zieleń, punkt usług dla mieszkańców."};
-    Statement& insert = m_db.cached(
-        "INSERT INTO social_coop (name, housing_coop_id, street, building, postal_code, locality, teryt, business_idea) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    Statement& insert = m_db.cached("INSERT INTO social_coop (name, housing_coop_id, street, building, postal_code, "
+                                    "locality, teryt, business_idea) "
+                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
     constexpr int townCount = static_cast<int>(std::size(towns));
     constexpr int nameCount = static_cast<int>(std::size(socialCoopNames));
     for (int k = 0; k < coopsPerUnit; ++k) {
@@ -86,6 +88,7 @@ void DemoWriter::writeFounding(int unit, int firstPerson, int lastPerson)
     Statement& agreement = m_db.cached(
         "INSERT INTO cooperation_agreement (housing_coop_id, social_coop_id, number, signed_on, valid_from, valid_to, "
         "inaugurated_on, scope) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    const FoundingRules rules = SocialCoopRepository(m_db).foundingRules();
     static const char* const scopes[] = {"cleaning,other", "renovation,other", "greenery,cleaning",
                                          "cleaning,greenery,renovation,other"};
 
@@ -119,59 +122,81 @@ void DemoWriter::writeFounding(int unit, int firstPerson, int lastPerson)
             break;
         }
         oss.foundingGroupOn = working(f);
-        done("founding_group", oss.foundingGroupOn);
         const QDate idea = working(oss.foundingGroupOn.addDays(m_random.between(10, 25)));
-        done("business_idea", idea);
         const QDate statute = working(idea.addDays(m_random.between(14, 35)));
-        done("statute_drafted", statute);
-        if (oss.stage == Stage::Founding) {
-            continue;
+        const bool meets = oss.stage != Stage::Founding;
+        if (meets) {
+            oss.foundingMeetingOn = working(statute.addDays(m_random.between(7, 21)));
         }
-        oss.foundingMeetingOn = working(statute.addDays(m_random.between(7, 21)));
-        done("founding_meeting", oss.foundingMeetingOn);
-        const QDate filed = working(oss.foundingMeetingOn.addDays(m_random.between(5, 15)));
-        done("krs_filed", filed);
 
-        // Founders: five to nine people of the group still in the project at the founding meeting.
+        // Founders: six to nine people of the group, listed when the group forms and still in
+        // the project at the founding meeting; never fewer than the project's founding rules ask for
+        // (FoundingPath::minimumFounders), the ones missing are neighbours from the eligible
+        // groups who are not in the project. Each founder has a "founder" row; the board and the
+        // supervisory board elected at the meeting are rows of their own.
+        const QDate stillThere = meets ? oss.foundingMeetingOn : oss.foundingGroupOn;
         std::vector<int> candidates;
         for (int i = firstPerson; i < lastPerson; ++i) {
             const Person& p = m_people[i];
-            if (p.coop == oss.coop && p.qualified() && p.firstSupport.isValid() &&
-                p.activeOn(oss.foundingMeetingOn)) {
+            if (p.coop == oss.coop && p.qualified() && p.firstSupport.isValid() && p.activeOn(stillThere)) {
                 candidates.push_back(i);
             }
         }
         std::stable_partition(candidates.begin(), candidates.end(), [this](int i) { return m_people[i].leader; });
-        const int founders = std::min<int>(static_cast<int>(candidates.size()), m_random.between(6, 10));
+        const int participantFounders = std::min<int>(static_cast<int>(candidates.size()), m_random.between(6, 10));
+        const int founders = std::max(participantFounders, FoundingPath::minimumFounders(rules));
+        const auto addMember = [&](std::optional<qint64> participant, const QString& name, bool legal, bool eligible,
+                                   const char* role, const QDate& from, std::optional<QDate> to = std::nullopt) {
+            member.bind(1, oss.id)
+                .bind(2, participant)
+                .bind(3, name)
+                .bind(4, legal)
+                .bind(5, eligible)
+                .bind(6, role)
+                .bind(7, from)
+                .bind(8, to);
+            member.exec();
+        };
+        QStringList neighbours;
         for (int n = 0; n < founders; ++n) {
+            if (n >= participantFounders) {
+                neighbours.append(personName(m_random.chance(0.5) ? Sex::Female : Sex::Male));
+                addMember(std::nullopt, neighbours.last(), false, true, "founder", oss.foundingGroupOn);
+                continue;
+            }
             const Person& p = m_people[candidates[n]];
-            const char* role = n == 0 ? "board_president" : (n == 1 ? "board_member" : "founder");
+            const bool leaves = p.leaveOn.isValid() && m_random.chance(0.6);
+            addMember(p.id, QStringLiteral(""), false, true, "founder", oss.foundingGroupOn,
+                      leaves ? std::optional<QDate>(std::max(p.leaveOn, stillThere)) : std::nullopt);
+            oss.members.push_back(candidates[n]);
+        }
+        done("founding_group", oss.foundingGroupOn);
+        done("business_idea", idea);
+        done("statute_drafted", statute);
+        if (!meets) {
+            continue;
+        }
+        done("founding_meeting", oss.foundingMeetingOn);
+        // The board (president and a member) and, in a larger group, a supervisory board of three.
+        for (int n = 0; n < founders; ++n) {
+            const char* role = n == 0 ? "board_president" : (n == 1 ? "board_member" : nullptr);
             if (founders >= 8 && n >= founders - 3) {
                 role = "supervisory_board";
             }
-            const bool leaves = p.leaveOn.isValid() && m_random.chance(0.6);
-            member.bind(1, oss.id)
-                .bind(2, p.id)
-                .bind(3, QStringLiteral(""))
-                .bind(4, false)
-                .bind(5, true)
-                .bind(6, role)
-                .bind(7, oss.foundingMeetingOn)
-                .bind(8, leaves ? std::optional<QDate>(std::max(p.leaveOn, oss.foundingMeetingOn)) : std::nullopt);
-            member.exec();
-            oss.members.push_back(candidates[n]);
+            if (role == nullptr) {
+                continue;
+            }
+            if (n < participantFounders) {
+                addMember(m_people[candidates[n]].id, QStringLiteral(""), false, true, role, oss.foundingMeetingOn);
+            } else {
+                addMember(std::nullopt, neighbours[n - participantFounders], false, true, role, oss.foundingMeetingOn);
+            }
         }
+        const QDate filed = working(oss.foundingMeetingOn.addDays(m_random.between(5, 15)));
+        done("krs_filed", filed);
         if (m_random.chance(0.3)) {
             // Since 2009 a legal person may be a member: here the housing cooperative itself.
-            member.bind(1, oss.id)
-                .bind(2, std::nullopt)
-                .bind(3, coop.name)
-                .bind(4, true)
-                .bind(5, false)
-                .bind(6, "founder")
-                .bind(7, oss.foundingMeetingOn)
-                .bind(8, std::nullopt);
-            member.exec();
+            addMember(std::nullopt, coop.name, true, false, "founder", oss.foundingMeetingOn);
         }
         if (oss.stage == Stage::Filing) {
             continue;
@@ -189,12 +214,13 @@ void DemoWriter::writeFounding(int unit, int firstPerson, int lastPerson)
         const QDate granted = working(applied.addDays(m_random.between(25, 50)));
         if (applying && done("grant_granted", granted, qint64(founders) * 2000000,
                              utf("PO KL 7.2.2 – jednorazowa dotacja na utworzenie miejsca pracy"))) {
-            done("bridging_support", granted, qint64(founders) * 6 * 100000,
-                 utf("PO KL 7.2.2 – wsparcie pomostowe"), 6);
+            done("bridging_support", granted, qint64(founders) * 6 * 100000, utf("PO KL 7.2.2 – wsparcie pomostowe"),
+                 6);
         }
 
         // Later members, and one neighbour from outside the project now and then.
-        for (int n = founders; n < static_cast<int>(candidates.size()) && n < founders + m_random.between(0, 3); ++n) {
+        for (int n = participantFounders;
+             n < static_cast<int>(candidates.size()) && n < founders + m_random.between(0, 3); ++n) {
             const Person& p = m_people[candidates[n]];
             const QDate joined = working(oss.registeredOn.addDays(m_random.between(30, 200)));
             if (joined > projectEnd || !p.activeOn(joined)) {
@@ -259,8 +285,8 @@ void DemoWriter::writeFounding(int unit, int firstPerson, int lastPerson)
             j.rate = m_random.between(90, 140) * 10;
             if (p.arrears > 0 && m_random.chance(0.7)) {
                 j.deductionKind = m_random.chance(0.6) ? QStringLiteral("percent") : QStringLiteral("fixed");
-                j.deductionValue =
-                    j.deductionKind == QLatin1String("percent") ? m_random.between(2, 6) * 500 : m_random.between(2, 6) * 5000;
+                j.deductionValue = j.deductionKind == QLatin1String("percent") ? m_random.between(2, 6) * 500
+                                                                               : m_random.between(2, 6) * 5000;
             }
             const int fte = m_random.weighted({50, 20, 30});
             job.bind(1, p.id)
@@ -344,13 +370,13 @@ void DemoWriter::writeWorkOrders(SocialCoop& oss)
         "ordered_on, due_on, completed_on, accepted_on, invoice_number, invoiced_on, paid_on, net_amount, vat_rate, "
         "series) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     static const char* const repairs[] = {
-        "Malowanie klatki schodowej", "Naprawa chodnika przy bloku", "Wymiana drzwi do piwnic",
-        "Remont altany śmietnikowej", "Malowanie balustrad balkonowych", "Naprawa ogrodzenia placu zabaw",
-        "Ułożenie płytek w wiatrołapie", "Odnowienie cokołu budynku", "Remont pustostanu",
+        "Malowanie klatki schodowej",     "Naprawa chodnika przy bloku",     "Wymiana drzwi do piwnic",
+        "Remont altany śmietnikowej",     "Malowanie balustrad balkonowych", "Naprawa ogrodzenia placu zabaw",
+        "Ułożenie płytek w wiatrołapie",  "Odnowienie cokołu budynku",       "Remont pustostanu",
         "Naprawa zadaszenia nad wejściem"};
     static const char* const chores[] = {
-        "Roznoszenie zawiadomień do lokatorów", "Wymiana żarówek na klatkach schodowych",
-        "Mycie okien na klatkach schodowych", "Drobne naprawy zgłoszone przez lokatorów",
+        "Roznoszenie zawiadomień do lokatorów",     "Wymiana żarówek na klatkach schodowych",
+        "Mycie okien na klatkach schodowych",       "Drobne naprawy zgłoszone przez lokatorów",
         "Sprzątanie piwnic po wymianie instalacji", "Wywóz liści i gałęzi"};
     // The yearly price of the recurring work of each estate.
     std::vector<qint64> cleaningPrice;
@@ -451,9 +477,8 @@ void DemoWriter::writeWorkOrders(SocialCoop& oss)
             const QString& estate = coop.estates[e];
             if (profile == 0 || profile == 3 || (profile == 2 && e == 0)) {
                 order(year, estate, "cleaning",
-                      utf("Utrzymanie czystości klatek schodowych i terenu – %1").arg(monthText(month)),
-                      working(month), monthEnd, m_random.between(3, 5),
-                      qint64(double(cleaningPrice[e]) * inflation) / 100 * 100, 2300,
+                      utf("Utrzymanie czystości klatek schodowych i terenu – %1").arg(monthText(month)), working(month),
+                      monthEnd, m_random.between(3, 5), qint64(double(cleaningPrice[e]) * inflation) / 100 * 100, 2300,
                       utf("Sprzątanie – %1 %2").arg(estate).arg(year), 240, 360);
             }
             if (season && (profile == 2 || profile == 3 || (profile == 0 && e == 0))) {
@@ -467,8 +492,8 @@ void DemoWriter::writeWorkOrders(SocialCoop& oss)
         if (month > QDate(2013, 6, 1)) {
             continue; // drafts only: the recurring work of the next month
         }
-        const int repairsThisMonth = profile == 1 ? m_random.between(5, 8)
-                                                  : (profile == 3 ? m_random.between(3, 5) : m_random.between(0, 1));
+        const int repairsThisMonth =
+            profile == 1 ? m_random.between(5, 8) : (profile == 3 ? m_random.between(3, 5) : m_random.between(0, 1));
         for (int r = 0; r < repairsThisMonth; ++r) {
             const QDate ordered = working(month.addDays(m_random.between(0, 25)));
             const int duration = m_random.between(5, 30);
@@ -484,8 +509,8 @@ void DemoWriter::writeWorkOrders(SocialCoop& oss)
             const bool winter = month.month() == 12 || month.month() <= 2;
             const QDate ordered = working(month.addDays(m_random.between(0, 25)));
             order(year, coop.estates[m_random.between(0, static_cast<int>(coop.estates.size()) - 1)], "other",
-                  winter && c == 0 ? utf("Odśnieżanie i posypywanie chodników") : utf(m_random.pick(chores)),
-                  ordered, working(ordered.addDays(m_random.between(1, 10))), m_random.between(1, 2),
+                  winter && c == 0 ? utf("Odśnieżanie i posypywanie chodników") : utf(m_random.pick(chores)), ordered,
+                  working(ordered.addDays(m_random.between(1, 10))), m_random.between(1, 2),
                   m_random.between(30, 250) * 1000, 2300, QStringLiteral(""), 120, 360);
         }
     }
@@ -502,16 +527,15 @@ void DemoWriter::writeServicePoint(const SocialCoop& oss)
     }
     static const char* const offers[] = {
         "Sprzątanie mieszkań, mycie okien, pranie dywanów", "Drobne naprawy, malowanie, montaż mebli",
-        "Pielęgnacja ogródków, koszenie, przycinanie żywopłotów",
-        "Sprzątanie, drobne naprawy, pielęgnacja ogródków"};
+        "Pielęgnacja ogródków, koszenie, przycinanie żywopłotów", "Sprzątanie, drobne naprawy, pielęgnacja ogródków"};
     static const char* const services[][3] = {
         {"Sprzątanie mieszkania po remoncie", "Mycie okien", "Pranie dywanów"},
         {"Malowanie pokoju", "Drobna naprawa hydrauliczna", "Montaż mebli"},
         {"Koszenie trawnika przy domu", "Przycinanie żywopłotu", "Sprzątanie ogródka"},
         {"Sprzątanie biura", "Wymiana zamka", "Wywóz rzeczy wielkogabarytowych"}};
     const HousingCoop& coop = m_coops[oss.coop];
-    Statement& point = m_db.cached(
-        "INSERT INTO service_point (social_coop_id, opened_on, address, services) VALUES (?, ?, ?, ?)");
+    Statement& point =
+        m_db.cached("INSERT INTO service_point (social_coop_id, opened_on, address, services) VALUES (?, ?, ?, ?)");
     point.bind(1, oss.id)
         .bind(2, opened)
         .bind(3, utf("ul. %1 %2, lokal użytkowy, %3")

@@ -1,11 +1,18 @@
+#include "core/io/DemoGenerator.h"
+
 #include "core/domain/Enums.h"
+#include "core/domain/FoundingPath.h"
 #include "core/domain/KrsNumber.h"
 #include "core/domain/Nip.h"
 #include "core/domain/Pesel.h"
 #include "core/domain/Regon.h"
 #include "core/domain/TerytCatalogue.h"
-#include "core/io/DemoGenerator.h"
+#include "core/services/ChangeNotifier.h"
+#include "core/services/MembershipService.h"
 #include "core/storage/Database.h"
+#include "core/storage/FoundingStepRepository.h"
+#include "core/storage/MembershipRepository.h"
+#include "core/storage/SocialCoopRepository.h"
 #include "core/storage/Transaction.h"
 #include "support/FileBytes.h"
 #include "support/QtStringMakers.h"
@@ -134,7 +141,8 @@ TEST_CASE("The demo project at scale 1 is valid and has the sizes of QUALITY.md"
             SELECT coalesce(sum(s.minutes), 0) FROM attendance a JOIN session s ON s.id = a.session_id
             WHERE a.participant_id = e.participant_id AND s.course_id = e.course_id AND a.status = 'present')
             * 100 < c.planned_minutes * c.threshold_percent)") == 0);
-    CHECK(count(d, "SELECT count(*) FROM enrolment WHERE certificate_number IS NOT NULL AND completed_on IS NULL") == 0);
+    CHECK(count(d, "SELECT count(*) FROM enrolment WHERE certificate_number IS NOT NULL AND completed_on IS NULL") ==
+          0);
     CHECK(count(d, "SELECT count(*) FROM enrolment WHERE completed_on IS NOT NULL") > 200);
 
     // Arrears fall over the project.
@@ -152,8 +160,8 @@ TEST_CASE("Demo participants have valid PESELs that agree with sex and birth dat
 {
     QTemporaryDir dir;
     auto db = makeDemo(dir, QStringLiteral("demo.osiedle"), 1, 7);
-    Statement rows = db->prepare(
-        "SELECT pesel, sex, birth_date, last_name, teryt, area, recruited_on FROM participant ORDER BY id");
+    Statement rows =
+        db->prepare("SELECT pesel, sex, birth_date, last_name, teryt, area, recruited_on FROM participant ORDER BY id");
     int people = 0;
     int women = 0;
     const auto& teryt = core::TerytCatalogue::builtIn();
@@ -186,9 +194,9 @@ TEST_CASE("Demo participants have valid PESELs that agree with sex and birth dat
     CHECK(women * 100 / people <= 70);
 
     // The identifiers of the organisations are valid too.
-    Statement organisations = db->prepare(
-        "SELECT nip, regon, krs FROM housing_coop UNION ALL SELECT nip, regon, krs FROM social_coop WHERE krs IS NOT NULL "
-        "UNION ALL SELECT nip, regon, krs FROM partner WHERE nip IS NOT NULL");
+    Statement organisations = db->prepare("SELECT nip, regon, krs FROM housing_coop UNION ALL SELECT nip, regon, krs "
+                                          "FROM social_coop WHERE krs IS NOT NULL "
+                                          "UNION ALL SELECT nip, regon, krs FROM partner WHERE nip IS NOT NULL");
     int checked = 0;
     while (organisations.step()) {
         ++checked;
@@ -241,4 +249,46 @@ TEST_CASE("The demo leaves the schema exactly as the migrations made it", "[demo
     CHECK(target.db().scalar("SELECT count(*) FROM participant") > 100);
     CHECK(schema(target.db()) == expected);
     CHECK(target.db().scalar("PRAGMA cache_size") == cache);
+}
+
+TEST_CASE("Every demo OSS keeps the founding rules of the project", "[demo][coops]")
+{
+    const auto seed = GENERATE(std::uint64_t(2010), std::uint64_t(42), std::uint64_t(7));
+    INFO("seed " << seed);
+    QTemporaryDir dir;
+    auto db = makeDemo(dir, QStringLiteral("rules.osiedle"), 1, seed);
+    Database& d = *db;
+    core::ChangeNotifier changes;
+    const core::MembershipService members(d, changes);
+    const core::SocialCoopRepository coops(d);
+    const core::FoundingRules rules = coops.foundingRules();
+    CHECK(rules == core::FoundingRules::Rules2009); // the demo project keeps the default setting
+    const QDate projectEnd = coops.projectEnd().value();
+    const auto all = coops.all();
+    REQUIRE(all.size() == 10);
+    for (const auto& oss : all) {
+        INFO(oss.name.toStdString());
+        const core::FoundingPath path(core::FoundingStepRepository(d).forCoop(oss.id));
+        // every OSS has at least formed its founding group, with enough natural persons as founders
+        REQUIRE(path.isDone(core::FoundingStep::FoundingGroup));
+        CHECK(core::MembershipRepository(d).naturalFounders(oss.id) >= core::FoundingPath::minimumFounders(rules));
+        // each step dated no earlier than the steps it needs
+        for (const auto& step : path.steps()) {
+            CHECK(path.checkDate(step.kind, step.doneOn) == QString());
+        }
+        // never more members from outside the eligible groups than half, on any day a member joins
+        // or the day after one leaves
+        QList<QDate> days{path.step(core::FoundingStep::FoundingGroup)->doneOn, projectEnd};
+        Statement joined = d.prepare("SELECT from_date FROM membership WHERE social_coop_id = ?1 UNION "
+                                     "SELECT date(to_date, '+1 day') FROM membership WHERE social_coop_id = ?1 "
+                                     "AND to_date IS NOT NULL");
+        joined.bind(1, oss.id);
+        while (joined.step()) {
+            days.append(joined.date(0));
+        }
+        for (const QDate& day : days) {
+            INFO(day.toString(Qt::ISODate).toStdString());
+            CHECK(members.memberShareWarning(oss.id, day) == QString());
+        }
+    }
 }

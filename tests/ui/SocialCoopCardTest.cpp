@@ -1,3 +1,5 @@
+#include "ui/socialcoops/SocialCoopCard.h"
+
 #include "core/services/ChangeNotifier.h"
 #include "core/storage/Database.h"
 #include "support/QtStringMakers.h"
@@ -5,18 +7,19 @@
 #include "support/TempProject.h"
 #include "ui/common/AppContext.h"
 #include "ui/socialcoops/AgreementTab.h"
+#include "ui/socialcoops/CoopDetailsDialog.h"
 #include "ui/socialcoops/FormDialog.h"
 #include "ui/socialcoops/FoundingPathTab.h"
 #include "ui/socialcoops/HealthPanel.h"
 #include "ui/socialcoops/MembersTab.h"
-#include "ui/socialcoops/SocialCoopCard.h"
+#include "ui/socialcoops/OptionalDateEdit.h"
 #include "ui/socialcoops/SocialCoopListSection.h"
 #include "ui/workorders/WorkOrdersSection.h"
 
 #include <QApplication>
-#include <QCheckBox>
 #include <QChart>
 #include <QChartView>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
@@ -51,8 +54,7 @@ struct CardFixture {
         }
     }
 
-    template <typename T>
-    T* dialog(QWidget* owner)
+    template <typename T> T* dialog(QWidget* owner)
     {
         T* d = owner->findChild<T*>();
         REQUIRE(d);
@@ -161,8 +163,9 @@ TEST_CASE("The card's and the health panel's figures match the data", "[coops-ui
 {
     CardFixture f;
     auto& db = f.project.db();
-    db.exec("INSERT INTO employment (participant_id, social_coop_id, contract, start_date) VALUES (1, 1, 'cooperative', "
-            "'2011-08-01'), (2, 1, 'cooperative', '2012-01-01')");
+    db.exec(
+        "INSERT INTO employment (participant_id, social_coop_id, contract, start_date) VALUES (1, 1, 'cooperative', "
+        "'2011-08-01'), (2, 1, 'cooperative', '2012-01-01')");
     db.exec("INSERT INTO work_order (housing_coop_id, social_coop_id, year, seq, kind, status, ordered_on, due_on, "
             "net_amount, paid_on) VALUES "
             "(1, 1, 2012, 1, 'cleaning', 'paid', '2012-03-02', '2012-03-09', 100000, '2012-03-20'), "
@@ -178,10 +181,13 @@ TEST_CASE("The card's and the health panel's figures match the data", "[coops-ui
     ui::SocialCoopCard card(f.context, 1, QDate(2012, 3, 31));
     const auto nb = [](QString s) { return s.replace(QChar(0xa0), QLatin1Char(' ')); };
     CHECK(card.figure(QStringLiteral("employed")) == "2");
-    CHECK(nb(card.figure(QStringLiteral("ordersMonth"))) == "2 orders, 1 250,50 zł net; paid 1 000,00 zł, unpaid 250,50 zł");
-    CHECK(nb(card.figure(QStringLiteral("ordersYear"))) == "3 orders, 1 650,50 zł net; paid 1 000,00 zł, unpaid 650,50 zł");
+    CHECK(nb(card.figure(QStringLiteral("ordersMonth"))) ==
+          "2 orders, 1 250,50 zł net; paid 1 000,00 zł, unpaid 250,50 zł");
+    CHECK(nb(card.figure(QStringLiteral("ordersYear"))) ==
+          "3 orders, 1 650,50 zł net; paid 1 000,00 zł, unpaid 650,50 zł");
     CHECK(card.figure(QStringLiteral("overdue")) == "1");
-    CHECK(nb(card.figure(QStringLiteral("sales"))) == "this month 45,50 zł, this year 145,50 zł (open since 01.02.2012)");
+    CHECK(nb(card.figure(QStringLiteral("sales"))) ==
+          "this month 45,50 zł, this year 145,50 zł (open since 01.02.2012)");
     CHECK(card.figure(QStringLiteral("hours")) == "this month 7:00 h, this year 8:30 h");
     auto* hoursByMember = card.findChild<QTableWidget*>(QStringLiteral("hoursByMember"));
     REQUIRE(hoursByMember->rowCount() == 2);
@@ -250,4 +256,78 @@ TEST_CASE("Screenshots of the OSS card and the health panel", "[.shots]")
     QApplication::processEvents();
     panel->grab().save(QDir(out).filePath(QStringLiteral("health.png")));
     section.grab().save(QDir(out).filePath(QStringLiteral("list.png")));
+}
+
+TEST_CASE("The forms of the card start from sensible values and keep their fields in place", "[coops-ui]")
+{
+    CardFixture f;
+    ui::SocialCoopCard card(f.context, 1, QDate(2013, 6, 30));
+    card.show();
+
+    // the OSS's own data: its SM and address, identifiers checked, one undo step
+    auto* details = ui::CoopDetailsDialog::open(f.context, 1, &card);
+    REQUIRE(details);
+    auto* sm = details->findChild<QComboBox*>(QStringLiteral("coopHousingCoop"));
+    CHECK(sm->currentData().toLongLong() == 1);
+    details->findChild<QLineEdit*>(QStringLiteral("coopLocality"))->setText(QStringLiteral("Pruszków"));
+    details->findChild<QLineEdit*>(QStringLiteral("coopNip"))->setText(QStringLiteral("1234567890"));
+    details->submit();
+    CHECK(details->errorLabel()->text().contains(QStringLiteral("1234567890")));
+    CHECK(f.project.db().scalar("SELECT count(*) FROM social_coop WHERE id = 1 AND locality = 'Pruszków'") == 0);
+    details->findChild<QLineEdit*>(QStringLiteral("coopNip"))->setText(QStringLiteral("856-734-62-15"));
+    details->submit();
+    CHECK(details->errorLabel()->text().isEmpty());
+    CHECK(f.project.db().scalar("SELECT count(*) FROM social_coop WHERE id = 1 AND locality = 'Pruszków' AND "
+                                "housing_coop_id = 1 AND nip = '8567346215'") == 1);
+    CHECK(card.findChild<QLabel*>(QStringLiteral("cardHeading"))->text().contains(QStringLiteral("SM Przyszłość")));
+    f.undo.undo();
+    CHECK(f.project.db().scalar("SELECT count(*) FROM social_coop WHERE id = 1 AND coalesce(nip, '') = '' AND "
+                                "coalesce(locality, '') = ''") == 1);
+
+    // before the founding group is formed, a new member is a founder
+    card.membersTab()->editMember(-1);
+    auto* member = f.dialog<ui::FormDialog>(card.membersTab());
+    auto* role = member->findChild<QComboBox*>(QStringLiteral("memberRole"));
+    CHECK(role->currentData().toInt() == int(core::MembershipRole::Founder));
+    delete member;
+
+    // a step's form shows only its own fields and starts on the day the card is read for
+    // (the project is over: its last day), never before the step it needs
+    auto* founding = card.foundingTab();
+    founding->editStep(int(core::FoundingStep::FoundingGroup));
+    auto* step = f.dialog<ui::FormDialog>(founding);
+    CHECK(step->findChild<QDateEdit*>(QStringLiteral("stepDate"))->date() == QDate(2013, 6, 30));
+    step->show();
+    for (const char* name : {"stepAmount", "stepKrs", "stepNip", "stepRegon"}) {
+        INFO(name);
+        CHECK_FALSE(step->findChild<QLineEdit*>(QLatin1String(name))->isVisible());
+    }
+    delete step;
+    f.project.db().exec("INSERT INTO founding_step (social_coop_id, step, done_on) VALUES (1, 'founding_group', "
+                        "'2013-08-01')");
+    founding->reload();
+    founding->editStep(int(core::FoundingStep::BusinessIdea));
+    step = f.dialog<ui::FormDialog>(founding);
+    CHECK(step->findChild<QDateEdit*>(QStringLiteral("stepDate"))->date() == QDate(2013, 8, 1));
+    delete step;
+    founding->editStep(int(core::FoundingStep::GrantApplied));
+    step = f.dialog<ui::FormDialog>(founding);
+    step->show();
+    CHECK(step->findChild<QLineEdit*>(QStringLiteral("stepAmount"))->isVisible());
+    CHECK_FALSE(step->findChild<QLineEdit*>(QStringLiteral("stepKrs"))->isVisible());
+    delete step;
+
+    // the agreement's other dates follow its signing date until they are set
+    card.agreementTab()->editAgreement(-1);
+    auto* agreement = f.dialog<ui::FormDialog>(card.agreementTab());
+    auto* signedOn = agreement->findChild<QDateEdit*>(QStringLiteral("agreementSigned"));
+    CHECK(signedOn->date() == QDate(2013, 6, 30));
+    signedOn->setDate(QDate(2013, 6, 10));
+    auto* inaugurated = agreement->findChild<ui::OptionalDateEdit*>(QStringLiteral("agreementInaugurated"));
+    CHECK(inaugurated->dateEdit()->date() == QDate(2013, 6, 10));
+    inaugurated->checkBox()->setChecked(true);
+    inaugurated->dateEdit()->setDate(QDate(2013, 6, 17));
+    signedOn->setDate(QDate(2013, 6, 11));
+    CHECK(inaugurated->value() == QDate(2013, 6, 17));
+    delete agreement;
 }

@@ -1,3 +1,5 @@
+#include "ui/workorders/WorkOrdersSection.h"
+
 #include "core/services/ChangeNotifier.h"
 #include "core/storage/Database.h"
 #include "support/QtStringMakers.h"
@@ -11,7 +13,6 @@
 #include "ui/workorders/WorkOrderDialog.h"
 #include "ui/workorders/WorkOrderDocuments.h"
 #include "ui/workorders/WorkOrderListModel.h"
-#include "ui/workorders/WorkOrdersSection.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -52,12 +53,17 @@ struct SectionFixture {
         section->show();
     }
 
-    template <typename T>
-    T* dialog()
+    template <typename T> T* dialog()
     {
-        T* d = section->findChild<T*>();
-        REQUIRE(d);
-        return d;
+        // the open one (a closed dialog is deleted only once events run)
+        T* open = nullptr;
+        for (T* d : section->findChildren<T*>()) {
+            if (d->isVisible()) {
+                open = d;
+            }
+        }
+        REQUIRE(open);
+        return open;
     }
 
     QString storedStatus()
@@ -78,7 +84,8 @@ QString pdfText(const QString& path)
 
 } // namespace
 
-TEST_CASE("An order is entered, moved along its lifecycle, its hours logged and its protocol printed", "[workorders-ui]")
+TEST_CASE("An order is entered, moved along its lifecycle, its hours logged and its protocol printed",
+          "[workorders-ui]")
 {
     SectionFixture f;
     QAbstractItemModelTester tester(f.section->model());
@@ -89,7 +96,8 @@ TEST_CASE("An order is entered, moved along its lifecycle, its hours logged and 
     coop->setCurrentIndex(coop->findText(QStringLiteral("OSS Razem")));
     CHECK(dialog->findChild<QComboBox*>(QStringLiteral("orderHousingCoop"))->currentText() == "SM Przyszłość");
     dialog->findChild<QLineEdit*>(QStringLiteral("orderEstate"))->setText(QStringLiteral("ul. Lipowa 3"));
-    dialog->findChild<QPlainTextEdit*>(QStringLiteral("orderDescription"))->setPlainText(QStringLiteral("Malowanie klatki"));
+    dialog->findChild<QPlainTextEdit*>(QStringLiteral("orderDescription"))
+        ->setPlainText(QStringLiteral("Malowanie klatki"));
     dialog->findChild<ui::OptionalDateEdit*>(QStringLiteral("orderOrderedOn"))->setValue(QDate(2012, 3, 5));
     dialog->findChild<ui::OptionalDateEdit*>(QStringLiteral("orderDueOn"))->setValue(QDate(2012, 3, 20));
     auto* net = dialog->findChild<QLineEdit*>(QStringLiteral("orderNet"));
@@ -98,8 +106,10 @@ TEST_CASE("An order is entered, moved along its lifecycle, its hours logged and 
     CHECK(dialog->findChild<QLabel*>(QStringLiteral("error_net"))->isVisible());
     CHECK(f.project.db().scalar("SELECT count(*) FROM work_order") == 0);
     net->setText(QStringLiteral("1 234,56"));
-    CHECK(dialog->findChild<QLabel*>(QStringLiteral("orderGross"))->text().replace(QChar(0xa0), QLatin1Char(' ')).startsWith(
-        QStringLiteral("1 518,51 zł (VAT 283,95 zł)")));
+    CHECK(dialog->findChild<QLabel*>(QStringLiteral("orderGross"))
+              ->text()
+              .replace(QChar(0xa0), QLatin1Char(' '))
+              .startsWith(QStringLiteral("1 518,51 zł (VAT 283,95 zł)")));
     dialog->submit();
     CHECK(f.project.db().scalar("SELECT net_amount FROM work_order WHERE seq = 1 AND year = 2012") == 123456);
     REQUIRE(f.section->model()->rowCount() == 1);
@@ -111,7 +121,7 @@ TEST_CASE("An order is entered, moved along its lifecycle, its hours logged and 
     f.section->advanceSelected();
     auto* change = f.dialog<ui::StatusChangeDialog>();
     change->dateEdit()->setDate(QDate(2012, 3, 18));
-    change->accept();
+    change->submit();
     CHECK(f.storedStatus() == "completed");
 
     // a step that skips one is refused with the message of the lifecycle
@@ -138,8 +148,24 @@ TEST_CASE("An order is entered, moved along its lifecycle, its hours logged and 
     f.undo.redo();
     CHECK(f.storedStatus() == "accepted");
 
-    const QString pdf = qEnvironmentVariableIsSet("OSIEDLE_KEEP_PDF") ? qEnvironmentVariable("OSIEDLE_KEEP_PDF")
-                                                                    : f.project.dir() + QStringLiteral("/protocol.pdf");
+    // invoicing without a number: the refusal stays in the dialog with what was typed
+    f.section->advanceSelected();
+    auto* invoice = f.dialog<ui::StatusChangeDialog>();
+    invoice->dateEdit()->setDate(QDate(2012, 3, 21));
+    invoice->submit();
+    CHECK(invoice->isVisible());
+    CHECK(invoice->errorLabel()->text() == "Order 1/2012: the invoice number is missing");
+    CHECK(f.storedStatus() == "accepted");
+    invoice->invoiceEdit()->setText(QStringLiteral("FV 3/2012"));
+    invoice->submit();
+    CHECK_FALSE(invoice->isVisible());
+    CHECK(f.storedStatus() == "invoiced");
+    CHECK(f.project.db().scalar("SELECT count(*) FROM work_order WHERE invoice_number = 'FV 3/2012' AND invoiced_on = "
+                                "'2012-03-21'") == 1);
+
+    const QString pdf = qEnvironmentVariableIsSet("OSIEDLE_KEEP_PDF")
+                            ? qEnvironmentVariable("OSIEDLE_KEEP_PDF")
+                            : f.project.dir() + QStringLiteral("/protocol.pdf");
     f.prompt.saveFileAnswers.enqueue(pdf);
     f.section->protocolToPdf();
     REQUIRE(QFile::exists(pdf));
@@ -154,7 +180,8 @@ TEST_CASE("An order is entered, moved along its lifecycle, its hours logged and 
         CHECK(text.contains(QStringLiteral("1 518,51 zł")));
         CHECK(text.contains(QStringLiteral("Accepted for the SM: SM Przyszłość")));
         CHECK(text.contains(QStringLiteral("Handed over for the OSS: OSS Razem")));
-        CHECK(text.contains(QStringLiteral("ze środków Unii Europejskiej w ramach Europejskiego Funduszu Społecznego")));
+        CHECK(
+            text.contains(QStringLiteral("ze środków Unii Europejskiej w ramach Europejskiego Funduszu Społecznego")));
     }
 }
 
@@ -185,4 +212,31 @@ TEST_CASE("A recurring order and the lists of the section", "[workorders-ui]")
 
     f.undo.undo();
     CHECK(f.project.db().scalar("SELECT count(*) FROM work_order") == 0);
+}
+
+TEST_CASE("A new order starts on the day the project is read for and hours keep the day typed", "[workorders-ui]")
+{
+    SectionFixture f;
+    f.section->newOrder();
+    auto* dialog = f.dialog<ui::WorkOrderDialog>();
+    // the project ended on 30.06.2013: its last day, not today, and an empty value to type into
+    CHECK(dialog->findChild<ui::OptionalDateEdit*>(QStringLiteral("orderOrderedOn"))->value() == QDate(2013, 6, 30));
+    CHECK(dialog->findChild<ui::OptionalDateEdit*>(QStringLiteral("orderDueOn"))->value() == QDate(2013, 7, 7));
+    CHECK(dialog->findChild<QLineEdit*>(QStringLiteral("orderNet"))->text().isEmpty());
+    auto* coop = dialog->findChild<QComboBox*>(QStringLiteral("orderSocialCoop"));
+    coop->setCurrentIndex(coop->findText(QStringLiteral("OSS Razem")));
+    dialog->findChild<QLineEdit*>(QStringLiteral("orderNet"))->setText(QStringLiteral("250"));
+    dialog->submit();
+    REQUIRE(f.section->selectedOrder());
+
+    // three days of one member in a row: the day stays where it was typed
+    auto* hours = f.section->hoursPanel();
+    CHECK(hours->dateEdit()->date() == QDate(2013, 6, 30));
+    for (const QDate& day : {QDate(2013, 7, 1), QDate(2013, 7, 2)}) {
+        hours->dateEdit()->setDate(day);
+        hours->hoursBox()->setValue(4);
+        hours->enter();
+        CHECK(hours->dateEdit()->date() == day);
+    }
+    CHECK(f.project.db().scalar("SELECT sum(minutes) FROM work_hours") == 480);
 }

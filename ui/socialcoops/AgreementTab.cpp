@@ -75,9 +75,12 @@ void AgreementTab::reload()
         for (auto kind : a.scope) {
             scope.append(core::WorkOrderLifecycle::kindTitle(kind));
         }
-        const QStringList cells{a.number, a.housingCoopName, shownDate(a.signedOn),
+        const QStringList cells{a.number,
+                                a.housingCoopName,
+                                shownDate(a.signedOn),
                                 QStringLiteral("%1 – %2").arg(shownDate(a.validFrom), shownDate(a.validTo)),
-                                scope.join(QStringLiteral(", ")), shownDate(a.inauguratedOn)};
+                                scope.join(QStringLiteral(", ")),
+                                shownDate(a.inauguratedOn)};
         for (int c = 0; c < cells.size(); ++c) {
             m_table->setItem(i, c, new QTableWidgetItem(cells[c]));
         }
@@ -89,7 +92,11 @@ void AgreementTab::editAgreement(int row)
     const bool isNew = row < 0 || row >= m_rows.size();
     core::CooperationAgreement agreement;
     agreement.socialCoopId = m_coopId;
-    agreement.signedOn = QDate::currentDate();
+    agreement.signedOn = referenceDay(core::SocialCoopRepository(m_context.db).projectEnd());
+    if (const auto registered = m_service.path(m_coopId).step(core::FoundingStep::Registered);
+        registered && registered->doneOn > agreement.signedOn) {
+        agreement.signedOn = registered->doneOn;
+    }
     agreement.scope = {core::WorkOrderKind::Cleaning, core::WorkOrderKind::Greenery};
     if (const auto coop = core::SocialCoopRepository(m_context.db).find(m_coopId); coop && coop->housingCoopId) {
         agreement.housingCoopId = *coop->housingCoopId;
@@ -119,6 +126,14 @@ void AgreementTab::editAgreement(int row)
     auto* inaugurated = new OptionalDateEdit(dialog);
     inaugurated->setObjectName(QStringLiteral("agreementInaugurated"));
     inaugurated->setValue(agreement.inauguratedOn, agreement.signedOn);
+    // while left empty, the other dates keep suggesting the signing date (and a year on)
+    connect(signedOn, &QDateEdit::dateChanged, dialog, [validFrom, validTo, inaugurated](const QDate& day) {
+        for (auto [edit, suggestion] : {std::pair{validFrom, day}, {validTo, day.addYears(1)}, {inaugurated, day}}) {
+            if (!edit->checkBox()->isChecked()) {
+                edit->dateEdit()->setDate(suggestion);
+            }
+        }
+    });
     auto* scopeBox = new QWidget(dialog);
     auto* scopeLayout = new QHBoxLayout(scopeBox);
     scopeLayout->setContentsMargins(0, 0, 0, 0);
@@ -196,7 +211,8 @@ void AgreementTab::removeAgreement(int row)
     }
     auto* service = &m_service;
     m_context.undo.push(new UndoableEdit(
-        tr("Remove agreement"), [service, gone](QString* error) { return undoSucceeded(service->addAgreement(gone), error); },
+        tr("Remove agreement"),
+        [service, gone](QString* error) { return undoSucceeded(service->addAgreement(gone), error); },
         [service, gone](QString* error) { return undoSucceeded(service->removeAgreement(gone.id), error); },
         [this](const QString& message) { showError(message); }));
 }

@@ -15,7 +15,8 @@ QString esc(const QString& s)
 
 QString heading(const QString& title, const core::SocialCoop& coop)
 {
-    QString html = QStringLiteral("<h2 align=\"center\">%1</h2><p align=\"center\"><b>%2</b>").arg(esc(title), esc(coop.name));
+    QString html =
+        QStringLiteral("<h2 align=\"center\">%1</h2><p align=\"center\"><b>%2</b>").arg(esc(title), esc(coop.name));
     QStringList ids;
     if (!coop.krs.isEmpty()) {
         ids.append(QStringLiteral("KRS %1").arg(coop.krs));
@@ -46,8 +47,8 @@ QString CoopDocuments::checklistHtml(const core::SocialCoop& coop, const core::F
                              .arg(core::FoundingPath::rulesKey(rules))
                              .arg(core::FoundingPath::minimumFounders(rules))));
     html += QString::fromLatin1(tableStart);
-    html += QStringLiteral("<thead><tr><th width=\"5%\">%1</th><th width=\"40%\">%2</th><th width=\"8%\">%3</th>"
-                           "<th width=\"14%\">%4</th><th>%5</th></tr></thead>")
+    html += QStringLiteral("<thead><tr><th width=\"5%\">%1</th><th width=\"34%\">%2</th><th width=\"14%\">%3</th>"
+                           "<th width=\"13%\">%4</th><th>%5</th></tr></thead>")
                 .arg(esc(tr("No.")), esc(tr("Step")), esc(tr("Done")), esc(tr("Date")), esc(tr("Details and notes")));
     int n = 0;
     for (core::FoundingStep kind : core::FoundingPath::allSteps()) {
@@ -67,7 +68,8 @@ QString CoopDocuments::checklistHtml(const core::SocialCoop& coop, const core::F
                 details.append(esc(step->notes));
             }
         }
-        html += QStringLiteral("<tr><td align=\"right\">%1</td><td>%2</td><td align=\"center\">%3</td><td>%4</td><td>%5</td></tr>")
+        html += QStringLiteral(
+                    "<tr><td align=\"right\">%1</td><td>%2</td><td align=\"center\">%3</td><td>%4</td><td>%5</td></tr>")
                     .arg(++n)
                     .arg(esc(core::FoundingPath::title(kind)), step ? QStringLiteral("☑") : QStringLiteral("☐"),
                          step ? shownDate(step->doneOn) : QString(), details.join(QStringLiteral("; ")));
@@ -82,17 +84,18 @@ QString CoopDocuments::foundersHtml(const core::SocialCoop& coop, const QList<co
     html += QString::fromLatin1(tableStart);
     html += QStringLiteral("<thead><tr><th width=\"5%\">%1</th><th width=\"35%\">%2</th><th width=\"15%\">%3</th>"
                            "<th width=\"15%\">%4</th><th>%5</th></tr></thead>")
-                .arg(esc(tr("No.")), esc(tr("Name")), esc(tr("Founder since")), esc(tr("Eligible group")),
+                .arg(esc(tr("No.")), esc(tr("Full name")), esc(tr("Founder since")), esc(tr("Eligible group")),
                      esc(tr("Signature")));
     int n = 0;
     for (const auto& m : members) {
         if (m.role != core::MembershipRole::Founder) {
             continue;
         }
-        html += QStringLiteral("<tr><td align=\"right\">%1</td><td>%2%3</td><td>%4</td><td>%5</td><td><br/><br/></td></tr>")
-                    .arg(++n)
-                    .arg(esc(m.displayName), m.legalPerson ? esc(tr(" (legal person)")) : QString(), shownDate(m.from),
-                         m.eligibleGroup ? esc(tr("yes")) : esc(tr("no")));
+        html +=
+            QStringLiteral("<tr><td align=\"right\">%1</td><td>%2%3</td><td>%4</td><td>%5</td><td><br/><br/></td></tr>")
+                .arg(++n)
+                .arg(esc(m.displayName), m.legalPerson ? esc(tr(" (legal person)")) : QString(), shownDate(m.from),
+                     m.eligibleGroup ? esc(tr("yes")) : esc(tr("no")));
     }
     html += QStringLiteral("</table><p>%1</p>").arg(esc(tr("Founders listed: %1").arg(n)));
     return html;
@@ -113,7 +116,8 @@ QString CoopDocuments::agreementHtml(const core::SocialCoop& coop, const core::C
     html += row(tr("Housing cooperative (SM)"), esc(a.housingCoopName));
     html += row(tr("Social cooperative (OSS)"), esc(coop.name));
     html += row(tr("Signed on"), shownDate(a.signedOn));
-    html += row(tr("Valid"), tr("from %1 to %2").arg(shownDate(a.validFrom), a.validTo ? shownDate(a.validTo) : tr("indefinitely")));
+    html += row(tr("Valid"),
+                tr("from %1 to %2").arg(shownDate(a.validFrom), a.validTo ? shownDate(a.validTo) : tr("indefinitely")));
     html += row(tr("Scope (kinds of work)"), esc(scope.join(QStringLiteral(", "))));
     html += row(tr("Work inaugurated on"), shownDate(a.inauguratedOn));
     html += row(tr("Notes"), esc(a.notes).replace(QLatin1Char('\n'), QStringLiteral("<br/>")));
@@ -121,12 +125,24 @@ QString CoopDocuments::agreementHtml(const core::SocialCoop& coop, const core::C
     return html;
 }
 
+std::unique_ptr<DocumentPrinter> CoopDocuments::printer(core::Database& db, const QString& documentTitle,
+                                                        const QString& html)
+{
+    auto printer = std::make_unique<DocumentPrinter>(core::SocialCoopRepository(db).projectTitle());
+    printer->setHeaderRight(documentTitle);
+    printer->setHtml(html);
+    return printer;
+}
+
 void CoopDocuments::preview(core::Database& db, const QString& documentTitle, const QString& html, QWidget* parent)
 {
-    DocumentPrinter printer(core::SocialCoopRepository(db).projectTitle());
-    printer.setHeaderRight(documentTitle);
-    printer.setHtml(html);
-    printer.preview(parent);
+    printer(db, documentTitle, html)->preview(parent);
+}
+
+core::Status CoopDocuments::writePdf(core::Database& db, const QString& documentTitle, const QString& html,
+                                     const QString& path)
+{
+    return printer(db, documentTitle, html)->writePdf(path);
 }
 
 } // namespace osiedle::ui

@@ -6,12 +6,15 @@
 #include "core/storage/SocialCoopRepository.h"
 
 #include <QCoreApplication>
+#include <memory>
 
 namespace osiedle::core {
 class Database;
 }
 
 namespace osiedle::ui {
+
+class DocumentPrinter;
 
 /// The printed documents of an OSS, as HTML for DocumentPrinter: the founding checklist, the
 /// list of founders and the summary of a cooperation agreement.
@@ -24,8 +27,14 @@ public:
     static QString foundersHtml(const core::SocialCoop& coop, const QList<core::Membership>& members);
     static QString agreementHtml(const core::SocialCoop& coop, const core::CooperationAgreement& agreement);
 
+    /// The printer of one of them (title for the header line).
+    static std::unique_ptr<DocumentPrinter> printer(core::Database& db, const QString& documentTitle,
+                                                    const QString& html);
     /// Opens the print preview of one of them (title for the header line).
     static void preview(core::Database& db, const QString& documentTitle, const QString& html, QWidget* parent);
+    /// Writes one of them to a PDF file (for tests and checks); the error names the file.
+    static core::Status writePdf(core::Database& db, const QString& documentTitle, const QString& html,
+                                 const QString& path);
 };
 
 } // namespace osiedle::ui

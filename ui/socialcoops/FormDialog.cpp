@@ -31,6 +31,8 @@ void FormDialog::submit()
     m_error->setText(error);
     if (error.isEmpty()) {
         accept();
+    } else {
+        adjustSize(); // a message of several lines must not squeeze the fields
     }
 }
 

@@ -101,6 +101,19 @@ void FoundingPathTab::reload()
     }
 }
 
+QDate FoundingPathTab::suggestedDate(const core::FoundingPath& path, core::FoundingStep kind) const
+{
+    // the day the figures are read for (today, or the project's end for a finished project),
+    // but never before a step this one needs
+    QDate day = referenceDay(core::SocialCoopRepository(m_context.db).projectEnd());
+    for (K needed : core::FoundingPath::prerequisites(kind)) {
+        if (const auto done = path.step(needed); done && done->doneOn > day) {
+            day = done->doneOn;
+        }
+    }
+    return day;
+}
+
 void FoundingPathTab::editStep(int row)
 {
     if (row < 0 || row >= m_table->rowCount()) {
@@ -109,8 +122,9 @@ void FoundingPathTab::editStep(int row)
     }
     const auto kind = static_cast<K>(m_table->item(row, 0)->data(Qt::UserRole).toInt());
     if (kind == K::AgreementSigned || kind == K::Inauguration) {
-        m_context.prompt.information(this, tr("Founding path"),
-                                     tr("This step follows from the cooperation agreement: enter it on the Agreement tab."));
+        m_context.prompt.information(
+            this, tr("Founding path"),
+            tr("This step follows from the cooperation agreement: enter it on the Agreement tab."));
         return;
     }
     const core::FoundingPath path = m_service.path(m_coopId);
@@ -129,7 +143,7 @@ void FoundingPathTab::editStep(int row)
     date->setObjectName(QStringLiteral("stepDate"));
     date->setCalendarPopup(true);
     date->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
-    date->setDate(before ? before->doneOn : QDate::currentDate());
+    date->setDate(before ? before->doneOn : suggestedDate(path, kind));
     dialog->form()->addRow(tr("Date"), date);
     const bool money = kind == K::GrantApplied || kind == K::GrantGranted || kind == K::BridgingSupport;
     auto* amount = new QLineEdit(step.amount ? step.amount->formatPlain() : QString(), dialog);
@@ -138,26 +152,26 @@ void FoundingPathTab::editStep(int row)
     amount->setObjectName(QStringLiteral("stepAmount"));
     months->setRange(0, 60);
     months->setValue(step.months.value_or(0));
-    if (money) {
-        dialog->form()->addRow(tr("Amount (zł)"), amount);
-        dialog->form()->addRow(tr("Source"), source);
-    }
-    if (kind == K::BridgingSupport) {
-        dialog->form()->addRow(tr("Months"), months);
-    }
+    // a field the step does not ask for stays out of the dialog (hidden, not floating over it)
+    const auto addIf = [dialog](bool wanted, const QString& label, QWidget* field) {
+        if (wanted) {
+            dialog->form()->addRow(label, field);
+        } else {
+            field->hide();
+        }
+    };
+    addIf(money, tr("Amount (zł)"), amount);
+    addIf(money, tr("Source"), source);
+    addIf(kind == K::BridgingSupport, tr("Months"), months);
     auto* krs = new QLineEdit(coopBefore->krs, dialog);
     auto* nip = new QLineEdit(coopBefore->nip, dialog);
     auto* regon = new QLineEdit(coopBefore->regon, dialog);
     krs->setObjectName(QStringLiteral("stepKrs"));
     nip->setObjectName(QStringLiteral("stepNip"));
     regon->setObjectName(QStringLiteral("stepRegon"));
-    if (kind == K::Registered) {
-        dialog->form()->addRow(tr("KRS number"), krs);
-    }
-    if (kind == K::NipRegon) {
-        dialog->form()->addRow(tr("NIP"), nip);
-        dialog->form()->addRow(tr("REGON"), regon);
-    }
+    addIf(kind == K::Registered, tr("KRS number"), krs);
+    addIf(kind == K::NipRegon, tr("NIP"), nip);
+    addIf(kind == K::NipRegon, tr("REGON"), regon);
     auto* notes = new QLineEdit(step.notes, dialog);
     notes->setObjectName(QStringLiteral("stepNotes"));
     dialog->form()->addRow(tr("Notes"), notes);
@@ -199,7 +213,9 @@ void FoundingPathTab::editStep(int row)
                 return before ? undoSucceeded(service->saveStep(*before), error)
                               : undoSucceeded(service->removeStep(coopId, kind), error);
             },
-            [service, typed, coopAfter](QString* error) { return undoSucceeded(service->saveStep(typed, coopAfter), error); },
+            [service, typed, coopAfter](QString* error) {
+                return undoSucceeded(service->saveStep(typed, coopAfter), error);
+            },
             [this](const QString& message) { m_context.prompt.error(this, tr("Founding path"), message); }));
         return {};
     });

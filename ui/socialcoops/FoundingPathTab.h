@@ -29,6 +29,9 @@ public:
     void printFounders();
 
 private:
+    /// The date a new step's form starts with.
+    QDate suggestedDate(const core::FoundingPath& path, core::FoundingStep kind) const;
+
     AppContext& m_context;
     qint64 m_coopId;
     core::SocialCoopService m_service;

@@ -1,5 +1,6 @@
 #include "ui/socialcoops/MembersTab.h"
 
+#include "core/services/SocialCoopService.h"
 #include "ui/common/AppContext.h"
 #include "ui/common/UndoableEdit.h"
 #include "ui/common/UserPrompt.h"
@@ -165,6 +166,12 @@ void MembersTab::editMember(int row)
     core::Membership member;
     member.socialCoopId = m_coopId;
     member.from = m_day;
+    // until the founding group is formed, the people entered are its founders
+    if (!core::SocialCoopService(m_context.db, m_context.changes)
+             .path(m_coopId)
+             .isDone(core::FoundingStep::FoundingGroup)) {
+        member.role = core::MembershipRole::Founder;
+    }
     if (!isNew) {
         member = m_memberRows[row];
     }
@@ -239,8 +246,9 @@ void MembersTab::removeMember(int row)
         return;
     }
     const core::Membership gone = m_memberRows[row];
-    if (!m_context.prompt.confirm(this, tr("Remove member"),
-                                  tr("Remove %1 (%2) from the members?").arg(gone.displayName, core::label(gone.role)))) {
+    if (!m_context.prompt.confirm(
+            this, tr("Remove member"),
+            tr("Remove %1 (%2) from the members?").arg(gone.displayName, core::label(gone.role)))) {
         return;
     }
     if (const auto removed = m_service.removeMember(gone.id); !removed) {
@@ -266,7 +274,8 @@ void MembersTab::editEmployment(int row)
     const core::Employment before = job;
     auto* dialog = new FormDialog(isNew ? tr("New employment") : tr("Employment: %1").arg(job.participantName), this);
     dialog->setObjectName(QStringLiteral("employmentDialog"));
-    auto* participant = participantBox(m_context.db, isNew ? std::nullopt : std::optional<qint64>(job.participantId), dialog);
+    auto* participant =
+        participantBox(m_context.db, isNew ? std::nullopt : std::optional<qint64>(job.participantId), dialog);
     participant->setObjectName(QStringLiteral("employmentParticipant"));
     auto* inCoop = new QCheckBox(tr("employed by this OSS"), dialog);
     inCoop->setChecked(job.socialCoopId.has_value());
@@ -376,8 +385,9 @@ void MembersTab::removeEmployment(int row)
         return;
     }
     const core::Employment gone = m_employmentRows[row];
-    if (!m_context.prompt.confirm(this, tr("Remove employment"),
-                                  tr("Remove the employment of %1 from %2?").arg(gone.participantName, shownDate(gone.start)))) {
+    if (!m_context.prompt.confirm(
+            this, tr("Remove employment"),
+            tr("Remove the employment of %1 from %2?").arg(gone.participantName, shownDate(gone.start)))) {
         return;
     }
     if (const auto removed = m_service.removeEmployment(gone.id); !removed) {

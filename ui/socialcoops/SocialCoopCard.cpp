@@ -4,6 +4,7 @@
 #include "core/storage/WorkHoursRepository.h"
 #include "ui/common/AppContext.h"
 #include "ui/socialcoops/AgreementTab.h"
+#include "ui/socialcoops/CoopDetailsDialog.h"
 #include "ui/socialcoops/CoopFormat.h"
 #include "ui/socialcoops/FoundingPathTab.h"
 #include "ui/socialcoops/MembersTab.h"
@@ -21,6 +22,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineSeries>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -50,6 +52,7 @@ SocialCoopCard::SocialCoopCard(AppContext& context, qint64 socialCoopId, const Q
     setObjectName(QStringLiteral("socialCoopCard"));
     m_heading->setObjectName(QStringLiteral("cardHeading"));
     m_heading->setStyleSheet(QStringLiteral("font-size: 15pt; font-weight: bold;"));
+    m_heading->setWordWrap(true); // a long name with its SM must not widen the window past the screen
     m_dayEdit->setObjectName(QStringLiteral("cardDay"));
     m_dayEdit->setCalendarPopup(true);
     m_dayEdit->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
@@ -60,6 +63,10 @@ SocialCoopCard::SocialCoopCard(AppContext& context, qint64 socialCoopId, const Q
     auto* layout = new QVBoxLayout(this);
     auto* top = new QHBoxLayout();
     top->addWidget(m_heading, 1);
+    auto* details = new QPushButton(tr("Data of the cooperative…"), this);
+    details->setObjectName(QStringLiteral("editCoopDetails"));
+    connect(details, &QPushButton::clicked, this, [this] { CoopDetailsDialog::open(m_context, m_coopId, this); });
+    top->addWidget(details);
     top->addWidget(new QLabel(tr("Figures as of"), this));
     top->addWidget(m_dayEdit);
     layout->addLayout(top);
@@ -77,7 +84,8 @@ SocialCoopCard::SocialCoopCard(AppContext& context, qint64 socialCoopId, const Q
 
     connect(m_dayEdit, &QDateEdit::dateChanged, this, &SocialCoopCard::setDay);
     connect(&context.changes, &core::ChangeNotifier::changed, this, [this](core::Topic topic) {
-        if (topic == core::Topic::SocialCoops || topic == core::Topic::WorkOrders || topic == core::Topic::Participants) {
+        if (topic == core::Topic::SocialCoops || topic == core::Topic::WorkOrders ||
+            topic == core::Topic::Participants) {
             reload();
         }
     });
@@ -116,6 +124,7 @@ QWidget* SocialCoopCard::buildOverview()
     m_hoursByMember->setObjectName(QStringLiteral("hoursByMember"));
     m_hoursByMember->setHorizontalHeaderLabels({tr("Member"), tr("Hours this year")});
     m_hoursByMember->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_hoursByMember->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_hoursByMember->verticalHeader()->hide();
     m_hoursByMember->setEditTriggers(QAbstractItemView::NoEditTriggers);
     upper->addWidget(m_hoursByMember, 2);
@@ -156,12 +165,15 @@ void SocialCoopCard::reload()
     m_heading->setText(s.housingCoopName.isEmpty() ? s.name : tr("%1 (SM: %2)").arg(s.name, s.housingCoopName));
     m_warning->setText(s.memberShareWarning);
     m_warning->setVisible(!s.memberShareWarning.isEmpty());
-    m_figures[QStringLiteral("stage")]->setText(
-        tr("%1 — %2 of %3 founding steps done").arg(core::FoundingPath::stageTitle(s.stage)).arg(s.stepsDone).arg(s.stepsTotal));
+    m_figures[QStringLiteral("stage")]->setText(tr("%1 — %2 of %3 founding steps done")
+                                                    .arg(core::FoundingPath::stageTitle(s.stage))
+                                                    .arg(s.stepsDone)
+                                                    .arg(s.stepsTotal));
     m_figures[QStringLiteral("agreement")]->setText(
-        s.agreementSignedOn ? tr("signed %1, work inaugurated %2")
-                                  .arg(shownDate(s.agreementSignedOn), s.inauguratedOn ? shownDate(s.inauguratedOn) : tr("not yet"))
-                            : tr("not signed yet"));
+        s.agreementSignedOn
+            ? tr("signed %1, work inaugurated %2")
+                  .arg(shownDate(s.agreementSignedOn), s.inauguratedOn ? shownDate(s.inauguratedOn) : tr("not yet"))
+            : tr("not signed yet"));
     m_figures[QStringLiteral("members")]->setText(
         tr("%1 (from outside the eligible groups: %2)").arg(s.members).arg(s.membersOutsideEligibleGroups));
     m_figures[QStringLiteral("employed")]->setText(QString::number(s.employed));
@@ -176,7 +188,8 @@ void SocialCoopCard::reload()
     m_figures[QStringLiteral("hours")]->setText(
         tr("this month %1 h, this year %2 h").arg(shownMinutes(s.minutesMonth), shownMinutes(s.minutesYear)));
 
-    const auto perMember = core::WorkHoursRepository(m_context.db).perMember(m_coopId, QDate(m_day.year(), 1, 1), m_day);
+    const auto perMember =
+        core::WorkHoursRepository(m_context.db).perMember(m_coopId, QDate(m_day.year(), 1, 1), m_day);
     m_hoursByMember->setRowCount(int(perMember.size()));
     for (int i = 0; i < perMember.size(); ++i) {
         m_hoursByMember->setItem(i, 0, new QTableWidgetItem(perMember[i].name));
@@ -223,10 +236,12 @@ void SocialCoopCard::fillCharts()
     auto* monthAxis = new QBarCategoryAxis();
     monthAxis->append(categories);
     monthAxis->setLabelsAngle(-90);
+    monthAxis->setTruncateLabels(false);
     valueChart->addAxis(monthAxis, Qt::AlignBottom);
     bars->attachAxis(monthAxis);
     auto* valueAxis = new QValueAxis();
-    valueAxis->setRange(0, maxValue > 0 ? maxValue * 1.1 : 1);
+    // an empty chart still gets a readable scale (0 to 1 000 zł, not 0, 0, 1, 1)
+    valueAxis->setRange(0, maxValue > 0 ? maxValue * 1.1 : 1000);
     valueAxis->setLabelFormat(QStringLiteral("%.0f"));
     valueAxis->applyNiceNumbers();
     valueChart->addAxis(valueAxis, Qt::AlignLeft);
@@ -242,6 +257,7 @@ void SocialCoopCard::fillCharts()
     auto* monthAxis2 = new QBarCategoryAxis();
     monthAxis2->append(categories);
     monthAxis2->setLabelsAngle(-90);
+    monthAxis2->setTruncateLabels(false);
     peopleChart->addAxis(monthAxis2, Qt::AlignBottom);
     employed->attachAxis(monthAxis2);
     auto* countAxis = new QValueAxis();

@@ -67,6 +67,7 @@ HoursPanel::HoursPanel(core::Database& db, QWidget* parent)
 void HoursPanel::setOrder(const std::optional<core::WorkOrder>& order)
 {
     const bool sameCoop = m_order && order && m_order->socialCoopId == order->socialCoopId;
+    const bool sameOrder = m_order && order && m_order->id == order->id;
     m_order = order;
     if (!sameCoop) {
         m_member->clear();
@@ -86,7 +87,8 @@ void HoursPanel::setOrder(const std::optional<core::WorkOrder>& order)
             }
         }
     }
-    if (order) {
+    // the same order again (after an entry): the day typed last stays, for the next entry
+    if (order && !sameOrder) {
         m_date->setDate(order->completedOn.value_or(order->orderedOn.value_or(QDate::currentDate())));
     }
     for (QWidget* w : std::initializer_list<QWidget*>{m_member, m_date, m_hours, m_save, m_remove}) {
@@ -125,8 +127,9 @@ void HoursPanel::reload()
     for (auto it = perMember.cbegin(); it != perMember.cend(); ++it) {
         parts.append(QStringLiteral("%1 %2").arg(it.key(), shownMinutes(it.value())));
     }
-    m_totals->setText(parts.isEmpty() ? tr("No hours yet.")
-                                      : tr("Total %1 h. By member: %2").arg(shownMinutes(total), parts.join(QStringLiteral("; "))));
+    m_totals->setText(parts.isEmpty()
+                          ? tr("No hours yet.")
+                          : tr("Total %1 h. By member: %2").arg(shownMinutes(total), parts.join(QStringLiteral("; "))));
 }
 
 void HoursPanel::enter()

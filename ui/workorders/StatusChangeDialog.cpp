@@ -12,7 +12,7 @@ namespace osiedle::ui {
 
 StatusChangeDialog::StatusChangeDialog(const core::WorkOrder& order, core::WorkOrderStatus to, const QDate& suggestion,
                                        QWidget* parent)
-    : QDialog(parent), m_to(to), m_date(new QDateEdit(this)), m_invoice(new QLineEdit(this))
+    : QDialog(parent), m_to(to), m_date(new QDateEdit(this)), m_invoice(new QLineEdit(this)), m_error(new QLabel(this))
 {
     setObjectName(QStringLiteral("statusChangeDialog"));
     setWindowTitle(tr("Order %1: %2").arg(order.number(), core::label(to)));
@@ -32,10 +32,27 @@ StatusChangeDialog::StatusChangeDialog(const core::WorkOrder& order, core::WorkO
     } else {
         m_invoice->hide();
     }
+    m_error->setObjectName(QStringLiteral("statusError"));
+    m_error->setStyleSheet(QStringLiteral("color: #b02020;"));
+    m_error->setWordWrap(true);
+    m_error->hide();
+    layout->addRow(m_error);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     layout->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::accepted, this, &StatusChangeDialog::submit);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+void StatusChangeDialog::submit()
+{
+    const QString refusal = m_apply ? m_apply(change()) : QString();
+    m_error->setText(refusal);
+    m_error->setVisible(!refusal.isEmpty());
+    if (refusal.isEmpty()) {
+        accept();
+    } else {
+        adjustSize();
+    }
 }
 
 core::StatusChange StatusChangeDialog::change() const

@@ -57,11 +57,11 @@ QString valueRows(const core::WorkOrder& o)
 QString signatures(const QString& left, const QString& right)
 {
     return QStringLiteral("<br/><br/><br/><table width=\"100%\" cellpadding=\"4\"><tr>"
-                          "<td width=\"45%\" align=\"center\">....................................................<br/>%1</td>"
+                          "<td width=\"45%\" align=\"center\">%3<br/>%1</td>"
                           "<td width=\"10%\"></td>"
-                          "<td width=\"45%\" align=\"center\">....................................................<br/>%2</td>"
+                          "<td width=\"45%\" align=\"center\">%3<br/>%2</td>"
                           "</tr></table>")
-        .arg(left, right);
+        .arg(left, right, QString(70, QLatin1Char('.')));
 }
 
 } // namespace
@@ -127,8 +127,10 @@ QString WorkOrderDocuments::protocolHtml(const core::WorkOrder& o, const Parties
     html += QStringLiteral("<p>%1</p>")
                 .arg(esc(tr("The ordering party states that the work has been done in the agreed scope and on "
                             "time, and accepts it without reservations / with the following reservations:")));
-    html += QStringLiteral("<p>......................................................................................"
-                           "..................................................</p>");
+    // three lines to write the reservations on, across the page
+    for (int line = 0; line < 3; ++line) {
+        html += QStringLiteral("<p>%1</p>").arg(QString(150, QLatin1Char('.')));
+    }
     html += QStringLiteral("<p>%1</p>").arg(esc(tr("The acceptance is the basis for issuing the invoice.")));
     html += signatures(esc(tr("Accepted for the SM: %1").arg(p.housingCoop.name)) + QStringLiteral("<br/>") +
                            esc(tr("(name, signature, stamp)")),
@@ -137,12 +139,29 @@ QString WorkOrderDocuments::protocolHtml(const core::WorkOrder& o, const Parties
     return html;
 }
 
+std::unique_ptr<DocumentPrinter> WorkOrderDocuments::printer(core::Database& db, const core::WorkOrder& order,
+                                                             Document which)
+{
+    auto printer = std::make_unique<DocumentPrinter>(core::SocialCoopRepository(db).projectTitle());
+    const Parties p = parties(db, order);
+    if (which == Document::Order) {
+        printer->setHeaderRight(orderTitle(order));
+        printer->setHtml(orderHtml(order, p));
+    } else {
+        printer->setHeaderRight(protocolTitle(order));
+        printer->setHtml(protocolHtml(order, p));
+    }
+    return printer;
+}
+
+core::Status WorkOrderDocuments::writeOrderPdf(core::Database& db, const core::WorkOrder& order, const QString& path)
+{
+    return printer(db, order, Document::Order)->writePdf(path);
+}
+
 core::Status WorkOrderDocuments::writeProtocolPdf(core::Database& db, const core::WorkOrder& order, const QString& path)
 {
-    DocumentPrinter printer(core::SocialCoopRepository(db).projectTitle());
-    printer.setHeaderRight(protocolTitle(order));
-    printer.setHtml(protocolHtml(order, parties(db, order)));
-    return printer.writePdf(path);
+    return printer(db, order, Document::Protocol)->writePdf(path);
 }
 
 } // namespace osiedle::ui

@@ -5,12 +5,15 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <memory>
 
 namespace osiedle::core {
 class Database;
 }
 
 namespace osiedle::ui {
+
+class DocumentPrinter;
 
 /// The printed documents of a work order, as HTML for DocumentPrinter: the order itself and
 /// the acceptance protocol (protokół odbioru) with signature fields for the SM and the OSS.
@@ -31,7 +34,11 @@ public:
     static QString orderTitle(const core::WorkOrder& order);
     static QString protocolTitle(const core::WorkOrder& order);
 
+    enum class Document { Order, Protocol };
+    /// The printer of one of them, ready to preview, print or write to PDF.
+    static std::unique_ptr<DocumentPrinter> printer(core::Database& db, const core::WorkOrder& order, Document which);
     /// Prints to a PDF file (for the CLI and tests); the error names the file.
+    static core::Status writeOrderPdf(core::Database& db, const core::WorkOrder& order, const QString& path);
     static core::Status writeProtocolPdf(core::Database& db, const core::WorkOrder& order, const QString& path);
 };
 

@@ -127,9 +127,10 @@ void WorkOrderForm::setOrder(const core::WorkOrder& order)
     m_description->setPlainText(order.description);
     if (m_ordered) {
         m_ordered->setValue(order.orderedOn);
-        m_due->setValue(order.dueOn, QDate::currentDate().addDays(7));
+        m_due->setValue(order.dueOn, order.orderedOn.value_or(QDate::currentDate()).addDays(7));
     }
-    m_net->setText(order.net.formatPlain());
+    // a new order starts with an empty value (typing after "0,00" would give "0,001200")
+    m_net->setText(order.id == 0 && order.net.grosze() == 0 ? QString() : order.net.formatPlain());
     m_vat->setCurrentText(QStringLiteral("%1 %").arg(QLocale(QLocale::Polish).toString(order.vatRate / 100.0)));
     updateGross();
 }
@@ -161,7 +162,8 @@ core::WorkOrder WorkOrderForm::order(bool* ok) const
         o.vatRate = *vat;
     } else {
         valid = false;
-        m_errors.value(QStringLiteral("vat"))->setText(tr("VAT rate %1: give a percentage from 0 to 100").arg(m_vat->currentText()));
+        m_errors.value(QStringLiteral("vat"))
+            ->setText(tr("VAT rate %1: give a percentage from 0 to 100").arg(m_vat->currentText()));
         m_errors.value(QStringLiteral("vat"))->show();
     }
     if (ok) {

@@ -50,8 +50,7 @@ WorkOrdersSection::WorkOrdersSection(AppContext& context, QWidget* parent)
       m_search(new QLineEdit(this)), m_count(new QLabel(this)), m_table(new QTableView(this)),
       m_hours(new HoursPanel(context.db, this)), m_edit(button(tr("Edit…"), "editOrder", this)),
       m_next(button(tr("Next step"), "nextStep", this)), m_cancel(button(tr("Cancel order"), "cancelOrder", this)),
-      m_remove(button(tr("Remove"), "removeOrder", this)),
-      m_printOrder(button(tr("Print order…"), "printOrder", this)),
+      m_remove(button(tr("Remove"), "removeOrder", this)), m_printOrder(button(tr("Print order…"), "printOrder", this)),
       m_printProtocol(button(tr("Acceptance protocol…"), "printProtocol", this)),
       m_protocolPdf(button(tr("Protocol to PDF…"), "protocolPdf", this))
 {
@@ -83,12 +82,19 @@ WorkOrdersSection::WorkOrdersSection(AppContext& context, QWidget* parent)
     m_table->horizontalHeader()->setSectionResizeMode(WorkOrderListModel::Description, QHeaderView::Stretch);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
+    // the names of SMs and OSSs differ at their end ("… „Nadzieja” w Pruszkowie")
+    m_table->setTextElideMode(Qt::ElideMiddle);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    for (auto [column, width] : {std::pair{WorkOrderListModel::Number, 70}, {WorkOrderListModel::HousingCoop, 170},
-                                 {WorkOrderListModel::SocialCoop, 170}, {WorkOrderListModel::Estate, 130},
-                                 {WorkOrderListModel::Kind, 90}, {WorkOrderListModel::Ordered, 85},
-                                 {WorkOrderListModel::Due, 85}, {WorkOrderListModel::Status, 120},
-                                 {WorkOrderListModel::Net, 90}, {WorkOrderListModel::Gross, 90},
+    for (auto [column, width] : {std::pair{WorkOrderListModel::Number, 70},
+                                 {WorkOrderListModel::HousingCoop, 170},
+                                 {WorkOrderListModel::SocialCoop, 170},
+                                 {WorkOrderListModel::Estate, 130},
+                                 {WorkOrderListModel::Kind, 90},
+                                 {WorkOrderListModel::Ordered, 85},
+                                 {WorkOrderListModel::Due, 85},
+                                 {WorkOrderListModel::Status, 120},
+                                 {WorkOrderListModel::Net, 90},
+                                 {WorkOrderListModel::Gross, 90},
                                  {WorkOrderListModel::Hours, 60}}) {
         m_table->setColumnWidth(column, width);
     }
@@ -275,13 +281,8 @@ void WorkOrdersSection::pushRestore(const QString& text, const core::WorkOrder& 
 {
     auto* service = &m_service;
     m_context.undo.push(new UndoableEdit(
-        text,
-        [service, before](QString* error) {
-            return undoSucceeded(service->restore(before), error);
-        },
-        [service, after](QString* error) {
-            return undoSucceeded(service->restore(after), error);
-        },
+        text, [service, before](QString* error) { return undoSucceeded(service->restore(before), error); },
+        [service, after](QString* error) { return undoSucceeded(service->restore(after), error); },
         [this](const QString& message) { showError(message); }));
 }
 
@@ -289,8 +290,10 @@ void WorkOrdersSection::newOrder()
 {
     core::WorkOrder order;
     order.status = S::Ordered;
-    order.orderedOn = QDate::currentDate();
-    order.dueOn = QDate::currentDate().addDays(7);
+    // today, or the project's last day when the project is over
+    const QDate day = referenceDay(m_coops.projectEnd());
+    order.orderedOn = day;
+    order.dueOn = day.addDays(7);
     if (const qint64 coop = m_coopFilter->currentData().toLongLong()) {
         order.socialCoopId = coop;
         for (const auto& c : m_socialCoops) {
@@ -299,28 +302,27 @@ void WorkOrdersSection::newOrder()
             }
         }
     }
-    auto* dialog = new WorkOrderDialog(m_housingCoops, m_socialCoops, order, [this](const core::WorkOrder& typed) {
-        if (const auto errors = core::WorkOrderService::validate(typed); !errors.isEmpty()) {
-            return errors;
-        }
-        const auto created = m_service.create(typed, QDate::currentDate());
-        if (!created) {
-            return core::FieldErrors{{QStringLiteral("net"), created.error().message}};
-        }
-        auto* service = &m_service;
-        const core::WorkOrder saved = *created;
-        m_context.undo.push(new UndoableEdit(
-            tr("New order %1").arg(saved.number()),
-            [service, saved](QString* error) {
-                return undoSucceeded(service->discard(saved.id), error);
-            },
-            [service, saved](QString* error) {
-                return undoSucceeded(service->restore(saved), error);
-            },
-            [this](const QString& message) { showError(message); }));
-        selectOrder(saved.id);
-        return core::FieldErrors{};
-    }, this);
+    auto* dialog = new WorkOrderDialog(
+        m_housingCoops, m_socialCoops, order,
+        [this](const core::WorkOrder& typed) {
+            if (const auto errors = core::WorkOrderService::validate(typed); !errors.isEmpty()) {
+                return errors;
+            }
+            const auto created = m_service.create(typed, QDate::currentDate());
+            if (!created) {
+                return core::FieldErrors{{QStringLiteral("net"), created.error().message}};
+            }
+            auto* service = &m_service;
+            const core::WorkOrder saved = *created;
+            m_context.undo.push(new UndoableEdit(
+                tr("New order %1").arg(saved.number()),
+                [service, saved](QString* error) { return undoSucceeded(service->discard(saved.id), error); },
+                [service, saved](QString* error) { return undoSucceeded(service->restore(saved), error); },
+                [this](const QString& message) { showError(message); }));
+            selectOrder(saved.id);
+            return core::FieldErrors{};
+        },
+        this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
@@ -333,7 +335,7 @@ void WorkOrdersSection::newRecurringOrder()
         pattern = *current;
     }
     auto* dialog = new RecurringOrderDialog(
-        m_housingCoops, m_socialCoops, pattern, QDate::currentDate(),
+        m_housingCoops, m_socialCoops, pattern, referenceDay(m_coops.projectEnd()),
         [this](const RecurringOrderDialog::Request& r) -> QString {
             const auto created = m_service.createSeries(r.pattern, r.first, r.last, r.recurrence, r.dueAfterDays);
             if (!created) {
@@ -379,37 +381,48 @@ void WorkOrdersSection::editSelected()
         return;
     }
     const core::WorkOrder before = *order;
-    auto* dialog = new WorkOrderDialog(m_housingCoops, m_socialCoops, before, [this, before](const core::WorkOrder& typed) {
-        if (const auto errors = core::WorkOrderService::validate(typed); !errors.isEmpty()) {
-            return errors;
-        }
-        if (const auto saved = m_service.update(typed); !saved) {
-            return core::FieldErrors{{QStringLiteral("net"), saved.error().message}};
-        }
-        const auto after = core::WorkOrderRepository(m_context.db).find(before.id);
-        if (after) {
-            pushRestore(tr("Edit order %1").arg(before.number()), before, *after);
-        }
-        return core::FieldErrors{};
-    }, this);
+    auto* dialog = new WorkOrderDialog(
+        m_housingCoops, m_socialCoops, before,
+        [this, before](const core::WorkOrder& typed) {
+            if (const auto errors = core::WorkOrderService::validate(typed); !errors.isEmpty()) {
+                return errors;
+            }
+            if (const auto saved = m_service.update(typed); !saved) {
+                return core::FieldErrors{{QStringLiteral("net"), saved.error().message}};
+            }
+            const auto after = core::WorkOrderRepository(m_context.db).find(before.id);
+            if (after) {
+                pushRestore(tr("Edit order %1").arg(before.number()), before, *after);
+            }
+            return core::FieldErrors{};
+        },
+        this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
 
 bool WorkOrdersSection::applyStatus(const core::StatusChange& change)
 {
+    const QString refusal = tryStatus(change);
+    if (!refusal.isEmpty()) {
+        showError(refusal);
+    }
+    return refusal.isEmpty() && selectedOrder();
+}
+
+QString WorkOrdersSection::tryStatus(const core::StatusChange& change)
+{
     const auto before = selectedOrder();
     if (!before) {
-        return false;
+        return {};
     }
     const auto after = m_service.changeStatus(before->id, change);
     if (!after) {
-        showError(after.error().message);
-        return false;
+        return after.error().message;
     }
     pushRestore(tr("Order %1: %2").arg(before->number(), core::WorkOrderLifecycle::title(change.to)), *before, *after);
     selectOrder(before->id);
-    return true;
+    return {};
 }
 
 void WorkOrdersSection::advanceSelected()
@@ -425,7 +438,7 @@ void WorkOrdersSection::advanceSelected()
     }
     auto* dialog = new StatusChangeDialog(*order, *next, suggestedDate(*order), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] { applyStatus(dialog->change()); });
+    dialog->setApply([this](const core::StatusChange& change) { return tryStatus(change); });
     dialog->open();
 }
 
@@ -459,12 +472,8 @@ void WorkOrdersSection::removeSelected()
     const core::WorkOrder gone = *order;
     m_context.undo.push(new UndoableEdit(
         tr("Remove order %1").arg(gone.number()),
-        [service, gone](QString* error) {
-            return undoSucceeded(service->restore(gone), error);
-        },
-        [service, gone](QString* error) {
-            return undoSucceeded(service->remove(gone.id), error);
-        },
+        [service, gone](QString* error) { return undoSucceeded(service->restore(gone), error); },
+        [service, gone](QString* error) { return undoSucceeded(service->remove(gone.id), error); },
         [this](const QString& message) { showError(message); }));
 }
 
@@ -493,10 +502,7 @@ void WorkOrdersSection::printOrder()
     if (!order) {
         return;
     }
-    DocumentPrinter printer(m_coops.projectTitle());
-    printer.setHeaderRight(WorkOrderDocuments::orderTitle(*order));
-    printer.setHtml(WorkOrderDocuments::orderHtml(*order, WorkOrderDocuments::parties(m_context.db, *order)));
-    printer.preview(this);
+    WorkOrderDocuments::printer(m_context.db, *order, WorkOrderDocuments::Document::Order)->preview(this);
 }
 
 void WorkOrdersSection::printProtocol()
@@ -505,10 +511,7 @@ void WorkOrdersSection::printProtocol()
     if (!order) {
         return;
     }
-    DocumentPrinter printer(m_coops.projectTitle());
-    printer.setHeaderRight(WorkOrderDocuments::protocolTitle(*order));
-    printer.setHtml(WorkOrderDocuments::protocolHtml(*order, WorkOrderDocuments::parties(m_context.db, *order)));
-    printer.preview(this);
+    WorkOrderDocuments::printer(m_context.db, *order, WorkOrderDocuments::Document::Protocol)->preview(this);
 }
 
 void WorkOrdersSection::protocolToPdf()
@@ -518,8 +521,8 @@ void WorkOrdersSection::protocolToPdf()
         return;
     }
     const QString suggested = tr("protocol-%1.pdf").arg(order->number().replace(QLatin1Char('/'), QLatin1Char('-')));
-    const QString path = m_context.prompt.saveFileName(this, tr("Save the acceptance protocol"), suggested,
-                                                       tr("PDF (*.pdf)"));
+    const QString path =
+        m_context.prompt.saveFileName(this, tr("Save the acceptance protocol"), suggested, tr("PDF (*.pdf)"));
     if (path.isEmpty()) {
         return;
     }

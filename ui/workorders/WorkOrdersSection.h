@@ -5,7 +5,6 @@
 #include "core/storage/SocialCoopRepository.h"
 
 #include <QWidget>
-
 #include <optional>
 
 class QComboBox;
@@ -53,6 +52,8 @@ public:
 
     /// Moves the selected order to `change.to`; shows the refusal when there is one.
     bool applyStatus(const core::StatusChange& change);
+    /// The same, returning the refusal instead of showing it (empty when done).
+    QString tryStatus(const core::StatusChange& change);
     /// Saves the hours of a member on a day (0 removes them), with undo.
     bool saveHours(qint64 orderId, qint64 participantId, const QDate& date, int minutes);
 
