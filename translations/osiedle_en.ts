@@ -1034,6 +1034,65 @@
     </message>
 </context>
 <context>
+    <name>CoopDetailsDialog</name>
+    <message>
+        <source>Data of the cooperative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Housing cooperative (SM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KRS number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REGON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business idea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dissolved on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CoopDocuments</name>
     <message>
         <source>Founding checklist</source>
@@ -1073,10 +1132,6 @@
     </message>
     <message>
         <source>List of founders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1149,6 +1204,10 @@
     </message>
     <message>
         <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7585,6 +7644,10 @@ year</source>
     </message>
     <message>
         <source>Members employed by the OSS (end of month)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data of the cooperative…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1035,6 +1035,65 @@
     </message>
 </context>
 <context>
+    <name>CoopDetailsDialog</name>
+    <message>
+        <source>Data of the cooperative</source>
+        <translation>Dane spółdzielni</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>Housing cooperative (SM)</source>
+        <translation>Spółdzielnia mieszkaniowa (SM)</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Ulica</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>Nr budynku</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Kod pocztowy</translation>
+    </message>
+    <message>
+        <source>Locality</source>
+        <translation>Miejscowość</translation>
+    </message>
+    <message>
+        <source>KRS number</source>
+        <translation>Numer KRS</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>REGON</source>
+        <translation>REGON</translation>
+    </message>
+    <message>
+        <source>Business idea</source>
+        <translation>Pomysł na działalność</translation>
+    </message>
+    <message>
+        <source>Dissolved on</source>
+        <translation>Data rozwiązania</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Uwagi</translation>
+    </message>
+    <message>
+        <source>Data of %1</source>
+        <translation>Dane spółdzielni %1</translation>
+    </message>
+</context>
+<context>
     <name>CoopDocuments</name>
     <message>
         <source>Founding checklist</source>
@@ -1075,10 +1134,6 @@
     <message>
         <source>List of founders</source>
         <translation>Lista założycieli</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nazwa</translation>
     </message>
     <message>
         <source>Founder since</source>
@@ -1151,6 +1206,10 @@
     <message>
         <source>Notes</source>
         <translation>Uwagi</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Imię i nazwisko</translation>
     </message>
 </context>
 <context>
@@ -3001,7 +3060,10 @@
     <message numerus="yes">
         <source>%n indicator(s) of %1 – %2 written to %3.</source>
         <translation>
-            <numerusform>Zapisano %n wskaźnik za okres %1 – %2 do pliku %3.</numerusform><numerusform>Zapisano %n wskaźniki za okres %1 – %2 do pliku %3.</numerusform><numerusform>Zapisano %n wskaźników za okres %1 – %2 do pliku %3.</numerusform></translation>
+            <numerusform>Zapisano %n wskaźnik za okres %1 – %2 do pliku %3.</numerusform>
+            <numerusform>Zapisano %n wskaźniki za okres %1 – %2 do pliku %3.</numerusform>
+            <numerusform>Zapisano %n wskaźników za okres %1 – %2 do pliku %3.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Usage: osiedle-cli export FILE %1 --format csv|xlsx -o OUT [--period ID|FROM..TO]</source>
@@ -4124,7 +4186,10 @@ rok</translation>
     <message numerus="yes">
         <source>The data now gives different values in %n cell(s): they are highlighted in the tables and listed here.</source>
         <translation>
-            <numerusform>Obecne dane dają inne wartości w %n komórce: jest ona wyróżniona w tabelach i wymieniona poniżej.</numerusform><numerusform>Obecne dane dają inne wartości w %n komórkach: są one wyróżnione w tabelach i wymienione poniżej.</numerusform><numerusform>Obecne dane dają inne wartości w %n komórkach: są one wyróżnione w tabelach i wymienione poniżej.</numerusform></translation>
+            <numerusform>Obecne dane dają inne wartości w %n komórce: jest ona wyróżniona w tabelach i wymieniona poniżej.</numerusform>
+            <numerusform>Obecne dane dają inne wartości w %n komórkach: są one wyróżnione w tabelach i wymienione poniżej.</numerusform>
+            <numerusform>Obecne dane dają inne wartości w %n komórkach: są one wyróżnione w tabelach i wymienione poniżej.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Changes since the period was locked</source>
@@ -4417,7 +4482,10 @@ rok</translation>
     <message numerus="yes">
         <source>%n locked period(s) were reported with the target %1. Their reports will show the new target beside the locked one as a difference. Change it?</source>
         <translation>
-            <numerusform>%n zablokowany okres rozliczono z wartością docelową %1. Jego raport pokaże nową wartość obok zablokowanej jako różnicę. Zmienić ją?</numerusform><numerusform>%n zablokowane okresy rozliczono z wartością docelową %1. Ich raporty pokażą nową wartość obok zablokowanej jako różnicę. Zmienić ją?</numerusform><numerusform>%n zablokowanych okresów rozliczono z wartością docelową %1. Ich raporty pokażą nową wartość obok zablokowanej jako różnicę. Zmienić ją?</numerusform></translation>
+            <numerusform>%n zablokowany okres rozliczono z wartością docelową %1. Jego raport pokaże nową wartość obok zablokowanej jako różnicę. Zmienić ją?</numerusform>
+            <numerusform>%n zablokowane okresy rozliczono z wartością docelową %1. Ich raporty pokażą nową wartość obok zablokowanej jako różnicę. Zmienić ją?</numerusform>
+            <numerusform>%n zablokowanych okresów rozliczono z wartością docelową %1. Ich raporty pokażą nową wartość obok zablokowanej jako różnicę. Zmienić ją?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Edit indicator %1</source>
@@ -7043,7 +7111,10 @@ rok</translation>
     <message numerus="yes">
         <source>Locked on %1: the values are those of the report as it was locked. The data now gives different values in %n cell(s), highlighted as "locked → now" and listed in "Changes since locking".</source>
         <translation>
-            <numerusform>Zablokowano %1: wartości pochodzą z raportu w chwili zablokowania. Obecne dane dają inne wartości w %n komórce, wyróżnionej jako „zablokowane → obecnie” i wymienionej w zakładce „Zmiany od zablokowania”.</numerusform><numerusform>Zablokowano %1: wartości pochodzą z raportu w chwili zablokowania. Obecne dane dają inne wartości w %n komórkach, wyróżnionych jako „zablokowane → obecnie” i wymienionych w zakładce „Zmiany od zablokowania”.</numerusform><numerusform>Zablokowano %1: wartości pochodzą z raportu w chwili zablokowania. Obecne dane dają inne wartości w %n komórkach, wyróżnionych jako „zablokowane → obecnie” i wymienionych w zakładce „Zmiany od zablokowania”.</numerusform></translation>
+            <numerusform>Zablokowano %1: wartości pochodzą z raportu w chwili zablokowania. Obecne dane dają inne wartości w %n komórce, wyróżnionej jako „zablokowane → obecnie” i wymienionej w zakładce „Zmiany od zablokowania”.</numerusform>
+            <numerusform>Zablokowano %1: wartości pochodzą z raportu w chwili zablokowania. Obecne dane dają inne wartości w %n komórkach, wyróżnionych jako „zablokowane → obecnie” i wymienionych w zakładce „Zmiany od zablokowania”.</numerusform>
+            <numerusform>Zablokowano %1: wartości pochodzą z raportu w chwili zablokowania. Obecne dane dają inne wartości w %n komórkach, wyróżnionych jako „zablokowane → obecnie” i wymienionych w zakładce „Zmiany od zablokowania”.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Participant flow</source>
@@ -7603,6 +7674,10 @@ rok</translation>
     <message>
         <source>Members employed by the OSS (end of month)</source>
         <translation>Członkowie zatrudnieni w OSS (na koniec miesiąca)</translation>
+    </message>
+    <message>
+        <source>Data of the cooperative…</source>
+        <translation>Dane spółdzielni…</translation>
     </message>
 </context>
 <context>
