@@ -1,3 +1,4 @@
+#include "core/io/XlsxReader.h"
 #include "core/services/ReportingPeriodService.h"
 #include "core/storage/Database.h"
 #include "core/storage/IndicatorRepository.h"
@@ -153,6 +154,7 @@ TEST_CASE("Indicators dialog: targets checked and undoable, an own indicator wit
     CHECK(values->isVisibleTo(&dialog));
     REQUIRE(values->rowCount() == 3);
     CHECK_FALSE(values->item(0, 1)->flags() & Qt::ItemIsEditable); // not counted by sex
+    CHECK(values->isColumnHidden(1));
     values->item(0, 0)->setText(QStringLiteral("100"));
     values->item(1, 0)->setText(QStringLiteral("150"));
     REQUIRE(dialog.saveValues());
@@ -244,6 +246,29 @@ TEST_CASE("Reports section: lock a period, see a later change beside the locked 
     CHECK(text.contains(QStringLiteral("Locked period.")));
     CHECK(text.contains(QStringLiteral("Changes since the period was locked")));
     CHECK(text.contains(QStringLiteral("In the period O")));
+
+    // The exported table carries the locked values, the values now and the differences.
+    if (core::XlsxReader::available()) {
+        const QString xlsx = t.project.dir() + QStringLiteral("/indicators.xlsx");
+        t.prompt.saveFileAnswers.enqueue(xlsx);
+        QTest::mouseClick(child<QPushButton>(&section, "exportButton"), Qt::LeftButton);
+        const auto table = core::XlsxReader::readFile(xlsx);
+        REQUIRE(table.ok());
+        const int locked = int(table->header.indexOf(QStringLiteral("In period O")));
+        const int now = int(table->header.indexOf(QStringLiteral("Now: in period O")));
+        const int difference = int(table->header.indexOf(QStringLiteral("Difference in period O")));
+        REQUIRE(now > 0);
+        bool seen = false;
+        for (const auto& r : table->rows) {
+            if (r.field(0) == QStringLiteral("PARTICIPANTS_STARTED")) {
+                seen = true;
+                CHECK(r.field(locked) == QStringLiteral("3"));
+                CHECK(r.field(now) == QStringLiteral("2"));
+                CHECK(r.field(difference) == QStringLiteral("-1"));
+            }
+        }
+        CHECK(seen);
+    }
 
     // Unlocking without a reason leaves it locked; with one it opens.
     QTest::mouseClick(unlock, Qt::LeftButton);

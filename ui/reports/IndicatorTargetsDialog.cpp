@@ -228,6 +228,9 @@ void IndicatorTargetsDialog::showValues()
         }
         const QList<core::ReportingPeriod> periods = core::ReportingPeriodRepository(m_context.db).all();
         m_values->setRowCount(int(periods.size()));
+        // An indicator not counted by sex has only a total.
+        m_values->setColumnHidden(1, !m_original.splitBySex);
+        m_values->setColumnHidden(2, !m_original.splitBySex);
         QStringList labels;
         for (int row = 0; row < periods.size(); ++row) {
             const core::ReportingPeriod& p = periods[row];

@@ -1,6 +1,8 @@
 #include "ui/reports/ReportsSection.h"
 
 #include "core/indicators/LockedReport.h"
+#include "core/io/IndicatorReportCsv.h"
+#include "core/io/IndicatorReportXlsx.h"
 #include "core/services/ChangeNotifier.h"
 #include "core/services/ReportingPeriodService.h"
 #include "core/storage/ReportingPeriodRepository.h"
@@ -25,6 +27,7 @@
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -81,6 +84,9 @@ ReportsSection::ReportsSection(AppContext& context, QWidget* parent) : QWidget(p
     periodRow->addWidget(m_preview);
     periodRow->addWidget(m_print);
     periodRow->addWidget(m_pdf);
+    m_export = new QPushButton(tr("Export table…"), this);
+    m_export->setObjectName(QStringLiteral("exportButton"));
+    periodRow->addWidget(m_export);
 
     auto* editRow = new QHBoxLayout;
     auto addButton = [this, editRow](const char* name, const QString& text) {
@@ -177,6 +183,7 @@ ReportsSection::ReportsSection(AppContext& context, QWidget* parent) : QWidget(p
     connect(m_preview, &QPushButton::clicked, this, &ReportsSection::showPrintPreview);
     connect(m_print, &QPushButton::clicked, this, &ReportsSection::print);
     connect(m_pdf, &QPushButton::clicked, this, &ReportsSection::saveAsPdf);
+    connect(m_export, &QPushButton::clicked, this, &ReportsSection::exportTable);
     connect(&m_context.changes, &core::ChangeNotifier::changed, this, &ReportsSection::onDataChanged);
 
     loadPeriods();
@@ -261,7 +268,7 @@ void ReportsSection::recompute()
     m_lock->setEnabled(ok && period.id && !period.locked);
     m_unlock->setEnabled(ok && period.id && period.locked);
     m_error->setVisible(!ok);
-    for (QPushButton* button : {m_preview, m_print, m_pdf}) {
+    for (QPushButton* button : {m_preview, m_print, m_pdf, m_export}) {
         button->setEnabled(ok);
     }
     if (!ok) {
@@ -457,6 +464,33 @@ void ReportsSection::saveAsPdf()
     const auto written = IndicatorReportDocument(*m_report).writePdf(path);
     if (!written) {
         m_context.prompt.error(this, tr("Save as PDF"), written.error().message);
+    }
+}
+
+void ReportsSection::exportTable()
+{
+    if (!m_report) {
+        return;
+    }
+    const QString suggested =
+        tr("indicators-%1-%2.xlsx").arg(isoDate(m_report->period.from), isoDate(m_report->period.to));
+    const QString path = m_context.prompt.saveFileName(this, tr("Export the indicator table"), suggested,
+                                                       tr("Excel workbook (*.xlsx);;CSV for spreadsheets (*.csv)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    core::Status written;
+    if (path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)) {
+        const QByteArray bytes = core::IndicatorReportCsv::toBytes(*m_report);
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+            written = core::Error{tr("Cannot write %1: %2").arg(path, file.errorString())};
+        }
+    } else {
+        written = core::IndicatorReportXlsx::write(*m_report, path);
+    }
+    if (!written) {
+        m_context.prompt.error(this, tr("Export the indicator table"), written.error().message);
     }
 }
 

@@ -44,6 +44,9 @@ public:
     void showPrintPreview();
     void print();
     void saveAsPdf();
+    /// Writes the indicator table (and the flow table) as XLSX or CSV where the user chooses;
+    /// a locked period's file carries the "now" and difference columns.
+    void exportTable();
     /// Locks the chosen period after asking (its report is stored as computed now).
     void lockPeriod();
     /// Unlocks the chosen period, asking for the reason (recorded; none: nothing happens).
@@ -70,6 +73,7 @@ private:
     QPushButton* m_preview = nullptr;
     QPushButton* m_print = nullptr;
     QPushButton* m_pdf = nullptr;
+    QPushButton* m_export = nullptr;
     QPushButton* m_lock = nullptr;
     QPushButton* m_unlock = nullptr;
     QLabel* m_lockLabel = nullptr;
