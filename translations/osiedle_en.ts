@@ -7115,6 +7115,26 @@ year</source>
         <source>The period stays locked: unlocking needs a reason.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Export table…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>indicators-%1-%2.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the indicator table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV for spreadsheets (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ScheduleDialog</name>

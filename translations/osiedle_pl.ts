@@ -6884,7 +6884,7 @@ rok</translation>
     </message>
     <message>
         <source>Locked on %1: the period's report is kept as it was sent. To change the period, unlock it in Reports (the reason is recorded).</source>
-        <translation>Zablokowano %1: raport okresu jest przechowywany w wysłanej postaci. Aby zmienić okres, odblokuj go w sekcji Raporty (powód zostanie zapisany).</translation>
+        <translation>Zablokowano %1: raport okresu jest przechowywany w wysłanej postaci. Aby zmienić okres, odblokuj go w sekcji Sprawozdania (powód zostanie zapisany).</translation>
     </message>
     <message>
         <source>%1 unlocked by %2: %3</source>
@@ -7143,6 +7143,26 @@ rok</translation>
     <message>
         <source>The period stays locked: unlocking needs a reason.</source>
         <translation>Okres pozostaje zablokowany: odblokowanie wymaga podania powodu.</translation>
+    </message>
+    <message>
+        <source>Export table…</source>
+        <translation>Eksportuj tabelę…</translation>
+    </message>
+    <message>
+        <source>indicators-%1-%2.xlsx</source>
+        <translation>wskazniki-%1-%2.xlsx</translation>
+    </message>
+    <message>
+        <source>Export the indicator table</source>
+        <translation>Eksport tabeli wskaźników</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV for spreadsheets (*.csv)</source>
+        <translation>Skoroszyt programu Excel (*.xlsx);;CSV dla arkuszy kalkulacyjnych (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Nie można zapisać pliku %1: %2</translation>
     </message>
 </context>
 <context>
