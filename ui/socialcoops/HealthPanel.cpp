@@ -3,6 +3,7 @@
 #include "core/services/ChangeNotifier.h"
 #include "ui/common/AppContext.h"
 #include "ui/socialcoops/CoopFormat.h"
+#include "ui/socialcoops/MiddleElidingDelegate.h"
 
 #include <QBrush>
 #include <QColor>
@@ -44,16 +45,20 @@ HealthPanel::HealthPanel(AppContext& context, const QDate& day, QWidget* parent)
     m_dayEdit->setCalendarPopup(true);
     m_dayEdit->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
     m_table->setObjectName(QStringLiteral("healthTable"));
-    m_table->setHorizontalHeaderLabels({tr("OSS"), tr("SM"), tr("Stage"), tr("Steps"), tr("Members"), tr("Employed"),
-                                        tr("Agreement"), tr("Orders\nmonth"), tr("Value\nmonth"), tr("Orders\nyear"),
-                                        tr("Value\nyear"), tr("Paid\nyear"), tr("Unpaid\nyear"), tr("Overdue"),
-                                        tr("Sales\nmonth"), tr("Sales\nyear"), tr("Hours\nmonth"), tr("Hours\nyear")});
+    m_table->setHorizontalHeaderLabels({tr("OSS"), tr("SM"), tr("Stage"), tr("Steps"), tr("Members"),
+                                        tr("Employed\nby the OSS"), tr("Agreement"), tr("Orders\nmonth"),
+                                        tr("Value\nmonth"), tr("Orders\nyear"), tr("Value\nyear"), tr("Paid\nyear"),
+                                        tr("Unpaid\nyear"), tr("Orders\noverdue"), tr("Sales\nmonth"),
+                                        tr("Sales\nyear"), tr("Hours\nmonth"), tr("Hours\nyear")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
     m_table->setSortingEnabled(true);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
+    for (int column : {int(Name), int(HousingCoop)}) {
+        m_table->setItemDelegateForColumn(column, new MiddleElidingDelegate(m_table));
+    }
     m_table->horizontalHeader()->setSortIndicator(Name, Qt::AscendingOrder);
     auto* layout = new QVBoxLayout(this);
     auto* top = new QHBoxLayout();
@@ -116,7 +121,8 @@ void HealthPanel::reload()
             members->setToolTip(s.memberShareWarning);
         }
         set(Employed, QString::number(s.employed), s.employed);
-        set(Agreement, shownDate(s.agreementSignedOn), s.agreementSignedOn ? s.agreementSignedOn->toJulianDay() : 0, false);
+        set(Agreement, shownDate(s.agreementSignedOn), s.agreementSignedOn ? s.agreementSignedOn->toJulianDay() : 0,
+            false);
         set(OrdersMonth, QString::number(s.ordersMonth.count), s.ordersMonth.count);
         set(ValueMonth, s.ordersMonth.net.formatPlain(), s.ordersMonth.net.grosze());
         set(OrdersYear, QString::number(s.ordersYear.count), s.ordersYear.count);
@@ -133,7 +139,8 @@ void HealthPanel::reload()
         set(HoursYear, shownMinutes(s.minutesYear), s.minutesYear);
     }
     m_table->setSortingEnabled(true);
-    m_table->sortItems(m_table->horizontalHeader()->sortIndicatorSection(), m_table->horizontalHeader()->sortIndicatorOrder());
+    m_table->sortItems(m_table->horizontalHeader()->sortIndicatorSection(),
+                       m_table->horizontalHeader()->sortIndicatorOrder());
     m_table->resizeColumnsToContents();
     for (int column : {int(Name), int(HousingCoop)}) {
         m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), 260));

@@ -121,7 +121,7 @@ QString WorkOrderDocuments::protocolHtml(const core::WorkOrder& o, const Parties
     html += row(tr("Place (estate / building)"), esc(o.estate));
     html += row(tr("Scope of work"), esc(o.description).replace(QLatin1Char('\n'), QStringLiteral("<br/>")));
     html += row(tr("Work completed on"), shownDate(o.completedOn));
-    html += row(tr("Hours worked"), p.minutes > 0 ? shownMinutes(p.minutes) : QStringLiteral("—"));
+    html += row(tr("Hours worked"), p.minutes > 0 ? tr("%1 h").arg(shownMinutes(p.minutes)) : QStringLiteral("—"));
     html += valueRows(o);
     html += QStringLiteral("</table>");
     html += QStringLiteral("<p>%1</p>")

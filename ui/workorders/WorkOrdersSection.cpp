@@ -9,6 +9,7 @@
 #include "ui/common/UserPrompt.h"
 #include "ui/socialcoops/CoopFormat.h"
 #include "ui/socialcoops/FormDialog.h"
+#include "ui/socialcoops/MiddleElidingDelegate.h"
 #include "ui/workorders/HoursPanel.h"
 #include "ui/workorders/RecurringOrderDialog.h"
 #include "ui/workorders/StatusChangeDialog.h"
@@ -82,8 +83,9 @@ WorkOrdersSection::WorkOrdersSection(AppContext& context, QWidget* parent)
     m_table->horizontalHeader()->setSectionResizeMode(WorkOrderListModel::Description, QHeaderView::Stretch);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
-    // the names of SMs and OSSs differ at their end ("… „Nadzieja” w Pruszkowie")
-    m_table->setTextElideMode(Qt::ElideMiddle);
+    for (int column : {WorkOrderListModel::HousingCoop, WorkOrderListModel::SocialCoop}) {
+        m_table->setItemDelegateForColumn(column, new MiddleElidingDelegate(m_table));
+    }
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     for (auto [column, width] : {std::pair{WorkOrderListModel::Number, 70},
                                  {WorkOrderListModel::HousingCoop, 170},
