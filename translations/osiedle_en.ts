@@ -3241,10 +3241,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Employed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Agreement</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3279,10 +3275,6 @@ year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Overdue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sales
 month</source>
         <translation type="unfinished"></translation>
@@ -3308,6 +3300,16 @@ year</source>
     </message>
     <message>
         <source>Figures as of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employed
+by the OSS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders
+overdue</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8791,6 +8793,10 @@ year</source>
     </message>
     <message>
         <source>Handed over for the OSS: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3245,10 +3245,6 @@
         <translation>Członkowie</translation>
     </message>
     <message>
-        <source>Employed</source>
-        <translation>Osoba zatrudniona</translation>
-    </message>
-    <message>
         <source>Agreement</source>
         <translation>Umowa</translation>
     </message>
@@ -3289,10 +3285,6 @@ year</source>
 rok</translation>
     </message>
     <message>
-        <source>Overdue</source>
-        <translation>Zaległość</translation>
-    </message>
-    <message>
         <source>Sales
 month</source>
         <translation>Sprzedaż
@@ -3323,6 +3315,18 @@ rok</translation>
     <message>
         <source>Figures as of</source>
         <translation>Dane na dzień</translation>
+    </message>
+    <message>
+        <source>Employed
+by the OSS</source>
+        <translation>Zatrudnieni
+w OSS</translation>
+    </message>
+    <message>
+        <source>Orders
+overdue</source>
+        <translation>Zlecenia
+po terminie</translation>
     </message>
 </context>
 <context>
@@ -8821,6 +8825,10 @@ rok</translation>
     <message>
         <source>Handed over for the OSS: %1</source>
         <translation>Przekazujący w imieniu OSS: %1</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 godz.</translation>
     </message>
 </context>
 <context>
