@@ -77,6 +77,8 @@ struct IndicatorReport {
         QList<Row> added;
         /// The flow table computed now, one per locked line (nullopt: the line is gone).
         QList<std::optional<FlowRow>> flowNow;
+        /// The data-quality list computed now (who is not counted for missing data today).
+        QList<MissingData> dataQualityNow;
     };
     std::optional<Lock> lock;
 };

@@ -8,6 +8,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
+#include <algorithm>
 #include <array>
 
 namespace osiedle::core {
@@ -289,8 +291,41 @@ IndicatorReport LockedReport::compare(const IndicatorReport& now, const Indicato
         const auto* current = nowFlow.value(flowKey(row), nullptr);
         lock.flowNow << (current != nullptr ? std::optional<FlowRow>(*current) : std::nullopt);
     }
+    lock.dataQualityNow = now.dataQuality;
     report.lock = lock;
     return report;
+}
+
+QList<LockQualityChange> LockedReport::qualityChanges(const IndicatorReport& report)
+{
+    QList<LockQualityChange> changes;
+    if (!report.lock) {
+        return changes;
+    }
+    QMap<qint64, LockQualityChange> byId;
+    auto entry = [&byId](const IndicatorReport::MissingData& item) -> LockQualityChange& {
+        LockQualityChange& change = byId[item.participantId];
+        change.participantId = item.participantId;
+        change.name = QStringLiteral("%1 %2").arg(item.lastName, item.firstName).trimmed();
+        return change;
+    };
+    for (const IndicatorReport::MissingData& item : report.dataQuality) {
+        entry(item).missingThen = item.missing;
+        byId[item.participantId].maskThen = item.missingMask;
+    }
+    for (const IndicatorReport::MissingData& item : report.lock->dataQualityNow) {
+        entry(item).missingNow = item.missing;
+        byId[item.participantId].maskNow = item.missingMask;
+    }
+    for (const LockQualityChange& change : byId) {
+        if (change.maskThen != change.maskNow) {
+            changes << change;
+        }
+    }
+    std::sort(changes.begin(), changes.end(), [](const LockQualityChange& a, const LockQualityChange& b) {
+        return QString::localeAwareCompare(a.name, b.name) < 0;
+    });
+    return changes;
 }
 
 QList<LockDifference> LockedReport::differences(const IndicatorReport& report)

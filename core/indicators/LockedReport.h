@@ -35,6 +35,17 @@ struct LockDifference {
     QString columnKey() const;
 };
 
+/// A participant whose mandatory data was complete when the period was locked and is not now,
+/// or the other way round: the reason a person count of a locked period changed.
+struct LockQualityChange {
+    qint64 participantId = 0;
+    QString name;            ///< "Last First"
+    QStringList missingThen; ///< what was missing when locked (empty: complete then)
+    QStringList missingNow;  ///< what is missing now (empty: complete now)
+    int maskThen = 0;        ///< the same as bits of the participant_missing view
+    int maskNow = 0;
+};
+
 /// The report of a locked period: kept as it was computed when the period was locked, and
 /// compared with what the data gives now (DOMAIN.md: a later change is shown as a difference,
 /// never silently).
@@ -54,6 +65,9 @@ public:
     /// Every cell where the data now differs from the locked report, in table order (empty for
     /// an open period, or when nothing changed).
     static QList<LockDifference> differences(const IndicatorReport& report);
+    /// The participants whose data-quality entry differs between the locked report and now,
+    /// by name.
+    static QList<LockQualityChange> qualityChanges(const IndicatorReport& report);
 
     /// The report of a period as the user should see it: computed now for an open period or a
     /// custom range; for a locked period the locked report compared with the data now.

@@ -80,10 +80,22 @@ void addLock(QJsonObject& root, const IndicatorReport& report)
             {QStringLiteral("difference"), optional(d.difference())},
         });
     }
+    QJsonArray quality;
+    for (const LockQualityChange& change : LockedReport::qualityChanges(report)) {
+        quality.append(QJsonObject{
+            {QStringLiteral("participant_id"), change.participantId},
+            {QStringLiteral("name"), change.name},
+            {QStringLiteral("missing_then"),
+             QJsonArray::fromStringList(IndicatorCalculator::missingDataKeys(change.maskThen))},
+            {QStringLiteral("missing_now"),
+             QJsonArray::fromStringList(IndicatorCalculator::missingDataKeys(change.maskNow))},
+        });
+    }
     root.insert(QStringLiteral("lock"), QJsonObject{{QStringLiteral("locked_on"), lock.lockedOn.toString(Qt::ISODate)},
                                                     {QStringLiteral("changed"), !differences.isEmpty()},
                                                     {QStringLiteral("differences"), changes},
-                                                    {QStringLiteral("added_indicators"), added}});
+                                                    {QStringLiteral("added_indicators"), added},
+                                                    {QStringLiteral("data_quality_changes"), quality}});
 }
 
 } // namespace

@@ -279,3 +279,32 @@ TEST_CASE("The JSON and CSV of a locked period carry the values now and the diff
     }
     CHECK(csvRow);
 }
+
+TEST_CASE("A locked report names the participants counted differently because their data changed", "[periods][lock]")
+{
+    LockFixture f;
+    REQUIRE(f.service.lock(2, QStringLiteral("Anna")).ok());
+    // Participant 4 loses her education (not counted any more); Żak gets hers and her consent.
+    f.project.db().exec("UPDATE participant SET education = NULL WHERE id = 4");
+    f.project.db().exec("UPDATE participant SET education = 'primary', consent_on = '2011-02-01' WHERE id = 9");
+    const core::IndicatorReport report = f.report(2);
+    const QList<core::LockQualityChange> changes = LockedReport::qualityChanges(report);
+    REQUIRE(changes.size() == 2);
+    CHECK(changes[0].name == QStringLiteral("Nazwisko4 Osoba4"));
+    CHECK(changes[0].missingThen.isEmpty());
+    CHECK(changes[0].maskNow != 0);
+    CHECK(changes[1].name == QStringLiteral("Żak Zofia"));
+    CHECK(changes[1].maskThen != 0);
+    CHECK(changes[1].missingNow.isEmpty());
+    // The locked list stays as it was; the counts show the effect.
+    REQUIRE(report.dataQuality.size() == 1);
+    CHECK(report.dataQuality.first().lastName == QStringLiteral("Żak"));
+    // One woman less, one more: the count is the same, the persons are not — the list says so.
+    CHECK(find(LockedReport::differences(report), QStringLiteral("PARTICIPANTS_STARTED"), "period.women") == nullptr);
+    const QJsonArray json = core::IndicatorReportJson::toJson(report)[QStringLiteral("lock")]
+                                .toObject()[QStringLiteral("data_quality_changes")]
+                                .toArray();
+    REQUIRE(json.size() == 2);
+    CHECK(json[0].toObject()[QStringLiteral("missing_now")].toArray().first().toString() ==
+          QStringLiteral("education"));
+}

@@ -238,6 +238,15 @@ TEST_CASE("Reports section: lock a period, see a later change beside the locked 
     CHECK(label->text().contains(QStringLiteral("different values")));
     auto* changes = child<QTableWidget>(&section, "lockChangesTable");
     CHECK(changes->rowCount() > 0);
+    // A participant whose data is no longer complete is named among the changes.
+    t.db().exec("UPDATE participant SET education = NULL WHERE id = 1");
+    t.changes.notify(core::Topic::Participants);
+    bool named = false;
+    for (int r = 0; r < changes->rowCount(); ++r) {
+        named = named || (changes->item(r, 1)->text() == QStringLiteral("Nazwisko1 Osoba1") &&
+                          changes->item(r, 5)->text() == QStringLiteral("not counted now"));
+    }
+    CHECK(named);
     CHECK(child<QTabWidget>(&section, "reportTabs")->isTabVisible(2));
 
     // The printed report: the notice, the list of changes.

@@ -63,37 +63,53 @@ QString IndicatorReportDocument::lockHtml() const
     if (!m_report.lock) {
         return {};
     }
+    const QList<core::LockQualityChange> quality = core::LockedReport::qualityChanges(m_report);
+    const bool changed = !m_differences.isEmpty() || !quality.isEmpty();
     const QString lockedOn = m_report.lock->lockedOn.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
     QString html = QStringLiteral("<p>&nbsp;</p><table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"6\" "
                                   "style=\"border-collapse: collapse; border-color: #a07000; border-style: solid;\">"
                                   "<tr><td bgcolor=\"%1\">")
-                       .arg(m_differences.isEmpty() ? QStringLiteral("#eeeeee") : changedColour);
+                       .arg(changed ? changedColour : QStringLiteral("#eeeeee"));
     html += QStringLiteral("<b>%1</b> ").arg(esc(tr("Locked period.")));
     html += esc(tr("This report was locked on %1; its values are those locked then.").arg(lockedOn));
-    if (m_differences.isEmpty()) {
-        html += QLatin1Char(' ') + esc(tr("The data gives the same values now."));
-        return html + QStringLiteral("</td></tr></table>");
-    }
     html += QLatin1Char(' ') +
-            esc(tr("The data now gives different values in %n cell(s): they are highlighted in the tables and "
-                   "listed here.",
-                   nullptr, int(m_differences.size())));
+            (m_differences.isEmpty()
+                 ? esc(tr("The data gives the same values now."))
+                 : esc(tr("The data now gives different values in %n cell(s): they are highlighted in the tables and "
+                          "listed here.",
+                          nullptr, int(m_differences.size()))));
+    if (!quality.isEmpty()) {
+        html += QLatin1Char(' ') +
+                esc(tr("The mandatory data of %n participant(s) changed since, so they are counted differently now.",
+                       nullptr, int(quality.size())));
+    }
     html += QStringLiteral("</td></tr></table>");
+    if (!changed) {
+        return html;
+    }
     html += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Changes since the period was locked")));
     html += tableStart();
     html += QStringLiteral("<thead><tr><th width=\"12%\">%1</th><th>%2</th><th width=\"16%\">%3</th>"
                            "<th width=\"11%\">%4</th><th width=\"11%\">%5</th><th width=\"11%\">%6</th></tr></thead>")
                 .arg(esc(tr("Table")), esc(tr("Line")), esc(tr("Column")), esc(tr("Locked")), esc(tr("Now")),
                      esc(tr("Difference")));
+    const QString row = QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td align=\"right\">%4</td>"
+                                       "<td align=\"right\" bgcolor=\"%7\"><b>%5</b></td><td align=\"right\" "
+                                       "bgcolor=\"%7\"><b>%6</b></td></tr>");
     for (const core::LockDifference& d : m_differences) {
         const auto delta = d.difference();
-        html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td align=\"right\">%4</td>"
-                               "<td align=\"right\" bgcolor=\"%7\"><b>%5</b></td><td align=\"right\" bgcolor=\"%7\">"
-                               "<b>%6</b></td></tr>")
-                    .arg(esc(d.flow ? tr("Participant flow") : tr("Indicators")),
-                         esc(d.row < 0 ? tr("%1 (added after locking)").arg(d.name) : d.name), esc(d.columnName()),
-                         esc(formatCell(d.locked, d.money)), esc(formatCell(d.now, d.money)),
-                         esc(delta ? formatDifference(*delta, d.money) : QStringLiteral("–")), changedColour);
+        html += row.arg(esc(d.flow ? tr("Participant flow") : tr("Indicators")),
+                        esc(d.row < 0 ? tr("%1 (added after locking)").arg(d.name) : d.name), esc(d.columnName()),
+                        esc(formatCell(d.locked, d.money)), esc(formatCell(d.now, d.money)),
+                        esc(delta ? formatDifference(*delta, d.money) : QStringLiteral("–")), changedColour);
+    }
+    // A person's missing data is words: left-aligned.
+    const QString textRow = QString(row).replace(QStringLiteral(" align=\"right\""), QString());
+    for (const core::LockQualityChange& q : quality) {
+        html += textRow.arg(esc(tr("Data quality")), esc(q.name), esc(tr("Missing data")),
+                            esc(q.missingThen.isEmpty() ? tr("complete") : q.missingThen.join(QStringLiteral(", "))),
+                            esc(q.missingNow.isEmpty() ? tr("complete") : q.missingNow.join(QStringLiteral(", "))),
+                            esc(q.missingNow.isEmpty() ? tr("counted now") : tr("not counted now")), changedColour);
     }
     html += QStringLiteral("</table>");
     return html;

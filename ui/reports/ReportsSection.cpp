@@ -322,7 +322,6 @@ void ReportsSection::showLock()
     const bool locked = m_report && m_report->lock;
     m_lockLabel->setVisible(locked);
     m_tabs->setTabVisible(m_tabs->indexOf(m_changes), locked);
-    m_tabs->setTabText(m_tabs->indexOf(m_changes), tr("Changes since locking (%1)").arg(differences.size()));
     if (locked) {
         const QString lockedOn = m_report->lock->lockedOn.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
         m_lockLabel->setText(
@@ -338,7 +337,11 @@ void ReportsSection::showLock()
                                        ? QStringLiteral("background: #e8e8e8; padding: 6px;")
                                        : QStringLiteral("background: #ffe082; padding: 6px; font-weight: bold;"));
     }
-    m_changes->setRowCount(int(differences.size()));
+    const QList<core::LockQualityChange> quality =
+        m_report ? core::LockedReport::qualityChanges(*m_report) : QList<core::LockQualityChange>();
+    m_tabs->setTabText(m_tabs->indexOf(m_changes),
+                       tr("Changes since locking (%1)").arg(differences.size() + quality.size()));
+    m_changes->setRowCount(int(differences.size() + quality.size()));
     for (int i = 0; i < differences.size(); ++i) {
         const core::LockDifference& d = differences[i];
         const auto delta = d.difference();
@@ -359,6 +362,25 @@ void ReportsSection::showLock()
                 item->setBackground(QColor(0xff, 0xe0, 0x82));
             }
             m_changes->setItem(i, column, item);
+        }
+    }
+    // Who is counted differently now because their mandatory data changed.
+    for (int i = 0; i < quality.size(); ++i) {
+        const core::LockQualityChange& q = quality[i];
+        const QStringList texts{
+            tr("Data quality"),
+            q.name,
+            tr("Missing data"),
+            q.missingThen.isEmpty() ? tr("complete") : q.missingThen.join(QStringLiteral(", ")),
+            q.missingNow.isEmpty() ? tr("complete") : q.missingNow.join(QStringLiteral(", ")),
+            q.missingNow.isEmpty() ? tr("counted now") : tr("not counted now"),
+        };
+        for (int column = 0; column < texts.size(); ++column) {
+            auto* item = new QTableWidgetItem(texts[column]);
+            if (column >= 4) {
+                item->setBackground(QColor(0xff, 0xe0, 0x82));
+            }
+            m_changes->setItem(int(differences.size()) + i, column, item);
         }
     }
     m_changes->resizeColumnsToContents();
