@@ -4207,6 +4207,25 @@ overdue</source>
         <source>%1 (added after locking)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>The mandatory data of %n participant(s) changed since, so they are counted differently now.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counted now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not counted now</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IndicatorReportXlsx</name>
@@ -7135,6 +7154,18 @@ overdue</source>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counted now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not counted now</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4227,6 +4227,23 @@ po terminie</translation>
         <source>%1 (added after locking)</source>
         <translation>%1 (dodany po zablokowaniu)</translation>
     </message>
+    <message numerus="yes">
+        <source>The mandatory data of %n participant(s) changed since, so they are counted differently now.</source>
+        <translation>
+            <numerusform>Od tego czasu zmieniły się dane obowiązkowe %n uczestnika, więc jest on obecnie liczony inaczej.</numerusform><numerusform>Od tego czasu zmieniły się dane obowiązkowe %n uczestników, więc są oni obecnie liczeni inaczej.</numerusform><numerusform>Od tego czasu zmieniły się dane obowiązkowe %n uczestników, więc są oni obecnie liczeni inaczej.</numerusform></translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>komplet</translation>
+    </message>
+    <message>
+        <source>counted now</source>
+        <translation>obecnie liczony(-a)</translation>
+    </message>
+    <message>
+        <source>not counted now</source>
+        <translation>obecnie nieliczony(-a)</translation>
+    </message>
 </context>
 <context>
     <name>IndicatorReportXlsx</name>
@@ -7167,6 +7184,18 @@ po terminie</translation>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Nie można zapisać pliku %1: %2</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>komplet</translation>
+    </message>
+    <message>
+        <source>counted now</source>
+        <translation>obecnie liczony(-a)</translation>
+    </message>
+    <message>
+        <source>not counted now</source>
+        <translation>obecnie nieliczony(-a)</translation>
     </message>
 </context>
 <context>
