@@ -255,6 +255,9 @@ TEST_CASE("Reports section: lock a period, see a later change beside the locked 
     CHECK(text.contains(QStringLiteral("Locked period.")));
     CHECK(text.contains(QStringLiteral("Changes since the period was locked")));
     CHECK(text.contains(QStringLiteral("In the period O")));
+    CHECK(text.contains(QStringLiteral("Cumulative O")));
+    // The changed cells, and the percentage that follows from them, are highlighted.
+    CHECK(ui::IndicatorReportDocument(*section.report()).html().count(QStringLiteral("#ffe082")) >= 4);
 
     // The exported table carries the locked values, the values now and the differences.
     if (core::XlsxReader::available()) {
@@ -289,4 +292,35 @@ TEST_CASE("Reports section: lock a period, see a later change beside the locked 
     CHECK_FALSE(label->isVisible());
     CHECK(table->model()->index(row, IndicatorTableModel::PeriodTotal).data().toString() == QStringLiteral("2"));
     CHECK(core::ReportingPeriodRepository(t.db()).log(2).last().reason == QStringLiteral("Start date corrected"));
+}
+
+TEST_CASE("Indicators dialog: an own indicator counted by sex takes women and men, the total follows", "[ui][targets]")
+{
+    test::TestContext t;
+    test::fillIndicatorTestData(t.db());
+    core::IndicatorRepository repo(t.db());
+    ui::IndicatorTargetsDialog dialog(t.context);
+    dialog.select(QString());
+    child<QLineEdit>(&dialog, "name")->setText(QStringLiteral("Study visit participants"));
+    child<QLineEdit>(&dialog, "unit")->setText(QStringLiteral("persons"));
+    child<QCheckBox>(&dialog, "splitBySex")->setChecked(true);
+    child<QLineEdit>(&dialog, "targetTotal")->setText(QStringLiteral("20"));
+    child<QLineEdit>(&dialog, "targetWomen")->setText(QStringLiteral("12"));
+    child<QLineEdit>(&dialog, "targetMen")->setText(QStringLiteral("8"));
+    REQUIRE(dialog.save());
+    const QString code = dialog.currentCode();
+    auto* values = child<QTableWidget>(&dialog, "valuesTable");
+    CHECK_FALSE(values->isColumnHidden(1));
+    values->item(0, 1)->setText(QStringLiteral("3"));
+    values->item(0, 2)->setText(QStringLiteral("2"));
+    REQUIRE(dialog.saveValues());
+    REQUIRE(repo.manualValues(code).size() == 1);
+    CHECK(repo.manualValues(code).first().value == core::IndicatorValue::bySex(3, 2));
+    // A total that does not match is refused with the numbers.
+    values->item(1, 0)->setText(QStringLiteral("6"));
+    values->item(1, 1)->setText(QStringLiteral("3"));
+    values->item(1, 2)->setText(QStringLiteral("2"));
+    CHECK_FALSE(dialog.saveValues());
+    CHECK(t.prompt.errors().last().contains(QStringLiteral("6")));
+    CHECK(repo.manualValues(code).size() == 1);
 }

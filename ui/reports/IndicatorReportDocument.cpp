@@ -207,7 +207,13 @@ QString IndicatorReportDocument::indicatorTableHtml() const
         cells(row.target.total, row.target.women, row.target.men, false, core::LockDifference::Target);
         cells(row.period.total, row.period.women, row.period.men, false, core::LockDifference::Period);
         cells(row.cumulative.total, row.cumulative.women, row.cumulative.men, true, core::LockDifference::Cumulative);
-        html += QStringLiteral("<td align=\"right\"><b>%1</b></td></tr>").arg(esc(formatPercent(row.percentOfTarget)));
+        // The percentage follows from the cells; for a locked period it is marked when it differs now.
+        const bool percentChanged =
+            m_report.lock && i < m_report.lock->now.size() &&
+            (m_report.lock->now[i] ? m_report.lock->now[i]->percentOfTarget : std::nullopt) != row.percentOfTarget;
+        html += QStringLiteral("<td align=\"right\"%2><b>%1</b></td></tr>")
+                    .arg(esc(formatPercent(row.percentOfTarget)),
+                         percentChanged ? QStringLiteral(" bgcolor=\"%1\"").arg(changedColour) : QString());
     }
     html += QStringLiteral("</table>");
     html += QStringLiteral("<p><small>%1</small></p>")

@@ -387,9 +387,12 @@ bool IndicatorTargetsDialog::saveValues()
         const QString period =
             m_values->verticalHeaderItem(row) ? m_values->verticalHeaderItem(row)->text() : QString();
         core::FieldErrors errors;
-        const auto total = readNumber(m_values->item(row, 0)->text(), QStringLiteral("total"), errors);
+        auto total = readNumber(m_values->item(row, 0)->text(), QStringLiteral("total"), errors);
         const auto women = readNumber(m_values->item(row, 1)->text(), QStringLiteral("women"), errors);
         const auto men = readNumber(m_values->item(row, 2)->text(), QStringLiteral("men"), errors);
+        if (!total && women && men) { // women and men typed: the total follows
+            total = *women + *men;
+        }
         std::optional<core::IndicatorValue> after;
         if (total || women || men) {
             after = core::IndicatorValue{total.value_or(0), women, men};
