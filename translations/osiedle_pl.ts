@@ -4230,7 +4230,10 @@ po terminie</translation>
     <message numerus="yes">
         <source>The mandatory data of %n participant(s) changed since, so they are counted differently now.</source>
         <translation>
-            <numerusform>Od tego czasu zmieniły się dane obowiązkowe %n uczestnika, więc jest on obecnie liczony inaczej.</numerusform><numerusform>Od tego czasu zmieniły się dane obowiązkowe %n uczestników, więc są oni obecnie liczeni inaczej.</numerusform><numerusform>Od tego czasu zmieniły się dane obowiązkowe %n uczestników, więc są oni obecnie liczeni inaczej.</numerusform></translation>
+            <numerusform>Od tego czasu zmieniły się dane obowiązkowe %n uczestnika, więc jest on obecnie liczony inaczej.</numerusform>
+            <numerusform>Od tego czasu zmieniły się dane obowiązkowe %n uczestników, więc są oni obecnie liczeni inaczej.</numerusform>
+            <numerusform>Od tego czasu zmieniły się dane obowiązkowe %n uczestników, więc są oni obecnie liczeni inaczej.</numerusform>
+        </translation>
     </message>
     <message>
         <source>complete</source>
