@@ -27,6 +27,7 @@
 #include <QLineEdit>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QTest>
 #include <QUndoStack>
 
 using namespace osiedle;
@@ -330,4 +331,26 @@ TEST_CASE("The forms of the card start from sensible values and keep their field
     signedOn->setDate(QDate(2013, 6, 11));
     CHECK(inaugurated->value() == QDate(2013, 6, 17));
     delete agreement;
+}
+
+TEST_CASE("A date typed from left to right is stored as typed, also the 31st and the 29th of February", "[coops-ui]")
+{
+    CardFixture f;
+    ui::SocialCoopCard card(f.context, 1, QDate(2013, 6, 30));
+    card.show();
+    // over 30.06.2013 a plain QDateEdit turns "31052013" into 30.05.2013 (June has no 31st)
+    for (auto [keys, expected] : {std::pair{"31052013", QDate(2013, 5, 31)},
+                                  {"29.02.2012", QDate(2012, 2, 29)},
+                                  {"01032013", QDate(2013, 3, 1)}}) {
+        INFO(keys);
+        card.membersTab()->editMember(-1);
+        auto* dialog = f.dialog<ui::FormDialog>(card.membersTab());
+        auto* from = dialog->findChild<QDateEdit*>(QStringLiteral("memberFrom"));
+        REQUIRE(from->date() == QDate(2013, 6, 30));
+        from->setFocus();
+        from->setSelectedSection(QDateTimeEdit::DaySection);
+        QTest::keyClicks(from, QLatin1String(keys));
+        CHECK(from->date() == expected);
+        delete dialog;
+    }
 }

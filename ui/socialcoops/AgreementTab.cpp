@@ -2,6 +2,7 @@
 
 #include "core/domain/WorkOrderLifecycle.h"
 #include "ui/common/AppContext.h"
+#include "ui/common/DateEdit.h"
 #include "ui/common/UndoableEdit.h"
 #include "ui/common/UserPrompt.h"
 #include "ui/socialcoops/CoopDocuments.h"
@@ -115,7 +116,7 @@ void AgreementTab::editAgreement(int row)
     sm->setCurrentIndex(std::max(0, sm->findData(agreement.housingCoopId)));
     auto* number = new QLineEdit(agreement.number, dialog);
     number->setObjectName(QStringLiteral("agreementNumber"));
-    auto* signedOn = new QDateEdit(agreement.signedOn, dialog);
+    auto* signedOn = new DateEdit(agreement.signedOn, dialog);
     signedOn->setObjectName(QStringLiteral("agreementSigned"));
     signedOn->setCalendarPopup(true);
     signedOn->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));

@@ -2,6 +2,7 @@
 
 #include "core/storage/MembershipRepository.h"
 #include "ui/common/AppContext.h"
+#include "ui/common/DateEdit.h"
 #include "ui/common/UndoableEdit.h"
 #include "ui/common/UserPrompt.h"
 #include "ui/socialcoops/CoopDocuments.h"
@@ -139,7 +140,7 @@ void FoundingPathTab::editStep(int row)
 
     auto* dialog = new FormDialog(core::FoundingPath::title(kind), this);
     dialog->setObjectName(QStringLiteral("foundingStepDialog"));
-    auto* date = new QDateEdit(dialog);
+    auto* date = new DateEdit(dialog);
     date->setObjectName(QStringLiteral("stepDate"));
     date->setCalendarPopup(true);
     date->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));

@@ -2,6 +2,7 @@
 
 #include "core/services/ChangeNotifier.h"
 #include "ui/common/AppContext.h"
+#include "ui/common/DateEdit.h"
 #include "ui/socialcoops/CoopFormat.h"
 #include "ui/socialcoops/MiddleElidingDelegate.h"
 
@@ -36,7 +37,7 @@ public:
 } // namespace
 
 HealthPanel::HealthPanel(AppContext& context, const QDate& day, QWidget* parent)
-    : QWidget(parent), m_context(context), m_day(day), m_dayEdit(new QDateEdit(day, this)),
+    : QWidget(parent), m_context(context), m_day(day), m_dayEdit(new DateEdit(day, this)),
       m_table(new QTableWidget(0, ColumnCount, this))
 {
     setObjectName(QStringLiteral("healthPanel"));

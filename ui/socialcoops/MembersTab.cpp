@@ -2,6 +2,7 @@
 
 #include "core/services/SocialCoopService.h"
 #include "ui/common/AppContext.h"
+#include "ui/common/DateEdit.h"
 #include "ui/common/UndoableEdit.h"
 #include "ui/common/UserPrompt.h"
 #include "ui/socialcoops/CoopFormat.h"
@@ -51,7 +52,7 @@ void setRow(QTableWidget* table, int row, const QStringList& cells)
 
 QDateEdit* dateEdit(const QDate& date, QWidget* parent)
 {
-    auto* edit = new QDateEdit(date, parent);
+    auto* edit = new DateEdit(date, parent);
     edit->setCalendarPopup(true);
     edit->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
     return edit;

@@ -1,5 +1,7 @@
 #include "ui/socialcoops/OptionalDateEdit.h"
 
+#include "ui/common/DateEdit.h"
+
 #include <QCheckBox>
 #include <QDateEdit>
 #include <QHBoxLayout>
@@ -7,7 +9,7 @@
 namespace osiedle::ui {
 
 OptionalDateEdit::OptionalDateEdit(QWidget* parent)
-    : QWidget(parent), m_check(new QCheckBox(this)), m_date(new QDateEdit(this))
+    : QWidget(parent), m_check(new QCheckBox(this)), m_date(new DateEdit(this))
 {
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -1,6 +1,7 @@
 #include "ui/socialcoops/ServicePointTab.h"
 
 #include "ui/common/AppContext.h"
+#include "ui/common/DateEdit.h"
 #include "ui/common/UndoableEdit.h"
 #include "ui/common/UserPrompt.h"
 #include "ui/socialcoops/CoopFormat.h"
@@ -24,7 +25,7 @@ namespace osiedle::ui {
 
 ServicePointTab::ServicePointTab(AppContext& context, qint64 socialCoopId, const QDate& day, QWidget* parent)
     : QWidget(parent), m_context(context), m_coopId(socialCoopId), m_day(day), m_service(context.db, context.changes),
-      m_open(new QCheckBox(tr("The service point is open"), this)), m_opened(new QDateEdit(day, this)),
+      m_open(new QCheckBox(tr("The service point is open"), this)), m_opened(new DateEdit(day, this)),
       m_address(new QLineEdit(this)), m_services(new QPlainTextEdit(this)), m_sales(new QTableWidget(0, 4, this)),
       m_totals(new QLabel(this))
 {
@@ -129,7 +130,7 @@ void ServicePointTab::addSale()
 {
     auto* dialog = new FormDialog(tr("New sale"), this);
     dialog->setObjectName(QStringLiteral("saleDialog"));
-    auto* date = new QDateEdit(m_day, dialog);
+    auto* date = new DateEdit(m_day, dialog);
     date->setCalendarPopup(true);
     date->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
     auto* client = new QComboBox(dialog);
@@ -149,8 +150,12 @@ void ServicePointTab::addSale()
         if (!money) {
             return money.error().message;
         }
-        core::ServiceSale sale{0, m_coopId, date->date(), static_cast<core::ClientKind>(client->currentData().toInt()),
-                               serviceName->text().trimmed(), *money};
+        core::ServiceSale sale{0,
+                               m_coopId,
+                               date->date(),
+                               static_cast<core::ClientKind>(client->currentData().toInt()),
+                               serviceName->text().trimmed(),
+                               *money};
         const auto id = m_service.addSale(sale);
         if (!id) {
             return id.error().message;
@@ -158,7 +163,8 @@ void ServicePointTab::addSale()
         sale.id = *id;
         auto* service = &m_service;
         m_context.undo.push(new UndoableEdit(
-            tr("New sale"), [service, sale](QString* error) { return undoSucceeded(service->removeSale(sale.id), error); },
+            tr("New sale"),
+            [service, sale](QString* error) { return undoSucceeded(service->removeSale(sale.id), error); },
             [service, sale](QString* error) { return undoSucceeded(service->addSale(sale), error); },
             [this](const QString& message) { showError(message); }));
         return {};

@@ -3,6 +3,7 @@
 #include "core/services/ChangeNotifier.h"
 #include "core/storage/WorkHoursRepository.h"
 #include "ui/common/AppContext.h"
+#include "ui/common/DateEdit.h"
 #include "ui/socialcoops/AgreementTab.h"
 #include "ui/socialcoops/CoopDetailsDialog.h"
 #include "ui/socialcoops/CoopFormat.h"
@@ -46,7 +47,7 @@ constexpr int chartMonths = 18;
 
 SocialCoopCard::SocialCoopCard(AppContext& context, qint64 socialCoopId, const QDate& day, QWidget* parent)
     : QWidget(parent), m_context(context), m_coopId(socialCoopId), m_day(day), m_heading(new QLabel(this)),
-      m_dayEdit(new QDateEdit(day, this)), m_warning(new QLabel(this)), m_hoursByMember(new QTableWidget(0, 2, this)),
+      m_dayEdit(new DateEdit(day, this)), m_warning(new QLabel(this)), m_hoursByMember(new QTableWidget(0, 2, this)),
       m_ordersChart(new QChartView(this)), m_employedChart(new QChartView(this)), m_tabs(new QTabWidget(this))
 {
     setObjectName(QStringLiteral("socialCoopCard"));

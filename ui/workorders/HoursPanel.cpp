@@ -3,6 +3,7 @@
 #include "core/storage/EmploymentRepository.h"
 #include "core/storage/MembershipRepository.h"
 #include "core/storage/WorkHoursRepository.h"
+#include "ui/common/DateEdit.h"
 #include "ui/socialcoops/CoopFormat.h"
 
 #include <QComboBox>
@@ -20,7 +21,7 @@ namespace osiedle::ui {
 
 HoursPanel::HoursPanel(core::Database& db, QWidget* parent)
     : QWidget(parent), m_db(db), m_title(new QLabel(this)), m_table(new QTableWidget(0, 3, this)),
-      m_member(new QComboBox(this)), m_date(new QDateEdit(this)), m_hours(new QDoubleSpinBox(this)),
+      m_member(new QComboBox(this)), m_date(new DateEdit(this)), m_hours(new QDoubleSpinBox(this)),
       m_save(new QPushButton(tr("Save hours"), this)), m_remove(new QPushButton(tr("Remove entry"), this)),
       m_totals(new QLabel(this))
 {
