@@ -248,4 +248,9 @@ TEST_CASE("A new order starts on the day the project is read for and hours keep 
         CHECK(hours->dateEdit()->date() == day);
     }
     CHECK(f.project.db().scalar("SELECT sum(minutes) FROM work_hours") == 480);
+
+    // the work is suggested as completed on the last day hours were logged
+    f.section->advanceSelected();
+    f.section->advanceSelected();
+    CHECK(f.dialog<ui::StatusChangeDialog>()->dateEdit()->date() == QDate(2013, 7, 2));
 }

@@ -126,6 +126,14 @@ WorkOrdersSection::WorkOrdersSection(AppContext& context, QWidget* parent)
     for (QPushButton* b : {m_printOrder, m_printProtocol, m_protocolPdf}) {
         actions->addWidget(b);
     }
+    // the next-step button is as wide as its longest label from the start, so that the window
+    // does not widen while an order is taken through its steps
+    int widest = m_next->fontMetrics().horizontalAdvance(tr("Next step"));
+    for (S status : core::WorkOrderLifecycle::allStatuses()) {
+        widest = std::max(widest, m_next->fontMetrics().horizontalAdvance(
+                                      tr("Mark as %1").arg(core::WorkOrderLifecycle::title(status))));
+    }
+    m_next->setMinimumWidth(widest + 24);
     layout->addLayout(actions);
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_table);
@@ -276,7 +284,12 @@ QDate WorkOrdersSection::suggestedDate(const core::WorkOrder& order) const
     if (!latest.isValid()) {
         return today;
     }
-    return latest.addDays(1) < today ? latest.addDays(1) : today;
+    // the work is done at the earliest on the last day hours were logged for it
+    QDate suggestion = latest.addDays(1);
+    for (const auto& h : core::WorkHoursRepository(m_context.db).forOrder(order.id)) {
+        suggestion = std::max(suggestion, h.date);
+    }
+    return std::min(suggestion, today);
 }
 
 void WorkOrdersSection::pushRestore(const QString& text, const core::WorkOrder& before, const core::WorkOrder& after)
@@ -454,7 +467,7 @@ void WorkOrdersSection::cancelSelected()
                                   tr("Cancel order %1 (%2)?").arg(order->number(), order->description.left(80)))) {
         return;
     }
-    applyStatus({S::Cancelled, QDate::currentDate(), {}});
+    applyStatus({S::Cancelled, suggestedDate(*order), {}});
 }
 
 void WorkOrdersSection::removeSelected()
