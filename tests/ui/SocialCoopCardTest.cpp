@@ -354,3 +354,24 @@ TEST_CASE("A date typed from left to right is stored as typed, also the 31st and
         delete dialog;
     }
 }
+
+TEST_CASE("A new OSS opens its card with the form of its data, to give its SM and address", "[coops-ui]")
+{
+    CardFixture f;
+    ui::SocialCoopListSection section(f.context);
+    f.prompt.textAnswers.enqueue(QStringLiteral("Spółdzielnia Socjalna „Nowa Szansa”"));
+    const qint64 id = section.newSocialCoop();
+    REQUIRE(id > 0);
+    auto* card = section.findChild<ui::SocialCoopCard*>();
+    REQUIRE(card);
+    auto* details = f.dialog<ui::FormDialog>(card);
+    CHECK(details->objectName() == "coopDetailsDialog");
+    auto* sm = details->findChild<QComboBox*>(QStringLiteral("coopHousingCoop"));
+    sm->setCurrentIndex(sm->findData(qint64(1)));
+    details->findChild<QLineEdit*>(QStringLiteral("coopLocality"))->setText(QStringLiteral("Pruszków"));
+    details->submit();
+    CHECK(details->errorLabel()->text().isEmpty());
+    CHECK(f.project.db().scalar(QByteArray("SELECT count(*) FROM social_coop WHERE housing_coop_id = 1 AND locality = "
+                                           "'Pruszków' AND id = ") +
+                                QByteArray::number(id)) == 1);
+}

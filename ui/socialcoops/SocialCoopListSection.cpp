@@ -1,9 +1,10 @@
 #include "ui/socialcoops/SocialCoopListSection.h"
 
-#include "ui/common/AppContext.h"
 #include "core/services/SocialCoopService.h"
+#include "ui/common/AppContext.h"
 #include "ui/common/UndoableEdit.h"
 #include "ui/common/UserPrompt.h"
+#include "ui/socialcoops/CoopDetailsDialog.h"
 #include "ui/socialcoops/CoopFormat.h"
 #include "ui/socialcoops/FormDialog.h"
 #include "ui/socialcoops/HealthPanel.h"
@@ -11,11 +12,10 @@
 #include "ui/socialcoops/SocialCoopListModel.h"
 
 #include <QHBoxLayout>
-#include <QPushButton>
-#include <QUndoStack>
-
 #include <QLineEdit>
 #include <QLocale>
+#include <QPushButton>
+#include <QUndoStack>
 
 namespace osiedle::ui {
 
@@ -108,7 +108,8 @@ qint64 SocialCoopListSection::newSocialCoop()
         [db, changes, coop](QString* error) {
             return undoSucceeded(core::SocialCoopService(*db, *changes).addCoop(coop), error);
         }));
-    openCard(*id);
+    // the new OSS has only its name: its SM and address come next
+    CoopDetailsDialog::open(context(), *id, openCard(*id));
     return *id;
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/storage/EmploymentRepository.h"
 #include "core/storage/MembershipRepository.h"
+#include "core/storage/SocialCoopRepository.h"
 #include "core/storage/WorkHoursRepository.h"
 #include "ui/common/DateEdit.h"
 #include "ui/socialcoops/CoopFormat.h"
@@ -91,6 +92,8 @@ void HoursPanel::setOrder(const std::optional<core::WorkOrder>& order)
     // the same order again (after an entry): the day typed last stays, for the next entry
     if (order && !sameOrder) {
         m_date->setDate(order->completedOn.value_or(order->orderedOn.value_or(QDate::currentDate())));
+    } else if (!order) {
+        m_date->setDate(referenceDay(core::SocialCoopRepository(m_db).projectEnd())); // not 01.01.2000
     }
     for (QWidget* w : std::initializer_list<QWidget*>{m_member, m_date, m_hours, m_save, m_remove}) {
         w->setEnabled(order.has_value());
