@@ -49,6 +49,16 @@ void FormErrors::show(const core::FieldErrors& errors)
     }
 }
 
+QLabel* FormErrors::createGeneralLabel(QWidget* parent)
+{
+    auto* label = new QLabel(parent);
+    label->setObjectName(QStringLiteral("generalError"));
+    label->setStyleSheet(QStringLiteral("color: #b00020;"));
+    label->setWordWrap(true);
+    label->hide();
+    return label;
+}
+
 QString FormErrors::message(const QString& key) const
 {
     const QLabel* label = m_labels.value(key);

@@ -43,6 +43,9 @@ public:
     /// (saved with `save` returning true, or discarded), false to keep it open.
     static bool mayClose(UserPrompt& prompt, QWidget* form, const QString& question, const std::function<bool()>& save);
 
+    /// A hidden red label for the messages that belong to no field, named "generalError".
+    static QLabel* createGeneralLabel(QWidget* parent);
+
     /// The text of a date for a date field ("05.03.2012"; "" for an invalid date).
     static QString dateText(const QDate& date);
 

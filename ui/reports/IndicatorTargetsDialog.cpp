@@ -70,11 +70,7 @@ IndicatorTargetsDialog::IndicatorTargetsDialog(AppContext& context, QWidget* par
 
     auto* right = new QVBoxLayout;
     outer->addLayout(right, 1);
-    m_general = new QLabel(this);
-    m_general->setObjectName(QStringLiteral("generalError"));
-    m_general->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_general->setWordWrap(true);
-    m_general->hide();
+    m_general = FormErrors::createGeneralLabel(this);
     right->addWidget(m_general);
     m_errors = FormErrors(m_general);
     auto* form = new QFormLayout;

@@ -66,11 +66,7 @@ ReportingPeriodDialog::ReportingPeriodDialog(AppContext& context, QWidget* paren
     m_lockState->setStyleSheet(QStringLiteral("background: #ffe082; padding: 4px;"));
     m_lockState->hide();
     right->addWidget(m_lockState);
-    m_general = new QLabel(this);
-    m_general->setObjectName(QStringLiteral("generalError"));
-    m_general->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_general->setWordWrap(true);
-    m_general->hide();
+    m_general = FormErrors::createGeneralLabel(this);
     right->addWidget(m_general);
     m_errors = FormErrors(m_general);
 
