@@ -1,7 +1,7 @@
 #include "app/cli/CliArguments.h"
 #include "app/cli/Commands.h"
 #include "app/cli/ImportAttendance.h"
-
+#include "app/cli/ImportLedger.h"
 #include "core/io/ParticipantImport.h"
 #include "core/services/ChangeNotifier.h"
 #include "core/storage/Database.h"
@@ -9,7 +9,6 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-
 #include <functional>
 #include <map>
 
@@ -34,6 +33,7 @@ const std::map<QString, ImportKind>& importKinds()
     static const std::map<QString, ImportKind> kinds = {
         {QStringLiteral("participants"), &ImportCommand::participants},
         {QStringLiteral("attendance"), &importAttendance},
+        {QStringLiteral("ledger"), &importLedger},
     };
     return kinds;
 }

@@ -36,7 +36,7 @@ QString usage()
                           "  demo FILE [--scale N] [--seed S]                    create a realistic demo project\n"
                           "  check FILE                                          schema version, integrity, counts\n"
                           "  report FILE --period ID|FROM..TO [--format pdf|html|csv|xlsx|json] -o OUT\n"
-                          "  import FILE participants|attendance INPUT [--dry-run]\n"
+                          "  import FILE participants|attendance|ledger INPUT [--dry-run]\n"
                           "  export FILE participants --format csv|xlsx -o OUT [--period ID|FROM..TO]\n"
                           "  export FILE indicators --format csv|xlsx -o OUT --period ID|FROM..TO\n"
                           "  print FILE attendance-lists|certificates|course-summary --course ID -o OUT.pdf\n"

@@ -5,11 +5,11 @@
 #include "core/services/DebtServiceGuard.h"
 #include "core/storage/Database.h"
 #include "core/storage/EvictionCaseRepository.h"
+#include "core/storage/HousingCoopRepository.h"
 #include "core/storage/InstalmentPlanRepository.h"
 #include "core/storage/LedgerRepository.h"
 
 #include <QHash>
-
 #include <algorithm>
 
 namespace osiedle::core {
@@ -26,7 +26,8 @@ QString hours(qint64 minutes)
 Result<InstalmentSchedule> ArrearsOverview::schedule(const InstalmentPlan& plan, const QDate& on)
 {
     return guardDebtStorage(tr("Reading the payments"), [&]() -> Result<InstalmentSchedule> {
-        return InstalmentSchedule(plan.signedOn, plan.instalments, LedgerRepository(m_db).repayments(plan.accountId, on));
+        return InstalmentSchedule(plan.signedOn, plan.instalments,
+                                  LedgerRepository(m_db).repayments(plan.accountId, on));
     });
 }
 
@@ -128,13 +129,9 @@ Result<TenantFigures> ArrearsOverview::figures(qint64 accountId, const QDate& on
         f.monthsInArrears = monthsInArrears(f.balance, f.monthlyCharge);
         const std::optional<DebtAccount> account = DebtAccountRepository(m_db).find(accountId);
         if (account) {
-            const QString last = on.toString(QStringLiteral("yyyy-MM"));
-            for (const WorkMonth& month : ledger.workMonths(account->participantId, accountId)) {
-                if (month.month <= last) {
-                    f.minutesWorked += month.minutes;
-                    f.repaidFromWages += month.repaidFromWages;
-                }
-            }
+            const WorkMonth totals = ledger.workUpTo(account->participantId, accountId, on);
+            f.minutesWorked = totals.minutes;
+            f.repaidFromWages = totals.repaidFromWages;
         }
         return f;
     });
@@ -178,8 +175,9 @@ Result<QStringList> ArrearsOverview::employments(qint64 participantId)
             if (const std::optional<DeductionKind> kind = WageDeduction::fromKey(e.deductionKind)) {
                 line += tr(", %1 to the arrears").arg(WageDeduction::describe(*kind, e.deductionValue));
             }
-            line += e.endDate.isValid() ? tr(", %1 – %2").arg(e.startDate.toString(QStringLiteral("dd.MM.yyyy")),
-                                                              e.endDate.toString(QStringLiteral("dd.MM.yyyy")))
+            line += e.endDate.isValid() ? tr(", %1 – %2")
+                                              .arg(e.startDate.toString(QStringLiteral("dd.MM.yyyy")),
+                                                   e.endDate.toString(QStringLiteral("dd.MM.yyyy")))
                                         : tr(", from %1").arg(e.startDate.toString(QStringLiteral("dd.MM.yyyy")));
             lines << line;
         }
@@ -212,6 +210,32 @@ QString ArrearsOverview::documentTitle()
     } catch (const StorageError&) {
         return {};
     }
+}
+
+Result<QList<std::pair<qint64, QString>>> ArrearsOverview::participantsWithoutAccount()
+{
+    return guardDebtStorage(tr("Listing the participants"), [&]() -> Result<QList<std::pair<qint64, QString>>> {
+        return DebtAccountRepository(m_db).participantsWithoutAccount();
+    });
+}
+
+Result<QList<std::pair<qint64, QString>>> ArrearsOverview::housingCoops()
+{
+    return guardDebtStorage(tr("Listing the housing cooperatives"), [&]() -> Result<QList<std::pair<qint64, QString>>> {
+        QList<std::pair<qint64, QString>> list;
+        for (const HousingCoopListRow& row : HousingCoopRepository(m_db).list()) {
+            list.append({row.id, row.name});
+        }
+        return list;
+    });
+}
+
+Result<std::optional<DebtAccountRepository::EntryFacts>> ArrearsOverview::entryFacts(qint64 participantId)
+{
+    return guardDebtStorage(tr("Reading the participant"),
+                            [&]() -> Result<std::optional<DebtAccountRepository::EntryFacts>> {
+                                return DebtAccountRepository(m_db).entryFacts(participantId);
+                            });
 }
 
 } // namespace osiedle::core

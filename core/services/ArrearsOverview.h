@@ -1,16 +1,15 @@
 #pragma once
 
 #include "core/common/Result.h"
+#include "core/domain/EvictionCase.h"
 #include "core/domain/EvictionPath.h"
 #include "core/domain/InstalmentPlan.h"
 #include "core/domain/InstalmentSchedule.h"
-#include "core/domain/EvictionCase.h"
 #include "core/storage/DebtAccountRepository.h"
 #include "core/storage/LedgerRepository.h"
 
 #include <QCoreApplication>
 #include <QDate>
-
 #include <optional>
 
 namespace osiedle::core {
@@ -61,7 +60,8 @@ struct TenantFigures {
 };
 
 /// Read-only views over the debt data that combine several repositories and the domain rules:
-/// the schedules of agreements, the plans at risk, the tenants list, the early-warning list and the tenant page's figures. Never throws.
+/// the schedules of agreements, the plans at risk, the tenants list, the early-warning list and the tenant page's
+/// figures. Never throws.
 class ArrearsOverview {
     Q_DECLARE_TR_FUNCTIONS(ArrearsOverview)
 
@@ -93,6 +93,13 @@ public:
     Result<QStringList> employments(qint64 participantId);
     /// Balance at each month's end up to `on`.
     Result<QList<std::pair<QDate, Money>>> monthEndBalances(qint64 accountId, const QDate& on);
+    /// Participants without a debt account yet (id, "Surname First name"), for opening one.
+    Result<QList<std::pair<qint64, QString>>> participantsWithoutAccount();
+    /// Every housing cooperative (id, name), by name.
+    Result<QList<std::pair<qint64, QString>>> housingCoops();
+    /// What was recorded about the participant at recruitment: arrears, date and SM (nullopt
+    /// inside when the participant no longer exists).
+    Result<std::optional<DebtAccountRepository::EntryFacts>> entryFacts(qint64 participantId);
     /// The date the debt screens open on: today, or the last ledger date when the data ends earlier.
     QDate defaultDate();
     /// The project's title for printed headers (empty when unknown).

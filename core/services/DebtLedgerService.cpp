@@ -45,13 +45,11 @@ FieldErrors DebtLedgerService::validate(const DebtEntry& entry)
     if (entry.amount.grosze() == 0 && entry.kind != DebtEntryKind::Opening) {
         errors.append({QStringLiteral("amount"), tr("The amount must not be zero.")});
     } else if (sign > 0 && entry.amount.grosze() < 0) {
-        errors.append({QStringLiteral("amount"),
-                       tr("%1 raises the arrears: the amount cannot be negative (%2).")
-                           .arg(DebtEntryKinds::name(entry.kind), entry.amount.format())});
+        errors.append({QStringLiteral("amount"), tr("%1 raises the arrears: the amount cannot be negative (%2).")
+                                                     .arg(DebtEntryKinds::name(entry.kind), entry.amount.format())});
     } else if (sign < 0 && entry.amount.grosze() > 0) {
-        errors.append({QStringLiteral("amount"),
-                       tr("%1 lowers the arrears: the amount cannot raise them (%2).")
-                           .arg(DebtEntryKinds::name(entry.kind), entry.amount.format())});
+        errors.append({QStringLiteral("amount"), tr("%1 lowers the arrears: the amount cannot raise them (%2).")
+                                                     .arg(DebtEntryKinds::name(entry.kind), entry.amount.format())});
     }
     if (entry.kind == DebtEntryKind::Correction && entry.note.trimmed().isEmpty()) {
         errors.append({QStringLiteral("note"), tr("A correction needs a note saying why.")});
@@ -89,11 +87,17 @@ Result<qint64> DebtLedgerService::openAccount(const DebtAccount& account, Money 
             }
         }
         if (accounts.numberTaken(account.housingCoopId, account.accountNumber)) {
-            return Error{tr("Account number %1 is already used at this housing cooperative.").arg(account.accountNumber)};
+            return Error{
+                tr("Account number %1 is already used at this housing cooperative.").arg(account.accountNumber)};
         }
         const qint64 id = accounts.insert(account);
-        LedgerRepository(m_db).insert({0, id, account.openedOn, DebtEntryKind::Opening, arrearsAtEntry,
-                                       tr("Arrears at entry into the project"), {}});
+        LedgerRepository(m_db).insert({0,
+                                       id,
+                                       account.openedOn,
+                                       DebtEntryKind::Opening,
+                                       arrearsAtEntry,
+                                       tr("Arrears at entry into the project"),
+                                       {}});
         transaction.commit();
         m_changes.notify(Topic::Debts);
         return id;
@@ -157,6 +161,38 @@ Status DebtLedgerService::restore(const DebtEntry& entry)
     return guardDebtStorage(tr("Restoring the entry"), [&]() -> Status {
         Transaction transaction(m_db);
         LedgerRepository(m_db).restore(entry);
+        transaction.commit();
+        m_changes.notify(Topic::Debts);
+        return {};
+    });
+}
+
+Status DebtLedgerService::removeAll(const QList<DebtEntry>& entries)
+{
+    return guardDebtStorage(tr("Removing the entries"), [&]() -> Status {
+        Transaction transaction(m_db);
+        LedgerRepository ledger(m_db);
+        for (const DebtEntry& entry : entries) {
+            if (!ledger.find(entry.id)) {
+                return Error{tr("An entry of %1 dated %2 no longer exists; nothing was removed.")
+                                 .arg(entry.amount.format(), entry.date.toString(QStringLiteral("dd.MM.yyyy")))};
+            }
+            ledger.remove(entry.id);
+        }
+        transaction.commit();
+        m_changes.notify(Topic::Debts);
+        return {};
+    });
+}
+
+Status DebtLedgerService::restoreAll(const QList<DebtEntry>& entries)
+{
+    return guardDebtStorage(tr("Restoring the entries"), [&]() -> Status {
+        Transaction transaction(m_db);
+        LedgerRepository ledger(m_db);
+        for (const DebtEntry& entry : entries) {
+            ledger.restore(entry);
+        }
         transaction.commit();
         m_changes.notify(Topic::Debts);
         return {};

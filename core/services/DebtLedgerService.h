@@ -36,6 +36,10 @@ public:
     Status remove(qint64 entryId, DebtEntry* removed = nullptr);
     /// Puts back a removed entry with its old id.
     Status restore(const DebtEntry& entry);
+    /// Removes entries written together (an imported file, for undo), all or none.
+    Status removeAll(const QList<DebtEntry>& entries);
+    /// Puts them back with their old ids (redo of an import), all or none.
+    Status restoreAll(const QList<DebtEntry>& entries);
 
 private:
     Database& m_db;

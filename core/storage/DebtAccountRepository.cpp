@@ -93,6 +93,18 @@ std::optional<DebtAccountInfo> DebtAccountRepository::info(qint64 id)
     return info;
 }
 
+QHash<QString, QList<DebtAccount>> DebtAccountRepository::byNumber()
+{
+    Statement& st =
+        m_db.cached(QByteArray("SELECT ") + kAccountColumns + " FROM debt_account a WHERE a.account_number <> ''");
+    QHash<QString, QList<DebtAccount>> accounts;
+    while (st.step()) {
+        const DebtAccount account = readAccount(st);
+        accounts[account.accountNumber].append(account);
+    }
+    return accounts;
+}
+
 bool DebtAccountRepository::numberTaken(qint64 housingCoopId, const QString& accountNumber)
 {
     if (accountNumber.isEmpty()) {
@@ -143,9 +155,8 @@ QList<DebtorRow> DebtAccountRepository::debtors(const QDate& on, const QString& 
                       Money::fromGrosze(st.int64(6)),
                       Money::fromGrosze(st.int64(7))};
         if (!needle.isEmpty()) {
-            const QString haystack =
-                foldForSearch(row.participantName + u' ' + st.text(8) + u' ' + row.accountNumber + u' ' + row.flat +
-                              u' ' + row.housingCoopName);
+            const QString haystack = foldForSearch(row.participantName + u' ' + st.text(8) + u' ' + row.accountNumber +
+                                                   u' ' + row.flat + u' ' + row.housingCoopName);
             if (!haystack.contains(needle)) {
                 continue;
             }
@@ -158,17 +169,15 @@ QList<DebtorRow> DebtAccountRepository::debtors(const QDate& on, const QString& 
 QList<ActivityWindows> DebtAccountRepository::activity(const QList<qint64>& participantIds, const QDate& on)
 {
     QList<ActivityWindows> result;
-    const QDate lastStart = on.addDays(-29);     // (on-30, on]
-    const QDate beforeStart = on.addDays(-59);   // (on-60, on-30]
-    Statement& marks = m_db.cached(
-        "SELECT sum(s.date < ?2), sum(s.date < ?2 AND a.status = 'present'),"
-        " sum(s.date >= ?2), sum(s.date >= ?2 AND a.status = 'present')"
-        " FROM attendance a JOIN session s ON s.id = a.session_id"
-        " WHERE a.participant_id = ?1 AND s.date BETWEEN ?3 AND ?4");
-    Statement& hours = m_db.cached(
-        "SELECT coalesce(sum(CASE WHEN date < ?2 THEN minutes END), 0),"
-        " coalesce(sum(CASE WHEN date >= ?2 THEN minutes END), 0)"
-        " FROM work_hours WHERE participant_id = ?1 AND date BETWEEN ?3 AND ?4");
+    const QDate lastStart = on.addDays(-29);   // (on-30, on]
+    const QDate beforeStart = on.addDays(-59); // (on-60, on-30]
+    Statement& marks = m_db.cached("SELECT sum(s.date < ?2), sum(s.date < ?2 AND a.status = 'present'),"
+                                   " sum(s.date >= ?2), sum(s.date >= ?2 AND a.status = 'present')"
+                                   " FROM attendance a JOIN session s ON s.id = a.session_id"
+                                   " WHERE a.participant_id = ?1 AND s.date BETWEEN ?3 AND ?4");
+    Statement& hours = m_db.cached("SELECT coalesce(sum(CASE WHEN date < ?2 THEN minutes END), 0),"
+                                   " coalesce(sum(CASE WHEN date >= ?2 THEN minutes END), 0)"
+                                   " FROM work_hours WHERE participant_id = ?1 AND date BETWEEN ?3 AND ?4");
     for (qint64 id : participantIds) {
         ActivityWindows w;
         w.participantId = id;
@@ -195,10 +204,9 @@ QList<ActivityWindows> DebtAccountRepository::activity(const QList<qint64>& part
 
 QList<std::pair<qint64, QString>> DebtAccountRepository::participantsWithoutAccount()
 {
-    Statement& st = m_db.cached(
-        "SELECT p.id, p.last_name || ' ' || p.first_name FROM participant p"
-        " WHERE NOT EXISTS (SELECT 1 FROM debt_account a WHERE a.participant_id = p.id)"
-        " ORDER BY p.last_name COLLATE pl, p.first_name COLLATE pl");
+    Statement& st = m_db.cached("SELECT p.id, p.last_name || ' ' || p.first_name FROM participant p"
+                                " WHERE NOT EXISTS (SELECT 1 FROM debt_account a WHERE a.participant_id = p.id)"
+                                " ORDER BY p.last_name COLLATE pl, p.first_name COLLATE pl");
     QList<std::pair<qint64, QString>> list;
     while (st.step()) {
         list.append({st.int64(0), st.text(1)});
@@ -208,8 +216,7 @@ QList<std::pair<qint64, QString>> DebtAccountRepository::participantsWithoutAcco
 
 std::optional<DebtAccountRepository::EntryFacts> DebtAccountRepository::entryFacts(qint64 participantId)
 {
-    Statement& st =
-        m_db.cached("SELECT arrears_at_entry, recruited_on, housing_coop_id FROM participant WHERE id = ?");
+    Statement& st = m_db.cached("SELECT arrears_at_entry, recruited_on, housing_coop_id FROM participant WHERE id = ?");
     st.bind(1, participantId);
     if (!st.step()) {
         return std::nullopt;

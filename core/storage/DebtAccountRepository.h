@@ -6,7 +6,6 @@
 #include <QDate>
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 namespace osiedle::core {
@@ -19,7 +18,7 @@ struct DebtAccountInfo {
     QString participantName; ///< "Surname First name"
     QString pesel;
     QString housingCoopName;
-    Money atEntry;           ///< the opening entries
+    Money atEntry; ///< the opening entries
 };
 
 /// One line of the list of tenants with arrears.
@@ -37,11 +36,11 @@ struct DebtorRow {
 /// What a participant did in two consecutive windows (for the early-warning list).
 struct ActivityWindows {
     qint64 participantId = 0;
-    int marksBefore = 0;       ///< attendance marks in the earlier window
+    int marksBefore = 0; ///< attendance marks in the earlier window
     int presentBefore = 0;
-    int marksLast = 0;         ///< attendance marks in the last window
+    int marksLast = 0; ///< attendance marks in the last window
     int presentLast = 0;
-    qint64 minutesBefore = 0;  ///< work minutes in the earlier window
+    qint64 minutesBefore = 0; ///< work minutes in the earlier window
     qint64 minutesLast = 0;
 };
 
@@ -67,6 +66,8 @@ public:
     void remove(qint64 id);
     std::optional<DebtAccount> find(qint64 id);
     std::optional<DebtAccountInfo> info(qint64 id);
+    /// Every account by its account number (the same number may exist at several SMs).
+    QHash<QString, QList<DebtAccount>> byNumber();
     /// True when another account at the SM already has this (non-empty) number.
     bool numberTaken(qint64 housingCoopId, const QString& accountNumber);
     QList<DebtAccount> forParticipant(qint64 participantId);

@@ -7,7 +7,8 @@ namespace osiedle::core {
 
 namespace {
 
-constexpr const char* kEntryColumns = "e.id, e.account_id, e.date, e.kind, e.amount, e.note, coalesce(e.wage_month, '')";
+constexpr const char* kEntryColumns =
+    "e.id, e.account_id, e.date, e.kind, e.amount, e.note, coalesce(e.wage_month, '')";
 
 DebtEntry readEntry(const Statement& st)
 {
@@ -118,6 +119,22 @@ std::optional<DebtEntry> LedgerRepository::find(qint64 id)
     return entry;
 }
 
+bool LedgerRepository::hasEntry(const DebtEntry& entry)
+{
+    Statement& st =
+        m_db.cached("SELECT EXISTS (SELECT 1 FROM debt_entry WHERE account_id = ? AND date = ? AND amount = ?"
+                    " AND kind = ? AND note = ?)");
+    st.bind(1, entry.accountId)
+        .bind(2, entry.date)
+        .bind(3, entry.amount.grosze())
+        .bind(4, DebtEntryKinds::key(entry.kind))
+        .bind(5, debtText(entry.note));
+    st.step();
+    const bool found = st.int64(0) != 0;
+    st.reset();
+    return found;
+}
+
 Money LedgerRepository::balanceOn(qint64 accountId, const QDate& date)
 {
     Statement& st = m_db.cached("SELECT coalesce(sum(amount), 0) FROM debt_entry WHERE account_id = ? AND date <= ?");
@@ -135,10 +152,10 @@ Money LedgerRepository::atEntry(qint64 accountId)
 
 Money LedgerRepository::monthlyCharge(qint64 accountId, const QDate& date)
 {
-    Statement& st = m_db.cached(
-        "SELECT coalesce(sum(amount), 0) FROM debt_entry WHERE account_id = ?1 AND kind = 'charge'"
-        " AND date <= ?2 AND substr(date, 1, 7) = (SELECT substr(max(date), 1, 7) FROM debt_entry"
-        "     WHERE account_id = ?1 AND kind = 'charge' AND date <= ?2)");
+    Statement& st =
+        m_db.cached("SELECT coalesce(sum(amount), 0) FROM debt_entry WHERE account_id = ?1 AND kind = 'charge'"
+                    " AND date <= ?2 AND substr(date, 1, 7) = (SELECT substr(max(date), 1, 7) FROM debt_entry"
+                    "     WHERE account_id = ?1 AND kind = 'charge' AND date <= ?2)");
     st.bind(1, accountId).bind(2, date);
     return singleSum(st);
 }
@@ -206,9 +223,8 @@ qint64 LedgerRepository::count(const LedgerFilter& filter)
 
 QList<Repayment> LedgerRepository::repayments(qint64 accountId, const QDate& to)
 {
-    Statement& st = m_db.cached(
-        "SELECT date, -amount FROM debt_entry WHERE account_id = ? AND date <= ?"
-        " AND kind IN ('payment', 'wage_payment', 'housing_allowance') ORDER BY date, id");
+    Statement& st = m_db.cached("SELECT date, -amount FROM debt_entry WHERE account_id = ? AND date <= ?"
+                                " AND kind IN ('payment', 'wage_payment', 'housing_allowance') ORDER BY date, id");
     st.bind(1, accountId).bind(2, to);
     QList<Repayment> list;
     while (st.step()) {
@@ -219,9 +235,9 @@ QList<Repayment> LedgerRepository::repayments(qint64 accountId, const QDate& to)
 
 QList<std::pair<QDate, Money>> LedgerRepository::monthEndBalances(qint64 accountId, const QDate& to)
 {
-    Statement& st = m_db.cached(
-        "SELECT substr(date, 1, 7) || '-01', sum(amount) FROM debt_entry WHERE account_id = ? AND date <= ?"
-        " GROUP BY substr(date, 1, 7) ORDER BY 1");
+    Statement& st =
+        m_db.cached("SELECT substr(date, 1, 7) || '-01', sum(amount) FROM debt_entry WHERE account_id = ? AND date <= ?"
+                    " GROUP BY substr(date, 1, 7) ORDER BY 1");
     st.bind(1, accountId).bind(2, to);
     QList<std::pair<QDate, Money>> months;
     while (st.step()) {
@@ -262,21 +278,34 @@ QList<WorkMonth> LedgerRepository::workMonths(qint64 participantId, qint64 accou
     return months;
 }
 
-QList<WageBasis> LedgerRepository::wageBasis(const QDate& from, const QDate& to)
+WorkMonth LedgerRepository::workUpTo(qint64 participantId, qint64 accountId, const QDate& on)
 {
     Statement& st = m_db.cached(
-        "SELECT e.participant_id, p.last_name || ' ' || p.first_name, e.id, c.name,"
-        " (SELECT coalesce(sum(w.minutes), 0) FROM work_hours w JOIN work_order o ON o.id = w.work_order_id"
-        "   WHERE w.participant_id = e.participant_id AND o.social_coop_id = e.social_coop_id"
-        "   AND w.date BETWEEN max(?1, e.start_date) AND min(?2, coalesce(e.end_date, ?2))),"
-        " coalesce(e.hourly_rate, 0), e.deduction_kind, coalesce(e.deduction_value, 0),"
-        " coalesce((SELECT min(a.id) FROM debt_account a WHERE a.participant_id = e.participant_id"
-        "           AND a.housing_coop_id = c.housing_coop_id),"
-        "          (SELECT min(a.id) FROM debt_account a WHERE a.participant_id = e.participant_id))"
-        " FROM employment e JOIN participant p ON p.id = e.participant_id"
-        " JOIN social_coop c ON c.id = e.social_coop_id"
-        " WHERE e.deduction_kind IS NOT NULL AND e.start_date <= ?2 AND coalesce(e.end_date, ?2) >= ?1"
-        " ORDER BY p.last_name COLLATE pl, p.first_name COLLATE pl, e.participant_id, e.start_date");
+        "SELECT (SELECT coalesce(sum(minutes), 0) FROM work_hours WHERE participant_id = ?1 AND date <= ?3),"
+        " (SELECT coalesce(-sum(amount), 0) FROM debt_entry WHERE account_id = ?2 AND kind = 'wage_payment'"
+        "  AND date <= ?3)");
+    st.bind(1, participantId).bind(2, accountId).bind(3, on);
+    st.step();
+    WorkMonth totals{QString(), st.int64(0), Money::fromGrosze(st.int64(1))};
+    st.reset();
+    return totals;
+}
+
+QList<WageBasis> LedgerRepository::wageBasis(const QDate& from, const QDate& to)
+{
+    Statement& st =
+        m_db.cached("SELECT e.participant_id, p.last_name || ' ' || p.first_name, e.id, c.name,"
+                    " (SELECT coalesce(sum(w.minutes), 0) FROM work_hours w JOIN work_order o ON o.id = w.work_order_id"
+                    "   WHERE w.participant_id = e.participant_id AND o.social_coop_id = e.social_coop_id"
+                    "   AND w.date BETWEEN max(?1, e.start_date) AND min(?2, coalesce(e.end_date, ?2))),"
+                    " coalesce(e.hourly_rate, 0), e.deduction_kind, coalesce(e.deduction_value, 0),"
+                    " coalesce((SELECT min(a.id) FROM debt_account a WHERE a.participant_id = e.participant_id"
+                    "           AND a.housing_coop_id = c.housing_coop_id),"
+                    "          (SELECT min(a.id) FROM debt_account a WHERE a.participant_id = e.participant_id))"
+                    " FROM employment e JOIN participant p ON p.id = e.participant_id"
+                    " JOIN social_coop c ON c.id = e.social_coop_id"
+                    " WHERE e.deduction_kind IS NOT NULL AND e.start_date <= ?2 AND coalesce(e.end_date, ?2) >= ?1"
+                    " ORDER BY p.last_name COLLATE pl, p.first_name COLLATE pl, e.participant_id, e.start_date");
     st.bind(1, from).bind(2, to);
     QList<WageBasis> rows;
     while (st.step()) {

@@ -7,7 +7,6 @@
 #include <QDate>
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 namespace osiedle::core {
@@ -68,6 +67,8 @@ public:
     void remove(qint64 id);
     std::optional<DebtEntry> find(qint64 id);
 
+    /// True when an entry of the same account, date, kind, amount and note is stored (a file imported twice).
+    bool hasEntry(const DebtEntry& entry);
     /// SUM of the account's entries dated on or before `date` (one index range read).
     Money balanceOn(qint64 accountId, const QDate& date);
     /// The opening entries of the account (arrears at entry).
@@ -91,6 +92,10 @@ public:
     QList<std::pair<QDate, Money>> monthEndBalances(qint64 accountId, const QDate& to);
     /// Minutes worked and wages repaid per month for the participant / account.
     QList<WorkMonth> workMonths(qint64 participantId, qint64 accountId);
+    /// The minutes the participant worked up to `on` and what the wage deductions dated up to
+    /// `on` repaid on the account (`month` is left empty): the figures as of a date, which a
+    /// deduction posted after it (for a month's hours before it) does not count yet.
+    WorkMonth workUpTo(qint64 participantId, qint64 accountId, const QDate& on);
 
     /// Employments with a deduction set that overlap [from, to], with minutes worked in them.
     QList<WageBasis> wageBasis(const QDate& from, const QDate& to);

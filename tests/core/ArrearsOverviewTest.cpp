@@ -1,4 +1,5 @@
 #include "core/services/ArrearsOverview.h"
+
 #include "core/services/InstalmentPlanService.h"
 #include "core/services/WageDeductionService.h"
 #include "core/storage/InstalmentPlanRepository.h"
@@ -110,4 +111,54 @@ TEST_CASE("The tenant's figures and lists agree with the ledger", "[debts][overv
     REQUIRE(warnings->size() == 1);
     CHECK(warnings->first().participantId == anna);
     CHECK(warnings->first().reason == QStringLiteral("hours worked fell from 56 h to 4 h"));
+}
+
+TEST_CASE("A stored plan is at risk from the first overdue day and not kept after 30 days", "[debts][instalments]")
+{
+    test::TempProject project;
+    test::DebtWorld world(project.db());
+    const qint64 account = world.tenant("Kowalska", d("2012-01-10"), zl(3000));
+    core::InstalmentPlanService plans(project.db(), world.changes());
+    REQUIRE(plans.sign(twelveInstalments(account)).ok());                  // 12 × 100 zł due on the 15th from March
+    world.post(account, d("2012-02-29"), DebtEntryKind::Payment, zl(500)); // the day before signing
+    world.post(account, d("2012-03-01"), DebtEntryKind::Payment, zl(250)); // the signing day: counts
+    core::ArrearsOverview overview(project.db());
+
+    // 250 zł covers March, April and half of May; May is due on the 15th
+    CHECK(overview.plansAtRisk(d("2012-05-15"))->isEmpty());
+    const auto standing = [&](const char* date) {
+        const auto list = overview.plansAtRisk(d(date));
+        REQUIRE(list.ok());
+        return list->isEmpty() ? std::optional<core::PlanStanding>() : std::optional(list->first().standing);
+    };
+    const auto [date, expected, days] = GENERATE(table<const char*, std::optional<core::PlanStanding>, int>({
+        {"2012-05-15", std::nullopt, 0},
+        {"2012-05-16", core::PlanStanding::Overdue, 1},
+        {"2012-06-14", core::PlanStanding::Overdue, 30},
+        {"2012-06-15", core::PlanStanding::NotKept, 31},
+    }));
+    INFO(date);
+    CHECK(standing(date) == expected);
+    const auto debtors = overview.debtors(d(date));
+    REQUIRE(debtors.ok());
+    REQUIRE(debtors->size() == 1);
+    CHECK(debtors->first().plan == expected.value_or(core::PlanStanding::OnTrack));
+    CHECK(debtors->first().daysOverdue == days);
+    if (days > 0) {
+        CHECK(overview.plansAtRisk(d(date))->first().overdue == zl(50)); // June is due on the 15th, not yet overdue
+    }
+
+    SECTION("an overpayment covers the next instalments and the plan is on track again")
+    {
+        world.post(account, d("2012-06-15"), DebtEntryKind::Payment, zl(300)); // May to July and half of August
+        CHECK(overview.plansAtRisk(d("2012-06-15"))->isEmpty());
+        CHECK(overview.plansAtRisk(d("2012-08-15"))->isEmpty());
+        CHECK(overview.plansAtRisk(d("2012-08-16"))->size() == 1);
+        auto stored = overview.latestPlan(account);
+        REQUIRE(stored.ok());
+        const auto schedule = overview.schedule(**stored, d("2012-08-16"));
+        REQUIRE(schedule.ok());
+        CHECK(schedule->paidBy(d("2012-08-16")) == zl(550)); // the 500 zł before signing does not count
+        CHECK(schedule->on(d("2012-08-16"))[5].paid == zl(50));
+    }
 }

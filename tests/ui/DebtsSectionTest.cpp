@@ -1,13 +1,18 @@
+#include "ui/debts/DebtsSection.h"
+
+#include "core/io/DemoGenerator.h"
 #include "core/services/ArrearsOverview.h"
 #include "core/storage/LedgerRepository.h"
 #include "support/QtStringMakers.h"
 #include "support/ScriptedPrompt.h"
 #include "support/TempProject.h"
 #include "tests/core/DebtTestData.h"
+#include "tests/ui/DebtsUiSupport.h"
 #include "ui/common/AppContext.h"
 #include "ui/debts/DebtWatchDialog.h"
 #include "ui/debts/DebtorsModel.h"
-#include "ui/debts/DebtsSection.h"
+#include "ui/debts/DebtsFormat.h"
+#include "ui/debts/LedgerModel.h"
 #include "ui/debts/SignPlanDialog.h"
 #include "ui/debts/WageDeductionDialog.h"
 
@@ -32,28 +37,12 @@
 using namespace osiedle;
 using core::DebtEntryKind;
 using core::Money;
+using test::child;
 using test::d;
+using test::shot;
 using test::zl;
 
 namespace {
-
-template <typename T>
-T* child(QWidget& root, const char* name)
-{
-    T* found = root.findChild<T*>(QString::fromLatin1(name));
-    INFO(name);
-    REQUIRE(found != nullptr);
-    return found;
-}
-
-/// Saves what the widget shows when OSIEDLE_DEBT_SHOTS names a folder (for looking at it).
-void shot(QWidget& widget, const char* name)
-{
-    const QString dir = qEnvironmentVariable("OSIEDLE_DEBT_SHOTS");
-    if (!dir.isEmpty()) {
-        widget.grab().save(QDir(dir).filePath(QString::fromLatin1(name) + QStringLiteral(".png")));
-    }
-}
 
 void postThroughForm(QWidget& section, const QDate& date, DebtEntryKind kind, const QString& amount)
 {
@@ -67,8 +56,7 @@ void postThroughForm(QWidget& section, const QDate& date, DebtEntryKind kind, co
 
 } // namespace
 
-TEST_CASE("The debts section takes a tenant through an agreement, payments, wages and an early warning",
-          "[debts][ui]")
+TEST_CASE("The debts section takes a tenant through an agreement, payments, wages and an early warning", "[debts][ui]")
 {
     test::TempProject project;
     test::DebtWorld world(project.db());
@@ -126,8 +114,9 @@ TEST_CASE("The debts section takes a tenant through an agreement, payments, wage
     postThroughForm(section, d("2012-02-10"), DebtEntryKind::Payment, QStringLiteral("100"));
     postThroughForm(section, d("2012-03-10"), DebtEntryKind::Payment, QStringLiteral("100"));
     // a correction without a note is refused next to the field
-    child<QComboBox>(section, "entryKind")->setCurrentIndex(
-        child<QComboBox>(section, "entryKind")->findData(static_cast<int>(DebtEntryKind::Correction)));
+    child<QComboBox>(section, "entryKind")
+        ->setCurrentIndex(
+            child<QComboBox>(section, "entryKind")->findData(static_cast<int>(DebtEntryKind::Correction)));
     child<QLineEdit>(section, "entryAmount")->setText(QStringLiteral("-5"));
     child<QPushButton>(section, "postEntry")->click();
     CHECK(child<QLabel>(section, "entryError")->text().contains(QStringLiteral("note")));
@@ -247,4 +236,86 @@ TEST_CASE("The eviction tab offers only the stages that follow and shows the win
     shot(section, "08-eviction");
     undo.undo(); // the edit
     CHECK_FALSE(core::ArrearsOverview(project.db()).evictionCase(1).value()->evictionOn.isValid());
+}
+
+TEST_CASE("The tenant page's figures agree with the ledger of a demo project", "[debts][ui][demo]")
+{
+    test::TempProject project;
+    core::DemoGenerator::write(project.db(), {1, 7});
+    core::Database& db = project.db();
+    core::ChangeNotifier changes;
+    QUndoStack undo;
+    test::ScriptedPrompt prompt;
+    ui::AppContext context{db, changes, undo, prompt};
+    ui::DebtsSection section(context);
+    section.resize(1280, 760);
+    section.show();
+
+    const auto sum = [&](const QByteArray& where, qint64 account, const QDate& on) {
+        core::Statement st =
+            db.prepare("SELECT coalesce(sum(amount), 0) FROM debt_entry WHERE account_id = ? AND date <= ? " + where);
+        st.bind(1, account).bind(2, on);
+        st.step();
+        return Money::fromGrosze(st.int64(0));
+    };
+    // The accounts with the most wage deductions, the most entries, and a plan.
+    QList<qint64> accounts;
+    for (const char* sql : {"SELECT account_id FROM debt_entry WHERE kind = 'wage_payment' GROUP BY account_id "
+                            "ORDER BY count(*) DESC, account_id LIMIT 1",
+                            "SELECT account_id FROM debt_entry GROUP BY account_id ORDER BY count(*) DESC, account_id "
+                            "LIMIT 1",
+                            "SELECT account_id FROM instalment_plan ORDER BY id LIMIT 1"}) {
+        accounts.append(db.scalar(sql));
+    }
+    REQUIRE(accounts.count(0) == 0);
+    core::Statement latest = db.prepare("SELECT max(date) FROM debt_entry");
+    latest.step();
+    const QDate last = latest.date(0);
+    REQUIRE(last.isValid());
+    for (const QDate& on : {last.addMonths(-7), last}) {
+        section.setAsOf(on);
+        for (const qint64 account : accounts) {
+            INFO("account " << account << " on " << on.toString(Qt::ISODate).toStdString());
+            section.openAccount(account);
+            const Money atEntry = sum("AND kind = 'opening'", account, QDate(9999, 12, 31));
+            const Money balance = sum({}, account, on);
+            CHECK(child<QLabel>(section, "figureAtEntry")->text() == atEntry.format());
+            CHECK(child<QLabel>(section, "figureBalance")->text() == balance.format());
+            CHECK(child<QLabel>(section, "figureChange")->text() == (balance - atEntry).format());
+            // what wage deductions dated up to the day repaid, for the hours worked up to it
+            core::Statement worked =
+                db.prepare("SELECT coalesce(sum(w.minutes), 0) FROM work_hours w JOIN debt_account a "
+                           "ON a.participant_id = w.participant_id WHERE a.id = ? AND w.date <= ?");
+            worked.bind(1, account).bind(2, on);
+            worked.step();
+            CHECK(child<QLabel>(section, "figureWages")->text() ==
+                  QStringLiteral("%1 for %2")
+                      .arg((-sum("AND kind = 'wage_payment'", account, on)).format(), ui::debtHours(worked.int64(0))));
+            // months in arrears: the balance over the charges of the latest charged month
+            core::Statement month = db.prepare("SELECT substr(max(date), 1, 7) FROM debt_entry WHERE account_id = ? "
+                                               "AND kind = 'charge' AND date <= ?");
+            month.bind(1, account).bind(2, on);
+            month.step();
+            const Money charge =
+                sum("AND kind = 'charge' AND substr(date, 1, 7) = '" + month.text(0).toLatin1() + "'", account, on);
+            if (charge.grosze() > 0) {
+                const qint64 months = balance.grosze() > 0 ? balance.grosze() / charge.grosze() : 0;
+                CHECK(child<QLabel>(section, "figureMonths")->text() ==
+                      (months == 1 ? QStringLiteral("1 month") : QStringLiteral("%1 months").arg(months)));
+            }
+            // the ledger lists every entry (the first page of 200), the newest with the balance after all
+            auto* ledger = child<QTableView>(section, "ledgerView")->model();
+            const qint64 entries =
+                db.scalar("SELECT count(*) FROM debt_entry WHERE account_id = " + QByteArray::number(account));
+            CHECK(ledger->rowCount() == std::min<qint64>(entries, ui::LedgerModel::PageSize));
+            CHECK(ledger->index(0, ui::LedgerModel::BalanceAfter).data().toString() ==
+                  sum({}, account, QDate(9999, 12, 31)).format());
+            // the agreement's schedule has one row per instalment of the latest plan
+            const qint64 instalments =
+                db.scalar("SELECT count(*) FROM instalment WHERE plan_id = (SELECT id FROM "
+                          "instalment_plan WHERE account_id = " +
+                          QByteArray::number(account) + " ORDER BY signed_on DESC, id DESC LIMIT 1)");
+            CHECK(child<QTableWidget>(section, "scheduleTable")->rowCount() == instalments);
+        }
+    }
 }

@@ -6,6 +6,8 @@
 #include "ui/debts/DebtWatchDialog.h"
 #include "ui/debts/DebtorsModel.h"
 #include "ui/debts/DebtsFormat.h"
+#include "ui/debts/LedgerImportDialog.h"
+#include "ui/debts/OpenAccountDialog.h"
 #include "ui/debts/TenantDebtPage.h"
 #include "ui/debts/WageDeductionDialog.h"
 
@@ -20,7 +22,6 @@
 #include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
-
 #include <algorithm>
 
 namespace osiedle::ui {
@@ -49,6 +50,10 @@ DebtsSection::DebtsSection(AppContext& context, QWidget* parent) : QWidget(paren
     warnings->setObjectName(QStringLiteral("earlyWarnings"));
     auto* wages = new QPushButton(tr("Wage deduction…"), this);
     wages->setObjectName(QStringLiteral("wageDeduction"));
+    auto* newAccount = new QPushButton(tr("Open a debt account…"), this);
+    newAccount->setObjectName(QStringLiteral("openDebtAccount"));
+    auto* importButton = new QPushButton(tr("Import ledger…"), this);
+    importButton->setObjectName(QStringLiteral("importLedger"));
     auto* bar = new QHBoxLayout;
     bar->addWidget(m_search, 2);
     bar->addWidget(m_filter);
@@ -58,6 +63,8 @@ DebtsSection::DebtsSection(AppContext& context, QWidget* parent) : QWidget(paren
     bar->addWidget(atRisk);
     bar->addWidget(warnings);
     bar->addWidget(wages);
+    bar->addWidget(newAccount);
+    bar->addWidget(importButton);
 
     auto* listPage = new QWidget(this);
     m_model = new DebtorsModel(this);
@@ -111,6 +118,8 @@ DebtsSection::DebtsSection(AppContext& context, QWidget* parent) : QWidget(paren
     connect(atRisk, &QPushButton::clicked, this, &DebtsSection::showPlansAtRisk);
     connect(warnings, &QPushButton::clicked, this, &DebtsSection::showEarlyWarnings);
     connect(wages, &QPushButton::clicked, this, &DebtsSection::runWageDeduction);
+    connect(newAccount, &QPushButton::clicked, this, &DebtsSection::openNewAccount);
+    connect(importButton, &QPushButton::clicked, this, &DebtsSection::importLedger);
     connect(&context.changes, &core::ChangeNotifier::changed, this, &DebtsSection::onChanged);
     reload();
 }
@@ -152,13 +161,20 @@ void DebtsSection::reload()
     for (const core::DebtorOverview& row : *rows) {
         bool keep = true;
         switch (filter) {
-        case Filter::All: break;
-        case Filter::WithArrears: keep = row.debtor.balance.grosze() > 0; break;
+        case Filter::All:
+            break;
+        case Filter::WithArrears:
+            keep = row.debtor.balance.grosze() > 0;
+            break;
         case Filter::AgreementOverdue:
             keep = row.plan == core::PlanStanding::Overdue || row.plan == core::PlanStanding::NotKept;
             break;
-        case Filter::AgreementNotKept: keep = row.plan == core::PlanStanding::NotKept; break;
-        case Filter::EvictionCase: keep = row.stage && !core::EvictionPath::isFinal(row.stage); break;
+        case Filter::AgreementNotKept:
+            keep = row.plan == core::PlanStanding::NotKept;
+            break;
+        case Filter::EvictionCase:
+            keep = row.stage && !core::EvictionPath::isFinal(row.stage);
+            break;
         }
         if (keep) {
             shown.append(row);
@@ -171,8 +187,9 @@ void DebtsSection::reload()
     for (int column = 0; column < DebtorsModel::ColumnCount; ++column) {
         m_view->setColumnWidth(column, std::min(m_view->columnWidth(column), 230));
     }
-    m_totals->setText(tr("Tenants: %1; arrears at entry %2, now %3, change %4.")
-                          .arg(QString::number(shown.size()), atEntry.format(), now.format(), (now - atEntry).format()));
+    m_totals->setText(
+        tr("Tenants: %1; arrears at entry %2, now %3, change %4.")
+            .arg(QString::number(shown.size()), atEntry.format(), now.format(), (now - atEntry).format()));
     m_status = tr("Arrears of the participants as of %1: %2").arg(debtDate(asOf()), now.format());
     emit statusTextChanged(m_status);
 }
@@ -198,9 +215,8 @@ DebtWatchDialog* DebtsSection::createPlansAtRiskDialog()
     QList<qint64> accounts;
     if (plans) {
         for (const core::PlanAtRisk& p : *plans) {
-            rows.append({p.participantName, p.accountNumber, debtDate(p.plan.signedOn),
-                         debtDays(p.daysOverdue), p.overdue.format(),
-                         core::InstalmentSchedule::standingName(p.standing)});
+            rows.append({p.participantName, p.accountNumber, debtDate(p.plan.signedOn), debtDays(p.daysOverdue),
+                         p.overdue.format(), core::InstalmentSchedule::standingName(p.standing)});
             accounts.append(p.plan.accountId);
         }
     }
@@ -256,6 +272,20 @@ void DebtsSection::showEarlyWarnings()
 void DebtsSection::runWageDeduction()
 {
     WageDeductionDialog dialog(m_context, asOf().addMonths(-1), this);
+    dialog.exec();
+}
+
+void DebtsSection::openNewAccount()
+{
+    OpenAccountDialog dialog(m_context, this);
+    if (dialog.exec() == QDialog::Accepted && dialog.accountId() > 0) {
+        openAccount(dialog.accountId());
+    }
+}
+
+void DebtsSection::importLedger()
+{
+    LedgerImportDialog dialog(m_context, this);
     dialog.exec();
 }
 

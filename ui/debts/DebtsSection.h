@@ -45,6 +45,10 @@ public slots:
     void showPlansAtRisk();
     void showEarlyWarnings();
     void runWageDeduction();
+    /// "Open a debt account…": the dialog, then the new account's page.
+    void openNewAccount();
+    /// "Import ledger…": the import dialog.
+    void importLedger();
 
 signals:
     void statusTextChanged(const QString& text);

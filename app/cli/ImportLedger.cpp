@@ -1,0 +1,57 @@
+#include "app/cli/ImportLedger.h"
+
+#include "app/cli/Commands.h"
+#include "core/io/LedgerImport.h"
+#include "core/services/ChangeNotifier.h"
+#include "core/storage/Database.h"
+
+#include <QCoreApplication>
+#include <QDir>
+
+namespace osiedle::cli {
+
+namespace {
+
+class ImportLedger {
+    Q_DECLARE_TR_FUNCTIONS(ImportLedger)
+
+public:
+    static int run(core::Database& db, const QString& input, bool dryRun);
+};
+
+int ImportLedger::run(core::Database& db, const QString& input, bool dryRun)
+{
+    core::ChangeNotifier changes;
+    const auto summary = core::LedgerImport::runFile(db, input, dryRun, &changes);
+    if (!summary) {
+        printError(summary.error().message);
+        return UserError;
+    }
+    const QString file = QDir::toNativeSeparators(input);
+    if (!summary->problems.isEmpty()) {
+        printError(
+            tr("%1: nothing imported, %n problem(s):", nullptr, static_cast<int>(summary->problems.size())).arg(file));
+        for (const core::LedgerImportProblem& p : summary->problems) {
+            printError(QStringLiteral("  ") + p.text());
+        }
+        return UserError;
+    }
+    const auto entries = static_cast<int>(summary->entries.size());
+    printOut(dryRun ? tr("%1: %n row(s) checked for %2 account(s), no problems; nothing written (--dry-run).", nullptr,
+                         entries)
+                          .arg(file)
+                          .arg(summary->accounts)
+                    : tr("%1: %n ledger entry(-ies) imported for %2 account(s).", nullptr, entries)
+                          .arg(file)
+                          .arg(summary->accounts));
+    return Success;
+}
+
+} // namespace
+
+int importLedger(core::Database& db, const QString& input, bool dryRun)
+{
+    return ImportLedger::run(db, input, dryRun);
+}
+
+} // namespace osiedle::cli
