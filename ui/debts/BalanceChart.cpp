@@ -5,7 +5,6 @@
 #include <QLineSeries>
 #include <QPen>
 #include <QValueAxis>
-
 #include <algorithm>
 
 namespace osiedle::ui {
@@ -70,6 +69,7 @@ QChart* BalanceChart::create(const QList<std::pair<QDate, core::Money>>& monthEn
     }
     auto* y = new QValueAxis(chart);
     y->setRange(low, high * 1.05);
+    y->applyNiceNumbers(); // round steps (0, 5 000, 10 000…) rather than a fifth of the maximum
     y->setLabelFormat(QStringLiteral("%.0f"));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);

@@ -50,10 +50,6 @@ DebtsSection::DebtsSection(AppContext& context, QWidget* parent) : QWidget(paren
     warnings->setObjectName(QStringLiteral("earlyWarnings"));
     auto* wages = new QPushButton(tr("Wage deduction…"), this);
     wages->setObjectName(QStringLiteral("wageDeduction"));
-    auto* newAccount = new QPushButton(tr("Open a debt account…"), this);
-    newAccount->setObjectName(QStringLiteral("openDebtAccount"));
-    auto* importButton = new QPushButton(tr("Import ledger…"), this);
-    importButton->setObjectName(QStringLiteral("importLedger"));
     auto* bar = new QHBoxLayout;
     bar->addWidget(m_search, 2);
     bar->addWidget(m_filter);
@@ -63,8 +59,6 @@ DebtsSection::DebtsSection(AppContext& context, QWidget* parent) : QWidget(paren
     bar->addWidget(atRisk);
     bar->addWidget(warnings);
     bar->addWidget(wages);
-    bar->addWidget(newAccount);
-    bar->addWidget(importButton);
 
     auto* listPage = new QWidget(this);
     m_model = new DebtorsModel(this);
@@ -85,8 +79,14 @@ DebtsSection::DebtsSection(AppContext& context, QWidget* parent) : QWidget(paren
     m_totals->setObjectName(QStringLiteral("debtTotals"));
     auto* open = new QPushButton(tr("Open tenant"), listPage);
     open->setObjectName(QStringLiteral("openTenant"));
+    auto* newAccount = new QPushButton(tr("Open a debt account…"), listPage);
+    newAccount->setObjectName(QStringLiteral("openDebtAccount"));
+    auto* importButton = new QPushButton(tr("Import ledger…"), listPage);
+    importButton->setObjectName(QStringLiteral("importLedger"));
     auto* bottom = new QHBoxLayout;
     bottom->addWidget(m_totals, 1);
+    bottom->addWidget(newAccount);
+    bottom->addWidget(importButton);
     bottom->addWidget(open);
     auto* listLayout = new QVBoxLayout(listPage);
     listLayout->setContentsMargins(0, 0, 0, 0);

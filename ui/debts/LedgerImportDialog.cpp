@@ -125,9 +125,11 @@ void LedgerImportDialog::showSummary()
         m_problems->setItem(i, 2, new QTableWidgetItem(p.value));
         m_problems->setItem(i, 3, new QTableWidgetItem(p.reason));
     }
-    m_problems->resizeColumnsToContents();
+    for (int column = 0; column < 3; ++column) {
+        m_problems->resizeColumnToContents(column);
+    }
     m_problems->setColumnWidth(2, std::min(m_problems->columnWidth(2), 200));
-    m_problems->setVisible(!problems.isEmpty());
+    m_problems->resizeRowsToContents(); // the reason wraps in the last, stretched column
     const QString file = QFileInfo(m_path).fileName();
     if (!problems.isEmpty()) {
         m_result->setText(tr("%1: %n problem(s); nothing will be imported. Correct the file and choose it again.",

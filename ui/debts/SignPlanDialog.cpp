@@ -84,6 +84,7 @@ void SignPlanDialog::recalculate()
         m_table->setItem(row, 1, new QTableWidgetItem(debtDate(list[row].dueOn)));
         m_table->setItem(row, 2, new QTableWidgetItem(list[row].amount.formatPlain()));
     }
+    m_table->resizeColumnToContents(1);
     m_problems->setText(total.ok() ? QString() : total.error().message);
 }
 
@@ -100,8 +101,8 @@ core::InstalmentPlan SignPlanDialog::plan() const
             return item != nullptr ? item->text().trimmed() : QString();
         };
         const core::Result<core::Money> amount = core::Money::parse(text(2));
-        plan.instalments.append({row + 1, QDate::fromString(text(1), QStringLiteral("dd.MM.yyyy")),
-                                 amount.ok() ? *amount : core::Money()});
+        plan.instalments.append(
+            {row + 1, QDate::fromString(text(1), QStringLiteral("dd.MM.yyyy")), amount.ok() ? *amount : core::Money()});
     }
     return plan;
 }

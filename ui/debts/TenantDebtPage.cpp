@@ -25,7 +25,6 @@
 #include <QTableWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
-
 #include <memory>
 
 namespace osiedle::ui {
@@ -52,6 +51,7 @@ TenantDebtPage::TenantDebtPage(AppContext& context, QWidget* parent) : QWidget(p
     m_header = new QLabel(this);
     m_header->setObjectName(QStringLiteral("tenantHeader"));
     m_header->setTextFormat(Qt::RichText);
+    m_header->setWordWrap(true); // a long SM name and flat must not widen the window beyond the screen
     auto* top = new QHBoxLayout;
     top->addWidget(back);
     top->addWidget(m_header, 1);
@@ -205,8 +205,8 @@ void TenantDebtPage::showFigures()
                             : figures->change().grosze() > 0 ? QStringLiteral("color: #b01c1c")
                                                              : QString());
     m_months->setText(figures->monthsInArrears ? debtMonths(*figures->monthsInArrears) : tr("no monthly charge yet"));
-    m_months->setToolTip(tr("Full monthly charges the arrears cover; monthly charge %1")
-                             .arg(figures->monthlyCharge.format()));
+    m_months->setToolTip(
+        tr("Full monthly charges the arrears cover; monthly charge %1").arg(figures->monthlyCharge.format()));
     m_wages->setText(tr("%1 for %2").arg(figures->repaidFromWages.format(), debtHours(figures->minutesWorked)));
 }
 
@@ -214,9 +214,8 @@ void TenantDebtPage::showWork()
 {
     core::ArrearsOverview overview(m_context.db);
     const auto employments = overview.employments(m_info->account.participantId);
-    m_employment->setText(employments && !employments->isEmpty()
-                              ? employments->join(QLatin1Char('\n'))
-                              : tr("Not employed in a social cooperative."));
+    m_employment->setText(employments && !employments->isEmpty() ? employments->join(QLatin1Char('\n'))
+                                                                 : tr("Not employed in a social cooperative."));
     const auto months = overview.workMonths(m_info->account.participantId, m_info->account.id);
     m_work->setRowCount(0);
     if (!months) {
@@ -233,6 +232,7 @@ void TenantDebtPage::showWork()
         repaid->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_work->setItem(row, 2, repaid);
     }
+    m_work->resizeColumnsToContents();
 }
 
 void TenantDebtPage::showChart()
@@ -247,7 +247,8 @@ void TenantDebtPage::showChart()
         atSigning = figures ? figures->balance : core::Money();
     }
     QChart* old = m_chart->chart();
-    m_chart->setChart(BalanceChart::create(balances ? *balances : QList<std::pair<QDate, core::Money>>(), shown, atSigning));
+    m_chart->setChart(
+        BalanceChart::create(balances ? *balances : QList<std::pair<QDate, core::Money>>(), shown, atSigning));
     delete old;
 }
 
@@ -305,10 +306,10 @@ void TenantDebtPage::removeEntry()
         m_entryError->setText(tr("The arrears at entry cannot be removed; post a correction instead."));
         return;
     }
-    if (!m_context.prompt.confirm(this, tr("Remove entry"),
-                                  tr("Remove %1 of %2 dated %3?")
-                                      .arg(core::DebtEntryKinds::name(entry->kind), entry->amount.format(),
-                                           debtDate(entry->date)))) {
+    if (!m_context.prompt.confirm(
+            this, tr("Remove entry"),
+            tr("Remove %1 of %2 dated %3?")
+                .arg(core::DebtEntryKinds::name(entry->kind), entry->amount.format(), debtDate(entry->date)))) {
         return;
     }
     auto service = std::make_shared<core::DebtLedgerService>(m_context.db, m_context.changes);

@@ -15,7 +15,6 @@
 #include <QTableWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
-
 #include <memory>
 
 namespace osiedle::ui {
@@ -66,9 +65,8 @@ WageDeductionDialog::WageDeductionDialog(AppContext& context, const QDate& month
     connect(computeButton, &QPushButton::clicked, this, &WageDeductionDialog::compute);
     connect(m_post, &QPushButton::clicked, this, &WageDeductionDialog::post);
     connect(buttons, &QDialogButtonBox::rejected, this, &WageDeductionDialog::reject);
-    connect(m_month, &QDateEdit::dateChanged, this, [this](const QDate& d) {
-        m_postOn->setDate(QDate(d.year(), d.month(), d.daysInMonth()));
-    });
+    connect(m_month, &QDateEdit::dateChanged, this,
+            [this](const QDate& d) { m_postOn->setDate(QDate(d.year(), d.month(), d.daysInMonth())); });
     compute();
 }
 
@@ -139,9 +137,10 @@ void WageDeductionDialog::post()
             return true;
         },
         [prompt = &m_context.prompt](const QString& message) { prompt->error(nullptr, tr("Undo"), message); }));
-    m_context.prompt.information(this, tr("Wage deduction"),
-                                 tr("Wage deduction %1 posted: %2 entries, %3 in total.")
-                                     .arg(run.month, QString::number(posted->size()), run.totalToPost().format()));
+    m_context.prompt.information(
+        this, tr("Wage deduction"),
+        tr("Wage deduction %1 posted: %n entry(-ies), %2 in total.", nullptr, static_cast<int>(posted->size()))
+            .arg(run.month, run.totalToPost().format()));
     compute();
 }
 
