@@ -166,6 +166,18 @@
         <source>Reading the balances</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Listing the participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing the housing cooperatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the participant</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AttainmentChart</name>
@@ -1624,6 +1636,18 @@
         <source>Restoring the entry</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Removing the entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An entry of %1 dated %2 no longer exists; nothing was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring the entries</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DebtServices</name>
@@ -1774,6 +1798,14 @@
     </message>
     <message>
         <source>What fell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a debt account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import ledger…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3703,6 +3735,30 @@ overdue</source>
     </message>
 </context>
 <context>
+    <name>ImportLedger</name>
+    <message numerus="yes">
+        <source>%1: nothing imported, %n problem(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s) checked for %2 account(s), no problems; nothing written (--dry-run).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n ledger entry(-ies) imported for %2 account(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>IndicatorCalculator</name>
     <message>
         <source>The period needs a valid start and end date.</source>
@@ -4722,6 +4778,192 @@ overdue</source>
     </message>
 </context>
 <context>
+    <name>LedgerImport</name>
+    <message>
+        <source>the account number is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no debt account has this number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n housing cooperatives have an account with this number</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the date is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before the account was opened on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the kind is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a kind of entry; write charge, payment, wage_payment, housing_allowance, write_off, interest or correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the arrears at entry are set when the account is opened, not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the amount must not be zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a correction may be negative; give the amount without a minus (the kind says whether it raises or lowers the arrears), or import a reversal as a correction with a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a correction needs a note saying why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the column is missing (the columns are %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a column without a title (the columns are %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a column of a ledger (the columns are %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the column appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1, column %2, value &quot;%3&quot;: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has a header but no rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing the ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row has %1 of %2 columns (it is cut short)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row has %1 columns, the header %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (an amount with a decimal comma must be in quotes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same entry is already in the ledger (was the file imported before?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LedgerImportDialog</name>
+    <message>
+        <source>Import ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV or XLSX file from the housing cooperative&apos;s system, one ledger entry a row, with the columns account (the account number at the SM), date, kind, amount and note — or Nr konta, Data, Rodzaj, Kwota, Uwagi. Amounts are positive; the kind (charge, payment, wage payment, housing allowance, write-off, interest, correction) says which way they go; only a correction has a sign and needs a note. Every row is checked first: nothing is imported while any row is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the entries…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n problem(s); nothing will be imported. Correct the file and choose it again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s) for %2 account(s), no problems. Ready to import.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import ledger %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ledger entry(-ies) imported for %1 account(s) from %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LedgerModel</name>
     <message>
         <source>Date</source>
@@ -5322,6 +5564,73 @@ overdue</source>
     </message>
     <message>
         <source>NIP %1: wrong check digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpenAccountDialog</name>
+    <message>
+        <source>Open a debt account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number in the SM&apos;s system, e.g. K/0042</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Lipowa 7/12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 4 250,00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Housing cooperative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title to the flat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened on (entry into the project)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrears at entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every participant has a debt account already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrears at entry: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the debt account of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8610,9 +8919,12 @@ overdue</source>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Wage deduction %1 posted: %2 entries, %3 in total.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Wage deduction %1 posted: %n entry(-ies), %2 in total.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -166,6 +166,18 @@
         <source>Reading the balances</source>
         <translation>Odczyt sald</translation>
     </message>
+    <message>
+        <source>Listing the participants</source>
+        <translation>Wyszukiwanie uczestników</translation>
+    </message>
+    <message>
+        <source>Listing the housing cooperatives</source>
+        <translation>Wyszukiwanie spółdzielni mieszkaniowych</translation>
+    </message>
+    <message>
+        <source>Reading the participant</source>
+        <translation>Odczyt danych uczestnika</translation>
+    </message>
 </context>
 <context>
     <name>AttainmentChart</name>
@@ -1625,6 +1637,18 @@
         <source>Restoring the entry</source>
         <translation>Przywracanie zapisu</translation>
     </message>
+    <message>
+        <source>Removing the entries</source>
+        <translation>Usuwanie zapisów</translation>
+    </message>
+    <message>
+        <source>An entry of %1 dated %2 no longer exists; nothing was removed.</source>
+        <translation>Zapis na kwotę %1 z dnia %2 już nie istnieje; niczego nie usunięto.</translation>
+    </message>
+    <message>
+        <source>Restoring the entries</source>
+        <translation>Przywracanie zapisów</translation>
+    </message>
 </context>
 <context>
     <name>DebtServices</name>
@@ -1759,7 +1783,7 @@
     </message>
     <message>
         <source>Overdue for</source>
-        <translation>Zaległość od</translation>
+        <translation>Po terminie</translation>
     </message>
     <message>
         <source>Overdue amount</source>
@@ -1776,6 +1800,14 @@
     <message>
         <source>What fell</source>
         <translation>Co spadło</translation>
+    </message>
+    <message>
+        <source>Open a debt account…</source>
+        <translation>Załóż konto zadłużenia…</translation>
+    </message>
+    <message>
+        <source>Import ledger…</source>
+        <translation>Importuj kartotekę…</translation>
     </message>
 </context>
 <context>
@@ -3722,6 +3754,24 @@ po terminie</translation>
     </message>
 </context>
 <context>
+    <name>ImportLedger</name>
+    <message numerus="yes">
+        <source>%1: nothing imported, %n problem(s):</source>
+        <translation>
+            <numerusform>%1: niczego nie zaimportowano, %n problem:</numerusform><numerusform>%1: niczego nie zaimportowano, %n problemy:</numerusform><numerusform>%1: niczego nie zaimportowano, %n problemów:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s) checked for %2 account(s), no problems; nothing written (--dry-run).</source>
+        <translation>
+            <numerusform>%1: sprawdzono %n wiersz (kont: %2), bez problemów; niczego nie zapisano (--dry-run).</numerusform><numerusform>%1: sprawdzono %n wiersze (kont: %2), bez problemów; niczego nie zapisano (--dry-run).</numerusform><numerusform>%1: sprawdzono %n wierszy (kont: %2), bez problemów; niczego nie zapisano (--dry-run).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n ledger entry(-ies) imported for %2 account(s).</source>
+        <translation>
+            <numerusform>%1: zaimportowano %n zapis kartoteki (kont: %2).</numerusform><numerusform>%1: zaimportowano %n zapisy kartoteki (kont: %2).</numerusform><numerusform>%1: zaimportowano %n zapisów kartoteki (kont: %2).</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>IndicatorCalculator</name>
     <message>
         <source>The period needs a valid start and end date.</source>
@@ -4744,6 +4794,184 @@ po terminie</translation>
     </message>
 </context>
 <context>
+    <name>LedgerImport</name>
+    <message>
+        <source>the account number is missing</source>
+        <translation>brak numeru konta</translation>
+    </message>
+    <message>
+        <source>no debt account has this number</source>
+        <translation>nie ma konta zadłużenia o tym numerze</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n housing cooperatives have an account with this number</source>
+        <translation>
+            <numerusform>%n spółdzielnia mieszkaniowa ma konto o tym numerze</numerusform><numerusform>%n spółdzielnie mieszkaniowe mają konto o tym numerze</numerusform><numerusform>%n spółdzielni mieszkaniowych ma konto o tym numerze</numerusform></translation>
+    </message>
+    <message>
+        <source>the date is missing</source>
+        <translation>brak daty</translation>
+    </message>
+    <message>
+        <source>before the account was opened on %1</source>
+        <translation>data wcześniejsza niż założenie konta (%1)</translation>
+    </message>
+    <message>
+        <source>the kind is missing</source>
+        <translation>brak rodzaju zapisu</translation>
+    </message>
+    <message>
+        <source>not a kind of entry; write charge, payment, wage_payment, housing_allowance, write_off, interest or correction</source>
+        <translation>nieznany rodzaj zapisu; wpisz naliczenie, wpłata, wpłata z wynagrodzenia OSS, dodatek mieszkaniowy, umorzenie, odsetki lub korekta (albo charge, payment, wage_payment, housing_allowance, write_off, interest, correction)</translation>
+    </message>
+    <message>
+        <source>the arrears at entry are set when the account is opened, not imported</source>
+        <translation>zadłużenie na wejściu podaje się przy zakładaniu konta, nie importuje się go</translation>
+    </message>
+    <message>
+        <source>the amount must not be zero</source>
+        <translation>kwota nie może być zerowa</translation>
+    </message>
+    <message>
+        <source>only a correction may be negative; give the amount without a minus (the kind says whether it raises or lowers the arrears), or import a reversal as a correction with a note</source>
+        <translation>ujemna może być tylko korekta; podaj kwotę bez minusa (rodzaj zapisu mówi, czy zwiększa, czy zmniejsza zadłużenie) albo zaimportuj storno jako korektę z uwagą</translation>
+    </message>
+    <message>
+        <source>a correction needs a note saying why</source>
+        <translation>korekta wymaga uwagi z uzasadnieniem</translation>
+    </message>
+    <message>
+        <source>the column is missing (the columns are %1)</source>
+        <translation>brak kolumny (kolumny to: %1)</translation>
+    </message>
+    <message>
+        <source>a column without a title (the columns are %1)</source>
+        <translation>kolumna bez tytułu (kolumny to: %1)</translation>
+    </message>
+    <message>
+        <source>not a column of a ledger (the columns are %1)</source>
+        <translation>to nie jest kolumna kartoteki (kolumny to: %1)</translation>
+    </message>
+    <message>
+        <source>the column appears twice</source>
+        <translation>kolumna występuje dwa razy</translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation>wiersz %1: %2</translation>
+    </message>
+    <message>
+        <source>row %1, column %2: %3</source>
+        <translation>wiersz %1, kolumna %2: %3</translation>
+    </message>
+    <message>
+        <source>row %1, column %2, value "%3": %4</source>
+        <translation>wiersz %1, kolumna %2, wartość „%3”: %4</translation>
+    </message>
+    <message>
+        <source>The file has a header but no rows.</source>
+        <translation>Plik ma nagłówek, ale nie zawiera żadnych wierszy.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>Import przerwano; niczego nie zapisano.</translation>
+    </message>
+    <message>
+        <source>Importing the ledger</source>
+        <translation>Import kartoteki</translation>
+    </message>
+    <message>
+        <source>the row has %1 of %2 columns (it is cut short)</source>
+        <translation>wiersz ma %1 z %2 kolumn (jest ucięty)</translation>
+    </message>
+    <message>
+        <source>the row has %1 columns, the header %2</source>
+        <translation>liczba kolumn w wierszu: %1, w nagłówku: %2</translation>
+    </message>
+    <message>
+        <source> (an amount with a decimal comma must be in quotes)</source>
+        <translation> (kwota z przecinkiem dziesiętnym musi być w cudzysłowie)</translation>
+    </message>
+    <message>
+        <source>the same entry is already in the ledger (was the file imported before?)</source>
+        <translation>taki sam zapis jest już w kartotece (czy plik był już importowany?)</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerImportDialog</name>
+    <message>
+        <source>Import ledger</source>
+        <translation>Import kartoteki</translation>
+    </message>
+    <message>
+        <source>A CSV or XLSX file from the housing cooperative's system, one ledger entry a row, with the columns account (the account number at the SM), date, kind, amount and note — or Nr konta, Data, Rodzaj, Kwota, Uwagi. Amounts are positive; the kind (charge, payment, wage payment, housing allowance, write-off, interest, correction) says which way they go; only a correction has a sign and needs a note. Every row is checked first: nothing is imported while any row is wrong.</source>
+        <translation>Plik CSV lub XLSX z systemu spółdzielni mieszkaniowej, jeden zapis kartoteki w wierszu, z kolumnami Nr konta (numer konta w SM), Data, Rodzaj, Kwota i Uwagi (lub account, date, kind, amount, note). Kwoty są dodatnie; rodzaj (naliczenie, wpłata, wpłata z wynagrodzenia OSS, dodatek mieszkaniowy, umorzenie, odsetki, korekta) mówi, w którą stronę działają; tylko korekta ma znak i wymaga uwagi. Najpierw sprawdzane są wszystkie wiersze: jeśli którykolwiek jest błędny, nic nie zostanie zaimportowane.</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Wybierz plik…</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Wiersz</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolumna</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wartość</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Błąd</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importuj</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation>Tabele (*.csv *.xlsx *.txt);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <source>Checking the rows…</source>
+        <translation>Sprawdzanie wierszy…</translation>
+    </message>
+    <message>
+        <source>Writing the entries…</source>
+        <translation>Zapisywanie zapisów…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n problem(s); nothing will be imported. Correct the file and choose it again.</source>
+        <translation>
+            <numerusform>%1: %n problem; nic nie zostanie zaimportowane. Popraw plik i wybierz go ponownie.</numerusform><numerusform>%1: %n problemy; nic nie zostanie zaimportowane. Popraw plik i wybierz go ponownie.</numerusform><numerusform>%1: %n problemów; nic nie zostanie zaimportowane. Popraw plik i wybierz go ponownie.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s) for %2 account(s), no problems. Ready to import.</source>
+        <translation>
+            <numerusform>%1: %n wiersz (kont: %2), bez problemów. Gotowe do importu.</numerusform><numerusform>%1: %n wiersze (kont: %2), bez problemów. Gotowe do importu.</numerusform><numerusform>%1: %n wierszy (kont: %2), bez problemów. Gotowe do importu.</numerusform></translation>
+    </message>
+    <message>
+        <source>Import ledger %1</source>
+        <translation>Import kartoteki %1</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Cofnij</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ledger entry(-ies) imported for %1 account(s) from %2.</source>
+        <translation>
+            <numerusform>Zaimportowano %n zapis kartoteki (kont: %1) z pliku %2.</numerusform><numerusform>Zaimportowano %n zapisy kartoteki (kont: %1) z pliku %2.</numerusform><numerusform>Zaimportowano %n zapisów kartoteki (kont: %1) z pliku %2.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>LedgerModel</name>
     <message>
         <source>Date</source>
@@ -5346,6 +5574,73 @@ po terminie</translation>
     <message>
         <source>NIP %1: wrong check digit</source>
         <translation>NIP %1: błędna cyfra kontrolna</translation>
+    </message>
+</context>
+<context>
+    <name>OpenAccountDialog</name>
+    <message>
+        <source>Open a debt account</source>
+        <translation>Załóż konto zadłużenia</translation>
+    </message>
+    <message>
+        <source>the number in the SM's system, e.g. K/0042</source>
+        <translation>numer w systemie SM, np. K/0042</translation>
+    </message>
+    <message>
+        <source>e.g. Lipowa 7/12</source>
+        <translation>np. Lipowa 7/12</translation>
+    </message>
+    <message>
+        <source>e.g. 4 250,00</source>
+        <translation>np. 4 250,00</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Uczestnik</translation>
+    </message>
+    <message>
+        <source>Housing cooperative</source>
+        <translation>Spółdzielnia mieszkaniowa</translation>
+    </message>
+    <message>
+        <source>Account number</source>
+        <translation>Numer konta</translation>
+    </message>
+    <message>
+        <source>Flat</source>
+        <translation>Nr lokalu</translation>
+    </message>
+    <message>
+        <source>Title to the flat</source>
+        <translation>Tytuł prawny do lokalu</translation>
+    </message>
+    <message>
+        <source>Opened on (entry into the project)</source>
+        <translation>Data założenia (wejście do projektu)</translation>
+    </message>
+    <message>
+        <source>Arrears at entry</source>
+        <translation>Zadłużenie przy przystąpieniu</translation>
+    </message>
+    <message>
+        <source>Every participant has a debt account already.</source>
+        <translation>Każdy uczestnik ma już konto zadłużenia.</translation>
+    </message>
+    <message>
+        <source>Open the account</source>
+        <translation>Załóż konto</translation>
+    </message>
+    <message>
+        <source>Arrears at entry: %1</source>
+        <translation>Zadłużenie na wejściu: %1</translation>
+    </message>
+    <message>
+        <source>Open the debt account of %1</source>
+        <translation>Założenie konta zadłużenia: %1</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Cofnij</translation>
     </message>
 </context>
 <context>
@@ -8642,9 +8937,10 @@ po terminie</translation>
         <source>Undo</source>
         <translation>Cofnij</translation>
     </message>
-    <message>
-        <source>Wage deduction %1 posted: %2 entries, %3 in total.</source>
-        <translation>Zaksięgowano potrącenia za %1: %2 zapisów, razem %3.</translation>
+    <message numerus="yes">
+        <source>Wage deduction %1 posted: %n entry(-ies), %2 in total.</source>
+        <translation>
+            <numerusform>Zaksięgowano potrącenia za %1: %n zapis, razem %2.</numerusform><numerusform>Zaksięgowano potrącenia za %1: %n zapisy, razem %2.</numerusform><numerusform>Zaksięgowano potrącenia za %1: %n zapisów, razem %2.</numerusform></translation>
     </message>
 </context>
 <context>
