@@ -3758,17 +3758,26 @@ po terminie</translation>
     <message numerus="yes">
         <source>%1: nothing imported, %n problem(s):</source>
         <translation>
-            <numerusform>%1: niczego nie zaimportowano, %n problem:</numerusform><numerusform>%1: niczego nie zaimportowano, %n problemy:</numerusform><numerusform>%1: niczego nie zaimportowano, %n problemów:</numerusform></translation>
+            <numerusform>%1: niczego nie zaimportowano, %n problem:</numerusform>
+            <numerusform>%1: niczego nie zaimportowano, %n problemy:</numerusform>
+            <numerusform>%1: niczego nie zaimportowano, %n problemów:</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n row(s) checked for %2 account(s), no problems; nothing written (--dry-run).</source>
         <translation>
-            <numerusform>%1: sprawdzono %n wiersz (kont: %2), bez problemów; niczego nie zapisano (--dry-run).</numerusform><numerusform>%1: sprawdzono %n wiersze (kont: %2), bez problemów; niczego nie zapisano (--dry-run).</numerusform><numerusform>%1: sprawdzono %n wierszy (kont: %2), bez problemów; niczego nie zapisano (--dry-run).</numerusform></translation>
+            <numerusform>%1: sprawdzono %n wiersz (kont: %2), bez problemów; niczego nie zapisano (--dry-run).</numerusform>
+            <numerusform>%1: sprawdzono %n wiersze (kont: %2), bez problemów; niczego nie zapisano (--dry-run).</numerusform>
+            <numerusform>%1: sprawdzono %n wierszy (kont: %2), bez problemów; niczego nie zapisano (--dry-run).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n ledger entry(-ies) imported for %2 account(s).</source>
         <translation>
-            <numerusform>%1: zaimportowano %n zapis kartoteki (kont: %2).</numerusform><numerusform>%1: zaimportowano %n zapisy kartoteki (kont: %2).</numerusform><numerusform>%1: zaimportowano %n zapisów kartoteki (kont: %2).</numerusform></translation>
+            <numerusform>%1: zaimportowano %n zapis kartoteki (kont: %2).</numerusform>
+            <numerusform>%1: zaimportowano %n zapisy kartoteki (kont: %2).</numerusform>
+            <numerusform>%1: zaimportowano %n zapisów kartoteki (kont: %2).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4806,7 +4815,10 @@ po terminie</translation>
     <message numerus="yes">
         <source>%n housing cooperatives have an account with this number</source>
         <translation>
-            <numerusform>%n spółdzielnia mieszkaniowa ma konto o tym numerze</numerusform><numerusform>%n spółdzielnie mieszkaniowe mają konto o tym numerze</numerusform><numerusform>%n spółdzielni mieszkaniowych ma konto o tym numerze</numerusform></translation>
+            <numerusform>%n spółdzielnia mieszkaniowa ma konto o tym numerze</numerusform>
+            <numerusform>%n spółdzielnie mieszkaniowe mają konto o tym numerze</numerusform>
+            <numerusform>%n spółdzielni mieszkaniowych ma konto o tym numerze</numerusform>
+        </translation>
     </message>
     <message>
         <source>the date is missing</source>
@@ -4950,12 +4962,18 @@ po terminie</translation>
     <message numerus="yes">
         <source>%1: %n problem(s); nothing will be imported. Correct the file and choose it again.</source>
         <translation>
-            <numerusform>%1: %n problem; nic nie zostanie zaimportowane. Popraw plik i wybierz go ponownie.</numerusform><numerusform>%1: %n problemy; nic nie zostanie zaimportowane. Popraw plik i wybierz go ponownie.</numerusform><numerusform>%1: %n problemów; nic nie zostanie zaimportowane. Popraw plik i wybierz go ponownie.</numerusform></translation>
+            <numerusform>%1: %n problem; nic nie zostanie zaimportowane. Popraw plik i wybierz go ponownie.</numerusform>
+            <numerusform>%1: %n problemy; nic nie zostanie zaimportowane. Popraw plik i wybierz go ponownie.</numerusform>
+            <numerusform>%1: %n problemów; nic nie zostanie zaimportowane. Popraw plik i wybierz go ponownie.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n row(s) for %2 account(s), no problems. Ready to import.</source>
         <translation>
-            <numerusform>%1: %n wiersz (kont: %2), bez problemów. Gotowe do importu.</numerusform><numerusform>%1: %n wiersze (kont: %2), bez problemów. Gotowe do importu.</numerusform><numerusform>%1: %n wierszy (kont: %2), bez problemów. Gotowe do importu.</numerusform></translation>
+            <numerusform>%1: %n wiersz (kont: %2), bez problemów. Gotowe do importu.</numerusform>
+            <numerusform>%1: %n wiersze (kont: %2), bez problemów. Gotowe do importu.</numerusform>
+            <numerusform>%1: %n wierszy (kont: %2), bez problemów. Gotowe do importu.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import ledger %1</source>
@@ -4968,7 +4986,10 @@ po terminie</translation>
     <message numerus="yes">
         <source>%n ledger entry(-ies) imported for %1 account(s) from %2.</source>
         <translation>
-            <numerusform>Zaimportowano %n zapis kartoteki (kont: %1) z pliku %2.</numerusform><numerusform>Zaimportowano %n zapisy kartoteki (kont: %1) z pliku %2.</numerusform><numerusform>Zaimportowano %n zapisów kartoteki (kont: %1) z pliku %2.</numerusform></translation>
+            <numerusform>Zaimportowano %n zapis kartoteki (kont: %1) z pliku %2.</numerusform>
+            <numerusform>Zaimportowano %n zapisy kartoteki (kont: %1) z pliku %2.</numerusform>
+            <numerusform>Zaimportowano %n zapisów kartoteki (kont: %1) z pliku %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8940,7 +8961,10 @@ po terminie</translation>
     <message numerus="yes">
         <source>Wage deduction %1 posted: %n entry(-ies), %2 in total.</source>
         <translation>
-            <numerusform>Zaksięgowano potrącenia za %1: %n zapis, razem %2.</numerusform><numerusform>Zaksięgowano potrącenia za %1: %n zapisy, razem %2.</numerusform><numerusform>Zaksięgowano potrącenia za %1: %n zapisów, razem %2.</numerusform></translation>
+            <numerusform>Zaksięgowano potrącenia za %1: %n zapis, razem %2.</numerusform>
+            <numerusform>Zaksięgowano potrącenia za %1: %n zapisy, razem %2.</numerusform>
+            <numerusform>Zaksięgowano potrącenia za %1: %n zapisów, razem %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
