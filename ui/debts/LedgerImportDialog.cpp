@@ -100,8 +100,8 @@ void LedgerImportDialog::openFile(const QString& path)
 
 core::Result<core::LedgerImportSummary> LedgerImportDialog::runImport(bool dryRun)
 {
-    QProgressDialog progress(dryRun ? tr("Checking the rows…") : tr("Writing the entries…"), tr("Cancel"), 0,
-                             static_cast<int>(m_table.rows.size()), this);
+    QProgressDialog progress(dryRun ? tr("Checking the rows…") : tr("Checking and writing the entries…"), tr("Cancel"),
+                             0, static_cast<int>(m_table.rows.size()), this);
     progress.setObjectName(QStringLiteral("importProgress"));
     progress.setWindowTitle(tr("Import ledger"));
     progress.setWindowModality(Qt::WindowModal);
