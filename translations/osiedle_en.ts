@@ -4926,10 +4926,6 @@ overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Writing the entries…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4961,6 +4957,10 @@ overdue</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Checking and writing the entries…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -4952,10 +4952,6 @@ po terminie</translation>
         <translation>Sprawdzanie wierszy…</translation>
     </message>
     <message>
-        <source>Writing the entries…</source>
-        <translation>Zapisywanie zapisów…</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
@@ -4990,6 +4986,10 @@ po terminie</translation>
             <numerusform>Zaimportowano %n zapisy kartoteki (kont: %1) z pliku %2.</numerusform>
             <numerusform>Zaimportowano %n zapisów kartoteki (kont: %1) z pliku %2.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Checking and writing the entries…</source>
+        <translation>Sprawdzanie i zapisywanie w kartotece…</translation>
     </message>
 </context>
 <context>
