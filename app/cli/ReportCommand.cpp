@@ -7,10 +7,12 @@
 #include "app/cli/CliPeriod.h"
 #include "app/cli/Commands.h"
 #include "core/indicators/LockedReport.h"
+#include "core/indicators/ReportSeries.h"
 #include "core/io/IndicatorReportCsv.h"
 #include "core/io/IndicatorReportJson.h"
 #include "core/io/IndicatorReportXlsx.h"
 #include "core/storage/Database.h"
+#include "core/storage/StorageError.h"
 #include "ui/reports/IndicatorReportDocument.h"
 
 #include <QCoreApplication>
@@ -178,7 +180,14 @@ int runReport(const QStringList& args)
         const ui::IndicatorReportDocument document(report.value());
         return writeBytes(options.output, document.standaloneHtml().toUtf8());
     }
-    const auto written = ui::IndicatorReportDocument(report.value()).writePdf(options.output);
+    ui::IndicatorReportDocument document(report.value());
+    try {
+        document.setSeries(core::ReportSeriesCalculator(db).compute(period.value().from, period.value().to));
+    } catch (const core::StorageError& e) {
+        printError(e.message());
+        return UserError;
+    }
+    const auto written = document.writePdf(options.output);
     if (!written) {
         printError(written.error().message);
         return UserError;

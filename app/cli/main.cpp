@@ -40,6 +40,7 @@ QString usage()
                           "  export FILE participants --format csv|xlsx -o OUT [--period ID|FROM..TO]\n"
                           "  export FILE indicators --format csv|xlsx -o OUT --period ID|FROM..TO\n"
                           "  print FILE attendance-lists|certificates|course-summary --course ID -o OUT.pdf\n"
+                          "  print FILE coop-report --coop ID [--from YYYY-MM-DD] [--to YYYY-MM-DD] -o OUT.pdf\n"
                           "  lock FILE --period ID [--by NAME]                   lock a period whose claim was sent\n"
                           "  unlock FILE --period ID --reason TEXT [--by NAME]   unlock it (the reason is recorded)\n"
                           "  backup FILE -o OUT");

@@ -1,8 +1,10 @@
 #include "core/indicators/IndicatorCalculator.h"
+
 #include "core/indicators/IndicatorCatalogue.h"
 #include "core/io/DemoGenerator.h"
-#include "core/storage/ReportingPeriodRepository.h"
 #include "core/storage/Database.h"
+#include "core/storage/ReportingPeriodRepository.h"
+#include "support/DemoFiles.h"
 #include "support/IndicatorStringMakers.h"
 #include "support/IndicatorTestData.h"
 #include "support/QtStringMakers.h"
@@ -188,12 +190,13 @@ TEST_CASE("A bad period is refused with a message", "[indicators]")
     CHECK_FALSE(calculator.compute(day("2012-13-01"), day("2013-01-01")).ok());
 }
 
-TEST_CASE("On the demo project every period keeps the invariants", "[indicators][demo]")
+namespace {
+
+// The invariants of DOMAIN.md on every reporting period of the demo of a scale.
+void checkDemoInvariants(int scale)
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("demo.osiedle"));
-    REQUIRE(core::DemoGenerator::createFile(path, core::DemoOptions{}).ok());
-    auto opened = core::Database::open(path);
+    auto opened = core::Database::open(test::demoCopy(scale, dir.path()));
     REQUIRE(opened.ok());
     core::Database& db = *opened.value();
     const QList<core::ReportingPeriod> periods = core::ReportingPeriodRepository(db).all();
@@ -232,4 +235,16 @@ TEST_CASE("On the demo project every period keeps the invariants", "[indicators]
         CHECK(row(report, QStringLiteral("PARTICIPANTS_STARTED")).cumulative.total + report.dataQuality.size() ==
               started.int64(0));
     }
+}
+
+} // namespace
+
+TEST_CASE("On the demo project every period keeps the invariants", "[indicators][demo]")
+{
+    checkDemoInvariants(1);
+}
+
+TEST_CASE("On the demo project of scale 10 every period keeps the invariants", "[indicators][demo][scale10]")
+{
+    checkDemoInvariants(10);
 }

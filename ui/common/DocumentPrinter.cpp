@@ -46,8 +46,8 @@ QSizeF a4Mm(DocumentPrinter::Orientation orientation)
 QSizeF bodySizeMm(DocumentPrinter::Orientation orientation)
 {
     const QSizeF page = a4Mm(orientation);
-    return {page.width() - 2 * marginSide, page.height() - marginTop - headerHeight - headerGap - footerGap -
-                                               footerHeight - marginBottom};
+    return {page.width() - 2 * marginSide,
+            page.height() - marginTop - headerHeight - headerGap - footerGap - footerHeight - marginBottom};
 }
 
 } // namespace
@@ -85,10 +85,10 @@ DocumentPrinter::DocumentPrinter(QString title, Orientation orientation)
     font.setPointSizeF(bodyPointSize);
     font.setHintingPreference(QFont::PreferNoHinting);
     m_document->setDefaultFont(font);
-    m_document->setDefaultStyleSheet(QStringLiteral(
-        "table { border-collapse: collapse; }"
-        "th { background-color: #e6e6e6; font-weight: bold; }"
-        "h1 { font-size: 14pt; } h2 { font-size: 11pt; } h3 { font-size: 10pt; }"));
+    m_document->setDefaultStyleSheet(
+        QStringLiteral("table { border-collapse: collapse; }"
+                       "th { background-color: #e6e6e6; font-weight: bold; }"
+                       "h1 { font-size: 14pt; } h2 { font-size: 11pt; } h3 { font-size: 10pt; }"));
     const QSizeF body = bodySizeMm(m_orientation) * layoutUnitsPerMm();
     m_document->setPageSize(body);
     m_figureObject = new FigureTextObject(m_document.get());
@@ -140,12 +140,14 @@ void DocumentPrinter::addScene(const QString& name, std::unique_ptr<QGraphicsSce
 
 void DocumentPrinter::placeFigures()
 {
+    bool placed = false;
     for (std::size_t i = 0; i < m_figures.size(); ++i) {
         Figure& figure = *m_figures[i];
         if (figure.placed) {
             continue;
         }
         figure.placed = true;
+        placed = true;
         QTextCharFormat format;
         format.setObjectType(FigureTextObject::type);
         format.setProperty(FigureTextObject::idProperty, int(i));
@@ -157,6 +159,12 @@ void DocumentPrinter::placeFigures()
             cursor.insertBlock();
         }
         cursor.insertText(QString(QChar::ObjectReplacementCharacter), format);
+    }
+    if (placed) {
+        // The incremental relayout after inserting tall objects leaves the pagination of the
+        // later blocks stale (blocks after a page break were skipped when drawing and the page
+        // count was short): lay the whole document out again.
+        m_document->markContentsDirty(0, m_document->characterCount());
     }
 }
 
@@ -177,10 +185,10 @@ QString DocumentPrinter::plainText()
 bool DocumentPrinter::render(QPagedPaintDevice& device)
 {
     placeFigures();
-    device.setPageLayout(QPageLayout(QPageSize(QPageSize::A4),
-                                     m_orientation == Orientation::Landscape ? QPageLayout::Landscape
-                                                                             : QPageLayout::Portrait,
-                                     QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter));
+    device.setPageLayout(
+        QPageLayout(QPageSize(QPageSize::A4),
+                    m_orientation == Orientation::Landscape ? QPageLayout::Landscape : QPageLayout::Portrait,
+                    QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter));
     QPainter painter;
     if (!painter.begin(&device)) {
         return false;

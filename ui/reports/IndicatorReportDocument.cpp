@@ -3,6 +3,7 @@
 #include "core/domain/Money.h"
 #include "ui/common/DocumentPrinter.h"
 #include "ui/reports/AttainmentChart.h"
+#include "ui/reports/ReportCharts.h"
 
 #include <QHash>
 #include <QLocale>
@@ -13,6 +14,14 @@ namespace osiedle::ui {
 namespace {
 
 const QString figureName = QStringLiteral("attainment");
+const QString statusFigure = QStringLiteral("status");
+const QString arrearsFigure = QStringLiteral("arrears");
+const QString ordersFigure = QStringLiteral("orders");
+
+QString figure(const QString& name)
+{
+    return QStringLiteral("<p align=\"center\">[[figure:%1]]</p>").arg(name);
+}
 
 QString esc(const QString& text)
 {
@@ -22,6 +31,27 @@ QString esc(const QString& text)
 QString isoDate(const QDate& date)
 {
     return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
+
+// The indices of the rows grouped by objective, the objectives in the order they first appear
+// and the rows of each in the catalogue's order.
+std::vector<qsizetype> objectiveOrder(const QList<core::IndicatorReport::Row>& rows)
+{
+    std::vector<qsizetype> order;
+    QStringList objectives;
+    for (const auto& row : rows) {
+        if (!objectives.contains(row.objective)) {
+            objectives << row.objective;
+        }
+    }
+    for (const QString& objective : objectives) {
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            if (rows[i].objective == objective) {
+                order.push_back(i);
+            }
+        }
+    }
+    return order;
 }
 
 QString tableStart()
@@ -115,6 +145,11 @@ QString IndicatorReportDocument::lockHtml() const
     return html;
 }
 
+void IndicatorReportDocument::setSeries(core::ReportSeries series)
+{
+    m_series = std::move(series);
+}
+
 QString IndicatorReportDocument::formatCell(const std::optional<qint64>& value, bool money)
 {
     if (!value) {
@@ -164,12 +199,14 @@ QString IndicatorReportDocument::indicatorTableHtml() const
     const QString o = esc(tr("O", "total (ogółem)"));
     const QString k = esc(tr("K", "women (kobiety)"));
     const QString m = esc(tr("M", "men (mężczyźni)"));
+    // The objective heads its indicators in a row across the table (a column spanning rows
+    // would be cut at a page break and repeat for each interleaved run of the catalogue).
     html += QStringLiteral("<thead><tr>"
-                           "<th rowspan=\"2\" width=\"13%\">%1</th><th rowspan=\"2\" width=\"22%\">%2</th>"
-                           "<th rowspan=\"2\" width=\"9%\">%3</th><th colspan=\"3\">%4</th><th colspan=\"3\">%5</th>"
-                           "<th colspan=\"3\">%6</th><th rowspan=\"2\" width=\"7%\">%7</th></tr><tr>")
-                .arg(esc(tr("Objective")), esc(tr("Indicator")), esc(tr("Unit")), esc(tr("Target value")),
-                     esc(tr("In the period")), esc(tr("Cumulative")), esc(tr("% of target")));
+                           "<th rowspan=\"2\" width=\"32%\">%1</th>"
+                           "<th rowspan=\"2\" width=\"9%\">%2</th><th colspan=\"3\">%3</th><th colspan=\"3\">%4</th>"
+                           "<th colspan=\"3\">%5</th><th rowspan=\"2\" width=\"7%\">%6</th></tr><tr>")
+                .arg(esc(tr("Indicator")), esc(tr("Unit")), esc(tr("Target value")), esc(tr("In the period")),
+                     esc(tr("Cumulative")), esc(tr("% of target")));
     for (int group = 0; group < 3; ++group) {
         html += QStringLiteral("<th width=\"5.4%\">%1</th><th width=\"5.4%\">%2</th><th width=\"5.4%\">%3</th>")
                     .arg(o, k, m);
@@ -177,18 +214,15 @@ QString IndicatorReportDocument::indicatorTableHtml() const
     html += QStringLiteral("</tr></thead>");
 
     const auto& rows = m_report.rows;
-    for (qsizetype i = 0; i < rows.size(); ++i) {
+    std::optional<QString> objective;
+    for (const qsizetype i : objectiveOrder(rows)) {
         const auto& row = rows[i];
-        html += QStringLiteral("<tr>");
-        // The objective spans the consecutive rows that share it.
-        if (i == 0 || rows[i - 1].objective != row.objective) {
-            qsizetype span = 1;
-            while (i + span < rows.size() && rows[i + span].objective == row.objective) {
-                ++span;
-            }
-            html += QStringLiteral("<td rowspan=\"%1\">%2</td>").arg(span).arg(esc(row.objective));
+        if (row.objective != objective) {
+            objective = row.objective;
+            html += QStringLiteral("<tr><td colspan=\"12\" bgcolor=\"#eeeeee\"><b>%1:</b> %2</td></tr>")
+                        .arg(esc(tr("Objective")), esc(*objective));
         }
-        html += QStringLiteral("<td>%1</td><td align=\"center\">%2</td>").arg(esc(row.name), esc(row.unit));
+        html += QStringLiteral("<tr><td>%1</td><td align=\"center\">%2</td>").arg(esc(row.name), esc(row.unit));
         auto cells = [&](const std::optional<qint64>& total, const std::optional<qint64>& women,
                          const std::optional<qint64>& men, bool bold, int part) {
             const QString format = bold ? QStringLiteral("<td align=\"right\"%2><b>%1</b></td>")
@@ -232,12 +266,13 @@ QString IndicatorReportDocument::flowHtml() const
     const QString o = esc(tr("O", "total (ogółem)"));
     const QString k = esc(tr("K", "women (kobiety)"));
     const QString m = esc(tr("M", "men (mężczyźni)"));
-    html += QStringLiteral("<thead><tr><th rowspan=\"2\" width=\"25%\">%1</th><th colspan=\"3\">%2</th>"
+    html += QStringLiteral("<thead><tr><th rowspan=\"2\" width=\"22%\">%1</th><th colspan=\"3\">%2</th>"
                            "<th colspan=\"3\">%3</th><th colspan=\"3\">%4</th><th colspan=\"3\">%5</th>"
                            "<th colspan=\"3\">%6</th></tr><tr>")
                 .arg(esc(tr("Participants")), esc(tr("Started in the period")), esc(tr("Continuing at its end")),
                      esc(tr("Ended in the period")), esc(tr("of whom as planned")), esc(tr("Dropped out")));
     for (int group = 0; group < 5; ++group) {
+        // 22 % + 15 × 5 % leaves room for the cells' borders and padding within the page.
         html += QStringLiteral("<th width=\"5%\">%1</th><th width=\"5%\">%2</th><th width=\"5%\">%3</th>").arg(o, k, m);
     }
     html += QStringLiteral("</tr></thead>");
@@ -350,19 +385,31 @@ QString IndicatorReportDocument::signatureHtml() const
              preparedBy.isEmpty() ? blank : esc(preparedBy), esc(tr("prepared by (name, role, signature)")));
 }
 
+QString IndicatorReportDocument::seriesHtml() const
+{
+    if (m_series.isEmpty()) {
+        return {};
+    }
+    return QStringLiteral("<h2 style=\"page-break-before: always;\">%1</h2>")
+               .arg(esc(tr("Participants, arrears and work orders month by month"))) +
+           figure(statusFigure) + figure(arrearsFigure) + figure(ordersFigure);
+}
+
 QString IndicatorReportDocument::html() const
 {
     QString html = headerHtml() + lockHtml() + indicatorTableHtml();
     if (AttainmentChart::barCount(m_report) > 0) {
-        html += QStringLiteral("<p align=\"center\">[[figure:%1]]</p>").arg(figureName);
+        html += figure(figureName);
     }
-    return html + flowHtml() + narrativeHtml() + dataQualityHtml() + signatureHtml();
+    return html + seriesHtml() + flowHtml() + narrativeHtml() + dataQualityHtml() + signatureHtml();
 }
 
 QString IndicatorReportDocument::standaloneHtml() const
 {
     QString body = html();
-    body.remove(QStringLiteral("<p align=\"center\">[[figure:%1]]</p>").arg(figureName));
+    for (const QString& name : {figureName, statusFigure, arrearsFigure, ordersFigure}) {
+        body.remove(figure(name));
+    }
     return QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>%1</title></head><body>%2"
                           "<p align=\"center\"><small>%3</small></p></body></html>\n")
         .arg(esc(m_report.project.title), body, esc(DocumentPrinter::coFinancingLine()));
@@ -378,6 +425,11 @@ std::unique_ptr<DocumentPrinter> IndicatorReportDocument::createPrinter() const
     if (bars > 0) {
         const double height = std::clamp(25.0 + 8.0 * bars, 45.0, 150.0);
         printer->addChart(figureName, AttainmentChart::create(m_report), QSizeF(255.0, height));
+    }
+    if (!m_series.isEmpty()) {
+        printer->addChart(statusFigure, ReportCharts::participantsByStatus(m_series), QSizeF(255.0, 78.0));
+        printer->addChart(arrearsFigure, ReportCharts::arrears(m_series), QSizeF(255.0, 70.0));
+        printer->addChart(ordersFigure, ReportCharts::ordersByCoop(m_series), QSizeF(255.0, 100.0));
     }
     return printer;
 }

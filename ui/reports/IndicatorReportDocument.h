@@ -3,6 +3,7 @@
 #include "core/common/Result.h"
 #include "core/indicators/IndicatorReport.h"
 #include "core/indicators/LockedReport.h"
+#include "core/indicators/ReportSeries.h"
 #include "ui/common/DocumentPrinter.h"
 
 #include <QCoreApplication>
@@ -22,6 +23,10 @@ class IndicatorReportDocument {
 
 public:
     explicit IndicatorReportDocument(core::IndicatorReport report);
+
+    /// The monthly series of the charts over time (participants by status, arrears, work
+    /// orders per OSS); without them the document has only the target-attainment chart.
+    void setSeries(core::ReportSeries series);
 
     /// The body as HTML, with the placeholder of the chart.
     QString html() const;
@@ -51,9 +56,11 @@ private:
     QString narrativeHtml() const;
     QString dataQualityHtml() const;
     QString signatureHtml() const;
+    QString seriesHtml() const;
 
     core::IndicatorReport m_report;
     QList<core::LockDifference> m_differences;
+    core::ReportSeries m_series;
 };
 
 } // namespace osiedle::ui

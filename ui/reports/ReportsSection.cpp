@@ -1,6 +1,7 @@
 #include "ui/reports/ReportsSection.h"
 
 #include "core/indicators/LockedReport.h"
+#include "core/indicators/ReportSeries.h"
 #include "core/io/IndicatorReportCsv.h"
 #include "core/io/IndicatorReportXlsx.h"
 #include "core/services/ChangeNotifier.h"
@@ -15,6 +16,7 @@
 #include "ui/reports/IndicatorTableModel.h"
 #include "ui/reports/IndicatorTargetsDialog.h"
 #include "ui/reports/ReportingPeriodDialog.h"
+#include "ui/reports/ReportCharts.h"
 
 #include <QChart>
 #include <QChartView>
@@ -28,6 +30,7 @@
 #include <QPrinter>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -163,6 +166,23 @@ ReportsSection::ReportsSection(AppContext& context, QWidget* parent) : QWidget(p
     tabs->addTab(m_quality, tr("Data quality"));
     tabs->addTab(m_changes, tr("Changes since locking"));
 
+    // The charts over time, one under another, as in the printed report.
+    auto* chartsPage = new QWidget(this);
+    auto* chartsLayout = new QVBoxLayout(chartsPage);
+    for (const char* name : {"statusChart", "arrearsChart", "ordersChart"}) {
+        auto* view = new QChartView(chartsPage);
+        view->setObjectName(QString::fromLatin1(name));
+        view->setRenderHint(QPainter::Antialiasing);
+        view->setMinimumHeight(320);
+        chartsLayout->addWidget(view);
+        m_seriesCharts << view;
+    }
+    auto* chartsScroll = new QScrollArea(this);
+    chartsScroll->setObjectName(QStringLiteral("seriesCharts"));
+    chartsScroll->setWidgetResizable(true);
+    chartsScroll->setWidget(chartsPage);
+    tabs->addTab(chartsScroll, tr("Charts over time"));
+
     m_notes = new QLabel(this);
     m_notes->setObjectName(QStringLiteral("notesLabel"));
     m_notes->setWordWrap(true);
@@ -278,6 +298,8 @@ void ReportsSection::recompute()
         replaceChart(new QChart);
         m_quality->setRowCount(0);
         showLock();
+        m_series = {};
+        showSeries();
         return;
     }
     m_report = std::move(computed.value());
@@ -286,6 +308,14 @@ void ReportsSection::recompute()
     replaceChart(AttainmentChart::create(*m_report));
     showDataQuality();
     showLock();
+    try {
+        m_series = core::ReportSeriesCalculator(m_context.db).compute(period.from, period.to);
+    } catch (const core::StorageError& e) {
+        m_series = {};
+        m_error->setText(e.message());
+        m_error->show();
+    }
+    showSeries();
     m_notes->setText(m_report->notComputed.isEmpty() ? QString()
                                                      : tr("Not calculated in this version (left out of the report): %1")
                                                            .arg(m_report->notComputed.join(QStringLiteral(", "))));
@@ -296,6 +326,24 @@ void ReportsSection::replaceChart(QChart* chart)
     QChart* old = m_chart->chart();
     m_chart->setChart(chart);
     delete old; // the view releases the chart it replaces
+}
+
+void ReportsSection::showSeries()
+{
+    QChart* charts[] = {ReportCharts::participantsByStatus(m_series), ReportCharts::arrears(m_series),
+                        ReportCharts::ordersByCoop(m_series)};
+    for (int i = 0; i < 3; ++i) {
+        QChart* old = m_seriesCharts[i]->chart();
+        m_seriesCharts[i]->setChart(charts[i]);
+        delete old;
+    }
+}
+
+IndicatorReportDocument ReportsSection::document() const
+{
+    IndicatorReportDocument document(*m_report);
+    document.setSeries(m_series);
+    return document;
 }
 
 void ReportsSection::showDataQuality()
@@ -455,7 +503,7 @@ void ReportsSection::onDataChanged(core::Topic topic)
 void ReportsSection::showPrintPreview()
 {
     if (m_report) {
-        IndicatorReportDocument(*m_report).createPrinter()->preview(this);
+        document().createPrinter()->preview(this);
     }
 }
 
@@ -467,7 +515,7 @@ void ReportsSection::print()
     QPrinter printer(QPrinter::HighResolution);
     QPrintDialog dialog(&printer, this);
     if (dialog.exec() == QDialog::Accepted) {
-        IndicatorReportDocument(*m_report).createPrinter()->print(printer);
+        document().createPrinter()->print(printer);
     }
 }
 
@@ -483,7 +531,7 @@ void ReportsSection::saveAsPdf()
     if (path.isEmpty()) {
         return;
     }
-    const auto written = IndicatorReportDocument(*m_report).writePdf(path);
+    const auto written = document().writePdf(path);
     if (!written) {
         m_context.prompt.error(this, tr("Save as PDF"), written.error().message);
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/indicators/IndicatorReport.h"
+#include "core/indicators/ReportSeries.h"
 
 #include <QWidget>
 #include <optional>
@@ -22,6 +23,7 @@ enum class Topic;
 namespace osiedle::ui {
 
 struct AppContext;
+class IndicatorReportDocument;
 class IndicatorTableModel;
 
 /// Reports > Indicator report: choose a reporting period of the file (or custom dates), see
@@ -63,6 +65,9 @@ private:
     void showDataQuality();
     void showLock();
     void replaceChart(QChart* chart);
+    void showSeries();
+    /// The printed document of the report shown, with the charts over time.
+    IndicatorReportDocument document() const;
 
     AppContext& m_context;
     QComboBox* m_period = nullptr;
@@ -82,8 +87,10 @@ private:
     QTableView* m_table = nullptr;
     QChartView* m_chart = nullptr;
     QTableWidget* m_quality = nullptr;
+    QList<QChartView*> m_seriesCharts; ///< participants by status, arrears, orders per OSS
     IndicatorTableModel* m_model = nullptr;
     std::optional<core::IndicatorReport> m_report;
+    core::ReportSeries m_series;
     bool m_loading = false;
 };
 

@@ -4,6 +4,8 @@
 #include "core/storage/WorkHoursRepository.h"
 #include "ui/common/AppContext.h"
 #include "ui/common/DateEdit.h"
+#include "ui/common/UserPrompt.h"
+#include "ui/reports/CoopReportDocument.h"
 #include "ui/socialcoops/AgreementTab.h"
 #include "ui/socialcoops/CoopDetailsDialog.h"
 #include "ui/socialcoops/CoopFormat.h"
@@ -70,6 +72,18 @@ SocialCoopCard::SocialCoopCard(AppContext& context, qint64 socialCoopId, const Q
     top->addWidget(details);
     top->addWidget(new QLabel(tr("Figures as of"), this));
     top->addWidget(m_dayEdit);
+    // The per-OSS report from the project's start to the day shown.
+    auto* printReport = new QPushButton(tr("Print the cooperative's report…"), this);
+    printReport->setObjectName(QStringLiteral("printCoopReport"));
+    connect(printReport, &QPushButton::clicked, this, [this] {
+        const auto document = CoopReportDocument::load(m_context.db, m_coopId, QDate(), m_day);
+        if (!document) {
+            m_context.prompt.error(this, tr("Cooperative's report"), document.error().message);
+            return;
+        }
+        document.value().createPrinter()->preview(this);
+    });
+    top->addWidget(printReport);
     layout->addLayout(top);
     layout->addWidget(m_warning);
     layout->addWidget(m_tabs, 1);

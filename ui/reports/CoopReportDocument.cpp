@@ -1,0 +1,186 @@
+#include "ui/reports/CoopReportDocument.h"
+
+#include "core/storage/Database.h"
+#include "core/storage/StorageError.h"
+
+#include <QLocale>
+
+namespace osiedle::ui {
+
+namespace {
+
+QString esc(const QString& text)
+{
+    return text.toHtmlEscaped();
+}
+
+QString isoDate(const QDate& date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
+
+QString money(core::Money value)
+{
+    return value.format();
+}
+
+QString percent(const std::optional<double>& value)
+{
+    return value ? QLocale().toString(*value, 'f', 1) + QStringLiteral("\u00A0%") : QStringLiteral("–");
+}
+
+QString hours(int minutes)
+{
+    return QLocale().toString(double(minutes) / 60.0, 'f', 1);
+}
+
+QString tableStart()
+{
+    return QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\" "
+                          "style=\"border-collapse: collapse; border-color: #707070; border-style: solid;\">");
+}
+
+} // namespace
+
+CoopReportDocument::CoopReportDocument(core::CoopReport report, QString projectTitle)
+    : m_report(std::move(report)), m_projectTitle(std::move(projectTitle))
+{}
+
+core::Result<CoopReportDocument> CoopReportDocument::load(core::Database& db, qint64 socialCoopId, QDate from,
+                                                          const QDate& to)
+{
+    QString title;
+    try {
+        core::Statement st = db.prepare("SELECT title, start_date FROM project WHERE id = 1");
+        if (st.step()) {
+            title = st.text(0);
+            if (!from.isValid()) {
+                from = st.date(1);
+            }
+        }
+    } catch (const core::StorageError& e) {
+        return core::Error{e.message(), e.code()};
+    }
+    if (!from.isValid()) {
+        from = to.isValid() ? QDate(to.year(), 1, 1) : QDate();
+    }
+    auto report = core::CoopReportCalculator(db).compute(socialCoopId, from, to);
+    if (!report) {
+        return report.error();
+    }
+    return CoopReportDocument(std::move(report.value()), title);
+}
+
+QString CoopReportDocument::summaryHtml() const
+{
+    const core::CoopReport& r = m_report;
+    QString html =
+        QStringLiteral("<h1 align=\"center\">%1</h1>").arg(esc(tr("Social cooperative report: %1").arg(r.name)));
+    QList<std::pair<QString, QString>> header{
+        {tr("Social cooperative"), r.name},
+        {tr("KRS number"), r.krs.isEmpty() ? QStringLiteral("–") : r.krs},
+        {tr("Housing cooperative"), r.housingCoopName.isEmpty() ? QStringLiteral("–") : r.housingCoopName},
+        {tr("Period"), tr("from %1 to %2").arg(isoDate(r.from), isoDate(r.to))},
+    };
+    html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"2\">");
+    for (const auto& [label, value] : header) {
+        html += QStringLiteral("<tr><td width=\"22%\"><b>%1:</b></td><td>%2</td></tr>").arg(esc(label), esc(value));
+    }
+    html += QStringLiteral("</table>");
+
+    html += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Key figures")));
+    const QList<std::pair<QString, QString>> figures{
+        {tr("Members in the period"), QString::number(r.members.size())},
+        {tr("of whom project participants"), QString::number(r.participants)},
+        {tr("Participants in support / completed / dropped out at the end"),
+         QStringLiteral("%1 / %2 / %3").arg(r.inSupport).arg(r.completed).arg(r.droppedOut)},
+        {tr("Attendance of the members in the period"), percent(r.attendancePercent)},
+        {tr("Employed by the cooperative on the last day"), QString::number(r.employedAtEnd)},
+        {tr("Work orders ordered in the period"), tr("%1, net %2").arg(r.orders).arg(money(r.ordersNet))},
+        {tr("of which paid"), tr("%1, net %2").arg(r.ordersPaid).arg(money(r.ordersPaidNet))},
+        {tr("of which unpaid"), tr("%1, net %2").arg(r.orders - r.ordersPaid).arg(money(r.ordersUnpaidNet))},
+        {tr("Hours worked on the orders"), hours(r.minutesWorked)},
+        {tr("Service point"),
+         r.servicePointOpenedOn ? tr("opened on %1").arg(isoDate(*r.servicePointOpenedOn)) : tr("not opened")},
+        {tr("Service-point sales in the period"), tr("%1, total %2").arg(r.sales).arg(money(r.salesTotal))},
+        {tr("Members' arrears at entry"), money(r.arrearsAtEntry)},
+        {tr("Members' arrears on the last day"), money(r.arrearsAtEnd)},
+        {tr("Change of the members' arrears"), money(r.arrearsChange())},
+        {tr("Repaid from wages in the period"), money(r.repaidFromWages)},
+    };
+    html += tableStart();
+    for (const auto& [label, value] : figures) {
+        html += QStringLiteral("<tr><td width=\"60%\">%1</td><td align=\"right\" width=\"40%\">%2</td></tr>")
+                    .arg(esc(label), esc(value));
+    }
+    html += QStringLiteral("</table>");
+    return html;
+}
+
+QString CoopReportDocument::membersHtml() const
+{
+    QString html = QStringLiteral("<h2 style=\"page-break-before: always;\">%1</h2>").arg(esc(tr("Members")));
+    if (m_report.members.isEmpty()) {
+        return html + QStringLiteral("<p>%1</p>").arg(esc(tr("The cooperative had no members in the period.")));
+    }
+    html += tableStart();
+    html +=
+        QStringLiteral("<thead><tr><th width=\"3%\">%1</th><th width=\"16%\">%2</th><th width=\"12%\">%3</th>"
+                       "<th width=\"9%\">%4</th><th width=\"7%\">%5</th><th width=\"6%\">%6</th>"
+                       "<th width=\"9%\">%7</th><th width=\"6%\">%8</th><th width=\"6%\">%9</th>"
+                       "<th width=\"9%\">%10</th><th width=\"9%\">%11</th><th width=\"8%\">%12</th></tr></thead>")
+            .arg(esc(tr("No.")), esc(tr("Member")), esc(tr("Role")), esc(tr("Member since")), esc(tr("Attendance")),
+                 esc(tr("Courses completed")), esc(tr("Participation")), esc(tr("Employed")), esc(tr("Hours worked")))
+            .arg(esc(tr("Arrears at entry")), esc(tr("Arrears on the last day")), esc(tr("Repaid from wages")));
+    int number = 0;
+    for (const core::CoopReportMember& m : m_report.members) {
+        QString since = isoDate(m.from);
+        if (m.to) {
+            since += QStringLiteral("<br/>") + esc(tr("until %1").arg(isoDate(*m.to)));
+        }
+        html += QStringLiteral("<tr><td align=\"right\">%1</td><td>%2</td><td>%3</td><td align=\"center\">%4</td>")
+                    .arg(++number)
+                    .arg(esc(m.name), esc(m.roles.join(QStringLiteral(", "))), since);
+        if (!m.participantId) {
+            html += QStringLiteral("<td colspan=\"8\"><i>%1</i></td></tr>").arg(esc(tr("not a project participant")));
+            continue;
+        }
+        const QString dash = QStringLiteral("–");
+        html += QStringLiteral("<td align=\"right\">%1</td><td align=\"right\">%2</td><td>%3</td>"
+                               "<td align=\"center\">%4</td><td align=\"right\">%5</td>")
+                    .arg(esc(percent(m.attendancePercent)))
+                    .arg(m.coursesCompleted)
+                    .arg(esc(core::CoopReportCalculator::participationLabel(m.participation)),
+                         esc(m.employedAtEnd ? tr("yes") : tr("no")), esc(hours(m.minutesWorked)));
+        html += QStringLiteral("<td align=\"right\">%1</td><td align=\"right\">%2</td><td align=\"right\">%3</td></tr>")
+                    .arg(esc(m.hasDebtAccount ? money(m.arrearsAtEntry) : dash),
+                         esc(m.hasDebtAccount ? money(m.arrearsAtEnd) : dash),
+                         esc(m.hasDebtAccount ? money(m.repaidFromWages) : dash));
+    }
+    html += QStringLiteral("</table>");
+    html += QStringLiteral("<p><small>%1</small></p>")
+                .arg(esc(tr("Attendance: minutes present ÷ minutes of the sessions marked in the period (an "
+                            "excused absence is not attendance). Participation, employment and arrears as on the "
+                            "period's last day.")));
+    return html;
+}
+
+QString CoopReportDocument::html() const
+{
+    return summaryHtml() + membersHtml();
+}
+
+std::unique_ptr<DocumentPrinter> CoopReportDocument::createPrinter() const
+{
+    auto printer = std::make_unique<DocumentPrinter>(m_projectTitle, DocumentPrinter::Orientation::Landscape);
+    printer->setHeaderRight(tr("Social cooperative report: %1").arg(m_report.name));
+    printer->setHtml(html());
+    return printer;
+}
+
+core::Status CoopReportDocument::writePdf(const QString& path) const
+{
+    return createPrinter()->writePdf(path);
+}
+
+} // namespace osiedle::ui
