@@ -34,12 +34,12 @@ QString lineDiff(const QString& expected, const QString& actual, int maxLines)
         if (i < n && j < m && a[i] == b[j]) {
             ++i;
             ++j;
-        } else if (j < m && (i == n || common[i][j + 1] >= common[i + 1][j])) {
-            add(QStringLiteral("+%1: %2").arg(j + 1).arg(b[j]));
-            ++j;
-        } else {
+        } else if (i < n && (j == m || common[i + 1][j] >= common[i][j + 1])) {
             add(QStringLiteral("-%1: %2").arg(i + 1).arg(a[i]));
             ++i;
+        } else {
+            add(QStringLiteral("+%1: %2").arg(j + 1).arg(b[j]));
+            ++j;
         }
     }
     return out.join(QLatin1Char('\n'));
