@@ -1224,6 +1224,224 @@
     </message>
 </context>
 <context>
+    <name>CoopReportCalculator</name>
+    <message>
+        <source>not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dropped out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report needs a valid start and end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period starts (%1) after it ends (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no social cooperative with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot compute the cooperative&apos;s report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoopReportDocument</name>
+    <message>
+        <source>Social cooperative report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social cooperative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KRS number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Housing cooperative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of whom project participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants in support / completed / dropped out at the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance of the members in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employed by the cooperative on the last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work orders ordered in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, net %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of which paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of which unpaid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours worked on the orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opened on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service-point sales in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, total %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members&apos; arrears at entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members&apos; arrears on the last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change of the members&apos; arrears</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repaid from wages in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cooperative had no members in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Courses completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours worked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrears at entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrears on the last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repaid from wages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a project participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance: minutes present ÷ minutes of the sessions marked in the period (an excused absence is not attendance). Participation, employment and arrears as on the period&apos;s last day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CourseEditor</name>
     <message>
         <source>Save course</source>
@@ -4282,6 +4500,10 @@ overdue</source>
         <source>not counted now</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Participants, arrears and work orders month by month</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IndicatorReportXlsx</name>
@@ -6567,10 +6789,6 @@ overdue</source>
 <context>
     <name>PrintCommand</name>
     <message>
-        <source>Usage: osiedle-cli print FILE attendance-lists|certificates|course-summary --course ID -o OUT.pdf</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Give the project FILE and the kind of document.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6588,6 +6806,23 @@ overdue</source>
     </message>
     <message>
         <source>%1 written: %2 pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: osiedle-cli print FILE attendance-lists|certificates|course-summary --course ID -o OUT.pdf
+       osiedle-cli print FILE coop-report --coop ID [--from YYYY-MM-DD] [--to YYYY-MM-DD] -o OUT.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--coop must be the id of a social cooperative, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a date as YYYY-MM-DD, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is only for the coop-report.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7068,6 +7303,53 @@ overdue</source>
     </message>
 </context>
 <context>
+    <name>ReportCharts</name>
+    <message>
+        <source>Candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualified, not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants by status at the end of each month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants&apos; arrears at the end of each month (total of their debt accounts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrears</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thousand PLN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net value of accepted work orders per month, by social cooperative</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportCommand</name>
     <message>
         <source>Unknown option: %1</source>
@@ -7107,6 +7389,13 @@ overdue</source>
     </message>
     <message>
         <source>The report would overwrite the project file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportSeriesCalculator</name>
+    <message>
+        <source>Other social cooperatives</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7475,6 +7764,10 @@ overdue</source>
     </message>
     <message>
         <source>not counted now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts over time</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8010,6 +8303,14 @@ overdue</source>
     </message>
     <message>
         <source>Data of the cooperative…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the cooperative&apos;s report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cooperative&apos;s report</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

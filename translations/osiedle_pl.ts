@@ -1225,6 +1225,224 @@
     </message>
 </context>
 <context>
+    <name>CoopReportCalculator</name>
+    <message>
+        <source>not started</source>
+        <translation>przed rozpoczęciem</translation>
+    </message>
+    <message>
+        <source>in support</source>
+        <translation>w trakcie</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>ukończony</translation>
+    </message>
+    <message>
+        <source>dropped out</source>
+        <translation>przerwany</translation>
+    </message>
+    <message>
+        <source>The report needs a valid start and end date.</source>
+        <translation>Zestawienie wymaga poprawnej daty początkowej i końcowej.</translation>
+    </message>
+    <message>
+        <source>The period starts (%1) after it ends (%2).</source>
+        <translation>Okres zaczyna się (%1) później, niż się kończy (%2).</translation>
+    </message>
+    <message>
+        <source>There is no social cooperative with id %1.</source>
+        <translation>Nie ma spółdzielni socjalnej o identyfikatorze %1.</translation>
+    </message>
+    <message>
+        <source>Cannot compute the cooperative's report: %1</source>
+        <translation>Nie można przygotować zestawienia spółdzielni: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CoopReportDocument</name>
+    <message>
+        <source>Social cooperative report: %1</source>
+        <translation>Zestawienie spółdzielni socjalnej: %1</translation>
+    </message>
+    <message>
+        <source>Social cooperative</source>
+        <translation>Spółdzielnia socjalna</translation>
+    </message>
+    <message>
+        <source>KRS number</source>
+        <translation>Numer KRS</translation>
+    </message>
+    <message>
+        <source>Housing cooperative</source>
+        <translation>Spółdzielnia mieszkaniowa</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Okres</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>od %1 do %2</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Najważniejsze dane</translation>
+    </message>
+    <message>
+        <source>Members in the period</source>
+        <translation>Członkowie w okresie</translation>
+    </message>
+    <message>
+        <source>of whom project participants</source>
+        <translation>w tym uczestnicy projektu</translation>
+    </message>
+    <message>
+        <source>Participants in support / completed / dropped out at the end</source>
+        <translation>Uczestnicy w trakcie wsparcia / po ukończeniu / po przerwaniu udziału na koniec okresu</translation>
+    </message>
+    <message>
+        <source>Attendance of the members in the period</source>
+        <translation>Frekwencja członków w okresie</translation>
+    </message>
+    <message>
+        <source>Employed by the cooperative on the last day</source>
+        <translation>Zatrudnieni w spółdzielni w ostatnim dniu okresu</translation>
+    </message>
+    <message>
+        <source>Work orders ordered in the period</source>
+        <translation>Zlecenia złożone w okresie</translation>
+    </message>
+    <message>
+        <source>%1, net %2</source>
+        <translation>%1, netto %2</translation>
+    </message>
+    <message>
+        <source>of which paid</source>
+        <translation>w tym opłacone</translation>
+    </message>
+    <message>
+        <source>of which unpaid</source>
+        <translation>w tym nieopłacone</translation>
+    </message>
+    <message>
+        <source>Hours worked on the orders</source>
+        <translation>Godziny przepracowane przy zleceniach</translation>
+    </message>
+    <message>
+        <source>Service point</source>
+        <translation>Punkt usługowy</translation>
+    </message>
+    <message>
+        <source>opened on %1</source>
+        <translation>otwarty %1</translation>
+    </message>
+    <message>
+        <source>not opened</source>
+        <translation>nieotwarty</translation>
+    </message>
+    <message>
+        <source>Service-point sales in the period</source>
+        <translation>Sprzedaż w punkcie usługowym w okresie</translation>
+    </message>
+    <message>
+        <source>%1, total %2</source>
+        <translation>%1, razem %2</translation>
+    </message>
+    <message>
+        <source>Members' arrears at entry</source>
+        <translation>Zadłużenie członków przy przystąpieniu do projektu</translation>
+    </message>
+    <message>
+        <source>Members' arrears on the last day</source>
+        <translation>Zadłużenie członków w ostatnim dniu okresu</translation>
+    </message>
+    <message>
+        <source>Change of the members' arrears</source>
+        <translation>Zmiana zadłużenia członków</translation>
+    </message>
+    <message>
+        <source>Repaid from wages in the period</source>
+        <translation>Spłacone z wynagrodzeń w okresie</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Członkowie</translation>
+    </message>
+    <message>
+        <source>The cooperative had no members in the period.</source>
+        <translation>Spółdzielnia nie miała członków w tym okresie.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Lp.</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Członek</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Funkcja</translation>
+    </message>
+    <message>
+        <source>Member since</source>
+        <translation>Członek od</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Obecność</translation>
+    </message>
+    <message>
+        <source>Courses completed</source>
+        <translation>Ukończone kursy</translation>
+    </message>
+    <message>
+        <source>Participation</source>
+        <translation>Udział w projekcie</translation>
+    </message>
+    <message>
+        <source>Employed</source>
+        <translation>Zatrudniony</translation>
+    </message>
+    <message>
+        <source>Hours worked</source>
+        <translation>Przepracowane godziny</translation>
+    </message>
+    <message>
+        <source>Arrears at entry</source>
+        <translation>Zadłużenie przy przystąpieniu</translation>
+    </message>
+    <message>
+        <source>Arrears on the last day</source>
+        <translation>Zadłużenie w ostatnim dniu</translation>
+    </message>
+    <message>
+        <source>Repaid from wages</source>
+        <translation>Spłacone z wynagrodzeń</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>do %1</translation>
+    </message>
+    <message>
+        <source>not a project participant</source>
+        <translation>nie jest uczestnikiem projektu</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>tak</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Attendance: minutes present ÷ minutes of the sessions marked in the period (an excused absence is not attendance). Participation, employment and arrears as on the period's last day.</source>
+        <translation>Frekwencja: minuty obecności ÷ minuty zajęć z odnotowaną obecnością w okresie (nieobecność usprawiedliwiona nie jest obecnością). Udział w projekcie, zatrudnienie i zadłużenie według stanu na ostatni dzień okresu.</translation>
+    </message>
+</context>
+<context>
     <name>CourseEditor</name>
     <message>
         <source>Save course</source>
@@ -4306,6 +4524,10 @@ po terminie</translation>
         <source>not counted now</source>
         <translation>obecnie nieliczony(-a)</translation>
     </message>
+    <message>
+        <source>Participants, arrears and work orders month by month</source>
+        <translation>Uczestnicy, zadłużenie i zlecenia miesiąc po miesiącu</translation>
+    </message>
 </context>
 <context>
     <name>IndicatorReportXlsx</name>
@@ -6602,10 +6824,6 @@ po terminie</translation>
 <context>
     <name>PrintCommand</name>
     <message>
-        <source>Usage: osiedle-cli print FILE attendance-lists|certificates|course-summary --course ID -o OUT.pdf</source>
-        <translation>Użycie: osiedle-cli print PLIK attendance-lists|certificates|course-summary --course ID -o WYNIK.pdf</translation>
-    </message>
-    <message>
         <source>Give the project FILE and the kind of document.</source>
         <translation>Podaj PLIK projektu i rodzaj dokumentu.</translation>
     </message>
@@ -6624,6 +6842,24 @@ po terminie</translation>
     <message>
         <source>%1 written: %2 pages.</source>
         <translation>Zapisano %1: stron %2.</translation>
+    </message>
+    <message>
+        <source>Usage: osiedle-cli print FILE attendance-lists|certificates|course-summary --course ID -o OUT.pdf
+       osiedle-cli print FILE coop-report --coop ID [--from YYYY-MM-DD] [--to YYYY-MM-DD] -o OUT.pdf</source>
+        <translation>Użycie: osiedle-cli print PLIK attendance-lists|certificates|course-summary --course ID -o WYNIK.pdf
+       osiedle-cli print PLIK coop-report --coop ID [--from RRRR-MM-DD] [--to RRRR-MM-DD] -o WYNIK.pdf</translation>
+    </message>
+    <message>
+        <source>--coop must be the id of a social cooperative, not "%1".</source>
+        <translation>--coop musi być identyfikatorem spółdzielni socjalnej, a nie „%1”.</translation>
+    </message>
+    <message>
+        <source>%1 must be a date as YYYY-MM-DD, not "%2".</source>
+        <translation>%1 musi być datą w postaci RRRR-MM-DD, a nie „%2”.</translation>
+    </message>
+    <message>
+        <source>%1 is only for the coop-report.</source>
+        <translation>%1 dotyczy tylko dokumentu coop-report.</translation>
     </message>
 </context>
 <context>
@@ -7106,6 +7342,53 @@ po terminie</translation>
     </message>
 </context>
 <context>
+    <name>ReportCharts</name>
+    <message>
+        <source>Candidates</source>
+        <translation>Kandydaci</translation>
+    </message>
+    <message>
+        <source>Qualified, not started</source>
+        <translation>Zakwalifikowani, przed rozpoczęciem wsparcia</translation>
+    </message>
+    <message>
+        <source>In support</source>
+        <translation>W trakcie wsparcia</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Ukończyli</translation>
+    </message>
+    <message>
+        <source>Dropped out</source>
+        <translation>Przerwali udział</translation>
+    </message>
+    <message>
+        <source>Participants by status at the end of each month</source>
+        <translation>Uczestnicy według statusu na koniec każdego miesiąca</translation>
+    </message>
+    <message>
+        <source>persons</source>
+        <translation>osoby</translation>
+    </message>
+    <message>
+        <source>Participants' arrears at the end of each month (total of their debt accounts)</source>
+        <translation>Zadłużenie uczestników na koniec każdego miesiąca (suma sald ich kont)</translation>
+    </message>
+    <message>
+        <source>Arrears</source>
+        <translation>Zadłużenie</translation>
+    </message>
+    <message>
+        <source>thousand PLN</source>
+        <translation>tys. zł</translation>
+    </message>
+    <message>
+        <source>Net value of accepted work orders per month, by social cooperative</source>
+        <translation>Wartość netto odebranych zleceń w poszczególnych miesiącach, według spółdzielni socjalnych</translation>
+    </message>
+</context>
+<context>
     <name>ReportCommand</name>
     <message>
         <source>Unknown option: %1</source>
@@ -7146,6 +7429,13 @@ po terminie</translation>
     <message>
         <source>The report would overwrite the project file %1.</source>
         <translation>Sprawozdanie nadpisałoby plik projektu %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSeriesCalculator</name>
+    <message>
+        <source>Other social cooperatives</source>
+        <translation>Pozostałe spółdzielnie socjalne</translation>
     </message>
 </context>
 <context>
@@ -7515,6 +7805,10 @@ po terminie</translation>
     <message>
         <source>not counted now</source>
         <translation>obecnie nieliczony(-a)</translation>
+    </message>
+    <message>
+        <source>Charts over time</source>
+        <translation>Wykresy w czasie</translation>
     </message>
 </context>
 <context>
@@ -8050,6 +8344,14 @@ po terminie</translation>
     <message>
         <source>Data of the cooperative…</source>
         <translation>Dane spółdzielni…</translation>
+    </message>
+    <message>
+        <source>Print the cooperative's report…</source>
+        <translation>Drukuj zestawienie spółdzielni…</translation>
+    </message>
+    <message>
+        <source>Cooperative's report</source>
+        <translation>Zestawienie spółdzielni</translation>
     </message>
 </context>
 <context>
