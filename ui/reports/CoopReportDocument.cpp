@@ -124,14 +124,27 @@ QString CoopReportDocument::membersHtml() const
         return html + QStringLiteral("<p>%1</p>").arg(esc(tr("The cooperative had no members in the period.")));
     }
     html += tableStart();
-    html +=
-        QStringLiteral("<thead><tr><th width=\"3%\">%1</th><th width=\"16%\">%2</th><th width=\"12%\">%3</th>"
-                       "<th width=\"9%\">%4</th><th width=\"7%\">%5</th><th width=\"6%\">%6</th>"
-                       "<th width=\"9%\">%7</th><th width=\"6%\">%8</th><th width=\"6%\">%9</th>"
-                       "<th width=\"9%\">%10</th><th width=\"9%\">%11</th><th width=\"8%\">%12</th></tr></thead>")
-            .arg(esc(tr("No.")), esc(tr("Member")), esc(tr("Role")), esc(tr("Member since")), esc(tr("Attendance")),
-                 esc(tr("Courses completed")), esc(tr("Participation")), esc(tr("Employed")), esc(tr("Hours worked")))
-            .arg(esc(tr("Arrears at entry")), esc(tr("Arrears on the last day")), esc(tr("Repaid from wages")));
+    // Twelve columns across the landscape page: the headings in a smaller type so that their
+    // longest words fit.
+    const QList<std::pair<QString, int>> columns{
+        {tr("No."), 3},
+        {tr("Member"), 12},
+        {tr("Role"), 10},
+        {tr("Member since"), 8},
+        {tr("Attendance"), 8},
+        {tr("Courses completed"), 7},
+        {tr("Participation"), 8},
+        {tr("Employed"), 8},
+        {tr("Hours worked"), 9},
+        {tr("Arrears at entry"), 9},
+        {tr("Arrears on the last day"), 9},
+        {tr("Repaid from wages"), 9},
+    };
+    html += QStringLiteral("<thead><tr>");
+    for (const auto& [title, width] : columns) {
+        html += QStringLiteral("<th width=\"%1%\"><small>%2</small></th>").arg(width).arg(esc(title));
+    }
+    html += QStringLiteral("</tr></thead>");
     int number = 0;
     for (const core::CoopReportMember& m : m_report.members) {
         QString since = isoDate(m.from);
