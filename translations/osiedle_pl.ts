@@ -1407,7 +1407,7 @@
     </message>
     <message>
         <source>Hours worked</source>
-        <translation>Przepracowane godziny</translation>
+        <translation>Godziny pracy</translation>
     </message>
     <message>
         <source>Arrears at entry</source>
