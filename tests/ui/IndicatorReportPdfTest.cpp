@@ -9,11 +9,15 @@
 #include "support/QtStringMakers.h"
 #include "support/ReportSeriesTestData.h"
 #include "support/TempProject.h"
+#include "support/TestContext.h"
 #include "ui/reports/IndicatorReportDocument.h"
 #include "ui/reports/ReportCharts.h"
+#include "ui/reports/ReportsSection.h"
 
 #include <QBarSet>
 #include <QChart>
+#include <QChartView>
+#include <QDateEdit>
 #include <QRegularExpression>
 #include <QStackedBarSeries>
 #include <QTemporaryDir>
@@ -127,4 +131,29 @@ TEST_CASE("The report's charts draw the series: statuses stacked, arrears and or
     CHECK(stack->barSets()[0]->label() == QStringLiteral("Beta")); // "OSS" is common to all
     CHECK(barValues(orders.get(), 0) == QStringList{"0", "0", "0.2", "0", "0"});
     CHECK(ui::ReportCharts::monthLabels(series).first() == QStringLiteral("10.2010"));
+}
+
+TEST_CASE("The Reports section shows the three charts over time of the dates chosen", "[ui][report][charts]")
+{
+    test::TestContext t;
+    test::fillReportSeriesTestData(t.db());
+    ui::ReportsSection section(t.context);
+    auto* from = section.findChild<QDateEdit*>(QStringLiteral("fromDate"));
+    auto* to = section.findChild<QDateEdit*>(QStringLiteral("toDate"));
+    REQUIRE(from != nullptr);
+    REQUIRE(to != nullptr);
+    from->setDate(day("2011-01-01"));
+    to->setDate(day("2011-02-28"));
+    for (const char* name : {"statusChart", "arrearsChart", "ordersChart"}) {
+        INFO(name);
+        auto* view = section.findChild<QChartView*>(QString::fromLatin1(name));
+        REQUIRE(view != nullptr);
+        REQUIRE(view->chart()->series().size() == 1);
+        const auto* stack = qobject_cast<QStackedBarSeries*>(view->chart()->series().first());
+        REQUIRE(stack != nullptr);
+        REQUIRE_FALSE(stack->barSets().isEmpty());
+        CHECK(stack->barSets().first()->count() == 5); // October 2010 to February 2011
+    }
+    auto* orders = section.findChild<QChartView*>(QStringLiteral("ordersChart"));
+    CHECK(qobject_cast<QStackedBarSeries*>(orders->chart()->series().first())->count() == 3);
 }
