@@ -17,8 +17,7 @@ namespace osiedle::core {
 
 namespace {
 
-template <typename E>
-QString labelOf(const std::optional<E>& value)
+template <typename E> QString labelOf(const std::optional<E>& value)
 {
     return value ? label(*value) : QString();
 }
@@ -28,18 +27,23 @@ QString yesNo(bool value)
     return value ? ParticipantExport::tr("yes") : ParticipantExport::tr("no");
 }
 
+QString yesNo(const std::optional<bool>& value)
+{
+    return value ? yesNo(*value) : QString();
+}
+
 struct Names {
     QHash<qint64, QString> coops;
     QHash<qint64, QString> institutions;
     QHash<qint64, QStringList> support;
 };
 
-// The cells of one participant in the order of participantColumns().
-QList<XlsxCell> cellsOf(const Participant& p, const Names& names)
+// The cells of one participant in the order of the columns written.
+QList<XlsxCell> cellsOf(const Participant& p, const Names& names, const QList<ParticipantColumn>& columns)
 {
     QList<XlsxCell> cells;
     const auto age = p.ageAtEntry();
-    for (const ParticipantColumn& c : participantColumns()) {
+    for (const ParticipantColumn& c : columns) {
         const QLatin1String key(c.key);
         auto date = [](const QDate& d) -> XlsxCell { return d.isValid() ? XlsxCell(d) : XlsxCell(); };
         if (key == QLatin1String("country")) {
@@ -92,6 +96,12 @@ QList<XlsxCell> cellsOf(const Participant& p, const Names& names)
             cells.append(date(p.participationEnd));
         } else if (key == QLatin1String("labour_status")) {
             cells.append(labelOf(p.labourStatus));
+        } else if (key == QLatin1String("disability")) {
+            cells.append(yesNo(p.disability));
+        } else if (key == QLatin1String("minority")) {
+            cells.append(yesNo(p.minority));
+        } else if (key == QLatin1String("migrant")) {
+            cells.append(yesNo(p.migrant));
         } else if (key == QLatin1String("completion")) {
             cells.append(labelOf(p.completion));
         } else if (key == QLatin1String("dropout_reason")) {
@@ -145,6 +155,21 @@ QString csvText(const XlsxCell& cell)
 
 } // namespace
 
+QList<ParticipantColumn> ParticipantExport::columns(const OptionalMonitoringData& collected)
+{
+    QList<ParticipantColumn> out;
+    for (const ParticipantColumn& c : participantColumns()) {
+        const QLatin1String key(c.key);
+        const bool off = (key == QLatin1String("disability") && !collected.disability) ||
+                         (key == QLatin1String("minority") && !collected.minority) ||
+                         (key == QLatin1String("migrant") && !collected.migrant);
+        if (!off) {
+            out.append(c);
+        }
+    }
+    return out;
+}
+
 ParticipantExport::Format ParticipantExport::formatOf(const QString& path)
 {
     return path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive) ? Format::Xlsx : Format::Csv;
@@ -170,8 +195,10 @@ Result<int> ParticipantExport::write(const QString& path, Format format, const O
 {
     QList<Participant> participants;
     Names names;
+    QList<ParticipantColumn> written;
     try {
         ParticipantRepository repo(m_db);
+        written = columns(repo.optionalData());
         participants = repo.exportRecords(options.from, options.to);
         names.support = repo.supportReceived();
         for (const HousingCoopListRow& h : HousingCoopRepository(m_db).list()) {
@@ -187,7 +214,7 @@ Result<int> ParticipantExport::write(const QString& path, Format format, const O
         participants.removeIf([](const Participant& p) { return ParticipantService::missingMask(p) != 0; });
     }
     QStringList header;
-    for (const ParticipantColumn& c : participantColumns()) {
+    for (const ParticipantColumn& c : written) {
         header.append(QString::fromUtf8(c.title));
     }
     if (format == Format::Xlsx) {
@@ -195,7 +222,7 @@ Result<int> ParticipantExport::write(const QString& path, Format format, const O
         writer.addSheet(tr("Participants"));
         writer.writeHeader(header);
         for (const Participant& p : participants) {
-            writer.writeRow(cellsOf(p, names));
+            writer.writeRow(cellsOf(p, names, written));
         }
         if (Status done = writer.finish(); !done) {
             return done.error();
@@ -206,7 +233,7 @@ Result<int> ParticipantExport::write(const QString& path, Format format, const O
     writer.writeRow(header);
     for (const Participant& p : participants) {
         QStringList fields;
-        for (const XlsxCell& cell : cellsOf(p, names)) {
+        for (const XlsxCell& cell : cellsOf(p, names, written)) {
             fields.append(csvText(cell));
         }
         writer.writeRow(fields);

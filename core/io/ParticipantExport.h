@@ -2,6 +2,8 @@
 
 #include "core/common/Result.h"
 #include "core/domain/Participant.h"
+#include "core/io/ParticipantImportColumns.h"
+#include "core/storage/ParticipantRepository.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -13,6 +15,7 @@ class Database;
 
 /// The participant-monitoring export: one row per participant with the columns of the funder's
 /// participant form (participantColumns(), Polish titles), to CSV (UTF-8 with BOM, `;`) or XLSX.
+/// The optional columns (disability, minority, migrant) only when the project collects them.
 /// All participants, or those whose participation started in a period. Records with incomplete
 /// mandatory data can be listed first and left out. Reading only; never throws.
 class ParticipantExport {
@@ -42,6 +45,10 @@ public:
     /// Writes the file; returns the number of participants written. The file is replaced only
     /// when it was written completely.
     Result<int> write(const QString& path, Format format, const Options& options) const;
+
+    /// The columns written when the project collects the given optional data: every column of
+    /// participantColumns() except the optional ones that are off.
+    static QList<ParticipantColumn> columns(const OptionalMonitoringData& collected);
 
     /// The format by the file's extension (".xlsx" → Xlsx, anything else → Csv).
     static Format formatOf(const QString& path);

@@ -20,8 +20,7 @@ namespace {
 
 /// Values of an enum by what people write: the stored key, the label in the program's
 /// language and the English label, all folded ("Wyższe", "wyzsze", "higher").
-template <typename E>
-QHash<QString, E> enumLookup()
+template <typename E> QHash<QString, E> enumLookup()
 {
     QHash<QString, E> lookup;
     for (const EnumEntry<E>& entry : enumTable<E>()) {
@@ -53,8 +52,7 @@ public:
     RowReader(const CsvTable& table, const QHash<QString, int>& mapping, const Lookups& lookups,
               const CsvTable::Row& row, QList<ParticipantImport::Problem>& problems)
         : m_table(table), m_mapping(mapping), m_lookups(lookups), m_row(row), m_problems(problems)
-    {
-    }
+    {}
 
     bool has(const char* key) const { return m_mapping.contains(QLatin1String(key)); }
     QString text(const QString& key) const
@@ -105,8 +103,19 @@ public:
             problem(key, b.error().message);
         }
     }
-    template <typename E>
-    void readEnum(const char* key, const QHash<QString, E>& lookup, std::optional<E>& target)
+    void readOptionalYesNo(const char* key, std::optional<bool>& target)
+    {
+        const QString t = text(key);
+        if (t.isEmpty()) {
+            return;
+        }
+        if (auto b = CsvValues::yesNo(t)) {
+            target = *b;
+        } else {
+            problem(key, b.error().message);
+        }
+    }
+    template <typename E> void readEnum(const char* key, const QHash<QString, E>& lookup, std::optional<E>& target)
     {
         const QString t = text(key);
         if (t.isEmpty()) {
@@ -152,6 +161,9 @@ public:
         readDate("participation_start", p.participationStart);
         readDate("participation_end", p.participationEnd);
         readEnum("labour_status", m_lookups.labour, p.labourStatus);
+        readOptionalYesNo("disability", p.disability);
+        readOptionalYesNo("minority", p.minority);
+        readOptionalYesNo("migrant", p.migrant);
         readCompletion(p);
         readText("dropout_reason", p.dropoutReason);
         readHousingCoop(p);
@@ -275,7 +287,8 @@ QHash<QString, int> ParticipantImport::defaultMapping(const QStringList& header)
     return participantHeaderMatcher().match(header).columnOf;
 }
 
-ParticipantImport::Checked ParticipantImport::check(const CsvTable& table, const QHash<QString, int>& givenMapping) const
+ParticipantImport::Checked ParticipantImport::check(const CsvTable& table, const QHash<QString, int>& givenMapping,
+                                                    const Progress& progress) const
 {
     Checked result;
     const QHash<QString, int> mapping = givenMapping.isEmpty() ? defaultMapping(table.header) : givenMapping;
@@ -299,9 +312,9 @@ ParticipantImport::Checked ParticipantImport::check(const CsvTable& table, const
         missing.append(QStringLiteral("pesel"));
     }
     for (const QString& key : missing) {
-        result.problems.append(Problem{table.headerRowNumber, key, QString(),
-                                       tr("the column is missing (expected \"%1\" or \"%2\")")
-                                           .arg(key, participantColumnTitle(key))});
+        result.problems.append(
+            Problem{table.headerRowNumber, key, QString(),
+                    tr("the column is missing (expected \"%1\" or \"%2\")").arg(key, participantColumnTitle(key))});
     }
     result.rowCount = static_cast<int>(table.rows.size());
     if (!missing.isEmpty()) {
@@ -335,12 +348,19 @@ ParticipantImport::Checked ParticipantImport::check(const CsvTable& table, const
 
     QHash<QString, int> rowOfPesel;
     const auto headerSize = table.header.size();
+    const int total = result.rowCount;
+    int done = 0;
+    if (progress) {
+        progress(0, total);
+    }
     for (const CsvTable::Row& row : table.rows) {
+        if (progress && ++done % progressStep == 0) {
+            progress(done, total);
+        }
         RowReader reader(table, mapping, lookups, row, result.problems);
         if (row.fields.size() < headerSize) {
-            reader.problem(QString(), tr("the row has %1 of %2 columns (it is cut short)")
-                                          .arg(row.fields.size())
-                                          .arg(headerSize));
+            reader.problem(QString(),
+                           tr("the row has %1 of %2 columns (it is cut short)").arg(row.fields.size()).arg(headerSize));
             continue;
         }
         const Participant p = ParticipantService::derived(reader.read());
@@ -365,6 +385,9 @@ ParticipantImport::Checked ParticipantImport::check(const CsvTable& table, const
             result.validRows.append(row.number);
         }
     }
+    if (progress) {
+        progress(total, total);
+    }
     return result;
 }
 
@@ -379,20 +402,31 @@ ParticipantImport::Checked ParticipantImport::checkFile(const QString& path) con
     return check(*table);
 }
 
-Result<int> ParticipantImport::write(const Checked& checked, bool onlyValid)
+Result<int> ParticipantImport::write(const Checked& checked, bool onlyValid, const Progress& progress)
 {
     if (!checked.problems.isEmpty() && !onlyValid) {
         return Error{tr("Nothing was imported: the file has %n problem(s).", nullptr,
                         static_cast<int>(checked.problems.size()))};
     }
     try {
+        const int total = static_cast<int>(checked.valid.size());
+        int done = 0;
+        if (progress) {
+            progress(0, total);
+        }
         Transaction tx(m_db);
         ParticipantRepository repo(m_db);
         for (Participant p : checked.valid) {
             p.id = 0;
             repo.insert(p);
+            if (progress && ++done % progressStep == 0) {
+                progress(done, total);
+            }
         }
         tx.commit();
+        if (progress) {
+            progress(total, total);
+        }
     } catch (const StorageError& e) {
         return Error{tr("Nothing was imported: %1").arg(e.message()), e.code()};
     }

@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QList>
 #include <QStringList>
+#include <functional>
 
 namespace osiedle::core {
 
@@ -48,6 +49,11 @@ public:
         int invalidRowCount() const;
     };
 
+    /// Told how far a check or a write has come: rows done of all rows. Called at the start,
+    /// every progressStep rows and at the end, so that it costs nothing worth measuring.
+    using Progress = std::function<void(int done, int total)>;
+    static constexpr int progressStep = 250;
+
     ParticipantImport(Database& db, ChangeNotifier& changes);
 
     /// Column field key → 0-based column of the table found from its header.
@@ -55,13 +61,13 @@ public:
 
     /// Validates every row of a table using a mapping of field keys to columns (the default
     /// mapping when empty). Reads the file for the PESELs, SMs and institutions already stored.
-    Checked check(const CsvTable& table, const QHash<QString, int>& mapping = {}) const;
+    Checked check(const CsvTable& table, const QHash<QString, int>& mapping = {}, const Progress& progress = {}) const;
     /// Reads a file and checks it; a file that cannot be read gives one problem at row 0.
     Checked checkFile(const QString& path) const;
 
     /// Stores the valid participants of `checked` in one transaction. Without `onlyValid`,
     /// nothing is written when there is any problem. Returns how many were written.
-    Result<int> write(const Checked& checked, bool onlyValid = false);
+    Result<int> write(const Checked& checked, bool onlyValid = false, const Progress& progress = {});
 
 private:
     Database& m_db;

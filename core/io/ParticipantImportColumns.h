@@ -13,11 +13,12 @@ namespace osiedle::core {
 /// in every language of the program, so they are not translated.
 struct ParticipantColumn {
     const char* key;
-    const char* title;    ///< Polish title, UTF-8
-    bool imported;        ///< false for what the import derives or ignores (age, area, names of TERYT units)
+    const char* title; ///< Polish title, UTF-8
+    bool imported;     ///< false for what the import derives or ignores (age, area, names of TERYT units)
 };
 
-/// Every column in the export's order.
+/// Every column in the export's order. "disability", "minority" and "migrant" are written only
+/// when the project collects them (OptionalMonitoringData).
 const QList<ParticipantColumn>& participantColumns();
 
 /// The Polish title of a column key ("first_name" → "Imię"); the key itself when unknown.

@@ -5,6 +5,7 @@
 #include "core/domain/PostalCode.h"
 #include "core/domain/TerytCatalogue.h"
 #include "core/services/ChangeNotifier.h"
+#include "core/services/ServiceWrite.h"
 #include "core/storage/Database.h"
 #include "core/storage/HousingCoopRepository.h"
 #include "core/storage/InstitutionRepository.h"
@@ -31,8 +32,7 @@ Error storageError(const StorageError& e)
 
 ParticipantService::ParticipantService(Database& db, ChangeNotifier& changes)
     : m_db(db), m_changes(changes), m_repository(db)
-{
-}
+{}
 
 Participant ParticipantService::derived(Participant p)
 {
@@ -112,8 +112,8 @@ FieldErrors ParticipantService::validateFields(const Participant& p)
         add("arrears_at_entry", tr("Arrears at entry cannot be negative."));
     }
     if (p.participationEnd.isValid() && p.participationStart.isValid() && p.participationEnd < p.participationStart) {
-        add("participation_end", tr("The participation cannot end before it started (%1).")
-                                     .arg(p.participationStart.toString(Qt::ISODate)));
+        add("participation_end",
+            tr("The participation cannot end before it started (%1).").arg(p.participationStart.toString(Qt::ISODate)));
     }
     if (p.completion && !p.participationEnd.isValid()) {
         add("participation_end", tr("An end date is required when the participation has ended."));
@@ -130,8 +130,9 @@ FieldErrors ParticipantService::validate(const Participant& p) const
     try {
         if (!p.noPesel && !p.pesel.isEmpty()) {
             if (const auto other = m_repository.findByPesel(p.pesel); other && other->id != p.id) {
-                errors.append(FieldError{QStringLiteral("pesel"),
-                                         tr("PESEL %1 is already recorded for %2.").arg(p.pesel, other->displayName())});
+                errors.append(
+                    FieldError{QStringLiteral("pesel"),
+                               tr("PESEL %1 is already recorded for %2.").arg(p.pesel, other->displayName())});
             }
         }
         if (p.housingCoopId && !HousingCoopRepository(m_db).find(*p.housingCoopId)) {
@@ -140,7 +141,8 @@ FieldErrors ParticipantService::validate(const Participant& p) const
         if (p.referralInstitutionId) {
             const auto institution = InstitutionRepository(m_db).find(*p.referralInstitutionId);
             if (!institution) {
-                errors.append(FieldError{QStringLiteral("referral"), tr("The referring institution no longer exists.")});
+                errors.append(
+                    FieldError{QStringLiteral("referral"), tr("The referring institution no longer exists.")});
             } else if (p.referral && ((*p.referral == Referral::Ops && institution->kind != InstitutionKind::Ops) ||
                                       (*p.referral == Referral::Pup && institution->kind != InstitutionKind::Pup))) {
                 errors.append(FieldError{QStringLiteral("referral"),
@@ -212,7 +214,8 @@ Status ParticipantService::remove(qint64 id)
         }
         const QStringList uses = m_repository.usages(id);
         if (!uses.isEmpty()) {
-            return Error{tr("%1 cannot be deleted: used by %2.").arg(p->displayName(), uses.join(QStringLiteral(", ")))};
+            return Error{
+                tr("%1 cannot be deleted: used by %2.").arg(p->displayName(), uses.join(QStringLiteral(", ")))};
         }
         Transaction tx(m_db);
         m_repository.remove(id);
@@ -285,6 +288,25 @@ std::optional<Participant> ParticipantService::find(qint64 id) const
     } catch (const StorageError&) {
         return std::nullopt;
     }
+}
+
+OptionalMonitoringData ParticipantService::optionalData() const
+{
+    try {
+        return m_repository.optionalData();
+    } catch (const StorageError&) {
+        return {};
+    }
+}
+
+Status ParticipantService::setOptionalData(const OptionalMonitoringData& collected)
+{
+    return serviceWriteChecked(m_db, m_changes, Topic::Participants, [&]() -> Status {
+        if (!m_repository.setOptionalData(collected)) {
+            return Error{tr("The project's details are not recorded in this file yet.")};
+        }
+        return {};
+    });
 }
 
 } // namespace osiedle::core

@@ -25,7 +25,8 @@ public:
 
     /// The record with the derived fields filled in: sex and birth date from a valid PESEL
     /// (typed values are kept only with noPesel), the area from the TERYT code's gmina type
-    /// (rural for type 2 or 5) and the voivodeship, powiat and gmina names from TERYT, the postal code written NN-NNN, names trimmed.
+    /// (rural for type 2 or 5) and the voivodeship, powiat and gmina names from TERYT, the postal code written NN-NNN,
+    /// names trimmed.
     static Participant derived(Participant p);
 
     /// Field errors of a record (after derived()); empty when it can be saved. Field keys are
@@ -50,6 +51,13 @@ public:
     Status complete(qint64 id, const QDate& endDate, Completion completion, const QString& reason = {});
 
     std::optional<Participant> find(qint64 id) const;
+
+    /// Which optional monitoring data (disability, minority, migrant) the office collects; all
+    /// off when it cannot be read.
+    OptionalMonitoringData optionalData() const;
+    /// Turns the optional monitoring data on or off for the project (stored values stay).
+    Status setOptionalData(const OptionalMonitoringData& collected);
+
     /// What mandatory monitoring data the record lacks (ParticipantCompleteness bits, 0 = complete).
     static int missingMask(const Participant& p);
     ParticipantRepository& repository() { return m_repository; }

@@ -1,6 +1,7 @@
 #include "core/services/RecruitmentService.h"
 
 #include "core/services/ChangeNotifier.h"
+#include "core/services/ServiceWrite.h"
 #include "core/storage/Database.h"
 #include "core/storage/HousingCoopRepository.h"
 #include "core/storage/ParticipantRepository.h"
@@ -16,21 +17,53 @@ namespace {
 
 using S = RecruitmentStatus;
 
-struct WeightKey {
-    const char* key;
-    int ScoreWeights::*member;
-};
+QString settingKey(const ScoreCriterion& c)
+{
+    return QStringLiteral("recruitment.weight.") + c.key;
+}
 
-constexpr WeightKey weightKeys[] = {
-    {"recruitment.weight.arrears", &ScoreWeights::arrears},
-    {"recruitment.weight.arrears_per_1000", &ScoreWeights::arrearsPer1000},
-    {"recruitment.weight.eviction_risk", &ScoreWeights::evictionRisk},
-    {"recruitment.weight.long_term_unemployed", &ScoreWeights::longTermUnemployed},
-    {"recruitment.weight.disability", &ScoreWeights::disability},
-    {"recruitment.weight.referral", &ScoreWeights::referral},
-};
+void storeWeights(SettingRepository& settings, const ScoreWeights& w)
+{
+    for (const ScoreCriterion& c : RecruitmentService::scoreCriteria()) {
+        settings.setValue(settingKey(c), QString::number(w.*(c.member)));
+    }
+}
 
 } // namespace
+
+QList<ScoreCriterion> RecruitmentService::scoreCriteria()
+{
+    return {
+        {QStringLiteral("arrears"), &ScoreWeights::arrears, tr("In rent arrears at entry")},
+        {QStringLiteral("arrears_per_1000"), &ScoreWeights::arrearsPer1000,
+         tr("For every full 1 000 zł of arrears (up to 5 times)")},
+        {QStringLiteral("eviction_risk"), &ScoreWeights::evictionRisk, tr("At risk of eviction")},
+        {QStringLiteral("long_term_unemployed"), &ScoreWeights::longTermUnemployed, tr("Long-term unemployed")},
+        {QStringLiteral("disability"), &ScoreWeights::disability, tr("With a disability")},
+        {QStringLiteral("referral"), &ScoreWeights::referral, tr("Referred by an OPS or PUP")},
+    };
+}
+
+FieldErrors RecruitmentService::validate(const ScoreWeights& w)
+{
+    FieldErrors errors;
+    bool anyPoints = false;
+    for (const ScoreCriterion& c : scoreCriteria()) {
+        const int value = w.*(c.member);
+        if (value < 0 || value > maxWeight) {
+            errors.append(FieldError{c.key, tr("The points of \"%1\" must be between 0 and %2; %3 is not.")
+                                                .arg(c.label)
+                                                .arg(maxWeight)
+                                                .arg(value)});
+        }
+        anyPoints = anyPoints || value > 0;
+    }
+    if (errors.isEmpty() && !anyPoints) {
+        errors.append(
+            FieldError{QString(), tr("At least one criterion must give points, or every candidate scores 0.")});
+    }
+    return errors;
+}
 
 RecruitmentService::RecruitmentService(Database& db, ChangeNotifier& changes) : m_db(db), m_changes(changes) {}
 
@@ -86,7 +119,8 @@ int RecruitmentService::score(const Participant& p, const ScoreWeights& w)
 {
     int total = 0;
     if (p.arrearsAtEntry > Money()) {
-        total += w.arrears + w.arrearsPer1000 * static_cast<int>(std::min<qint64>(p.arrearsAtEntry.grosze() / 100000, 5));
+        total +=
+            w.arrears + w.arrearsPer1000 * static_cast<int>(std::min<qint64>(p.arrearsAtEntry.grosze() / 100000, 5));
     }
     if (p.evictionRisk) {
         total += w.evictionRisk;
@@ -108,12 +142,12 @@ ScoreWeights RecruitmentService::scoreWeights() const
     ScoreWeights w;
     try {
         const SettingRepository settings(m_db);
-        for (const WeightKey& k : weightKeys) {
-            if (const auto v = settings.value(QString::fromLatin1(k.key))) {
+        for (const ScoreCriterion& c : scoreCriteria()) {
+            if (const auto v = settings.value(settingKey(c))) {
                 bool ok = false;
                 const int n = v->toInt(&ok);
                 if (ok) {
-                    w.*(k.member) = n;
+                    w.*(c.member) = n;
                 }
             }
         }
@@ -123,25 +157,56 @@ ScoreWeights RecruitmentService::scoreWeights() const
     return w;
 }
 
-Status RecruitmentService::setScoreWeights(const ScoreWeights& w)
+Result<QHash<qint64, int>> RecruitmentService::currentScores() const
 {
-    for (const WeightKey& k : weightKeys) {
-        if (w.*(k.member) < 0 || w.*(k.member) > 100) {
-            return Error{tr("Score weights must be between 0 and 100.")};
-        }
-    }
+    QHash<qint64, int> scores;
     try {
-        Transaction tx(m_db);
-        SettingRepository settings(m_db);
-        for (const WeightKey& k : weightKeys) {
-            settings.setValue(QString::fromLatin1(k.key), QString::number(w.*(k.member)));
+        const ParticipantRepository repo(m_db);
+        for (const S status : {S::Scored, S::Reserve}) {
+            for (const ParticipantListRow& row : repo.listByStatus(status)) {
+                if (row.score) {
+                    scores.insert(row.id, *row.score);
+                }
+            }
         }
-        tx.commit();
-        m_changes.notify(Topic::Participants);
-        return {};
     } catch (const StorageError& e) {
         return Error{e.message(), e.code()};
     }
+    return scores;
+}
+
+Result<int> RecruitmentService::setScoreWeights(const ScoreWeights& w)
+{
+    if (const FieldErrors errors = validate(w); !errors.isEmpty()) {
+        return Error{errors.first().message};
+    }
+    return serviceWrite(m_db, m_changes, Topic::Participants, [&] {
+        SettingRepository settings(m_db);
+        storeWeights(settings, w);
+        ParticipantRepository repo(m_db);
+        int rescored = 0;
+        for (const S status : {S::Scored, S::Reserve}) {
+            for (const ParticipantListRow& row : repo.listByStatus(status)) {
+                if (const auto p = repo.find(row.id)) {
+                    repo.setScore(p->id, score(*p, w));
+                    ++rescored;
+                }
+            }
+        }
+        return rescored;
+    });
+}
+
+Status RecruitmentService::restoreScoreWeights(const ScoreWeights& w, const QHash<qint64, int>& scores)
+{
+    return serviceWrite(m_db, m_changes, Topic::Participants, [&] {
+        SettingRepository settings(m_db);
+        storeWeights(settings, w);
+        ParticipantRepository repo(m_db);
+        for (auto it = scores.constBegin(); it != scores.constEnd(); ++it) {
+            repo.setScore(it.key(), it.value());
+        }
+    });
 }
 
 Status RecruitmentService::move(qint64 id, RecruitmentStatus to, const QDate& on, const QString& reason,
@@ -154,14 +219,19 @@ Status RecruitmentService::move(qint64 id, RecruitmentStatus to, const QDate& on
             return Error{tr("The participant no longer exists.")};
         }
         if (!allowed(p->status, to)) {
-            return Error{tr("%1 is \"%2\" and cannot be moved to \"%3\".")
-                             .arg(p->displayName(), label(p->status), label(to))};
+            return Error{
+                tr("%1 is \"%2\" and cannot be moved to \"%3\".").arg(p->displayName(), label(p->status), label(to))};
         }
         if ((to == S::Rejected || to == S::Resigned) && reason.trimmed().isEmpty()) {
             return Error{tr("Give the reason why %1 is %2.").arg(p->displayName(), label(to).toLower())};
         }
         if (!on.isValid()) {
             return Error{tr("The date of the decision is required.")};
+        }
+        if (p->recruitedOn.isValid() && on < p->recruitedOn) {
+            return Error{tr("The decision on %1 cannot be dated %2, before the recruitment on %3.")
+                             .arg(p->displayName(), on.toString(QStringLiteral("dd.MM.yyyy")),
+                                  p->recruitedOn.toString(QStringLiteral("dd.MM.yyyy")))};
         }
         Transaction tx(m_db);
         repo.setStatus(id, to, on, reason.trimmed(), unmet ? unmet->join(QLatin1Char('\n')) : p->unmetCriteria,

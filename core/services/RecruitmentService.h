@@ -1,9 +1,12 @@
 #pragma once
 
+#include "core/common/FieldError.h"
 #include "core/common/Result.h"
 #include "core/domain/Participant.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QList>
 #include <QStringList>
 
 namespace osiedle::core {
@@ -22,6 +25,14 @@ struct ScoreWeights {
     int referral = 1;           ///< referred by an OPS or PUP
 
     friend bool operator==(const ScoreWeights&, const ScoreWeights&) = default;
+};
+
+/// One criterion of the score: its key (the setting "recruitment.weight.<key>" and the field
+/// of validation messages), the member of ScoreWeights and what it means, in words.
+struct ScoreCriterion {
+    QString key;
+    int ScoreWeights::*member;
+    QString label;
 };
 
 /// The recruitment pipeline of participants:
@@ -43,13 +54,31 @@ public:
     /// The score of a record under the given weights.
     static int score(const Participant& p, const ScoreWeights& weights);
 
+    /// The criteria in the order an editor shows them.
+    static QList<ScoreCriterion> scoreCriteria();
+    /// The largest weight a criterion may have.
+    static constexpr int maxWeight = 100;
+    /// Problems of a set of weights, by criterion key: each between 0 and maxWeight, and at
+    /// least one of them above 0 (an empty key).
+    static FieldErrors validate(const ScoreWeights& weights);
+
     ScoreWeights scoreWeights() const;
-    Status setScoreWeights(const ScoreWeights& weights);
+    /// The stored scores of everyone scored or on the reserve list, by id.
+    Result<QHash<qint64, int>> currentScores() const;
+    /// Stores the weights and re-scores everyone scored or on the reserve list under them, in
+    /// one transaction; returns how many were re-scored. Refused (nothing stored) when
+    /// validate() finds a problem.
+    Result<int> setScoreWeights(const ScoreWeights& weights);
+    /// Stores the weights and puts back the scores given (what currentScores() returned before
+    /// setScoreWeights): the undo of setScoreWeights.
+    Status restoreScoreWeights(const ScoreWeights& weights, const QHash<qint64, int>& scores);
 
     /// candidate / not eligible → eligible or not eligible; returns the new status.
     Result<RecruitmentStatus> assess(qint64 id, const QDate& on);
     /// eligible → scored; returns the score.
     Result<int> scoreCandidate(qint64 id, const QDate& on);
+    /// Every decision carries its date, which cannot be before the person's recruitment
+    /// (application) date.
     /// scored / reserve → qualified.
     Status qualify(qint64 id, const QDate& on);
     /// scored → reserve.

@@ -1,7 +1,7 @@
 #include "core/storage/ParticipantRepository.h"
 
-#include "core/storage/Database.h"
 #include "core/storage/ColumnValues.h"
+#include "core/storage/Database.h"
 
 #include <QCoreApplication>
 
@@ -332,6 +332,38 @@ void ParticipantRepository::setStatus(qint64 id, RecruitmentStatus status, const
     st.bind(5, score ? std::optional<qint64>(*score) : std::nullopt);
     st.bind(6, id);
     st.exec();
+}
+
+void ParticipantRepository::setScore(qint64 id, int score)
+{
+    Statement& st = m_db.cached("UPDATE participant SET score = ? WHERE id = ?");
+    st.bind(1, score);
+    st.bind(2, id);
+    st.exec();
+}
+
+OptionalMonitoringData ParticipantRepository::optionalData() const
+{
+    Statement st =
+        m_db.prepare("SELECT collect_disability, collect_minority, collect_migrant FROM project WHERE id = 1");
+    OptionalMonitoringData collected;
+    if (st.step()) {
+        collected.disability = st.boolean(0);
+        collected.minority = st.boolean(1);
+        collected.migrant = st.boolean(2);
+    }
+    return collected;
+}
+
+bool ParticipantRepository::setOptionalData(const OptionalMonitoringData& collected)
+{
+    Statement st = m_db.prepare(
+        "UPDATE project SET collect_disability = ?, collect_minority = ?, collect_migrant = ? WHERE id = 1");
+    st.bind(1, collected.disability);
+    st.bind(2, collected.minority);
+    st.bind(3, collected.migrant);
+    st.exec();
+    return m_db.changes() > 0;
 }
 
 } // namespace osiedle::core

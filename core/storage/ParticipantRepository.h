@@ -5,7 +5,6 @@
 #include <QHash>
 #include <QList>
 #include <QStringList>
-
 #include <optional>
 
 namespace osiedle::core {
@@ -25,6 +24,17 @@ struct ParticipantListRow {
     QDate recruitedOn;
     QDate participationStart;
     int missing = 0; ///< bit mask of participant_missing (0 = complete)
+};
+
+/// The optional monitoring data the office collects (the project's collect_* options): when
+/// off, the participant card hides the field and the monitoring export leaves its column out.
+struct OptionalMonitoringData {
+    bool disability = false;
+    bool minority = false;
+    bool migrant = false;
+
+    bool any() const { return disability || minority || migrant; }
+    friend bool operator==(const OptionalMonitoringData&, const OptionalMonitoringData&) = default;
 };
 
 /// Every SQL statement about participants. Throws StorageError; callers (services) catch it.
@@ -64,6 +74,13 @@ public:
     /// Changes the recruitment status fields only.
     void setStatus(qint64 id, RecruitmentStatus status, const QDate& on, const QString& reason,
                    const QString& unmetCriteria, std::optional<int> score);
+    /// Changes the score only.
+    void setScore(qint64 id, int score);
+
+    /// The project's collect_* options (all off when the file has no project row yet).
+    OptionalMonitoringData optionalData() const;
+    /// Stores them; false when the file has no project row.
+    bool setOptionalData(const OptionalMonitoringData& collected);
 
 private:
     QList<ParticipantListRow> listWhere(const QByteArray& where, const QByteArray& order,

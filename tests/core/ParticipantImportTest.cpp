@@ -1,6 +1,8 @@
+#include "core/io/ParticipantImport.h"
+
+#include "core/domain/Pesel.h"
 #include "core/io/CsvReader.h"
 #include "core/io/ParticipantExport.h"
-#include "core/io/ParticipantImport.h"
 #include "core/services/ChangeNotifier.h"
 #include "core/services/HousingCoopService.h"
 #include "core/services/ParticipantService.h"
@@ -19,12 +21,12 @@ using Problem = core::ParticipantImport::Problem;
 
 namespace {
 
-const QString header = QStringLiteral(
-    "first_name;last_name;pesel;education;street;building;flat;postal_code;locality;teryt;phone;email;"
-    "labour_status;housing_coop;referral;arrears_at_entry;recruited_on");
+const QString header =
+    QStringLiteral("first_name;last_name;pesel;education;street;building;flat;postal_code;locality;teryt;phone;email;"
+                   "labour_status;housing_coop;referral;arrears_at_entry;recruited_on");
 
-QString row(const QString& first, const QString& last, const QString& pesel, const QString& arrears = QStringLiteral("1 234,56"),
-            const QString& date = QStringLiteral("01.03.2011"))
+QString row(const QString& first, const QString& last, const QString& pesel,
+            const QString& arrears = QStringLiteral("1 234,56"), const QString& date = QStringLiteral("01.03.2011"))
 {
     return QStringLiteral("%1;%2;%3;upper_secondary;Lipowa;5;12;05-200;Wołomin;1434124;22 787 00 00;;"
                           "long_term_unemployed;SM Przyszłość;ops;%4;%5")
@@ -63,8 +65,11 @@ struct Fixture {
 TEST_CASE("Import of good files in each encoding and delimiter", "[import]")
 {
     Fixture f;
-    const QString text = header + QStringLiteral("\r\n") + row(QStringLiteral("Łucja"), QStringLiteral("Kośćińska"), QStringLiteral("02211307589")) +
-                         QStringLiteral("\r\n") + row(QStringLiteral("Jan"), QStringLiteral("Kowalski"), QStringLiteral("44051401359"), QStringLiteral("0"), QStringLiteral("2011-03-02")) +
+    const QString text = header + QStringLiteral("\r\n") +
+                         row(QStringLiteral("Łucja"), QStringLiteral("Kośćińska"), QStringLiteral("02211307589")) +
+                         QStringLiteral("\r\n") +
+                         row(QStringLiteral("Jan"), QStringLiteral("Kowalski"), QStringLiteral("44051401359"),
+                             QStringLiteral("0"), QStringLiteral("2011-03-02")) +
                          QStringLiteral("\r\n");
     const int encoding = GENERATE(0, 1, 2);
     const bool comma = GENERATE(false, true);
@@ -126,9 +131,11 @@ TEST_CASE("Import of bad files lists the exact problems and writes nothing", "[i
         for (const Problem& p : checked.problems) {
             texts.append(p.text());
         }
-        CHECK(texts == QStringList{
-                           QStringLiteral("row 1, column last_name: the column is missing (expected \"last_name\" or \"Nazwisko\")"),
-                           QStringLiteral("row 1, column pesel: the column is missing (expected \"pesel\" or \"PESEL\")")});
+        CHECK(texts ==
+              QStringList{
+                  QStringLiteral(
+                      "row 1, column last_name: the column is missing (expected \"last_name\" or \"Nazwisko\")"),
+                  QStringLiteral("row 1, column pesel: the column is missing (expected \"pesel\" or \"PESEL\")")});
         CHECK(checked.ignoredColumns == QStringList{QStringLiteral("nazwisko_x"), QStringLiteral("numer")});
     }
     SECTION("bad rows")
@@ -138,26 +145,30 @@ TEST_CASE("Import of bad files lists the exact problems and writes nothing", "[i
         existing.firstName = QStringLiteral("Anna");
         existing.lastName = QStringLiteral("Nowak");
         REQUIRE(participants.create(existing).ok());
-        const QString text = header + QLatin1Char('\n') +
-                             row(QStringLiteral("Jan"), QStringLiteral("Kowalski"), QStringLiteral("44051401358")) + QLatin1Char('\n') +
-                             row(QStringLiteral("Anna"), QStringLiteral("Nowak"), QStringLiteral("44051401458")) + QLatin1Char('\n') +
-                             row(QStringLiteral("Ewa"), QStringLiteral("Lis"), QStringLiteral("02211307589"), QStringLiteral("-5,00")) + QLatin1Char('\n') +
-                             row(QStringLiteral("Piotr"), QStringLiteral("Wilk"), QStringLiteral("44051401359"), QStringLiteral("0"), QStringLiteral("31.02.2011")) + QLatin1Char('\n') +
-                             row(QStringLiteral("Ola"), QStringLiteral("Sowa"), QStringLiteral("02211307589")) + QLatin1Char('\n') +
-                             QStringLiteral("Adam;Kruk;44051401359;primary\n");
+        const QString text =
+            header + QLatin1Char('\n') +
+            row(QStringLiteral("Jan"), QStringLiteral("Kowalski"), QStringLiteral("44051401358")) + QLatin1Char('\n') +
+            row(QStringLiteral("Anna"), QStringLiteral("Nowak"), QStringLiteral("44051401458")) + QLatin1Char('\n') +
+            row(QStringLiteral("Ewa"), QStringLiteral("Lis"), QStringLiteral("02211307589"), QStringLiteral("-5,00")) +
+            QLatin1Char('\n') +
+            row(QStringLiteral("Piotr"), QStringLiteral("Wilk"), QStringLiteral("44051401359"), QStringLiteral("0"),
+                QStringLiteral("31.02.2011")) +
+            QLatin1Char('\n') + row(QStringLiteral("Ola"), QStringLiteral("Sowa"), QStringLiteral("02211307589")) +
+            QLatin1Char('\n') + QStringLiteral("Adam;Kruk;44051401359;primary\n");
         const auto checked = f.check(text.toUtf8());
         QStringList texts;
         for (const Problem& p : checked.problems) {
             texts.append(p.text());
         }
-        CHECK(texts == QStringList{
-            QStringLiteral("row 2, column pesel, value \"44051401358\": PESEL 44051401358: wrong check digit"),
-            QStringLiteral("row 3, column pesel, value \"44051401458\": already recorded for Nowak Anna"),
-            QStringLiteral("row 4, column arrears_at_entry, value \"-5,00\": the amount cannot be negative"),
-            QStringLiteral("row 5, column recruited_on, value \"31.02.2011\": no such date"),
-            QStringLiteral("row 6, column pesel, value \"02211307589\": the same PESEL as in row 4"),
-            QStringLiteral("row 7: the row has 4 of 17 columns (it is cut short)"),
-        });
+        CHECK(texts ==
+              QStringList{
+                  QStringLiteral("row 2, column pesel, value \"44051401358\": PESEL 44051401358: wrong check digit"),
+                  QStringLiteral("row 3, column pesel, value \"44051401458\": already recorded for Nowak Anna"),
+                  QStringLiteral("row 4, column arrears_at_entry, value \"-5,00\": the amount cannot be negative"),
+                  QStringLiteral("row 5, column recruited_on, value \"31.02.2011\": no such date"),
+                  QStringLiteral("row 6, column pesel, value \"02211307589\": the same PESEL as in row 4"),
+                  QStringLiteral("row 7: the row has 4 of 17 columns (it is cut short)"),
+              });
         CHECK(checked.invalidRowCount() == 6);
         CHECK(checked.valid.isEmpty());
     }
@@ -167,9 +178,10 @@ TEST_CASE("Import of bad files lists the exact problems and writes nothing", "[i
 TEST_CASE("Nothing is written unless all rows are valid, or only the valid ones when asked", "[import]")
 {
     Fixture f;
-    const QString text = header + QLatin1Char('\n') +
-                         row(QStringLiteral("Jan"), QStringLiteral("Kowalski"), QStringLiteral("44051401359")) + QLatin1Char('\n') +
-                         row(QStringLiteral("Ewa"), QStringLiteral("Lis"), QStringLiteral("44051401358")) + QLatin1Char('\n');
+    const QString text =
+        header + QLatin1Char('\n') +
+        row(QStringLiteral("Jan"), QStringLiteral("Kowalski"), QStringLiteral("44051401359")) + QLatin1Char('\n') +
+        row(QStringLiteral("Ewa"), QStringLiteral("Lis"), QStringLiteral("44051401358")) + QLatin1Char('\n');
     const auto checked = f.check(text.toUtf8());
     REQUIRE(checked.problems.size() == 1);
     auto refused = f.import.write(checked);
@@ -217,8 +229,9 @@ TEST_CASE("Export then import gives back the same participants", "[import][expor
     QList<core::Participant> before = repo.exportRecords();
 
     const auto format = GENERATE(core::ParticipantExport::Format::Csv, core::ParticipantExport::Format::Xlsx);
-    const QString path = f.project.dir() + (format == core::ParticipantExport::Format::Csv ? QStringLiteral("/out.csv")
-                                                                                           : QStringLiteral("/out.xlsx"));
+    const QString path =
+        f.project.dir() +
+        (format == core::ParticipantExport::Format::Csv ? QStringLiteral("/out.csv") : QStringLiteral("/out.xlsx"));
     core::ParticipantExport exporter(f.project.db());
     auto incomplete = exporter.incomplete({});
     REQUIRE(incomplete.ok());
@@ -249,4 +262,99 @@ TEST_CASE("Export then import gives back the same participants", "[import][expor
     REQUIRE(exporter.write(path, format, {QDate(), QDate(), true}).value() == 1);
     REQUIRE(exporter.write(path, format, {QDate(2011, 4, 1), QDate(2011, 4, 30), false}).value() == 1);
     REQUIRE(exporter.write(path, format, {QDate(2011, 5, 1), QDate(2011, 6, 30), false}).value() == 0);
+}
+
+TEST_CASE("Disability, minority and migrant columns are exported only when the project collects them",
+          "[import][export]")
+{
+    Fixture f;
+    f.project.db().exec("INSERT INTO project (id, title, start_date, end_date) "
+                        "VALUES (1, 'Osiedle', '2010-10-01', '2013-09-30')");
+    core::ParticipantService participants(f.project.db(), f.changes);
+    core::Participant a = test::aParticipant(QStringLiteral("02211307589"));
+    a.disability = true;
+    a.minority = false;
+    core::Participant b = test::aParticipant(QStringLiteral("44051401359"));
+    b.lastName = QStringLiteral("Zieliński");
+    b.migrant = true;
+    REQUIRE(participants.create(a).ok());
+    REQUIRE(participants.create(b).ok());
+    core::ParticipantExport exporter(f.project.db());
+    const QString path = f.project.dir() + QStringLiteral("/optional.xlsx");
+    const QString disability = QStringLiteral("Osoba niepełnosprawna");
+    const QString minority = QStringLiteral("Osoba należąca do mniejszości narodowej lub etnicznej");
+    const QString migrant = QStringLiteral("Migrant");
+
+    // off by default: no such columns
+    CHECK(participants.optionalData() == core::OptionalMonitoringData{});
+    REQUIRE(exporter.write(path, core::ParticipantExport::Format::Xlsx, {}).ok());
+    auto table = core::readTableFile(path);
+    REQUIRE(table.ok());
+    CHECK(!table->header.contains(disability));
+    CHECK(!table->header.contains(minority));
+    CHECK(!table->header.contains(migrant));
+    CHECK(table->header.size() == core::participantColumns().size() - 3);
+
+    // disability and migrant on: their columns, with yes / no / empty when not given
+    REQUIRE(participants.setOptionalData({true, false, true}).ok());
+    CHECK(participants.optionalData() == core::OptionalMonitoringData{true, false, true});
+    REQUIRE(exporter.write(path, core::ParticipantExport::Format::Xlsx, {}).ok());
+    table = core::readTableFile(path);
+    REQUIRE(table.ok());
+    CHECK(!table->header.contains(minority));
+    const int d = static_cast<int>(table->header.indexOf(disability));
+    const int m = static_cast<int>(table->header.indexOf(migrant));
+    REQUIRE(d >= 0);
+    REQUIRE(m == d + 1);
+    REQUIRE(table->rows.size() == 2); // Kowalski, Zieliński
+    CHECK(table->rows[0].field(d) == QStringLiteral("yes"));
+    CHECK(table->rows[0].field(m) == QString());
+    CHECK(table->rows[1].field(d) == QString());
+    CHECK(table->rows[1].field(m) == QStringLiteral("yes"));
+
+    // and an import of that file reads them back
+    f.project.db().exec("DELETE FROM participant");
+    const auto checked = f.import.checkFile(path);
+    REQUIRE(checked.problems.isEmpty());
+    REQUIRE(f.import.write(checked).ok());
+    core::ParticipantRepository repo(f.project.db());
+    const auto back = repo.exportRecords();
+    REQUIRE(back.size() == 2);
+    CHECK(back[0].disability == std::optional<bool>(true));
+    CHECK(back[0].minority == std::nullopt); // not exported, so not read
+    CHECK(back[1].migrant == std::optional<bool>(true));
+}
+
+TEST_CASE("Optional monitoring data cannot be switched on in a file without the project's details", "[export]")
+{
+    Fixture f;
+    core::ParticipantService participants(f.project.db(), f.changes);
+    const auto done = participants.setOptionalData({true, true, true});
+    REQUIRE(!done.ok());
+    CHECK(done.error().message == QStringLiteral("The project's details are not recorded in this file yet."));
+    CHECK(participants.optionalData() == core::OptionalMonitoringData{});
+}
+
+TEST_CASE("A long import reports its progress while it checks and writes", "[import]")
+{
+    Fixture f;
+    QString csv = header + QLatin1Char('\n');
+    const int rows = 2 * ParticipantImport::progressStep + 10;
+    for (int i = 0; i < rows; ++i) {
+        csv += row(QStringLiteral("Jan"), QStringLiteral("Nowak%1").arg(i),
+                   core::Pesel::fromParts(QDate(1960, 1, 1).addDays(i / 10), core::Sex::Male, i % 10).digits()) +
+               QLatin1Char('\n');
+    }
+    auto table = core::CsvReader::parse(csv.toUtf8());
+    REQUIRE(table.ok());
+    QList<std::pair<int, int>> reported;
+    const auto record = [&reported](int done, int total) { reported.append({done, total}); };
+    const auto checked = f.import.check(*table, {}, record);
+    REQUIRE(checked.problems.isEmpty());
+    const QList<std::pair<int, int>> expected{{0, rows}, {250, rows}, {500, rows}, {rows, rows}};
+    CHECK(reported == expected);
+    reported.clear();
+    REQUIRE(f.import.write(checked, false, record).value() == rows);
+    CHECK(reported == expected);
+    CHECK(f.count() == rows);
 }

@@ -1,7 +1,8 @@
+#include "core/services/RecruitmentService.h"
+
 #include "core/services/ChangeNotifier.h"
 #include "core/services/HousingCoopService.h"
 #include "core/services/ParticipantService.h"
-#include "core/services/RecruitmentService.h"
 #include "core/storage/Database.h"
 #include "support/QtStringMakers.h"
 #include "support/RecruitmentBuilders.h"
@@ -39,14 +40,22 @@ struct Fixture {
 TEST_CASE("Pipeline: allowed transitions", "[recruitment]")
 {
     const auto [from, to, ok] = GENERATE(table<S, S, bool>({
-        {S::Candidate, S::Eligible, true},     {S::Candidate, S::NotEligible, true},
-        {S::Candidate, S::Qualified, false},   {S::Candidate, S::Scored, false},
-        {S::NotEligible, S::Eligible, true},   {S::NotEligible, S::Qualified, false},
-        {S::Eligible, S::Scored, true},        {S::Eligible, S::Qualified, false},
-        {S::Scored, S::Qualified, true},       {S::Scored, S::Reserve, true},
-        {S::Scored, S::Rejected, true},        {S::Reserve, S::Qualified, true},
-        {S::Reserve, S::Resigned, true},       {S::Qualified, S::Resigned, true},
-        {S::Qualified, S::Reserve, false},     {S::Rejected, S::Qualified, false},
+        {S::Candidate, S::Eligible, true},
+        {S::Candidate, S::NotEligible, true},
+        {S::Candidate, S::Qualified, false},
+        {S::Candidate, S::Scored, false},
+        {S::NotEligible, S::Eligible, true},
+        {S::NotEligible, S::Qualified, false},
+        {S::Eligible, S::Scored, true},
+        {S::Eligible, S::Qualified, false},
+        {S::Scored, S::Qualified, true},
+        {S::Scored, S::Reserve, true},
+        {S::Scored, S::Rejected, true},
+        {S::Reserve, S::Qualified, true},
+        {S::Reserve, S::Resigned, true},
+        {S::Qualified, S::Resigned, true},
+        {S::Qualified, S::Reserve, false},
+        {S::Rejected, S::Qualified, false},
         {S::Resigned, S::Qualified, false},
     }));
     INFO(core::key(from).toStdString() << " -> " << core::key(to).toStdString());
@@ -59,7 +68,8 @@ TEST_CASE("Pipeline: candidate to qualified, with refused moves explained", "[re
     const qint64 id = f.add(QStringLiteral("44051401359"));
     auto early = f.recruitment.qualify(id, f.day);
     REQUIRE(!early.ok());
-    CHECK(early.error().message == QStringLiteral("Kowalski Jan is \"Candidate\" and cannot be moved to \"Qualified\"."));
+    CHECK(early.error().message ==
+          QStringLiteral("Kowalski Jan is \"Candidate\" and cannot be moved to \"Qualified\"."));
     CHECK(f.recruitment.assess(id, f.day).value() == S::Eligible);
     CHECK(f.recruitment.scoreCandidate(id, f.day).value() == 3 + 2 + 2); // arrears 2 500 zł, long-term unemployed
     REQUIRE(f.recruitment.qualify(id, f.day).ok());
@@ -124,4 +134,78 @@ TEST_CASE("Score weights live in the settings table", "[recruitment]")
     CHECK(f.project.db().scalar("SELECT value FROM setting WHERE key = 'recruitment.weight.eviction_risk'") == 10);
     w.referral = -1;
     CHECK(!f.recruitment.setScoreWeights(w).ok());
+}
+
+TEST_CASE("Score weights are validated, and new weights re-score the scored and the reserve list", "[recruitment]")
+{
+    Fixture f;
+    const qint64 scored = f.add(QStringLiteral("44051401359"), core::Money::fromZloty(2500));
+    const qint64 reserve = f.add(QStringLiteral("44051401458"), core::Money::fromZloty(500));
+    const qint64 qualified = f.add(QStringLiteral("02211307589"), core::Money::fromZloty(3000));
+    for (const qint64 id : {scored, reserve, qualified}) {
+        REQUIRE(f.recruitment.assess(id, f.day).ok());
+        REQUIRE(f.recruitment.scoreCandidate(id, f.day).ok());
+    }
+    REQUIRE(f.recruitment.putOnReserve(reserve, f.day).ok());
+    REQUIRE(f.recruitment.qualify(qualified, f.day).ok());
+    auto scoreOf = [&f](qint64 id) { return f.participants.find(id)->score; };
+    // defaults: arrears 3 + 1 per full 1 000 zł, long-term unemployed 2
+    CHECK(scoreOf(scored) == 3 + 2 + 2);
+    CHECK(scoreOf(reserve) == 3 + 0 + 2);
+    CHECK(scoreOf(qualified) == 3 + 3 + 2);
+
+    core::ScoreWeights zero{0, 0, 0, 0, 0, 0};
+    const auto noPoints = RecruitmentService::validate(zero);
+    REQUIRE(noPoints.size() == 1);
+    CHECK(noPoints[0].field == QString());
+    CHECK(noPoints[0].message ==
+          QStringLiteral("At least one criterion must give points, or every candidate scores 0."));
+    core::ScoreWeights tooMany;
+    tooMany.evictionRisk = 101;
+    const auto range = RecruitmentService::validate(tooMany);
+    REQUIRE(range.size() == 1);
+    CHECK(range[0].field == QStringLiteral("eviction_risk"));
+    CHECK(range[0].message ==
+          QStringLiteral("The points of \"At risk of eviction\" must be between 0 and 100; 101 is not."));
+    CHECK(!f.recruitment.setScoreWeights(zero).ok());
+    CHECK(f.recruitment.scoreWeights() == core::ScoreWeights{});
+    CHECK(RecruitmentService::scoreCriteria().size() == 6);
+
+    const auto before = f.recruitment.currentScores();
+    REQUIRE(before.ok());
+    CHECK(*before == QHash<qint64, int>{{scored, 7}, {reserve, 5}}); // not the qualified one
+
+    core::ScoreWeights w;
+    w.arrears = 10;
+    w.arrearsPer1000 = 0;
+    w.longTermUnemployed = 1;
+    const auto rescored = f.recruitment.setScoreWeights(w);
+    REQUIRE(rescored.ok());
+    CHECK(*rescored == 2);
+    CHECK(scoreOf(scored) == 11);
+    CHECK(scoreOf(reserve) == 11);
+    CHECK(scoreOf(qualified) == 8); // a decision already taken keeps its score
+
+    REQUIRE(f.recruitment.restoreScoreWeights(core::ScoreWeights{}, *before).ok());
+    CHECK(f.recruitment.scoreWeights() == core::ScoreWeights{});
+    CHECK(scoreOf(scored) == 7);
+    CHECK(scoreOf(reserve) == 5);
+}
+
+TEST_CASE("A recruitment decision cannot be dated before the recruitment", "[recruitment]")
+{
+    Fixture f;
+    const qint64 id = f.add(QStringLiteral("44051401359")); // recruited 01.03.2011
+    const auto early = f.recruitment.assess(id, QDate(2011, 2, 28));
+    REQUIRE(!early.ok());
+    CHECK(early.error().message ==
+          QStringLiteral(
+              "The decision on Kowalski Jan cannot be dated 28.02.2011, before the recruitment on 01.03.2011."));
+    CHECK(f.status(id) == S::Candidate);
+    REQUIRE(f.recruitment.assess(id, QDate(2011, 3, 1)).ok()); // the same day is fine
+    REQUIRE(f.recruitment.scoreCandidate(id, QDate(2011, 3, 2)).ok());
+    CHECK(!f.recruitment.qualify(id, QDate(2010, 12, 31)).ok());
+    CHECK(f.status(id) == S::Scored);
+    REQUIRE(f.recruitment.qualify(id, QDate(2011, 3, 15)).ok());
+    CHECK(f.participants.find(id)->statusOn == QDate(2011, 3, 15));
 }

@@ -6,18 +6,50 @@
 #include "ui/common/UserPrompt.h"
 
 #include <QAbstractItemModel>
+#include <QBoxLayout>
 #include <QDir>
+#include <QHeaderView>
+#include <QPointer>
+#include <QPushButton>
+#include <QTableView>
 
 namespace osiedle::ui {
 
 core::Result<int> ListExport::write(QAbstractItemModel& model, const QString& path)
 {
+    QList<int> columns;
+    for (int c = 0; c < model.columnCount(); ++c) {
+        columns.append(c);
+    }
+    return write(model, columns, path);
+}
+
+core::Result<int> ListExport::write(const QTableView& view, const QString& path)
+{
+    QAbstractItemModel* model = view.model();
+    if (model == nullptr) {
+        return core::Error{tr("The list is empty.")};
+    }
+    const QHeaderView* header = view.horizontalHeader();
+    QList<int> columns;
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (logical >= 0 && !view.isColumnHidden(logical)) {
+            columns.append(logical);
+        }
+    }
+    return write(*model, columns, path);
+}
+
+core::Result<int> ListExport::write(QAbstractItemModel& model, const QList<int>& columns, const QString& path)
+{
     while (model.canFetchMore({})) {
         model.fetchMore({});
     }
     QStringList header;
-    for (int c = 0; c < model.columnCount(); ++c) {
-        header.append(model.headerData(c, Qt::Horizontal).toString());
+    for (const int c : columns) {
+        // Titles may be wrapped on screen ("Planned\nhours"); a file keeps them on one line.
+        header.append(model.headerData(c, Qt::Horizontal).toString().replace(QLatin1Char('\n'), QLatin1Char(' ')));
     }
     const int rows = model.rowCount();
     if (path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive)) {
@@ -25,7 +57,7 @@ core::Result<int> ListExport::write(QAbstractItemModel& model, const QString& pa
         writer.writeHeader(header);
         for (int r = 0; r < rows; ++r) {
             QList<core::XlsxCell> cells;
-            for (int c = 0; c < model.columnCount(); ++c) {
+            for (const int c : columns) {
                 const QVariant v = model.data(model.index(r, c));
                 if (v.typeId() == QMetaType::Int || v.typeId() == QMetaType::LongLong) {
                     cells.append(v.toLongLong());
@@ -46,7 +78,7 @@ core::Result<int> ListExport::write(QAbstractItemModel& model, const QString& pa
     writer.writeRow(header);
     for (int r = 0; r < rows; ++r) {
         QStringList fields;
-        for (int c = 0; c < model.columnCount(); ++c) {
+        for (const int c : columns) {
             fields.append(model.data(model.index(r, c)).toString());
         }
         writer.writeRow(fields);
@@ -57,7 +89,7 @@ core::Result<int> ListExport::write(QAbstractItemModel& model, const QString& pa
     return rows;
 }
 
-void ListExport::exportAsShown(AppContext& context, QWidget* parent, QAbstractItemModel& model,
+void ListExport::exportAsShown(AppContext& context, QWidget* parent, const QTableView& view,
                                const QString& suggestedName)
 {
     const QString path = context.prompt.saveFileName(parent, tr("Export the list"), suggestedName,
@@ -65,13 +97,29 @@ void ListExport::exportAsShown(AppContext& context, QWidget* parent, QAbstractIt
     if (path.isEmpty()) {
         return;
     }
-    const auto written = write(model, path);
+    const auto written = write(view, path);
     if (!written) {
         context.prompt.error(parent, tr("Export the list"), written.error().message);
         return;
     }
     context.prompt.information(parent, tr("Export the list"),
                                tr("%n row(s) written to %1.", nullptr, *written).arg(QDir::toNativeSeparators(path)));
+}
+
+QPushButton* ListExport::addButton(AppContext& context, QTableView* view, QBoxLayout* layout,
+                                   const QString& suggestedName, const QString& objectName)
+{
+    auto* button = new QPushButton(tr("Export list…"), layout->parentWidget());
+    button->setObjectName(objectName);
+    button->setToolTip(tr("Save this list as shown (filtered and sorted) as an Excel workbook or a CSV file."));
+    layout->addWidget(button);
+    QObject::connect(button, &QPushButton::clicked, button,
+                     [&context, view = QPointer<QTableView>(view), button, suggestedName] {
+                         if (view) {
+                             exportAsShown(context, button->window(), *view, suggestedName);
+                         }
+                     });
+    return button;
 }
 
 } // namespace osiedle::ui

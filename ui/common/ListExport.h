@@ -3,27 +3,43 @@
 #include "core/common/Result.h"
 
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
 
 class QAbstractItemModel;
+class QBoxLayout;
+class QPushButton;
+class QTableView;
 class QWidget;
 
 namespace osiedle::ui {
 
 struct AppContext;
 
-/// "Export list as shown": writes the rows of a list model as the user sees them (filtered,
-/// sorted, every row — rows not loaded yet are fetched first) with its column titles, to CSV
-/// or XLSX by the file's extension.
+/// "Export list as shown": writes the rows of a list as the user sees them (filtered, sorted,
+/// every row — rows not loaded yet are fetched first) with its column titles, to CSV or XLSX by
+/// the file's extension. Every list of the program gets its "Export list…" button from
+/// addButton(), so they all behave the same.
 class ListExport {
     Q_DECLARE_TR_FUNCTIONS(ListExport)
 
 public:
-    /// Writes the model; returns the number of rows written.
+    /// Writes every column of the model; returns the number of rows written.
     static core::Result<int> write(QAbstractItemModel& model, const QString& path);
-    /// Asks for the file (through the context's prompt), writes it and tells the user.
-    static void exportAsShown(AppContext& context, QWidget* parent, QAbstractItemModel& model,
+    /// Writes what a table shows: its model's rows in their order, the columns in the order on
+    /// screen, without hidden ones.
+    static core::Result<int> write(const QTableView& view, const QString& path);
+    /// Asks for the file (through the context's prompt), writes the table and tells the user.
+    static void exportAsShown(AppContext& context, QWidget* parent, const QTableView& view,
                               const QString& suggestedName);
+    /// Adds an "Export list…" button (object name `objectName`) at the end of `layout` that
+    /// exports `view` as shown, suggesting `suggestedName` (e.g. "work-orders.xlsx").
+    static QPushButton* addButton(AppContext& context, QTableView* view, QBoxLayout* layout,
+                                  const QString& suggestedName,
+                                  const QString& objectName = QStringLiteral("exportList"));
+
+private:
+    static core::Result<int> write(QAbstractItemModel& model, const QList<int>& columns, const QString& path);
 };
 
 } // namespace osiedle::ui

@@ -1,10 +1,11 @@
 #include "ui/common/ListSection.h"
 
 #include "ui/common/AppContext.h"
+#include "ui/common/ListExport.h"
 #include "ui/common/ListModel.h"
 
-#include <QHBoxLayout>
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -136,6 +137,11 @@ bool ListSection::eventFilter(QObject* watched, QEvent* event)
         fitStretchColumn();
     }
     return QWidget::eventFilter(watched, event);
+}
+
+void ListSection::addExportButton(const QString& suggestedName)
+{
+    ListExport::addButton(m_context, m_table, m_toolbar, suggestedName);
 }
 
 QString ListSection::statusText() const

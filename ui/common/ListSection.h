@@ -50,6 +50,9 @@ protected:
     /// it when one of `topics` changes. `stretchColumn` takes the width left over (by default
     /// the last column does); when there is none left, the table scrolls sideways.
     void setModel(ListModel* model, int sortColumn, const QList<core::Topic>& topics, int stretchColumn = -1);
+    /// Adds the "Export list…" button (ListExport) to the toolbar; call after the feature's own
+    /// buttons.
+    void addExportButton(const QString& suggestedName);
     /// "Participants: 12 034" or "Participants: 15 of 12 034".
     virtual QString countText(qint64 matching, qint64 total) const = 0;
 

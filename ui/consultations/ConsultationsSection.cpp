@@ -4,6 +4,7 @@
 #include "core/services/ConsultationService.h"
 #include "core/storage/StorageError.h"
 #include "ui/common/AppContext.h"
+#include "ui/common/ListExport.h"
 #include "ui/common/UndoableEdit.h"
 #include "ui/common/UserPrompt.h"
 #include "ui/consultations/ConsultationDialog.h"
@@ -176,6 +177,7 @@ QWidget* ConsultationsSection::buildLog()
     buttons->addWidget(remove);
     buttons->addStretch();
     buttons->addWidget(m_logSummary);
+    ListExport::addButton(m_context, m_logView, buttons, tr("consultations.xlsx"));
     layout->addWidget(m_logView);
     layout->addLayout(buttons);
     connect(add, &QPushButton::clicked, this, &ConsultationsSection::addConsultation);
@@ -211,6 +213,7 @@ QWidget* ConsultationsSection::buildFollowUps()
     done->setObjectName(QStringLiteral("followUpDone"));
     row->addWidget(done);
     m_followUpView = listView(QStringLiteral("followUpList"), m_followUps);
+    ListExport::addButton(m_context, m_followUpView, row, tr("follow-ups.xlsx"), QStringLiteral("exportFollowUps"));
     layout->addLayout(row);
     layout->addWidget(m_followUpView);
     connect(m_dueUntil, &QDateEdit::dateChanged, this, &ConsultationsSection::refresh);

@@ -2,6 +2,7 @@
 
 #include "core/services/ArrearsOverview.h"
 #include "ui/common/AppContext.h"
+#include "ui/common/ListExport.h"
 #include "ui/common/UserPrompt.h"
 #include "ui/debts/DebtWatchDialog.h"
 #include "ui/debts/DebtorsModel.h"
@@ -88,6 +89,7 @@ DebtsSection::DebtsSection(AppContext& context, QWidget* parent) : QWidget(paren
     bottom->addWidget(newAccount);
     bottom->addWidget(importButton);
     bottom->addWidget(open);
+    ListExport::addButton(context, m_view, bottom, tr("debtors.xlsx"));
     auto* listLayout = new QVBoxLayout(listPage);
     listLayout->setContentsMargins(0, 0, 0, 0);
     listLayout->addWidget(m_view, 1);

@@ -1,7 +1,6 @@
 #include "ui/housingcoops/HousingCoopListSection.h"
 
 #include "ui/common/AppContext.h"
-#include "ui/common/ListExport.h"
 #include "ui/common/UserPrompt.h"
 #include "ui/housingcoops/HousingCoopForm.h"
 #include "ui/housingcoops/HousingCoopListModel.h"
@@ -50,9 +49,7 @@ HousingCoopListSection::HousingCoopListSection(AppContext& context, QWidget* par
         InstitutionDialog dialog(this->context(), this);
         dialog.exec();
     });
-    addButton("exportList", tr("Export list…"), [this] {
-        ListExport::exportAsShown(this->context(), this, *listModel(), tr("housing-cooperatives.xlsx"));
-    });
+    addExportButton(tr("housing-cooperatives.xlsx"));
     connect(this, &ListSection::rowActivated, this, [this](qint64 id) { openCard(id); });
 }
 

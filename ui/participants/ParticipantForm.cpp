@@ -29,8 +29,7 @@ namespace osiedle::ui {
 
 namespace {
 
-template <typename E>
-void fillEnum(QComboBox* combo, const QString& emptyText)
+template <typename E> void fillEnum(QComboBox* combo, const QString& emptyText)
 {
     combo->addItem(emptyText, QString());
     for (const E value : core::allValues<E>()) {
@@ -38,14 +37,12 @@ void fillEnum(QComboBox* combo, const QString& emptyText)
     }
 }
 
-template <typename E>
-void setEnum(QComboBox* combo, const std::optional<E>& value)
+template <typename E> void setEnum(QComboBox* combo, const std::optional<E>& value)
 {
     combo->setCurrentIndex(value ? std::max(0, combo->findData(core::key(*value))) : 0);
 }
 
-template <typename E>
-std::optional<E> enumOf(const QComboBox* combo)
+template <typename E> std::optional<E> enumOf(const QComboBox* combo)
 {
     return core::parseKey<E>(combo->currentData().toString());
 }
@@ -88,7 +85,7 @@ QFormLayout* group(QVBoxLayout* page, const QString& title)
 } // namespace
 
 ParticipantForm::ParticipantForm(AppContext& context, qint64 id, QWidget* parent)
-    : QDialog(parent), m_context(context), m_service(context.db, context.changes)
+    : QDialog(parent), m_context(context), m_service(context.db, context.changes), m_collected(m_service.optionalData())
 {
     setObjectName(QStringLiteral("participantForm"));
     build();
@@ -144,6 +141,16 @@ void ParticipantForm::build()
     m_errors.addRow(person, tr("Birth date"), m_birthDate, QStringLiteral("birth_date"));
     m_errors.addRow(person, tr("Country"), m_country, QStringLiteral("country"));
     m_errors.addRow(person, tr("Education"), m_education, QStringLiteral("education"));
+    auto optionalFlag = [content, person](const char* name, const QString& text, bool collected) {
+        auto* box = new QCheckBox(text, content);
+        box->setObjectName(QString::fromLatin1(name));
+        person->addRow(QString(), box);
+        person->setRowVisible(box, collected);
+        return box;
+    };
+    m_disability = optionalFlag("disability", tr("With a disability"), m_collected.disability);
+    m_minority = optionalFlag("minority", tr("Belongs to a national or ethnic minority"), m_collected.minority);
+    m_migrant = optionalFlag("migrant", tr("Migrant"), m_collected.migrant);
 
     QFormLayout* address = group(page, tr("Address"));
     m_teryt = new TerytPicker(content);
@@ -261,6 +268,9 @@ void ParticipantForm::load(const core::Participant& p)
     m_birthDate->setText(FormErrors::dateText(p.birthDate));
     m_country->setText(p.country);
     setEnum(m_education, p.education);
+    m_disability->setChecked(p.disability.value_or(false));
+    m_minority->setChecked(p.minority.value_or(false));
+    m_migrant->setChecked(p.migrant.value_or(false));
     m_teryt->setCode(p.teryt);
     m_locality->setText(p.locality);
     m_street->setText(p.street);
@@ -280,9 +290,8 @@ void ParticipantForm::load(const core::Participant& p)
     m_recruitedOn->setText(FormErrors::dateText(p.recruitedOn));
     m_consentOn->setText(FormErrors::dateText(p.consentOn));
     m_declarationOn->setText(FormErrors::dateText(p.declarationOn));
-    m_participation->setText(p.participationStart.isValid()
-                                 ? FormErrors::dateText(p.participationStart)
-                                 : tr("no support received yet"));
+    m_participation->setText(p.participationStart.isValid() ? FormErrors::dateText(p.participationStart)
+                                                            : tr("no support received yet"));
     m_participationEnd->setText(FormErrors::dateText(p.participationEnd));
     setEnum(m_completion, p.completion);
     m_dropoutReason->setText(p.dropoutReason);
@@ -303,6 +312,16 @@ core::Participant ParticipantForm::collect(core::FieldErrors& errors) const
     p.birthDate = FormErrors::readDate(m_birthDate, QStringLiteral("birth_date"), errors);
     p.country = m_country->text().trimmed();
     p.education = enumOf<core::Education>(m_education);
+    // Data the project does not collect keeps what is stored.
+    if (m_collected.disability) {
+        p.disability = m_disability->isChecked();
+    }
+    if (m_collected.minority) {
+        p.minority = m_minority->isChecked();
+    }
+    if (m_collected.migrant) {
+        p.migrant = m_migrant->isChecked();
+    }
     p.teryt = m_teryt->code();
     p.locality = m_locality->text().trimmed();
     p.street = m_street->text().trimmed();
@@ -386,9 +405,7 @@ bool ParticipantForm::save()
         return false;
     }
     AppContext& context = m_context;
-    auto onFailure = [&context](const QString& message) {
-        context.prompt.error(nullptr, tr("Undo"), message);
-    };
+    auto onFailure = [&context](const QString& message) { context.prompt.error(nullptr, tr("Undo"), message); };
     if (p.id == 0) {
         auto created = m_service.create(p, &errors);
         if (!created) {
@@ -398,9 +415,11 @@ bool ParticipantForm::save()
         p = *m_service.find(*created);
         const core::Participant stored = p;
         m_context.undo.push(new UndoableEdit(
-            tr("Add participant %1").arg(stored.displayName()),
-            serviceStep([&context, id = stored.id] { return core::ParticipantService(context.db, context.changes).remove(id); }),
-            serviceStep([&context, stored] { return core::ParticipantService(context.db, context.changes).restore(stored); }),
+            tr("Add participant %1").arg(stored.displayName()), serviceStep([&context, id = stored.id] {
+                return core::ParticipantService(context.db, context.changes).remove(id);
+            }),
+            serviceStep(
+                [&context, stored] { return core::ParticipantService(context.db, context.changes).restore(stored); }),
             onFailure));
     } else {
         auto updated = m_service.update(p, &errors);
@@ -411,11 +430,14 @@ bool ParticipantForm::save()
         const core::Participant before = m_original;
         const core::Participant after = *m_service.find(p.id);
         p = after;
-        m_context.undo.push(new UndoableEdit(
-            tr("Edit participant %1").arg(after.displayName()),
-            serviceStep([&context, before] { return core::ParticipantService(context.db, context.changes).restore(before); }),
-            serviceStep([&context, after] { return core::ParticipantService(context.db, context.changes).restore(after); }),
-            onFailure));
+        m_context.undo.push(
+            new UndoableEdit(tr("Edit participant %1").arg(after.displayName()), serviceStep([&context, before] {
+                                 return core::ParticipantService(context.db, context.changes).restore(before);
+                             }),
+                             serviceStep([&context, after] {
+                                 return core::ParticipantService(context.db, context.changes).restore(after);
+                             }),
+                             onFailure));
     }
     m_errors.clear();
     m_original = p;
@@ -436,8 +458,9 @@ QString ParticipantForm::removeParticipant(AppContext& context, qint64 id)
     }
     const core::Participant stored = *before;
     context.undo.push(new UndoableEdit(
-        tr("Delete participant %1").arg(stored.displayName()),
-        serviceStep([&context, stored] { return core::ParticipantService(context.db, context.changes).restore(stored); }),
+        tr("Delete participant %1").arg(stored.displayName()), serviceStep([&context, stored] {
+            return core::ParticipantService(context.db, context.changes).restore(stored);
+        }),
         serviceStep([&context, id] { return core::ParticipantService(context.db, context.changes).remove(id); }),
         [&context](const QString& message) { context.prompt.error(nullptr, tr("Undo"), message); }));
     return {};
@@ -445,7 +468,9 @@ QString ParticipantForm::removeParticipant(AppContext& context, qint64 id)
 
 void ParticipantForm::reject()
 {
-    if (m_dirty && !FormErrors::mayClose(m_context.prompt, this, tr("The participant card has unsaved changes. Save them?"), [this] { return save(); })) {
+    if (m_dirty &&
+        !FormErrors::mayClose(m_context.prompt, this, tr("The participant card has unsaved changes. Save them?"),
+                              [this] { return save(); })) {
         return;
     }
     m_dirty = false;

@@ -20,7 +20,8 @@ class TerytPicker;
 /// The participant card: every monitoring field of a participant, for a new person or an
 /// existing one. Typing a PESEL fills sex and birth date (shown, not typed; typed only for a
 /// person without PESEL); the TERYT picker gives the gmina and the area. It shows what
-/// mandatory data is still missing, validation messages next to the fields, and asks before
+/// mandatory data is still missing, the optional monitoring data (disability, minority,
+/// migrant) only when the project collects it, validation messages next to the fields, and asks before
 /// closing with unsaved changes. Saving pushes an undoable edit on the context's undo stack.
 class ParticipantForm : public QDialog {
     Q_OBJECT
@@ -58,6 +59,7 @@ private:
     AppContext& m_context;
     core::ParticipantService m_service;
     core::Participant m_original;
+    core::OptionalMonitoringData m_collected;
     bool m_dirty = false;
     bool m_loading = false;
 
@@ -73,6 +75,9 @@ private:
     QLineEdit* m_birthDate = nullptr;
     QLineEdit* m_country = nullptr;
     QComboBox* m_education = nullptr;
+    QCheckBox* m_disability = nullptr;
+    QCheckBox* m_minority = nullptr;
+    QCheckBox* m_migrant = nullptr;
     TerytPicker* m_teryt = nullptr;
     QLabel* m_area = nullptr;
     QLineEdit* m_locality = nullptr;

@@ -9,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTableWidget>
@@ -101,14 +102,17 @@ ParticipantImportWizard::ParticipantImportWizard(AppContext& context, QWidget* p
     resultLayout->addWidget(m_problems, 1);
     auto* resultButtons = new QHBoxLayout;
     auto* back = button(result, "back", tr("Back to the columns"));
+    auto* reread = button(result, "reread", tr("Read the corrected file again"));
     m_importValid = button(result, "importValid", tr("Import only the valid rows"));
     m_importAll = button(result, "importAll", tr("Import all rows"));
     resultButtons->addWidget(back);
+    resultButtons->addWidget(reread);
     resultButtons->addStretch(1);
     resultButtons->addWidget(m_importValid);
     resultButtons->addWidget(m_importAll);
     resultLayout->addLayout(resultButtons);
     connect(back, &QPushButton::clicked, this, [this] { m_pages->setCurrentIndex(1); });
+    connect(reread, &QPushButton::clicked, this, &ParticipantImportWizard::rereadFile);
     connect(m_importAll, &QPushButton::clicked, this, [this] { importRows(false); });
     connect(m_importValid, &QPushButton::clicked, this, [this] { importRows(true); });
     m_pages->addWidget(result);
@@ -152,7 +156,8 @@ void ParticipantImportWizard::showMapping()
         }
         combo->setCurrentIndex(std::max(0, combo->findData(key)));
         m_mapping->setCellWidget(c, 1, combo);
-        m_mapping->setItem(c, 2, new QTableWidgetItem(m_table.rows.isEmpty() ? QString() : m_table.rows.first().field(c)));
+        m_mapping->setItem(c, 2,
+                           new QTableWidgetItem(m_table.rows.isEmpty() ? QString() : m_table.rows.first().field(c)));
     }
     m_mapping->resizeColumnsToContents();
 
@@ -186,7 +191,9 @@ void ParticipantImportWizard::checkRows()
 {
     const QHash<QString, int> chosen = mapping();
     // An empty mapping would mean "guess from the header": keep the user's choice of nothing.
-    m_checked = chosen.isEmpty() ? m_import.check(m_table, {{QStringLiteral("-"), -1}}) : m_import.check(m_table, chosen);
+    const auto progress = progressOf(tr("Checking the rows…"));
+    m_checked = chosen.isEmpty() ? m_import.check(m_table, {{QStringLiteral("-"), -1}}, progress)
+                                 : m_import.check(m_table, chosen, progress);
     m_problems->setRowCount(static_cast<int>(m_checked.problems.size()));
     for (int i = 0; i < m_checked.problems.size(); ++i) {
         const auto& p = m_checked.problems.at(i);
@@ -212,15 +219,59 @@ void ParticipantImportWizard::checkRows()
 
 int ParticipantImportWizard::importRows(bool onlyValid)
 {
-    const auto written = m_import.write(m_checked, onlyValid);
+    const auto written = m_import.write(m_checked, onlyValid, progressOf(tr("Importing the participants…")));
     if (!written) {
         m_context.prompt.error(this, tr("Import participants"), written.error().message);
         return -1;
     }
-    m_context.prompt.information(this, tr("Import participants"),
-                                 tr("%n participant(s) imported.", nullptr, *written));
+    m_context.prompt.information(this, tr("Import participants"), tr("%n participant(s) imported.", nullptr, *written));
     accept();
     return *written;
+}
+
+bool ParticipantImportWizard::rereadFile()
+{
+    if (m_path.isEmpty()) {
+        return false;
+    }
+    const QStringList header = m_table.header;
+    auto table = core::readTableFile(m_path);
+    if (!table) {
+        m_context.prompt.error(this, tr("Import participants"), table.error().message);
+        return false;
+    }
+    m_table = *table;
+    if (m_table.header != header) {
+        // Other columns: the mapping has to be made again.
+        showMapping();
+        return true;
+    }
+    // The same columns: the user's mapping stays; the values shown are the new ones.
+    for (int c = 0; c < m_table.header.size(); ++c) {
+        m_mapping->setItem(c, 2,
+                           new QTableWidgetItem(m_table.rows.isEmpty() ? QString() : m_table.rows.first().field(c)));
+    }
+    checkRows();
+    return true;
+}
+
+core::ParticipantImport::Progress ParticipantImportWizard::progressOf(const QString& label)
+{
+    // Only long files are worth a progress dialog; it appears after half a second.
+    if (m_table.rows.size() < 2 * core::ParticipantImport::progressStep) {
+        return {};
+    }
+    auto dialog = std::make_shared<QProgressDialog>(label, QString(), 0, 0, this);
+    dialog->setObjectName(QStringLiteral("progress"));
+    dialog->setWindowTitle(windowTitle());
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->setMinimumDuration(500);
+    dialog->setAutoClose(true);
+    return [this, dialog](int done, int total) {
+        dialog->setMaximum(total);
+        dialog->setValue(done);
+        m_progressMaximum = std::max(m_progressMaximum, total);
+    };
 }
 
 } // namespace osiedle::ui

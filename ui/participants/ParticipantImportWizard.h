@@ -31,6 +31,11 @@ public:
     void checkRows();
     /// Imports; `onlyValid` leaves out the rows with problems. Returns the number written (-1 on failure).
     int importRows(bool onlyValid);
+    /// Reads the file again (after it was corrected) and checks it with the same mapping when
+    /// its columns are the same, otherwise shows the mapping step again.
+    bool rereadFile();
+    /// The most rows a check or an import showed progress for (for tests: 0 when it never showed any).
+    int progressMaximum() const { return m_progressMaximum; }
 
     /// The mapping chosen: field key → column.
     QHash<QString, int> mapping() const;
@@ -38,6 +43,7 @@ public:
 
 private:
     void showMapping();
+    core::ParticipantImport::Progress progressOf(const QString& label);
 
     AppContext& m_context;
     core::ParticipantImport m_import;
@@ -53,6 +59,7 @@ private:
     QTableWidget* m_problems = nullptr;
     QPushButton* m_importAll = nullptr;
     QPushButton* m_importValid = nullptr;
+    int m_progressMaximum = 0;
 };
 
 } // namespace osiedle::ui

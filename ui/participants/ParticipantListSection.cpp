@@ -1,7 +1,6 @@
 #include "ui/participants/ParticipantListSection.h"
 
 #include "ui/common/AppContext.h"
-#include "ui/common/ListExport.h"
 #include "ui/common/UserPrompt.h"
 #include "ui/participants/ParticipantExportDialog.h"
 #include "ui/participants/ParticipantForm.h"
@@ -51,9 +50,7 @@ ParticipantListSection::ParticipantListSection(AppContext& context, QWidget* par
         ParticipantExportDialog dialog(this->context(), this);
         dialog.exec();
     });
-    addButton("exportList", tr("Export list…"), [this] {
-        ListExport::exportAsShown(this->context(), this, *listModel(), tr("participants.xlsx"));
-    });
+    addExportButton(tr("participants.xlsx"));
     connect(this, &ListSection::rowActivated, this, [this](qint64 id) { openCard(id); });
 }
 

@@ -5,8 +5,10 @@
 #include "ui/common/AppContext.h"
 #include "ui/common/ServiceStep.h"
 #include "ui/common/UserPrompt.h"
+#include "ui/participants/RecruitmentSettingsDialog.h"
 
 #include <QComboBox>
+#include <QDateEdit>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelection>
@@ -36,6 +38,19 @@ RecruitmentPipelineView::RecruitmentPipelineView(AppContext& context, QWidget* p
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("count"));
     top->addWidget(m_count, 1);
+    m_date = new QDateEdit(QDate::currentDate(), this);
+    m_date->setObjectName(QStringLiteral("decisionDate"));
+    m_date->setCalendarPopup(true);
+    m_date->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
+    auto* dateLabel = new QLabel(tr("Decision date:"), this);
+    dateLabel->setBuddy(m_date);
+    top->addWidget(dateLabel);
+    top->addWidget(m_date);
+    top->addSpacing(12);
+    auto* settings = new QPushButton(tr("Settings…"), this);
+    settings->setObjectName(QStringLiteral("settings"));
+    connect(settings, &QPushButton::clicked, this, &RecruitmentPipelineView::editSettings);
+    top->addWidget(settings);
     layout->addLayout(top);
 
     m_table = new QTableWidget(this);
@@ -52,9 +67,12 @@ RecruitmentPipelineView::RecruitmentPipelineView(AppContext& context, QWidget* p
 
     auto* buttons = new QHBoxLayout;
     const std::pair<const char*, std::pair<QString, Move>> moves[] = {
-        {"assess", {tr("Assess eligibility"), Move::Assess}}, {"score", {tr("Score"), Move::Score}},
-        {"qualify", {tr("Qualify"), Move::Qualify}},          {"reserve", {tr("Reserve list"), Move::Reserve}},
-        {"reject", {tr("Reject…"), Move::Reject}},            {"resign", {tr("Resigned…"), Move::Resign}},
+        {"assess", {tr("Assess eligibility"), Move::Assess}},
+        {"score", {tr("Score"), Move::Score}},
+        {"qualify", {tr("Qualify"), Move::Qualify}},
+        {"reserve", {tr("Reserve list"), Move::Reserve}},
+        {"reject", {tr("Reject…"), Move::Reject}},
+        {"resign", {tr("Resigned…"), Move::Resign}},
     };
     for (const auto& [name, textAndMove] : moves) {
         auto* b = new QPushButton(textAndMove.first, this);
@@ -110,11 +128,14 @@ void RecruitmentPipelineView::reload()
         m_table->setItem(r, 2, new QTableWidgetItem(row.score ? QString::number(*row.score) : QString()));
         m_table->setItem(r, 3, new QTableWidgetItem(row.housingCoopName));
         const auto p = m_participants.find(row.id);
-        m_table->setItem(r, 4, new QTableWidgetItem(p ? p->statusOn.toString(QStringLiteral("dd.MM.yyyy")) : QString()));
-        m_table->setItem(r, 5, new QTableWidgetItem(p ? (p->statusReason.isEmpty()
-                                                               ? QString(p->unmetCriteria).replace(QLatin1Char('\n'), QStringLiteral("; "))
-                                                               : p->statusReason)
-                                                        : QString()));
+        m_table->setItem(r, 4,
+                         new QTableWidgetItem(p ? p->statusOn.toString(QStringLiteral("dd.MM.yyyy")) : QString()));
+        m_table->setItem(
+            r, 5,
+            new QTableWidgetItem(p ? (p->statusReason.isEmpty()
+                                          ? QString(p->unmetCriteria).replace(QLatin1Char('\n'), QStringLiteral("; "))
+                                          : p->statusReason)
+                                   : QString()));
     }
     m_table->resizeColumnsToContents();
     m_count->setText(tr("%n person(s)", nullptr, static_cast<int>(rows.size())));
@@ -169,7 +190,7 @@ void RecruitmentPipelineView::apply(Move move)
             return;
         }
     }
-    const QDate today = QDate::currentDate();
+    const QDate on = decisionDate();
     QList<core::Participant> before;
     QStringList refused;
     for (const qint64 id : ids) {
@@ -180,19 +201,27 @@ void RecruitmentPipelineView::apply(Move move)
         core::Status done;
         switch (move) {
         case Move::Assess: {
-            auto r = m_recruitment.assess(id, today);
+            auto r = m_recruitment.assess(id, on);
             done = r ? core::Status() : core::Status(r.error());
             break;
         }
         case Move::Score: {
-            auto r = m_recruitment.scoreCandidate(id, today);
+            auto r = m_recruitment.scoreCandidate(id, on);
             done = r ? core::Status() : core::Status(r.error());
             break;
         }
-        case Move::Qualify: done = m_recruitment.qualify(id, today); break;
-        case Move::Reserve: done = m_recruitment.putOnReserve(id, today); break;
-        case Move::Reject: done = m_recruitment.reject(id, today, reason); break;
-        case Move::Resign: done = m_recruitment.resign(id, today, reason); break;
+        case Move::Qualify:
+            done = m_recruitment.qualify(id, on);
+            break;
+        case Move::Reserve:
+            done = m_recruitment.putOnReserve(id, on);
+            break;
+        case Move::Reject:
+            done = m_recruitment.reject(id, on, reason);
+            break;
+        case Move::Resign:
+            done = m_recruitment.resign(id, on, reason);
+            break;
         }
         if (done) {
             before.append(*p);
@@ -217,7 +246,7 @@ void RecruitmentPipelineView::qualifyNext()
         reserve.clear();
     }
     const auto before = reserve.isEmpty() ? std::nullopt : m_participants.find(reserve.first().id);
-    const auto done = m_recruitment.qualifyNextFromReserve(QDate::currentDate());
+    const auto done = m_recruitment.qualifyNextFromReserve(decisionDate());
     if (!done) {
         m_context.prompt.error(this, windowTitle(), done.error().message);
         return;
@@ -226,6 +255,22 @@ void RecruitmentPipelineView::qualifyNext()
         pushUndo(tr("Qualify %1 from the reserve list").arg(before->displayName()), {*before});
         m_context.prompt.information(this, windowTitle(), tr("%1 is qualified.").arg(before->displayName()));
     }
+}
+
+QDate RecruitmentPipelineView::decisionDate() const
+{
+    return m_date->date();
+}
+
+void RecruitmentPipelineView::setDecisionDate(const QDate& date)
+{
+    m_date->setDate(date);
+}
+
+void RecruitmentPipelineView::editSettings()
+{
+    RecruitmentSettingsDialog dialog(m_context, this);
+    dialog.exec();
 }
 
 void RecruitmentPipelineView::pushUndo(const QString& text, const QList<core::Participant>& before)

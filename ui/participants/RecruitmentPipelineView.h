@@ -8,6 +8,7 @@
 #include <QDialog>
 
 class QComboBox;
+class QDateEdit;
 class QLabel;
 class QTableWidget;
 
@@ -17,8 +18,9 @@ struct AppContext;
 
 /// The recruitment pipeline: the participants in one status (the reserve list ordered by
 /// score), and the moves of the selected ones — assess eligibility, score, qualify, put on the
-/// reserve list, reject, resign — plus "qualify the next from the reserve". A refused move is
-/// explained; every move can be undone.
+/// reserve list, reject, resign — plus "qualify the next from the reserve". Each decision
+/// carries the date in the window's date field (today unless changed). A refused move is
+/// explained; every move can be undone. The score weights are edited from here too.
 class RecruitmentPipelineView : public QDialog {
     Q_OBJECT
 
@@ -35,6 +37,11 @@ public:
     /// Applies a move to the selected participants; the messages of refused ones are shown.
     void apply(Move move);
     void qualifyNext();
+    /// The date the decisions are given.
+    QDate decisionDate() const;
+    void setDecisionDate(const QDate& date);
+    /// Opens the recruitment settings (score weights, optional monitoring data).
+    void editSettings();
 
 private:
     void reload();
@@ -46,6 +53,7 @@ private:
     core::RecruitmentService m_recruitment;
     QComboBox* m_status = nullptr;
     QLabel* m_count = nullptr;
+    QDateEdit* m_date = nullptr;
     QTableWidget* m_table = nullptr;
 };
 

@@ -6,6 +6,7 @@
 #include "core/storage/StorageError.h"
 #include "ui/common/AppContext.h"
 #include "ui/common/FormErrors.h"
+#include "ui/common/ListExport.h"
 #include "ui/common/UndoableEdit.h"
 #include "ui/common/UserPrompt.h"
 #include "ui/products/ProductsWidgets.h"
@@ -159,7 +160,10 @@ DeliverablesTab::DeliverablesTab(AppContext& context, QWidget* parent)
     auto* left = new QWidget(this);
     auto* leftColumn = new QVBoxLayout(left);
     leftColumn->setContentsMargins(0, 0, 0, 0);
-    leftColumn->addWidget(m_search);
+    auto* searchRow = new QHBoxLayout;
+    searchRow->addWidget(m_search, 1);
+    ListExport::addButton(m_context, m_table, searchRow, tr("deliverables.xlsx"));
+    leftColumn->addLayout(searchRow);
     leftColumn->addWidget(m_table, 2);
     leftColumn->addWidget(logBox, 1);
     auto* right = new QWidget(this);

@@ -6,6 +6,7 @@
 #include "ui/common/AppContext.h"
 #include "ui/common/DocumentPrinter.h"
 #include "ui/common/FormErrors.h"
+#include "ui/common/ListExport.h"
 #include "ui/products/ProductsDocuments.h"
 #include "ui/products/ProductsWidgets.h"
 
@@ -56,6 +57,7 @@ EventsTab::EventsTab(AppContext& context, QWidget* parent)
     printRow->addWidget(preview);
     printRow->addWidget(pdf);
     printRow->addStretch();
+    ListExport::addButton(m_context, m_eventTable, printRow, tr("events.xlsx"));
 
     auto* right = new QSplitter(Qt::Vertical, this);
     right->addWidget(attendeeBox);

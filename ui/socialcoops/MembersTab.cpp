@@ -3,6 +3,7 @@
 #include "core/services/SocialCoopService.h"
 #include "ui/common/AppContext.h"
 #include "ui/common/DateEdit.h"
+#include "ui/common/ListExport.h"
 #include "ui/common/UndoableEdit.h"
 #include "ui/common/UserPrompt.h"
 #include "ui/socialcoops/CoopFormat.h"
@@ -96,6 +97,7 @@ MembersTab::MembersTab(AppContext& context, qint64 socialCoopId, const QDate& da
     memberButtons->addWidget(edit);
     memberButtons->addWidget(remove);
     memberButtons->addStretch(1);
+    ListExport::addButton(m_context, m_members, memberButtons, tr("members.xlsx"));
     layout->addLayout(memberButtons);
     layout->addWidget(new QLabel(tr("Employment"), this));
     layout->addWidget(m_employment, 1);

@@ -38,6 +38,7 @@ SocialCoopListSection::SocialCoopListSection(AppContext& context, QWidget* paren
     toolbar()->addWidget(add);
     toolbar()->addWidget(card);
     toolbar()->addWidget(health);
+    addExportButton(tr("social-cooperatives.xlsx"));
     connect(add, &QPushButton::clicked, this, &SocialCoopListSection::newSocialCoop);
     connect(card, &QPushButton::clicked, this, [this] {
         if (const qint64 id = currentId()) {

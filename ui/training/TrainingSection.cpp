@@ -6,6 +6,7 @@
 #include "core/storage/StorageError.h"
 #include "ui/common/AppContext.h"
 #include "ui/common/DocumentPrinter.h"
+#include "ui/common/ListExport.h"
 #include "ui/common/UndoableEdit.h"
 #include "ui/common/UserPrompt.h"
 #include "ui/training/AttendanceGrid.h"
@@ -149,6 +150,7 @@ QWidget* TrainingSection::buildCourseList()
     buttons->addWidget(add);
     buttons->addWidget(remove);
     buttons->addStretch();
+    ListExport::addButton(m_context, m_courseView, buttons, tr("courses.xlsx"), QStringLiteral("exportCourses"));
     layout->addWidget(m_formFilter);
     layout->addWidget(m_search);
     layout->addWidget(m_courseView);
@@ -178,6 +180,7 @@ QWidget* TrainingSection::buildSessionsTab()
     buttons->addStretch();
     buttons->addWidget(printButton(tr("Attendance list of this session"), QStringLiteral("printSessionList"),
                                    Document::AttendanceListOfSession));
+    ListExport::addButton(m_context, m_sessionView, buttons, tr("sessions.xlsx"), QStringLiteral("exportSessions"));
     layout->addWidget(m_sessionSummary);
     layout->addWidget(m_sessionView);
     layout->addLayout(buttons);
@@ -204,6 +207,8 @@ QWidget* TrainingSection::buildParticipantsTab()
     buttons->addStretch();
     buttons->addWidget(printButton(tr("Certificate of this participant"), QStringLiteral("printCertificate"),
                                    Document::CertificateOfParticipant));
+    ListExport::addButton(m_context, m_enrolmentView, buttons, tr("enrolments.xlsx"),
+                          QStringLiteral("exportEnrolments"));
     layout->addWidget(m_enrolmentView);
     layout->addLayout(buttons);
     connect(enrol, &QPushButton::clicked, this, &TrainingSection::enrol);

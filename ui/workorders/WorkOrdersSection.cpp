@@ -5,6 +5,7 @@
 #include "core/storage/WorkHoursRepository.h"
 #include "ui/common/AppContext.h"
 #include "ui/common/DocumentPrinter.h"
+#include "ui/common/ListExport.h"
 #include "ui/common/UndoableEdit.h"
 #include "ui/common/UserPrompt.h"
 #include "ui/socialcoops/CoopFormat.h"
@@ -134,6 +135,7 @@ WorkOrdersSection::WorkOrdersSection(AppContext& context, QWidget* parent)
                                       tr("Mark as %1").arg(core::WorkOrderLifecycle::title(status))));
     }
     m_next->setMinimumWidth(widest + 24);
+    ListExport::addButton(context, m_table, actions, tr("work-orders.xlsx"));
     layout->addLayout(actions);
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_table);

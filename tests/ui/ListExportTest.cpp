@@ -1,0 +1,119 @@
+#include "ui/common/ListExport.h"
+
+#include "core/io/CsvTable.h"
+#include "core/storage/Database.h"
+#include "support/QtStringMakers.h"
+#include "support/TestContext.h"
+#include "ui/consultations/ConsultationsSection.h"
+#include "ui/socialcoops/SocialCoopListSection.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QTest>
+
+using namespace osiedle;
+
+namespace {
+
+/// What a table shows: the column titles, then the rows, as text.
+QList<QStringList> shown(const QTableView& view, bool withHidden = false)
+{
+    const QAbstractItemModel* model = view.model();
+    QList<QStringList> out;
+    QStringList header;
+    QList<int> columns;
+    for (int c = 0; c < model->columnCount(); ++c) {
+        if (withHidden || !view.isColumnHidden(c)) {
+            columns.append(c);
+            header.append(model->headerData(c, Qt::Horizontal).toString());
+        }
+    }
+    out.append(header);
+    for (int r = 0; r < model->rowCount(); ++r) {
+        QStringList row;
+        for (const int c : columns) {
+            row.append(model->index(r, c).data().toString());
+        }
+        out.append(row);
+    }
+    return out;
+}
+
+QList<QStringList> readBack(const QString& path)
+{
+    auto table = core::readTableFile(path);
+    REQUIRE(table.ok());
+    QList<QStringList> out{table->header};
+    for (const auto& row : table->rows) {
+        out.append(row.fields);
+    }
+    return out;
+}
+
+QPushButton* exportButton(QWidget& parent, const QString& name = QStringLiteral("exportList"))
+{
+    auto* button = parent.findChild<QPushButton*>(name);
+    REQUIRE(button != nullptr);
+    return button;
+}
+
+} // namespace
+
+TEST_CASE("The social cooperatives list is exported as shown: searched and sorted, to CSV and XLSX", "[ui][lists]")
+{
+    test::TestContext t;
+    t.db().exec("INSERT INTO social_coop (id, name, locality) VALUES "
+                "(1, 'OSS Razem', 'Łódź'), (2, 'OSS Nowa Droga', 'Radom'), (3, 'OSS Zgoda', 'Radom')");
+    ui::SocialCoopListSection section(t.context);
+    section.show();
+    auto* search = section.findChild<QLineEdit*>(QStringLiteral("search"));
+    QTest::keyClicks(search, QStringLiteral("radom"));
+    QTest::keyClick(search, Qt::Key_Return);
+    section.table()->sortByColumn(0, Qt::DescendingOrder);
+    const auto expected = shown(*section.table());
+    REQUIRE(expected.size() == 3); // header and the two in Radom
+    CHECK(expected[1].first() == QStringLiteral("OSS Zgoda"));
+
+    for (const QString& name : {QStringLiteral("oss.csv"), QStringLiteral("oss.xlsx")}) {
+        const QString path = t.project.dir() + QLatin1Char('/') + name;
+        t.prompt.saveFileAnswers.enqueue(path);
+        QTest::mouseClick(exportButton(section), Qt::LeftButton);
+        CHECK(t.prompt.last().text == QStringLiteral("2 row(s) written to %1.").arg(QDir::toNativeSeparators(path)));
+        CHECK(readBack(path) == expected);
+    }
+}
+
+TEST_CASE("The consultation log is exported as filtered, without the columns hidden", "[ui][lists][consultations]")
+{
+    test::TestContext t;
+    t.db().exec("INSERT INTO social_coop (id, name) VALUES (1, 'OSS Alfa'), (2, 'OSS Beta');"
+                "INSERT INTO consultation (date, adviser, social_coop_id, area, topic, minutes) VALUES "
+                "('2011-05-10', 'Jan Doradca', 1, 'legal', 'Statut', 60),"
+                "('2011-05-11', 'Ewa Księgowa', 2, 'accounting', 'Bilans', 90),"
+                "('2011-05-12', 'Jan Doradca', 1, 'funding', 'Dotacja', 45)");
+    ui::ConsultationsSection section(t.context);
+    section.show();
+    auto* list = section.findChild<QTableView*>(QStringLiteral("consultationList"));
+    REQUIRE(list != nullptr);
+    REQUIRE(list->model()->rowCount() == 3);
+    auto* coop = section.findChild<QComboBox*>(QStringLiteral("filterSocialCoop"));
+    coop->setCurrentIndex(coop->findText(QStringLiteral("OSS Alfa")));
+    REQUIRE(list->model()->rowCount() == 2);
+    list->setColumnHidden(1, true); // a column the user does not see is not written
+    const auto expected = shown(*list);
+    CHECK(expected.first().size() == list->model()->columnCount() - 1);
+
+    const QString path = t.project.dir() + QStringLiteral("/log.csv");
+    t.prompt.saveFileAnswers.enqueue(path);
+    QTest::mouseClick(exportButton(section), Qt::LeftButton);
+    CHECK(t.prompt.errors().isEmpty());
+    CHECK(readBack(path) == expected);
+    CHECK(readBack(path) != shown(*list, true));
+
+    // the follow-ups list has its own button
+    CHECK(exportButton(section, QStringLiteral("exportFollowUps"))->text() == QStringLiteral("Export list…"));
+}
