@@ -1044,6 +1044,14 @@
         <source>Follow-up done</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>consultations.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follow-ups.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CoopDetailsDialog</name>
@@ -2026,6 +2034,10 @@
         <source>Import ledger…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>debtors.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DebtsText</name>
@@ -2272,6 +2284,10 @@
     </message>
     <message>
         <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deliverables.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3113,6 +3129,10 @@
         <source>event-list.pdf</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>events.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EvictionCaseService</name>
@@ -3804,10 +3824,6 @@ overdue</source>
     </message>
     <message>
         <source>Institutions (OPS/PUP)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export list…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5225,6 +5241,18 @@ overdue</source>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>The list is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this list as shown (filtered and sorted) as an Excel workbook or a CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ListSection</name>
@@ -5697,6 +5725,10 @@ overdue</source>
     </message>
     <message>
         <source>Remove the employment of %1 from %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>members.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6248,6 +6280,18 @@ overdue</source>
         <source>The participant card has unsaved changes. Save them?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>With a disability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belongs to a national or ethnic minority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migrant</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ParticipantImport</name>
@@ -6406,6 +6450,18 @@ overdue</source>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Read the corrected file again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing the participants…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ParticipantListModel</name>
@@ -6516,10 +6572,6 @@ overdue</source>
     </message>
     <message>
         <source>Monitoring export…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export list…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6654,6 +6706,10 @@ overdue</source>
     </message>
     <message>
         <source>%1 cannot be deleted: used by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project&apos;s details are not recorded in this file yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7200,6 +7256,14 @@ overdue</source>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Decision date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RecruitmentService</name>
@@ -7224,10 +7288,6 @@ overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Score weights must be between 0 and 100.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The participant no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7245,6 +7305,88 @@ overdue</source>
     </message>
     <message>
         <source>The reserve list is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In rent arrears at entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For every full 1 000 zł of arrears (up to 5 times)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At risk of eviction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Long-term unemployed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With a disability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred by an OPS or PUP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The points of &quot;%1&quot; must be between 0 and %2; %3 is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least one criterion must give points, or every candidate scores 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision on %1 cannot be dated %2, before the recruitment on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecruitmentSettingsDialog</name>
+    <message>
+        <source>Recruitment settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points each criterion adds to the score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>New points re-score the %n person(s) already scored or on the reserve list.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Optional monitoring data collected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National or ethnic minority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migrant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The participant card asks for what is ticked, and the monitoring export has a column for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the recruitment settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8379,6 +8521,10 @@ overdue</source>
         <source>Social cooperatives: %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>social-cooperatives.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SocialCoopService</name>
@@ -9134,6 +9280,18 @@ overdue</source>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>courses.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sessions.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enrolments.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WageDeduction</name>
@@ -9859,6 +10017,10 @@ overdue</source>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>work-orders.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1045,6 +1045,14 @@
         <source>Follow-up done</source>
         <translation>Wykonanie dalszych działań</translation>
     </message>
+    <message>
+        <source>consultations.xlsx</source>
+        <translation>porady.xlsx</translation>
+    </message>
+    <message>
+        <source>follow-ups.xlsx</source>
+        <translation>dzialania-nastepcze.xlsx</translation>
+    </message>
 </context>
 <context>
     <name>CoopDetailsDialog</name>
@@ -2027,6 +2035,10 @@
         <source>Import ledger…</source>
         <translation>Importuj kartotekę…</translation>
     </message>
+    <message>
+        <source>debtors.xlsx</source>
+        <translation>dluznicy.xlsx</translation>
+    </message>
 </context>
 <context>
     <name>DebtsText</name>
@@ -2275,6 +2287,10 @@
     <message>
         <source>All files (*)</source>
         <translation>Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <source>deliverables.xlsx</source>
+        <translation>produkty.xlsx</translation>
     </message>
 </context>
 <context>
@@ -3115,6 +3131,10 @@
         <source>event-list.pdf</source>
         <translation>lista-uczestnikow.pdf</translation>
     </message>
+    <message>
+        <source>events.xlsx</source>
+        <translation>wydarzenia.xlsx</translation>
+    </message>
 </context>
 <context>
     <name>EvictionCaseService</name>
@@ -3821,10 +3841,6 @@ po terminie</translation>
     <message>
         <source>Institutions (OPS/PUP)…</source>
         <translation>Instytucje (OPS/PUP)…</translation>
-    </message>
-    <message>
-        <source>Export list…</source>
-        <translation>Eksportuj listę…</translation>
     </message>
     <message>
         <source>housing-cooperatives.xlsx</source>
@@ -5255,6 +5271,18 @@ po terminie</translation>
             <numerusform>Zapisano wierszy: %n do pliku %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The list is empty.</source>
+        <translation>Lista jest pusta.</translation>
+    </message>
+    <message>
+        <source>Export list…</source>
+        <translation>Eksportuj listę…</translation>
+    </message>
+    <message>
+        <source>Save this list as shown (filtered and sorted) as an Excel workbook or a CSV file.</source>
+        <translation>Zapisuje tę listę tak, jak jest widoczna (po filtrowaniu i sortowaniu), jako skoroszyt Excela lub plik CSV.</translation>
+    </message>
 </context>
 <context>
     <name>ListSection</name>
@@ -5728,6 +5756,10 @@ po terminie</translation>
     <message>
         <source>Remove the employment of %1 from %2?</source>
         <translation>Usunąć zatrudnienie osoby %1 od %2?</translation>
+    </message>
+    <message>
+        <source>members.xlsx</source>
+        <translation>czlonkowie.xlsx</translation>
     </message>
 </context>
 <context>
@@ -6280,6 +6312,18 @@ po terminie</translation>
         <source>The participant card has unsaved changes. Save them?</source>
         <translation>Karta uczestnika ma niezapisane zmiany. Zapisać je?</translation>
     </message>
+    <message>
+        <source>With a disability</source>
+        <translation>Osoba niepełnosprawna</translation>
+    </message>
+    <message>
+        <source>Belongs to a national or ethnic minority</source>
+        <translation>Należy do mniejszości narodowej lub etnicznej</translation>
+    </message>
+    <message>
+        <source>Migrant</source>
+        <translation>Migrant</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantImport</name>
@@ -6441,6 +6485,18 @@ po terminie</translation>
             <numerusform>Zaimportowano uczestników: %n.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Read the corrected file again</source>
+        <translation>Wczytaj ponownie poprawiony plik</translation>
+    </message>
+    <message>
+        <source>Checking the rows…</source>
+        <translation>Sprawdzanie wierszy…</translation>
+    </message>
+    <message>
+        <source>Importing the participants…</source>
+        <translation>Importowanie uczestników…</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantListModel</name>
@@ -6552,10 +6608,6 @@ po terminie</translation>
     <message>
         <source>Monitoring export…</source>
         <translation>Eksport do monitoringu…</translation>
-    </message>
-    <message>
-        <source>Export list…</source>
-        <translation>Eksportuj listę…</translation>
     </message>
     <message>
         <source>participants.xlsx</source>
@@ -6690,6 +6742,10 @@ po terminie</translation>
     <message>
         <source>%1 cannot be deleted: used by %2.</source>
         <translation>Nie można usunąć: %1 — powiązane dane: %2.</translation>
+    </message>
+    <message>
+        <source>The project's details are not recorded in this file yet.</source>
+        <translation>W tym pliku nie zapisano jeszcze danych projektu.</translation>
     </message>
 </context>
 <context>
@@ -7239,6 +7295,14 @@ po terminie</translation>
         <source>Undo</source>
         <translation>Cofnij</translation>
     </message>
+    <message>
+        <source>Decision date:</source>
+        <translation>Data decyzji:</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Ustawienia…</translation>
+    </message>
 </context>
 <context>
     <name>RecruitmentService</name>
@@ -7263,10 +7327,6 @@ po terminie</translation>
         <translation>osoba pracująca (projekt przyjmuje osoby bezrobotne lub bierne zawodowo)</translation>
     </message>
     <message>
-        <source>Score weights must be between 0 and 100.</source>
-        <translation>Wagi punktacji muszą mieścić się w przedziale od 0 do 100.</translation>
-    </message>
-    <message>
         <source>The participant no longer exists.</source>
         <translation>Ten uczestnik już nie istnieje.</translation>
     </message>
@@ -7285,6 +7345,86 @@ po terminie</translation>
     <message>
         <source>The reserve list is empty.</source>
         <translation>Lista rezerwowa jest pusta.</translation>
+    </message>
+    <message>
+        <source>In rent arrears at entry</source>
+        <translation>Zaległości czynszowe przy przystąpieniu</translation>
+    </message>
+    <message>
+        <source>For every full 1 000 zł of arrears (up to 5 times)</source>
+        <translation>Za każdy pełny 1 000 zł zaległości (najwyżej 5 razy)</translation>
+    </message>
+    <message>
+        <source>At risk of eviction</source>
+        <translation>Zagrożenie eksmisją</translation>
+    </message>
+    <message>
+        <source>Long-term unemployed</source>
+        <translation>Osoba długotrwale bezrobotna</translation>
+    </message>
+    <message>
+        <source>With a disability</source>
+        <translation>Osoba niepełnosprawna</translation>
+    </message>
+    <message>
+        <source>Referred by an OPS or PUP</source>
+        <translation>Skierowanie z OPS lub PUP</translation>
+    </message>
+    <message>
+        <source>The points of "%1" must be between 0 and %2; %3 is not.</source>
+        <translation>Liczba punktów za „%1” musi mieścić się w przedziale od 0 do %2; %3 się nie mieści.</translation>
+    </message>
+    <message>
+        <source>At least one criterion must give points, or every candidate scores 0.</source>
+        <translation>Przynajmniej jedno kryterium musi dawać punkty, inaczej każdy kandydat otrzyma 0.</translation>
+    </message>
+    <message>
+        <source>The decision on %1 cannot be dated %2, before the recruitment on %3.</source>
+        <translation>Decyzja w sprawie osoby %1 nie może mieć daty %2, wcześniejszej niż data rekrutacji (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>RecruitmentSettingsDialog</name>
+    <message>
+        <source>Recruitment settings</source>
+        <translation>Ustawienia rekrutacji</translation>
+    </message>
+    <message>
+        <source>Points each criterion adds to the score</source>
+        <translation>Punkty za poszczególne kryteria oceny</translation>
+    </message>
+    <message numerus="yes">
+        <source>New points re-score the %n person(s) already scored or on the reserve list.</source>
+        <translation>
+            <numerusform>Nowa punktacja zmieni ocenę %n osoby już ocenionej lub z listy rezerwowej.</numerusform><numerusform>Nowa punktacja zmieni ocenę %n osób już ocenionych lub z listy rezerwowej.</numerusform><numerusform>Nowa punktacja zmieni ocenę %n osób już ocenionych lub z listy rezerwowej.</numerusform></translation>
+    </message>
+    <message>
+        <source>Optional monitoring data collected</source>
+        <translation>Zbierane dodatkowe dane do monitoringu</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>Niepełnosprawność</translation>
+    </message>
+    <message>
+        <source>National or ethnic minority</source>
+        <translation>Przynależność do mniejszości narodowej lub etnicznej</translation>
+    </message>
+    <message>
+        <source>Migrant</source>
+        <translation>Migrant</translation>
+    </message>
+    <message>
+        <source>The participant card asks for what is ticked, and the monitoring export has a column for it.</source>
+        <translation>Karta uczestnika zawiera pola dla zaznaczonych danych, a eksport do monitoringu – odpowiadające im kolumny.</translation>
+    </message>
+    <message>
+        <source>Change the recruitment settings</source>
+        <translation>Zmiana ustawień rekrutacji</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Cofnij</translation>
     </message>
 </context>
 <context>
@@ -8419,6 +8559,10 @@ po terminie</translation>
         <source>Social cooperatives: %1 of %2</source>
         <translation>Spółdzielnie socjalne: %1 z %2</translation>
     </message>
+    <message>
+        <source>social-cooperatives.xlsx</source>
+        <translation>spoldzielnie-socjalne.xlsx</translation>
+    </message>
 </context>
 <context>
     <name>SocialCoopService</name>
@@ -9174,6 +9318,18 @@ po terminie</translation>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
+    <message>
+        <source>courses.xlsx</source>
+        <translation>kursy.xlsx</translation>
+    </message>
+    <message>
+        <source>sessions.xlsx</source>
+        <translation>zajecia.xlsx</translation>
+    </message>
+    <message>
+        <source>enrolments.xlsx</source>
+        <translation>zapisy-na-kursy.xlsx</translation>
+    </message>
 </context>
 <context>
     <name>WageDeduction</name>
@@ -9901,6 +10057,10 @@ po terminie</translation>
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>work-orders.xlsx</source>
+        <translation>zlecenia.xlsx</translation>
     </message>
 </context>
 <context>
