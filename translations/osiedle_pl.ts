@@ -7396,7 +7396,10 @@ po terminie</translation>
     <message numerus="yes">
         <source>New points re-score the %n person(s) already scored or on the reserve list.</source>
         <translation>
-            <numerusform>Nowa punktacja zmieni ocenę %n osoby już ocenionej lub z listy rezerwowej.</numerusform><numerusform>Nowa punktacja zmieni ocenę %n osób już ocenionych lub z listy rezerwowej.</numerusform><numerusform>Nowa punktacja zmieni ocenę %n osób już ocenionych lub z listy rezerwowej.</numerusform></translation>
+            <numerusform>Nowa punktacja zmieni ocenę %n osoby już ocenionej lub z listy rezerwowej.</numerusform>
+            <numerusform>Nowa punktacja zmieni ocenę %n osób już ocenionych lub z listy rezerwowej.</numerusform>
+            <numerusform>Nowa punktacja zmieni ocenę %n osób już ocenionych lub z listy rezerwowej.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Optional monitoring data collected</source>
