@@ -12,7 +12,7 @@ HousingCoopListModel::HousingCoopListModel(core::Database& db, QObject* parent)
           {
               {[] { return tr("Name"); }, 40, false, [](const HousingCoopRow& r) { return QVariant(r.name); }},
               {[] { return tr("Locality"); }, 20, false, [](const HousingCoopRow& r) { return QVariant(r.locality); }},
-              {[] { return tr("Status"); }, 24, false,
+              {[] { return tr("Status"); }, 30, false,
                [](const HousingCoopRow& r) { return QVariant(r.status ? core::label(*r.status) : QString()); }},
               {[] { return tr("Flats"); }, 8, true,
                [](const HousingCoopRow& r) { return QVariant(r.flats ? QLocale().toString(*r.flats) : QString()); }},

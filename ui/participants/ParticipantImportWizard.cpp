@@ -202,7 +202,9 @@ void ParticipantImportWizard::checkRows()
         m_problems->setItem(i, 2, new QTableWidgetItem(p.value));
         m_problems->setItem(i, 3, new QTableWidgetItem(p.reason));
     }
-    m_problems->resizeColumnsToContents();
+    if (!m_checked.problems.isEmpty()) {
+        m_problems->resizeColumnsToContents(); // an empty list keeps its columns readable
+    }
     if (m_checked.problems.isEmpty()) {
         m_summary->setText(tr("All %n row(s) are valid and can be imported.", nullptr, m_checked.rowCount));
     } else {

@@ -76,7 +76,7 @@ QVariant ParticipantListModel::headerData(int section, Qt::Orientation orientati
     }
     const auto column = static_cast<Column>(section);
     if (role == WidthRole) {
-        static constexpr int widths[] = {16, 12, 14, 4, 5, 28, 14, 11, 16};
+        static constexpr int widths[] = {16, 12, 14, 4, 5, 28, 20, 11, 16};
         return section >= 0 && section < static_cast<int>(Column::Count) ? widths[section] : 10;
     }
     if (role == Qt::ToolTipRole && column == Column::Start) {
