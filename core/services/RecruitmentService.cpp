@@ -233,6 +233,11 @@ Status RecruitmentService::move(qint64 id, RecruitmentStatus to, const QDate& on
                              .arg(p->displayName(), on.toString(QStringLiteral("dd.MM.yyyy")),
                                   p->recruitedOn.toString(QStringLiteral("dd.MM.yyyy")))};
         }
+        if (p->statusOn.isValid() && on < p->statusOn) {
+            return Error{tr("The decision on %1 cannot be dated %2, before the previous decision on %3.")
+                             .arg(p->displayName(), on.toString(QStringLiteral("dd.MM.yyyy")),
+                                  p->statusOn.toString(QStringLiteral("dd.MM.yyyy")))};
+        }
         Transaction tx(m_db);
         repo.setStatus(id, to, on, reason.trimmed(), unmet ? unmet->join(QLatin1Char('\n')) : p->unmetCriteria,
                        score ? score : p->score);

@@ -78,7 +78,7 @@ public:
     /// eligible → scored; returns the score.
     Result<int> scoreCandidate(qint64 id, const QDate& on);
     /// Every decision carries its date, which cannot be before the person's recruitment
-    /// (application) date.
+    /// (application) date nor before their previous decision.
     /// scored / reserve → qualified.
     Status qualify(qint64 id, const QDate& on);
     /// scored → reserve.

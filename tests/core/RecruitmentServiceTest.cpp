@@ -192,7 +192,7 @@ TEST_CASE("Score weights are validated, and new weights re-score the scored and 
     CHECK(scoreOf(reserve) == 5);
 }
 
-TEST_CASE("A recruitment decision cannot be dated before the recruitment", "[recruitment]")
+TEST_CASE("A recruitment decision cannot be dated before the recruitment nor the previous decision", "[recruitment]")
 {
     Fixture f;
     const qint64 id = f.add(QStringLiteral("44051401359")); // recruited 01.03.2011
@@ -205,6 +205,12 @@ TEST_CASE("A recruitment decision cannot be dated before the recruitment", "[rec
     REQUIRE(f.recruitment.assess(id, QDate(2011, 3, 1)).ok()); // the same day is fine
     REQUIRE(f.recruitment.scoreCandidate(id, QDate(2011, 3, 2)).ok());
     CHECK(!f.recruitment.qualify(id, QDate(2010, 12, 31)).ok());
+    CHECK(f.status(id) == S::Scored);
+    const auto beforeScoring = f.recruitment.qualify(id, QDate(2011, 3, 1)); // scored on 02.03.2011
+    REQUIRE(!beforeScoring.ok());
+    CHECK(beforeScoring.error().message ==
+          QStringLiteral("The decision on Kowalski Jan cannot be dated 01.03.2011, before the previous decision on "
+                         "02.03.2011."));
     CHECK(f.status(id) == S::Scored);
     REQUIRE(f.recruitment.qualify(id, QDate(2011, 3, 15)).ok());
     CHECK(f.participants.find(id)->statusOn == QDate(2011, 3, 15));
