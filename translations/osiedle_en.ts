@@ -7343,6 +7343,10 @@ overdue</source>
         <source>The decision on %1 cannot be dated %2, before the recruitment on %3.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The decision on %1 cannot be dated %2, before the previous decision on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RecruitmentSettingsDialog</name>

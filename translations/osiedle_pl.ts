@@ -7382,6 +7382,10 @@ po terminie</translation>
         <source>The decision on %1 cannot be dated %2, before the recruitment on %3.</source>
         <translation>Decyzja w sprawie osoby %1 nie może mieć daty %2, wcześniejszej niż data rekrutacji (%3).</translation>
     </message>
+    <message>
+        <source>The decision on %1 cannot be dated %2, before the previous decision on %3.</source>
+        <translation>Decyzja w sprawie osoby %1 nie może mieć daty %2, wcześniejszej niż poprzednia decyzja (%3).</translation>
+    </message>
 </context>
 <context>
     <name>RecruitmentSettingsDialog</name>
