@@ -37,8 +37,11 @@ CREATE TABLE debt_entry (
     CHECK (kind NOT IN ('charge', 'interest', 'opening') OR amount >= 0),
     CHECK (kind NOT IN ('payment', 'wage_payment', 'housing_allowance', 'write_off') OR amount <= 0)
 ) STRICT;
-CREATE INDEX debt_entry_account_date ON debt_entry(account_id, date, amount);
+-- covering: balances and the arrears indicators (entries by kind) read only the index
+CREATE INDEX debt_entry_account_date ON debt_entry(account_id, date, kind, amount);
 CREATE INDEX debt_entry_date ON debt_entry(date);
+-- covering: the sums of one kind up to a day (arrears repaid from wages)
+CREATE INDEX debt_entry_kind_date ON debt_entry(kind, date, amount);
 -- a month's wage deduction is posted once per account
 CREATE UNIQUE INDEX debt_entry_wage_month ON debt_entry(account_id, wage_month) WHERE wage_month IS NOT NULL;
 CREATE INDEX debt_entry_wage_run ON debt_entry(wage_month) WHERE wage_month IS NOT NULL;
