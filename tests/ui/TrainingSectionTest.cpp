@@ -1,19 +1,21 @@
+#include "ui/training/TrainingSection.h"
+
+#include "../core/TrainingTestData.h"
 #include "core/services/ChangeNotifier.h"
 #include "core/storage/CourseRepository.h"
 #include "core/storage/SessionRepository.h"
 #include "support/QtStringMakers.h"
 #include "support/ScriptedPrompt.h"
 #include "support/TempProject.h"
-#include "../core/TrainingTestData.h"
 #include "ui/common/AppContext.h"
 #include "ui/training/AttendanceGrid.h"
 #include "ui/training/AttendanceGridModel.h"
 #include "ui/training/EnrolDialog.h"
 #include "ui/training/ScheduleDialog.h"
-#include "ui/training/TrainingSection.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDoubleSpinBox>
 #include <QFileInfo>
 #include <QLabel>
@@ -35,8 +37,7 @@ struct SectionFixture {
     test::ScriptedPrompt prompt;
     ui::AppContext context{project.db(), changes, undo, prompt};
 
-    template <typename T>
-    static T* child(QWidget& parent, const char* name)
+    template <typename T> static T* child(QWidget& parent, const char* name)
     {
         auto* widget = parent.findChild<T*>(QString::fromLatin1(name));
         REQUIRE(widget != nullptr);
@@ -84,7 +85,8 @@ TEST_CASE("A course is planned, scheduled, enrolled and printed in the training 
         return int(QDialog::Accepted);
     });
     section.generateSchedule();
-    CHECK(skipped == QStringList{QStringLiteral("01.05.2012: Labour Day"), QStringLiteral("03.05.2012: Constitution Day")});
+    CHECK(skipped ==
+          QStringList{QStringLiteral("01.05.2012: Labour Day"), QStringLiteral("03.05.2012: Constitution Day")});
     CHECK(core::SessionRepository(db).scheduledMinutes(section.currentCourse()) == 2400);
     CHECK(SectionFixture::child<QTableView>(section, "sessionList")->model()->rowCount() == 10);
     f.undo.undo();
@@ -140,4 +142,44 @@ TEST_CASE("The course list filters by support form and search text", "[training]
     QTest::keyClicks(SectionFixture::child<QLineEdit>(section, "courseSearch"), QStringLiteral("ZAJECIA"));
     REQUIRE(list->model()->rowCount() == 1);
     CHECK(list->model()->index(0, 0).data().toString() == QStringLiteral("Zajęcia integracyjno-motywacyjne"));
+}
+
+TEST_CASE("A session date typed from left to right over a June date is stored as typed", "[training][section][ui]")
+{
+    SectionFixture f;
+    auto& db = f.project.db();
+    db.exec("INSERT INTO project (id, title, start_date, end_date) VALUES (1, 'Projekt', '2010-01-01', '2014-12-31')");
+    db.exec("INSERT INTO social_coop (id, name) VALUES (1, 'OSS Alfa')");
+    ui::TrainingSection section(f.context);
+    section.show();
+    QTest::mouseClick(SectionFixture::child<QPushButton>(section, "newCourse"), Qt::LeftButton);
+    SectionFixture::child<QLineEdit>(section, "courseName")->setText(QStringLiteral("Kurs"));
+    auto* coop = SectionFixture::child<QComboBox>(section, "courseSocialCoop");
+    coop->setCurrentIndex(coop->findText(QStringLiteral("OSS Alfa")));
+    QTest::mouseClick(SectionFixture::child<QPushButton>(section, "saveCourse"), Qt::LeftButton);
+    REQUIRE(section.currentCourse() != 0);
+
+    for (auto [keys, expected] : {std::pair{"31052013", QDate(2013, 5, 31)}, {"29022012", QDate(2012, 2, 29)}}) {
+        INFO(keys);
+        QString shown;
+        section.setDialogRunner([&, keys = keys](QDialog& dialog) {
+            dialog.show();
+            auto* date = SectionFixture::child<QDateEdit>(static_cast<QWidget&>(dialog), "sessionDate");
+            // over 30.06.2013 a plain QDateEdit made "31052013" into 30.05.2013, "29022012" into 28.02.2012
+            date->setDate(QDate(2013, 6, 30));
+            date->setFocus();
+            date->setSelectedSection(QDateTimeEdit::DaySection);
+            QTest::keyClicks(date, QString::fromLatin1(keys));
+            shown = date->text();
+            return int(QDialog::Accepted);
+        });
+        section.addSession();
+        CHECK(shown == expected.toString(QStringLiteral("dd.MM.yyyy")));
+        CHECK(f.prompt.errors().isEmpty());
+        QList<QDate> dates;
+        for (const auto& s : core::SessionRepository(db).forCourse(section.currentCourse())) {
+            dates.append(s.date);
+        }
+        CHECK(dates.contains(expected));
+    }
 }

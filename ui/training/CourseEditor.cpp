@@ -3,6 +3,7 @@
 #include "core/services/CourseService.h"
 #include "core/storage/StorageError.h"
 #include "ui/common/AppContext.h"
+#include "ui/common/DateEdit.h"
 #include "ui/common/UndoableEdit.h"
 #include "ui/common/UserPrompt.h"
 
@@ -26,7 +27,7 @@ const QDate noDate(2000, 1, 1); // the minimum of the date fields, shown as "—
 
 QDateEdit* optionalDate(const QString& name)
 {
-    auto* edit = new QDateEdit;
+    auto* edit = new DateEdit;
     edit->setObjectName(name);
     edit->setCalendarPopup(true);
     edit->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));

@@ -3,6 +3,7 @@
 #include "core/domain/Enums.h"
 #include "core/storage/EnrolmentRepository.h"
 #include "core/storage/StorageError.h"
+#include "ui/common/DateEdit.h"
 
 #include <QCheckBox>
 #include <QDateEdit>
@@ -17,7 +18,7 @@ namespace osiedle::ui {
 EnrolDialog::EnrolDialog(core::Database& db, qint64 courseId, QWidget* parent)
     : QDialog(parent), m_db(db), m_courseId(courseId), m_search(new QLineEdit),
       m_everyone(new QCheckBox(tr("Show everyone, not only qualified participants"))), m_list(new QListWidget),
-      m_date(new QDateEdit(QDate::currentDate()))
+      m_date(new DateEdit(QDate::currentDate()))
 {
     setObjectName(QStringLiteral("enrolDialog"));
     setWindowTitle(tr("Enrol participants"));

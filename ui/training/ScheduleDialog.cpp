@@ -1,6 +1,7 @@
 #include "ui/training/ScheduleDialog.h"
 
 #include "core/services/CourseService.h"
+#include "ui/common/DateEdit.h"
 #include "ui/training/TrainingFormat.h"
 
 #include <QCheckBox>
@@ -21,7 +22,7 @@ namespace osiedle::ui {
 
 ScheduleDialog::ScheduleDialog(core::Database& db, qint64 courseId, QWidget* parent)
     : QDialog(parent), m_db(db), m_courseId(courseId), m_time(new QTimeEdit(QTime(16, 0))), m_hours(new QDoubleSpinBox),
-      m_from(new QDateEdit(QDate::currentDate())), m_topic(new QLineEdit), m_summary(new QLabel),
+      m_from(new DateEdit(QDate::currentDate())), m_topic(new QLineEdit), m_summary(new QLabel),
       m_sessions(new QListWidget), m_skipped(new QListWidget)
 {
     setObjectName(QStringLiteral("scheduleDialog"));

@@ -1,5 +1,7 @@
 #include "ui/training/SessionDialog.h"
 
+#include "ui/common/DateEdit.h"
+
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
@@ -10,7 +12,7 @@
 namespace osiedle::ui {
 
 SessionDialog::SessionDialog(const core::Session& session, QWidget* parent)
-    : QDialog(parent), m_session(session), m_date(new QDateEdit(session.date.isValid() ? session.date : QDate::currentDate())),
+    : QDialog(parent), m_session(session), m_date(new DateEdit(session.date.isValid() ? session.date : QDate::currentDate())),
       m_time(new QTimeEdit(session.startTime.isValid() ? session.startTime : QTime(16, 0))), m_hours(new QDoubleSpinBox),
       m_topic(new QLineEdit(session.topic)), m_trainer(new QLineEdit(session.trainer))
 {
