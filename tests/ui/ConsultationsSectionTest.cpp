@@ -1,18 +1,22 @@
+#include "ui/consultations/ConsultationsSection.h"
+
+#include "../core/TrainingTestData.h"
 #include "core/services/ChangeNotifier.h"
 #include "core/storage/AttendanceRepository.h"
+#include "core/storage/ConsultationRepository.h"
 #include "support/QtStringMakers.h"
 #include "support/ScriptedPrompt.h"
 #include "support/TempProject.h"
-#include "../core/TrainingTestData.h"
 #include "ui/common/AppContext.h"
 #include "ui/consultations/ConsultationDialog.h"
-#include "ui/consultations/ConsultationsSection.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QLabel>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTest>
 #include <QUndoStack>
 
 using namespace osiedle;
@@ -102,4 +106,41 @@ TEST_CASE("Consultations are logged for two OSS, filtered, totalled and followed
     CHECK(followUps->model()->rowCount() == 0);
     undo.undo();
     CHECK(followUps->model()->rowCount() == 1);
+}
+
+TEST_CASE("A consultation date typed from left to right over a June date is stored as typed", "[consultations][ui]")
+{
+    test::TempProject project;
+    auto& db = project.db();
+    core::ChangeNotifier changes;
+    QUndoStack undo;
+    test::ScriptedPrompt prompt;
+    ui::AppContext context{db, changes, undo, prompt};
+    db.exec("INSERT INTO social_coop (id, name) VALUES (1, 'OSS Alfa')");
+    ui::ConsultationsSection section(context);
+    section.setDialogRunner([](QDialog& dialog) {
+        auto* form = qobject_cast<ui::ConsultationDialog*>(&dialog);
+        REQUIRE(form != nullptr);
+        core::Consultation c;
+        c.date = QDate(2013, 6, 30);
+        c.adviser = QStringLiteral("Jan Doradca");
+        c.socialCoopId = 1;
+        c.topic = QStringLiteral("Statut");
+        form->setConsultation(c);
+        dialog.show();
+        // over 30.06.2013 a plain QDateEdit made "31052013" into 30.05.2013 (June has no 31st)
+        auto* date = dialog.findChild<QDateEdit*>(QStringLiteral("consultationDate"));
+        REQUIRE(date != nullptr);
+        date->setFocus();
+        date->setSelectedSection(QDateTimeEdit::DaySection);
+        QTest::keyClicks(date, QStringLiteral("31052013"));
+        CHECK(date->text() == QStringLiteral("31.05.2013"));
+        form->tryAccept();
+        return dialog.result();
+    });
+    section.addConsultation();
+    CHECK(prompt.errors().isEmpty());
+    const auto stored = core::ConsultationRepository(db).find(1);
+    REQUIRE(stored.has_value());
+    CHECK(stored->date == QDate(2013, 5, 31));
 }

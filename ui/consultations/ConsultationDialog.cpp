@@ -2,6 +2,7 @@
 
 #include "core/services/ConsultationService.h"
 #include "core/storage/StorageError.h"
+#include "ui/common/DateEdit.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -18,9 +19,9 @@
 namespace osiedle::ui {
 
 ConsultationDialog::ConsultationDialog(core::Database& db, const core::Consultation& consultation, QWidget* parent)
-    : QDialog(parent), m_date(new QDateEdit), m_adviser(new QComboBox), m_coop(new QComboBox),
+    : QDialog(parent), m_date(new DateEdit), m_adviser(new QComboBox), m_coop(new QComboBox),
       m_participant(new QComboBox), m_area(new QComboBox), m_topic(new QLineEdit), m_minutes(new QSpinBox),
-      m_outcome(new QPlainTextEdit), m_hasFollowUp(new QCheckBox(tr("Follow up on:"))), m_followUp(new QDateEdit),
+      m_outcome(new QPlainTextEdit), m_hasFollowUp(new QCheckBox(tr("Follow up on:"))), m_followUp(new DateEdit),
       m_followUpDone(new QCheckBox(tr("done")))
 {
     setObjectName(QStringLiteral("consultationDialog"));

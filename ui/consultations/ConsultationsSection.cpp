@@ -4,6 +4,7 @@
 #include "core/services/ConsultationService.h"
 #include "core/storage/StorageError.h"
 #include "ui/common/AppContext.h"
+#include "ui/common/DateEdit.h"
 #include "ui/common/ListExport.h"
 #include "ui/common/UndoableEdit.h"
 #include "ui/common/UserPrompt.h"
@@ -32,7 +33,7 @@ const QDate noDate(2000, 1, 1); // the minimum of the period fields, shown as "â
 
 QDateEdit* periodEdit(const QString& name)
 {
-    auto* edit = new QDateEdit;
+    auto* edit = new DateEdit;
     edit->setObjectName(name);
     edit->setCalendarPopup(true);
     edit->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
@@ -114,7 +115,7 @@ ConsultationsSection::ConsultationsSection(AppContext& context, QWidget* parent)
       m_area(new QComboBox), m_adviser(new QComboBox), m_from(periodEdit(QStringLiteral("filterFrom"))),
       m_to(periodEdit(QStringLiteral("filterTo"))), m_tabs(new QTabWidget),
       m_log(new ConsultationListModel(context.db, this)), m_logSummary(new QLabel),
-      m_followUps(new ConsultationListModel(context.db, this)), m_dueUntil(new QDateEdit(QDate::currentDate()))
+      m_followUps(new ConsultationListModel(context.db, this)), m_dueUntil(new DateEdit(QDate::currentDate()))
 {
     setObjectName(QStringLiteral("consultationsSection"));
     m_tabs->setObjectName(QStringLiteral("consultationTabs"));
