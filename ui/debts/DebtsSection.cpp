@@ -2,6 +2,7 @@
 
 #include "core/services/ArrearsOverview.h"
 #include "ui/common/AppContext.h"
+#include "ui/common/DateEdit.h"
 #include "ui/common/ListExport.h"
 #include "ui/common/UserPrompt.h"
 #include "ui/debts/DebtWatchDialog.h"
@@ -41,7 +42,7 @@ DebtsSection::DebtsSection(AppContext& context, QWidget* parent) : QWidget(paren
     m_filter->addItem(tr("Agreement overdue"), static_cast<int>(Filter::AgreementOverdue));
     m_filter->addItem(tr("Agreement not kept"), static_cast<int>(Filter::AgreementNotKept));
     m_filter->addItem(tr("Eviction case open"), static_cast<int>(Filter::EvictionCase));
-    m_asOf = new QDateEdit(core::ArrearsOverview(context.db).defaultDate(), this);
+    m_asOf = new DateEdit(core::ArrearsOverview(context.db).defaultDate(), this);
     m_asOf->setObjectName(QStringLiteral("asOf"));
     m_asOf->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
     m_asOf->setCalendarPopup(true);

@@ -3,6 +3,7 @@
 #include "core/services/ArrearsOverview.h"
 #include "core/services/EvictionCaseService.h"
 #include "ui/common/AppContext.h"
+#include "ui/common/DateEdit.h"
 #include "ui/common/UndoableEdit.h"
 #include "ui/common/UserPrompt.h"
 #include "ui/debts/DebtsFormat.h"
@@ -40,7 +41,7 @@ EvictionPanel::EvictionPanel(AppContext& context, QWidget* parent) : QWidget(par
     m_socialFlat->addItem(tr("Without the right to a social flat"), 0);
     m_hasEvictionDate = new QCheckBox(tr("Eviction date"), m_details);
     m_hasEvictionDate->setObjectName(QStringLiteral("hasEvictionDate"));
-    m_evictionOn = new QDateEdit(m_details);
+    m_evictionOn = new DateEdit(m_details);
     m_evictionOn->setObjectName(QStringLiteral("evictionOn"));
     m_evictionOn->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
     m_evictionOn->setCalendarPopup(true);
@@ -75,7 +76,7 @@ EvictionPanel::EvictionPanel(AppContext& context, QWidget* parent) : QWidget(par
     m_nextStage->setObjectName(QStringLiteral("nextStage"));
     m_nextStage->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_nextStage->setMinimumWidth(200);
-    m_stageDate = new QDateEdit(m_details);
+    m_stageDate = new DateEdit(m_details);
     m_stageDate->setObjectName(QStringLiteral("stageDate"));
     m_stageDate->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
     m_stageDate->setCalendarPopup(true);

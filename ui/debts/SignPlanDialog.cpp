@@ -1,5 +1,6 @@
 #include "ui/debts/SignPlanDialog.h"
 
+#include "ui/common/DateEdit.h"
 #include "ui/debts/DebtsFormat.h"
 
 #include <QDateEdit>
@@ -21,7 +22,7 @@ SignPlanDialog::SignPlanDialog(qint64 accountId, core::Money suggestedTotal, con
     setWindowTitle(tr("Sign an instalment agreement"));
     setObjectName(QStringLiteral("signPlanDialog"));
     auto* form = new QFormLayout;
-    m_signedOn = new QDateEdit(signedOn, this);
+    m_signedOn = new DateEdit(signedOn, this);
     m_signedOn->setObjectName(QStringLiteral("signedOn"));
     m_signedOn->setCalendarPopup(true);
     m_signedOn->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
@@ -32,7 +33,7 @@ SignPlanDialog::SignPlanDialog(qint64 accountId, core::Money suggestedTotal, con
     m_count->setRange(1, 120);
     m_count->setValue(12);
     const QDate next = signedOn.addMonths(1);
-    m_firstDue = new QDateEdit(QDate(next.year(), next.month(), std::min(15, next.daysInMonth())), this);
+    m_firstDue = new DateEdit(QDate(next.year(), next.month(), std::min(15, next.daysInMonth())), this);
     m_firstDue->setObjectName(QStringLiteral("firstDue"));
     m_firstDue->setCalendarPopup(true);
     m_firstDue->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));

@@ -2,6 +2,7 @@
 
 #include "core/services/DebtLedgerService.h"
 #include "ui/common/AppContext.h"
+#include "ui/common/DateEdit.h"
 #include "ui/common/UndoableEdit.h"
 #include "ui/common/UserPrompt.h"
 #include "ui/debts/BalanceChart.h"
@@ -80,7 +81,7 @@ TenantDebtPage::TenantDebtPage(AppContext& context, QWidget* parent) : QWidget(p
     m_ledgerView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_ledgerView->horizontalHeader()->setStretchLastSection(true);
     m_ledgerView->verticalHeader()->hide();
-    m_entryDate = new QDateEdit(ledgerTab);
+    m_entryDate = new DateEdit(ledgerTab);
     m_entryDate->setObjectName(QStringLiteral("entryDate"));
     m_entryDate->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
     m_entryDate->setCalendarPopup(true);

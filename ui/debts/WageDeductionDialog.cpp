@@ -1,6 +1,7 @@
 #include "ui/debts/WageDeductionDialog.h"
 
 #include "ui/common/AppContext.h"
+#include "ui/common/DateEdit.h"
 #include "ui/common/UndoableEdit.h"
 #include "ui/common/UserPrompt.h"
 #include "ui/debts/DebtsFormat.h"
@@ -24,10 +25,10 @@ WageDeductionDialog::WageDeductionDialog(AppContext& context, const QDate& month
 {
     setWindowTitle(tr("Wage deduction for arrears"));
     setObjectName(QStringLiteral("wageDeductionDialog"));
-    m_month = new QDateEdit(QDate(month.year(), month.month(), 1), this);
+    m_month = new DateEdit(QDate(month.year(), month.month(), 1), this);
     m_month->setObjectName(QStringLiteral("month"));
     m_month->setDisplayFormat(QStringLiteral("MM.yyyy"));
-    m_postOn = new QDateEdit(QDate(month.year(), month.month(), month.daysInMonth()), this);
+    m_postOn = new DateEdit(QDate(month.year(), month.month(), month.daysInMonth()), this);
     m_postOn->setObjectName(QStringLiteral("postOn"));
     m_postOn->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
     m_postOn->setCalendarPopup(true);
