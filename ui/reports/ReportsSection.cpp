@@ -9,6 +9,7 @@
 #include "core/storage/ReportingPeriodRepository.h"
 #include "core/storage/StorageError.h"
 #include "ui/common/AppContext.h"
+#include "ui/common/DateEdit.h"
 #include "ui/common/DocumentPrinter.h"
 #include "ui/common/UserPrompt.h"
 #include "ui/reports/AttainmentChart.h"
@@ -61,9 +62,9 @@ ReportsSection::ReportsSection(AppContext& context, QWidget* parent) : QWidget(p
     m_period->setObjectName(QStringLiteral("periodCombo"));
     m_period->setMinimumContentsLength(40);
     m_period->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_from = new QDateEdit(this);
+    m_from = new DateEdit(this);
     m_from->setObjectName(QStringLiteral("fromDate"));
-    m_to = new QDateEdit(this);
+    m_to = new DateEdit(this);
     m_to->setObjectName(QStringLiteral("toDate"));
     for (QDateEdit* edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
