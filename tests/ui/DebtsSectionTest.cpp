@@ -31,6 +31,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTest>
 #include <QTimer>
 #include <QUndoStack>
 
@@ -318,4 +319,30 @@ TEST_CASE("The tenant page's figures agree with the ledger of a demo project", "
             CHECK(child<QTableWidget>(section, "scheduleTable")->rowCount() == instalments);
         }
     }
+}
+
+TEST_CASE("A ledger entry date typed from left to right over a June date is posted as typed", "[debts][ui]")
+{
+    test::TempProject project;
+    test::DebtWorld world(project.db());
+    const qint64 account = world.tenant("Kowalska", d("2012-01-10"), zl(3000));
+    QUndoStack undo;
+    test::ScriptedPrompt prompt;
+    ui::AppContext context{project.db(), world.changes(), undo, prompt};
+    ui::DebtsSection section(context);
+    section.show();
+    section.openAccount(account);
+    auto* date = child<QDateEdit>(section, "entryDate");
+    // over 30.06.2012 a plain QDateEdit made "31052012" into 30.05.2012 (June has no 31st)
+    date->setDate(d("2012-06-30"));
+    date->setFocus();
+    date->setSelectedSection(QDateTimeEdit::DaySection);
+    QTest::keyClicks(date, QStringLiteral("31052012"));
+    CHECK(date->text() == QStringLiteral("31.05.2012"));
+    auto* kinds = child<QComboBox>(section, "entryKind");
+    kinds->setCurrentIndex(kinds->findData(static_cast<int>(DebtEntryKind::Payment)));
+    child<QLineEdit>(section, "entryAmount")->setText(QStringLiteral("100"));
+    child<QPushButton>(section, "postEntry")->click();
+    CHECK(child<QLabel>(section, "entryError")->text().isEmpty());
+    CHECK(project.db().scalar("SELECT count(*) FROM debt_entry WHERE date = '2012-05-31' AND kind = 'payment'") == 1);
 }
