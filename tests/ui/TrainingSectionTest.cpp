@@ -153,6 +153,7 @@ TEST_CASE("A session date typed from left to right over a June date is stored as
     ui::TrainingSection section(f.context);
     section.show();
     QTest::mouseClick(SectionFixture::child<QPushButton>(section, "newCourse"), Qt::LeftButton);
+    SectionFixture::child<QDoubleSpinBox>(section, "coursePlannedHours")->setValue(40);
     SectionFixture::child<QLineEdit>(section, "courseName")->setText(QStringLiteral("Kurs"));
     auto* coop = SectionFixture::child<QComboBox>(section, "courseSocialCoop");
     coop->setCurrentIndex(coop->findText(QStringLiteral("OSS Alfa")));
