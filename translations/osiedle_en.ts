@@ -1773,6 +1773,17 @@
     </message>
 </context>
 <context>
+    <name>DateEdit</name>
+    <message>
+        <source>%1 is not a date: check the day and the month. The field keeps %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is outside the allowed dates %2 – %3. The field keeps %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DebtLedgerService</name>
     <message>
         <source>Choose the debt account.</source>

@@ -1774,6 +1774,17 @@
     </message>
 </context>
 <context>
+    <name>DateEdit</name>
+    <message>
+        <source>%1 is not a date: check the day and the month. The field keeps %2.</source>
+        <translation>Data %1 nie istnieje: sprawdź dzień i miesiąc. W polu pozostaje %2.</translation>
+    </message>
+    <message>
+        <source>%1 is outside the allowed dates %2 – %3. The field keeps %4.</source>
+        <translation>Data %1 jest poza dozwolonym zakresem %2 – %3. W polu pozostaje %4.</translation>
+    </message>
+</context>
+<context>
     <name>DebtLedgerService</name>
     <message>
         <source>Choose the debt account.</source>
