@@ -9,12 +9,10 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QStandardPaths>
 #include <QTimer>
-
 #include <cstdio>
 
 namespace osiedle::app {
@@ -52,6 +50,18 @@ int runGui(QApplication& app)
     const QStringList files = parser.positionalArguments();
     const QString requested = files.isEmpty() ? QString() : QDir::current().absoluteFilePath(files.first());
 
+    // OSIEDLE_STARTUP_PROBE (read by tests/bench, see README "Benchmarks"): "before-window" quits
+    // here, before the window is built; "shown" prints "probe: shown" once the window with the
+    // requested file has been shown and its pending events handled, then quits; "participants"
+    // then also shows the participants list, prints "probe: participants" and keeps running
+    // (the caller ends the process after measuring it).
+    const QString probe = qEnvironmentVariable("OSIEDLE_STARTUP_PROBE");
+    if (probe == QLatin1String("before-window")) {
+        std::fprintf(stdout, "probe: before-window %lld ms\n", static_cast<long long>(clock.elapsed()));
+        std::fflush(stdout);
+        return 0;
+    }
+
     ui::DialogPrompt prompt;
     ui::MainWindow window(settings, prompt);
     const QString dataFolder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
@@ -67,11 +77,20 @@ int runGui(QApplication& app)
         window.show();
     }
     window.start(requested);
-    if (qEnvironmentVariableIsSet("OSIEDLE_STARTUP_TIME")) {
-        QTimer::singleShot(0, &window, [&clock] {
-            std::fprintf(stderr, "startup: main window shown %lld ms after the application object, at %lld\n",
-                         static_cast<long long>(clock.elapsed()),
-                         static_cast<long long>(QDateTime::currentMSecsSinceEpoch()));
+    if (probe == QLatin1String("shown") || probe == QLatin1String("participants")) {
+        QTimer::singleShot(0, &window, [&clock, &window, probe] {
+            QCoreApplication::processEvents();
+            std::fprintf(stdout, "probe: shown %lld ms\n", static_cast<long long>(clock.elapsed()));
+            std::fflush(stdout);
+            if (probe == QLatin1String("shown")) {
+                QCoreApplication::quit();
+                return;
+            }
+            const bool listShown = window.showSection(QStringLiteral("participants"));
+            QCoreApplication::processEvents();
+            std::fprintf(stdout, "probe: participants %s %lld ms\n", listShown ? "shown" : "NOT shown",
+                         static_cast<long long>(clock.elapsed()));
+            std::fflush(stdout);
         });
     }
     return QApplication::exec();

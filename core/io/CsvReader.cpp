@@ -3,7 +3,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QStringDecoder>
-
 #include <array>
 
 namespace osiedle::core {
@@ -103,6 +102,14 @@ QChar CsvReader::detectDelimiter(const QString& text)
 
 Result<CsvTable> CsvReader::parse(const QByteArray& bytes)
 {
+    // Text in UTF-8 or Windows-1250 never holds a NUL byte; UTF-16 text and binary files do.
+    const qsizetype nul = bytes.indexOf('\0');
+    if (nul >= 0) {
+        return Error{tr("Row %1: the file is not text in UTF-8 or Windows-1250 (it may be saved as UTF-16 "
+                        "\"Unicode text\", or be a spreadsheet or another binary file). Save it as CSV (UTF-8 or "
+                        "Windows) and import it again.")
+                         .arg(bytes.left(nul).count('\n') + 1)};
+    }
     CsvTable table;
     const QString text = decode(bytes, &table.encoding);
     table.delimiter = detectDelimiter(text);

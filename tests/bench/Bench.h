@@ -6,7 +6,6 @@
 // Run by hand: `build/bench/tests/osiedle_bench [FILTER]` (see README).
 
 #include <QString>
-
 #include <functional>
 #include <vector>
 
@@ -30,13 +29,15 @@ void report(const QString& name, const std::vector<double>& samples, const QStri
 QString demoFile(int scale, bool fresh = false);
 /// The osiedle-cli binary next to this benchmark's build.
 QString cliPath();
+/// The osiedle (GUI) binary next to this benchmark's build.
+QString guiPath();
 
 } // namespace osiedle::bench
 
 #define OSIEDLE_BENCH_CONCAT2(a, b) a##b
 #define OSIEDLE_BENCH_CONCAT(a, b) OSIEDLE_BENCH_CONCAT2(a, b)
-#define OSIEDLE_BENCHMARK(name)                                                                                     \
-    static void OSIEDLE_BENCH_CONCAT(benchBody_, __LINE__)();                                                       \
-    static const ::osiedle::bench::Registration OSIEDLE_BENCH_CONCAT(benchReg_, __LINE__)(                           \
-        name, &OSIEDLE_BENCH_CONCAT(benchBody_, __LINE__));                                                         \
+#define OSIEDLE_BENCHMARK(name)                                                                                        \
+    static void OSIEDLE_BENCH_CONCAT(benchBody_, __LINE__)();                                                          \
+    static const ::osiedle::bench::Registration OSIEDLE_BENCH_CONCAT(benchReg_, __LINE__)(                             \
+        name, &OSIEDLE_BENCH_CONCAT(benchBody_, __LINE__));                                                            \
     static void OSIEDLE_BENCH_CONCAT(benchBody_, __LINE__)()

@@ -7,7 +7,6 @@
 #include <QFile>
 #include <QProcess>
 #include <QTextStream>
-
 #include <algorithm>
 #include <map>
 
@@ -52,9 +51,9 @@ double median(std::vector<double> values)
 
 void report(const QString& name, const std::vector<double>& samples)
 {
-    QTextStream(stdout) << name
-                        << QStringLiteral(": median %1 ms (%2 runs)").arg(median(samples), 0, 'f', 3).arg(samples.size())
-                        << Qt::endl;
+    QTextStream(stdout)
+        << name << QStringLiteral(": median %1 ms (%2 runs)").arg(median(samples), 0, 'f', 3).arg(samples.size())
+        << Qt::endl;
 }
 
 void report(const QString& name, const std::vector<double>& samples, const QString& baselineName,
@@ -79,6 +78,15 @@ QString cliPath()
         return fromEnv;
     }
     return QDir(QCoreApplication::applicationDirPath()).absoluteFilePath(QStringLiteral("../app/osiedle-cli"));
+}
+
+QString guiPath()
+{
+    const QString fromEnv = qEnvironmentVariable("OSIEDLE_GUI");
+    if (!fromEnv.isEmpty()) {
+        return fromEnv;
+    }
+    return QDir(QCoreApplication::applicationDirPath()).absoluteFilePath(QStringLiteral("../app/osiedle"));
 }
 
 QString demoFile(int scale, bool fresh)

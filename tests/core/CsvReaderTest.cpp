@@ -1,11 +1,13 @@
-#include "core/io/CsvHeaderMatcher.h"
 #include "core/io/CsvReader.h"
+
+#include "core/io/CsvHeaderMatcher.h"
 #include "core/io/CsvValues.h"
 #include "core/io/CsvWriter.h"
 #include "support/Cp1250.h"
 #include "support/QtStringMakers.h"
 
 #include <QFile>
+#include <QStringEncoder>
 #include <QTemporaryDir>
 
 using namespace osiedle;
@@ -13,14 +15,14 @@ using core::CsvReader;
 using core::CsvTable;
 using core::TextEncoding;
 
-
 TEST_CASE("CSV in each encoding and delimiter gives the same table", "[csv]")
 {
-    const QString text = QStringLiteral("Imię;Nazwisko;Miejscowość\r\nŁucja;Żółć-Świętochowska;Łódź\r\nJan;Kos;Wołomin\r\n");
-    const auto [bytes, encoding] = GENERATE_COPY(
-        std::make_pair(text.toUtf8(), TextEncoding::Utf8),
-        std::make_pair(QByteArray("\xEF\xBB\xBF") + text.toUtf8(), TextEncoding::Utf8WithBom),
-        std::make_pair(test::toCp1250(text), TextEncoding::Windows1250));
+    const QString text =
+        QStringLiteral("Imię;Nazwisko;Miejscowość\r\nŁucja;Żółć-Świętochowska;Łódź\r\nJan;Kos;Wołomin\r\n");
+    const auto [bytes, encoding] =
+        GENERATE_COPY(std::make_pair(text.toUtf8(), TextEncoding::Utf8),
+                      std::make_pair(QByteArray("\xEF\xBB\xBF") + text.toUtf8(), TextEncoding::Utf8WithBom),
+                      std::make_pair(test::toCp1250(text), TextEncoding::Windows1250));
     const bool comma = GENERATE(false, true);
     QByteArray input = bytes;
     if (comma) {
@@ -34,12 +36,14 @@ TEST_CASE("CSV in each encoding and delimiter gives the same table", "[csv]")
     REQUIRE(table.ok());
     CHECK(table->encoding == encoding);
     CHECK(table->delimiter == (comma ? QLatin1Char(',') : QLatin1Char(';')));
-    CHECK(table->header == QStringList{QStringLiteral("Imię"), QStringLiteral("Nazwisko"), QStringLiteral("Miejscowość")});
+    CHECK(table->header ==
+          QStringList{QStringLiteral("Imię"), QStringLiteral("Nazwisko"), QStringLiteral("Miejscowość")});
     REQUIRE(table->rows.size() == 2);
     CHECK(table->rows[0].number == 2);
     CHECK(table->rows[0].fields ==
           QStringList{QStringLiteral("Łucja"), QStringLiteral("Żółć-Świętochowska"), QStringLiteral("Łódź")});
-    CHECK(table->rows[1].fields == QStringList{QStringLiteral("Jan"), QStringLiteral("Kos"), QStringLiteral("Wołomin")});
+    CHECK(table->rows[1].fields ==
+          QStringList{QStringLiteral("Jan"), QStringLiteral("Kos"), QStringLiteral("Wołomin")});
 }
 
 TEST_CASE("CSV quoted fields keep delimiters, line breaks and doubled quotes", "[csv]")
@@ -66,7 +70,35 @@ TEST_CASE("CSV without a header or with an open quote is refused", "[csv]")
     CHECK(!CsvReader::parse("\r\n;;\r\n").ok());
     CHECK(CsvReader::parse("a;b\n1;2\n3;\"unfinished\n").error().message ==
           QStringLiteral("Row 3: a quoted field is not closed (the file may be cut short)."));
-    CHECK(CsvReader::readFile(QStringLiteral("/nonexistent/x.csv")).error().message.startsWith(QStringLiteral("Cannot read x.csv")));
+    CHECK(CsvReader::readFile(QStringLiteral("/nonexistent/x.csv"))
+              .error()
+              .message.startsWith(QStringLiteral("Cannot read x.csv")));
+}
+
+TEST_CASE("CSV saved as UTF-16 or a binary file is refused with a message naming the encoding", "[csv][reliability]")
+{
+    const QString text = QStringLiteral("imię;nazwisko\r\nŁucja;Żółć\r\n");
+    const QString expected = QStringLiteral(
+        "Row 1: the file is not text in UTF-8 or Windows-1250 (it may be saved as UTF-16 \"Unicode text\", or be a "
+        "spreadsheet or another binary file). Save it as CSV (UTF-8 or Windows) and import it again.");
+    SECTION("UTF-16 with a byte order mark")
+    {
+        QStringEncoder utf16(QStringEncoder::Utf16LE, QStringEncoder::Flag::WriteBom);
+        const QByteArray bytes = utf16(text);
+        CHECK(CsvReader::parse(bytes).error().message == expected);
+    }
+    SECTION("UTF-16 without a byte order mark, which is also valid UTF-8")
+    {
+        QStringEncoder utf16(QStringEncoder::Utf16LE);
+        const QByteArray bytes = utf16(text);
+        CHECK(CsvReader::parse(bytes).error().message == expected);
+    }
+    SECTION("a spreadsheet's bytes, the first NUL in the third line")
+    {
+        const QByteArray bytes("PK\x03\x04 a\nb\nc");
+        CHECK(CsvReader::parse(bytes + QByteArray(1, '\0') + "tail").error().message ==
+              QString(expected).replace(QStringLiteral("Row 1"), QStringLiteral("Row 3")));
+    }
 }
 
 TEST_CASE("Windows-1250 table covers the Polish letters", "[csv]")
@@ -86,8 +118,8 @@ TEST_CASE("Header titles match fields regardless of case, diacritics and punctua
     CHECK(matcher.fieldFor(QStringLiteral(" IMIĘ ")) == QStringLiteral("first_name"));
     CHECK(matcher.fieldFor(QStringLiteral("kod_pocztowy")) == QStringLiteral("postal_code"));
     CHECK(matcher.fieldFor(QStringLiteral("Nazwisko")).isEmpty());
-    const auto match = matcher.match({QStringLiteral("Imie"), QStringLiteral("x"), QStringLiteral("first-name"),
-                                      QStringLiteral("Postal code")});
+    const auto match = matcher.match(
+        {QStringLiteral("Imie"), QStringLiteral("x"), QStringLiteral("first-name"), QStringLiteral("Postal code")});
     CHECK(match.column(QStringLiteral("first_name")) == 0);
     CHECK(match.column(QStringLiteral("postal_code")) == 3);
     CHECK(match.unknownColumns == QList<int>{1});

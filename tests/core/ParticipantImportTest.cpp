@@ -175,6 +175,37 @@ TEST_CASE("Import of bad files lists the exact problems and writes nothing", "[i
     CHECK(f.count() <= 1);
 }
 
+TEST_CASE("A huge file with two bad rows far down lists exactly those rows and writes nothing", "[import][reliability]")
+{
+    Fixture f;
+    constexpr int rowCount = 20000;
+    QByteArray csv = header.toUtf8() + "\r\n";
+    for (int i = 0; i < rowCount; ++i) {
+        const QDate born = QDate(1960, 1, 1).addDays(i / 10); // distinct: ten serials a day
+        QString pesel =
+            core::Pesel::fromParts(born, i % 2 ? core::Sex::Male : core::Sex::Female, (i % 10) * 37).digits();
+        QString arrears = QStringLiteral("%1,50").arg(i % 5000);
+        if (i == 12345) {
+            pesel[10] = pesel[10] == QLatin1Char('0') ? QLatin1Char('1') : QLatin1Char('0'); // wrong check digit
+        }
+        if (i == rowCount - 1) {
+            arrears = QStringLiteral("-1,00");
+        }
+        csv += row(QStringLiteral("Anna"), QStringLiteral("Nowak"), pesel, arrears).toUtf8() + "\r\n";
+    }
+    const auto checked = f.check(csv);
+    REQUIRE(checked.problems.size() == 2);
+    CHECK(checked.problems[0].text().startsWith(QStringLiteral("row 12347, column pesel, value \"")));
+    CHECK(checked.problems[0].text().endsWith(QStringLiteral("wrong check digit")));
+    CHECK(checked.problems[1].text() ==
+          QStringLiteral("row 20001, column arrears_at_entry, value \"-1,00\": the amount cannot be negative"));
+    CHECK(checked.valid.size() == rowCount - 2);
+    auto refused = f.import.write(checked);
+    REQUIRE(!refused.ok());
+    CHECK(refused.error().message == QStringLiteral("Nothing was imported: the file has 2 problem(s)."));
+    CHECK(f.count() == 0);
+}
+
 TEST_CASE("Nothing is written unless all rows are valid, or only the valid ones when asked", "[import]")
 {
     Fixture f;
