@@ -1612,6 +1612,10 @@
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Row %1: the file is not text in UTF-8 or Windows-1250 (it may be saved as UTF-16 &quot;Unicode text&quot;, or be a spreadsheet or another binary file). Save it as CSV (UTF-8 or Windows) and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CsvValues</name>

@@ -1613,6 +1613,10 @@
         <source>Cannot read %1: %2</source>
         <translation>Nie można odczytać pliku %1: %2</translation>
     </message>
+    <message>
+        <source>Row %1: the file is not text in UTF-8 or Windows-1250 (it may be saved as UTF-16 "Unicode text", or be a spreadsheet or another binary file). Save it as CSV (UTF-8 or Windows) and import it again.</source>
+        <translation>Wiersz %1: plik nie jest tekstem w kodowaniu UTF-8 ani Windows-1250 (może być zapisany jako UTF-16 „Tekst Unicode” albo być arkuszem kalkulacyjnym lub innym plikiem binarnym). Zapisz go jako CSV (UTF-8 lub Windows) i zaimportuj ponownie.</translation>
+    </message>
 </context>
 <context>
     <name>CsvValues</name>
