@@ -6,8 +6,7 @@
 
 namespace osiedle::core {
 
-template <>
-std::span<const EnumEntry<Sex>> enumTable<Sex>()
+template <> std::span<const EnumEntry<Sex>> enumTable<Sex>()
 {
     static constexpr EnumEntry<Sex> table[] = {
         {Sex::Female, "F", QT_TRANSLATE_NOOP("Enums", "Woman")},
@@ -16,8 +15,7 @@ std::span<const EnumEntry<Sex>> enumTable<Sex>()
     return table;
 }
 
-template <>
-std::span<const EnumEntry<Education>> enumTable<Education>()
+template <> std::span<const EnumEntry<Education>> enumTable<Education>()
 {
     static constexpr EnumEntry<Education> table[] = {
         {Education::NoEducation, "none", QT_TRANSLATE_NOOP("Enums", "No education (ISCED 0)")},
@@ -30,8 +28,7 @@ std::span<const EnumEntry<Education>> enumTable<Education>()
     return table;
 }
 
-template <>
-std::span<const EnumEntry<LabourStatus>> enumTable<LabourStatus>()
+template <> std::span<const EnumEntry<LabourStatus>> enumTable<LabourStatus>()
 {
     static constexpr EnumEntry<LabourStatus> table[] = {
         {LabourStatus::Unemployed, "unemployed", QT_TRANSLATE_NOOP("Enums", "Unemployed")},
@@ -44,8 +41,7 @@ std::span<const EnumEntry<LabourStatus>> enumTable<LabourStatus>()
     return table;
 }
 
-template <>
-std::span<const EnumEntry<Area>> enumTable<Area>()
+template <> std::span<const EnumEntry<Area>> enumTable<Area>()
 {
     static constexpr EnumEntry<Area> table[] = {
         {Area::Urban, "urban", QT_TRANSLATE_NOOP("Enums", "Urban area")},
@@ -54,8 +50,7 @@ std::span<const EnumEntry<Area>> enumTable<Area>()
     return table;
 }
 
-template <>
-std::span<const EnumEntry<RecruitmentStatus>> enumTable<RecruitmentStatus>()
+template <> std::span<const EnumEntry<RecruitmentStatus>> enumTable<RecruitmentStatus>()
 {
     static constexpr EnumEntry<RecruitmentStatus> table[] = {
         {RecruitmentStatus::Candidate, "candidate", QT_TRANSLATE_NOOP("Enums", "Candidate")},
@@ -70,8 +65,7 @@ std::span<const EnumEntry<RecruitmentStatus>> enumTable<RecruitmentStatus>()
     return table;
 }
 
-template <>
-std::span<const EnumEntry<Referral>> enumTable<Referral>()
+template <> std::span<const EnumEntry<Referral>> enumTable<Referral>()
 {
     static constexpr EnumEntry<Referral> table[] = {
         {Referral::HousingCoop, "housing_coop", QT_TRANSLATE_NOOP("Enums", "Housing cooperative")},
@@ -83,8 +77,7 @@ std::span<const EnumEntry<Referral>> enumTable<Referral>()
     return table;
 }
 
-template <>
-std::span<const EnumEntry<Completion>> enumTable<Completion>()
+template <> std::span<const EnumEntry<Completion>> enumTable<Completion>()
 {
     static constexpr EnumEntry<Completion> table[] = {
         {Completion::Completed, "completed", QT_TRANSLATE_NOOP("Enums", "Completed as planned")},
@@ -93,8 +86,7 @@ std::span<const EnumEntry<Completion>> enumTable<Completion>()
     return table;
 }
 
-template <>
-std::span<const EnumEntry<HousingCoopStatus>> enumTable<HousingCoopStatus>()
+template <> std::span<const EnumEntry<HousingCoopStatus>> enumTable<HousingCoopStatus>()
 {
     static constexpr EnumEntry<HousingCoopStatus> table[] = {
         {HousingCoopStatus::Applied, "applied", QT_TRANSLATE_NOOP("Enums", "Applied")},
@@ -105,8 +97,7 @@ std::span<const EnumEntry<HousingCoopStatus>> enumTable<HousingCoopStatus>()
     return table;
 }
 
-template <>
-std::span<const EnumEntry<InstitutionKind>> enumTable<InstitutionKind>()
+template <> std::span<const EnumEntry<InstitutionKind>> enumTable<InstitutionKind>()
 {
     static constexpr EnumEntry<InstitutionKind> table[] = {
         {InstitutionKind::Ops, "ops", QT_TRANSLATE_NOOP("Enums", "Social welfare centre (OPS)")},
@@ -115,8 +106,7 @@ std::span<const EnumEntry<InstitutionKind>> enumTable<InstitutionKind>()
     return table;
 }
 
-template <>
-std::span<const EnumEntry<SupportFormKind>> enumTable<SupportFormKind>()
+template <> std::span<const EnumEntry<SupportFormKind>> enumTable<SupportFormKind>()
 {
     static constexpr EnumEntry<SupportFormKind> table[] = {
         {SupportFormKind::Integration, "integration", QT_TRANSLATE_NOOP("Enums", "Integration-motivation classes")},
@@ -130,8 +120,7 @@ std::span<const EnumEntry<SupportFormKind>> enumTable<SupportFormKind>()
     return table;
 }
 
-template <>
-std::span<const EnumEntry<AttendanceStatus>> enumTable<AttendanceStatus>()
+template <> std::span<const EnumEntry<AttendanceStatus>> enumTable<AttendanceStatus>()
 {
     static constexpr EnumEntry<AttendanceStatus> table[] = {
         {AttendanceStatus::Present, "present", QT_TRANSLATE_NOOP("Enums", "Present")},
@@ -141,8 +130,7 @@ std::span<const EnumEntry<AttendanceStatus>> enumTable<AttendanceStatus>()
     return table;
 }
 
-template <>
-std::span<const EnumEntry<ConsultationArea>> enumTable<ConsultationArea>()
+template <> std::span<const EnumEntry<ConsultationArea>> enumTable<ConsultationArea>()
 {
     static constexpr EnumEntry<ConsultationArea> table[] = {
         {ConsultationArea::Legal, "legal", QT_TRANSLATE_NOOP("Enums", "Legal advice")},
@@ -154,8 +142,7 @@ std::span<const EnumEntry<ConsultationArea>> enumTable<ConsultationArea>()
     return table;
 }
 
-template <>
-std::span<const EnumEntry<FoundingStep>> enumTable<FoundingStep>()
+template <> std::span<const EnumEntry<FoundingStep>> enumTable<FoundingStep>()
 {
     static constexpr EnumEntry<FoundingStep> table[] = {
         {FoundingStep::FoundingGroup, "founding_group", QT_TRANSLATE_NOOP("Enums", "Founding group formed")},
@@ -175,8 +162,7 @@ std::span<const EnumEntry<FoundingStep>> enumTable<FoundingStep>()
     return table;
 }
 
-template <>
-std::span<const EnumEntry<SocialCoopStatus>> enumTable<SocialCoopStatus>()
+template <> std::span<const EnumEntry<SocialCoopStatus>> enumTable<SocialCoopStatus>()
 {
     static constexpr EnumEntry<SocialCoopStatus> table[] = {
         {SocialCoopStatus::Founding, "founding", QT_TRANSLATE_NOOP("Enums", "Being founded")},
@@ -188,8 +174,7 @@ std::span<const EnumEntry<SocialCoopStatus>> enumTable<SocialCoopStatus>()
     return table;
 }
 
-template <>
-std::span<const EnumEntry<MembershipRole>> enumTable<MembershipRole>()
+template <> std::span<const EnumEntry<MembershipRole>> enumTable<MembershipRole>()
 {
     static constexpr EnumEntry<MembershipRole> table[] = {
         {MembershipRole::Founder, "founder", QT_TRANSLATE_NOOP("Enums", "Founder")},
@@ -201,8 +186,7 @@ std::span<const EnumEntry<MembershipRole>> enumTable<MembershipRole>()
     return table;
 }
 
-template <>
-std::span<const EnumEntry<ContractType>> enumTable<ContractType>()
+template <> std::span<const EnumEntry<ContractType>> enumTable<ContractType>()
 {
     static constexpr EnumEntry<ContractType> table[] = {
         {ContractType::Cooperative, "cooperative", QT_TRANSLATE_NOOP("Enums", "Cooperative employment contract")},
@@ -212,8 +196,7 @@ std::span<const EnumEntry<ContractType>> enumTable<ContractType>()
     return table;
 }
 
-template <>
-std::span<const EnumEntry<WorkOrderKind>> enumTable<WorkOrderKind>()
+template <> std::span<const EnumEntry<WorkOrderKind>> enumTable<WorkOrderKind>()
 {
     static constexpr EnumEntry<WorkOrderKind> table[] = {
         {WorkOrderKind::Cleaning, "cleaning", QT_TRANSLATE_NOOP("Enums", "Cleaning")},
@@ -224,8 +207,7 @@ std::span<const EnumEntry<WorkOrderKind>> enumTable<WorkOrderKind>()
     return table;
 }
 
-template <>
-std::span<const EnumEntry<WorkOrderStatus>> enumTable<WorkOrderStatus>()
+template <> std::span<const EnumEntry<WorkOrderStatus>> enumTable<WorkOrderStatus>()
 {
     static constexpr EnumEntry<WorkOrderStatus> table[] = {
         {WorkOrderStatus::Draft, "draft", QT_TRANSLATE_NOOP("Enums", "Draft")},
@@ -240,8 +222,7 @@ std::span<const EnumEntry<WorkOrderStatus>> enumTable<WorkOrderStatus>()
     return table;
 }
 
-template <>
-std::span<const EnumEntry<ClientKind>> enumTable<ClientKind>()
+template <> std::span<const EnumEntry<ClientKind>> enumTable<ClientKind>()
 {
     static constexpr EnumEntry<ClientKind> table[] = {
         {ClientKind::Resident, "resident", QT_TRANSLATE_NOOP("Enums", "Resident")},
@@ -251,8 +232,7 @@ std::span<const EnumEntry<ClientKind>> enumTable<ClientKind>()
     return table;
 }
 
-template <>
-std::span<const EnumEntry<DebtAccountTitle>> enumTable<DebtAccountTitle>()
+template <> std::span<const EnumEntry<DebtAccountTitle>> enumTable<DebtAccountTitle>()
 {
     static constexpr EnumEntry<DebtAccountTitle> table[] = {
         {DebtAccountTitle::TenantRight, "tenant_right", QT_TRANSLATE_NOOP("Enums", "Cooperative tenant right")},
@@ -263,8 +243,7 @@ std::span<const EnumEntry<DebtAccountTitle>> enumTable<DebtAccountTitle>()
     return table;
 }
 
-template <>
-std::span<const EnumEntry<DebtEntryKind>> enumTable<DebtEntryKind>()
+template <> std::span<const EnumEntry<DebtEntryKind>> enumTable<DebtEntryKind>()
 {
     static constexpr EnumEntry<DebtEntryKind> table[] = {
         {DebtEntryKind::Opening, "opening", QT_TRANSLATE_NOOP("Enums", "Arrears at entry")},
@@ -279,8 +258,7 @@ std::span<const EnumEntry<DebtEntryKind>> enumTable<DebtEntryKind>()
     return table;
 }
 
-template <>
-std::span<const EnumEntry<InstalmentPlanStatus>> enumTable<InstalmentPlanStatus>()
+template <> std::span<const EnumEntry<InstalmentPlanStatus>> enumTable<InstalmentPlanStatus>()
 {
     static constexpr EnumEntry<InstalmentPlanStatus> table[] = {
         {InstalmentPlanStatus::Active, "active", QT_TRANSLATE_NOOP("Enums", "Active")},
@@ -291,12 +269,12 @@ std::span<const EnumEntry<InstalmentPlanStatus>> enumTable<InstalmentPlanStatus>
     return table;
 }
 
-template <>
-std::span<const EnumEntry<EvictionStage>> enumTable<EvictionStage>()
+template <> std::span<const EnumEntry<EvictionStage>> enumTable<EvictionStage>()
 {
     static constexpr EnumEntry<EvictionStage> table[] = {
         {EvictionStage::DemandLetter, "demand_letter", QT_TRANSLATE_NOOP("Enums", "Demand letter")},
-        {EvictionStage::InstalmentAgreement, "instalment_agreement", QT_TRANSLATE_NOOP("Enums", "Instalment agreement")},
+        {EvictionStage::InstalmentAgreement, "instalment_agreement",
+         QT_TRANSLATE_NOOP("Enums", "Instalment agreement")},
         {EvictionStage::Lawsuit, "lawsuit", QT_TRANSLATE_NOOP("Enums", "Lawsuit / payment order")},
         {EvictionStage::Judgment, "judgment", QT_TRANSLATE_NOOP("Enums", "Judgment")},
         {EvictionStage::EvictionOrdered, "eviction_ordered", QT_TRANSLATE_NOOP("Enums", "Eviction ordered")},
@@ -308,8 +286,7 @@ std::span<const EnumEntry<EvictionStage>> enumTable<EvictionStage>()
     return table;
 }
 
-template <>
-std::span<const EnumEntry<DeliverableKind>> enumTable<DeliverableKind>()
+template <> std::span<const EnumEntry<DeliverableKind>> enumTable<DeliverableKind>()
 {
     static constexpr EnumEntry<DeliverableKind> table[] = {
         {DeliverableKind::Expertise, "expertise", QT_TRANSLATE_NOOP("Enums", "Expertise")},
@@ -325,8 +302,7 @@ std::span<const EnumEntry<DeliverableKind>> enumTable<DeliverableKind>()
     return table;
 }
 
-template <>
-std::span<const EnumEntry<DeliverableStatus>> enumTable<DeliverableStatus>()
+template <> std::span<const EnumEntry<DeliverableStatus>> enumTable<DeliverableStatus>()
 {
     static constexpr EnumEntry<DeliverableStatus> table[] = {
         {DeliverableStatus::Planned, "planned", QT_TRANSLATE_NOOP("Enums", "Planned")},
@@ -336,8 +312,37 @@ std::span<const EnumEntry<DeliverableStatus>> enumTable<DeliverableStatus>()
     return table;
 }
 
-template <>
-std::span<const EnumEntry<IndicatorKind>> enumTable<IndicatorKind>()
+template <> std::span<const EnumEntry<EventKind>> enumTable<EventKind>()
+{
+    static constexpr EnumEntry<EventKind> table[] = {
+        {EventKind::StudyTrip, "study_trip", QT_TRANSLATE_NOOP("Enums", "Study trip")},
+        {EventKind::Conference, "conference", QT_TRANSLATE_NOOP("Enums", "Conference")},
+        {EventKind::Other, "other", QT_TRANSLATE_NOOP("Enums", "Other event")},
+    };
+    return table;
+}
+
+template <> std::span<const EnumEntry<AttendeeRole>> enumTable<AttendeeRole>()
+{
+    static constexpr EnumEntry<AttendeeRole> table[] = {
+        {AttendeeRole::Participant, "participant", QT_TRANSLATE_NOOP("Enums", "Project participant")},
+        {AttendeeRole::Staff, "staff", QT_TRANSLATE_NOOP("Enums", "Staff")},
+        {AttendeeRole::Guest, "guest", QT_TRANSLATE_NOOP("Enums", "External guest")},
+    };
+    return table;
+}
+
+template <> std::span<const EnumEntry<CompetitionCategoryKind>> enumTable<CompetitionCategoryKind>()
+{
+    static constexpr EnumEntry<CompetitionCategoryKind> table[] = {
+        {CompetitionCategoryKind::SocialCoop, "social_coop", QT_TRANSLATE_NOOP("Enums", "Social cooperatives (OSS)")},
+        {CompetitionCategoryKind::HousingCoop, "housing_coop", QT_TRANSLATE_NOOP("Enums", "Housing cooperatives (SM)")},
+        {CompetitionCategoryKind::Resident, "resident", QT_TRANSLATE_NOOP("Enums", "Residents")},
+    };
+    return table;
+}
+
+template <> std::span<const EnumEntry<IndicatorKind>> enumTable<IndicatorKind>()
 {
     static constexpr EnumEntry<IndicatorKind> table[] = {
         {IndicatorKind::Product, "product", QT_TRANSLATE_NOOP("Enums", "Product")},
@@ -346,8 +351,7 @@ std::span<const EnumEntry<IndicatorKind>> enumTable<IndicatorKind>()
     return table;
 }
 
-template <>
-std::span<const EnumEntry<AgeGroup>> enumTable<AgeGroup>()
+template <> std::span<const EnumEntry<AgeGroup>> enumTable<AgeGroup>()
 {
     static constexpr EnumEntry<AgeGroup> table[] = {
         {AgeGroup::From15To24, "15-24", QT_TRANSLATE_NOOP("Enums", "15–24 years")},

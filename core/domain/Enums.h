@@ -4,10 +4,9 @@
 
 #include <QCoreApplication>
 #include <QList>
-#include <QStringList>
 #include <QString>
+#include <QStringList>
 #include <QStringView>
-
 #include <optional>
 #include <span>
 
@@ -114,9 +113,28 @@ enum class EvictionStage {
 };
 
 /// The kinds of project deliverables (products).
-enum class DeliverableKind { Expertise, Brochure, MarketResearch, Guide, Film, Conference, Competition, StudyTrip, Other };
+enum class DeliverableKind {
+    Expertise,
+    Brochure,
+    MarketResearch,
+    Guide,
+    Film,
+    Conference,
+    Competition,
+    StudyTrip,
+    Other
+};
 
 enum class DeliverableStatus { Planned, InProgress, Done };
+
+/// The study trip, the conference, or another event of the project.
+enum class EventKind { StudyTrip, Conference, Other };
+
+/// Who attended an event: a project participant, a member of staff, or an external guest.
+enum class AttendeeRole { Participant, Staff, Guest };
+
+/// Who a competition category is for: the best OSS, the SMs, the residents who helped most.
+enum class CompetitionCategoryKind { SocialCoop, HousingCoop, Resident };
 
 /// Product or result indicator.
 enum class IndicatorKind { Product, Result };
@@ -126,16 +144,14 @@ enum class IndicatorKind { Product, Result };
 enum class AgeGroup { From15To24, From25To54, From55To64, From65 };
 
 /// One row of an enum's table: the value, its stored key and its untranslated label.
-template <typename E>
-struct EnumEntry {
+template <typename E> struct EnumEntry {
     E value;
     const char* key;
     const char* label; ///< English source text, translated in the "Enums" context
 };
 
 /// The table of one enum, in display order. Specialised for every enum above (and Sex).
-template <typename E>
-std::span<const EnumEntry<E>> enumTable();
+template <typename E> std::span<const EnumEntry<E>> enumTable();
 
 template <> std::span<const EnumEntry<Sex>> enumTable<Sex>();
 template <> std::span<const EnumEntry<Education>> enumTable<Education>();
@@ -162,12 +178,14 @@ template <> std::span<const EnumEntry<InstalmentPlanStatus>> enumTable<Instalmen
 template <> std::span<const EnumEntry<EvictionStage>> enumTable<EvictionStage>();
 template <> std::span<const EnumEntry<DeliverableKind>> enumTable<DeliverableKind>();
 template <> std::span<const EnumEntry<DeliverableStatus>> enumTable<DeliverableStatus>();
+template <> std::span<const EnumEntry<EventKind>> enumTable<EventKind>();
+template <> std::span<const EnumEntry<AttendeeRole>> enumTable<AttendeeRole>();
+template <> std::span<const EnumEntry<CompetitionCategoryKind>> enumTable<CompetitionCategoryKind>();
 template <> std::span<const EnumEntry<IndicatorKind>> enumTable<IndicatorKind>();
 template <> std::span<const EnumEntry<AgeGroup>> enumTable<AgeGroup>();
 
 /// The stored key of a value ("long_term_unemployed"), as the schema's CHECK admits it.
-template <typename E>
-QString key(E value)
+template <typename E> QString key(E value)
 {
     for (const EnumEntry<E>& entry : enumTable<E>()) {
         if (entry.value == value) {
@@ -178,8 +196,7 @@ QString key(E value)
 }
 
 /// The value of a stored key; nullopt for a key the enum does not know (case-sensitive).
-template <typename E>
-std::optional<E> parseKey(QStringView key)
+template <typename E> std::optional<E> parseKey(QStringView key)
 {
     for (const EnumEntry<E>& entry : enumTable<E>()) {
         if (key == QLatin1String(entry.key)) {
@@ -190,8 +207,7 @@ std::optional<E> parseKey(QStringView key)
 }
 
 /// The translated label of a value, for people ("Long-term unemployed").
-template <typename E>
-QString label(E value)
+template <typename E> QString label(E value)
 {
     for (const EnumEntry<E>& entry : enumTable<E>()) {
         if (entry.value == value) {
@@ -202,8 +218,7 @@ QString label(E value)
 }
 
 /// Every value of the enum in display order.
-template <typename E>
-QList<E> allValues()
+template <typename E> QList<E> allValues()
 {
     QList<E> values;
     for (const EnumEntry<E>& entry : enumTable<E>()) {
@@ -213,8 +228,7 @@ QList<E> allValues()
 }
 
 /// Every stored key of the enum in display order.
-template <typename E>
-QStringList allKeys()
+template <typename E> QStringList allKeys()
 {
     QStringList keys;
     for (const EnumEntry<E>& entry : enumTable<E>()) {

@@ -26,15 +26,28 @@ Result<qint64> CompetitionService::saveCompetition(const Competition& c)
     });
 }
 
-Status CompetitionService::removeCompetition(qint64 id)
+Result<CompetitionSnapshot> CompetitionService::removeCompetition(qint64 id)
 {
-    return write([&]() -> Status {
-        CompetitionRepository(m_db).remove(id);
-        return {};
+    return write([&]() -> Result<CompetitionSnapshot> {
+        CompetitionRepository repo(m_db);
+        CompetitionSnapshot snapshot;
+        snapshot.competition = repo.find(id);
+        if (!snapshot.competition) {
+            return Error{tr("The competition no longer exists.")};
+        }
+        snapshot.categories = repo.categories(id);
+        snapshot.criteria = repo.criteria(id);
+        snapshot.jurors = repo.jurors(id);
+        for (const CompetitionCategory& c : snapshot.categories) {
+            snapshot.nominations += repo.nominations(c.id);
+        }
+        snapshot.scores = repo.competitionScores(id);
+        repo.remove(id);
+        return snapshot;
     });
 }
 
-Result<qint64> CompetitionService::addCategory(const CompetitionCategory& c)
+Result<qint64> CompetitionService::saveCategory(const CompetitionCategory& c)
 {
     return write([&]() -> Result<qint64> {
         if (c.name.trimmed().isEmpty()) {
@@ -43,11 +56,45 @@ Result<qint64> CompetitionService::addCategory(const CompetitionCategory& c)
         if (c.awards < 0) {
             return Error{tr("The number of awards cannot be negative.")};
         }
-        return CompetitionRepository(m_db).insertCategory(c);
+        CompetitionRepository repo(m_db);
+        if (!repo.find(c.competitionId)) {
+            return Error{tr("The competition no longer exists.")};
+        }
+        if (c.id == 0) {
+            return repo.insertCategory(c);
+        }
+        const std::optional<CompetitionCategory> before = repo.findCategory(c.id);
+        if (!before) {
+            return Error{tr("The competition category no longer exists.")};
+        }
+        if (before->kind != c.kind && !repo.nominations(c.id).isEmpty()) {
+            return Error{tr("The category \"%1\" already has nominations of its kind; remove them before changing "
+                            "who the category is for.")
+                             .arg(before->name)};
+        }
+        repo.updateCategory(c);
+        return c.id;
     });
 }
 
-Result<qint64> CompetitionService::addCriterion(const CompetitionCriterion& c)
+Result<CompetitionSnapshot> CompetitionService::removeCategory(qint64 id)
+{
+    return write([&]() -> Result<CompetitionSnapshot> {
+        CompetitionRepository repo(m_db);
+        const std::optional<CompetitionCategory> category = repo.findCategory(id);
+        if (!category) {
+            return Error{tr("The competition category no longer exists.")};
+        }
+        CompetitionSnapshot snapshot;
+        snapshot.categories = {*category};
+        snapshot.nominations = repo.nominations(id);
+        snapshot.scores = repo.scores(id);
+        repo.removeCategory(id);
+        return snapshot;
+    });
+}
+
+Result<qint64> CompetitionService::saveCriterion(const CompetitionCriterion& c)
 {
     return write([&]() -> Result<qint64> {
         if (c.name.trimmed().isEmpty()) {
@@ -59,17 +106,90 @@ Result<qint64> CompetitionService::addCriterion(const CompetitionCriterion& c)
         if (c.weight <= 0) {
             return Error{tr("The weight of the criterion \"%1\" must be at least 1.").arg(c.name)};
         }
-        return CompetitionRepository(m_db).insertCriterion(c);
+        CompetitionRepository repo(m_db);
+        if (!repo.find(c.competitionId)) {
+            return Error{tr("The competition no longer exists.")};
+        }
+        if (c.id == 0) {
+            return repo.insertCriterion(c);
+        }
+        if (!repo.findCriterion(c.id)) {
+            return Error{tr("The criterion no longer exists.")};
+        }
+        int highest = 0;
+        for (const JuryScore& s : repo.competitionScores(c.competitionId)) {
+            if (s.criterionId == c.id) {
+                highest = std::max(highest, s.points);
+            }
+        }
+        if (highest > c.maxPoints) {
+            return Error{tr("A juror has already given %1 points for \"%2\"; the maximum cannot be lower.")
+                             .arg(highest)
+                             .arg(c.name)};
+        }
+        repo.updateCriterion(c);
+        return c.id;
     });
 }
 
-Result<qint64> CompetitionService::addJuror(const Juror& j)
+Result<CompetitionSnapshot> CompetitionService::removeCriterion(qint64 id)
+{
+    return write([&]() -> Result<CompetitionSnapshot> {
+        CompetitionRepository repo(m_db);
+        const std::optional<CompetitionCriterion> criterion = repo.findCriterion(id);
+        if (!criterion) {
+            return Error{tr("The criterion no longer exists.")};
+        }
+        CompetitionSnapshot snapshot;
+        snapshot.criteria = {*criterion};
+        for (const JuryScore& s : repo.competitionScores(criterion->competitionId)) {
+            if (s.criterionId == id) {
+                snapshot.scores.append(s);
+            }
+        }
+        repo.removeCriterion(id);
+        return snapshot;
+    });
+}
+
+Result<qint64> CompetitionService::saveJuror(const Juror& j)
 {
     return write([&]() -> Result<qint64> {
         if (j.name.trimmed().isEmpty()) {
             return Error{tr("The juror needs a name.")};
         }
-        return CompetitionRepository(m_db).insertJuror(j);
+        CompetitionRepository repo(m_db);
+        if (!repo.find(j.competitionId)) {
+            return Error{tr("The competition no longer exists.")};
+        }
+        if (j.id == 0) {
+            return repo.insertJuror(j);
+        }
+        if (!repo.findJuror(j.id)) {
+            return Error{tr("The juror no longer exists.")};
+        }
+        repo.updateJuror(j);
+        return j.id;
+    });
+}
+
+Result<CompetitionSnapshot> CompetitionService::removeJuror(qint64 id)
+{
+    return write([&]() -> Result<CompetitionSnapshot> {
+        CompetitionRepository repo(m_db);
+        const std::optional<Juror> juror = repo.findJuror(id);
+        if (!juror) {
+            return Error{tr("The juror no longer exists.")};
+        }
+        CompetitionSnapshot snapshot;
+        snapshot.jurors = {*juror};
+        for (const JuryScore& s : repo.competitionScores(juror->competitionId)) {
+            if (s.jurorId == id) {
+                snapshot.scores.append(s);
+            }
+        }
+        repo.removeJuror(id);
+        return snapshot;
     });
 }
 
@@ -83,10 +203,19 @@ Result<qint64> CompetitionService::saveNomination(const Nomination& n)
                             "a participant or another person.")};
         }
         CompetitionRepository repo(m_db);
-        if (!repo.findCategory(n.categoryId)) {
+        const std::optional<CompetitionCategory> category = repo.findCategory(n.categoryId);
+        if (!category) {
             return Error{tr("The competition category no longer exists.")};
         }
-        if (n.id == 0) {
+        const bool fits = category->kind == CompetitionCategoryKind::SocialCoop ? n.socialCoopId.has_value()
+                          : category->kind == CompetitionCategoryKind::HousingCoop
+                              ? n.housingCoopId.has_value()
+                              : !n.socialCoopId && !n.housingCoopId;
+        if (!fits) {
+            return Error{tr("The category \"%1\" is for: %2. Nominate one of those.")
+                             .arg(category->name, label(category->kind))};
+        }
+        if (n.id == 0 || !repo.findNomination(n.id)) {
             return repo.insertNomination(n);
         }
         repo.updateNomination(n);
@@ -94,10 +223,48 @@ Result<qint64> CompetitionService::saveNomination(const Nomination& n)
     });
 }
 
-Status CompetitionService::removeNomination(qint64 id)
+Result<CompetitionSnapshot> CompetitionService::removeNomination(qint64 id)
+{
+    return write([&]() -> Result<CompetitionSnapshot> {
+        CompetitionRepository repo(m_db);
+        const std::optional<Nomination> nomination = repo.findNomination(id);
+        if (!nomination) {
+            return Error{tr("The nomination no longer exists.")};
+        }
+        CompetitionSnapshot snapshot;
+        snapshot.nominations = {*nomination};
+        for (const JuryScore& s : repo.scores(nomination->categoryId)) {
+            if (s.nominationId == id) {
+                snapshot.scores.append(s);
+            }
+        }
+        repo.removeNomination(id);
+        return snapshot;
+    });
+}
+
+Status CompetitionService::restore(const CompetitionSnapshot& snapshot)
 {
     return write([&]() -> Status {
-        CompetitionRepository(m_db).removeNomination(id);
+        CompetitionRepository repo(m_db);
+        if (snapshot.competition) {
+            repo.insert(*snapshot.competition);
+        }
+        for (const CompetitionCategory& c : snapshot.categories) {
+            repo.insertCategory(c);
+        }
+        for (const CompetitionCriterion& c : snapshot.criteria) {
+            repo.insertCriterion(c);
+        }
+        for (const Juror& j : snapshot.jurors) {
+            repo.insertJuror(j);
+        }
+        for (const Nomination& n : snapshot.nominations) {
+            repo.insertNomination(n);
+        }
+        for (const JuryScore& s : snapshot.scores) {
+            repo.setScore(s);
+        }
         return {};
     });
 }

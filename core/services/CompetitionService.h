@@ -16,22 +16,32 @@ class CompetitionService {
 public:
     CompetitionService(Database& db, ChangeNotifier* changes = nullptr) : m_db(db), m_changes(changes) {}
 
+    // Every save inserts (id 0) or updates; every remove returns what it took away (with the
+    // categories, nominations and scores that depended on it) for restore() to put back.
+
     Result<qint64> saveCompetition(const Competition& c);
-    Status removeCompetition(qint64 id);
-    Result<qint64> addCategory(const CompetitionCategory& c);
-    Result<qint64> addCriterion(const CompetitionCriterion& c);
-    Result<qint64> addJuror(const Juror& j);
-    /// Inserts (id 0) or updates a nomination; exactly one nominee (OSS, SM, participant or a
-    /// named person) must be given.
+    Result<CompetitionSnapshot> removeCompetition(qint64 id);
+    /// A category needs a name and 0 or more awards.
+    Result<qint64> saveCategory(const CompetitionCategory& c);
+    Result<CompetitionSnapshot> removeCategory(qint64 id);
+    /// A criterion gives 1 point or more at most, weight 1 or more; its maximum cannot fall
+    /// below points a juror has already given.
+    Result<qint64> saveCriterion(const CompetitionCriterion& c);
+    Result<CompetitionSnapshot> removeCriterion(qint64 id);
+    Result<qint64> saveJuror(const Juror& j);
+    Result<CompetitionSnapshot> removeJuror(qint64 id);
+    /// Exactly one nominee, of the category's kind: an OSS in an OSS category, an SM in an SM
+    /// category, a participant or a named person among the residents.
     Result<qint64> saveNomination(const Nomination& n);
-    Status removeNomination(qint64 id);
+    Result<CompetitionSnapshot> removeNomination(qint64 id);
+    /// Puts back what a remove took away, under the same ids.
+    Status restore(const CompetitionSnapshot& snapshot);
     /// One juror's points for one nomination and criterion: 0 … the criterion's maximum.
     Status setScore(const JuryScore& s);
     Status clearScore(qint64 nominationId, qint64 jurorId, qint64 criterionId);
 
 private:
-    template <typename F>
-    auto write(F&& work)
+    template <typename F> auto write(F&& work)
     {
         return serviceWriteChecked(m_db, m_changes, Topic::Products, std::forward<F>(work));
     }

@@ -7,30 +7,6 @@
 
 namespace osiedle::core {
 
-QString competitionCategoryKey(CompetitionCategoryKind kind)
-{
-    switch (kind) {
-    case CompetitionCategoryKind::SocialCoop:
-        return QStringLiteral("social_coop");
-    case CompetitionCategoryKind::HousingCoop:
-        return QStringLiteral("housing_coop");
-    case CompetitionCategoryKind::Resident:
-        return QStringLiteral("resident");
-    }
-    return {};
-}
-
-std::optional<CompetitionCategoryKind> competitionCategoryFromKey(const QString& key)
-{
-    for (auto kind : {CompetitionCategoryKind::SocialCoop, CompetitionCategoryKind::HousingCoop,
-                      CompetitionCategoryKind::Resident}) {
-        if (competitionCategoryKey(kind) == key) {
-            return kind;
-        }
-    }
-    return std::nullopt;
-}
-
 namespace {
 
 Competition readCompetition(const Statement& st)
@@ -50,7 +26,7 @@ Competition readCompetition(const Statement& st)
 CompetitionCategory readCategory(const Statement& st)
 {
     return {st.int64(0), st.int64(1),
-            competitionCategoryFromKey(st.text(2)).value_or(CompetitionCategoryKind::SocialCoop), st.text(3),
+            parseKey<CompetitionCategoryKind>(st.text(2)).value_or(CompetitionCategoryKind::SocialCoop), st.text(3),
             st.integer(4)};
 }
 
@@ -76,6 +52,12 @@ Nomination readNomination(const Statement& st)
     return n;
 }
 
+/// An explicit id (when restoring what was removed) or NULL for a new row.
+std::optional<qint64> idOrNull(qint64 id)
+{
+    return id != 0 ? std::optional<qint64>(id) : std::nullopt;
+}
+
 void execWithId(Database& db, const QByteArray& sql, qint64 id)
 {
     Statement st = db.prepare(sql);
@@ -98,8 +80,7 @@ QList<Competition> CompetitionRepository::competitions() const
 
 std::optional<Competition> CompetitionRepository::find(qint64 id) const
 {
-    Statement st =
-        m_db.prepare("SELECT id, name, year, announced_on, decided_on, notes FROM competition WHERE id = ?");
+    Statement st = m_db.prepare("SELECT id, name, year, announced_on, decided_on, notes FROM competition WHERE id = ?");
     st.bind(1, id);
     if (!st.step()) {
         return std::nullopt;
@@ -109,10 +90,10 @@ std::optional<Competition> CompetitionRepository::find(qint64 id) const
 
 qint64 CompetitionRepository::insert(const Competition& c)
 {
-    Statement st =
-        m_db.prepare("INSERT INTO competition (name, year, announced_on, decided_on, notes) VALUES (?, ?, ?, ?, ?)");
-    st.bind(1, nonNullText(c.name)).bind(2, c.year).bind(3, c.announcedOn).bind(4, c.decidedOn).bind(5,
-                                                                                                    nonNullText(c.notes));
+    Statement st = m_db.prepare(
+        "INSERT INTO competition (name, year, announced_on, decided_on, notes, id) VALUES (?, ?, ?, ?, ?, ?)");
+    st.bind(1, nonNullText(c.name)).bind(2, c.year).bind(3, c.announcedOn).bind(4, c.decidedOn);
+    st.bind(5, nonNullText(c.notes)).bind(6, idOrNull(c.id));
     st.exec();
     return m_db.lastInsertId();
 }
@@ -145,8 +126,7 @@ QList<CompetitionCategory> CompetitionRepository::categories(qint64 competitionI
 
 std::optional<CompetitionCategory> CompetitionRepository::findCategory(qint64 id) const
 {
-    Statement st =
-        m_db.prepare("SELECT id, competition_id, kind, name, awards FROM competition_category WHERE id = ?");
+    Statement st = m_db.prepare("SELECT id, competition_id, kind, name, awards FROM competition_category WHERE id = ?");
     st.bind(1, id);
     if (!st.step()) {
         return std::nullopt;
@@ -156,11 +136,19 @@ std::optional<CompetitionCategory> CompetitionRepository::findCategory(qint64 id
 
 qint64 CompetitionRepository::insertCategory(const CompetitionCategory& c)
 {
-    Statement st =
-        m_db.prepare("INSERT INTO competition_category (competition_id, kind, name, awards) VALUES (?, ?, ?, ?)");
-    st.bind(1, c.competitionId).bind(2, competitionCategoryKey(c.kind)).bind(3, nonNullText(c.name)).bind(4, c.awards);
+    Statement st = m_db.prepare(
+        "INSERT INTO competition_category (competition_id, kind, name, awards, id) VALUES (?, ?, ?, ?, ?)");
+    st.bind(1, c.competitionId).bind(2, key(c.kind)).bind(3, nonNullText(c.name)).bind(4, c.awards);
+    st.bind(5, idOrNull(c.id));
     st.exec();
     return m_db.lastInsertId();
+}
+
+void CompetitionRepository::updateCategory(const CompetitionCategory& c)
+{
+    Statement st = m_db.prepare("UPDATE competition_category SET kind = ?, name = ?, awards = ? WHERE id = ?");
+    st.bind(1, key(c.kind)).bind(2, nonNullText(c.name)).bind(3, c.awards).bind(4, c.id);
+    st.exec();
 }
 
 void CompetitionRepository::removeCategory(qint64 id)
@@ -183,10 +171,29 @@ QList<CompetitionCriterion> CompetitionRepository::criteria(qint64 competitionId
 qint64 CompetitionRepository::insertCriterion(const CompetitionCriterion& c)
 {
     Statement st = m_db.prepare(
-        "INSERT INTO competition_criterion (competition_id, name, max_points, weight) VALUES (?, ?, ?, ?)");
+        "INSERT INTO competition_criterion (competition_id, name, max_points, weight, id) VALUES (?, ?, ?, ?, ?)");
     st.bind(1, c.competitionId).bind(2, nonNullText(c.name)).bind(3, c.maxPoints).bind(4, c.weight);
+    st.bind(5, idOrNull(c.id));
     st.exec();
     return m_db.lastInsertId();
+}
+
+void CompetitionRepository::updateCriterion(const CompetitionCriterion& c)
+{
+    Statement st = m_db.prepare("UPDATE competition_criterion SET name = ?, max_points = ?, weight = ? WHERE id = ?");
+    st.bind(1, nonNullText(c.name)).bind(2, c.maxPoints).bind(3, c.weight).bind(4, c.id);
+    st.exec();
+}
+
+std::optional<CompetitionCriterion> CompetitionRepository::findCriterion(qint64 id) const
+{
+    Statement st =
+        m_db.prepare("SELECT id, competition_id, name, max_points, weight FROM competition_criterion WHERE id = ?");
+    st.bind(1, id);
+    if (!st.step()) {
+        return std::nullopt;
+    }
+    return CompetitionCriterion{st.int64(0), st.int64(1), st.text(2), st.integer(3), st.integer(4)};
 }
 
 void CompetitionRepository::removeCriterion(qint64 id)
@@ -208,10 +215,28 @@ QList<Juror> CompetitionRepository::jurors(qint64 competitionId) const
 
 qint64 CompetitionRepository::insertJuror(const Juror& j)
 {
-    Statement st = m_db.prepare("INSERT INTO juror (competition_id, name, institution) VALUES (?, ?, ?)");
+    Statement st = m_db.prepare("INSERT INTO juror (competition_id, name, institution, id) VALUES (?, ?, ?, ?)");
     st.bind(1, j.competitionId).bind(2, nonNullText(j.name)).bind(3, nonNullText(j.institution));
+    st.bind(4, idOrNull(j.id));
     st.exec();
     return m_db.lastInsertId();
+}
+
+void CompetitionRepository::updateJuror(const Juror& j)
+{
+    Statement st = m_db.prepare("UPDATE juror SET name = ?, institution = ? WHERE id = ?");
+    st.bind(1, nonNullText(j.name)).bind(2, nonNullText(j.institution)).bind(3, j.id);
+    st.exec();
+}
+
+std::optional<Juror> CompetitionRepository::findJuror(qint64 id) const
+{
+    Statement st = m_db.prepare("SELECT id, competition_id, name, institution FROM juror WHERE id = ?");
+    st.bind(1, id);
+    if (!st.step()) {
+        return std::nullopt;
+    }
+    return Juror{st.int64(0), st.int64(1), st.text(2), st.text(3)};
 }
 
 void CompetitionRepository::removeJuror(qint64 id)
@@ -244,9 +269,10 @@ qint64 CompetitionRepository::insertNomination(const Nomination& n)
 {
     Statement st = m_db.prepare(
         "INSERT INTO nomination (category_id, social_coop_id, housing_coop_id, participant_id, person_name, "
-        "justification, award) VALUES (?, ?, ?, ?, ?, ?, ?)");
+        "justification, award, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
     st.bind(1, n.categoryId).bind(2, n.socialCoopId).bind(3, n.housingCoopId).bind(4, n.participantId);
     st.bind(5, nonNullText(n.personName)).bind(6, nonNullText(n.justification)).bind(7, nonNullText(n.award));
+    st.bind(8, idOrNull(n.id));
     st.exec();
     return m_db.lastInsertId();
 }
@@ -268,10 +294,23 @@ void CompetitionRepository::removeNomination(qint64 id)
 
 QList<JuryScore> CompetitionRepository::scores(qint64 categoryId) const
 {
-    Statement st = m_db.prepare(
-        "SELECT s.nomination_id, s.juror_id, s.criterion_id, s.points FROM jury_score s "
-        "JOIN nomination n ON n.id = s.nomination_id WHERE n.category_id = ?");
+    Statement st = m_db.prepare("SELECT s.nomination_id, s.juror_id, s.criterion_id, s.points FROM jury_score s "
+                                "JOIN nomination n ON n.id = s.nomination_id WHERE n.category_id = ?");
     st.bind(1, categoryId);
+    QList<JuryScore> out;
+    while (st.step()) {
+        out.append({st.int64(0), st.int64(1), st.int64(2), st.integer(3)});
+    }
+    return out;
+}
+
+QList<JuryScore> CompetitionRepository::competitionScores(qint64 competitionId) const
+{
+    Statement st =
+        m_db.prepare("SELECT s.nomination_id, s.juror_id, s.criterion_id, s.points FROM jury_score s "
+                     "JOIN nomination n ON n.id = s.nomination_id JOIN competition_category c ON c.id = n.category_id "
+                     "WHERE c.competition_id = ?");
+    st.bind(1, competitionId);
     QList<JuryScore> out;
     while (st.step()) {
         out.append({st.int64(0), st.int64(1), st.int64(2), st.integer(3)});
@@ -281,17 +320,16 @@ QList<JuryScore> CompetitionRepository::scores(qint64 categoryId) const
 
 void CompetitionRepository::setScore(const JuryScore& s)
 {
-    Statement st = m_db.prepare(
-        "INSERT INTO jury_score (nomination_id, juror_id, criterion_id, points) VALUES (?, ?, ?, ?) "
-        "ON CONFLICT (nomination_id, juror_id, criterion_id) DO UPDATE SET points = excluded.points");
+    Statement st =
+        m_db.prepare("INSERT INTO jury_score (nomination_id, juror_id, criterion_id, points) VALUES (?, ?, ?, ?) "
+                     "ON CONFLICT (nomination_id, juror_id, criterion_id) DO UPDATE SET points = excluded.points");
     st.bind(1, s.nominationId).bind(2, s.jurorId).bind(3, s.criterionId).bind(4, s.points);
     st.exec();
 }
 
 void CompetitionRepository::clearScore(qint64 nominationId, qint64 jurorId, qint64 criterionId)
 {
-    Statement st =
-        m_db.prepare("DELETE FROM jury_score WHERE nomination_id = ? AND juror_id = ? AND criterion_id = ?");
+    Statement st = m_db.prepare("DELETE FROM jury_score WHERE nomination_id = ? AND juror_id = ? AND criterion_id = ?");
     st.bind(1, nominationId).bind(2, jurorId).bind(3, criterionId);
     st.exec();
 }
@@ -314,8 +352,7 @@ QList<CompetitionRanking::Place> CompetitionRepository::ranking(qint64 categoryI
     for (const Nomination& n : nominations(categoryId)) {
         input.append({n.id, n.displayName, byNomination.value(n.id)});
     }
-    return CompetitionRanking::rank(input, criteriaList, int(jurors(category->competitionId).size()),
-                                    category->awards);
+    return CompetitionRanking::rank(input, criteriaList, int(jurors(category->competitionId).size()), category->awards);
 }
 
 } // namespace osiedle::core

@@ -1,21 +1,16 @@
 #pragma once
 
 #include "core/domain/CompetitionRanking.h"
+#include "core/domain/Enums.h"
 
 #include <QDate>
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 namespace osiedle::core {
 
 class Database;
-
-/// Who a competition category is for.
-enum class CompetitionCategoryKind { SocialCoop, HousingCoop, Resident };
-QString competitionCategoryKey(CompetitionCategoryKind kind);
-std::optional<CompetitionCategoryKind> competitionCategoryFromKey(const QString& key);
 
 struct Competition {
     qint64 id = 0;
@@ -69,6 +64,18 @@ struct JuryScore {
     int points = 0;
 };
 
+/// What a removal took away (an edition, a category, a criterion, a juror or a nomination with
+/// everything that depended on it), kept for putting it back under the same ids. Inserts take
+/// a row's id when it is set (0: a new id).
+struct CompetitionSnapshot {
+    std::optional<Competition> competition;
+    QList<CompetitionCategory> categories;
+    QList<CompetitionCriterion> criteria;
+    QList<Juror> jurors;
+    QList<Nomination> nominations;
+    QList<JuryScore> scores;
+};
+
 /// All SQL about competitions: editions, categories, criteria, jurors, nominations and
 /// scores. Throws StorageError.
 class CompetitionRepository {
@@ -84,14 +91,19 @@ public:
     QList<CompetitionCategory> categories(qint64 competitionId) const;
     std::optional<CompetitionCategory> findCategory(qint64 id) const;
     qint64 insertCategory(const CompetitionCategory& c);
+    void updateCategory(const CompetitionCategory& c);
     void removeCategory(qint64 id);
 
     QList<CompetitionCriterion> criteria(qint64 competitionId) const;
+    std::optional<CompetitionCriterion> findCriterion(qint64 id) const;
     qint64 insertCriterion(const CompetitionCriterion& c);
+    void updateCriterion(const CompetitionCriterion& c);
     void removeCriterion(qint64 id);
 
     QList<Juror> jurors(qint64 competitionId) const;
+    std::optional<Juror> findJuror(qint64 id) const;
     qint64 insertJuror(const Juror& j);
+    void updateJuror(const Juror& j);
     void removeJuror(qint64 id);
 
     QList<Nomination> nominations(qint64 categoryId) const;
@@ -102,6 +114,8 @@ public:
 
     /// Every score given in a category.
     QList<JuryScore> scores(qint64 categoryId) const;
+    /// Every score given in a competition, all categories.
+    QList<JuryScore> competitionScores(qint64 competitionId) const;
     /// Sets (or replaces) one juror's points for one nomination and criterion.
     void setScore(const JuryScore& s);
     void clearScore(qint64 nominationId, qint64 jurorId, qint64 criterionId);

@@ -1,24 +1,15 @@
 #pragma once
 
+#include "core/domain/Enums.h"
+
 #include <QDate>
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 namespace osiedle::core {
 
 class Database;
-
-/// The study trip, the conference, or another event of the project.
-enum class EventKind { StudyTrip, Conference, Other };
-QString eventKindKey(EventKind kind);
-std::optional<EventKind> eventKindFromKey(const QString& key);
-
-/// Who attended: a project participant, a member of staff, or an external guest.
-enum class AttendeeRole { Participant, Staff, Guest };
-QString attendeeRoleKey(AttendeeRole role);
-std::optional<AttendeeRole> attendeeRoleFromKey(const QString& key);
 
 struct Event {
     qint64 id = 0;
@@ -62,6 +53,13 @@ struct EventCounts {
     qint64 costGrosze = 0;
 };
 
+/// An event with everything that goes with it, as it was before it was removed.
+struct EventSnapshot {
+    Event event;
+    QList<EventAttendee> attendees;
+    QList<EventVisit> visits;
+};
+
 /// All SQL about events, their attendees and visits. Throws StorageError.
 class EventRepository {
 public:
@@ -69,20 +67,26 @@ public:
 
     QList<Event> events() const;
     std::optional<Event> find(qint64 id) const;
+    /// Inserts with the event's id when it is set (restoring a removed one), else a new id.
     qint64 insert(const Event& e);
     void update(const Event& e);
     void remove(qint64 id);
 
     /// Participants first (by surname), then staff, then guests.
     QList<EventAttendee> attendees(qint64 eventId) const;
+    std::optional<EventAttendee> findAttendee(qint64 id) const;
+    /// Inserts with the attendee's id when it is set (restoring a removed one), else a new id.
     qint64 insertAttendee(const EventAttendee& a);
+    void updateAttendee(const EventAttendee& a);
     void removeAttendee(qint64 id);
-    bool hasParticipant(qint64 eventId, qint64 participantId) const;
+    bool hasParticipant(qint64 eventId, qint64 participantId, qint64 exceptAttendeeId = 0) const;
     /// Counts of those who attended (attended = 1).
     EventCounts counts(qint64 eventId) const;
 
     QList<EventVisit> visits(qint64 eventId) const;
+    std::optional<EventVisit> findVisit(qint64 id) const;
     qint64 insertVisit(const EventVisit& v);
+    void updateVisit(const EventVisit& v);
     void removeVisit(qint64 id);
 
 private:

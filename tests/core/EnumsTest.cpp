@@ -1,4 +1,5 @@
 #include "core/domain/Enums.h"
+
 #include "core/storage/StorageError.h"
 #include "support/QtStringMakers.h"
 #include "support/TempProject.h"
@@ -19,8 +20,8 @@ QStringList checkValues(Database& db, const char* table, const QString& column)
     st.bind(1, table);
     REQUIRE(st.step());
     const QString sql = st.text(0);
-    const QRegularExpression re(QStringLiteral(R"(CHECK\s*\((?:%1 IS NULL OR )?%1 IN\s*\(([^)]*)\))")
-                                    .arg(QRegularExpression::escape(column)));
+    const QRegularExpression re(
+        QStringLiteral(R"(CHECK\s*\((?:%1 IS NULL OR )?%1 IN\s*\(([^)]*)\))").arg(QRegularExpression::escape(column)));
     const QRegularExpressionMatch match = re.match(sql);
     REQUIRE(match.hasMatch());
     QStringList values;
@@ -31,8 +32,7 @@ QStringList checkValues(Database& db, const char* table, const QString& column)
     return values;
 }
 
-template <typename E>
-void checkTableIsSound()
+template <typename E> void checkTableIsSound()
 {
     const QList<E> values = allValues<E>();
     REQUIRE_FALSE(values.isEmpty());
@@ -62,8 +62,7 @@ void checkTableIsSound()
     CHECK_FALSE(parseKey<E>(u"").has_value());
 }
 
-template <typename E>
-void checkKeysMatchSchema(Database& db, const char* table, const char* column)
+template <typename E> void checkKeysMatchSchema(Database& db, const char* table, const char* column)
 {
     INFO(table << "." << column);
     QStringList expected = checkValues(db, table, QString::fromLatin1(column));
@@ -79,7 +78,8 @@ TEMPLATE_TEST_CASE("Every enum value round-trips through its key and has a label
                    LabourStatus, Area, RecruitmentStatus, Referral, Completion, HousingCoopStatus, InstitutionKind,
                    SupportFormKind, AttendanceStatus, ConsultationArea, FoundingStep, SocialCoopStatus, MembershipRole,
                    ContractType, WorkOrderKind, WorkOrderStatus, ClientKind, DebtAccountTitle, DebtEntryKind,
-                   InstalmentPlanStatus, EvictionStage, DeliverableKind, DeliverableStatus, IndicatorKind, AgeGroup)
+                   InstalmentPlanStatus, EvictionStage, DeliverableKind, DeliverableStatus, IndicatorKind, AgeGroup,
+                   EventKind, AttendeeRole, CompetitionCategoryKind)
 {
     checkTableIsSound<TestType>();
 }
@@ -113,6 +113,9 @@ TEST_CASE("Enum keys are exactly the values the schema admits", "[enums]")
     checkKeysMatchSchema<DeliverableKind>(db, "deliverable", "kind");
     checkKeysMatchSchema<DeliverableStatus>(db, "deliverable", "status");
     checkKeysMatchSchema<IndicatorKind>(db, "indicator", "kind");
+    checkKeysMatchSchema<EventKind>(db, "event", "kind");
+    checkKeysMatchSchema<AttendeeRole>(db, "event_attendee", "role");
+    checkKeysMatchSchema<CompetitionCategoryKind>(db, "competition_category", "kind");
 }
 
 TEST_CASE("Every participant enum key is accepted by an insert, an unknown key is refused", "[enums]")

@@ -104,9 +104,8 @@ TEST_CASE("Ranking shares places between equal scores and shows ties", "[product
         return R::Nomination{id, QString::fromUtf8(name), {{1, 1, a}, {1, 2, b}}};
     };
     // scores: A = 10 + 2*10 = 30, B = 8 + 2*6 = 20, C = 4 + 2*8 = 20, D = 2 + 2*1 = 4
-    const QList<R::Place> places =
-        R::rank({nominee(1, "D", 2, 1), nominee(2, "B", 8, 6), nominee(3, "A", 10, 10), nominee(4, "C", 4, 8)},
-                criteria, 1, 2);
+    const QList<R::Place> places = R::rank(
+        {nominee(1, "D", 2, 1), nominee(2, "B", 8, 6), nominee(3, "A", 10, 10), nominee(4, "C", 4, 8)}, criteria, 1, 2);
     REQUIRE(places.size() == 4);
     CHECK(places[0].name == QStringLiteral("A"));
     CHECK(places[0].score == 30);
@@ -138,17 +137,17 @@ TEST_CASE("A competition with three jurors ranks from their scores", "[products]
     db.exec("INSERT INTO social_coop (id, name) VALUES (1, 'OSS Zielone Osiedle'), (2, 'OSS Czysta Praga'), "
             "(3, 'OSS Wola Pracy')");
     CompetitionService service(db);
-    const auto competition = service.saveCompetition({0, QStringLiteral("Dobre praktyki"), 2013, QDate(2013, 1, 15),
-                                                      QDate(2013, 4, 26), {}});
+    const auto competition = service.saveCompetition(
+        {0, QStringLiteral("Dobre praktyki"), 2013, QDate(2013, 1, 15), QDate(2013, 4, 26), {}});
     REQUIRE(competition.ok());
-    const auto category = service.addCategory({0, *competition, CompetitionCategoryKind::SocialCoop,
-                                               QStringLiteral("Najlepsza OSS"), 1});
+    const auto category = service.saveCategory(
+        {0, *competition, CompetitionCategoryKind::SocialCoop, QStringLiteral("Najlepsza OSS"), 1});
     REQUIRE(category.ok());
-    const auto criterion = service.addCriterion({0, *competition, QStringLiteral("Trwałość"), 10, 1});
+    const auto criterion = service.saveCriterion({0, *competition, QStringLiteral("Trwałość"), 10, 1});
     REQUIRE(criterion.ok());
     QList<qint64> jurors;
     for (const char* name : {"Anna Kowalska", "Jan Nowak", "Ewa Wiśniewska"}) {
-        const auto j = service.addJuror({0, *competition, QString::fromUtf8(name), {}});
+        const auto j = service.saveJuror({0, *competition, QString::fromUtf8(name), {}});
         REQUIRE(j.ok());
         jurors << *j;
     }
@@ -204,8 +203,14 @@ TEST_CASE("Conference attendance counts participants and guests separately", "[p
     const qint64 jan = addParticipant(db, "Jan", "Zieliński", "M");
     const qint64 ewa = addParticipant(db, "Ewa", "Król", "F");
     EventService service(db);
-    const auto event = service.save({0, EventKind::Conference, QStringLiteral("Konferencja podsumowująca"),
-                                     QDate(2013, 6, 21), QDate(2013, 6, 21), QStringLiteral("Warszawa"), {}, {}});
+    const auto event = service.save({0,
+                                     EventKind::Conference,
+                                     QStringLiteral("Konferencja podsumowująca"),
+                                     QDate(2013, 6, 21),
+                                     QDate(2013, 6, 21),
+                                     QStringLiteral("Warszawa"),
+                                     {},
+                                     {}});
     REQUIRE(event.ok());
     for (qint64 p : {anna, jan, ewa}) {
         EventAttendee a;
@@ -213,13 +218,13 @@ TEST_CASE("Conference attendance counts participants and guests separately", "[p
         a.role = AttendeeRole::Participant;
         a.participantId = p;
         a.attended = p != ewa; // Ewa was invited but did not come
-        REQUIRE(service.addAttendee(a).ok());
+        REQUIRE(service.saveAttendee(a).ok());
     }
     EventAttendee again;
     again.eventId = *event;
     again.role = AttendeeRole::Participant;
     again.participantId = anna;
-    const auto duplicate = service.addAttendee(again);
+    const auto duplicate = service.saveAttendee(again);
     REQUIRE_FALSE(duplicate.ok());
     CHECK(duplicate.error().message.contains(QStringLiteral("already on the list")));
 
@@ -229,17 +234,17 @@ TEST_CASE("Conference attendance counts participants and guests separately", "[p
         g.role = AttendeeRole::Guest;
         g.name = QString::fromUtf8(guest);
         g.costGrosze = 5000;
-        REQUIRE(service.addAttendee(g).ok());
+        REQUIRE(service.saveAttendee(g).ok());
     }
     EventAttendee staff;
     staff.eventId = *event;
     staff.role = AttendeeRole::Staff;
     staff.name = QStringLiteral("Koordynator");
-    REQUIRE(service.addAttendee(staff).ok());
+    REQUIRE(service.saveAttendee(staff).ok());
     EventAttendee nameless;
     nameless.eventId = *event;
     nameless.role = AttendeeRole::Guest;
-    CHECK_FALSE(service.addAttendee(nameless).ok());
+    CHECK_FALSE(service.saveAttendee(nameless).ok());
 
     const EventCounts counts = EventRepository(db).counts(*event);
     CHECK(counts.participants == 2);
@@ -255,26 +260,31 @@ TEST_CASE("The timeline holds the dated items of their sources", "[products][tim
 {
     test::TempProject project;
     auto& db = project.db();
-    db.exec("INSERT INTO housing_coop (id, name) VALUES (1, 'SM Wola');"
-            "INSERT INTO social_coop (id, name, housing_coop_id) VALUES (1, 'OSS Wola Pracy', 1);"
-            "INSERT INTO founding_step (social_coop_id, step, done_on) VALUES (1, 'founding_group', '2011-02-01'),"
-            " (1, 'registered', '2011-05-10');"
-            "INSERT INTO cooperation_agreement (housing_coop_id, social_coop_id, signed_on) VALUES (1, 1, '2011-06-01');"
-            "INSERT INTO participant (first_name, last_name, recruited_on) VALUES ('A', 'B', '2010-11-02'),"
-            " ('C', 'D', '2011-01-20');"
-            "INSERT INTO course (id, support_form_id, name, planned_minutes, start_date, end_date)"
-            " VALUES (1, (SELECT id FROM support_form WHERE kind = 'integration'), 'Zajęcia OSS Wola', 240,"
-            " '2011-03-01', '2011-03-31');"
-            "INSERT INTO session (course_id, date, minutes) VALUES (1, '2011-03-02', 120), (1, '2011-03-09', 120);"
-            "INSERT INTO deliverable (kind, title, planned_on, done_on, status) VALUES"
-            " ('brochure', 'Broszura', '2011-03-31', '2011-04-15', 'done'),"
-            " ('film', 'Film', '2013-05-31', NULL, 'in_progress'),"
-            " ('guide', 'Poradnik', '2012-10-31', '2012-10-20', 'done');"
-            "INSERT INTO event (id, kind, name, start_date, end_date) VALUES (1, 'study_trip', 'Trentino', '2012-06-04',"
-            " '2012-06-08');");
+    db.exec(
+        "INSERT INTO housing_coop (id, name) VALUES (1, 'SM Wola');"
+        "INSERT INTO social_coop (id, name, housing_coop_id) VALUES (1, 'OSS Wola Pracy', 1);"
+        "INSERT INTO founding_step (social_coop_id, step, done_on) VALUES (1, 'founding_group', '2011-02-01'),"
+        " (1, 'registered', '2011-05-10');"
+        "INSERT INTO cooperation_agreement (housing_coop_id, social_coop_id, signed_on) VALUES (1, 1, '2011-06-01');"
+        "INSERT INTO participant (first_name, last_name, recruited_on) VALUES ('A', 'B', '2010-11-02'),"
+        " ('C', 'D', '2011-01-20');"
+        "INSERT INTO course (id, support_form_id, name, planned_minutes, start_date, end_date)"
+        " VALUES (1, (SELECT id FROM support_form WHERE kind = 'integration'), 'Zajęcia OSS Wola', 240,"
+        " '2011-03-01', '2011-03-31');"
+        "INSERT INTO session (course_id, date, minutes) VALUES (1, '2011-03-02', 120), (1, '2011-03-09', 120);"
+        "INSERT INTO deliverable (kind, title, planned_on, done_on, status) VALUES"
+        " ('brochure', 'Broszura', '2011-03-31', '2011-04-15', 'done'),"
+        " ('film', 'Film', '2013-05-31', NULL, 'in_progress'),"
+        " ('guide', 'Poradnik', '2012-10-31', '2012-10-20', 'done');"
+        "INSERT INTO event (id, kind, name, start_date, end_date) VALUES (1, 'study_trip', 'Trentino', '2012-06-04',"
+        " '2012-06-08'), (2, 'conference', 'Konferencja', '2013-06-21', '2013-06-21');"
+        "INSERT INTO event_attendee (event_id, name, role) VALUES (2, 'Gość', 'guest');"
+        "INSERT INTO competition (name, announced_on, decided_on) VALUES ('Dobre praktyki', '2013-01-15',"
+        " '2013-04-26');");
     const QList<TimelineItem> items = ProjectTimeline::items(db);
     auto find = [&](const QString& label) {
-        const auto it = std::find_if(items.begin(), items.end(), [&](const TimelineItem& i) { return i.label == label; });
+        const auto it =
+            std::find_if(items.begin(), items.end(), [&](const TimelineItem& i) { return i.label == label; });
         REQUIRE(it != items.end());
         return *it;
     };
@@ -294,13 +304,267 @@ TEST_CASE("The timeline holds the dated items of their sources", "[products][tim
     CHECK(steps == 2);
 
     const QDate today(2013, 6, 30);
-    CHECK(find(QStringLiteral("Broszura")).isLate(today));  // done after the plan
-    CHECK(find(QStringLiteral("Film")).isLate(today));      // planned, not done, date passed
+    CHECK(find(QStringLiteral("Broszura")).isLate(today)); // done after the plan
+    CHECK(find(QStringLiteral("Film")).isLate(today));     // planned, not done, date passed
     CHECK_FALSE(find(QStringLiteral("Poradnik")).isLate(today));
     CHECK_FALSE(find(QStringLiteral("Film")).isLate(QDate(2013, 5, 1)));
 
     const TimelineItem trip = find(QStringLiteral("Trentino"));
     CHECK(trip.plannedStart == QDate(2012, 6, 4));
     CHECK_FALSE(trip.actualEnd.isValid()); // nobody recorded as attending yet
-    CHECK(items.size() == 1 + 1 + 2 + 1 + 3 + 1);
+    const TimelineItem conference = find(QStringLiteral("Konferencja"));
+    CHECK(conference.actualStart == QDate(2013, 6, 21)); // someone attended: it took place
+    CHECK(conference.source == TimelineItem::Source::Event);
+    const TimelineItem competition = find(QStringLiteral("Dobre praktyki"));
+    CHECK(competition.source == TimelineItem::Source::Competition);
+    CHECK(competition.actualStart == QDate(2013, 1, 15));
+    CHECK(competition.actualEnd == QDate(2013, 4, 26));
+    CHECK(items.size() == 1 + 1 + 2 + 1 + 3 + 2 + 1);
+}
+
+namespace {
+
+struct ScoredCompetition {
+    qint64 competition = 0;
+    qint64 category = 0;
+    qint64 criterion = 0;
+    QList<qint64> jurors;
+    QList<qint64> nominations;
+};
+
+/// An edition with one OSS category, one criterion (0–10), three jurors and three nominated
+/// OSS, scored OSS 1: 9+8+7 = 24, OSS 2: 6+6+6 = 18, OSS 3: 5+9+9 = 23.
+ScoredCompetition scoredCompetition(Database& db, CompetitionService& service)
+{
+    db.exec("INSERT INTO social_coop (id, name) VALUES (1, 'OSS Zielone Osiedle'), (2, 'OSS Czysta Praga'), "
+            "(3, 'OSS Wola Pracy')");
+    ScoredCompetition c;
+    c.competition = *service.saveCompetition(
+        {0, QStringLiteral("Dobre praktyki"), 2013, QDate(2013, 1, 15), QDate(2013, 4, 26), {}});
+    c.category = *service.saveCategory(
+        {0, c.competition, CompetitionCategoryKind::SocialCoop, QStringLiteral("Najlepsza OSS"), 1});
+    c.criterion = *service.saveCriterion({0, c.competition, QStringLiteral("Trwałość"), 10, 1});
+    for (const char* name : {"Anna Kowalska", "Jan Nowak", "Ewa Wiśniewska"}) {
+        c.jurors << *service.saveJuror({0, c.competition, QString::fromUtf8(name), {}});
+    }
+    for (qint64 oss = 1; oss <= 3; ++oss) {
+        Nomination n;
+        n.categoryId = c.category;
+        n.socialCoopId = oss;
+        n.justification = QStringLiteral("Zgłoszenie SM");
+        c.nominations << *service.saveNomination(n);
+    }
+    const int points[3][3] = {{9, 8, 7}, {6, 6, 6}, {5, 9, 9}};
+    for (int n = 0; n < 3; ++n) {
+        for (int j = 0; j < 3; ++j) {
+            REQUIRE(service.setScore({c.nominations[n], c.jurors[j], c.criterion, points[n][j]}).ok());
+        }
+    }
+    return c;
+}
+
+QList<int> scoresOf(Database& db, qint64 category)
+{
+    QList<int> out;
+    for (const CompetitionRanking::Place& p : CompetitionRepository(db).ranking(category)) {
+        out << p.score;
+    }
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("Competition categories, criteria and jurors are edited with validation", "[products][competition]")
+{
+    test::TempProject project;
+    auto& db = project.db();
+    CompetitionService service(db);
+    const ScoredCompetition c = scoredCompetition(db, service);
+    CompetitionRepository repo(db);
+
+    // a category renamed and given two awards: the second-best OSS becomes a winner too
+    CHECK_FALSE(repo.ranking(c.category)[1].winner);
+    REQUIRE(service
+                .saveCategory({c.category, c.competition, CompetitionCategoryKind::SocialCoop,
+                               QStringLiteral("Najlepsza osiedlowa spółdzielnia socjalna"), 2})
+                .ok());
+    CHECK(repo.findCategory(c.category)->name == QStringLiteral("Najlepsza osiedlowa spółdzielnia socjalna"));
+    CHECK(repo.ranking(c.category)[1].winner);
+    // it cannot turn into a residents' category while OSS are nominated in it
+    const auto kindChanged = service.saveCategory(
+        {c.category, c.competition, CompetitionCategoryKind::Resident, QStringLiteral("Mieszkańcy"), 1});
+    REQUIRE_FALSE(kindChanged.ok());
+    CHECK(kindChanged.error().message.contains(QStringLiteral("already has nominations")));
+    CHECK_FALSE(
+        service.saveCategory({0, c.competition, CompetitionCategoryKind::Resident, QStringLiteral(" "), 1}).ok());
+
+    // a criterion's weight counts in the ranking; its maximum cannot fall below points given
+    REQUIRE(service.saveCriterion({c.criterion, c.competition, QStringLiteral("Trwałość działalności"), 10, 2}).ok());
+    CHECK(scoresOf(db, c.category) == QList<int>{48, 46, 36});
+    const auto lower = service.saveCriterion({c.criterion, c.competition, QStringLiteral("Trwałość"), 8, 2});
+    REQUIRE_FALSE(lower.ok());
+    CHECK(lower.error().message.contains(QStringLiteral("already given 9 points")));
+    CHECK(repo.findCriterion(c.criterion)->maxPoints == 10);
+
+    REQUIRE(service.saveJuror({c.jurors[1], c.competition, QStringLiteral("Jan Nowak"), QStringLiteral("ROPS")}).ok());
+    CHECK(repo.findJuror(c.jurors[1])->institution == QStringLiteral("ROPS"));
+    CHECK_FALSE(service.saveJuror({c.jurors[1], c.competition, QString(), {}}).ok());
+}
+
+TEST_CASE("A nomination must fit its category", "[products][competition]")
+{
+    test::TempProject project;
+    auto& db = project.db();
+    CompetitionService service(db);
+    const ScoredCompetition c = scoredCompetition(db, service);
+    db.exec("INSERT INTO housing_coop (id, name) VALUES (1, 'SM Wola')");
+    const auto residents = service.saveCategory(
+        {0, c.competition, CompetitionCategoryKind::Resident, QStringLiteral("Aktywny mieszkaniec"), 1});
+    REQUIRE(residents.ok());
+
+    Nomination sm;
+    sm.categoryId = c.category; // an OSS category
+    sm.housingCoopId = 1;
+    const auto refused = service.saveNomination(sm);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().message.contains(QStringLiteral("Social cooperatives (OSS)")));
+
+    Nomination person;
+    person.categoryId = *residents;
+    person.personName = QStringLiteral("Halina Mazur");
+    person.justification = QStringLiteral("Prowadzi świetlicę osiedlową");
+    const auto saved = service.saveNomination(person);
+    REQUIRE(saved.ok());
+    person.id = *saved;
+    person.award = QStringLiteral("Nagroda główna");
+    REQUIRE(service.saveNomination(person).ok());
+    const auto stored = CompetitionRepository(db).findNomination(*saved);
+    CHECK(stored->displayName == QStringLiteral("Halina Mazur"));
+    CHECK(stored->award == QStringLiteral("Nagroda główna"));
+    person.socialCoopId = 1; // two nominees
+    CHECK_FALSE(service.saveNomination(person).ok());
+}
+
+TEST_CASE("Removing a juror, a nomination or an edition can be put back with the scores", "[products][competition]")
+{
+    test::TempProject project;
+    auto& db = project.db();
+    CompetitionService service(db);
+    const ScoredCompetition c = scoredCompetition(db, service);
+    CompetitionRepository repo(db);
+    REQUIRE(scoresOf(db, c.category) == QList<int>{24, 23, 18});
+
+    // without the second juror: OSS 1 9+7 = 16, OSS 3 5+9 = 14, OSS 2 6+6 = 12
+    const auto juror = service.removeJuror(c.jurors[1]);
+    REQUIRE(juror.ok());
+    CHECK(juror->jurors.size() == 1);
+    CHECK(juror->scores.size() == 3);
+    CHECK(scoresOf(db, c.category) == QList<int>{16, 14, 12});
+    REQUIRE(service.restore(*juror).ok());
+    CHECK(repo.jurors(c.competition).size() == 3);
+    CHECK(scoresOf(db, c.category) == QList<int>{24, 23, 18});
+
+    const auto nomination = service.removeNomination(c.nominations[0]);
+    REQUIRE(nomination.ok());
+    CHECK(repo.ranking(c.category).first().name == QStringLiteral("OSS Wola Pracy"));
+    REQUIRE(service.restore(*nomination).ok());
+    CHECK(repo.ranking(c.category).first().name == QStringLiteral("OSS Zielone Osiedle"));
+
+    const auto criterion = service.removeCriterion(c.criterion);
+    REQUIRE(criterion.ok());
+    CHECK(repo.competitionScores(c.competition).isEmpty());
+    REQUIRE(service.restore(*criterion).ok());
+    CHECK(repo.competitionScores(c.competition).size() == 9);
+
+    const auto edition = service.removeCompetition(c.competition);
+    REQUIRE(edition.ok());
+    CHECK(repo.competitions().isEmpty());
+    CHECK(db.scalar("SELECT count(*) FROM jury_score") == 0);
+    REQUIRE(service.restore(*edition).ok());
+    CHECK(repo.find(c.competition)->name == QStringLiteral("Dobre praktyki"));
+    CHECK(repo.categories(c.competition).size() == 1);
+    CHECK(scoresOf(db, c.category) == QList<int>{24, 23, 18});
+    CHECK_FALSE(service.removeJuror(9999).ok());
+}
+
+TEST_CASE("Event data and attendees are edited, and a removed event comes back whole", "[products][events]")
+{
+    test::TempProject project;
+    auto& db = project.db();
+    const qint64 anna = addParticipant(db, "Anna", "Nowak", "F");
+    const qint64 jan = addParticipant(db, "Jan", "Zieliński", "M");
+    EventService service(db);
+    EventRepository repo(db);
+    Event trip{0,
+               EventKind::StudyTrip,
+               QStringLiteral("Wizyta studyjna w Trentino"),
+               QDate(2012, 6, 4),
+               QDate(2012, 6, 8),
+               QStringLiteral("Trento"),
+               QStringLiteral("Dzień 1: Consorzio"),
+               {}};
+    const auto id = service.save(trip);
+    REQUIRE(id.ok());
+    trip.id = *id;
+    const auto visit = service.saveVisit({0, *id, QDate(2012, 6, 6), QStringLiteral("Consorzio CGM"), {}});
+    REQUIRE(visit.ok());
+    CHECK_FALSE(service.saveVisit({0, *id, QDate(2012, 6, 10), QStringLiteral("Cooperativa"), {}}).ok());
+    REQUIRE(service.saveVisit({*visit, *id, QDate(2012, 6, 7), QStringLiteral("Consorzio Con.Solida"), {}}).ok());
+    CHECK(repo.findVisit(*visit)->partner == QStringLiteral("Consorzio Con.Solida"));
+
+    // the trip cannot be moved away from its visits
+    Event moved = trip;
+    moved.startDate = QDate(2012, 9, 10);
+    moved.endDate = QDate(2012, 9, 14);
+    const auto refused = service.save(moved);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().message.contains(QStringLiteral("Consorzio Con.Solida")));
+    trip.endDate = QDate(2012, 6, 9);
+    REQUIRE(service.save(trip).ok());
+    CHECK(repo.find(*id)->endDate == QDate(2012, 6, 9));
+
+    EventAttendee a;
+    a.eventId = *id;
+    a.role = AttendeeRole::Participant;
+    a.participantId = anna;
+    a.costGrosze = 350000;
+    const auto annaRow = service.saveAttendee(a);
+    REQUIRE(annaRow.ok());
+    a.participantId = jan;
+    const auto janRow = service.saveAttendee(a);
+    REQUIRE(janRow.ok());
+    // Jan's row cannot become a second Anna; his cost is corrected
+    EventAttendee janEdit = *repo.findAttendee(*janRow);
+    janEdit.participantId = anna;
+    CHECK_FALSE(service.saveAttendee(janEdit).ok());
+    janEdit.participantId = jan;
+    janEdit.costGrosze = 360000;
+    REQUIRE(service.saveAttendee(janEdit).ok());
+    EventAttendee guest;
+    guest.eventId = *id;
+    guest.role = AttendeeRole::Guest;
+    guest.name = QStringLiteral("Marco Rossi");
+    guest.institution = QStringLiteral("Federazione Trentina della Cooperazione");
+    REQUIRE(service.saveAttendee(guest).ok());
+    CHECK(repo.counts(*id).costGrosze == 710000);
+    CHECK(repo.counts(*id).participants == 2);
+    CHECK(repo.counts(*id).guests == 1);
+
+    // an attendee removed and saved again is back under the same id
+    const auto removed = service.removeAttendee(*annaRow);
+    REQUIRE(removed.ok());
+    CHECK(repo.counts(*id).participants == 1);
+    REQUIRE(service.saveAttendee(*removed).ok());
+    CHECK(repo.findAttendee(*annaRow)->participantId == anna);
+
+    const auto snapshot = service.remove(*id);
+    REQUIRE(snapshot.ok());
+    CHECK(repo.events().isEmpty());
+    CHECK(db.scalar("SELECT count(*) FROM event_attendee") == 0);
+    REQUIRE(service.restore(*snapshot).ok());
+    CHECK(repo.find(*id)->programme == QStringLiteral("Dzień 1: Consorzio"));
+    CHECK(repo.attendees(*id).size() == 3);
+    CHECK(repo.visits(*id).size() == 1);
+    CHECK(repo.counts(*id).costGrosze == 710000);
+    CHECK_FALSE(service.restore(*snapshot).ok()); // it is there already
 }

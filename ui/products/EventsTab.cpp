@@ -36,8 +36,7 @@ QString period(const QDate& from, const QDate& to)
 } // namespace
 
 EventsTab::EventsTab(AppContext& context, QWidget* parent)
-    : QWidget(parent),
-      m_context(context),
+    : QWidget(parent), m_context(context),
       m_eventTable(table(QStringLiteral("eventTable"), {tr("Kind"), tr("Event"), tr("Dates"), tr("Place")}, this)),
       m_attendees(table(QStringLiteral("attendeeTable"),
                         {tr("Role"), tr("Name"), tr("Institution"), tr("Cost per person"), tr("Attended")}, this)),
@@ -75,7 +74,8 @@ EventsTab::EventsTab(AppContext& context, QWidget* parent)
 
     connect(m_eventTable, &QTableWidget::itemSelectionChanged, this, [this] {
         const auto selected = m_eventTable->selectedItems();
-        const qint64 id = selected.isEmpty() ? 0 : m_eventTable->item(selected.first()->row(), 0)->data(Qt::UserRole).toLongLong();
+        const qint64 id =
+            selected.isEmpty() ? 0 : m_eventTable->item(selected.first()->row(), 0)->data(Qt::UserRole).toLongLong();
         if (id != m_eventId) {
             m_eventId = id;
             fillEvent();
@@ -106,7 +106,7 @@ void EventsTab::refresh()
     m_eventTable->setRowCount(int(m_events.size()));
     for (int row = 0; row < m_events.size(); ++row) {
         const core::Event& e = m_events[row];
-        auto* kind = cell(ProductsDocuments::eventKindLabel(e.kind));
+        auto* kind = cell(core::label(e.kind));
         kind->setData(Qt::UserRole, e.id);
         m_eventTable->setItem(row, 0, kind);
         m_eventTable->setItem(row, 1, cell(e.name));
@@ -150,10 +150,11 @@ void EventsTab::fillEvent()
     m_attendees->setRowCount(int(attendees.size()));
     for (int row = 0; row < attendees.size(); ++row) {
         const core::EventAttendee& a = attendees[row];
-        m_attendees->setItem(row, 0, cell(ProductsDocuments::roleLabel(a.role)));
+        m_attendees->setItem(row, 0, cell(core::label(a.role)));
         m_attendees->setItem(row, 1, cell(a.name));
         m_attendees->setItem(row, 2, cell(a.institution));
-        m_attendees->setItem(row, 3, cell(core::Money::fromGrosze(a.costGrosze).format(), Qt::AlignRight | Qt::AlignVCenter));
+        m_attendees->setItem(row, 3,
+                             cell(core::Money::fromGrosze(a.costGrosze).format(), Qt::AlignRight | Qt::AlignVCenter));
         m_attendees->setItem(row, 4, cell(a.attended ? tr("yes") : tr("no")));
         if (!a.attended) {
             for (int column = 0; column < m_attendees->columnCount(); ++column) {
@@ -163,15 +164,16 @@ void EventsTab::fillEvent()
     }
     m_attendees->resizeColumnsToContents();
     m_counts->setText(
-        m_eventId == 0 ? QString()
-                       : tr("Attended: participants %1 (women %2, men %3), staff %4, guests %5; total %6; total cost %7")
-                             .arg(counts.participants)
-                             .arg(counts.women)
-                             .arg(counts.men)
-                             .arg(counts.staff)
-                             .arg(counts.guests)
-                             .arg(counts.participants + counts.staff + counts.guests)
-                             .arg(core::Money::fromGrosze(counts.costGrosze).format()));
+        m_eventId == 0
+            ? QString()
+            : tr("Attended: participants %1 (women %2, men %3), staff %4, guests %5; total %6; total cost %7")
+                  .arg(counts.participants)
+                  .arg(counts.women)
+                  .arg(counts.men)
+                  .arg(counts.staff)
+                  .arg(counts.guests)
+                  .arg(counts.participants + counts.staff + counts.guests)
+                  .arg(core::Money::fromGrosze(counts.costGrosze).format()));
     m_visits->setRowCount(int(visits.size()));
     for (int row = 0; row < visits.size(); ++row) {
         m_visits->setItem(row, 0, cell(FormErrors::dateText(visits[row].date)));

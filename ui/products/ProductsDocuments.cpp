@@ -64,26 +64,6 @@ std::unique_ptr<DocumentPrinter> make(core::Database& db, const QString& name, c
 
 } // namespace
 
-QString ProductsDocuments::eventKindLabel(core::EventKind kind)
-{
-    switch (kind) {
-    case core::EventKind::StudyTrip: return tr("Study trip");
-    case core::EventKind::Conference: return tr("Conference");
-    case core::EventKind::Other: break;
-    }
-    return tr("Other");
-}
-
-QString ProductsDocuments::roleLabel(core::AttendeeRole role)
-{
-    switch (role) {
-    case core::AttendeeRole::Participant: return tr("Participant");
-    case core::AttendeeRole::Staff: return tr("Staff");
-    case core::AttendeeRole::Guest: break;
-    }
-    return tr("Guest");
-}
-
 std::unique_ptr<DocumentPrinter> ProductsDocuments::competitionResults(core::Database& db, qint64 competitionId)
 {
     const QString name = tr("Competition results");
@@ -93,7 +73,8 @@ std::unique_ptr<DocumentPrinter> ProductsDocuments::competitionResults(core::Dat
         const auto competition = repo.find(competitionId);
         html += QStringLiteral("<h1>%1: %2</h1>").arg(esc(name), esc(competition ? competition->name : QString()));
         if (competition && competition->decidedOn.isValid()) {
-            html += QStringLiteral("<p>%1</p>").arg(esc(tr("Decided on %1").arg(FormErrors::dateText(competition->decidedOn))));
+            html += QStringLiteral("<p>%1</p>")
+                        .arg(esc(tr("Decided on %1").arg(FormErrors::dateText(competition->decidedOn))));
         }
         for (const core::CompetitionCategory& category : repo.categories(competitionId)) {
             html += QStringLiteral("<h2>%1</h2><p>%2</p>")
@@ -108,8 +89,9 @@ std::unique_ptr<DocumentPrinter> ProductsDocuments::competitionResults(core::Dat
             }
             html += QStringLiteral("</tbody></table>");
         }
-        html += QStringLiteral("<p>%1</p>").arg(esc(tr("Score: the sum over jurors and criteria of points × the "
-                                                       "criterion's weight. Equal scores share a place.")));
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(esc(tr("Score: the sum over jurors and criteria of points × the "
+                                "criterion's weight. Equal scores share a place.")));
     } catch (const core::StorageError& e) {
         html += QStringLiteral("<p>%1</p>").arg(esc(QString::fromUtf8(e.what())));
     }
@@ -192,7 +174,7 @@ std::unique_ptr<DocumentPrinter> ProductsDocuments::eventList(core::Database& db
                 if (!group.second.contains(a.role)) {
                     continue;
                 }
-                const QString third = trip ? roleLabel(a.role) : a.institution;
+                const QString third = trip ? core::label(a.role) : a.institution;
                 html += row({QString::number(++number), a.name, third, QString()}, QStringLiteral(" height=\"26\""));
             }
             html += QStringLiteral("</tbody></table>");

@@ -4,7 +4,6 @@
 
 #include <QCoreApplication>
 #include <QString>
-
 #include <memory>
 
 class QWidget;
@@ -25,9 +24,6 @@ class ProductsDocuments {
     Q_DECLARE_TR_FUNCTIONS(ProductsDocuments)
 
 public:
-    static QString eventKindLabel(core::EventKind kind);
-    static QString roleLabel(core::AttendeeRole role);
-
     /// The ranking of every category of a competition, with ties and winners marked.
     static std::unique_ptr<DocumentPrinter> competitionResults(core::Database& db, qint64 competitionId);
     /// One blank scoring grid (nominations × criteria) per juror and category.

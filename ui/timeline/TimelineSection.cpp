@@ -13,6 +13,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QVBoxLayout>
 
 namespace osiedle::ui {
@@ -68,9 +69,36 @@ void TimelineSection::refresh()
         m_empty->setText(tr("The timeline cannot be read: %1").arg(e.message()));
         m_empty->show();
     }
+    // A rebuilt chart keeps where the user had scrolled to; the first one opens at the start.
+    const bool keep = m_scene != nullptr && m_shown;
+    const int x = m_view->horizontalScrollBar()->value();
+    const int y = m_view->verticalScrollBar()->value();
     auto scene = TimelineChart::build(m_items, m_today);
     m_view->setScene(scene.get());
     m_scene = std::move(scene);
+    if (keep) {
+        m_view->horizontalScrollBar()->setValue(x);
+        m_view->verticalScrollBar()->setValue(y);
+    } else {
+        scrollToStart();
+    }
+}
+
+void TimelineSection::scrollToStart()
+{
+    m_view->horizontalScrollBar()->setValue(m_view->horizontalScrollBar()->minimum());
+    m_view->verticalScrollBar()->setValue(m_view->verticalScrollBar()->minimum());
+}
+
+void TimelineSection::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    // QGraphicsView centres a new scene when it is first shown; the lane names and the axis
+    // are at the top-left, so start there.
+    if (!m_shown) {
+        m_shown = true;
+        scrollToStart();
+    }
 }
 
 void TimelineSection::onChanged(core::Topic topic)
@@ -90,16 +118,18 @@ std::unique_ptr<DocumentPrinter> TimelineSection::createPrinter() const
     }
     auto printer = std::make_unique<DocumentPrinter>(projectTitle, DocumentPrinter::Orientation::Landscape);
     printer->setHeaderRight(tr("Project timeline"));
-    const QString html = QStringLiteral("<h2>%1</h2><p>%2</p><p>[[figure:timeline]]</p>")
-                             .arg(tr("Project timeline").toHtmlEscaped(),
-                                  tr("State on %1").arg(m_today.toString(QStringLiteral("dd.MM.yyyy"))).toHtmlEscaped());
+    const QString html =
+        QStringLiteral("<h2>%1</h2><p>%2</p><p>[[figure:timeline]]</p>")
+            .arg(tr("Project timeline").toHtmlEscaped(),
+                 tr("State on %1").arg(m_today.toString(QStringLiteral("dd.MM.yyyy"))).toHtmlEscaped());
     printer->setHtml(html);
     auto scene = TimelineChart::build(m_items, m_today);
     const QRectF rect = scene->sceneRect();
     // Fit the A4 landscape body (about 267 x 160 mm) keeping the chart's proportions.
     const double width = 267.0;
     const double height = std::min(150.0, width * rect.height() / std::max(1.0, rect.width()));
-    printer->addScene(QStringLiteral("timeline"), std::move(scene), QSizeF(height < 150.0 ? width : 150.0 * rect.width() / rect.height(), height));
+    printer->addScene(QStringLiteral("timeline"), std::move(scene),
+                      QSizeF(height < 150.0 ? width : 150.0 * rect.width() / rect.height(), height));
     return printer;
 }
 

@@ -5,7 +5,6 @@
 
 #include <QDate>
 #include <QWidget>
-
 #include <memory>
 
 class QGraphicsScene;
@@ -31,11 +30,17 @@ public:
     void setToday(const QDate& today);
     QGraphicsScene* scene() const { return m_scene.get(); }
     const QList<core::TimelineItem>& items() const { return m_items; }
+    QGraphicsView* view() const { return m_view; }
+    /// Scrolls to the top-left corner: the lane names and the date axis in view.
+    void scrollToStart();
 
 public slots:
     void refresh();
     void showPrintPreview();
     void saveAsPdf();
+
+protected:
+    void showEvent(QShowEvent* event) override;
 
 private:
     void onChanged(core::Topic topic);
@@ -49,6 +54,7 @@ private:
     QLabel* m_empty = nullptr;
     QPushButton* m_preview = nullptr;
     QPushButton* m_pdf = nullptr;
+    bool m_shown = false;
 };
 
 } // namespace osiedle::ui
