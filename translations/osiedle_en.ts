@@ -674,6 +674,30 @@
         <source>%1 points for &quot;%2&quot;: the criterion &quot;%3&quot; gives from 0 to %4 points.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The competition no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The category &quot;%1&quot; already has nominations of its kind; remove them before changing who the category is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The criterion no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A juror has already given %1 points for &quot;%2&quot;; the maximum cannot be lower.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The juror no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The category &quot;%1&quot; is for: %2. Nominate one of those.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CompetitionTab</name>
@@ -3006,6 +3030,34 @@
         <source>65 years and over</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Other event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External guest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social cooperatives (OSS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Housing cooperatives (SM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EventService</name>
@@ -3047,6 +3099,22 @@
     </message>
     <message>
         <source>The visit on %1 is outside the dates of &quot;%2&quot; (%3 – %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visit to %1 on %2 would fall outside the new dates; change or remove it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event &quot;%1&quot; cannot be put back: it is still there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attendee is no longer on the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visit is no longer recorded.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6899,30 +6967,6 @@ overdue</source>
 </context>
 <context>
     <name>ProductsDocuments</name>
-    <message>
-        <source>Study trip</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Conference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Participant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Staff</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Guest</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Competition results</source>
         <translation type="unfinished"></translation>

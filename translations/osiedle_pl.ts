@@ -674,6 +674,30 @@
         <source>%1 points for "%2": the criterion "%3" gives from 0 to %4 points.</source>
         <translation>%1 pkt dla „%2”: w kryterium „%3” można przyznać od 0 do %4 pkt.</translation>
     </message>
+    <message>
+        <source>The competition no longer exists.</source>
+        <translation>Ten konkurs już nie istnieje.</translation>
+    </message>
+    <message>
+        <source>The category "%1" already has nominations of its kind; remove them before changing who the category is for.</source>
+        <translation>Kategoria „%1” ma już zgłoszenia; usuń je, zanim zmienisz, dla kogo jest ta kategoria.</translation>
+    </message>
+    <message>
+        <source>The criterion no longer exists.</source>
+        <translation>To kryterium już nie istnieje.</translation>
+    </message>
+    <message>
+        <source>A juror has already given %1 points for "%2"; the maximum cannot be lower.</source>
+        <translation>Członek jury przyznał już %1 pkt za „%2”; maksimum nie może być niższe.</translation>
+    </message>
+    <message>
+        <source>The juror no longer exists.</source>
+        <translation>Ten członek jury już nie istnieje.</translation>
+    </message>
+    <message>
+        <source>The category "%1" is for: %2. Nominate one of those.</source>
+        <translation>Kategoria „%1” jest dla: %2. Zgłoś kogoś z tej grupy.</translation>
+    </message>
 </context>
 <context>
     <name>CompetitionTab</name>
@@ -3008,6 +3032,34 @@
         <source>65 years and over</source>
         <translation>65 lat i więcej</translation>
     </message>
+    <message>
+        <source>Other event</source>
+        <translation>Inne wydarzenie</translation>
+    </message>
+    <message>
+        <source>Project participant</source>
+        <translation>Uczestnik projektu</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personel</translation>
+    </message>
+    <message>
+        <source>External guest</source>
+        <translation>Gość zewnętrzny</translation>
+    </message>
+    <message>
+        <source>Social cooperatives (OSS)</source>
+        <translation>Spółdzielnie socjalne (OSS)</translation>
+    </message>
+    <message>
+        <source>Housing cooperatives (SM)</source>
+        <translation>Spółdzielnie mieszkaniowe (SM)</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation>Mieszkańcy</translation>
+    </message>
 </context>
 <context>
     <name>EventService</name>
@@ -3050,6 +3102,22 @@
     <message>
         <source>The visit on %1 is outside the dates of "%2" (%3 – %4).</source>
         <translation>Wizyta w dniu %1 wypada poza terminem „%2” (%3 – %4).</translation>
+    </message>
+    <message>
+        <source>The visit to %1 on %2 would fall outside the new dates; change or remove it first.</source>
+        <translation>Wizyta u partnera %1 w dniu %2 wypadłaby poza nowy termin; najpierw ją zmień lub usuń.</translation>
+    </message>
+    <message>
+        <source>The event "%1" cannot be put back: it is still there.</source>
+        <translation>Nie można przywrócić wydarzenia „%1”: nadal istnieje.</translation>
+    </message>
+    <message>
+        <source>The attendee is no longer on the list.</source>
+        <translation>Tej osoby nie ma już na liście.</translation>
+    </message>
+    <message>
+        <source>The visit is no longer recorded.</source>
+        <translation>Tej wizyty nie ma już w rejestrze.</translation>
     </message>
 </context>
 <context>
@@ -6935,30 +7003,6 @@ po terminie</translation>
 </context>
 <context>
     <name>ProductsDocuments</name>
-    <message>
-        <source>Study trip</source>
-        <translation>Wizyta studyjna</translation>
-    </message>
-    <message>
-        <source>Conference</source>
-        <translation>Konferencja</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Inne</translation>
-    </message>
-    <message>
-        <source>Participant</source>
-        <translation>Uczestnik</translation>
-    </message>
-    <message>
-        <source>Staff</source>
-        <translation>Personel</translation>
-    </message>
-    <message>
-        <source>Guest</source>
-        <translation>Gość</translation>
-    </message>
     <message>
         <source>Competition results</source>
         <translation>Wyniki konkursu</translation>
