@@ -61,6 +61,11 @@ int main(int argc, char* argv[])
 
     // Messages in the system language (Polish on a Polish system); OSIEDLE_LANG overrides.
     const QString language = qEnvironmentVariable("OSIEDLE_LANG", QLocale::system().name().left(2));
+    // Polish documents write Polish numbers and dates ("80,0 %", not "80.0 %") whatever the
+    // system's locale, as the window does (AppTranslator).
+    if (language == QLatin1String("pl")) {
+        QLocale::setDefault(QLocale(QLocale::Polish, QLocale::Poland));
+    }
     osiedle::ui::ContextTranslator translator;
     if (translator.load(QStringLiteral(":/i18n/osiedle_%1.qm").arg(language))) {
         QApplication::installTranslator(&translator);
