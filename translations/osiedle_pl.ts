@@ -8822,6 +8822,10 @@ po terminie</translation>
         <source>Remove %1</source>
         <translation>Usunięcie: %1</translation>
     </message>
+    <message>
+        <source>ledger.xlsx</source>
+        <translation>kartoteka.xlsx</translation>
+    </message>
 </context>
 <context>
     <name>TerytCatalogue</name>

@@ -1,10 +1,12 @@
 #include "ui/common/ListExport.h"
 
 #include "core/io/CsvTable.h"
+#include "core/io/DemoGenerator.h"
 #include "core/storage/Database.h"
 #include "support/QtStringMakers.h"
 #include "support/TestContext.h"
 #include "ui/consultations/ConsultationsSection.h"
+#include "ui/debts/DebtsSection.h"
 #include "ui/socialcoops/SocialCoopListSection.h"
 
 #include <QComboBox>
@@ -116,4 +118,36 @@ TEST_CASE("The consultation log is exported as filtered, without the columns hid
 
     // the follow-ups list has its own button
     CHECK(exportButton(section, QStringLiteral("exportFollowUps"))->text() == QStringLiteral("Export list…"));
+}
+
+TEST_CASE("A tenant's whole ledger is exported, not only its first loaded page", "[ui][lists][debts]")
+{
+    test::TestContext t;
+    core::DemoGenerator::write(t.db(), {1, 7});
+    const qint64 account = t.db().scalar("SELECT account_id FROM debt_entry GROUP BY account_id "
+                                         "ORDER BY count(*) DESC, account_id LIMIT 1");
+    REQUIRE(account > 0);
+    // more entries than one page of the ledger view, so the export has to fetch the rest
+    t.db().exec(QByteArray("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 250) "
+                           "INSERT INTO debt_entry (account_id, date, kind, amount, note) "
+                           "SELECT ") +
+                QByteArray::number(account) +
+                ", date('2013-01-01', '+' || i || ' days'), 'correction', 1, 'extra' FROM n");
+    const qint64 entries =
+        t.db().scalar("SELECT count(*) FROM debt_entry WHERE account_id = " + QByteArray::number(account));
+    REQUIRE(entries > 250);
+
+    ui::DebtsSection section(t.context);
+    section.resize(1280, 760);
+    section.show();
+    section.openAccount(account);
+    auto* ledger = section.findChild<QTableView*>(QStringLiteral("ledgerView"));
+    REQUIRE(ledger != nullptr);
+    const QString path = t.project.dir() + QStringLiteral("/ledger.csv");
+    t.prompt.saveFileAnswers.enqueue(path);
+    QTest::mouseClick(exportButton(section, QStringLiteral("exportLedger")), Qt::LeftButton);
+    CHECK(t.prompt.errors().isEmpty());
+    const auto written = readBack(path);
+    CHECK(written.size() == entries + 1);
+    CHECK(written == shown(*ledger)); // the view has fetched every row for the export
 }

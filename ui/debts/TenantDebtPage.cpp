@@ -3,6 +3,7 @@
 #include "core/services/DebtLedgerService.h"
 #include "ui/common/AppContext.h"
 #include "ui/common/DateEdit.h"
+#include "ui/common/ListExport.h"
 #include "ui/common/UndoableEdit.h"
 #include "ui/common/UserPrompt.h"
 #include "ui/debts/BalanceChart.h"
@@ -112,6 +113,7 @@ TenantDebtPage::TenantDebtPage(AppContext& context, QWidget* parent) : QWidget(p
     form->addWidget(m_entryNote, 1);
     form->addWidget(post);
     form->addWidget(remove);
+    ListExport::addButton(context, m_ledgerView, form, tr("ledger.xlsx"), QStringLiteral("exportLedger"));
     auto* ledgerLayout = new QVBoxLayout(ledgerTab);
     ledgerLayout->addWidget(m_ledgerView, 1);
     ledgerLayout->addLayout(form);
