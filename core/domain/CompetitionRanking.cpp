@@ -2,7 +2,6 @@
 
 #include <QHash>
 #include <QSet>
-
 #include <algorithm>
 
 namespace osiedle::core {

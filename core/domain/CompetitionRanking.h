@@ -32,11 +32,11 @@ public:
         qint64 nominationId = 0;
         QString name;
         qint64 score = 0;
-        int place = 0;            ///< 1-based, shared by equal scores
-        bool tied = false;        ///< another nomination has the same score
-        bool winner = false;      ///< place ≤ awards
+        int place = 0;               ///< 1-based, shared by equal scores
+        bool tied = false;           ///< another nomination has the same score
+        bool winner = false;         ///< place ≤ awards
         bool tieAtLastAward = false; ///< tied across the last award: the jury must decide
-        bool incomplete = false;  ///< not every juror scored every criterion
+        bool incomplete = false;     ///< not every juror scored every criterion
     };
 
     /// Places in order (best first; equal scores by name). `jurors` is the number of jurors

@@ -1,6 +1,5 @@
 #include "core/domain/DebtEntry.h"
 
-
 namespace osiedle::core {
 
 QList<DebtEntryKind> DebtEntryKinds::all()
@@ -28,12 +27,15 @@ int DebtEntryKinds::sign(DebtEntryKind kind)
     switch (kind) {
     case DebtEntryKind::Opening:
     case DebtEntryKind::Charge:
-    case DebtEntryKind::Interest: return 1;
+    case DebtEntryKind::Interest:
+        return 1;
     case DebtEntryKind::Payment:
     case DebtEntryKind::WagePayment:
     case DebtEntryKind::HousingAllowance:
-    case DebtEntryKind::WriteOff: return -1;
-    case DebtEntryKind::Correction: return 0;
+    case DebtEntryKind::WriteOff:
+        return -1;
+    case DebtEntryKind::Correction:
+        return 0;
     }
     return 0;
 }

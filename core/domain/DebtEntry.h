@@ -7,7 +7,6 @@
 #include <QDate>
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 namespace osiedle::core {
