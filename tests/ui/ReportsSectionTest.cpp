@@ -1,3 +1,5 @@
+#include "ui/reports/ReportsSection.h"
+
 #include "core/services/ChangeNotifier.h"
 #include "core/storage/Database.h"
 #include "support/IndicatorTestData.h"
@@ -5,28 +7,31 @@
 #include "support/ScriptedPrompt.h"
 #include "support/TempProject.h"
 #include "ui/common/AppContext.h"
+#include "ui/reports/AttainmentChart.h"
 #include "ui/reports/IndicatorReportDocument.h"
 #include "ui/reports/IndicatorTableModel.h"
-#include "ui/reports/ReportsSection.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFile>
+#include <QGraphicsTextItem>
 #include <QHorizontalBarSeries>
 #include <QLabel>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
-#include <QUndoStack>
-#include <QApplication>
-#include <QPrintPreviewDialog>
-#include <QPrintPreviewWidget>
 #include <QTimer>
+#include <QUndoStack>
+#include <cmath>
 
 using namespace osiedle;
 using ui::IndicatorTableModel;
@@ -50,8 +55,7 @@ struct SectionFixture {
         section->show();
     }
 
-    template <typename T>
-    T* find(const char* name)
+    template <typename T> T* find(const char* name)
     {
         auto* widget = section->findChild<T*>(QString::fromLatin1(name));
         REQUIRE(widget != nullptr);
@@ -84,8 +88,7 @@ int rowOf(QAbstractItemModel* model, const QString& name)
 
 } // namespace
 
-TEST_CASE("The reports section lists the file's periods and shows the chosen period's table and chart",
-          "[ui][reports]")
+TEST_CASE("The reports section lists the file's periods and shows the chosen period's table and chart", "[ui][reports]")
 {
     SectionFixture f;
     auto* combo = f.find<QComboBox>("periodCombo");
@@ -117,6 +120,77 @@ TEST_CASE("The reports section lists the file's periods and shows the chosen per
     CHECK(quality->item(0, 0)->text() == QStringLiteral("Żak Zofia"));
     CHECK(quality->item(0, 2)->text().contains(QStringLiteral("education")));
     CHECK(f.find<QLabel>("notesLabel")->text().isEmpty()); // every indicator is calculated
+}
+
+namespace {
+
+// The texts the chart shows on screen (axis labels, bar labels), once laid out.
+QStringList chartTexts(QChartView* view)
+{
+    QCoreApplication::processEvents();
+    QStringList texts;
+    for (QGraphicsItem* item : view->scene()->items()) {
+        if (auto* text = qgraphicsitem_cast<QGraphicsTextItem*>(item); text != nullptr && text->isVisible()) {
+            texts << text->toPlainText();
+        }
+    }
+    return texts;
+}
+
+} // namespace
+
+TEST_CASE("The attainment chart on screen shows every indicator's name and Polish percentages", "[ui][reports]")
+{
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::Polish, QLocale::Poland));
+    {
+        core::IndicatorReport report;
+        const QString longName = QStringLiteral("Uczestnicy, którzy ukończyli zajęcia integracyjno-motywacyjne w "
+                                                "pierwszym roku projektu");
+        for (const auto& [name, percent] : {std::pair{QStringLiteral("Porady udzielone"), 77.5},
+                                            std::pair{longName, 136.0}, std::pair{QStringLiteral("Szkolenia"), 4.2}}) {
+            core::IndicatorReport::Row row;
+            row.name = name;
+            row.percentOfTarget = percent;
+            report.rows << row;
+        }
+        QChartView view(ui::AttainmentChart::create(report));
+        view.resize(1000, ui::AttainmentChart::screenHeight(report));
+        view.show();
+        const QStringList texts = chartTexts(&view);
+        CHECK(texts.contains(QStringLiteral("Porady udzielone")));
+        CHECK(texts.contains(QStringLiteral("Szkolenia")));
+        // The long name shortened at a word, not to a bare "…"; the whole name is in the tooltip.
+        const auto shortened = std::find_if(texts.cbegin(), texts.cend(), [&longName](const QString& text) {
+            return text.endsWith(QChar(0x2026)) && text.size() > 20 && longName.startsWith(text.chopped(1));
+        });
+        CHECK(shortened != texts.cend());
+        // The values beside the bars and the axis in Polish ("77,5 %", "100 %").
+        CHECK(texts.contains(QStringLiteral("77,5 %")));
+        CHECK(texts.contains(QStringLiteral("4,2 %")));
+        CHECK(texts.contains(QStringLiteral("100 %")));
+        CHECK_FALSE(texts.contains(QStringLiteral("77.5 %")));
+        CHECK(texts.filter(QStringLiteral("%%")).isEmpty());
+    }
+    QLocale::setDefault(before);
+}
+
+TEST_CASE("The section's attainment chart has the room to show the indicators' names", "[ui][reports]")
+{
+    SectionFixture f;
+    f.choosePeriod(3);
+    REQUIRE(f.section->report().has_value());
+    auto* view = f.find<QChartView>("attainmentChart");
+    CHECK(view->height() >= ui::AttainmentChart::screenHeight(*f.section->report()));
+    const QStringList texts = chartTexts(view);
+    for (const auto& row : f.section->report()->rows) {
+        if (row.percentOfTarget && row.name.size() < 40) {
+            CHECK(texts.contains(row.name));
+        }
+    }
+    // The indicator column is wide enough for a name in two lines at most.
+    auto* table = f.find<QTableView>("indicatorTable");
+    CHECK(table->columnWidth(IndicatorTableModel::Indicator) >= table->fontMetrics().averageCharWidth() * 40);
 }
 
 TEST_CASE("Custom dates give their own report, dates in the wrong order are refused on screen", "[ui][reports]")

@@ -1,13 +1,16 @@
 #include "ui/reports/AttainmentChart.h"
 
 #include "ui/common/DocumentPrinter.h"
+#include "ui/reports/IndicatorReportDocument.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
+#include <QCursor>
 #include <QHorizontalBarSeries>
+#include <QLocale>
+#include <QToolTip>
 #include <QValueAxis>
-
 #include <algorithm>
 #include <cmath>
 
@@ -17,10 +20,23 @@ namespace {
 
 constexpr int maxLabelLength = 48;
 
+// The name shortened to one readable line: cut at a word boundary, marked with "…".
 QString shortName(const QString& name)
 {
-    return name.size() <= maxLabelLength ? name : name.left(maxLabelLength - 1).trimmed() + QChar(0x2026);
+    if (name.size() <= maxLabelLength) {
+        return name;
+    }
+    QString cut = name.left(maxLabelLength - 1);
+    const qsizetype boundary = std::max(cut.lastIndexOf(QLatin1Char(' ')), cut.lastIndexOf(QLatin1Char('-')));
+    if (boundary > maxLabelLength * 2 / 3) {
+        cut.truncate(boundary);
+    }
+    return cut.trimmed() + QChar(0x2026);
 }
+
+// One bar's height on screen and the room of the title and the value axis, in pixels.
+constexpr int barPixels = 22;
+constexpr int framePixels = 90;
 
 } // namespace
 
@@ -30,6 +46,11 @@ int AttainmentChart::barCount(const core::IndicatorReport& report)
                              [](const auto& row) { return row.percentOfTarget.has_value(); }));
 }
 
+int AttainmentChart::screenHeight(const core::IndicatorReport& report)
+{
+    return framePixels + barPixels * barCount(report);
+}
+
 QChart* AttainmentChart::create(const core::IndicatorReport& report)
 {
     auto* chart = new QChart;
@@ -37,6 +58,9 @@ QChart* AttainmentChart::create(const core::IndicatorReport& report)
     chart->setBackgroundRoundness(0);
     chart->setDropShadowEnabled(false);
     chart->legend()->hide();
+    // The value labels ("77,5 %") and the axis are written in the user's language.
+    chart->setLocalizeNumbers(true);
+    chart->setLocale(QLocale());
     QFont titleFont(DocumentPrinter::fontFamily());
     titleFont.setPointSizeF(9.5);
     titleFont.setBold(true);
@@ -52,6 +76,7 @@ QChart* AttainmentChart::create(const core::IndicatorReport& report)
     labelFont.setPointSizeF(7.5);
     set->setLabelFont(labelFont);
     QStringList categories;
+    QStringList tips;
     double highest = 100.0;
     // Horizontal bars are drawn bottom-up, so the rows go in reverse to read top-down.
     for (auto row = report.rows.crbegin(); row != report.rows.crend(); ++row) {
@@ -60,8 +85,17 @@ QChart* AttainmentChart::create(const core::IndicatorReport& report)
         }
         *set << *row->percentOfTarget;
         categories << shortName(row->name);
+        tips << QStringLiteral("%1: %2").arg(row->name, IndicatorReportDocument::formatPercent(row->percentOfTarget));
         highest = std::max(highest, *row->percentOfTarget);
     }
+    // On screen, pointing at a bar tells the indicator's full name.
+    QObject::connect(set, &QBarSet::hovered, set, [tips](bool over, int index) {
+        if (over && index >= 0 && index < tips.size()) {
+            QToolTip::showText(QCursor::pos(), tips[index]);
+        } else {
+            QToolTip::hideText();
+        }
+    });
     auto* series = new QHorizontalBarSeries;
     series->append(set);
     series->setBarWidth(0.6);
@@ -94,7 +128,7 @@ QChart* AttainmentChart::create(const core::IndicatorReport& report)
     percent->setTickType(QValueAxis::TicksDynamic);
     percent->setTickAnchor(0);
     percent->setTickInterval(step);
-    percent->setLabelFormat(QStringLiteral("%.0f %%"));
+    percent->setLabelFormat(QStringLiteral("%.0f %")); // localised numbers: the text after "%.0f" is kept as is
     percent->setLabelsFont(axisFont);
     percent->setGridLineColor(QColor(0xc8, 0xc8, 0xc8));
     chart->addAxis(percent, Qt::AlignBottom);

@@ -19,6 +19,8 @@ public:
     static QChart* create(const core::IndicatorReport& report);
     /// How many bars the chart has (indicators with a target).
     static int barCount(const core::IndicatorReport& report);
+    /// The height in pixels the chart needs on screen for every indicator's name to be shown.
+    static int screenHeight(const core::IndicatorReport& report);
 };
 
 } // namespace osiedle::ui

@@ -169,6 +169,15 @@ QVariant IndicatorTableModel::headerData(int section, Qt::Orientation orientatio
     if (role != Qt::DisplayRole) {
         return {};
     }
+    // "Target O" a word a line ("Target" over "O"): the number columns stay narrow.
+    if (section >= TargetTotal && section <= CumulativeMen) {
+        return headerText(section).replace(QLatin1Char(' '), QLatin1Char('\n'));
+    }
+    return headerText(section);
+}
+
+QString IndicatorTableModel::headerText(int section)
+{
     switch (section) {
     case Indicator:
         return tr("Indicator");

@@ -47,6 +47,8 @@ public:
     const core::LockDifference* difference(int row, int column) const;
 
 private:
+    /// A column's title in one line ("Target O").
+    static QString headerText(int section);
     const core::IndicatorReport::Row& rowAt(int row) const;
 
     core::IndicatorReport m_report;

@@ -16,8 +16,8 @@
 #include "ui/reports/IndicatorReportDocument.h"
 #include "ui/reports/IndicatorTableModel.h"
 #include "ui/reports/IndicatorTargetsDialog.h"
-#include "ui/reports/ReportingPeriodDialog.h"
 #include "ui/reports/ReportCharts.h"
+#include "ui/reports/ReportingPeriodDialog.h"
 
 #include <QChart>
 #include <QChartView>
@@ -129,19 +129,29 @@ ReportsSection::ReportsSection(AppContext& context, QWidget* parent) : QWidget(p
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setWordWrap(true);
     m_table->verticalHeader()->hide();
+    // The numbers take the room they need; the names get a readable width the user can change.
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(IndicatorTableModel::Indicator, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(IndicatorTableModel::Indicator, QHeaderView::Interactive);
+    m_table->horizontalHeader()->resizeSection(IndicatorTableModel::Indicator,
+                                               m_table->fontMetrics().averageCharWidth() * 42);
 
     m_chart = new QChartView(this);
     m_chart->setObjectName(QStringLiteral("attainmentChart"));
     m_chart->setRenderHint(QPainter::Antialiasing);
     m_chart->setMinimumHeight(180);
+    // Every indicator's bar has the height of a line of its name; scrolled when they do not fit.
+    auto* chartScroll = new QScrollArea(this);
+    chartScroll->setObjectName(QStringLiteral("attainmentScroll"));
+    chartScroll->setWidgetResizable(true);
+    chartScroll->setFrameShape(QFrame::NoFrame);
+    chartScroll->setWidget(m_chart);
 
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_table);
-    splitter->addWidget(m_chart);
+    splitter->addWidget(chartScroll);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
+    splitter->setSizes({1000, 1000}); // the table and the chart share the height at first
 
     m_quality = new QTableWidget(this);
     m_quality->setObjectName(QStringLiteral("dataQualityTable"));
@@ -307,6 +317,7 @@ void ReportsSection::recompute()
     m_model->setReport(*m_report);
     m_table->resizeRowsToContents();
     replaceChart(AttainmentChart::create(*m_report));
+    m_chart->setMinimumHeight(AttainmentChart::screenHeight(*m_report));
     showDataQuality();
     showLock();
     try {
