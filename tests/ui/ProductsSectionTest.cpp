@@ -1,3 +1,5 @@
+#include "ui/products/ProductsSection.h"
+
 #include "core/services/DeliverableService.h"
 #include "core/storage/CompetitionRepository.h"
 #include "core/storage/Database.h"
@@ -9,9 +11,6 @@
 #include "ui/products/DeliverablesTab.h"
 #include "ui/products/EventsTab.h"
 #include "ui/products/ProductsDocuments.h"
-#include "ui/products/ProductsSection.h"
-
-#include <catch2/catch.hpp>
 
 #include <QComboBox>
 #include <QLabel>
@@ -20,13 +19,13 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableWidget>
+#include <catch2/catch.hpp>
 
 using namespace osiedle;
 
 namespace {
 
-template <typename T>
-T* child(QWidget* parent, const char* name)
+template <typename T> T* child(QWidget* parent, const char* name)
 {
     T* widget = parent->findChild<T*>(QString::fromLatin1(name));
     REQUIRE(widget);
@@ -196,8 +195,16 @@ TEST_CASE("Events tab counts participants, staff and guests separately and print
     event.place = QStringLiteral("Pruszków");
     const qint64 id = repo.insert(event);
     repo.insertAttendee({0, id, core::AttendeeRole::Participant, 1, {}, {}, 0, true});
-    repo.insertAttendee({0, id, core::AttendeeRole::Staff, {}, QStringLiteral("Jan Kowalski"), QStringLiteral("Biuro projektu"), 0, true});
-    repo.insertAttendee({0, id, core::AttendeeRole::Guest, {}, QStringLiteral("Maria Dąb"), QStringLiteral("Urząd Miasta"), 0, true});
+    repo.insertAttendee({0,
+                         id,
+                         core::AttendeeRole::Staff,
+                         {},
+                         QStringLiteral("Jan Kowalski"),
+                         QStringLiteral("Biuro projektu"),
+                         0,
+                         true});
+    repo.insertAttendee(
+        {0, id, core::AttendeeRole::Guest, {}, QStringLiteral("Maria Dąb"), QStringLiteral("Urząd Miasta"), 0, true});
 
     ui::ProductsSection section(t.context);
     section.show();
@@ -212,4 +219,237 @@ TEST_CASE("Events tab counts participants, staff and guests separately and print
     CHECK(text.contains(QStringLiteral("Nowak")));
     CHECK(text.contains(QStringLiteral("Maria Dąb")));
     CHECK(text.contains(QStringLiteral("Signature")));
+}
+
+namespace {
+
+void type(QWidget* parent, const char* name, const QString& text)
+{
+    child<QLineEdit>(parent, name)->setText(text);
+}
+
+} // namespace
+
+TEST_CASE("Competition tab: an edition is set up through its forms, scored by three jurors, with undo", "[products]")
+{
+    test::TestContext t;
+    t.db().exec("INSERT INTO social_coop (id, name) VALUES (1, 'OSS Zielone Osiedle'), (2, 'OSS Czysta Praga'), "
+                "(3, 'OSS Wola Pracy')");
+    ui::ProductsSection section(t.context);
+    section.show();
+    ui::CompetitionTab* tab = section.competition();
+    REQUIRE(tab->competitionId() == 0);
+
+    // the edition: results before the announcement are refused
+    click(tab, "editionNew");
+    type(tab, "editionName", QStringLiteral("Dobre praktyki"));
+    child<QSpinBox>(tab, "editionYear")->setValue(2013);
+    type(tab, "editionAnnounced", QStringLiteral("15.01.2013"));
+    type(tab, "editionDecided", QStringLiteral("10.01.2013"));
+    CHECK_FALSE(tab->saveEdition());
+    CHECK(child<QLabel>(tab, "editionMessage")->text().contains(QStringLiteral("cannot come before")));
+    type(tab, "editionDecided", QStringLiteral("26.04.2013"));
+    REQUIRE(tab->saveEdition());
+    REQUIRE(tab->competitionId() != 0);
+    CHECK(child<QComboBox>(tab, "competitionCombo")->currentText() == QStringLiteral("Dobre praktyki (2013)"));
+
+    click(tab, "categoryNew");
+    auto* kind = child<QComboBox>(tab, "categoryKind");
+    kind->setCurrentIndex(kind->findData(static_cast<int>(core::CompetitionCategoryKind::SocialCoop)));
+    type(tab, "categoryName", QStringLiteral("Najlepsza OSS"));
+    child<QSpinBox>(tab, "categoryAwards")->setValue(1);
+    REQUIRE(tab->saveCategory());
+    REQUIRE(tab->categoryId() != 0);
+
+    click(tab, "criterionNew");
+    type(tab, "criterionName", QStringLiteral(" "));
+    CHECK_FALSE(tab->saveCriterion());
+    CHECK(child<QLabel>(tab, "criterionMessage")->text().contains(QStringLiteral("needs a name")));
+    type(tab, "criterionName", QStringLiteral("Trwałość"));
+    child<QSpinBox>(tab, "criterionMax")->setValue(10);
+    REQUIRE(tab->saveCriterion());
+
+    for (const char* name : {"Anna Kowalska", "Jan Nowak", "Ewa Wiśniewska"}) {
+        click(tab, "jurorNew");
+        type(tab, "jurorName", QString::fromUtf8(name));
+        type(tab, "jurorInstitution", QStringLiteral("ROPS"));
+        REQUIRE(tab->saveJuror());
+    }
+    CHECK(child<QTableWidget>(tab, "jurorTable")->rowCount() == 3);
+
+    auto* nominee = child<QComboBox>(tab, "nominee");
+    REQUIRE(nominee->count() == 4); // empty + three OSS
+    for (const char* name : {"OSS Zielone Osiedle", "OSS Czysta Praga", "OSS Wola Pracy"}) {
+        click(tab, "nominationNew");
+        nominee->setEditText(QString::fromUtf8(name));
+        type(tab, "nominationJustification", QStringLiteral("Zgłoszenie SM Wola"));
+        REQUIRE(tab->saveNomination());
+    }
+    click(tab, "nominationNew");
+    nominee->setEditText(QStringLiteral("OSS Nieznana"));
+    CHECK_FALSE(tab->saveNomination());
+    CHECK(child<QLabel>(tab, "nomineeError")->text().contains(QStringLiteral("not on the list")));
+
+    // three jurors score: 9+8+7 = 24, 6+6+6 = 18, 9+8+7 = 24 — a tie for the one award
+    auto* grid = child<QTableWidget>(tab, "scoreGrid");
+    REQUIRE(grid->rowCount() == 3);
+    REQUIRE(grid->columnCount() == 3);
+    // the rows show what tells the nominees apart; the tooltip has the whole name
+    CHECK(grid->verticalHeaderItem(0)->text() == QStringLiteral("Zielone Osiedle"));
+    CHECK(grid->verticalHeaderItem(2)->text() == QStringLiteral("Wola Pracy"));
+    CHECK(grid->verticalHeaderItem(2)->toolTip() == QStringLiteral("OSS Wola Pracy"));
+    const int points[3][3] = {{9, 8, 7}, {6, 6, 6}, {9, 8, 7}};
+    for (int row = 0; row < 3; ++row) {
+        for (int j = 0; j < 3; ++j) {
+            grid->item(row, j)->setText(QString::number(points[row][j]));
+        }
+    }
+    auto* ranking = child<QTableWidget>(tab, "rankingTable");
+    CHECK(column(ranking, ui::CompetitionTab::Score) == QStringList{"24", "24", "18"});
+    CHECK(column(ranking, ui::CompetitionTab::Place) == QStringList{"1", "1", "3"});
+    CHECK(ranking->item(0, ui::CompetitionTab::Remarks)->text().contains(QStringLiteral("TIE AT THE LAST AWARD")));
+
+    // undo the last point: the third OSS loses the tie
+    t.undo.undo();
+    CHECK(column(ranking, ui::CompetitionTab::Score) == QStringList{"24", "18", "17"});
+    t.undo.redo();
+    CHECK(column(ranking, ui::CompetitionTab::Score) == QStringList{"24", "24", "18"});
+
+    SECTION("a second award: edit the category")
+    {
+        auto* categories = child<QTableWidget>(tab, "categoryTable");
+        categories->selectRow(0);
+        CHECK(child<QLineEdit>(tab, "categoryName")->text() == QStringLiteral("Najlepsza OSS"));
+        child<QSpinBox>(tab, "categoryAwards")->setValue(2);
+        REQUIRE(tab->saveCategory());
+        CHECK_FALSE(ranking->item(0, ui::CompetitionTab::Remarks)->text().contains(QStringLiteral("TIE")));
+        CHECK(ranking->item(1, ui::CompetitionTab::Remarks)->text().contains(QStringLiteral("winner")));
+        t.undo.undo();
+        CHECK(ranking->item(0, ui::CompetitionTab::Remarks)->text().contains(QStringLiteral("TIE AT THE LAST AWARD")));
+    }
+
+    SECTION("removing a juror takes the points away; undo brings both back")
+    {
+        child<QTableWidget>(tab, "jurorTable")->selectRow(1);
+        t.prompt.confirmAnswers.enqueue(true);
+        REQUIRE(tab->removeJuror());
+        CHECK(grid->columnCount() == 2);
+        CHECK(column(ranking, ui::CompetitionTab::Score) == QStringList{"16", "16", "12"});
+        t.undo.undo();
+        CHECK(grid->columnCount() == 3);
+        CHECK(column(ranking, ui::CompetitionTab::Score) == QStringList{"24", "24", "18"});
+    }
+
+    SECTION("an award is written on a nomination and printed")
+    {
+        child<QTableWidget>(tab, "nominationTable")->selectRow(2);
+        CHECK(nominee->currentText() == QStringLiteral("OSS Wola Pracy"));
+        type(tab, "nominationAward", QStringLiteral("Wyróżnienie"));
+        REQUIRE(tab->saveNomination());
+        CHECK(column(child<QTableWidget>(tab, "nominationTable"), 2).contains(QStringLiteral("Wyróżnienie")));
+        const QString results = ui::ProductsDocuments::competitionResults(t.db(), tab->competitionId())->plainText();
+        CHECK(results.contains(QStringLiteral("Wyróżnienie")));
+        const QString sheet = ui::ProductsDocuments::juryScoringSheet(t.db(), tab->competitionId())->plainText();
+        CHECK(sheet.contains(QStringLiteral("Juror: Ewa Wiśniewska (ROPS)")));
+    }
+
+    SECTION("removing the edition takes everything; undo puts it back")
+    {
+        t.prompt.confirmAnswers.enqueue(true);
+        REQUIRE(tab->removeEdition());
+        CHECK(tab->competitionId() == 0);
+        CHECK(grid->rowCount() == 0);
+        t.undo.undo();
+        CHECK(tab->competitionId() != 0);
+        CHECK(column(ranking, ui::CompetitionTab::Score) == QStringList{"24", "24", "18"});
+    }
+}
+
+TEST_CASE("Events tab: the study trip is entered with travellers, visits and costs, with undo", "[products]")
+{
+    test::TestContext t;
+    t.db().exec("INSERT INTO participant (id, first_name, last_name, sex, recruitment_status) VALUES "
+                "(1, 'Anna', 'Nowak', 'F', 'qualified'), (2, 'Jan', 'Zieliński', 'M', 'qualified'), "
+                "(3, 'Piotr', 'Kandydat', 'M', 'candidate')");
+    ui::ProductsSection section(t.context);
+    section.show();
+    ui::EventsTab* tab = section.events();
+    REQUIRE(tab->eventId() == 0);
+
+    click(tab, "eventNew");
+    auto* kind = child<QComboBox>(tab, "eventKind");
+    kind->setCurrentIndex(kind->findData(static_cast<int>(core::EventKind::StudyTrip)));
+    type(tab, "eventName", QStringLiteral("Wizyta studyjna w Trentino"));
+    type(tab, "eventStart", QStringLiteral("04.06.2012"));
+    type(tab, "eventEnd", QStringLiteral("31.02.2012"));
+    CHECK_FALSE(tab->saveEvent());
+    CHECK_FALSE(child<QLabel>(tab, "endDateError")->text().isEmpty());
+    type(tab, "eventEnd", QStringLiteral("08.06.2012"));
+    type(tab, "eventPlace", QStringLiteral("Trento"));
+    REQUIRE(tab->saveEvent());
+    REQUIRE(tab->eventId() != 0);
+
+    // only participants of the project are offered
+    auto* participant = child<QComboBox>(tab, "attendeeParticipant");
+    CHECK(participant->findText(QStringLiteral("Nowak Anna")) > 0);
+    CHECK(participant->findText(QStringLiteral("Kandydat Piotr")) < 0);
+    auto* role = child<QComboBox>(tab, "attendeeRole");
+    for (const char* name : {"Nowak Anna", "Zieliński Jan"}) {
+        click(tab, "attendeeNew");
+        participant->setEditText(QString::fromUtf8(name));
+        type(tab, "attendeeCost", QStringLiteral("3500,00"));
+        REQUIRE(tab->saveAttendee());
+    }
+    click(tab, "attendeeNew");
+    participant->setEditText(QStringLiteral("Nowak Anna"));
+    CHECK_FALSE(tab->saveAttendee());
+    CHECK(child<QLabel>(tab, "attendeeMessage")->text().contains(QStringLiteral("already on the list")));
+
+    click(tab, "attendeeNew");
+    role->setCurrentIndex(role->findData(static_cast<int>(core::AttendeeRole::Staff)));
+    type(tab, "attendeeName", QStringLiteral("Koordynatorka projektu"));
+    type(tab, "attendeeInstitution", QStringLiteral("Biuro projektu"));
+    type(tab, "attendeeCost", QStringLiteral("abc"));
+    CHECK_FALSE(tab->saveAttendee());
+    CHECK_FALSE(child<QLabel>(tab, "costError")->text().isEmpty());
+    type(tab, "attendeeCost", QStringLiteral("3500"));
+    REQUIRE(tab->saveAttendee());
+    CHECK(tab->countsText().contains(QStringLiteral("participants 2 (women 1, men 1), staff 1, guests 0; total 3")));
+    CHECK(tab->countsText().contains(QStringLiteral("10\u00A0500,00")));
+
+    click(tab, "visitNew");
+    type(tab, "visitDate", QStringLiteral("06.06.2012"));
+    type(tab, "visitPartner", QStringLiteral("Consorzio CGM"));
+    REQUIRE(tab->saveVisit());
+    click(tab, "visitNew");
+    type(tab, "visitDate", QStringLiteral("12.06.2012"));
+    type(tab, "visitPartner", QStringLiteral("Cooperativa Sociale"));
+    CHECK_FALSE(tab->saveVisit());
+    CHECK(child<QLabel>(tab, "visitMessage")->text().contains(QStringLiteral("outside the dates")));
+    CHECK(child<QTableWidget>(tab, "visitTable")->rowCount() == 1);
+
+    // the staff member's cost corrected, then undone
+    child<QTableWidget>(tab, "attendeeTable")->selectRow(2);
+    CHECK(child<QLineEdit>(tab, "attendeeName")->text() == QStringLiteral("Koordynatorka projektu"));
+    type(tab, "attendeeCost", QStringLiteral("3000"));
+    REQUIRE(tab->saveAttendee());
+    CHECK(tab->countsText().contains(QStringLiteral("10\u00A0000,00")));
+    t.undo.undo();
+    CHECK(tab->countsText().contains(QStringLiteral("10\u00A0500,00")));
+
+    const QString list = ui::ProductsDocuments::eventList(t.db(), tab->eventId())->plainText();
+    CHECK(list.contains(QStringLiteral("Zieliński")));
+    CHECK(list.contains(QStringLiteral("Koordynatorka projektu")));
+
+    SECTION("the removed trip comes back with its travellers and visits")
+    {
+        t.prompt.confirmAnswers.enqueue(true);
+        REQUIRE(tab->removeEvent());
+        CHECK(child<QTableWidget>(tab, "eventTable")->rowCount() == 0);
+        t.undo.undo();
+        REQUIRE(child<QTableWidget>(tab, "eventTable")->rowCount() == 1);
+        tab->selectRow(0);
+        CHECK(child<QTableWidget>(tab, "attendeeTable")->rowCount() == 3);
+        CHECK(child<QTableWidget>(tab, "visitTable")->rowCount() == 1);
+    }
 }

@@ -34,27 +34,13 @@ using products::cell;
 using products::number;
 
 DeliverablesTab::DeliverablesTab(AppContext& context, QWidget* parent)
-    : QWidget(parent),
-      m_context(context),
-      m_search(new QLineEdit(this)),
-      m_table(new QTableWidget(this)),
-      m_kind(new QComboBox(this)),
-      m_title(new QLineEdit(this)),
-      m_author(new QLineEdit(this)),
-      m_planned(new QLineEdit(this)),
-      m_done(new QLineEdit(this)),
-      m_status(new QComboBox(this)),
-      m_copiesPlanned(new QSpinBox(this)),
-      m_copiesPrinted(new QSpinBox(this)),
-      m_socialCoop(new QComboBox(this)),
-      m_notes(new QPlainTextEdit(this)),
-      m_general(new QLabel(this)),
-      m_errors(std::make_unique<FormErrors>(m_general)),
-      m_log(new QTableWidget(this)),
-      m_distDate(new QLineEdit(this)),
-      m_recipient(new QLineEdit(this)),
-      m_distCopies(new QSpinBox(this)),
-      m_files(new QListWidget(this))
+    : QWidget(parent), m_context(context), m_search(new QLineEdit(this)), m_table(new QTableWidget(this)),
+      m_kind(new QComboBox(this)), m_title(new QLineEdit(this)), m_author(new QLineEdit(this)),
+      m_planned(new QLineEdit(this)), m_done(new QLineEdit(this)), m_status(new QComboBox(this)),
+      m_copiesPlanned(new QSpinBox(this)), m_copiesPrinted(new QSpinBox(this)), m_socialCoop(new QComboBox(this)),
+      m_notes(new QPlainTextEdit(this)), m_general(new QLabel(this)), m_errors(std::make_unique<FormErrors>(m_general)),
+      m_log(new QTableWidget(this)), m_distDate(new QLineEdit(this)), m_recipient(new QLineEdit(this)),
+      m_distCopies(new QSpinBox(this)), m_files(new QListWidget(this))
 {
     m_search->setObjectName(QStringLiteral("deliverableSearch"));
     m_search->setPlaceholderText(tr("Search title or author"));
@@ -357,12 +343,14 @@ bool DeliverablesTab::save()
             tr("Edit deliverable %1").arg(d.title),
             [&db, &changes, old](QString* error) {
                 const auto r = core::DeliverableService(db, &changes).save(old);
-                if (!r) *error = r.error().message;
+                if (!r)
+                    *error = r.error().message;
                 return r.ok();
             },
             [&db, &changes, d](QString* error) {
                 const auto r = core::DeliverableService(db, &changes).save(d);
-                if (!r) *error = r.error().message;
+                if (!r)
+                    *error = r.error().message;
                 return r.ok();
             },
             onFailure));
@@ -372,7 +360,8 @@ bool DeliverablesTab::save()
             tr("Add deliverable %1").arg(d.title),
             [&db, &changes, currentId](QString* error) {
                 const auto r = core::DeliverableService(db, &changes).remove(*currentId);
-                if (!r) *error = r.error().message;
+                if (!r)
+                    *error = r.error().message;
                 return r.ok();
             },
             [&db, &changes, d, currentId](QString* error) {
@@ -396,8 +385,9 @@ void DeliverablesTab::removeDeliverable()
     if (m_currentId == 0) {
         return;
     }
-    if (!m_context.prompt.confirm(this, tr("Remove deliverable"),
-                                  tr("Remove \"%1\" with its distribution log and evidence files?").arg(m_title->text()))) {
+    if (!m_context.prompt.confirm(
+            this, tr("Remove deliverable"),
+            tr("Remove \"%1\" with its distribution log and evidence files?").arg(m_title->text()))) {
         return;
     }
     const core::Status removed = core::DeliverableService(m_context.db, &m_context.changes).remove(m_currentId);
@@ -466,7 +456,8 @@ bool DeliverablesTab::addDistribution()
         tr("Distribute %n copies to %1", nullptr, d.copies).arg(d.recipient),
         [&db, &changes, currentId](QString* error) {
             const auto r = core::DeliverableService(db, &changes).removeDistribution(*currentId);
-            if (!r) *error = r.error().message;
+            if (!r)
+                *error = r.error().message;
             return r.ok();
         },
         [&db, &changes, d, currentId](QString* error) {
@@ -525,7 +516,8 @@ void DeliverablesTab::removeDistribution()
         },
         [&db, &changes, currentId](QString* error) {
             const auto r = core::DeliverableService(db, &changes).removeDistribution(*currentId);
-            if (!r) *error = r.error().message;
+            if (!r)
+                *error = r.error().message;
             return r.ok();
         },
         [this](const QString& message) { m_context.prompt.error(this, tr("Undo"), message); }));

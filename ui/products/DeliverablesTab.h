@@ -4,7 +4,6 @@
 #include "core/storage/DeliverableRepository.h"
 
 #include <QWidget>
-
 #include <memory>
 
 class QComboBox;

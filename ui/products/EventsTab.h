@@ -4,15 +4,24 @@
 
 #include <QWidget>
 
+class QCheckBox;
+class QComboBox;
 class QLabel;
-class QTableWidget;
+class QLineEdit;
+class QPlainTextEdit;
 
 namespace osiedle::ui {
 
 struct AppContext;
+namespace products {
+class RecordPanel;
+}
 
-/// The study trip and the conference: the events, who attended (project participants, staff
-/// and guests counted separately, with the total cost) and the partners visited.
+/// The study trip and the conference: the events with their data (dates, place, programme),
+/// who attended (project participants picked from the list, staff, external guests with their
+/// institution; counted separately, with the cost per person and in total) and the partners
+/// visited. Each list has its form (New, Save, Remove), written through EventService and
+/// undoable.
 class EventsTab : public QWidget {
     Q_OBJECT
 
@@ -22,21 +31,51 @@ public:
     void refresh();
     /// Selects the event in this row of the events table.
     void selectRow(int row);
-    qint64 eventId() const { return m_eventId; }
+    qint64 eventId() const;
     /// The counts line shown under the attendees.
     QString countsText() const;
 
+    // The forms; false (with the message shown) when refused.
+    bool saveEvent();
+    bool removeEvent();
+    bool saveAttendee();
+    bool removeAttendee();
+    bool saveVisit();
+    bool removeVisit();
+
 private:
     void fillEvent();
+    void fillParticipants();
+    void showEvent(qint64 id);
+    void showAttendee(qint64 id);
+    void showVisit(qint64 id);
+    void roleChanged();
     void print(bool pdf);
 
     AppContext& m_context;
     QList<core::Event> m_events;
-    qint64 m_eventId = 0;
-    QTableWidget* m_eventTable;
-    QTableWidget* m_attendees;
+    QList<core::EventAttendee> m_attendees;
+    QList<core::EventVisit> m_visits;
+    products::RecordPanel* m_eventPanel;
+    QComboBox* m_kind;
+    QLineEdit* m_name;
+    QLineEdit* m_start;
+    QLineEdit* m_end;
+    QLineEdit* m_place;
+    QPlainTextEdit* m_programme;
+    QLineEdit* m_notes;
+    products::RecordPanel* m_attendeePanel;
+    QComboBox* m_role;
+    QComboBox* m_participant;
+    QLineEdit* m_attendeeName;
+    QLineEdit* m_institution;
+    QLineEdit* m_cost;
+    QCheckBox* m_attended;
     QLabel* m_counts;
-    QTableWidget* m_visits;
+    products::RecordPanel* m_visitPanel;
+    QLineEdit* m_visitDate;
+    QLineEdit* m_partner;
+    QLineEdit* m_visitNotes;
 };
 
 } // namespace osiedle::ui

@@ -10,6 +10,8 @@
 #include "ui/common/UserPrompt.h"
 #include "ui/products/CompetitionTab.h"
 
+#include <QHash>
+
 namespace osiedle::ui {
 
 namespace {
@@ -79,12 +81,17 @@ std::unique_ptr<DocumentPrinter> ProductsDocuments::competitionResults(core::Dat
         for (const core::CompetitionCategory& category : repo.categories(competitionId)) {
             html += QStringLiteral("<h2>%1</h2><p>%2</p>")
                         .arg(esc(category.name), esc(tr("%n award(s)", nullptr, category.awards)));
-            html += head({tr("Place"), tr("Nomination"), tr("Score"), tr("Remarks")});
+            html += head({tr("Place"), tr("Nomination"), tr("Score"), tr("Remarks"), tr("Award")});
+            QHash<qint64, QString> awards;
+            for (const core::Nomination& n : repo.nominations(category.id)) {
+                awards.insert(n.id, n.award);
+            }
             for (const core::CompetitionRanking::Place& p : repo.ranking(category.id)) {
                 const QString attributes = p.tieAtLastAward ? QStringLiteral(" style=\"background:#ffd599\"")
                                            : p.winner       ? QStringLiteral(" style=\"font-weight:bold\"")
                                                             : QString();
-                html += row({QString::number(p.place), p.name, QString::number(p.score), CompetitionTab::remarks(p)},
+                html += row({QString::number(p.place), p.name, QString::number(p.score), CompetitionTab::remarks(p),
+                             awards.value(p.nominationId)},
                             attributes);
             }
             html += QStringLiteral("</tbody></table>");

@@ -10,11 +10,8 @@
 namespace osiedle::ui {
 
 ProductsSection::ProductsSection(AppContext& context, QWidget* parent)
-    : QWidget(parent),
-      m_tabs(new QTabWidget(this)),
-      m_deliverables(new DeliverablesTab(context, m_tabs)),
-      m_competition(new CompetitionTab(context, m_tabs)),
-      m_events(new EventsTab(context, m_tabs))
+    : QWidget(parent), m_tabs(new QTabWidget(this)), m_deliverables(new DeliverablesTab(context, m_tabs)),
+      m_competition(new CompetitionTab(context, m_tabs)), m_events(new EventsTab(context, m_tabs))
 {
     m_tabs->setObjectName(QStringLiteral("productsTabs"));
     m_tabs->addTab(m_deliverables, tr("Deliverables"));

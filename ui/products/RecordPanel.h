@@ -1,0 +1,109 @@
+#pragma once
+
+#include "core/common/Result.h"
+#include "ui/common/AppContext.h"
+#include "ui/common/FormErrors.h"
+#include "ui/common/UndoableEdit.h"
+#include "ui/common/UserPrompt.h"
+
+#include <QUndoStack>
+#include <QWidget>
+#include <memory>
+#include <optional>
+
+class QFormLayout;
+class QLabel;
+class QPushButton;
+class QTableWidget;
+
+namespace osiedle::ui::products {
+
+/// A list of records with the form of the selected one under it and New, Save and Remove
+/// buttons. The owner fills the rows and the form and does the writing; the panel keeps which
+/// record is shown (0: a new one). Widgets are named "<name>Table", "<name>New", "<name>Save",
+/// "<name>Remove" for tests.
+class RecordPanel : public QWidget {
+    Q_OBJECT
+
+public:
+    RecordPanel(const QString& name, const QStringList& headers, QWidget* parent);
+    ~RecordPanel() override;
+
+    QTableWidget* table() const { return m_table; }
+    FormErrors& errors() { return *m_errors; }
+    /// Adds a field under the list, with its message label (FormErrors key).
+    void addField(const QString& label, QWidget* field, const QString& key);
+    /// Replaces the rows: one per record id, the texts of its columns. Keeps the record shown
+    /// selected when it is still there.
+    void setRows(const QList<qint64>& ids, const QList<QStringList>& cells);
+    /// The record shown in the form; 0 for a new one.
+    qint64 currentId() const { return m_currentId; }
+    /// Shows this record (0: an empty form for a new one) and tells the owner to fill the form.
+    void show(qint64 id);
+    /// Enables or disables the whole panel (nothing to edit without an edition or category).
+    void setEditable(bool editable);
+
+signals:
+    /// The form must show this record (0: empty, for a new one).
+    void shown(qint64 id);
+    void saveClicked();
+    void removeClicked();
+
+private:
+    QTableWidget* m_table;
+    QFormLayout* m_form;
+    QLabel* m_general;
+    std::unique_ptr<FormErrors> m_errors;
+    QList<QPushButton*> m_buttons;
+    qint64 m_currentId = 0;
+};
+
+/// Pushes the undo command of an edit already done: `undo` and `redo` are calls returning a
+/// core Status or Result. A failure is shown through the prompt under `failureTitle`.
+template <typename Undo, typename Redo>
+void pushUndo(AppContext& context, QWidget* parent, const QString& text, const QString& failureTitle, Undo undo,
+              Redo redo)
+{
+    auto step = [](auto call) {
+        return [call](QString* error) {
+            const auto r = call();
+            if (!r.ok()) {
+                *error = r.error().message;
+            }
+            return r.ok();
+        };
+    };
+    context.undo.push(
+        new UndoableEdit(text, step(undo), step(redo), [&context, parent, failureTitle](const QString& m) {
+            context.prompt.error(parent, failureTitle, m);
+        }));
+}
+
+/// The undo command of a record just saved: an edit goes back to `before`, a new record is
+/// removed again. `save(record)` writes a record (a removed one back with its id) and
+/// `remove(id)` removes one; both return a core Status or Result.
+template <typename T, typename Save, typename Remove>
+void pushSaved(AppContext& context, QWidget* parent, const std::optional<T>& before, const T& saved,
+               const QString& editText, const QString& addText, Save save, Remove remove)
+{
+    if (before) {
+        pushUndo(
+            context, parent, editText, editText, [save, old = *before] { return save(old); },
+            [save, saved] { return save(saved); });
+    } else {
+        pushUndo(
+            context, parent, addText, addText, [remove, id = saved.id] { return remove(id); },
+            [save, saved] { return save(saved); });
+    }
+}
+
+/// The undo command of a record just removed: undo writes it back, redo removes it again.
+template <typename T, typename Save, typename Remove>
+void pushRemoved(AppContext& context, QWidget* parent, const T& removed, const QString& text, Save save, Remove remove)
+{
+    pushUndo(
+        context, parent, text, text, [save, removed] { return save(removed); },
+        [remove, id = removed.id] { return remove(id); });
+}
+
+} // namespace osiedle::ui::products
