@@ -170,3 +170,59 @@ TEST_CASE("The timeline opens at the top-left, with the lane names and the date 
         CHECK(across->value() == where);
     }
 }
+
+TEST_CASE("The printed timeline keeps a lane on one page when it fits and loses no item", "[timeline]")
+{
+    // Lanes of 3, 4, 9 and 2 rows, at most 5 rows per page.
+    QList<core::TimelineItem> items;
+    const QList<QPair<QString, int>> lanes = {
+        {QStringLiteral("A"), 3}, {QStringLiteral("B"), 4}, {QStringLiteral("C"), 9}, {QStringLiteral("D"), 2}};
+    for (const auto& [group, rows] : lanes) {
+        for (int r = 0; r < rows; ++r) {
+            core::TimelineItem item;
+            item.group = group;
+            item.label = group + QString::number(r);
+            item.plannedEnd = QDate(2011, 1, 1).addDays(items.size());
+            items << item;
+        }
+    }
+    const auto pages = TimelineChart::pages(items, 5);
+    QStringList layout;
+    QList<core::TimelineItem> rejoined;
+    for (const auto& page : pages) {
+        QString labels;
+        for (const auto& item : page) {
+            labels += item.label + QLatin1Char(' ');
+        }
+        layout << labels.trimmed();
+        rejoined << page;
+    }
+    CHECK(layout == QStringList{QStringLiteral("A0 A1 A2"), QStringLiteral("B0 B1 B2 B3"),
+                                QStringLiteral("C0 C1 C2 C3 C4"), QStringLiteral("C5 C6 C7 C8"),
+                                QStringLiteral("D0 D1")});
+    REQUIRE(rejoined.size() == items.size());
+    for (int i = 0; i < items.size(); ++i) {
+        CHECK(rejoined[i].label == items[i].label);
+    }
+    CHECK(TimelineChart::pages({}, 5).size() == 1);
+}
+
+TEST_CASE("A long timeline prints over several pages with its lanes readable", "[timeline]")
+{
+    test::TestContext t;
+    QList<core::TimelineItem> items;
+    for (int i = 0; i < 120; ++i) {
+        core::TimelineItem item;
+        item.group = QStringLiteral("Osiedlowa Spółdzielnia Socjalna nr %1").arg(i / 12);
+        item.label = QStringLiteral("Krok %1").arg(i);
+        item.milestone = true;
+        item.actualStart = QDate(2011, 1, 3).addDays(7 * i);
+        items << item;
+    }
+    auto printer = TimelineChart::document(t.db(), items, QDate(2012, 6, 30));
+    const int pages = printer->pageCount();
+    CHECK(pages >= 4);
+    CHECK(pages <= 8);
+    const QString text = printer->plainText();
+    CHECK(text.contains(QStringLiteral("State on 30.06.2012")));
+}

@@ -1,5 +1,7 @@
 #include "ui/timeline/TimelineChart.h"
 
+#include "core/storage/CourseRepository.h"
+#include "core/storage/StorageError.h"
 #include "ui/common/DocumentPrinter.h"
 #include "ui/common/FormErrors.h"
 
@@ -12,7 +14,6 @@
 #include <QGraphicsSimpleTextItem>
 #include <QPen>
 #include <QPolygonF>
-
 #include <algorithm>
 
 namespace osiedle::ui {
@@ -22,13 +23,15 @@ namespace {
 constexpr double labelWidth = 300.0;
 constexpr double rowHeight = 22.0;
 constexpr double axisHeight = 38.0;
-constexpr double dayWidth = 1.6;
+constexpr double dayWidth = 1.6; ///< on screen; a printed page narrows the days to fit
+constexpr double legendHeight = 30.0;
 
 struct Geometry {
     QDate from;
     QDate to;
+    double day = dayWidth;
 
-    double x(const QDate& date) const { return labelWidth + static_cast<double>(from.daysTo(date)) * dayWidth; }
+    double x(const QDate& date) const { return labelWidth + static_cast<double>(from.daysTo(date)) * day; }
     double right() const { return x(to.addDays(1)); }
 };
 
@@ -47,16 +50,57 @@ QPolygonF diamond(double cx, double cy, double r)
     return QPolygonF({QPointF(cx, cy - r), QPointF(cx + r, cy), QPointF(cx, cy + r), QPointF(cx - r, cy)});
 }
 
+// Shortened in the middle, so that names differing only at the end ("… group 3") stay apart.
 QString elided(const QString& text, int max)
 {
-    return text.size() <= max ? text : text.left(max - 1) + QChar(0x2026);
+    if (text.size() <= max) {
+        return text;
+    }
+    const int head = (max - 1) / 2 + (max - 1) % 2;
+    return text.left(head) + QChar(0x2026) + text.right(max - 1 - head);
+}
+
+// A lane's name broken into lines of at most `width` characters, at most `lines` of them (the
+// last shortened when the name is longer).
+QString wrapped(const QString& text, int width, int lines)
+{
+    QStringList result;
+    QString current;
+    for (const QString& word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (!current.isEmpty() && current.size() + 1 + word.size() > width) {
+            result << current;
+            current.clear();
+        }
+        current += (current.isEmpty() ? QString() : QStringLiteral(" ")) + word;
+    }
+    if (!current.isEmpty()) {
+        result << current;
+    }
+    if (result.size() > lines) {
+        const QString rest = result.mid(lines - 1).join(QLatin1Char(' '));
+        result = result.mid(0, lines - 1);
+        result << elided(rest, width);
+    }
+    for (QString& line : result) {
+        line = elided(line, width);
+    }
+    return result.join(QLatin1Char('\n'));
 }
 
 } // namespace
 
-QColor TimelineChart::lateColor() { return QColor(0xc6, 0x28, 0x28); }
-QColor TimelineChart::plannedColor() { return QColor(0xcf, 0xdf, 0xf0); }
-QColor TimelineChart::actualColor() { return QColor(0x2e, 0x6d, 0xb4); }
+QColor TimelineChart::lateColor()
+{
+    return QColor(0xc6, 0x28, 0x28);
+}
+QColor TimelineChart::plannedColor()
+{
+    return QColor(0xcf, 0xdf, 0xf0);
+}
+QColor TimelineChart::actualColor()
+{
+    return QColor(0x2e, 0x6d, 0xb4);
+}
 
 QString TimelineChart::lateReason(const core::TimelineItem& item, const QDate& today)
 {
@@ -71,10 +115,8 @@ QString TimelineChart::lateReason(const core::TimelineItem& item, const QDate& t
     return tr("Late: planned to end on %1 and not done yet").arg(FormErrors::dateText(item.plannedEnd));
 }
 
-std::unique_ptr<QGraphicsScene> TimelineChart::build(const QList<core::TimelineItem>& items, const QDate& today)
+std::pair<QDate, QDate> TimelineChart::span(const QList<core::TimelineItem>& items)
 {
-    auto scene = std::make_unique<QGraphicsScene>();
-    scene->setBackgroundBrush(Qt::white);
     QDate first;
     QDate last;
     for (const auto& item : items) {
@@ -86,12 +128,28 @@ std::unique_ptr<QGraphicsScene> TimelineChart::build(const QList<core::TimelineI
         }
     }
     if (!first.isValid()) {
+        return {};
+    }
+    // Whole quarters around the project period.
+    return {QDate(first.year(), (first.month() - 1) / 3 * 3 + 1, 1),
+            QDate(last.year(), (last.month() - 1) / 3 * 3 + 1, 1).addMonths(3).addDays(-1)};
+}
+
+std::unique_ptr<QGraphicsScene> TimelineChart::build(const QList<core::TimelineItem>& items, const QDate& today)
+{
+    return build(items, today, span(items), dayWidth);
+}
+
+std::unique_ptr<QGraphicsScene> TimelineChart::build(const QList<core::TimelineItem>& items, const QDate& today,
+                                                     const std::pair<QDate, QDate>& range, double day)
+{
+    auto scene = std::make_unique<QGraphicsScene>();
+    scene->setBackgroundBrush(Qt::white);
+    if (!range.first.isValid() || items.isEmpty()) {
         addText(*scene, tr("The project has no dated items yet."), 0, 0);
         return scene;
     }
-    // Whole quarters around the project period.
-    const Geometry g{QDate(first.year(), (first.month() - 1) / 3 * 3 + 1, 1),
-                     QDate(last.year(), (last.month() - 1) / 3 * 3 + 1, 1).addMonths(3).addDays(-1)};
+    const Geometry g{range.first, range.second, day};
 
     // Lanes: one row per item, groups in the order the items come.
     const double bodyTop = axisHeight;
@@ -105,13 +163,18 @@ std::unique_ptr<QGraphicsScene> TimelineChart::build(const QList<core::TimelineI
             group = item.group;
             ++groupIndex;
             scene->addLine(0, y, g.right(), y, QPen(QColor(0x90, 0x90, 0x90), 0));
-            addText(*scene, elided(group, 22), 4, y + 4, true);
+            int rows = 1;
+            while (row + rows < items.size() && items[row + rows].group == group) {
+                ++rows;
+            }
+            // Two lines of the name for every row the lane has.
+            addText(*scene, wrapped(group, 21, 2 * rows), 4, y + 4, true);
         }
         if (groupIndex % 2 == 1) {
             auto* band = scene->addRect(0, y, g.right(), rowHeight, Qt::NoPen, QColor(0xf3, 0xf5, 0xf8));
             band->setZValue(-2);
         }
-        addText(*scene, elided(item.label, 26), 150, y + 4);
+        addText(*scene, elided(item.label, 25), 150, y + 4);
     }
 
     // Axis: months with quarter labels, grid lines down through the lanes.
@@ -140,12 +203,14 @@ std::unique_ptr<QGraphicsScene> TimelineChart::build(const QList<core::TimelineI
         const bool late = !reason.isEmpty();
         QString tip = item.group + QStringLiteral(": ") + item.label;
         if (item.plannedStart.isValid()) {
-            tip += QLatin1Char('\n') + tr("Planned: %1 – %2").arg(FormErrors::dateText(item.plannedStart),
-                                                                  FormErrors::dateText(item.plannedEnd));
+            tip += QLatin1Char('\n') +
+                   tr("Planned: %1 – %2")
+                       .arg(FormErrors::dateText(item.plannedStart), FormErrors::dateText(item.plannedEnd));
         }
         if (item.actualStart.isValid()) {
-            tip += QLatin1Char('\n') + tr("Actual: %1 – %2").arg(FormErrors::dateText(item.actualStart),
-                                                                 FormErrors::dateText(item.actualEnd));
+            tip +=
+                QLatin1Char('\n') +
+                tr("Actual: %1 – %2").arg(FormErrors::dateText(item.actualStart), FormErrors::dateText(item.actualEnd));
         }
         if (late) {
             tip += QLatin1Char('\n') + reason;
@@ -156,22 +221,23 @@ std::unique_ptr<QGraphicsScene> TimelineChart::build(const QList<core::TimelineI
             graphic->setToolTip(tip);
         };
         if (item.milestone) {
-            const QDate day = item.actualStart.isValid() ? item.actualStart
-                             : item.plannedStart.isValid() ? item.plannedStart : item.plannedEnd;
+            const QDate day = item.actualStart.isValid()    ? item.actualStart
+                              : item.plannedStart.isValid() ? item.plannedStart
+                                                            : item.plannedEnd;
             if (!day.isValid()) {
                 continue;
             }
             const QColor colour = late ? lateColor() : actualColor();
-            auto* d = scene->addPolygon(diamond(g.x(day) + dayWidth / 2, y + rowHeight / 2, 6),
-                                        QPen(colour, 1.2), item.actualStart.isValid() ? QBrush(colour) : QBrush(Qt::white));
+            auto* d = scene->addPolygon(diamond(g.x(day) + g.day / 2, y + rowHeight / 2, 6), QPen(colour, 1.2),
+                                        item.actualStart.isValid() ? QBrush(colour) : QBrush(Qt::white));
             mark(d, Mark::Milestone);
             continue;
         }
         if (item.plannedEnd.isValid()) {
             const double x1 = g.x(item.plannedStart.isValid() ? item.plannedStart : item.plannedEnd);
             const double x2 = std::max(g.x(item.plannedEnd.addDays(1)), x1 + 2);
-            auto* bar = scene->addRect(x1, y + 3, x2 - x1, rowHeight - 6,
-                                       QPen(late ? lateColor() : actualColor(), 1), plannedColor());
+            auto* bar = scene->addRect(x1, y + 3, x2 - x1, rowHeight - 6, QPen(late ? lateColor() : actualColor(), 1),
+                                       plannedColor());
             mark(bar, Mark::Planned);
         }
         if (item.actualStart.isValid() || item.actualEnd.isValid()) {
@@ -182,7 +248,8 @@ std::unique_ptr<QGraphicsScene> TimelineChart::build(const QList<core::TimelineI
             }
             const double x1 = g.x(start);
             const double x2 = std::max(g.x(end.addDays(1)), x1 + 2);
-            auto* bar = scene->addRect(x1, y + 7, x2 - x1, rowHeight - 14, Qt::NoPen, late ? lateColor() : actualColor());
+            auto* bar =
+                scene->addRect(x1, y + 7, x2 - x1, rowHeight - 14, Qt::NoPen, late ? lateColor() : actualColor());
             mark(bar, Mark::Actual);
         }
     }
@@ -214,6 +281,76 @@ std::unique_ptr<QGraphicsScene> TimelineChart::build(const QList<core::TimelineI
 
     scene->setSceneRect(scene->itemsBoundingRect().adjusted(-4, -4, 4, 4));
     return scene;
+}
+
+QList<QList<core::TimelineItem>> TimelineChart::pages(const QList<core::TimelineItem>& items, int rowsPerPage)
+{
+    QList<QList<core::TimelineItem>> result;
+    QList<core::TimelineItem> page;
+    for (qsizetype row = 0; row < items.size();) {
+        // A lane (group) goes whole onto a page when it fits; a longer one is split.
+        qsizetype end = row + 1;
+        while (end < items.size() && items[end].group == items[row].group) {
+            ++end;
+        }
+        const qsizetype lane = end - row;
+        if (page.size() + lane > rowsPerPage && !page.isEmpty()) {
+            result << page;
+            page.clear();
+        }
+        const qsizetype take = std::min<qsizetype>(lane, rowsPerPage - page.size());
+        page << items.mid(row, take);
+        row += take;
+        if (page.size() >= rowsPerPage) {
+            result << page;
+            page.clear();
+        }
+    }
+    if (!page.isEmpty() || result.isEmpty()) {
+        result << page;
+    }
+    return result;
+}
+
+std::unique_ptr<DocumentPrinter> TimelineChart::document(core::Database& db, const QList<core::TimelineItem>& items,
+                                                         const QDate& today)
+{
+    QString projectTitle;
+    try {
+        projectTitle = core::CourseRepository(db).projectHeading().title;
+    } catch (const core::StorageError&) {
+        projectTitle.clear();
+    }
+    auto printer = std::make_unique<DocumentPrinter>(projectTitle, DocumentPrinter::Orientation::Landscape);
+    printer->setHeaderRight(tr("Project timeline"));
+
+    // Printed at a fixed, readable scale (the lane names about 6 pt): the dates are narrowed to
+    // the page's width, and the lanes continue over as many pages as they need, each page with
+    // its own date axis and legend.
+    constexpr double mmPerUnit = 0.22;
+    constexpr double pageWidthMm = 265.0;
+    constexpr double pageHeightMm = 140.0;
+    const auto range = span(items);
+    const double days = range.first.isValid() ? double(range.first.daysTo(range.second) + 1) : 1.0;
+    const double day = std::min(dayWidth, (pageWidthMm / mmPerUnit - labelWidth - 8.0) / days);
+    const int rowsPerPage = int((pageHeightMm / mmPerUnit - axisHeight - legendHeight - 8.0) / rowHeight);
+    const auto chunks = pages(items, rowsPerPage);
+
+    QString html = QStringLiteral("<h2>%1</h2><p>%2</p>")
+                       .arg(tr("Project timeline").toHtmlEscaped(),
+                            tr("State on %1").arg(FormErrors::dateText(today)).toHtmlEscaped());
+    for (qsizetype i = 0; i < chunks.size(); ++i) {
+        html += QStringLiteral("<p%1>[[figure:timeline%2]]</p>")
+                    .arg(i > 0 ? QStringLiteral(" style=\"page-break-before: always\"") : QString())
+                    .arg(i);
+    }
+    printer->setHtml(html);
+    for (qsizetype i = 0; i < chunks.size(); ++i) {
+        auto scene = build(chunks[i], today, range, day);
+        const QSizeF size = scene->sceneRect().size() * mmPerUnit;
+        printer->addScene(QStringLiteral("timeline%1").arg(i), std::move(scene), size);
+    }
+    return printer;
 }
 
 } // namespace osiedle::ui

@@ -6,12 +6,18 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QList>
-
 #include <memory>
+#include <utility>
 
 class QGraphicsScene;
 
+namespace osiedle::core {
+class Database;
+}
+
 namespace osiedle::ui {
+
+class DocumentPrinter;
 
 /// Draws the project timeline as a Gantt chart on a QGraphicsScene: one lane per group with its
 /// name on the left, a month axis with quarter labels, planned bars (light, outlined), actual
@@ -35,6 +41,20 @@ public:
 
     /// A new scene with the chart of `items` as seen on `today`.
     static std::unique_ptr<QGraphicsScene> build(const QList<core::TimelineItem>& items, const QDate& today);
+    /// The same over a given date range (whole quarters, see span()) with `day` scene units per
+    /// day, so that the pages of a printed chart share one axis.
+    static std::unique_ptr<QGraphicsScene> build(const QList<core::TimelineItem>& items, const QDate& today,
+                                                 const std::pair<QDate, QDate>& range, double day);
+    /// The whole quarters the items cover; invalid dates when none is dated.
+    static std::pair<QDate, QDate> span(const QList<core::TimelineItem>& items);
+    /// The items split into printed pages of at most `rowsPerPage` rows, keeping a lane (group)
+    /// on one page when it fits; in order, nothing left out.
+    static QList<QList<core::TimelineItem>> pages(const QList<core::TimelineItem>& items, int rowsPerPage);
+
+    /// The printable timeline (A4 landscape, the chart fitted to the page) of `items` as seen
+    /// on `today`, headed with the project's title read from `db`.
+    static std::unique_ptr<DocumentPrinter> document(core::Database& db, const QList<core::TimelineItem>& items,
+                                                     const QDate& today);
 };
 
 } // namespace osiedle::ui

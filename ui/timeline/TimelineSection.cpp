@@ -1,7 +1,6 @@
 #include "ui/timeline/TimelineSection.h"
 
 #include "core/common/Result.h"
-#include "core/storage/CourseRepository.h"
 #include "core/storage/StorageError.h"
 #include "ui/common/AppContext.h"
 #include "ui/common/DocumentPrinter.h"
@@ -110,27 +109,7 @@ void TimelineSection::onChanged(core::Topic topic)
 
 std::unique_ptr<DocumentPrinter> TimelineSection::createPrinter() const
 {
-    QString projectTitle;
-    try {
-        projectTitle = core::CourseRepository(m_context.db).projectHeading().title;
-    } catch (const core::StorageError&) {
-        projectTitle.clear();
-    }
-    auto printer = std::make_unique<DocumentPrinter>(projectTitle, DocumentPrinter::Orientation::Landscape);
-    printer->setHeaderRight(tr("Project timeline"));
-    const QString html =
-        QStringLiteral("<h2>%1</h2><p>%2</p><p>[[figure:timeline]]</p>")
-            .arg(tr("Project timeline").toHtmlEscaped(),
-                 tr("State on %1").arg(m_today.toString(QStringLiteral("dd.MM.yyyy"))).toHtmlEscaped());
-    printer->setHtml(html);
-    auto scene = TimelineChart::build(m_items, m_today);
-    const QRectF rect = scene->sceneRect();
-    // Fit the A4 landscape body (about 267 x 160 mm) keeping the chart's proportions.
-    const double width = 267.0;
-    const double height = std::min(150.0, width * rect.height() / std::max(1.0, rect.width()));
-    printer->addScene(QStringLiteral("timeline"), std::move(scene),
-                      QSizeF(height < 150.0 ? width : 150.0 * rect.width() / rect.height(), height));
-    return printer;
+    return TimelineChart::document(m_context.db, m_items, m_today);
 }
 
 void TimelineSection::showPrintPreview()
