@@ -1,12 +1,19 @@
 #include "app/cli/CliArguments.h"
 #include "app/cli/Commands.h"
+#include "core/services/ProjectTimeline.h"
+#include "core/storage/CompetitionRepository.h"
 #include "core/storage/Database.h"
+#include "core/storage/EventRepository.h"
+#include "core/storage/StorageError.h"
 #include "ui/common/DocumentPrinter.h"
+#include "ui/products/ProductsDocuments.h"
 #include "ui/reports/CoopReportDocument.h"
+#include "ui/timeline/TimelineChart.h"
 #include "ui/training/TrainingDocuments.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <algorithm>
 
 namespace osiedle::cli {
 
@@ -31,36 +38,114 @@ std::optional<qint64> idOption(const CliArguments& line, const QString& option, 
     return id;
 }
 
+// Each printable document: its name on the command line and the id option it needs (none for
+// the timeline).
+struct Kind {
+    QString name;
+    QString idOption;
+};
+
+const QList<Kind>& kinds()
+{
+    static const QList<Kind> list = {
+        {QStringLiteral("attendance-lists"), QStringLiteral("--course")},
+        {QStringLiteral("certificates"), QStringLiteral("--course")},
+        {QStringLiteral("course-summary"), QStringLiteral("--course")},
+        {QStringLiteral("coop-report"), QStringLiteral("--coop")},
+        {QStringLiteral("competition-results"), QStringLiteral("--competition")},
+        {QStringLiteral("jury-sheet"), QStringLiteral("--competition")},
+        {QStringLiteral("event-list"), QStringLiteral("--event")},
+        {QStringLiteral("timeline"), QString()},
+    };
+    return list;
+}
+
+using Printer = core::Result<std::unique_ptr<ui::DocumentPrinter>>;
+
+// The document of `kind` for the record `id`, or what is wrong (an unknown record is named).
+Printer document(core::Database& db, const QString& kind, qint64 id, const QDate (&dates)[2])
+{
+    if (kind == QLatin1String("coop-report")) {
+        const auto report = ui::CoopReportDocument::load(db, id, dates[0], dates[1]);
+        return report ? Printer(report.value().createPrinter()) : Printer(report.error());
+    }
+    if (kind == QLatin1String("timeline")) {
+        return ui::TimelineChart::document(db, core::ProjectTimeline::items(db), dates[1]);
+    }
+    if (kind == QLatin1String("competition-results") || kind == QLatin1String("jury-sheet")) {
+        if (!core::CompetitionRepository(db).find(id)) {
+            return core::Error{PrintCommand::tr("There is no competition with id %1.").arg(id)};
+        }
+        return kind == QLatin1String("jury-sheet") ? ui::ProductsDocuments::juryScoringSheet(db, id)
+                                                   : ui::ProductsDocuments::competitionResults(db, id);
+    }
+    if (kind == QLatin1String("event-list")) {
+        if (!core::EventRepository(db).find(id)) {
+            return core::Error{PrintCommand::tr("There is no study trip or conference with id %1.").arg(id)};
+        }
+        return ui::ProductsDocuments::eventList(db, id);
+    }
+    return kind == QLatin1String("attendance-lists") ? ui::TrainingDocuments::attendanceLists(db, id)
+           : kind == QLatin1String("certificates")   ? ui::TrainingDocuments::certificates(db, id)
+                                                     : ui::TrainingDocuments::courseSummary(db, id);
+}
+
 int PrintCommand::run(const QStringList& args)
 {
     const QString usage =
         tr("Usage: osiedle-cli print FILE attendance-lists|certificates|course-summary --course ID -o OUT.pdf\n"
-           "       osiedle-cli print FILE coop-report --coop ID [--from YYYY-MM-DD] [--to YYYY-MM-DD] -o OUT.pdf");
-    const CliArguments line(args, {QStringLiteral("--course"), QStringLiteral("--coop"), QStringLiteral("--from"),
+           "       osiedle-cli print FILE coop-report --coop ID [--from YYYY-MM-DD] [--to YYYY-MM-DD] -o OUT.pdf\n"
+           "       osiedle-cli print FILE competition-results|jury-sheet --competition ID -o OUT.pdf\n"
+           "       osiedle-cli print FILE event-list --event ID -o OUT.pdf\n"
+           "       osiedle-cli print FILE timeline [--to YYYY-MM-DD] -o OUT.pdf");
+    const CliArguments line(args, {QStringLiteral("--course"), QStringLiteral("--coop"),
+                                   QStringLiteral("--competition"), QStringLiteral("--event"), QStringLiteral("--from"),
                                    QStringLiteral("--to"), QStringLiteral("-o")});
     if (!line.error().isEmpty() || line.positional().size() != 2) {
         printError(line.error().isEmpty() ? tr("Give the project FILE and the kind of document.") : line.error());
         printError(usage);
         return UsageError;
     }
-    const QString kind = line.positional().at(1);
-    const QStringList kinds = {QStringLiteral("attendance-lists"), QStringLiteral("certificates"),
-                               QStringLiteral("course-summary"), QStringLiteral("coop-report")};
-    if (!kinds.contains(kind)) {
-        printError(tr("Unknown document \"%1\"; choose one of: %2.").arg(kind, kinds.join(QStringLiteral(", "))));
+    const QString kindName = line.positional().at(1);
+    const auto kind = std::find_if(kinds().cbegin(), kinds().cend(), [&](const Kind& k) { return k.name == kindName; });
+    if (kind == kinds().cend()) {
+        QStringList names;
+        for (const Kind& k : kinds()) {
+            names << k.name;
+        }
+        printError(tr("Unknown document \"%1\"; choose one of: %2.").arg(kindName, names.join(QStringLiteral(", "))));
         printError(usage);
         return UsageError;
     }
-    const bool coopReport = kind == kinds[3];
-    const auto id =
-        coopReport
-            ? idOption(line, QStringLiteral("--coop"), tr("--coop must be the id of a social cooperative, not \"%1\"."))
-            : idOption(line, QStringLiteral("--course"), tr("--course must be the id of a course, not \"%1\"."));
-    if (!id) {
-        printError(usage);
-        return UsageError;
+    // The id the document needs; an id option the document does not take is refused by name.
+    qint64 id = 0;
+    for (const QString& option : {QStringLiteral("--course"), QStringLiteral("--coop"), QStringLiteral("--competition"),
+                                  QStringLiteral("--event")}) {
+        if (option != kind->idOption && line.has(option)) {
+            printError(tr("%1 is not an option of the %2 document.").arg(option, kind->name));
+            printError(usage);
+            return UsageError;
+        }
     }
-    // The per-OSS report covers the project's start (or --from) to today (or --to).
+    if (!kind->idOption.isEmpty()) {
+        const QString problem = kind->idOption == QLatin1String("--course")
+                                    ? tr("--course must be the id of a course, not \"%1\".")
+                                : kind->idOption == QLatin1String("--coop")
+                                    ? tr("--coop must be the id of a social cooperative, not \"%1\".")
+                                : kind->idOption == QLatin1String("--competition")
+                                    ? tr("--competition must be the id of a competition, not \"%1\".")
+                                    : tr("--event must be the id of a study trip or conference, not \"%1\".");
+        const auto given = idOption(line, kind->idOption, problem);
+        if (!given) {
+            printError(usage);
+            return UsageError;
+        }
+        id = *given;
+    }
+    // The per-OSS report covers the project's start (or --from) to today (or --to); the
+    // timeline shows the project as on --to (today by default).
+    const bool coopReport = kind->name == QLatin1String("coop-report");
+    const bool timeline = kind->name == QLatin1String("timeline");
     QDate dates[2] = {QDate(), QDate::currentDate()};
     const QString dateOptions[2] = {QStringLiteral("--from"), QStringLiteral("--to")};
     for (int i = 0; i < 2; ++i) {
@@ -68,11 +153,12 @@ int PrintCommand::run(const QStringList& args)
             continue;
         }
         dates[i] = QDate::fromString(line.value(dateOptions[i]), Qt::ISODate);
-        if (!coopReport || !dates[i].isValid()) {
+        const bool allowed = coopReport || (timeline && i == 1);
+        if (!allowed || !dates[i].isValid()) {
             printError(
-                coopReport
+                allowed
                     ? tr("%1 must be a date as YYYY-MM-DD, not \"%2\".").arg(dateOptions[i], line.value(dateOptions[i]))
-                    : tr("%1 is only for the coop-report.").arg(dateOptions[i]));
+                    : tr("%1 is not an option of the %2 document.").arg(dateOptions[i], kind->name));
             printError(usage);
             return UsageError;
         }
@@ -88,16 +174,11 @@ int PrintCommand::run(const QStringList& args)
         printError(opened.error().message);
         return UserError;
     }
-    core::Database& db = **opened;
-    core::Result<std::unique_ptr<ui::DocumentPrinter>> printer = core::Error{};
-    if (coopReport) {
-        const auto document = ui::CoopReportDocument::load(db, *id, dates[0], dates[1]);
-        printer = document ? core::Result<std::unique_ptr<ui::DocumentPrinter>>(document.value().createPrinter())
-                           : core::Result<std::unique_ptr<ui::DocumentPrinter>>(document.error());
-    } else {
-        printer = kind == kinds[0]   ? ui::TrainingDocuments::attendanceLists(db, *id)
-                  : kind == kinds[1] ? ui::TrainingDocuments::certificates(db, *id)
-                                     : ui::TrainingDocuments::courseSummary(db, *id);
+    Printer printer = core::Error{};
+    try {
+        printer = document(**opened, kind->name, id, dates);
+    } catch (const core::StorageError& e) {
+        printer = core::Error{e.message()};
     }
     if (!printer) {
         printError(printer.error().message);
