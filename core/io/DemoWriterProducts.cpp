@@ -1,6 +1,7 @@
 #include "core/io/DemoCalendar.h"
 #include "core/io/DemoText.h"
 #include "core/io/DemoWriter.h"
+#include "core/storage/CompetitionRepository.h"
 #include "core/storage/Database.h"
 
 #include <algorithm>
@@ -59,16 +60,25 @@ void DemoWriter::writeDeliverables()
     };
     const Item items[] = {
         {"brochure", "Broszura informacyjna o projekcie", {2010, 12, 31}, {2010, 12, 17}, 2000},
-        {"expertise", "Ekspertyza: potencjał ekonomii społecznej w spółdzielniach mieszkaniowych Mazowsza",
-         {2011, 3, 31}, {2011, 3, 28}, 200},
+        {"expertise",
+         "Ekspertyza: potencjał ekonomii społecznej w spółdzielniach mieszkaniowych Mazowsza",
+         {2011, 3, 31},
+         {2011, 3, 28},
+         200},
         {"study_trip", "Raport z wizyty studyjnej w Trentino", {2012, 7, 31}, {2012, 7, 20}, 100},
         {"guide", "Poradnik: jak założyć osiedlową spółdzielnię socjalną", {2012, 10, 31}, {2012, 11, 9}, 1000},
-        {"competition", "Konkurs „Dobre praktyki spółdzielczości socjalnej na osiedlach”", {2013, 4, 30},
-         {2013, 4, 26}, 0},
+        {"competition",
+         "Konkurs „Dobre praktyki spółdzielczości socjalnej na osiedlach”",
+         {2013, 4, 30},
+         {2013, 4, 26},
+         0},
         {"film", "Film dokumentalny „Nasze osiedle, nasza praca”", {2013, 5, 31}, {2013, 5, 24}, 500},
         {"conference", "Materiały konferencji podsumowującej", {2013, 6, 30}, {2013, 6, 21}, 300},
-        {"other", "Ekspertyza: trwałość osiedlowych spółdzielni socjalnych po zakończeniu projektu", {2013, 9, 30},
-         QDate(), 200},
+        {"other",
+         "Ekspertyza: trwałość osiedlowych spółdzielni socjalnych po zakończeniu projektu",
+         {2013, 9, 30},
+         QDate(),
+         200},
     };
     for (const Item& item : items) {
         const bool done = item.done.isValid();
@@ -116,8 +126,8 @@ void DemoWriter::writeCompetition()
 {
     // The competition for good practice: the working cooperatives of the first unit, three
     // housing cooperatives and three residents, scored by three jurors.
-    Statement competition = m_db.prepare(
-        "INSERT INTO competition (name, year, announced_on, decided_on, notes) VALUES (?, 2013, ?, ?, ?)");
+    Statement competition =
+        m_db.prepare("INSERT INTO competition (name, year, announced_on, decided_on, notes) VALUES (?, 2013, ?, ?, ?)");
     competition.bind(1, utf("Konkurs „Dobre praktyki spółdzielczości socjalnej na osiedlach”"))
         .bind(2, QDate(2013, 1, 15))
         .bind(3, QDate(2013, 4, 26))
@@ -125,8 +135,8 @@ void DemoWriter::writeCompetition()
     competition.exec();
     const qint64 competitionId = m_db.lastInsertId();
 
-    Statement category = m_db.prepare(
-        "INSERT INTO competition_category (competition_id, kind, name, awards) VALUES (?, ?, ?, ?)");
+    Statement category =
+        m_db.prepare("INSERT INTO competition_category (competition_id, kind, name, awards) VALUES (?, ?, ?, ?)");
     const char* const kinds[] = {"social_coop", "housing_coop", "resident"};
     const char* const categoryNames[] = {"Najlepsza osiedlowa spółdzielnia socjalna",
                                          "Spółdzielnia mieszkaniowa przyjazna ekonomii społecznej",
@@ -163,8 +173,8 @@ void DemoWriter::writeCompetition()
     Statement nomination = m_db.prepare(
         "INSERT INTO nomination (category_id, social_coop_id, housing_coop_id, participant_id, person_name, "
         "justification, award) VALUES (?, ?, ?, ?, ?, ?, ?)");
-    Statement score = m_db.prepare(
-        "INSERT INTO jury_score (nomination_id, juror_id, criterion_id, points) VALUES (?, ?, ?, ?)");
+    Statement score =
+        m_db.prepare("INSERT INTO jury_score (nomination_id, juror_id, criterion_id, points) VALUES (?, ?, ?, ?)");
     auto nominate = [&](int kind, std::optional<qint64> socialCoop, std::optional<qint64> housingCoop,
                         std::optional<qint64> participant, const QString& award) {
         nomination.bind(1, categories[kind])
@@ -183,16 +193,13 @@ void DemoWriter::writeCompetition()
             }
         }
     };
-    int place = 0;
     for (int k = 0; k < std::min<int>(coopsPerUnit, static_cast<int>(m_socialCoops.size())); ++k) {
         if (m_socialCoops[k].agreementOn.isValid()) {
-            ++place;
-            nominate(0, m_socialCoops[k].id, std::nullopt, std::nullopt,
-                     place <= 3 ? utf("%1. miejsce").arg(place) : QStringLiteral(""));
+            nominate(0, m_socialCoops[k].id, std::nullopt, std::nullopt, QStringLiteral(""));
         }
     }
     for (int k = 0; k < 3 && k < static_cast<int>(m_coops.size()); ++k) {
-        nominate(1, std::nullopt, m_coops[k].id, std::nullopt, k == 0 ? utf("Nagroda główna") : QStringLiteral(""));
+        nominate(1, std::nullopt, m_coops[k].id, std::nullopt, QStringLiteral(""));
     }
     int residents = 0;
     for (const Person& p : m_people) {
@@ -200,8 +207,20 @@ void DemoWriter::writeCompetition()
             break;
         }
         if (p.leader && !p.leaveOn.isValid()) {
-            nominate(2, std::nullopt, std::nullopt, p.id, residents == 0 ? utf("Nagroda główna") : QStringLiteral(""));
+            nominate(2, std::nullopt, std::nullopt, p.id, QStringLiteral(""));
             ++residents;
+        }
+    }
+    // The awards follow the jury's ranking: places for the best OSS, the main prize elsewhere. A
+    // tie across the last award is left for the jury to decide, as in the program.
+    CompetitionRepository repository(m_db);
+    Statement award = m_db.prepare("UPDATE nomination SET award = ? WHERE id = ?");
+    for (int k = 0; k < 3; ++k) {
+        for (const CompetitionRanking::Place& p : repository.ranking(categories[k])) {
+            if (p.winner && !p.tieAtLastAward) {
+                award.bind(1, k == 0 ? utf("%1. miejsce").arg(p.place) : utf("Nagroda główna")).bind(2, p.nominationId);
+                award.exec();
+            }
         }
     }
 }

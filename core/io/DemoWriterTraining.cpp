@@ -35,7 +35,8 @@ qint64 DemoWriter::writeCourse(const CourseSpec& spec, const std::vector<int>& p
 {
     const QList<QDate> days = schedule(spec.start, spec.sessions, spec.weekdays);
     Statement& course = m_db.cached(
-        "INSERT INTO course (support_form_id, name, social_coop_id, trainer, place, planned_minutes, threshold_percent, "
+        "INSERT INTO course (support_form_id, name, social_coop_id, trainer, place, planned_minutes, "
+        "threshold_percent, "
         "start_date, end_date) VALUES ((SELECT id FROM support_form WHERE kind = ?), ?, ?, ?, ?, ?, ?, ?, ?)");
     course.bind(1, spec.kind)
         .bind(2, spec.name)
@@ -142,8 +143,8 @@ void DemoWriter::writeTraining(int unit, int firstPerson, int lastPerson)
           "Zajęcia praktyczne – remont klatki schodowej"}},
         {"Kurs zawodowy: pielęgnacja terenów zielonych",
          {"Rośliny na osiedlu – rozpoznawanie i pielęgnacja", "Koszenie i pielęgnacja trawników",
-          "Cięcie drzew i krzewów", "Zakładanie rabat", "Obsługa sprzętu ogrodniczego",
-          "BHP przy pracach ogrodniczych", "Zajęcia praktyczne na osiedlu"}},
+          "Cięcie drzew i krzewów", "Zakładanie rabat", "Obsługa sprzętu ogrodniczego", "BHP przy pracach ogrodniczych",
+          "Zajęcia praktyczne na osiedlu"}},
         {"Kurs zawodowy: pracownik gospodarczy (sprzątanie i drobne naprawy)",
          {"Utrzymanie czystości w budynkach", "Malowanie i drobne prace wykończeniowe", "Drobne naprawy hydrauliczne",
           "Pielęgnacja zieleni osiedlowej", "Obsługa elektronarzędzi", "BHP i pierwsza pomoc",
@@ -181,10 +182,18 @@ void DemoWriter::writeTraining(int unit, int firstPerson, int lastPerson)
         everyone.insert(everyone.end(), group.begin(), group.end());
     }
     {
-        CourseSpec spec{"conference", utf("Konferencja otwierająca projekt"), -1, utf("Zespół projektu"),
+        CourseSpec spec{"conference",
+                        utf("Konferencja otwierająca projekt"),
+                        -1,
+                        utf("Zespół projektu"),
                         utf("Warszawa, Centrum Konferencyjne „Zgoda”"),
-                        DemoCalendar::onOrAfter(m_random.dateBetween({2011, 3, 14}, {2011, 3, 31})), 1, 360,
-                        {1, 2, 3, 4, 5}, QStringLiteral("10:00"), 100, false,
+                        DemoCalendar::onOrAfter(m_random.dateBetween({2011, 3, 14}, {2011, 3, 31})),
+                        1,
+                        360,
+                        {1, 2, 3, 4, 5},
+                        QStringLiteral("10:00"),
+                        100,
+                        false,
                         utfList({"Ekonomia społeczna na osiedlach – inauguracja projektu"})};
         writeCourse(spec, activeAt(everyone, spec.start, 0.6));
     }
@@ -202,13 +211,33 @@ void DemoWriter::writeTraining(int unit, int firstPerson, int lastPerson)
             m_people[group[i]].leader = true;
         }
         const QDate start = DemoCalendar::onOrAfter(m_random.dateBetween({2011, 1, 17}, {2011, 3, 7}));
-        CourseSpec one{"integration", utf("Zajęcia integracyjno-motywacyjne – moduł I, grupa %1").arg(k + 1),
-                       socialCoop, psychologist, place, start, 20, 240, {2, 4}, QStringLiteral("09:00"), 80, true,
+        CourseSpec one{"integration",
+                       utf("Zajęcia integracyjno-motywacyjne – moduł I, grupa %1").arg(k + 1),
+                       socialCoop,
+                       psychologist,
+                       place,
+                       start,
+                       20,
+                       240,
+                       {2, 4},
+                       QStringLiteral("09:00"),
+                       80,
+                       true,
                        integrationOne};
         writeCourse(one, activeAt(group, start, 1.0));
         const QDate startTwo = start.addDays(70 + m_random.between(10, 20));
-        CourseSpec two{"integration", utf("Zajęcia integracyjno-motywacyjne – moduł II, grupa %1").arg(k + 1),
-                       socialCoop, counsellor, place, startTwo, 15, 240, {1, 3}, QStringLiteral("09:00"), 80, true,
+        CourseSpec two{"integration",
+                       utf("Zajęcia integracyjno-motywacyjne – moduł II, grupa %1").arg(k + 1),
+                       socialCoop,
+                       counsellor,
+                       place,
+                       startTwo,
+                       15,
+                       240,
+                       {1, 3},
+                       QStringLiteral("09:00"),
+                       80,
+                       true,
                        integrationTwo};
         writeCourse(two, activeAt(group, startTwo, 1.0));
 
@@ -218,9 +247,13 @@ void DemoWriter::writeTraining(int unit, int firstPerson, int lastPerson)
         for (const char* topic : vocation.topics) {
             topics << utf(topic);
         }
-        CourseSpec vocational{"vocational", utf("%1, grupa %2").arg(utf(vocation.name)).arg(k + 1), socialCoop,
-                              trainer("instruktor", m_random.chance(0.5) ? Sex::Male : Sex::Female), place,
-                              startVocational, 25, 360, {1, 2, 3, 4}, QStringLiteral("08:00"), 80, true, topics};
+        CourseSpec vocational{"vocational", utf("%1, grupa %2").arg(utf(vocation.name)).arg(k + 1),
+                              socialCoop,   trainer("instruktor", m_random.chance(0.5) ? Sex::Male : Sex::Female),
+                              place,        startVocational,
+                              25,           360,
+                              {1, 2, 3, 4}, QStringLiteral("08:00"),
+                              80,           true,
+                              topics};
         writeCourse(vocational, activeAt(group, startVocational, 0.78));
     }
 
@@ -236,9 +269,18 @@ void DemoWriter::writeTraining(int unit, int firstPerson, int lastPerson)
             }
         }
         const QDate start = DemoCalendar::onOrAfter(m_random.dateBetween({2011, 4, 4}, {2011, 5, 9}));
-        CourseSpec spec{"management", utf("Szkolenie z zarządzania spółdzielnią socjalną, grupa %1").arg(g + 1), -1,
-                        manager, utf("Sala szkoleniowa lidera projektu, Warszawa"), start, 16, 300, {3, 5},
-                        QStringLiteral("10:00"), 80, true,
+        CourseSpec spec{"management",
+                        utf("Szkolenie z zarządzania spółdzielnią socjalną, grupa %1").arg(g + 1),
+                        -1,
+                        manager,
+                        utf("Sala szkoleniowa lidera projektu, Warszawa"),
+                        start,
+                        16,
+                        300,
+                        {3, 5},
+                        QStringLiteral("10:00"),
+                        80,
+                        true,
                         utfList({"Ustawa o spółdzielniach socjalnych", "Statut i organy spółdzielni",
                                  "Podstawy rachunkowości i podatków", "Biznesplan spółdzielni", "Marketing usług",
                                  "Zarządzanie zespołem", "Umowy i zamówienia publiczne", "Kadry i płace w spółdzielni",
@@ -254,9 +296,19 @@ void DemoWriter::writeTraining(int unit, int firstPerson, int lastPerson)
             people.insert(people.end(), groups[k].begin(), groups[k].end());
         }
         const QDate start = DemoCalendar::onOrAfter(m_random.dateBetween({2011, 10, 3}, {2012, 2, 13}));
-        CourseSpec spec{"other", utf("Kurs obsługi komputera i Internetu, grupa %1").arg(g + 1), -1, itTrainer,
-                        utf("Pracownia komputerowa, %1").arg(utf(towns[m_coops[unit * coopsPerUnit + computerGroups[g][0]].town].name)),
-                        start, 10, 240, {2, 4}, QStringLiteral("16:00"), 80, true,
+        CourseSpec spec{"other",
+                        utf("Kurs obsługi komputera i Internetu, grupa %1").arg(g + 1),
+                        -1,
+                        itTrainer,
+                        utf("Pracownia komputerowa, %1")
+                            .arg(utf(towns[m_coops[unit * coopsPerUnit + computerGroups[g][0]].town].name)),
+                        start,
+                        10,
+                        240,
+                        {2, 4},
+                        QStringLiteral("16:00"),
+                        80,
+                        true,
                         utfList({"Podstawy obsługi komputera", "Edytor tekstu", "Arkusz kalkulacyjny",
                                  "Poczta elektroniczna", "Internet – urzędy i ogłoszenia o pracę"})};
         writeCourse(spec, activeAt(people, start, 0.5));
@@ -276,12 +328,22 @@ void DemoWriter::writeTraining(int unit, int firstPerson, int lastPerson)
         }
         QDate monday = m_random.dateBetween({2012, 4, 16}, {2012, 6, 18});
         monday = monday.addDays(1 - monday.dayOfWeek());
-        CourseSpec spec{"study_trip", utf("Wizyta studyjna w Trentino"), -1, utf("Giulia Rossi (partner włoski)"),
-                        QStringLiteral("Trento, Italia"), monday, 5, 480, {1, 2, 3, 4, 5}, QStringLiteral("08:00"),
-                        80, false,
-                        utfList({"Spotkanie z partnerem, prezentacja konsorcjum", "Wizyty w spółdzielniach socjalnych typu B",
-                                 "Usługi dla wspólnot mieszkaniowych – studium przypadków",
-                                 "Spotkanie w urzędzie prowincji Trento", "Podsumowanie wizyty"})};
+        CourseSpec spec{
+            "study_trip",
+            utf("Wizyta studyjna w Trentino"),
+            -1,
+            utf("Giulia Rossi (partner włoski)"),
+            QStringLiteral("Trento, Italia"),
+            monday,
+            5,
+            480,
+            {1, 2, 3, 4, 5},
+            QStringLiteral("08:00"),
+            80,
+            false,
+            utfList({"Spotkanie z partnerem, prezentacja konsorcjum", "Wizyty w spółdzielniach socjalnych typu B",
+                     "Usługi dla wspólnot mieszkaniowych – studium przypadków", "Spotkanie w urzędzie prowincji Trento",
+                     "Podsumowanie wizyty"})};
         const std::vector<int> present = activeAt(travellers, spec.start, 1.0);
         const qint64 id = writeCourse(spec, present);
         writeEvent("study_trip", spec.name, id, schedule(spec.start, spec.sessions, spec.weekdays), present,
@@ -290,10 +352,18 @@ void DemoWriter::writeTraining(int unit, int firstPerson, int lastPerson)
 
     // Closing conference.
     {
-        CourseSpec spec{"conference", utf("Konferencja podsumowująca projekt"), -1, utf("Zespół projektu"),
+        CourseSpec spec{"conference",
+                        utf("Konferencja podsumowująca projekt"),
+                        -1,
+                        utf("Zespół projektu"),
                         utf("Warszawa, Centrum Konferencyjne „Zgoda”"),
-                        DemoCalendar::onOrAfter(m_random.dateBetween({2013, 6, 10}, {2013, 6, 21})), 1, 360,
-                        {1, 2, 3, 4, 5}, QStringLiteral("10:00"), 100, false,
+                        DemoCalendar::onOrAfter(m_random.dateBetween({2013, 6, 10}, {2013, 6, 21})),
+                        1,
+                        360,
+                        {1, 2, 3, 4, 5},
+                        QStringLiteral("10:00"),
+                        100,
+                        false,
                         utfList({"Osiedlowe spółdzielnie socjalne – rezultaty i dobre praktyki"})};
         const std::vector<int> present = activeAt(everyone, spec.start, 0.7);
         const qint64 id = writeCourse(spec, present);
@@ -304,8 +374,8 @@ void DemoWriter::writeTraining(int unit, int firstPerson, int lastPerson)
 void DemoWriter::writeEvent(const char* kind, const QString& name, qint64 courseId, const QList<QDate>& days,
                             const std::vector<int>& people, const QString& place)
 {
-    Statement& event = m_db.cached(
-        "INSERT INTO event (kind, name, start_date, end_date, place, programme, course_id) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    Statement& event = m_db.cached("INSERT INTO event (kind, name, start_date, end_date, place, programme, course_id) "
+                                   "VALUES (?, ?, ?, ?, ?, ?, ?)");
     event.bind(1, kind)
         .bind(2, name)
         .bind(3, days.first())
@@ -315,9 +385,9 @@ void DemoWriter::writeEvent(const char* kind, const QString& name, qint64 course
         .bind(7, courseId);
     event.exec();
     const qint64 eventId = m_db.lastInsertId();
-    Statement& attendee = m_db.cached(
-        "INSERT INTO event_attendee (event_id, participant_id, name, institution, role, cost, attended) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?)");
+    Statement& attendee =
+        m_db.cached("INSERT INTO event_attendee (event_id, participant_id, name, institution, role, cost, attended) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?)");
     const qint64 cost = QLatin1String(kind) == QLatin1String("study_trip") ? 420000 : 15000;
     for (int i : people) {
         const Person& p = m_people[i];
@@ -340,6 +410,34 @@ void DemoWriter::writeEvent(const char* kind, const QString& name, qint64 course
             .bind(7, true);
         attendee.exec();
     }
+    if (QLatin1String(kind) == QLatin1String("conference")) {
+        // External guests from the partner institutions (fixed, so the rest of the demo draws the
+        // same random numbers).
+        static const char* const guests[][2] = {
+            {"Anna Zalewska", "Miejski Ośrodek Pomocy Społecznej w Płocku"},
+            {"Piotr Sadowski", "Powiatowy Urząd Pracy w Otwocku"},
+            {"Ewa Chmielewska", "Mazowieckie Centrum Polityki Społecznej"},
+            {"Tomasz Górecki", "Wojewódzki Urząd Pracy w Warszawie"},
+            {"Joanna Pietrzak", "Ośrodek Pomocy Społecznej w Legionowie"},
+            {"Marek Kubiak", "Krajowa Rada Spółdzielcza"},
+            {"Agnieszka Wróbel", "Urząd Miasta Radomia"},
+            {"Krzysztof Baran", "Związek Rewizyjny Spółdzielni Mieszkaniowych RP"},
+            {"Barbara Sikora", "Ośrodek Wsparcia Ekonomii Społecznej w Siedlcach"},
+            {"Paweł Laskowski", "Fundacja Inicjatyw Społeczno-Ekonomicznych"},
+            {"Magdalena Szulc", "Powiatowe Centrum Pomocy Rodzinie w Ciechanowie"},
+            {"Grzegorz Ostrowski", "Bank Gospodarstwa Krajowego"},
+        };
+        for (const auto& guest : guests) {
+            attendee.bind(1, eventId)
+                .bind(2, std::nullopt)
+                .bind(3, utf(guest[0]))
+                .bind(4, utf(guest[1]))
+                .bind(5, "guest")
+                .bind(6, cost)
+                .bind(7, true);
+            attendee.exec();
+        }
+    }
     if (QLatin1String(kind) == QLatin1String("study_trip")) {
         Statement& visit = m_db.cached("INSERT INTO event_visit (event_id, date, partner, notes) VALUES (?, ?, ?, ?)");
         static const char* const partners[] = {"Consorzio Cooperative Sociali Trentine",
@@ -361,14 +459,14 @@ void DemoWriter::writeConsultations(int unit, int firstPerson, int lastPerson)
          "Ugoda z wierzycielem"},
         {"Ewidencja księgowa spółdzielni", "Rozliczenie VAT", "Lista płac i składki ZUS", "Sprawozdanie finansowe"},
         {"Wniosek do KRS", "Zgłoszenie NIP i REGON", "Dokumentacja zatrudnienia", "Pisma do urzędów"},
-        {"Wniosek o dotację na rozpoczęcie działalności", "Wsparcie pomostowe – rozliczenie",
-         "Środki PFRON i PUP", "Dodatek mieszkaniowy – wniosek"},
+        {"Wniosek o dotację na rozpoczęcie działalności", "Wsparcie pomostowe – rozliczenie", "Środki PFRON i PUP",
+         "Dodatek mieszkaniowy – wniosek"},
         {"Sprawy bieżące", "Planowanie działalności", "Konflikt w zespole", "Promocja usług"},
     };
     static const char* const outcomes[] = {"Udzielono porady ustnej", "Przygotowano wzór pisma",
                                            "Sprawdzono dokumenty, wskazano braki", "Ustalono plan dalszych działań"};
-    const QString advisers[] = {utf("mec. ") + personName(Sex::Female), personName(Sex::Female),
-                                personName(Sex::Male), personName(Sex::Female)};
+    const QString advisers[] = {utf("mec. ") + personName(Sex::Female), personName(Sex::Female), personName(Sex::Male),
+                                personName(Sex::Female)};
     Statement& insert = m_db.cached(
         "INSERT INTO consultation (date, adviser, social_coop_id, participant_id, area, topic, minutes, outcome, "
         "follow_up_on, follow_up_done) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
