@@ -774,10 +774,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Jurors</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Nominations</source>
         <translation type="unfinished"></translation>
     </message>
@@ -826,6 +822,158 @@
     </message>
     <message>
         <source>jury-scoring-sheet.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Announced on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New edition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove edition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of awards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jury</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of a resident who is not a participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 1st place, distinction (empty: no award)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nominee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or another person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points of %1 for %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>competition edition %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the edition &quot;%1&quot; with its categories, criteria, jury, nominations and scores?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>category %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the category &quot;%1&quot; with its nominations and their scores?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>criterion %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the criterion &quot;%1&quot; with the points given for it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>juror %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from the jury, with the points given?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not on the list; choose from the list or type the name of another person below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nomination of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the nomination of %1 with the jury&apos;s points?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3213,7 +3361,99 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>events.xlsx</source>
+        <source>DD.MM.YYYY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0,00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (staff, guest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit event %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add event %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove &quot;%1&quot; with its attendees and visits?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove event %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the project participant from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a participant of the project; staff and guests are entered with another role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit attendee %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add attendee %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove attendee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove attendee %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit visit to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add visit to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove visit to %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6948,11 +7188,6 @@ overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: osiedle-cli print FILE attendance-lists|certificates|course-summary --course ID -o OUT.pdf
-       osiedle-cli print FILE coop-report --coop ID [--from YYYY-MM-DD] [--to YYYY-MM-DD] -o OUT.pdf</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--coop must be the id of a social cooperative, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6961,7 +7196,31 @@ overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is only for the coop-report.</source>
+        <source>There is no competition with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no study trip or conference with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: osiedle-cli print FILE attendance-lists|certificates|course-summary --course ID -o OUT.pdf
+       osiedle-cli print FILE coop-report --coop ID [--from YYYY-MM-DD] [--to YYYY-MM-DD] -o OUT.pdf
+       osiedle-cli print FILE competition-results|jury-sheet --competition ID -o OUT.pdf
+       osiedle-cli print FILE event-list --event ID -o OUT.pdf
+       osiedle-cli print FILE timeline [--to YYYY-MM-DD] -o OUT.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an option of the %2 document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--competition must be the id of a competition, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--event must be the id of a study trip or conference, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7080,6 +7339,10 @@ overdue</source>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Award</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7212,6 +7475,21 @@ overdue</source>
     </message>
     <message>
         <source>Second Day of Christmas</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordPanel</name>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8926,6 +9204,14 @@ overdue</source>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Project timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TimelineSection</name>
@@ -8943,14 +9229,6 @@ overdue</source>
     </message>
     <message>
         <source>The timeline cannot be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Project timeline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>State on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -774,10 +774,6 @@
         <translation>Kryteria</translation>
     </message>
     <message>
-        <source>Jurors</source>
-        <translation>Jury</translation>
-    </message>
-    <message>
         <source>Nominations</source>
         <translation>Nominacje</translation>
     </message>
@@ -828,6 +824,158 @@
     <message>
         <source>jury-scoring-sheet.pdf</source>
         <translation>karta-oceny-jury.pdf</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>Edycja konkursu</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(brak)</translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY</source>
+        <translation>DD.MM.RRRR</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Rok</translation>
+    </message>
+    <message>
+        <source>Announced on</source>
+        <translation>Ogłoszono</translation>
+    </message>
+    <message>
+        <source>Results on</source>
+        <translation>Rozstrzygnięto</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Uwagi</translation>
+    </message>
+    <message>
+        <source>New edition</source>
+        <translation>Nowa edycja</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Zapisz</translation>
+    </message>
+    <message>
+        <source>Remove edition</source>
+        <translation>Usuń edycję</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategoria</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Dla kogo</translation>
+    </message>
+    <message>
+        <source>Awards</source>
+        <translation>Nagrody</translation>
+    </message>
+    <message>
+        <source>Number of awards</source>
+        <translation>Liczba nagród</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Points at most</source>
+        <translation>Maksymalna liczba punktów</translation>
+    </message>
+    <message>
+        <source>Jury</source>
+        <translation>Jury</translation>
+    </message>
+    <message>
+        <source>Name of a resident who is not a participant</source>
+        <translation>Imię i nazwisko mieszkańca spoza uczestników</translation>
+    </message>
+    <message>
+        <source>e.g. 1st place, distinction (empty: no award)</source>
+        <translation>np. I miejsce, wyróżnienie (puste: bez nagrody)</translation>
+    </message>
+    <message>
+        <source>Nominee</source>
+        <translation>Zgłoszony</translation>
+    </message>
+    <message>
+        <source>or another person</source>
+        <translation>lub inna osoba</translation>
+    </message>
+    <message>
+        <source>Points of %1 for %2, %3</source>
+        <translation>Punkty: %1 dla %2, %3</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Cofnij</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Edycja: %1</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Dodanie: %1</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Usunięcie: %1</translation>
+    </message>
+    <message>
+        <source>competition edition %1</source>
+        <translation>edycja konkursu %1</translation>
+    </message>
+    <message>
+        <source>Remove the edition "%1" with its categories, criteria, jury, nominations and scores?</source>
+        <translation>Usunąć edycję „%1” wraz z kategoriami, kryteriami, jury, zgłoszeniami i punktami?</translation>
+    </message>
+    <message>
+        <source>category %1</source>
+        <translation>kategoria %1</translation>
+    </message>
+    <message>
+        <source>Remove the category "%1" with its nominations and their scores?</source>
+        <translation>Usunąć kategorię „%1” wraz ze zgłoszeniami i ich punktami?</translation>
+    </message>
+    <message>
+        <source>criterion %1</source>
+        <translation>kryterium %1</translation>
+    </message>
+    <message>
+        <source>Remove the criterion "%1" with the points given for it?</source>
+        <translation>Usunąć kryterium „%1” wraz z przyznanymi za nie punktami?</translation>
+    </message>
+    <message>
+        <source>juror %1</source>
+        <translation>członek jury %1</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the jury, with the points given?</source>
+        <translation>Usunąć osobę %1 z jury wraz z przyznanymi punktami?</translation>
+    </message>
+    <message>
+        <source>"%1" is not on the list; choose from the list or type the name of another person below.</source>
+        <translation>„%1” nie ma na liście; wybierz z listy albo wpisz poniżej imię i nazwisko innej osoby.</translation>
+    </message>
+    <message>
+        <source>nomination of %1</source>
+        <translation>zgłoszenie: %1</translation>
+    </message>
+    <message>
+        <source>Remove the nomination of %1 with the jury's points?</source>
+        <translation>Usunąć zgłoszenie: %1 wraz z punktami jury?</translation>
     </message>
 </context>
 <context>
@@ -3215,8 +3363,100 @@
         <translation>lista-uczestnikow.pdf</translation>
     </message>
     <message>
-        <source>events.xlsx</source>
-        <translation>wydarzenia.xlsx</translation>
+        <source>DD.MM.YYYY</source>
+        <translation>DD.MM.RRRR</translation>
+    </message>
+    <message>
+        <source>0,00</source>
+        <translation>0,00</translation>
+    </message>
+    <message>
+        <source>attended</source>
+        <translation>obecny(-a)</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Pierwszy dzień</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Ostatni dzień</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Project participant</source>
+        <translation>Uczestnik projektu</translation>
+    </message>
+    <message>
+        <source>Name (staff, guest)</source>
+        <translation>Imię i nazwisko (personel, gość)</translation>
+    </message>
+    <message>
+        <source>Edit event %1</source>
+        <translation>Edycja wydarzenia %1</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Cofnij</translation>
+    </message>
+    <message>
+        <source>Add event %1</source>
+        <translation>Dodanie wydarzenia %1</translation>
+    </message>
+    <message>
+        <source>Remove event</source>
+        <translation>Usuń wydarzenie</translation>
+    </message>
+    <message>
+        <source>Remove "%1" with its attendees and visits?</source>
+        <translation>Usunąć „%1” wraz z listą uczestników i wizytami?</translation>
+    </message>
+    <message>
+        <source>Remove event %1</source>
+        <translation>Usunięcie wydarzenia %1</translation>
+    </message>
+    <message>
+        <source>Choose the project participant from the list.</source>
+        <translation>Wybierz uczestnika projektu z listy.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a participant of the project; staff and guests are entered with another role.</source>
+        <translation>„%1” nie jest uczestnikiem projektu; personel i gości wpisuje się z inną rolą.</translation>
+    </message>
+    <message>
+        <source>Edit attendee %1</source>
+        <translation>Edycja uczestnika wydarzenia %1</translation>
+    </message>
+    <message>
+        <source>Add attendee %1</source>
+        <translation>Dodanie uczestnika wydarzenia %1</translation>
+    </message>
+    <message>
+        <source>Remove attendee</source>
+        <translation>Usuń uczestnika wydarzenia</translation>
+    </message>
+    <message>
+        <source>Remove attendee %1</source>
+        <translation>Usunięcie uczestnika wydarzenia %1</translation>
+    </message>
+    <message>
+        <source>Edit visit to %1</source>
+        <translation>Edycja wizyty: %1</translation>
+    </message>
+    <message>
+        <source>Add visit to %1</source>
+        <translation>Dodanie wizyty: %1</translation>
+    </message>
+    <message>
+        <source>Remove visit</source>
+        <translation>Usuń wizytę</translation>
+    </message>
+    <message>
+        <source>Remove visit to %1</source>
+        <translation>Usunięcie wizyty: %1</translation>
     </message>
 </context>
 <context>
@@ -6983,12 +7223,6 @@ po terminie</translation>
         <translation>Zapisano %1: stron %2.</translation>
     </message>
     <message>
-        <source>Usage: osiedle-cli print FILE attendance-lists|certificates|course-summary --course ID -o OUT.pdf
-       osiedle-cli print FILE coop-report --coop ID [--from YYYY-MM-DD] [--to YYYY-MM-DD] -o OUT.pdf</source>
-        <translation>Użycie: osiedle-cli print PLIK attendance-lists|certificates|course-summary --course ID -o WYNIK.pdf
-       osiedle-cli print PLIK coop-report --coop ID [--from RRRR-MM-DD] [--to RRRR-MM-DD] -o WYNIK.pdf</translation>
-    </message>
-    <message>
         <source>--coop must be the id of a social cooperative, not "%1".</source>
         <translation>--coop musi być identyfikatorem spółdzielni socjalnej, a nie „%1”.</translation>
     </message>
@@ -6997,8 +7231,36 @@ po terminie</translation>
         <translation>%1 musi być datą w postaci RRRR-MM-DD, a nie „%2”.</translation>
     </message>
     <message>
-        <source>%1 is only for the coop-report.</source>
-        <translation>%1 dotyczy tylko dokumentu coop-report.</translation>
+        <source>There is no competition with id %1.</source>
+        <translation>Nie ma konkursu o identyfikatorze %1.</translation>
+    </message>
+    <message>
+        <source>There is no study trip or conference with id %1.</source>
+        <translation>Nie ma wizyty studyjnej ani konferencji o identyfikatorze %1.</translation>
+    </message>
+    <message>
+        <source>Usage: osiedle-cli print FILE attendance-lists|certificates|course-summary --course ID -o OUT.pdf
+       osiedle-cli print FILE coop-report --coop ID [--from YYYY-MM-DD] [--to YYYY-MM-DD] -o OUT.pdf
+       osiedle-cli print FILE competition-results|jury-sheet --competition ID -o OUT.pdf
+       osiedle-cli print FILE event-list --event ID -o OUT.pdf
+       osiedle-cli print FILE timeline [--to YYYY-MM-DD] -o OUT.pdf</source>
+        <translation>Użycie: osiedle-cli print PLIK attendance-lists|certificates|course-summary --course ID -o WYNIK.pdf
+       osiedle-cli print PLIK coop-report --coop ID [--from RRRR-MM-DD] [--to RRRR-MM-DD] -o WYNIK.pdf
+       osiedle-cli print PLIK competition-results|jury-sheet --competition ID -o WYNIK.pdf
+       osiedle-cli print PLIK event-list --event ID -o WYNIK.pdf
+       osiedle-cli print PLIK timeline [--to RRRR-MM-DD] -o WYNIK.pdf</translation>
+    </message>
+    <message>
+        <source>%1 is not an option of the %2 document.</source>
+        <translation>%1 nie jest opcją dokumentu %2.</translation>
+    </message>
+    <message>
+        <source>--competition must be the id of a competition, not "%1".</source>
+        <translation>--competition musi być identyfikatorem konkursu, a nie „%1”.</translation>
+    </message>
+    <message>
+        <source>--event must be the id of a study trip or conference, not "%1".</source>
+        <translation>--event musi być identyfikatorem wizyty studyjnej lub konferencji, a nie „%1”.</translation>
     </message>
 </context>
 <context>
@@ -7118,6 +7380,10 @@ po terminie</translation>
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Award</source>
+        <translation>Nagroda</translation>
     </message>
 </context>
 <context>
@@ -7250,6 +7516,21 @@ po terminie</translation>
     <message>
         <source>Second Day of Christmas</source>
         <translation>Boże Narodzenie (drugi dzień)</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPanel</name>
+    <message>
+        <source>New</source>
+        <translation>Nowa</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Zapisz</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Usuń</translation>
     </message>
 </context>
 <context>
@@ -8967,6 +9248,14 @@ po terminie</translation>
         <source>Today</source>
         <translation>Dziś</translation>
     </message>
+    <message>
+        <source>Project timeline</source>
+        <translation>Harmonogram projektu</translation>
+    </message>
+    <message>
+        <source>State on %1</source>
+        <translation>Stan na %1</translation>
+    </message>
 </context>
 <context>
     <name>TimelineSection</name>
@@ -8985,14 +9274,6 @@ po terminie</translation>
     <message>
         <source>The timeline cannot be read: %1</source>
         <translation>Nie można odczytać harmonogramu: %1</translation>
-    </message>
-    <message>
-        <source>Project timeline</source>
-        <translation>Harmonogram projektu</translation>
-    </message>
-    <message>
-        <source>State on %1</source>
-        <translation>Stan na %1</translation>
     </message>
     <message>
         <source>Save the project timeline as PDF</source>
