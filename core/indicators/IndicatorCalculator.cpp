@@ -94,13 +94,16 @@ Result<IndicatorReport> IndicatorCalculator::compute(const ReportingPeriod& peri
             rules.push_back(rule);
         }
         st.reset();
-        // The rules run after the catalogue query is done (they use cached statements too).
+        // The rules run after the catalogue query is done (they use cached statements too), all
+        // for both days at once: what several rules read is read once.
+        RuleDays days(m_db, {dayBefore, period.to});
         std::size_t manualIndex = 0;
         for (std::size_t i = 0; i < rows.size(); ++i) {
             IndicatorReport::Row& row = rows[i];
             const IndicatorRule& rule = rules[i] != nullptr ? *rules[i] : manualRules[manualIndex++];
-            row.cumulative = rule.cumulativeAt(m_db, period.to);
-            row.period = row.cumulative - rule.cumulativeAt(m_db, dayBefore);
+            const std::vector<IndicatorValue> values = rule.valuesOn(days);
+            row.cumulative = values[1];
+            row.period = row.cumulative - values[0];
             row.percentOfTarget = percentOf(row.cumulative.total, row.target.total);
             report.rows << row;
         }
@@ -135,11 +138,10 @@ IndicatorReport::Project IndicatorCalculator::readProject()
 QList<IndicatorReport::MissingData> IndicatorCalculator::readDataQuality(const QDate& to)
 {
     // The participants who started support by the period's end but cannot be counted.
-    Statement& st = m_db.cached(
-        "SELECT p.id, p.first_name, p.last_name, p.participation_start, m.missing "
-        "FROM participant p JOIN participant_missing m ON m.participant_id = p.id "
-        "WHERE p.participation_start <= ?1 AND m.missing <> 0 "
-        "ORDER BY p.last_name COLLATE pl, p.first_name COLLATE pl, p.id");
+    Statement& st = m_db.cached("SELECT p.id, p.first_name, p.last_name, p.participation_start, m.missing "
+                                "FROM participant p JOIN participant_missing m ON m.participant_id = p.id "
+                                "WHERE p.participation_start <= ?1 AND m.missing <> 0 "
+                                "ORDER BY p.last_name COLLATE pl, p.first_name COLLATE pl, p.id");
     st.bind(1, to);
     QList<IndicatorReport::MissingData> list;
     while (st.step()) {

@@ -2,6 +2,9 @@
 
 #include "core/storage/Database.h"
 
+#include <QHash>
+#include <algorithm>
+
 namespace osiedle::core {
 
 namespace {
@@ -142,31 +145,39 @@ IndicatorValue instalmentPlans(Database& db, const QDate& asOf)
     return personsAt(db, sql, asOf);
 }
 
-// The fall of each account's arrears by a day: its arrears at entry (the 'opening' entries)
-// minus its balance on the day = minus the sum of every other entry up to the day. Only accounts
-// opened by the day take part.
-constexpr const char* accountFallsSql =
-    "SELECT a.participant_id AS participant_id, "
-    "       -coalesce(sum(e.amount) FILTER (WHERE e.kind <> 'opening'), 0) AS fall "
-    "FROM debt_account a JOIN debt_entry e ON e.account_id = a.id "
-    "WHERE a.opened_on <= ?1 AND e.date <= ?1 GROUP BY a.id";
-
 // A state, not an event: the participants whose total balance over their accounts on the day is
 // below their total arrears at entry. Someone whose arrears grow again leaves the count, so a
 // period value may be negative.
-IndicatorValue arrearsReduced(Database& db, const QDate& asOf)
+std::vector<IndicatorValue> arrearsReduced(RuleDays& days)
 {
-    static const QByteArray sql = personsIn(QByteArray("SELECT participant_id FROM (") + accountFallsSql +
-                                            ") GROUP BY participant_id HAVING sum(fall) > 0");
-    return personsAt(db, sql, asOf);
+    std::vector<IndicatorValue> values;
+    for (std::size_t i = 0; i < days.days().size(); ++i) {
+        qint64 women = 0;
+        qint64 men = 0;
+        for (const RuleDays::ArrearsFall& person : days.arrearsFalls()) {
+            if (person.counted && person.fall[i] > 0) {
+                women += person.woman ? 1 : 0;
+                men += person.man ? 1 : 0;
+            }
+        }
+        values.push_back(IndicatorValue::bySex(women, men));
+    }
+    return values;
 }
 
 // Σ arrears at entry − Σ balances on the day over all participants' accounts opened by the day
 // (grosze). Negative when the arrears grew.
-IndicatorValue arrearsRepaid(Database& db, const QDate& asOf)
+std::vector<IndicatorValue> arrearsRepaid(RuleDays& days)
 {
-    static const QByteArray sql = QByteArray("SELECT sum(fall) FROM (") + accountFallsSql + ")";
-    return countAt(db, sql, asOf);
+    std::vector<IndicatorValue> values;
+    for (std::size_t i = 0; i < days.days().size(); ++i) {
+        qint64 total = 0;
+        for (const RuleDays::ArrearsFall& person : days.arrearsFalls()) {
+            total += person.fall[i];
+        }
+        values.push_back(IndicatorValue::count(total));
+    }
+    return values;
 }
 
 // A state: participants at risk of eviction having a case whose latest stage up to the day is
@@ -183,9 +194,8 @@ IndicatorValue evictionsAvoided(Database& db, const QDate& asOf)
 // Net value (grosze) of the SMs' work orders accepted by the day, cancelled ones left out.
 IndicatorValue workOrdersValue(Database& db, const QDate& asOf)
 {
-    return countAt(db,
-                    "SELECT sum(net_amount) FROM work_order WHERE accepted_on <= ?1 AND status <> 'cancelled'",
-                    asOf);
+    return countAt(db, "SELECT sum(net_amount) FROM work_order WHERE accepted_on <= ?1 AND status <> 'cancelled'",
+                   asOf);
 }
 
 // What went to the arrears straight from OSS wages (wage_payment entries are negative).
@@ -209,30 +219,110 @@ IndicatorValue deliverables(Database& db, const QDate& asOf)
                    asOf);
 }
 
+// A rule of one day at a time, run for each day asked.
+template <typename DayRule> std::function<std::vector<IndicatorValue>(RuleDays&)> eachDay(DayRule rule)
+{
+    return [rule](RuleDays& days) {
+        std::vector<IndicatorValue> values;
+        for (const QDate& day : days.days()) {
+            values.push_back(rule(days.db(), day));
+        }
+        return values;
+    };
+}
+
+// The fall of each account's arrears by each day: its arrears at entry (the 'opening' entries)
+// minus its balance on the day = minus the sum of every other entry up to the day; one pass over
+// the ledger's covering index in account order for all the days (?1..?n, ?n+1 the latest).
+QByteArray accountFallsSql(std::size_t dayCount)
+{
+    QByteArray falls;
+    for (std::size_t i = 1; i <= dayCount; ++i) {
+        falls += ", -coalesce(sum(e.amount) FILTER (WHERE e.kind <> 'opening' AND e.date <= ?" +
+                 QByteArray::number(qulonglong(i)) + "), 0)";
+    }
+    const QByteArray latest = "?" + QByteArray::number(qulonglong(dayCount + 1));
+    return "SELECT f.*, p.sex, m.missing FROM (SELECT a.participant_id, a.opened_on" + falls +
+           " FROM debt_account a JOIN debt_entry e ON e.account_id = a.id WHERE a.opened_on <= " + latest +
+           " AND e.date <= " + latest +
+           " GROUP BY a.id) f LEFT JOIN participant p ON p.id = f.participant_id "
+           "LEFT JOIN participant_missing m ON m.participant_id = f.participant_id";
+}
+
 } // namespace
+
+RuleDays::RuleDays(Database& db, std::vector<QDate> days) : m_db(db), m_days(std::move(days)) {}
+
+const std::vector<RuleDays::ArrearsFall>& RuleDays::arrearsFalls()
+{
+    if (m_arrearsFalls) {
+        return *m_arrearsFalls;
+    }
+    std::vector<ArrearsFall> people;
+    if (!m_days.empty()) {
+        const std::size_t n = m_days.size();
+        Statement& st = m_db.cached(accountFallsSql(n));
+        for (std::size_t i = 0; i < n; ++i) {
+            st.bind(int(i + 1), m_days[i]);
+        }
+        st.bind(int(n + 1), *std::max_element(m_days.cbegin(), m_days.cend()));
+        QHash<qint64, std::size_t> index;
+        while (st.step()) {
+            const qint64 participant = st.int64(0);
+            auto found = index.constFind(participant);
+            if (found == index.constEnd()) {
+                const QString sex = st.text(int(n + 2));
+                ArrearsFall person;
+                person.counted = !st.isNull(int(n + 3)) && st.int64(int(n + 3)) == 0;
+                person.woman = sex == QLatin1String("F");
+                person.man = sex == QLatin1String("M");
+                person.fall.assign(n, 0);
+                found = index.insert(participant, people.size());
+                people.push_back(person);
+            }
+            // An account takes part on the days it was open by.
+            const QDate opened = st.date(1);
+            ArrearsFall& person = people[found.value()];
+            for (std::size_t i = 0; i < n; ++i) {
+                if (opened <= m_days[i]) {
+                    person.fall[i] += st.int64(int(i + 2));
+                }
+            }
+        }
+        st.reset();
+    }
+    m_arrearsFalls = std::move(people);
+    return *m_arrearsFalls;
+}
+
+IndicatorValue IndicatorRule::cumulativeAt(Database& db, const QDate& asOf) const
+{
+    RuleDays days(db, {asOf});
+    return valuesOn(days).front();
+}
 
 const std::vector<IndicatorRule>& IndicatorRules::all()
 {
     static const std::vector<IndicatorRule> rules = {
-        {QStringLiteral("OSS_REGISTERED"), false, ossRegistered},
-        {QStringLiteral("SM_RECRUITED"), false, smRecruited},
-        {QStringLiteral("AGREEMENTS_SIGNED"), false, agreementsSigned},
-        {QStringLiteral("PARTICIPANTS_STARTED"), true, participantsStarted},
-        {QStringLiteral("INTEGRATION_COMPLETED"), true, integrationCompleted},
-        {QStringLiteral("MANAGEMENT_COMPLETED"), true, managementCompleted},
-        {QStringLiteral("VOCATIONAL_COMPLETED"), true, vocationalCompleted},
-        {QStringLiteral("CONSULTATIONS"), false, consultations},
-        {QStringLiteral("STUDY_TRIP"), true, studyTrip},
-        {QStringLiteral("EMPLOYED_IN_OSS"), true, employedInOss},
-        {QStringLiteral("COMPLETED_PROJECT"), true, completedProject},
-        {QStringLiteral("INSTALMENT_PLANS"), true, instalmentPlans},
+        {QStringLiteral("OSS_REGISTERED"), false, eachDay(ossRegistered)},
+        {QStringLiteral("SM_RECRUITED"), false, eachDay(smRecruited)},
+        {QStringLiteral("AGREEMENTS_SIGNED"), false, eachDay(agreementsSigned)},
+        {QStringLiteral("PARTICIPANTS_STARTED"), true, eachDay(participantsStarted)},
+        {QStringLiteral("INTEGRATION_COMPLETED"), true, eachDay(integrationCompleted)},
+        {QStringLiteral("MANAGEMENT_COMPLETED"), true, eachDay(managementCompleted)},
+        {QStringLiteral("VOCATIONAL_COMPLETED"), true, eachDay(vocationalCompleted)},
+        {QStringLiteral("CONSULTATIONS"), false, eachDay(consultations)},
+        {QStringLiteral("STUDY_TRIP"), true, eachDay(studyTrip)},
+        {QStringLiteral("EMPLOYED_IN_OSS"), true, eachDay(employedInOss)},
+        {QStringLiteral("COMPLETED_PROJECT"), true, eachDay(completedProject)},
+        {QStringLiteral("INSTALMENT_PLANS"), true, eachDay(instalmentPlans)},
         {QStringLiteral("ARREARS_REDUCED"), true, arrearsReduced},
         {QStringLiteral("ARREARS_REPAID"), false, arrearsRepaid},
-        {QStringLiteral("EVICTIONS_AVOIDED"), true, evictionsAvoided},
-        {QStringLiteral("WORK_ORDERS_VALUE"), false, workOrdersValue},
-        {QStringLiteral("REPAID_FROM_WAGES"), false, repaidFromWages},
-        {QStringLiteral("SERVICE_POINTS"), false, servicePoints},
-        {QStringLiteral("DELIVERABLES"), false, deliverables},
+        {QStringLiteral("EVICTIONS_AVOIDED"), true, eachDay(evictionsAvoided)},
+        {QStringLiteral("WORK_ORDERS_VALUE"), false, eachDay(workOrdersValue)},
+        {QStringLiteral("REPAID_FROM_WAGES"), false, eachDay(repaidFromWages)},
+        {QStringLiteral("SERVICE_POINTS"), false, eachDay(servicePoints)},
+        {QStringLiteral("DELIVERABLES"), false, eachDay(deliverables)},
     };
     return rules;
 }
@@ -249,20 +339,20 @@ const IndicatorRule* IndicatorRules::find(const QString& code)
 
 IndicatorRule IndicatorRules::manual(const QString& code, bool splitBySex)
 {
-    return {code, splitBySex, [code, splitBySex](Database& db, const QDate& asOf) {
-                Statement& st = db.cached(
-                    "SELECT coalesce(sum(v.total), 0), coalesce(sum(v.women), 0), coalesce(sum(v.men), 0) "
-                    "FROM indicator_manual_value v JOIN reporting_period r ON r.id = v.period_id "
-                    "WHERE v.indicator_code = ?1 AND r.to_date <= ?2");
-                st.bind(1, code).bind(2, asOf);
-                IndicatorValue value;
-                if (st.step()) {
-                    value = splitBySex ? IndicatorValue::bySex(st.int64(1), st.int64(2))
-                                       : IndicatorValue::count(st.int64(0));
-                }
-                st.reset();
-                return value;
-            }};
+    auto valueAt = [code, splitBySex](Database& db, const QDate& asOf) {
+        Statement& st =
+            db.cached("SELECT coalesce(sum(v.total), 0), coalesce(sum(v.women), 0), coalesce(sum(v.men), 0) "
+                      "FROM indicator_manual_value v JOIN reporting_period r ON r.id = v.period_id "
+                      "WHERE v.indicator_code = ?1 AND r.to_date <= ?2");
+        st.bind(1, code).bind(2, asOf);
+        IndicatorValue value;
+        if (st.step()) {
+            value = splitBySex ? IndicatorValue::bySex(st.int64(1), st.int64(2)) : IndicatorValue::count(st.int64(0));
+        }
+        st.reset();
+        return value;
+    };
+    return {code, splitBySex, eachDay(valueAt)};
 }
 
 } // namespace osiedle::core

@@ -4,13 +4,39 @@
 
 #include <QDate>
 #include <QString>
-
 #include <functional>
+#include <optional>
 #include <vector>
 
 namespace osiedle::core {
 
 class Database;
+
+/// What the rules of one computation share: the file, the days asked (usually the day before a
+/// period and its last day) and what more than one rule reads, read once for all the days.
+class RuleDays {
+public:
+    RuleDays(Database& db, std::vector<QDate> days);
+
+    Database& db() const { return m_db; }
+    const std::vector<QDate>& days() const { return m_days; }
+
+    /// A participant with a debt account: by how much their arrears fell by each day, over their
+    /// accounts opened by that day (what they owed at entry minus their balance; grosze).
+    struct ArrearsFall {
+        bool counted = false; ///< their mandatory data is complete
+        bool woman = false;
+        bool man = false;
+        std::vector<qint64> fall; ///< one per day
+    };
+    /// Every participant with a debt account (read on first use).
+    const std::vector<ArrearsFall>& arrearsFalls();
+
+private:
+    Database& m_db;
+    std::vector<QDate> m_days;
+    std::optional<std::vector<ArrearsFall>> m_arrearsFalls;
+};
 
 /// How one indicator is computed from the data: its cumulative value as of a day (counted from
 /// the project start, both ends inclusive). Everything else of the report (period value,
@@ -19,8 +45,13 @@ class Database;
 struct IndicatorRule {
     QString code;
     bool splitBySex = false;
-    /// One SQL query over indexed columns; throws StorageError.
-    std::function<IndicatorValue(Database& db, const QDate& asOf)> cumulativeAt;
+    /// The cumulative value on each of the days, in their order; throws StorageError. Most rules
+    /// run one SQL query over indexed columns per day; the arrears rules share one pass over
+    /// the ledger for all the days.
+    std::function<std::vector<IndicatorValue>(RuleDays& days)> valuesOn;
+
+    /// The cumulative value on one day.
+    IndicatorValue cumulativeAt(Database& db, const QDate& asOf) const;
 };
 
 /// The indicators this version computes. Adding an indicator = adding one function and one

@@ -3,6 +3,7 @@
 #include "core/storage/Database.h"
 
 #include <QHash>
+#include <QMap>
 #include <algorithm>
 
 namespace osiedle::core {
@@ -99,25 +100,35 @@ StatusCounts ReportSeriesCalculator::statusOn(const QDate& day)
 QList<qint64> ReportSeriesCalculator::arrearsAt(const QList<QDate>& months, const QList<QDate>& points)
 {
     // An entry is in the balance on a day when it is dated by then and its account was opened by
-    // then, i.e. from the later of the two dates on: group by that month, then add up.
-    Statement& st = m_db.cached("SELECT substr(max(e.date, a.opened_on), 1, 7) AS month, sum(e.amount) "
-                                "FROM debt_account a JOIN debt_entry e ON e.account_id = a.id "
-                                "WHERE e.date <= ?1 AND a.opened_on <= ?1 GROUP BY month ORDER BY month");
-    st.bind(1, points.last());
-    const QString first = monthKey(months.first());
-    qint64 before = 0;
-    QHash<QString, qint64> byMonth;
-    while (st.step()) {
-        const QString month = st.text(0);
-        if (month < first) {
-            before += st.int64(1);
-        } else {
-            byMonth.insert(month, st.int64(1));
+    // then, i.e. from the later of the two dates on. The sums by month follow from the sums by
+    // day of the ledger (its covering index by kind and date, read in order, no sorting), with the
+    // few entries dated before their account's opening moved to the month of the opening.
+    const QDate last = points.last();
+    QMap<QString, qint64> byMonth;
+    Statement& days = m_db.cached("SELECT date, sum(amount) FROM debt_entry WHERE date <= ?1 GROUP BY kind, date");
+    days.bind(1, last);
+    while (days.step()) {
+        byMonth[days.text(0).left(7)] += days.int64(1);
+    }
+    days.reset();
+    Statement& early = m_db.cached("SELECT e.date, a.opened_on, e.amount FROM debt_account a CROSS JOIN debt_entry e "
+                                   "ON e.account_id = a.id AND e.date < a.opened_on AND e.date <= ?1");
+    early.bind(1, last);
+    while (early.step()) {
+        const qint64 amount = early.int64(2);
+        byMonth[early.text(0).left(7)] -= amount;
+        if (early.date(1) <= last) {
+            byMonth[early.text(1).left(7)] += amount;
         }
     }
-    st.reset();
+    early.reset();
+
+    const QString first = monthKey(months.first());
+    qint64 running = 0;
+    for (auto it = byMonth.cbegin(); it != byMonth.cend() && it.key() < first; ++it) {
+        running += it.value();
+    }
     QList<qint64> balances;
-    qint64 running = before;
     for (const QDate& month : months) {
         running += byMonth.value(monthKey(month));
         balances << running;

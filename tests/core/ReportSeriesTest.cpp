@@ -84,6 +84,8 @@ TEST_CASE("Report series: participants' arrears at each month's end from the led
     ReportSeriesCalculator calculator(project.db());
     CHECK(calculator.compute(day("2011-01-01"), day("2011-02-28")).arrears ==
           QList<qint64>{0, 100000, 80000, 125000, 125000});
+    // An account opened after the period's end is not in it, nor is its earlier payment.
+    CHECK(calculator.compute(day("2010-12-01"), day("2010-12-31")).arrears == QList<qint64>{0, 100000, 80000});
     // Only the months up to the period's end: the March payment shows in March.
     CHECK(calculator.compute(day("2011-03-01"), day("2011-03-31")).arrears.last() == 118000);
     // A first month after some history starts from the balance carried over.

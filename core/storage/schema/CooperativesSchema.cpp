@@ -119,7 +119,8 @@ CREATE TABLE work_order (
     UNIQUE (housing_coop_id, year, seq)
 ) STRICT;
 CREATE INDEX work_order_coop ON work_order(social_coop_id, ordered_on);
-CREATE INDEX work_order_accepted ON work_order(accepted_on);
+-- covering: the value of the orders accepted up to a day and per month per OSS (indicators, charts)
+CREATE INDEX work_order_accepted ON work_order(accepted_on, status, net_amount, social_coop_id);
 CREATE INDEX work_order_status ON work_order(status, due_on);
 
 CREATE TABLE work_hours (
