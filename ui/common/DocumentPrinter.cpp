@@ -140,6 +140,9 @@ void DocumentPrinter::addScene(const QString& name, std::unique_ptr<QGraphicsSce
 
 void DocumentPrinter::placeFigures()
 {
+    // One edit: the document is laid out once after all the figures are in, not after each.
+    QTextCursor edit(m_document.get());
+    edit.beginEditBlock();
     bool placed = false;
     for (std::size_t i = 0; i < m_figures.size(); ++i) {
         Figure& figure = *m_figures[i];
@@ -166,6 +169,7 @@ void DocumentPrinter::placeFigures()
         // count was short): lay the whole document out again.
         m_document->markContentsDirty(0, m_document->characterCount());
     }
+    edit.endEditBlock();
 }
 
 int DocumentPrinter::pageCount()
