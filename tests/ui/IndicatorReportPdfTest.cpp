@@ -157,3 +157,25 @@ TEST_CASE("The Reports section shows the three charts over time of the dates cho
     auto* orders = section.findChild<QChartView*>(QStringLiteral("ordersChart"));
     CHECK(qobject_cast<QStackedBarSeries*>(orders->chart()->series().first())->count() == 3);
 }
+
+TEST_CASE("The Reports section reads the charts over time again only when their data changes", "[ui][report][charts]")
+{
+    test::TestContext t;
+    test::fillReportSeriesTestData(t.db());
+    ui::ReportsSection section(t.context);
+    section.findChild<QDateEdit*>(QStringLiteral("fromDate"))->setDate(day("2011-01-01"));
+    section.findChild<QDateEdit*>(QStringLiteral("toDate"))->setDate(day("2011-02-28"));
+    auto* arrears = section.findChild<QChartView*>(QStringLiteral("arrearsChart"));
+    REQUIRE(arrears != nullptr);
+    CHECK(barValues(arrears->chart(), 0) == QStringList{"0", "1", "0.8", "1.25", "1.25"});
+
+    t.db().exec("INSERT INTO debt_entry (account_id, date, kind, amount) VALUES (1, '2011-02-10', 'charge', 25000)");
+    // News of the training does not concern the ledger: the charts stay as they were.
+    QChart* before = arrears->chart();
+    t.changes.notify(core::Topic::Training);
+    CHECK(arrears->chart() == before);
+    CHECK(barValues(arrears->chart(), 0) == QStringList{"0", "1", "0.8", "1.25", "1.25"});
+    // News of the debts does: the new charge shows in February.
+    t.changes.notify(core::Topic::Debts);
+    CHECK(barValues(arrears->chart(), 0) == QStringList{"0", "1", "0.8", "1.25", "1.5"});
+}

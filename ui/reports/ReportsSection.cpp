@@ -310,6 +310,7 @@ void ReportsSection::recompute()
         m_quality->setRowCount(0);
         showLock();
         m_series = {};
+        m_seriesRange.reset();
         showSeries();
         return;
     }
@@ -320,14 +321,20 @@ void ReportsSection::recompute()
     m_chart->setMinimumHeight(AttainmentChart::screenHeight(*m_report));
     showDataQuality();
     showLock();
-    try {
-        m_series = core::ReportSeriesCalculator(m_context.db).compute(period.from, period.to);
-    } catch (const core::StorageError& e) {
-        m_series = {};
-        m_error->setText(e.message());
-        m_error->show();
+    // The charts over time read the whole ledger: only again for other dates or other data.
+    const std::pair<QDate, QDate> range{period.from, period.to};
+    if (m_seriesRange != range) {
+        try {
+            m_series = core::ReportSeriesCalculator(m_context.db).compute(period.from, period.to);
+            m_seriesRange = range;
+        } catch (const core::StorageError& e) {
+            m_series = {};
+            m_seriesRange.reset();
+            m_error->setText(e.message());
+            m_error->show();
+        }
+        showSeries();
     }
-    showSeries();
     m_notes->setText(m_report->notComputed.isEmpty() ? QString()
                                                      : tr("Not calculated in this version (left out of the report): %1")
                                                            .arg(m_report->notComputed.join(QStringLiteral(", "))));
@@ -505,6 +512,18 @@ void ReportsSection::editTargets()
 
 void ReportsSection::onDataChanged(core::Topic topic)
 {
+    // What the charts over time show: participants' statuses, their arrears, the OSS's orders.
+    switch (topic) {
+    case core::Topic::Project:
+    case core::Topic::Participants:
+    case core::Topic::Debts:
+    case core::Topic::WorkOrders:
+    case core::Topic::SocialCoops:
+        m_seriesRange.reset();
+        break;
+    default:
+        break;
+    }
     if (topic == core::Topic::Periods) {
         loadPeriods();
     } else {

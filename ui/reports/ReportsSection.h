@@ -5,6 +5,7 @@
 
 #include <QWidget>
 #include <optional>
+#include <utility>
 
 class QChart;
 class QChartView;
@@ -91,6 +92,8 @@ private:
     IndicatorTableModel* m_model = nullptr;
     std::optional<core::IndicatorReport> m_report;
     core::ReportSeries m_series;
+    /// The dates m_series was computed for, while the data it shows has not changed since.
+    std::optional<std::pair<QDate, QDate>> m_seriesRange;
     bool m_loading = false;
 };
 
