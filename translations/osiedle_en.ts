@@ -9212,6 +9212,10 @@ overdue</source>
         <source>State on %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Q%1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TimelineSection</name>

@@ -788,9 +788,9 @@
     <message numerus="yes">
         <source>%n award(s)</source>
         <translation>
-            <numerusform>%n nagród(a)</numerusform>
-            <numerusform>%n nagród(a)</numerusform>
-            <numerusform>%n nagród(a)</numerusform>
+            <numerusform>%n nagroda</numerusform>
+            <numerusform>%n nagrody</numerusform>
+            <numerusform>%n nagród</numerusform>
         </translation>
     </message>
     <message>
@@ -7276,9 +7276,9 @@ po terminie</translation>
     <message numerus="yes">
         <source>%n award(s)</source>
         <translation>
-            <numerusform>%n nagród(a)</numerusform>
-            <numerusform>%n nagród(a)</numerusform>
-            <numerusform>%n nagród(a)</numerusform>
+            <numerusform>%n nagroda</numerusform>
+            <numerusform>%n nagrody</numerusform>
+            <numerusform>%n nagród</numerusform>
         </translation>
     </message>
     <message>
@@ -9255,6 +9255,10 @@ po terminie</translation>
     <message>
         <source>State on %1</source>
         <translation>Stan na %1</translation>
+    </message>
+    <message>
+        <source>Q%1</source>
+        <translation>%1 kw.</translation>
     </message>
 </context>
 <context>

@@ -30,7 +30,7 @@ Result<qint64> EventService::save(const Event& e)
         for (const EventVisit& v : repo.visits(e.id)) {
             if (v.date.isValid() && (v.date < e.startDate || v.date > e.endDate)) {
                 return Error{tr("The visit to %1 on %2 would fall outside the new dates; change or remove it first.")
-                                 .arg(v.partner, v.date.toString(Qt::ISODate))};
+                                 .arg(v.partner, v.date.toString(QStringLiteral("dd.MM.yyyy")))};
             }
         }
         repo.update(e);
@@ -130,8 +130,9 @@ Result<qint64> EventService::saveVisit(const EventVisit& v)
         }
         if (v.date.isValid() && (v.date < event->startDate || v.date > event->endDate)) {
             return Error{tr("The visit on %1 is outside the dates of \"%2\" (%3 – %4).")
-                             .arg(v.date.toString(Qt::ISODate), event->name, event->startDate.toString(Qt::ISODate),
-                                  event->endDate.toString(Qt::ISODate))};
+                             .arg(v.date.toString(QStringLiteral("dd.MM.yyyy")), event->name,
+                                  event->startDate.toString(QStringLiteral("dd.MM.yyyy")),
+                                  event->endDate.toString(QStringLiteral("dd.MM.yyyy")))};
         }
         if (v.id != 0 && repo.findVisit(v.id)) {
             repo.updateVisit(v);

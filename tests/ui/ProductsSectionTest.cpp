@@ -416,6 +416,9 @@ TEST_CASE("Events tab: the study trip is entered with travellers, visits and cos
     REQUIRE(tab->saveAttendee());
     CHECK(tab->countsText().contains(QStringLiteral("participants 2 (women 1, men 1), staff 1, guests 0; total 3")));
     CHECK(tab->countsText().contains(QStringLiteral("10\u00A0500,00")));
+    // the next new attendee starts with the role just used
+    click(tab, "attendeeNew");
+    CHECK(role->currentData().toInt() == static_cast<int>(core::AttendeeRole::Staff));
 
     click(tab, "visitNew");
     type(tab, "visitDate", QStringLiteral("06.06.2012"));
@@ -426,6 +429,7 @@ TEST_CASE("Events tab: the study trip is entered with travellers, visits and cos
     type(tab, "visitPartner", QStringLiteral("Cooperativa Sociale"));
     CHECK_FALSE(tab->saveVisit());
     CHECK(child<QLabel>(tab, "visitMessage")->text().contains(QStringLiteral("outside the dates")));
+    CHECK(child<QLabel>(tab, "visitMessage")->text().contains(QStringLiteral("12.06.2012")));
     CHECK(child<QTableWidget>(tab, "visitTable")->rowCount() == 1);
 
     // the staff member's cost corrected, then undone

@@ -14,6 +14,7 @@
 #include "ui/products/ProductsWidgets.h"
 #include "ui/products/RecordPanel.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QCompleter>
 #include <QFormLayout>
@@ -504,6 +505,8 @@ void CompetitionTab::fillNominees()
         m_message->setText(e.what());
     }
     m_nominee->blockSignals(false);
+    // The list shows whole names, wider than the field when it must be.
+    m_nominee->view()->setMinimumWidth(m_nominee->view()->sizeHintForColumn(0) + 24);
     const bool residents = category && category->kind == core::CompetitionCategoryKind::Resident;
     m_personName->setEnabled(residents);
 }
@@ -556,6 +559,7 @@ void CompetitionTab::fillCategory()
     m_grid->clear();
     m_grid->setRowCount(int(m_nominations.size()));
     m_grid->setColumnCount(int(m_jurors.size() * m_criteria.size()));
+    const int widest = fontMetrics().averageCharWidth() * 20;
     QStringList names;
     for (const core::Nomination& n : m_nominations) {
         names << n.displayName;
@@ -567,8 +571,14 @@ void CompetitionTab::fillCategory()
     int column = 0;
     for (const core::Juror& j : m_jurors) {
         for (const core::CompetitionCriterion& c : m_criteria) {
-            auto* header = new QTableWidgetItem(QStringLiteral("%1\n%2 (0–%3)").arg(j.name, c.name).arg(c.maxPoints));
-            header->setToolTip(header->text());
+            // Each line of the title shortened to the column's width; the tooltip has it whole.
+            const QString whole = QStringLiteral("%1\n%2 (0–%3)").arg(j.name, c.name).arg(c.maxPoints);
+            // (the juror's name keeps its start, the criterion its range).
+            const QString lines =
+                fontMetrics().elidedText(j.name, Qt::ElideRight, widest - 12) + QLatin1Char('\n') +
+                fontMetrics().elidedText(whole.section(QLatin1Char('\n'), 1), Qt::ElideMiddle, widest - 12);
+            auto* header = new QTableWidgetItem(lines);
+            header->setToolTip(whole);
             m_grid->setHorizontalHeaderItem(column, header);
             for (int row = 0; row < m_nominations.size(); ++row) {
                 auto* item = new QTableWidgetItem;
@@ -585,9 +595,7 @@ void CompetitionTab::fillCategory()
         }
     }
     m_grid->resizeColumnsToContents();
-    // A long criterion name must not push the other jurors out of view: its header elides and
-    // the tooltip has it whole.
-    const int widest = fontMetrics().averageCharWidth() * 20;
+    // A long criterion name must not push the other jurors out of view.
     for (int c = 0; c < m_grid->columnCount(); ++c) {
         m_grid->setColumnWidth(c, std::min(m_grid->columnWidth(c), widest));
     }

@@ -310,8 +310,9 @@ void EventsTab::showAttendee(qint64 id)
 {
     core::EventAttendee a = byId(m_attendees, id).value_or(core::EventAttendee{});
     if (id == 0) {
-        // a new attendee of a study trip or conference is most often a project participant
-        a.role = core::AttendeeRole::Participant;
+        // A new attendee is most often like the one entered just before (guests come one after
+        // another); the first is most often a project participant.
+        a.role = m_lastRole;
         if (!m_attendees.isEmpty()) {
             a.costGrosze = m_attendees.last().costGrosze;
         }
@@ -414,6 +415,7 @@ bool EventsTab::saveAttendee()
     a.id = m_attendeePanel->currentId();
     a.eventId = eventId();
     a.role = static_cast<core::AttendeeRole>(m_role->currentData().toInt());
+    m_lastRole = a.role;
     if (a.role == core::AttendeeRole::Participant) {
         const int index = m_participant->findText(m_participant->currentText(), Qt::MatchFixedString);
         if (index > 0) {

@@ -66,6 +66,7 @@ private:
     QLineEdit* m_notes;
     products::RecordPanel* m_attendeePanel;
     QComboBox* m_role;
+    core::AttendeeRole m_lastRole = core::AttendeeRole::Participant;
     QComboBox* m_participant;
     QLineEdit* m_attendeeName;
     QLineEdit* m_institution;

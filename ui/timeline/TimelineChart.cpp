@@ -188,7 +188,17 @@ std::unique_ptr<QGraphicsScene> TimelineChart::build(const QList<core::TimelineI
         auto* m = addText(*scene, QString::number(month.month()), x + 2, 22);
         m->setFont(axisFont);
         if (quarterStart) {
-            addText(*scene, tr("Q%1 %2").arg((month.month() - 1) / 3 + 1).arg(month.year()), x + 3, 4, true);
+            // "Q2 2011" in bold when it fits the quarter's width; on a narrow (printed) axis in
+            // the small axis font, or only "Q2" when even that does not fit.
+            const int quarter = (month.month() - 1) / 3 + 1;
+            const double room = g.x(month.addMonths(3)) - x - 5;
+            auto* label = addText(*scene, tr("Q%1 %2").arg(quarter).arg(month.year()), x + 3, 4, true);
+            if (label->boundingRect().width() > room) {
+                label->setFont(axisFont);
+            }
+            if (label->boundingRect().width() > room) {
+                label->setText(tr("Q%1").arg(quarter));
+            }
         }
     }
     scene->addLine(labelWidth, 0, labelWidth, bodyBottom, QPen(QColor(0x90, 0x90, 0x90), 0));
