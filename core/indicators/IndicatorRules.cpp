@@ -46,13 +46,44 @@ QByteArray personsIn(const char* qualifying)
            qualifying + ")";
 }
 
-IndicatorValue participantsStarted(Database& db, const QDate& asOf)
+// The same count for persons counted from the day of their first qualifying event on, for all
+// the days asked in one query: `events` selects (participant_id, day) of the qualifying events
+// up to ?1, the latest day asked.
+std::vector<IndicatorValue> personsFromFirst(RuleDays& days, const QByteArray& events)
 {
-    return personsAt(db,
-                     "SELECT count(*) FILTER (WHERE p.sex = 'F'), count(*) FILTER (WHERE p.sex = 'M') "
-                     "FROM participant p JOIN participant_missing m ON m.participant_id = p.id "
-                     "WHERE p.participation_start <= ?1 AND m.missing = 0",
-                     asOf);
+    const std::size_t n = days.days().size();
+    QByteArray counts;
+    for (std::size_t i = 0; i < n; ++i) {
+        const QByteArray day = "?" + QByteArray::number(qulonglong(i + 2));
+        counts += (i > 0 ? ", " : "") + QByteArray("count(*) FILTER (WHERE p.sex = 'F' AND q.first <= ") + day +
+                  "), count(*) FILTER (WHERE p.sex = 'M' AND q.first <= " + day + ")";
+    }
+    std::vector<IndicatorValue> values;
+    if (n == 0) {
+        return values;
+    }
+    Statement& st =
+        days.db().cached("SELECT " + counts +
+                         " FROM participant p JOIN participant_missing m ON m.participant_id = p.id "
+                         "JOIN (SELECT participant_id, min(day) AS first FROM (" +
+                         events + ") GROUP BY participant_id) q ON q.participant_id = p.id WHERE m.missing = 0");
+    st.bind(1, *std::max_element(days.days().cbegin(), days.days().cend()));
+    for (std::size_t i = 0; i < n; ++i) {
+        st.bind(int(i + 2), days.days()[i]);
+    }
+    const bool found = st.step();
+    for (std::size_t i = 0; i < n; ++i) {
+        values.push_back(found ? IndicatorValue::bySex(st.int64(int(2 * i)), st.int64(int(2 * i + 1)))
+                               : IndicatorValue::bySex(0, 0));
+    }
+    st.reset();
+    return values;
+}
+
+std::vector<IndicatorValue> participantsStarted(RuleDays& days)
+{
+    return personsFromFirst(days, "SELECT id AS participant_id, participation_start AS day FROM participant "
+                                  "WHERE participation_start <= ?1");
 }
 
 IndicatorValue ossRegistered(Database& db, const QDate& asOf)
@@ -74,30 +105,30 @@ IndicatorValue smRecruited(Database& db, const QDate& asOf)
 
 // A participant completed a support form on the date their first course of that form reached
 // its attendance threshold (enrolment.completed_on, maintained by the training services).
-QByteArray completedFormSql(const char* kind)
+QByteArray completedFormEvents(const char* kind)
 {
-    return personsIn(QByteArray("SELECT e.participant_id FROM enrolment e JOIN course c ON c.id = e.course_id "
-                                "JOIN support_form f ON f.id = c.support_form_id "
-                                "WHERE e.completed_on <= ?1 AND f.kind = '") +
-                     kind + "'");
+    return QByteArray("SELECT e.participant_id AS participant_id, e.completed_on AS day FROM enrolment e "
+                      "JOIN course c ON c.id = e.course_id JOIN support_form f ON f.id = c.support_form_id "
+                      "WHERE e.completed_on <= ?1 AND f.kind = '") +
+           kind + "'";
 }
 
-IndicatorValue integrationCompleted(Database& db, const QDate& asOf)
+std::vector<IndicatorValue> integrationCompleted(RuleDays& days)
 {
-    static const QByteArray sql = completedFormSql("integration");
-    return personsAt(db, sql, asOf);
+    static const QByteArray events = completedFormEvents("integration");
+    return personsFromFirst(days, events);
 }
 
-IndicatorValue managementCompleted(Database& db, const QDate& asOf)
+std::vector<IndicatorValue> managementCompleted(RuleDays& days)
 {
-    static const QByteArray sql = completedFormSql("management");
-    return personsAt(db, sql, asOf);
+    static const QByteArray events = completedFormEvents("management");
+    return personsFromFirst(days, events);
 }
 
-IndicatorValue vocationalCompleted(Database& db, const QDate& asOf)
+std::vector<IndicatorValue> vocationalCompleted(RuleDays& days)
 {
-    static const QByteArray sql = completedFormSql("vocational");
-    return personsAt(db, sql, asOf);
+    static const QByteArray events = completedFormEvents("vocational");
+    return personsFromFirst(days, events);
 }
 
 // Every consultation given (to an OSS or to a person) counts on its date.
@@ -108,41 +139,38 @@ IndicatorValue consultations(Database& db, const QDate& asOf)
 
 // A participant of the study trip: listed as an attending participant of a 'study_trip' event
 // (from its first day), or present at a session of a course of the 'study_trip' support form.
-IndicatorValue studyTrip(Database& db, const QDate& asOf)
+std::vector<IndicatorValue> studyTrip(RuleDays& days)
 {
-    static const QByteArray sql =
-        personsIn("SELECT a.participant_id FROM event_attendee a JOIN event v ON v.id = a.event_id "
-                  "WHERE v.kind = 'study_trip' AND a.role = 'participant' AND a.attended = 1 "
-                  "AND a.participant_id IS NOT NULL AND v.start_date <= ?1 "
-                  "UNION SELECT t.participant_id FROM attendance t JOIN session s ON s.id = t.session_id "
-                  "JOIN course c ON c.id = s.course_id JOIN support_form f ON f.id = c.support_form_id "
-                  "WHERE f.kind = 'study_trip' AND t.status = 'present' AND s.date <= ?1");
-    return personsAt(db, sql, asOf);
+    return personsFromFirst(
+        days, "SELECT a.participant_id AS participant_id, v.start_date AS day FROM event_attendee a "
+              "JOIN event v ON v.id = a.event_id "
+              "WHERE v.kind = 'study_trip' AND a.role = 'participant' AND a.attended = 1 "
+              "AND a.participant_id IS NOT NULL AND v.start_date <= ?1 "
+              "UNION ALL SELECT t.participant_id, s.date FROM attendance t JOIN session s ON s.id = t.session_id "
+              "JOIN course c ON c.id = s.course_id JOIN support_form f ON f.id = c.support_form_id "
+              "WHERE f.kind = 'study_trip' AND t.status = 'present' AND s.date <= ?1");
 }
 
 // Employed in an OSS from the start of their first employment by a social cooperative.
-IndicatorValue employedInOss(Database& db, const QDate& asOf)
+std::vector<IndicatorValue> employedInOss(RuleDays& days)
 {
-    static const QByteArray sql =
-        personsIn("SELECT participant_id FROM employment WHERE social_coop_id IS NOT NULL AND start_date <= ?1");
-    return personsAt(db, sql, asOf);
+    return personsFromFirst(days, "SELECT participant_id, start_date AS day FROM employment "
+                                  "WHERE social_coop_id IS NOT NULL AND start_date <= ?1");
 }
 
 // Completed the project as planned, counted on the participation's end.
-IndicatorValue completedProject(Database& db, const QDate& asOf)
+std::vector<IndicatorValue> completedProject(RuleDays& days)
 {
-    static const QByteArray sql =
-        personsIn("SELECT id FROM participant WHERE completion = 'completed' AND participation_end <= ?1");
-    return personsAt(db, sql, asOf);
+    return personsFromFirst(days, "SELECT id AS participant_id, participation_end AS day FROM participant "
+                                  "WHERE completion = 'completed' AND participation_end <= ?1");
 }
 
 // Signed an instalment agreement for any of their debt accounts, counted at the first one.
-IndicatorValue instalmentPlans(Database& db, const QDate& asOf)
+std::vector<IndicatorValue> instalmentPlans(RuleDays& days)
 {
-    static const QByteArray sql =
-        personsIn("SELECT a.participant_id FROM instalment_plan i JOIN debt_account a ON a.id = i.account_id "
-                  "WHERE i.signed_on <= ?1");
-    return personsAt(db, sql, asOf);
+    return personsFromFirst(days, "SELECT a.participant_id AS participant_id, i.signed_on AS day "
+                                  "FROM instalment_plan i JOIN debt_account a ON a.id = i.account_id "
+                                  "WHERE i.signed_on <= ?1");
 }
 
 // A state, not an event: the participants whose total balance over their accounts on the day is
@@ -307,15 +335,15 @@ const std::vector<IndicatorRule>& IndicatorRules::all()
         {QStringLiteral("OSS_REGISTERED"), false, eachDay(ossRegistered)},
         {QStringLiteral("SM_RECRUITED"), false, eachDay(smRecruited)},
         {QStringLiteral("AGREEMENTS_SIGNED"), false, eachDay(agreementsSigned)},
-        {QStringLiteral("PARTICIPANTS_STARTED"), true, eachDay(participantsStarted)},
-        {QStringLiteral("INTEGRATION_COMPLETED"), true, eachDay(integrationCompleted)},
-        {QStringLiteral("MANAGEMENT_COMPLETED"), true, eachDay(managementCompleted)},
-        {QStringLiteral("VOCATIONAL_COMPLETED"), true, eachDay(vocationalCompleted)},
+        {QStringLiteral("PARTICIPANTS_STARTED"), true, participantsStarted},
+        {QStringLiteral("INTEGRATION_COMPLETED"), true, integrationCompleted},
+        {QStringLiteral("MANAGEMENT_COMPLETED"), true, managementCompleted},
+        {QStringLiteral("VOCATIONAL_COMPLETED"), true, vocationalCompleted},
         {QStringLiteral("CONSULTATIONS"), false, eachDay(consultations)},
-        {QStringLiteral("STUDY_TRIP"), true, eachDay(studyTrip)},
-        {QStringLiteral("EMPLOYED_IN_OSS"), true, eachDay(employedInOss)},
-        {QStringLiteral("COMPLETED_PROJECT"), true, eachDay(completedProject)},
-        {QStringLiteral("INSTALMENT_PLANS"), true, eachDay(instalmentPlans)},
+        {QStringLiteral("STUDY_TRIP"), true, studyTrip},
+        {QStringLiteral("EMPLOYED_IN_OSS"), true, employedInOss},
+        {QStringLiteral("COMPLETED_PROJECT"), true, completedProject},
+        {QStringLiteral("INSTALMENT_PLANS"), true, instalmentPlans},
         {QStringLiteral("ARREARS_REDUCED"), true, arrearsReduced},
         {QStringLiteral("ARREARS_REPAID"), false, arrearsRepaid},
         {QStringLiteral("EVICTIONS_AVOIDED"), true, eachDay(evictionsAvoided)},
