@@ -163,6 +163,7 @@ TEST_CASE("The Reports section reads the charts over time again only when their 
     test::TestContext t;
     test::fillReportSeriesTestData(t.db());
     ui::ReportsSection section(t.context);
+    section.show();
     section.findChild<QDateEdit*>(QStringLiteral("fromDate"))->setDate(day("2011-01-01"));
     section.findChild<QDateEdit*>(QStringLiteral("toDate"))->setDate(day("2011-02-28"));
     auto* arrears = section.findChild<QChartView*>(QStringLiteral("arrearsChart"));

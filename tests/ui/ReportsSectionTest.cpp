@@ -233,7 +233,7 @@ TEST_CASE("Save as PDF writes the report where the user chose, cancelling writes
     CHECK(f.prompt.last().title.contains(QStringLiteral("PDF")));
 }
 
-TEST_CASE("The section recomputes when the data changes", "[ui][reports]")
+TEST_CASE("The section recomputes when the data changes, a hidden one when it is shown again", "[ui][reports]")
 {
     SectionFixture f;
     f.choosePeriod(3);
@@ -244,6 +244,20 @@ TEST_CASE("The section recomputes when the data changes", "[ui][reports]")
                         "'2011-06-01')");
     f.changes.notify(core::Topic::SocialCoops);
     CHECK(f.cellText(oss, IndicatorTableModel::CumulativeTotal) == QStringLiteral("3"));
+
+    // Out of sight the section computes nothing; it catches up when shown again.
+    f.section->hide();
+    f.project.db().exec("DELETE FROM founding_step WHERE social_coop_id = 3 AND step = 'registered'");
+    f.changes.notify(core::Topic::SocialCoops);
+    CHECK(f.cellText(oss, IndicatorTableModel::CumulativeTotal) == QStringLiteral("3"));
+    f.project.db().exec("INSERT INTO reporting_period (number, from_date, to_date) VALUES (4, '2011-07-01', "
+                        "'2011-09-30')");
+    f.changes.notify(core::Topic::Periods);
+    auto* combo = f.find<QComboBox>("periodCombo");
+    CHECK(combo->count() == 4);
+    f.section->show();
+    CHECK(combo->count() == 5); // the new period is listed
+    CHECK(f.cellText(oss, IndicatorTableModel::CumulativeTotal) == QStringLiteral("2"));
 }
 
 TEST_CASE("The printed document holds the header, every indicator and the data-quality list", "[ui][reports]")

@@ -37,6 +37,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace osiedle::ui {
 
@@ -455,6 +456,7 @@ void ReportsSection::showLock()
 
 void ReportsSection::lockPeriod()
 {
+    refresh();
     if (!m_report || !m_report->period.id || m_report->period.locked) {
         return;
     }
@@ -476,6 +478,7 @@ void ReportsSection::lockPeriod()
 
 void ReportsSection::unlockPeriod()
 {
+    refresh();
     if (!m_report || !m_report->period.id || !m_report->period.locked) {
         return;
     }
@@ -524,15 +527,33 @@ void ReportsSection::onDataChanged(core::Topic topic)
     default:
         break;
     }
-    if (topic == core::Topic::Periods) {
+    m_stale = std::max(m_stale, topic == core::Topic::Periods ? Stale::Periods : Stale::Report);
+    // A section out of sight computes nothing: it catches up when it is shown again.
+    if (isVisible()) {
+        refresh();
+    }
+}
+
+void ReportsSection::refresh()
+{
+    const Stale stale = m_stale;
+    m_stale = Stale::None;
+    if (stale == Stale::Periods) {
         loadPeriods();
-    } else {
+    } else if (stale == Stale::Report) {
         recompute();
     }
 }
 
+void ReportsSection::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    refresh();
+}
+
 void ReportsSection::showPrintPreview()
 {
+    refresh();
     if (m_report) {
         document().createPrinter()->preview(this);
     }
@@ -540,6 +561,7 @@ void ReportsSection::showPrintPreview()
 
 void ReportsSection::print()
 {
+    refresh();
     if (!m_report) {
         return;
     }
@@ -552,6 +574,7 @@ void ReportsSection::print()
 
 void ReportsSection::saveAsPdf()
 {
+    refresh();
     if (!m_report) {
         return;
     }
@@ -570,6 +593,7 @@ void ReportsSection::saveAsPdf()
 
 void ReportsSection::exportTable()
 {
+    refresh();
     if (!m_report) {
         return;
     }

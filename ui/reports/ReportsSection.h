@@ -58,11 +58,16 @@ public:
     void editPeriods();
     void editTargets();
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void loadPeriods();
     void periodChosen();
     void recompute();
     void onDataChanged(core::Topic topic);
+    /// Catches up with the changes of the data announced while the section was out of sight.
+    void refresh();
     void showDataQuality();
     void showLock();
     void replaceChart(QChart* chart);
@@ -95,6 +100,9 @@ private:
     /// The dates m_series was computed for, while the data it shows has not changed since.
     std::optional<std::pair<QDate, QDate>> m_seriesRange;
     bool m_loading = false;
+    /// What changed while the section was hidden: the periods (reload them), or other data.
+    enum class Stale { None, Report, Periods };
+    Stale m_stale = Stale::None;
 };
 
 } // namespace osiedle::ui
