@@ -976,6 +976,14 @@
         <source>Remove the nomination of %1 with the jury&apos;s points?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>competition-ranking.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nominations.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConsultationDialog</name>
@@ -2477,6 +2485,10 @@
         <source>deliverables.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>distribution-log.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DemoCommand</name>
@@ -3454,6 +3466,14 @@
     </message>
     <message>
         <source>Remove visit to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event-attendees.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partner-visits.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

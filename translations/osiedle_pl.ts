@@ -977,6 +977,14 @@
         <source>Remove the nomination of %1 with the jury's points?</source>
         <translation>Usunąć zgłoszenie: %1 wraz z punktami jury?</translation>
     </message>
+    <message>
+        <source>competition-ranking.xlsx</source>
+        <translation>ranking-konkursu.xlsx</translation>
+    </message>
+    <message>
+        <source>nominations.xlsx</source>
+        <translation>nominacje.xlsx</translation>
+    </message>
 </context>
 <context>
     <name>ConsultationDialog</name>
@@ -2479,6 +2487,10 @@
         <source>deliverables.xlsx</source>
         <translation>produkty.xlsx</translation>
     </message>
+    <message>
+        <source>distribution-log.xlsx</source>
+        <translation>rejestr-dystrybucji.xlsx</translation>
+    </message>
 </context>
 <context>
     <name>DemoCommand</name>
@@ -3457,6 +3469,14 @@
     <message>
         <source>Remove visit to %1</source>
         <translation>Usunięcie wizyty: %1</translation>
+    </message>
+    <message>
+        <source>event-attendees.xlsx</source>
+        <translation>uczestnicy-wydarzenia.xlsx</translation>
+    </message>
+    <message>
+        <source>partner-visits.xlsx</source>
+        <translation>wizyty-u-partnerow.xlsx</translation>
     </message>
 </context>
 <context>

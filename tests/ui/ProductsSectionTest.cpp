@@ -1,5 +1,6 @@
 #include "ui/products/ProductsSection.h"
 
+#include "core/io/CsvTable.h"
 #include "core/services/DeliverableService.h"
 #include "core/storage/CompetitionRepository.h"
 #include "core/storage/Database.h"
@@ -19,6 +20,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <catch2/catch.hpp>
 
 using namespace osiedle;
@@ -416,6 +418,24 @@ TEST_CASE("Events tab: the study trip is entered with travellers, visits and cos
     REQUIRE(tab->saveAttendee());
     CHECK(tab->countsText().contains(QStringLiteral("participants 2 (women 1, men 1), staff 1, guests 0; total 3")));
     CHECK(tab->countsText().contains(QStringLiteral("10\u00A0500,00")));
+    // the attendees are exported as listed
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("attendees.csv"));
+        t.prompt.saveFileAnswers.enqueue(path);
+        click(tab, "attendeeExport");
+        CHECK(t.prompt.errors().isEmpty());
+        const auto written = core::readTableFile(path);
+        REQUIRE(written.ok());
+        CHECK(written->header.contains(QStringLiteral("Role")));
+        REQUIRE(written->rows.size() == 3);
+        QStringList names;
+        for (const auto& row : written->rows) {
+            names << row.fields.join(QLatin1Char('|'));
+        }
+        CHECK(names.join(QLatin1Char(' ')).contains(QStringLiteral("Koordynatorka projektu")));
+        CHECK(names.join(QLatin1Char(' ')).contains(QStringLiteral("Zieliński Jan")));
+    }
     // the next new attendee starts with the role just used
     click(tab, "attendeeNew");
     CHECK(role->currentData().toInt() == static_cast<int>(core::AttendeeRole::Staff));

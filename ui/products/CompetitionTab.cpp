@@ -9,6 +9,7 @@
 #include "ui/common/AppContext.h"
 #include "ui/common/DocumentPrinter.h"
 #include "ui/common/FormErrors.h"
+#include "ui/common/ListExport.h"
 #include "ui/common/UserPrompt.h"
 #include "ui/products/ProductsDocuments.h"
 #include "ui/products/ProductsWidgets.h"
@@ -186,6 +187,8 @@ CompetitionTab::CompetitionTab(AppContext& context, QWidget* parent)
     printRow->addWidget(sheetPreview);
     printRow->addWidget(sheetPdf);
     printRow->addStretch();
+    ListExport::addButton(m_context, m_ranking, printRow, tr("competition-ranking.xlsx"),
+                          QStringLiteral("exportRanking"));
 
     m_setup->addTab(buildEditionForm(), tr("Edition"));
     buildPanels();
@@ -319,6 +322,7 @@ void CompetitionTab::buildPanels()
     m_nominationPanel->addField(tr("or another person"), m_personName, QStringLiteral("personName"));
     m_nominationPanel->addField(tr("Justification"), m_justification, QStringLiteral("justification"));
     m_nominationPanel->addField(tr("Award"), m_award, QStringLiteral("award"));
+    m_nominationPanel->addExport(m_context, tr("nominations.xlsx"));
     m_setup->addTab(m_nominationPanel, tr("Nominations"));
 
     connect(m_categoryPanel, &RecordPanel::shown, this, &CompetitionTab::showCategory);

@@ -127,6 +127,7 @@ DeliverablesTab::DeliverablesTab(AppContext& context, QWidget* parent)
     distRow->addWidget(m_distCopies);
     distRow->addWidget(addDist);
     distRow->addWidget(removeDist);
+    ListExport::addButton(m_context, m_log, distRow, tr("distribution-log.xlsx"), QStringLiteral("exportDistribution"));
     auto* logColumn = new QVBoxLayout(logBox);
     logColumn->addWidget(m_log);
     logColumn->addLayout(distRow);

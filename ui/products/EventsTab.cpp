@@ -128,6 +128,7 @@ EventsTab::EventsTab(AppContext& context, QWidget* parent)
     m_attendeePanel->addField(tr("Name (staff, guest)"), m_attendeeName, QStringLiteral("name"));
     m_attendeePanel->addField(tr("Institution"), m_institution, QStringLiteral("institution"));
     m_attendeePanel->addField(tr("Cost per person"), m_cost, QStringLiteral("cost"));
+    m_attendeePanel->addExport(m_context, tr("event-attendees.xlsx"));
     m_attendeePanel->addField(QString(), m_attended, QStringLiteral("attended"));
     m_counts->setObjectName(QStringLiteral("eventCounts"));
     m_counts->setWordWrap(true);
@@ -137,6 +138,7 @@ EventsTab::EventsTab(AppContext& context, QWidget* parent)
     m_visitPanel->addField(tr("Date"), m_visitDate, QStringLiteral("date"));
     m_visitPanel->addField(tr("Partner visited"), m_partner, QStringLiteral("partner"));
     m_visitPanel->addField(tr("Notes"), m_visitNotes, QStringLiteral("notes"));
+    m_visitPanel->addExport(m_context, tr("partner-visits.xlsx"));
 
     auto* preview = button(tr("Print preview"), QStringLiteral("eventPreview"), this);
     auto* pdf = button(tr("Save as PDF"), QStringLiteral("eventPdf"), this);

@@ -1,5 +1,6 @@
 #include "ui/products/RecordPanel.h"
 
+#include "ui/common/ListExport.h"
 #include "ui/products/ProductsWidgets.h"
 
 #include <QFormLayout>
@@ -16,6 +17,7 @@ RecordPanel::RecordPanel(const QString& name, const QStringList& headers, QWidge
     : QWidget(parent), m_table(products::table(name + QStringLiteral("Table"), headers, this)), m_form(new QFormLayout),
       m_general(new QLabel(this)), m_errors(std::make_unique<FormErrors>(m_general))
 {
+    m_name = name;
     m_general->setObjectName(name + QStringLiteral("Message"));
     m_general->setStyleSheet(QStringLiteral("color: #b00020"));
     m_general->setWordWrap(true);
@@ -24,6 +26,7 @@ RecordPanel::RecordPanel(const QString& name, const QStringList& headers, QWidge
     auto* removeButton = button(tr("Remove"), name + QStringLiteral("Remove"), this);
     m_buttons = {newButton, saveButton, removeButton};
     auto* buttons = new QHBoxLayout;
+    m_buttonRow = buttons;
     buttons->addWidget(newButton);
     buttons->addWidget(saveButton);
     buttons->addWidget(removeButton);
@@ -52,6 +55,11 @@ RecordPanel::RecordPanel(const QString& name, const QStringList& headers, QWidge
 }
 
 RecordPanel::~RecordPanel() = default;
+
+void RecordPanel::addExport(AppContext& context, const QString& suggestedName)
+{
+    ListExport::addButton(context, m_table, m_buttonRow, suggestedName, m_name + QStringLiteral("Export"));
+}
 
 void RecordPanel::addField(const QString& label, QWidget* field, const QString& key)
 {

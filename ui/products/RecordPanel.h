@@ -12,6 +12,7 @@
 #include <optional>
 
 class QFormLayout;
+class QHBoxLayout;
 class QLabel;
 class QPushButton;
 class QTableWidget;
@@ -42,6 +43,8 @@ public:
     void show(qint64 id);
     /// Enables or disables the whole panel (nothing to edit without an edition or category).
     void setEditable(bool editable);
+    /// Adds "Export list…" beside the buttons: the list as shown, to CSV or XLSX.
+    void addExport(AppContext& context, const QString& suggestedName);
 
 signals:
     /// The form must show this record (0: empty, for a new one).
@@ -55,6 +58,8 @@ private:
     QLabel* m_general;
     std::unique_ptr<FormErrors> m_errors;
     QList<QPushButton*> m_buttons;
+    QHBoxLayout* m_buttonRow;
+    QString m_name;
     qint64 m_currentId = 0;
 };
 
