@@ -18,7 +18,7 @@ namespace osiedle::ui {
 
 namespace {
 
-constexpr int maxLabelLength = 48;
+constexpr int maxLabelLength = 62;
 
 // The name shortened to one readable line: cut at a word boundary, marked with "…".
 QString shortName(const QString& name)
