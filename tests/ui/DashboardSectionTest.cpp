@@ -1,15 +1,15 @@
+#include "ui/dashboard/DashboardSection.h"
+
 #include "core/indicators/IndicatorCalculator.h"
 #include "core/storage/Database.h"
 #include "support/IndicatorTestData.h"
 #include "support/QtStringMakers.h"
 #include "support/TestContext.h"
-#include "ui/dashboard/DashboardSection.h"
 
 #include <QCoreApplication>
 #include <QLabel>
 #include <QListWidget>
 #include <QProgressBar>
-
 #include <catch2/catch.hpp>
 
 using namespace osiedle;
@@ -54,15 +54,25 @@ TEST_CASE("The dashboard shows the period, one progress bar per indicator with a
     CHECK(attention->count() == 5);
     if (const QString shot = qEnvironmentVariable("OSIEDLE_DASHBOARD_SHOT"); !shot.isEmpty()) {
         QCoreApplication::processEvents(); // let the bars added to the shown grid show
-        section.grab().save(shot); // a look at the section: OSIEDLE_DASHBOARD_SHOT=/tmp/dash.png
+        section.grab().save(shot);         // a look at the section: OSIEDLE_DASHBOARD_SHOT=/tmp/dash.png
     }
 
     SECTION("refreshes when the data changes")
     {
-        ctx.db().exec("INSERT INTO consultation (date, area, follow_up_on) VALUES ('2011-02-01', 'legal', '2011-02-10')");
+        ctx.db().exec(
+            "INSERT INTO consultation (date, area, follow_up_on) VALUES ('2011-02-01', 'legal', '2011-02-10')");
         CHECK_FALSE(attention->item(3)->text().endsWith(QStringLiteral(": 1")));
         ctx.changes.notify(core::Topic::Consultations);
         CHECK(attention->item(3)->text().endsWith(QStringLiteral(": 1")));
+        CHECK(section.asOf() == QDate(2011, 2, 15));
+
+        // Hidden behind another section it reads nothing, and catches up when shown.
+        section.hide();
+        ctx.db().exec("DELETE FROM consultation WHERE date = '2011-02-01' AND follow_up_on = '2011-02-10'");
+        ctx.changes.notify(core::Topic::Consultations);
+        CHECK(attention->item(3)->text().endsWith(QStringLiteral(": 1")));
+        section.show();
+        CHECK_FALSE(attention->item(3)->text().endsWith(QStringLiteral(": 1")));
         CHECK(section.asOf() == QDate(2011, 2, 15));
     }
 

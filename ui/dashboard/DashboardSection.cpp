@@ -77,12 +77,27 @@ DashboardSection::DashboardSection(AppContext& context, QWidget* parent) : QWidg
     layout->addWidget(progressGroup, 3);
     layout->addWidget(attentionGroup, 1);
 
-    connect(&m_context.changes, &core::ChangeNotifier::changed, this, [this] { refresh(m_asOf); });
+    // Out of sight (another section is open) it reads nothing: it catches up when shown again.
+    connect(&m_context.changes, &core::ChangeNotifier::changed, this, [this] {
+        m_stale = true;
+        if (isVisible()) {
+            refresh(m_asOf);
+        }
+    });
     refresh();
+}
+
+void DashboardSection::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_stale) {
+        refresh(m_asOf);
+    }
 }
 
 void DashboardSection::refresh(const QDate& day)
 {
+    m_stale = false;
     const QDate realToday = day.isValid() ? day : QDate::currentDate();
     m_asOf = core::DashboardSummary::asOf(m_context.db, realToday);
     m_error->hide();
@@ -163,16 +178,17 @@ void DashboardSection::showAttention(const core::DashboardSummary& summary)
             item->setFont(font);
         }
     };
-    add(summary.incompleteParticipants, tr("Participants with incomplete records: %1").arg(summary.incompleteParticipants));
+    add(summary.incompleteParticipants,
+        tr("Participants with incomplete records: %1").arg(summary.incompleteParticipants));
     add(summary.plansWithOverdueInstalment,
         tr("Repayment plans with an overdue instalment: %1").arg(summary.plansWithOverdueInstalment));
     add(summary.overdueWorkOrders, tr("Overdue work orders: %1").arg(summary.overdueWorkOrders));
     add(summary.followUpsDue, tr("Follow-up consultations due: %1").arg(summary.followUpsDue));
     if (summary.claimDue.isValid()) {
         const auto days = summary.today.daysTo(summary.claimDue);
-        const QString text = days >= 0
-                                 ? tr("Next payment claim due: %1 (in %2 days)").arg(isoDate(summary.claimDue)).arg(days)
-                                 : tr("Payment claim of the period was due: %1").arg(isoDate(summary.claimDue));
+        const QString text =
+            days >= 0 ? tr("Next payment claim due: %1 (in %2 days)").arg(isoDate(summary.claimDue)).arg(days)
+                      : tr("Payment claim of the period was due: %1").arg(isoDate(summary.claimDue));
         add(days >= 0 && days <= 14 ? 1 : 0, text);
     }
 }

@@ -16,7 +16,8 @@ struct AppContext;
 /// The first screen of an open project: the current reporting period and its claim's due
 /// date, a progress bar towards the target of every indicator (cumulative as of the period's
 /// end, from IndicatorCalculator) and the "needs attention" counts. Refreshes whenever the
-/// data changes. When the project has ended, it shows the state as of the project's last day.
+/// data changes (a hidden dashboard when it is shown again). When the project has ended, it
+/// shows the state as of the project's last day.
 class DashboardSection : public QWidget {
     Q_OBJECT
 
@@ -27,6 +28,9 @@ public:
     void refresh(const QDate& day = {});
     QDate asOf() const { return m_asOf; }
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void showHeader(const core::DashboardSummary& summary, bool projectOver);
     void showProgress(const core::DashboardSummary& summary);
@@ -34,6 +38,7 @@ private:
 
     AppContext& m_context;
     QDate m_asOf;
+    bool m_stale = false; ///< the data changed while the section was hidden
     QLabel* m_header = nullptr;
     QLabel* m_error = nullptr;
     QWidget* m_progressBox = nullptr;
