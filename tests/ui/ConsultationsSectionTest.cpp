@@ -11,6 +11,7 @@
 #include "ui/consultations/ConsultationDialog.h"
 
 #include <QAbstractItemModelTester>
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QLabel>
@@ -143,4 +144,34 @@ TEST_CASE("A consultation date typed from left to right over a June date is stor
     const auto stored = core::ConsultationRepository(db).find(1);
     REQUIRE(stored.has_value());
     CHECK(stored->date == QDate(2013, 5, 31));
+}
+
+TEST_CASE("Long OSS and adviser names do not widen the consultations section past a laptop screen",
+          "[consultations][ui]")
+{
+    test::TempProject project;
+    auto& db = project.db();
+    core::ChangeNotifier changes;
+    QUndoStack undo;
+    test::ScriptedPrompt prompt;
+    ui::AppContext context{db, changes, undo, prompt};
+    db.exec("INSERT INTO social_coop (id, name) VALUES (1, 'Osiedlowa Spółdzielnia Socjalna „Sąsiedzka Pomoc” "
+            "w Mińsku Mazowieckim przy Spółdzielni Mieszkaniowej „Przyszłość”')");
+    core::Consultation c;
+    c.date = QDate(2011, 5, 10);
+    c.adviser = QStringLiteral("mec. Aleksandra Wiśniewska-Przybylska, kancelaria radców prawnych");
+    c.socialCoopId = 1;
+    c.area = core::ConsultationArea::Administrative;
+    c.minutes = 60;
+    c.topic = QStringLiteral("Pisma do urzędów");
+    core::ConsultationRepository(db).insert(c);
+
+    ui::ConsultationsSection section(context);
+    // 1366 pixels less the section list and the window's margins
+    CHECK(section.minimumSizeHint().width() < 1100);
+    auto* coop = section.findChild<QComboBox*>(QStringLiteral("filterSocialCoop"));
+    REQUIRE(coop != nullptr);
+    REQUIRE(coop->count() == 2);
+    // the list shows the name whole
+    CHECK(coop->view()->minimumWidth() >= coop->view()->sizeHintForColumn(0));
 }

@@ -1,9 +1,11 @@
+#include "ui/main/MainWindow.h"
+
 #include "core/storage/Database.h"
+#include "support/DemoFiles.h"
 #include "support/QtStringMakers.h"
 #include "support/ScriptedPrompt.h"
 #include "support/TempProject.h"
 #include "ui/common/AppSettings.h"
-#include "ui/main/MainWindow.h"
 #include "ui/main/ProjectSession.h"
 #include "ui/main/Sections.h"
 
@@ -14,14 +16,14 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
-#include <QTableView>
-#include <QPointer>
-#include <QUndoStack>
 #include <QListWidget>
+#include <QPointer>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 
 using namespace osiedle;
 using test::ScriptedPrompt;
@@ -89,8 +91,8 @@ TEST_CASE("Each section is reached through the navigation list", "[mainwindow]")
     for (const auto& entry : entries) {
         ids << entry.id;
     }
-    CHECK(ids == QStringList{"dashboard", "housing-coops", "social-coops", "participants", "training",
-                             "consultations", "work-orders", "debts", "products", "timeline", "reports"});
+    CHECK(ids == QStringList{"dashboard", "housing-coops", "social-coops", "participants", "training", "consultations",
+                             "work-orders", "debts", "products", "timeline", "reports"});
 
     for (int row = entries.size() - 1; row >= 0; --row) {
         INFO("section " << entries[row].id.toStdString());
@@ -360,7 +362,7 @@ TEST_CASE("The welcome page opens the demo project, making it on first use", "[m
         [&made](const QString& path) {
             ++made;
             return core::Database::open(path, core::Database::Mode::CreateNew).ok() ? QString()
-                                                                                   : QStringLiteral("failed");
+                                                                                    : QStringLiteral("failed");
         },
         demoPath);
     CHECK_FALSE(demo->isHidden());
@@ -380,5 +382,18 @@ TEST_CASE("The welcome page opens the demo project, making it on first use", "[m
         REQUIRE(f.window.hasProject());
         CHECK(f.window.session()->path() == demoPath);
         CHECK(made == 0);
+    }
+}
+
+TEST_CASE("On the demo project every section fits a 1366-pixel laptop screen", "[mainwindow]")
+{
+    WindowFixture f;
+    REQUIRE(f.window.openFile(test::demoCopy(1, f.dir.path())));
+    for (const auto& entry : ui::allSections()) {
+        INFO("section " << entry.id.toStdString());
+        REQUIRE(f.window.showSection(entry.id));
+        QCoreApplication::processEvents();
+        CHECK(f.window.minimumSizeHint().width() <= 1366);
+        CHECK(f.window.sectionWidget(entry.id)->minimumSizeHint().width() <= 1366 - 220);
     }
 }

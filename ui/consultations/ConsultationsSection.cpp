@@ -12,6 +12,7 @@
 #include "ui/consultations/ConsultationListModel.h"
 #include "ui/training/TrainingFormat.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFormLayout>
@@ -67,8 +68,8 @@ QTableWidget* totalsTable(const QString& name, const QString& firstColumn)
 {
     auto* table = new QTableWidget(0, 3);
     table->setObjectName(name);
-    table->setHorizontalHeaderLabels({firstColumn, ConsultationsSection::tr("Consultations"),
-                                      ConsultationsSection::tr("Hours")});
+    table->setHorizontalHeaderLabels(
+        {firstColumn, ConsultationsSection::tr("Consultations"), ConsultationsSection::tr("Hours")});
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->verticalHeader()->hide();
     table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
@@ -126,7 +127,8 @@ ConsultationsSection::ConsultationsSection(AppContext& context, QWidget* parent)
     m_tabs->addTab(buildTotals(), tr("&Totals"));
     m_tabs->addTab(buildFollowUps(), tr("&Follow-ups"));
     connect(&context.changes, &core::ChangeNotifier::changed, this, [this](core::Topic topic) {
-        if (topic == core::Topic::Consultations || topic == core::Topic::SocialCoops || topic == core::Topic::Participants) {
+        if (topic == core::Topic::Consultations || topic == core::Topic::SocialCoops ||
+            topic == core::Topic::Participants) {
             refresh();
         }
     });
@@ -153,6 +155,10 @@ QWidget* ConsultationsSection::buildFilters()
     row->addWidget(new QLabel(tr("To:")));
     row->addWidget(m_to);
     for (QComboBox* box : {m_coop, m_area, m_adviser}) {
+        // Long OSS names must not widen the window past the screen: the field shortens them,
+        // its list shows them whole.
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(box == m_coop ? 24 : 14);
         connect(box, &QComboBox::currentIndexChanged, this, &ConsultationsSection::refresh);
     }
     connect(m_from, &QDateEdit::dateChanged, this, &ConsultationsSection::refresh);
@@ -252,6 +258,9 @@ void ConsultationsSection::reloadChoices()
     m_coop->setCurrentIndex(std::max(0, m_coop->findData(coop)));
     m_area->setCurrentIndex(std::max(0, m_area->findData(area)));
     m_adviser->setCurrentIndex(std::max(0, m_adviser->findText(adviser)));
+    for (QComboBox* box : {m_coop, m_area, m_adviser}) {
+        box->view()->setMinimumWidth(box->view()->sizeHintForColumn(0) + 24);
+    }
 }
 
 core::ConsultationFilter ConsultationsSection::filter() const
@@ -409,7 +418,8 @@ void ConsultationsSection::deleteConsultation()
                                       .arg(training::date(row.consultation.date), row.consultation.topic))) {
         return;
     }
-    if (const auto done = core::ConsultationService(m_context.db, &m_context.changes).remove(row.consultation.id); !done) {
+    if (const auto done = core::ConsultationService(m_context.db, &m_context.changes).remove(row.consultation.id);
+        !done) {
         error(done.error().message);
     }
 }
@@ -437,8 +447,8 @@ void ConsultationsSection::markFollowUpDone()
         error(message);
         return;
     }
-    m_context.undo.push(new UndoableEdit(tr("Follow-up done"), step(false), step(true),
-                                         [this](const QString& m) { error(m); }));
+    m_context.undo.push(
+        new UndoableEdit(tr("Follow-up done"), step(false), step(true), [this](const QString& m) { error(m); }));
 }
 
 } // namespace osiedle::ui

@@ -135,7 +135,8 @@ WorkOrdersSection::WorkOrdersSection(AppContext& context, QWidget* parent)
                                       tr("Mark as %1").arg(core::WorkOrderLifecycle::title(status))));
     }
     m_next->setMinimumWidth(widest + 24);
-    ListExport::addButton(context, m_table, actions, tr("work-orders.xlsx"));
+    // beside the search, as in the other lists: the actions row is full at 1366 pixels
+    ListExport::addButton(context, m_table, filters, tr("work-orders.xlsx"));
     layout->addLayout(actions);
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_table);
