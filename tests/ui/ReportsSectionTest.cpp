@@ -147,8 +147,9 @@ TEST_CASE("The attainment chart on screen shows every indicator's name and Polis
         core::IndicatorReport report;
         const QString longName = QStringLiteral("Uczestnicy, którzy ukończyli zajęcia integracyjno-motywacyjne w "
                                                 "pierwszym roku projektu");
-        for (const auto& [name, percent] : {std::pair{QStringLiteral("Porady udzielone"), 77.5},
-                                            std::pair{longName, 136.0}, std::pair{QStringLiteral("Szkolenia"), 4.2}}) {
+        for (const auto& [name, percent] :
+             {std::pair{QStringLiteral("Porady udzielone"), 77.5}, std::pair{longName, 136.0},
+              std::pair{QStringLiteral("Szkolenia"), 4.2}, std::pair{QStringLiteral("Porady prawne"), 12345.6}}) {
             core::IndicatorReport::Row row;
             row.name = name;
             row.percentOfTarget = percent;
@@ -165,12 +166,15 @@ TEST_CASE("The attainment chart on screen shows every indicator's name and Polis
             return text.endsWith(QChar(0x2026)) && text.size() > 20 && longName.startsWith(text.chopped(1));
         });
         CHECK(shortened != texts.cend());
-        // The values beside the bars and the axis in Polish ("77,5 %", "100 %").
+        // The values beside the bars and the axis in Polish ("77,5 %", "0 %").
         CHECK(texts.contains(QStringLiteral("77,5 %")));
         CHECK(texts.contains(QStringLiteral("4,2 %")));
-        CHECK(texts.contains(QStringLiteral("100 %")));
+        CHECK(texts.contains(QStringLiteral("0 %")));
         CHECK_FALSE(texts.contains(QStringLiteral("77.5 %")));
         CHECK(texts.filter(QStringLiteral("%%")).isEmpty());
+        // Large values in full, not in exponent notation.
+        CHECK(texts.filter(QStringLiteral("345,6 %")).size() == 1);
+        CHECK(texts.filter(QStringLiteral("E+"), Qt::CaseInsensitive).isEmpty());
     }
     QLocale::setDefault(before);
 }

@@ -102,7 +102,7 @@ QChart* AttainmentChart::create(const core::IndicatorReport& report)
     series->setLabelsVisible(true);
     series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     series->setLabelsFormat(QStringLiteral("@value %"));
-    series->setLabelsPrecision(4);
+    series->setLabelsPrecision(7); // "12 345,6 %", not "1,235E+04 %" (the values have one decimal)
     chart->addSeries(series);
 
     QFont axisFont(DocumentPrinter::fontFamily());
