@@ -6635,6 +6635,18 @@ overdue</source>
         <source>Migrant</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ParticipantImport</name>

@@ -6667,6 +6667,18 @@ po terminie</translation>
         <source>Migrant</source>
         <translation>Migrant</translation>
     </message>
+    <message>
+        <source>not given</source>
+        <translation>nie podano</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>tak</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nie</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantImport</name>

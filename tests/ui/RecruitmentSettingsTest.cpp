@@ -14,6 +14,7 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDateEdit>
 #include <QLabel>
 #include <QPushButton>
@@ -136,9 +137,9 @@ TEST_CASE("Participant card shows disability, minority and migrant only when the
     {
         ui::ParticipantForm form(f.context, id);
         form.show();
-        CHECK(!child<QCheckBox>(form, QStringLiteral("disability"))->isVisible());
-        CHECK(!child<QCheckBox>(form, QStringLiteral("minority"))->isVisible());
-        CHECK(!child<QCheckBox>(form, QStringLiteral("migrant"))->isVisible());
+        CHECK(!child<QComboBox>(form, QStringLiteral("disability"))->isVisible());
+        CHECK(!child<QComboBox>(form, QStringLiteral("minority"))->isVisible());
+        CHECK(!child<QComboBox>(form, QStringLiteral("migrant"))->isVisible());
     }
 
     // switched on in the settings (undoable)
@@ -151,19 +152,31 @@ TEST_CASE("Participant card shows disability, minority and migrant only when the
     {
         ui::ParticipantForm form(f.context, id);
         form.show();
-        auto* disability = child<QCheckBox>(form, QStringLiteral("disability"));
+        auto* disability = child<QComboBox>(form, QStringLiteral("disability"));
         CHECK(disability->isVisible());
-        CHECK(!child<QCheckBox>(form, QStringLiteral("minority"))->isVisible());
-        CHECK(child<QCheckBox>(form, QStringLiteral("migrant"))->isVisible());
-        CHECK(!disability->isChecked());
-        QTest::mouseClick(disability, Qt::LeftButton);
+        CHECK(!child<QComboBox>(form, QStringLiteral("minority"))->isVisible());
+        CHECK(child<QComboBox>(form, QStringLiteral("migrant"))->isVisible());
+        CHECK(disability->currentText() == QStringLiteral("not given"));
+        disability->setCurrentIndex(disability->findText(QStringLiteral("yes")));
         CHECK(form.isDirty());
         REQUIRE(form.save());
     }
     const auto stored = f.participants.find(id);
     CHECK(stored->disability == std::optional<bool>(true));
-    CHECK(stored->migrant == std::optional<bool>(false));
+    CHECK(stored->migrant == std::nullopt);  // collected but not given: saved as not given, not as "no"
     CHECK(stored->minority == std::nullopt); // not collected: left as it was
+    {
+        // a card opened again shows what was stored, and "no" is kept as no
+        ui::ParticipantForm form(f.context, id);
+        form.show();
+        CHECK(child<QComboBox>(form, QStringLiteral("disability"))->currentText() == QStringLiteral("yes"));
+        auto* migrant = child<QComboBox>(form, QStringLiteral("migrant"));
+        CHECK(migrant->currentText() == QStringLiteral("not given"));
+        migrant->setCurrentIndex(migrant->findText(QStringLiteral("no")));
+        REQUIRE(form.save());
+        CHECK(f.participants.find(id)->migrant == std::optional<bool>(false));
+        f.undo.undo(); // that edit
+    }
 
     f.undo.undo(); // the card's edit
     f.undo.undo(); // the settings

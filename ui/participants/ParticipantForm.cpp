@@ -141,10 +141,14 @@ void ParticipantForm::build()
     m_errors.addRow(person, tr("Birth date"), m_birthDate, QStringLiteral("birth_date"));
     m_errors.addRow(person, tr("Country"), m_country, QStringLiteral("country"));
     m_errors.addRow(person, tr("Education"), m_education, QStringLiteral("education"));
+    // Yes, no, or not given: a person may decline to say, and "not given" must stay so.
     auto optionalFlag = [content, person](const char* name, const QString& text, bool collected) {
-        auto* box = new QCheckBox(text, content);
+        auto* box = new QComboBox(content);
         box->setObjectName(QString::fromLatin1(name));
-        person->addRow(QString(), box);
+        box->addItem(tr("not given"), QVariant());
+        box->addItem(tr("yes"), true);
+        box->addItem(tr("no"), false);
+        person->addRow(text, box);
         person->setRowVisible(box, collected);
         return box;
     };
@@ -268,9 +272,10 @@ void ParticipantForm::load(const core::Participant& p)
     m_birthDate->setText(FormErrors::dateText(p.birthDate));
     m_country->setText(p.country);
     setEnum(m_education, p.education);
-    m_disability->setChecked(p.disability.value_or(false));
-    m_minority->setChecked(p.minority.value_or(false));
-    m_migrant->setChecked(p.migrant.value_or(false));
+    for (auto [box, value] :
+         {std::pair{m_disability, p.disability}, std::pair{m_minority, p.minority}, std::pair{m_migrant, p.migrant}}) {
+        box->setCurrentIndex(value ? (*value ? 1 : 2) : 0);
+    }
     m_teryt->setCode(p.teryt);
     m_locality->setText(p.locality);
     m_street->setText(p.street);
@@ -313,14 +318,17 @@ core::Participant ParticipantForm::collect(core::FieldErrors& errors) const
     p.country = m_country->text().trimmed();
     p.education = enumOf<core::Education>(m_education);
     // Data the project does not collect keeps what is stored.
+    auto flag = [](const QComboBox* box) {
+        return box->currentData().isValid() ? std::optional<bool>(box->currentData().toBool()) : std::nullopt;
+    };
     if (m_collected.disability) {
-        p.disability = m_disability->isChecked();
+        p.disability = flag(m_disability);
     }
     if (m_collected.minority) {
-        p.minority = m_minority->isChecked();
+        p.minority = flag(m_minority);
     }
     if (m_collected.migrant) {
-        p.migrant = m_migrant->isChecked();
+        p.migrant = flag(m_migrant);
     }
     p.teryt = m_teryt->code();
     p.locality = m_locality->text().trimmed();

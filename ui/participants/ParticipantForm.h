@@ -75,9 +75,9 @@ private:
     QLineEdit* m_birthDate = nullptr;
     QLineEdit* m_country = nullptr;
     QComboBox* m_education = nullptr;
-    QCheckBox* m_disability = nullptr;
-    QCheckBox* m_minority = nullptr;
-    QCheckBox* m_migrant = nullptr;
+    QComboBox* m_disability = nullptr; ///< not given / yes / no
+    QComboBox* m_minority = nullptr;
+    QComboBox* m_migrant = nullptr;
     TerytPicker* m_teryt = nullptr;
     QLabel* m_area = nullptr;
     QLineEdit* m_locality = nullptr;
