@@ -5463,15 +5463,35 @@ overdue</source>
         <source>the same entry is already in the ledger (was the file imported before?)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>only a wage payment has a month of wages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a wage payment needs the month of the wages it is deducted from: add the column wage_month (YYYY-MM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the month of the wages is missing (YYYY-MM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a month; write it as YYYY-MM, e.g. 2013-05</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the wages of %1 are already deducted on this account (entry of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1 already deducts the wages of this month on this account</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LedgerImportDialog</name>
     <message>
         <source>Import ledger</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A CSV or XLSX file from the housing cooperative&apos;s system, one ledger entry a row, with the columns account (the account number at the SM), date, kind, amount and note — or Nr konta, Data, Rodzaj, Kwota, Uwagi. Amounts are positive; the kind (charge, payment, wage payment, housing allowance, write-off, interest, correction) says which way they go; only a correction has a sign and needs a note. Every row is checked first: nothing is imported while any row is wrong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5541,6 +5561,10 @@ overdue</source>
     </message>
     <message>
         <source>Checking and writing the entries…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV or XLSX file from the housing cooperative&apos;s system, one ledger entry a row, with the columns account (the account number at the SM), date, kind, amount and note — or Nr konta, Data, Rodzaj, Kwota, Uwagi. Amounts are positive; the kind (charge, payment, wage payment, housing allowance, write-off, interest, correction) says which way they go; only a correction has a sign and needs a note. A wage payment also names the month of the wages it is deducted from (column wage_month or Miesiąc wynagrodzenia, YYYY-MM); a month is deducted once per account. Every row is checked first: nothing is imported while any row is wrong.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

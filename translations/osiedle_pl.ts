@@ -5489,16 +5489,36 @@ po terminie</translation>
         <source>the same entry is already in the ledger (was the file imported before?)</source>
         <translation>taki sam zapis jest już w kartotece (czy plik był już importowany?)</translation>
     </message>
+    <message>
+        <source>only a wage payment has a month of wages</source>
+        <translation>miesiąc wynagrodzenia podaje się tylko przy wpłacie z wynagrodzenia</translation>
+    </message>
+    <message>
+        <source>a wage payment needs the month of the wages it is deducted from: add the column wage_month (YYYY-MM)</source>
+        <translation>wpłata z wynagrodzenia wymaga miesiąca wynagrodzenia, z którego jest potrącona: dodaj kolumnę Miesiąc wynagrodzenia (RRRR-MM)</translation>
+    </message>
+    <message>
+        <source>the month of the wages is missing (YYYY-MM)</source>
+        <translation>brak miesiąca wynagrodzenia (RRRR-MM)</translation>
+    </message>
+    <message>
+        <source>not a month; write it as YYYY-MM, e.g. 2013-05</source>
+        <translation>to nie jest miesiąc; wpisz go jako RRRR-MM, np. 2013-05</translation>
+    </message>
+    <message>
+        <source>the wages of %1 are already deducted on this account (entry of %2)</source>
+        <translation>potrącenie z wynagrodzenia za %1 jest już zapisane na tym koncie (zapis z dnia %2)</translation>
+    </message>
+    <message>
+        <source>row %1 already deducts the wages of this month on this account</source>
+        <translation>wiersz %1 już zawiera potrącenie z wynagrodzenia za ten miesiąc na tym koncie</translation>
+    </message>
 </context>
 <context>
     <name>LedgerImportDialog</name>
     <message>
         <source>Import ledger</source>
         <translation>Import kartoteki</translation>
-    </message>
-    <message>
-        <source>A CSV or XLSX file from the housing cooperative's system, one ledger entry a row, with the columns account (the account number at the SM), date, kind, amount and note — or Nr konta, Data, Rodzaj, Kwota, Uwagi. Amounts are positive; the kind (charge, payment, wage payment, housing allowance, write-off, interest, correction) says which way they go; only a correction has a sign and needs a note. Every row is checked first: nothing is imported while any row is wrong.</source>
-        <translation>Plik CSV lub XLSX z systemu spółdzielni mieszkaniowej, jeden zapis kartoteki w wierszu, z kolumnami Nr konta (numer konta w SM), Data, Rodzaj, Kwota i Uwagi (lub account, date, kind, amount, note). Kwoty są dodatnie; rodzaj (naliczenie, wpłata, wpłata z wynagrodzenia OSS, dodatek mieszkaniowy, umorzenie, odsetki, korekta) mówi, w którą stronę działają; tylko korekta ma znak i wymaga uwagi. Najpierw sprawdzane są wszystkie wiersze: jeśli którykolwiek jest błędny, nic nie zostanie zaimportowane.</translation>
     </message>
     <message>
         <source>Choose file…</source>
@@ -5571,6 +5591,10 @@ po terminie</translation>
     <message>
         <source>Checking and writing the entries…</source>
         <translation>Sprawdzanie i zapisywanie w kartotece…</translation>
+    </message>
+    <message>
+        <source>A CSV or XLSX file from the housing cooperative's system, one ledger entry a row, with the columns account (the account number at the SM), date, kind, amount and note — or Nr konta, Data, Rodzaj, Kwota, Uwagi. Amounts are positive; the kind (charge, payment, wage payment, housing allowance, write-off, interest, correction) says which way they go; only a correction has a sign and needs a note. A wage payment also names the month of the wages it is deducted from (column wage_month or Miesiąc wynagrodzenia, YYYY-MM); a month is deducted once per account. Every row is checked first: nothing is imported while any row is wrong.</source>
+        <translation>Plik CSV lub XLSX z systemu spółdzielni mieszkaniowej, jeden zapis kartoteki w wierszu, z kolumnami Nr konta (numer konta w SM), Data, Rodzaj, Kwota i Uwagi (lub account, date, kind, amount, note). Kwoty są dodatnie; rodzaj (naliczenie, wpłata, wpłata z wynagrodzenia OSS, dodatek mieszkaniowy, umorzenie, odsetki, korekta) mówi, w którą stronę działają; tylko korekta ma znak i wymaga uwagi. Wpłata z wynagrodzenia podaje też miesiąc wynagrodzenia, z którego jest potrącona (kolumna Miesiąc wynagrodzenia lub wage_month, RRRR-MM); za dany miesiąc potrąca się na koncie tylko raz. Najpierw sprawdzane są wszystkie wiersze: jeśli którykolwiek jest błędny, nic nie zostanie zaimportowane.</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 #include "core/storage/Transaction.h"
 
 #include <QHash>
+#include <QPair>
 #include <QSet>
 
 namespace osiedle::core {
@@ -31,6 +32,9 @@ CsvHeaderMatcher ledgerHeaderMatcher()
     matcher.addField(QStringLiteral("amount"), {QStringLiteral("kwota")});
     matcher.addField(QStringLiteral("note"),
                      {QStringLiteral("uwagi"), QStringLiteral("opis"), QStringLiteral("notatka")});
+    matcher.addField(QStringLiteral("wage_month"),
+                     {QStringLiteral("wage month"), QStringLiteral("miesiac wynagrodzenia"),
+                      QStringLiteral("za miesiac"), QStringLiteral("miesiac")});
     return matcher;
 }
 
@@ -124,6 +128,38 @@ public:
         return std::nullopt;
     }
 
+    /// The month of the wages a wage payment comes from, "YYYY-MM" (written so or as MM.YYYY);
+    /// empty for the other kinds, which must not carry one. Empty with a problem when wrong.
+    QString wageMonth(const std::optional<DebtEntryKind>& kind)
+    {
+        const bool hasColumn = m_match.column(QStringLiteral("wage_month")) >= 0;
+        const QString text = hasColumn ? cell("wage_month") : QString();
+        if (kind != DebtEntryKind::WagePayment) {
+            if (!text.isEmpty() && kind) {
+                problem("wage_month", tr("only a wage payment has a month of wages"));
+            }
+            return {};
+        }
+        if (!hasColumn) {
+            problem("kind", tr("a wage payment needs the month of the wages it is deducted from: add the column "
+                               "wage_month (YYYY-MM)"));
+            return {};
+        }
+        if (text.isEmpty()) {
+            problem("wage_month", tr("the month of the wages is missing (YYYY-MM)"));
+            return {};
+        }
+        QDate month = QDate::fromString(text + QStringLiteral("-01"), QStringLiteral("yyyy-MM-dd"));
+        if (!month.isValid()) {
+            month = QDate::fromString(QStringLiteral("01.") + text, QStringLiteral("dd.MM.yyyy"));
+        }
+        if (!month.isValid()) {
+            problem("wage_month", tr("not a month; write it as YYYY-MM, e.g. 2013-05"));
+            return {};
+        }
+        return month.toString(QStringLiteral("yyyy-MM"));
+    }
+
     QString note(const std::optional<DebtEntryKind>& kind)
     {
         const QString note = cell("note");
@@ -170,7 +206,7 @@ QList<LedgerImportProblem> headerProblems(const CsvTable& table, const CsvHeader
     const int width = titledWidth(table.header);
     QList<LedgerImportProblem> problems;
     const int row = table.headerRowNumber;
-    const QString expected = QStringLiteral("account, date, kind, amount, note");
+    const QString expected = QStringLiteral("account, date, kind, amount, note, wage_month");
     for (const char* key : {"account", "date", "kind", "amount"}) {
         if (match.column(QString::fromLatin1(key)) < 0) {
             problems.append({row,
@@ -298,6 +334,7 @@ Result<LedgerImportSummary> LedgerImport::run(Database& db, const CsvTable& tabl
         const QHash<QString, QList<DebtAccount>> byNumber = DebtAccountRepository(db).byNumber();
         const int columns = titledWidth(table.header);
         QSet<qint64> accounts;
+        QHash<QPair<qint64, QString>, int> wageRows; // (account, month) -> the row that has it
         int done = 0;
         for (const CsvTable::Row& row : table.rows) {
             if (!goOn(++done)) {
@@ -321,11 +358,30 @@ Result<LedgerImportSummary> LedgerImport::run(Database& db, const CsvTable& tabl
             const std::optional<DebtEntryKind> kind = reader.kind();
             const std::optional<Money> amount = reader.amount(kind);
             const QString note = reader.note(kind);
+            const QString wageMonth = reader.wageMonth(kind);
             if (reader.failed() || !account || !date || !kind || !amount) {
                 continue;
             }
             const DebtEntry entry{0,    account->id, *date, *kind, DebtLedgerService::signedAmount(*kind, *amount),
-                                  note, {}};
+                                  note, wageMonth};
+            // One deduction per account and month of wages, whether posted by the wage run or
+            // imported: a second one would repay the same wages twice.
+            if (!wageMonth.isEmpty()) {
+                const QPair<qint64, QString> key{account->id, wageMonth};
+                if (const auto posted = ledger.wageEntry(account->id, wageMonth)) {
+                    reader.problem("wage_month",
+                                   tr("the wages of %1 are already deducted on this account (entry of %2)")
+                                       .arg(wageMonth, posted->date.toString(QStringLiteral("dd.MM.yyyy"))));
+                    continue;
+                }
+                if (wageRows.contains(key)) {
+                    reader.problem(
+                        "wage_month",
+                        tr("row %1 already deducts the wages of this month on this account").arg(wageRows.value(key)));
+                    continue;
+                }
+                wageRows.insert(key, row.number);
+            }
             if (ledger.hasEntry(entry)) {
                 reader.rowProblem(tr("the same entry is already in the ledger (was the file imported before?)"));
                 continue;

@@ -48,8 +48,10 @@ using LedgerImportProgress = std::function<bool(int done, int total)>;
 /// "odsetki", "korekta"…). Amounts are positive; the kind says whether they raise or lower the
 /// arrears; only a correction carries its own sign and needs a note. An entry that is already
 /// in the ledger (same account, date, kind, amount and note) is refused as a file imported
-/// twice. All rows are checked first, every problem is listed, and nothing is written unless
-/// every row is right: all-or-nothing, in one transaction. Never throws.
+/// twice. A wage payment names the month of the wages it is deducted from (column wage_month,
+/// "YYYY-MM"; "miesiąc wynagrodzenia"): an account has one deduction per month, whether posted by
+/// the wage run or imported, so a month already deducted is refused. All rows are checked first, every problem is
+/// listed, and nothing is written unless every row is right: all-or-nothing, in one transaction. Never throws.
 class LedgerImport {
     Q_DECLARE_TR_FUNCTIONS(LedgerImport)
 

@@ -205,9 +205,9 @@ TEST_CASE("A ledger file with a wrong header or no rows is refused as a whole", 
         CHECK(f.texts(summary) ==
               QStringList{
                   QStringLiteral("row 1, column kind: the column is missing (the columns are account, date, kind, "
-                                 "amount, note)"),
+                                 "amount, note, wage_month)"),
                   QStringLiteral("row 1, column saldo: not a column of a ledger (the columns are account, date, kind, "
-                                 "amount, note)"),
+                                 "amount, note, wage_month)"),
                   QStringLiteral("row 1, column Kwota: the column appears twice"),
               });
         CHECK(test::tableDump(f.project.db()) == before);
@@ -319,4 +319,58 @@ TEST_CASE("Ledger kinds are read from keys, names and Polish words", "[debts][im
     CHECK(core::LedgerImport::parseKind(QString::fromUtf8(text)) == kind);
     CHECK_FALSE(core::LedgerImport::parseKind(QStringLiteral("przelew")).has_value());
     CHECK_FALSE(core::LedgerImport::parseKind(QString()).has_value());
+}
+
+TEST_CASE("An imported wage payment names its month of wages, and a month is deducted only once per account",
+          "[debts][import]")
+{
+    LedgerFixture f;
+    SECTION("a wage payment without the column or the month is refused")
+    {
+        const QByteArray before = test::tableDump(f.project.db());
+        auto summary = f.import("konto;data;rodzaj;kwota\nK/1;10.03.2012;wpłata z wynagrodzenia;150\n");
+        CHECK(f.texts(summary) ==
+              QStringList{QStringLiteral("row 2, column rodzaj, value \"wpłata z wynagrodzenia\": a wage payment "
+                                         "needs the month of the wages it is deducted from: add the column "
+                                         "wage_month (YYYY-MM)")});
+        summary = f.import("konto;data;rodzaj;kwota;miesiąc wynagrodzenia\n"
+                           "K/1;10.03.2012;wpłata z wynagrodzenia;150;\n"
+                           "K/1;10.04.2012;wpłata z wynagrodzenia;150;marzec\n"
+                           "K/2;10.04.2012;wpłata;50;2012-03\n");
+        CHECK(f.texts(summary) ==
+              QStringList{
+                  QStringLiteral("row 2, column miesiąc wynagrodzenia: the month of the wages is missing (YYYY-MM)"),
+                  QStringLiteral("row 3, column miesiąc wynagrodzenia, value \"marzec\": not a month; write it as "
+                                 "YYYY-MM, e.g. 2013-05"),
+                  QStringLiteral("row 4, column miesiąc wynagrodzenia, value \"2012-03\": only a wage payment has a "
+                                 "month of wages"),
+              });
+        CHECK(test::tableDump(f.project.db()) == before);
+    }
+    SECTION("the month is stored, and neither the file nor a later one deducts it twice")
+    {
+        const QByteArray before = test::tableDump(f.project.db());
+        auto summary = f.import("konto;data;rodzaj;kwota;miesiąc wynagrodzenia\n"
+                                "K/1;10.03.2012;wpłata z wynagrodzenia;150;02.2012\n"
+                                "K/1;12.03.2012;wpłata z wynagrodzenia;20;2012-02\n");
+        CHECK(f.texts(summary) ==
+              QStringList{QStringLiteral("row 3, column miesiąc wynagrodzenia, value \"2012-02\": row 2 already "
+                                         "deducts the wages of this month on this account")});
+        CHECK(test::tableDump(f.project.db()) == before);
+
+        summary = f.import("konto;data;rodzaj;kwota;miesiąc wynagrodzenia\n"
+                           "K/1;10.03.2012;wpłata z wynagrodzenia;150;02.2012\n"
+                           "K/2;10.03.2012;wpłata z wynagrodzenia;40;2012-02\n");
+        REQUIRE(summary.written);
+        const auto stored = core::LedgerRepository(f.project.db()).wageEntry(f.kowalska, QStringLiteral("2012-02"));
+        REQUIRE(stored);
+        CHECK(stored->amount == -zl(150));
+        CHECK(stored->date == d("2012-03-10"));
+
+        summary = f.import("konto;data;rodzaj;kwota;miesiąc wynagrodzenia\n"
+                           "K/1;15.03.2012;wpłata z wynagrodzenia;150;2012-02\n");
+        CHECK(f.texts(summary) ==
+              QStringList{QStringLiteral("row 2, column miesiąc wynagrodzenia, value \"2012-02\": the wages of "
+                                         "2012-02 are already deducted on this account (entry of 10.03.2012)")});
+    }
 }

@@ -30,7 +30,9 @@ LedgerImportDialog::LedgerImportDialog(AppContext& context, QWidget* parent) : Q
            "account (the account number at the SM), date, kind, amount and note — or Nr konta, Data, Rodzaj, "
            "Kwota, Uwagi. Amounts are positive; the kind (charge, payment, wage payment, housing allowance, "
            "write-off, interest, correction) says which way they go; only a correction has a sign and needs a "
-           "note. Every row is checked first: nothing is imported while any row is wrong."),
+           "note. A wage payment also names the month of the wages it is deducted from (column wage_month or "
+           "Miesiąc wynagrodzenia, YYYY-MM); a month is deducted once per account. Every row is checked first: "
+           "nothing is imported while any row is wrong."),
         this);
     intro->setWordWrap(true);
     auto* choose = new QPushButton(tr("Choose file…"), this);
