@@ -7945,10 +7945,6 @@ overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8046,6 +8042,10 @@ overdue</source>
     </message>
     <message>
         <source>Delete reporting period %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

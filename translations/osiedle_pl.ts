@@ -7988,10 +7988,6 @@ po terminie</translation>
         <translation>Okresy rozliczeniowe</translation>
     </message>
     <message>
-        <source>YYYY-MM-DD</source>
-        <translation>RRRR-MM-DD</translation>
-    </message>
-    <message>
         <source>Number</source>
         <translation>Numer</translation>
     </message>
@@ -8090,6 +8086,10 @@ po terminie</translation>
     <message>
         <source>Delete reporting period %1</source>
         <translation>Usunięcie okresu rozliczeniowego %1</translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY</source>
+        <translation>DD.MM.RRRR</translation>
     </message>
 </context>
 <context>

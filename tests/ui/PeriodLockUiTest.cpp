@@ -64,8 +64,8 @@ TEST_CASE("Reporting periods dialog: a new quarter follows the last, bad dates a
 
     dialog.select(0);
     CHECK(child<QSpinBox>(&dialog, "number")->value() == 4);
-    CHECK(child<QLineEdit>(&dialog, "fromDate")->text() == QStringLiteral("2011-07-01"));
-    CHECK(child<QLineEdit>(&dialog, "toDate")->text() == QStringLiteral("2011-09-30"));
+    CHECK(child<QLineEdit>(&dialog, "fromDate")->text() == QStringLiteral("01.07.2011"));
+    CHECK(child<QLineEdit>(&dialog, "toDate")->text() == QStringLiteral("30.09.2011"));
     child<QPlainTextEdit>(&dialog, "problems")->setPlainText(QStringLiteral("Late KRS registration."));
     child<QLineEdit>(&dialog, "preparedBy")->setText(QStringLiteral("Anna Kowalska"));
     child<QLineEdit>(&dialog, "place")->setText(QStringLiteral("Warszawa"));

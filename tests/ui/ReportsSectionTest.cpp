@@ -93,7 +93,7 @@ TEST_CASE("The reports section lists the file's periods and shows the chosen per
     SectionFixture f;
     auto* combo = f.find<QComboBox>("periodCombo");
     REQUIRE(combo->count() == 4); // three periods and "Custom dates"
-    CHECK(combo->itemText(1).contains(QStringLiteral("2011-01-01")));
+    CHECK(combo->itemText(1).contains(QStringLiteral("01.01.2011")));
     CHECK(combo->itemData(1, Qt::ToolTipRole).toString() == QStringLiteral("WNP-2/2011"));
     CHECK(combo->currentIndex() == 2); // the latest period that has started
 
@@ -276,7 +276,7 @@ TEST_CASE("The printed document holds the header, every indicator and the data-q
     }
     CHECK(text.contains(QStringLiteral("UDA-POKL.07.02.02-14-001/10")));
     CHECK(text.contains(QStringLiteral("WNP-2/2011")));
-    CHECK(text.contains(QStringLiteral("from 2011-01-01 to 2011-03-31")));
+    CHECK(text.contains(QStringLiteral("from 01.01.2011 to 31.03.2011")));
     CHECK(text.contains(QStringLiteral("Żak Zofia")));
     CHECK_FALSE(text.contains(QStringLiteral("[[figure")));
     CHECK(printer->pageCount() >= 1);

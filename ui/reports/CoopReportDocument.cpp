@@ -2,6 +2,7 @@
 
 #include "core/storage/Database.h"
 #include "core/storage/StorageError.h"
+#include "ui/common/FormErrors.h"
 
 #include <QLocale>
 
@@ -12,11 +13,6 @@ namespace {
 QString esc(const QString& text)
 {
     return text.toHtmlEscaped();
-}
-
-QString isoDate(const QDate& date)
-{
-    return date.isValid() ? date.toString(Qt::ISODate) : QString();
 }
 
 QString money(core::Money value)
@@ -80,7 +76,7 @@ QString CoopReportDocument::summaryHtml() const
         {tr("Social cooperative"), r.name},
         {tr("KRS number"), r.krs.isEmpty() ? QStringLiteral("–") : r.krs},
         {tr("Housing cooperative"), r.housingCoopName.isEmpty() ? QStringLiteral("–") : r.housingCoopName},
-        {tr("Period"), tr("from %1 to %2").arg(isoDate(r.from), isoDate(r.to))},
+        {tr("Period"), tr("from %1 to %2").arg(FormErrors::dateText(r.from), FormErrors::dateText(r.to))},
     };
     html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"2\">");
     for (const auto& [label, value] : header) {
@@ -100,8 +96,9 @@ QString CoopReportDocument::summaryHtml() const
         {tr("of which paid"), tr("%1, net %2").arg(r.ordersPaid).arg(money(r.ordersPaidNet))},
         {tr("of which unpaid"), tr("%1, net %2").arg(r.orders - r.ordersPaid).arg(money(r.ordersUnpaidNet))},
         {tr("Hours worked on the orders"), hours(r.minutesWorked)},
-        {tr("Service point"),
-         r.servicePointOpenedOn ? tr("opened on %1").arg(isoDate(*r.servicePointOpenedOn)) : tr("not opened")},
+        {tr("Service point"), r.servicePointOpenedOn
+                                  ? tr("opened on %1").arg(FormErrors::dateText(*r.servicePointOpenedOn))
+                                  : tr("not opened")},
         {tr("Service-point sales in the period"), tr("%1, total %2").arg(r.sales).arg(money(r.salesTotal))},
         {tr("Members' arrears at entry"), money(r.arrearsAtEntry)},
         {tr("Members' arrears on the last day"), money(r.arrearsAtEnd)},
@@ -147,9 +144,9 @@ QString CoopReportDocument::membersHtml() const
     html += QStringLiteral("</tr></thead>");
     int number = 0;
     for (const core::CoopReportMember& m : m_report.members) {
-        QString since = isoDate(m.from);
+        QString since = FormErrors::dateText(m.from);
         if (m.to) {
-            since += QStringLiteral("<br/>") + esc(tr("until %1").arg(isoDate(*m.to)));
+            since += QStringLiteral("<br/>") + esc(tr("until %1").arg(FormErrors::dateText(*m.to)));
         }
         html += QStringLiteral("<tr><td align=\"right\">%1</td><td>%2</td><td>%3</td><td align=\"center\">%4</td>")
                     .arg(++number)

@@ -2,6 +2,7 @@
 
 #include "core/domain/Money.h"
 #include "ui/common/DocumentPrinter.h"
+#include "ui/common/FormErrors.h"
 #include "ui/reports/AttainmentChart.h"
 #include "ui/reports/ReportCharts.h"
 
@@ -26,11 +27,6 @@ QString figure(const QString& name)
 QString esc(const QString& text)
 {
     return text.toHtmlEscaped();
-}
-
-QString isoDate(const QDate& date)
-{
-    return date.isValid() ? date.toString(Qt::ISODate) : QString();
 }
 
 // The indices of the rows grouped by objective, the objectives in the order they first appear
@@ -95,7 +91,7 @@ QString IndicatorReportDocument::lockHtml() const
     }
     const QList<core::LockQualityChange> quality = core::LockedReport::qualityChanges(m_report);
     const bool changed = !m_differences.isEmpty() || !quality.isEmpty();
-    const QString lockedOn = m_report.lock->lockedOn.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    const QString lockedOn = m_report.lock->lockedOn.toString(QStringLiteral("dd.MM.yyyy HH:mm"));
     QString html = QStringLiteral("<p>&nbsp;</p><table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"6\" "
                                   "style=\"border-collapse: collapse; border-color: #a07000; border-style: solid;\">"
                                   "<tr><td bgcolor=\"%1\">")
@@ -176,7 +172,8 @@ QString IndicatorReportDocument::headerHtml() const
         {tr("Project contract number"), project.contractNumber},
         {tr("Project title"), project.title},
         {tr("Beneficiary"), project.beneficiary},
-        {tr("Reporting period"), tr("from %1 to %2").arg(isoDate(period.from), isoDate(period.to))},
+        {tr("Reporting period"),
+         tr("from %1 to %2").arg(FormErrors::dateText(period.from), FormErrors::dateText(period.to))},
     };
     if (!period.claimNumber.isEmpty()) {
         lines.append({tr("Payment claim number"), period.claimNumber});
@@ -358,7 +355,7 @@ QString IndicatorReportDocument::dataQualityHtml() const
                     .arg(++number)
                     .arg(esc(name))
                     .arg(item.participantId)
-                    .arg(isoDate(item.participationStart), esc(item.missing.join(QStringLiteral(", "))));
+                    .arg(FormErrors::dateText(item.participationStart), esc(item.missing.join(QStringLiteral(", "))));
     }
     html += QStringLiteral("</table>");
     return html;
@@ -369,7 +366,7 @@ QString IndicatorReportDocument::signatureHtml() const
     const auto& period = m_report.period;
     QString placeDate = period.place;
     if (period.preparedOn.isValid()) {
-        placeDate += (placeDate.isEmpty() ? QString() : QStringLiteral(", ")) + isoDate(period.preparedOn);
+        placeDate += (placeDate.isEmpty() ? QString() : QStringLiteral(", ")) + FormErrors::dateText(period.preparedOn);
     }
     QString preparedBy = period.preparedBy;
     if (!period.preparedRole.isEmpty()) {
@@ -419,7 +416,8 @@ std::unique_ptr<DocumentPrinter> IndicatorReportDocument::createPrinter() const
 {
     auto printer = std::make_unique<DocumentPrinter>(m_report.project.title, DocumentPrinter::Orientation::Landscape);
     printer->setHeaderRight(
-        tr("Indicator report %1 – %2").arg(isoDate(m_report.period.from), isoDate(m_report.period.to)));
+        tr("Indicator report %1 – %2")
+            .arg(FormErrors::dateText(m_report.period.from), FormErrors::dateText(m_report.period.to)));
     printer->setHtml(html());
     const int bars = AttainmentChart::barCount(m_report);
     if (bars > 0) {

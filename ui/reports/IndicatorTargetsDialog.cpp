@@ -232,7 +232,8 @@ void IndicatorTargetsDialog::showValues()
             const core::ReportingPeriod& p = periods[row];
             labels << tr("%1: %2 – %3%4")
                           .arg(p.number.value_or(0))
-                          .arg(p.from.toString(Qt::ISODate), p.to.toString(Qt::ISODate),
+                          .arg(p.from.toString(QStringLiteral("dd.MM.yyyy")),
+                               p.to.toString(QStringLiteral("dd.MM.yyyy")),
                                p.locked ? QLatin1Char(' ') + tr("(locked)") : QString());
             const auto value = values.constFind(p.id.value_or(0));
             const std::optional<qint64> cells[] = {value != values.constEnd() ? std::optional<qint64>(value->total)

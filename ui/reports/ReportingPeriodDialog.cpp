@@ -4,6 +4,7 @@
 #include "core/storage/ReportingPeriodRepository.h"
 #include "core/storage/StorageError.h"
 #include "ui/common/AppContext.h"
+#include "ui/common/FormErrors.h"
 #include "ui/common/ServiceStep.h"
 #include "ui/common/UserPrompt.h"
 
@@ -23,14 +24,9 @@ namespace osiedle::ui {
 
 namespace {
 
-QString isoDate(const QDate& date)
-{
-    return date.toString(Qt::ISODate);
-}
-
 QString stamp(const QDateTime& at)
 {
-    return at.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    return at.toString(QStringLiteral("dd.MM.yyyy HH:mm"));
 }
 
 // The undo/redo step that deletes a period again.
@@ -90,15 +86,15 @@ ReportingPeriodDialog::ReportingPeriodDialog(AppContext& context, QWidget* paren
     m_number = new QSpinBox(m_form);
     m_number->setObjectName(QStringLiteral("number"));
     m_number->setRange(0, 999);
-    m_from = line("fromDate", tr("YYYY-MM-DD"));
-    m_to = line("toDate", tr("YYYY-MM-DD"));
+    m_from = line("fromDate", tr("DD.MM.YYYY"));
+    m_to = line("toDate", tr("DD.MM.YYYY"));
     m_claim = line("claimNumber");
     m_problems = text("problems");
     m_plans = text("plans");
     m_preparedBy = line("preparedBy");
     m_preparedRole = line("preparedRole");
     m_place = line("place");
-    m_preparedOn = line("preparedOn", tr("YYYY-MM-DD"));
+    m_preparedOn = line("preparedOn", tr("DD.MM.YYYY"));
     m_errors.addRow(form, tr("Number"), m_number, QStringLiteral("number"));
     m_errors.addRow(form, tr("From"), m_from, QStringLiteral("from"));
     m_errors.addRow(form, tr("To"), m_to, QStringLiteral("to"));
@@ -150,7 +146,9 @@ void ReportingPeriodDialog::reload()
     m_list->clear();
     try {
         for (const core::ReportingPeriod& p : core::ReportingPeriodRepository(m_context.db).all()) {
-            QString label = tr("Period %1: %2 – %3").arg(p.number.value_or(0)).arg(isoDate(p.from), isoDate(p.to));
+            QString label = tr("Period %1: %2 – %3")
+                                .arg(p.number.value_or(0))
+                                .arg(FormErrors::dateText(p.from), FormErrors::dateText(p.to));
             if (p.locked) {
                 label += QLatin1Char(' ') + tr("(locked)");
             }
@@ -208,15 +206,15 @@ void ReportingPeriodDialog::display(const core::ReportingPeriod& p)
 {
     m_original = p;
     m_number->setValue(p.number.value_or(0));
-    m_from->setText(p.from.isValid() ? isoDate(p.from) : QString());
-    m_to->setText(p.to.isValid() ? isoDate(p.to) : QString());
+    m_from->setText(p.from.isValid() ? FormErrors::dateText(p.from) : QString());
+    m_to->setText(p.to.isValid() ? FormErrors::dateText(p.to) : QString());
     m_claim->setText(p.claimNumber);
     m_problems->setPlainText(p.problems);
     m_plans->setPlainText(p.plans);
     m_preparedBy->setText(p.preparedBy);
     m_preparedRole->setText(p.preparedRole);
     m_place->setText(p.place);
-    m_preparedOn->setText(p.preparedOn.isValid() ? isoDate(p.preparedOn) : QString());
+    m_preparedOn->setText(p.preparedOn.isValid() ? FormErrors::dateText(p.preparedOn) : QString());
     m_errors.clear();
     // A locked period is kept as it was reported: read-only until it is unlocked.
     m_form->setEnabled(!p.locked);
@@ -291,11 +289,12 @@ bool ReportingPeriodDialog::save()
 
 bool ReportingPeriodDialog::removeSelected()
 {
-    if (!m_original.id || !m_context.prompt.confirm(this, tr("Delete reporting period"),
-                                                    tr("Delete period %1 (%2 – %3)? Its manual indicator values are "
-                                                       "deleted with it.")
-                                                        .arg(m_original.number.value_or(0))
-                                                        .arg(isoDate(m_original.from), isoDate(m_original.to)))) {
+    if (!m_original.id || !m_context.prompt.confirm(
+                              this, tr("Delete reporting period"),
+                              tr("Delete period %1 (%2 – %3)? Its manual indicator values are "
+                                 "deleted with it.")
+                                  .arg(m_original.number.value_or(0))
+                                  .arg(FormErrors::dateText(m_original.from), FormErrors::dateText(m_original.to)))) {
         return false;
     }
     const core::ReportingPeriod before = m_original;

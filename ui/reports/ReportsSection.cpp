@@ -11,6 +11,7 @@
 #include "ui/common/AppContext.h"
 #include "ui/common/DateEdit.h"
 #include "ui/common/DocumentPrinter.h"
+#include "ui/common/FormErrors.h"
 #include "ui/common/UserPrompt.h"
 #include "ui/reports/AttainmentChart.h"
 #include "ui/reports/IndicatorReportDocument.h"
@@ -46,11 +47,6 @@ namespace {
 // The combo's item data: the period's id, or this value for custom dates.
 constexpr qint64 customPeriod = -1;
 
-QString isoDate(const QDate& date)
-{
-    return date.toString(Qt::ISODate);
-}
-
 } // namespace
 
 ReportsSection::ReportsSection(AppContext& context, QWidget* parent) : QWidget(parent), m_context(context)
@@ -69,7 +65,7 @@ ReportsSection::ReportsSection(AppContext& context, QWidget* parent) : QWidget(p
     m_to->setObjectName(QStringLiteral("toDate"));
     for (QDateEdit* edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        edit->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
     }
     auto* periodRow = new QHBoxLayout;
     periodRow->addWidget(new QLabel(tr("Period:"), this));
@@ -238,8 +234,9 @@ void ReportsSection::loadPeriods()
     int chosen = -1;
     const QDate today = QDate::currentDate();
     for (const core::ReportingPeriod& period : periods) {
-        QString text =
-            tr("Period %1: %2 – %3").arg(period.number.value_or(0)).arg(isoDate(period.from), isoDate(period.to));
+        QString text = tr("Period %1: %2 – %3")
+                           .arg(period.number.value_or(0))
+                           .arg(FormErrors::dateText(period.from), FormErrors::dateText(period.to));
         if (period.locked) {
             text += QLatin1Char(' ') + tr("(locked)");
         }
@@ -377,7 +374,7 @@ void ReportsSection::showDataQuality()
             name = tr("(no name)");
         }
         m_quality->setItem(i, 0, new QTableWidgetItem(name));
-        m_quality->setItem(i, 1, new QTableWidgetItem(isoDate(item.participationStart)));
+        m_quality->setItem(i, 1, new QTableWidgetItem(FormErrors::dateText(item.participationStart)));
         m_quality->setItem(i, 2, new QTableWidgetItem(item.missing.join(QStringLiteral(", "))));
     }
     m_quality->resizeColumnsToContents();
@@ -391,7 +388,7 @@ void ReportsSection::showLock()
     m_lockLabel->setVisible(locked);
     m_tabs->setTabVisible(m_tabs->indexOf(m_changes), locked);
     if (locked) {
-        const QString lockedOn = m_report->lock->lockedOn.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        const QString lockedOn = m_report->lock->lockedOn.toString(QStringLiteral("dd.MM.yyyy HH:mm"));
         m_lockLabel->setText(
             differences.isEmpty()
                 ? tr("Locked on %1: the values are those of the report as it was locked, and the data gives the same "
@@ -466,7 +463,7 @@ void ReportsSection::lockPeriod()
             tr("Lock period %1 (%2 – %3)? Its report is kept as it is now. Later changes of the data are shown beside "
                "the locked values; the period cannot be edited until it is unlocked, which needs a reason.")
                 .arg(period.number.value_or(0))
-                .arg(isoDate(period.from), isoDate(period.to)))) {
+                .arg(FormErrors::dateText(period.from), FormErrors::dateText(period.to)))) {
         return;
     }
     const core::Status locked = core::ReportingPeriodService(m_context.db, &m_context.changes)
@@ -579,7 +576,8 @@ void ReportsSection::saveAsPdf()
         return;
     }
     const QString suggested =
-        tr("indicator-report-%1-%2.pdf").arg(isoDate(m_report->period.from), isoDate(m_report->period.to));
+        tr("indicator-report-%1-%2.pdf")
+            .arg(FormErrors::dateText(m_report->period.from), FormErrors::dateText(m_report->period.to));
     const QString path = m_context.prompt.saveFileName(this, tr("Save the indicator report as PDF"), suggested,
                                                        tr("PDF documents (*.pdf)"));
     if (path.isEmpty()) {
@@ -598,7 +596,8 @@ void ReportsSection::exportTable()
         return;
     }
     const QString suggested =
-        tr("indicators-%1-%2.xlsx").arg(isoDate(m_report->period.from), isoDate(m_report->period.to));
+        tr("indicators-%1-%2.xlsx")
+            .arg(FormErrors::dateText(m_report->period.from), FormErrors::dateText(m_report->period.to));
     const QString path = m_context.prompt.saveFileName(this, tr("Export the indicator table"), suggested,
                                                        tr("Excel workbook (*.xlsx);;CSV for spreadsheets (*.csv)"));
     if (path.isEmpty()) {
