@@ -214,6 +214,9 @@ TEST_CASE("Events tab counts participants, staff and guests separately and print
     REQUIRE(tab->eventId() == id);
     CHECK(child<QTableWidget>(tab, "attendeeTable")->rowCount() == 3);
     CHECK(tab->countsText().contains(QStringLiteral("participants 1 (women 1, men 0), staff 1, guests 1; total 3")));
+    // partners are visited on a study trip: the conference's visit buttons are off
+    CHECK_FALSE(child<QPushButton>(tab, "visitNew")->isEnabled());
+    CHECK(child<QPushButton>(tab, "attendeeNew")->isEnabled());
 
     const auto list = ui::ProductsDocuments::eventList(t.db(), id);
     const QString text = list->plainText();

@@ -304,7 +304,9 @@ void EventsTab::fillEvent()
         rows << QStringList{FormErrors::dateText(v.date), v.partner, v.notes};
     }
     m_visitPanel->setRows(ids, rows);
-    m_visitPanel->setEditable(eventId() != 0);
+    // Partners are visited on a study trip, not at a conference.
+    const std::optional<core::Event> event = byId(m_events, eventId());
+    m_visitPanel->setEditable(event && (event->kind != core::EventKind::Conference || !m_visits.isEmpty()));
     m_visitPanel->show(m_visitPanel->currentId());
 }
 
