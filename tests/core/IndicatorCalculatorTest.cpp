@@ -174,7 +174,8 @@ TEST_CASE("A manual indicator sums the values typed for the periods that ended",
             "('BROCHURES', 'Brochures distributed', 'product', 1, 1000, 500)");
     db.exec("INSERT INTO indicator_manual_value (indicator_code, period_id, total) VALUES "
             "('BROCHURES', 1, 200), ('BROCHURES', 2, 150)");
-    const auto& brochures = row(project.report("2011-01-01", "2011-03-31"), QStringLiteral("BROCHURES"));
+    const IndicatorReport report = project.report("2011-01-01", "2011-03-31"); // kept: row() refers into it
+    const auto& brochures = row(report, QStringLiteral("BROCHURES"));
     CHECK(brochures.period == IndicatorValue::count(150));
     CHECK(brochures.cumulative == IndicatorValue::count(350));
     CHECK(brochures.percentOfTarget == 35.0);
