@@ -62,7 +62,7 @@ int runGui(QApplication& app)
         return 0;
     }
 
-    ui::DialogPrompt prompt;
+    ui::DialogPrompt prompt(&settings);
     ui::MainWindow window(settings, prompt);
     const QString dataFolder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     window.setDemoMaker(

@@ -1,9 +1,13 @@
-#include "support/QtStringMakers.h"
 #include "ui/common/AppSettings.h"
+
+#include "support/QtStringMakers.h"
 #include "ui/common/AppTranslator.h"
+#include "ui/common/UserPrompt.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 
 using namespace osiedle;
@@ -77,4 +81,31 @@ TEST_CASE("The program's translations are embedded and load", "[appsettings]")
         CHECK(translator.install(AppSettings::english));
     }
     QLocale::setDefault(before);
+}
+
+TEST_CASE("File pickers open in the folder last used, else in Documents", "[settings]")
+{
+    QTemporaryDir dir;
+    ui::AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
+    ui::DialogPrompt prompt(&settings);
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString start = prompt.startPath(QStringLiteral("wyniki.pdf"));
+    CHECK(QFileInfo(start).isAbsolute());
+    const bool hasDocuments = !documents.isEmpty() && QDir(documents).exists();
+    CHECK(start == QDir(hasDocuments ? documents : QDir::homePath()).filePath(QStringLiteral("wyniki.pdf")));
+
+    const QString exports = dir.filePath(QStringLiteral("eksport"));
+    REQUIRE(QDir().mkpath(exports));
+    settings.setLastFolder(exports);
+    CHECK(prompt.startPath(QStringLiteral("wyniki.pdf")) == QDir(exports).filePath(QStringLiteral("wyniki.pdf")));
+    CHECK(prompt.startPath({}) == QDir::cleanPath(exports));
+    // a full path given by the caller is kept
+    CHECK(prompt.startPath(dir.filePath(QStringLiteral("a.csv"))) == dir.filePath(QStringLiteral("a.csv")));
+    // a remembered folder that is gone is not offered
+    REQUIRE(QDir(exports).removeRecursively());
+    CHECK_FALSE(prompt.startPath(QStringLiteral("wyniki.pdf")).startsWith(exports));
+    // the folder is kept across runs
+    settings.sync();
+    ui::AppSettings again(dir.filePath(QStringLiteral("settings.ini")));
+    CHECK(again.lastFolder() == QDir::cleanPath(exports));
 }

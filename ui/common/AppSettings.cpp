@@ -15,6 +15,7 @@ const QString geometryKey = QStringLiteral("window/geometry");
 const QString stateKey = QStringLiteral("window/state");
 const QString splitterKey = QStringLiteral("window/splitter");
 const QString sectionKey = QStringLiteral("window/section");
+const QString folderKey = QStringLiteral("files/folder");
 
 QString normalised(const QString& path)
 {
@@ -27,8 +28,7 @@ AppSettings::AppSettings() : m_settings(std::make_unique<QSettings>()) {}
 
 AppSettings::AppSettings(const QString& iniFile)
     : m_settings(std::make_unique<QSettings>(iniFile, QSettings::IniFormat))
-{
-}
+{}
 
 AppSettings::~AppSettings() = default;
 
@@ -121,6 +121,16 @@ QString AppSettings::lastSection() const
 void AppSettings::setLastSection(const QString& id)
 {
     m_settings->setValue(sectionKey, id);
+}
+
+QString AppSettings::lastFolder() const
+{
+    return m_settings->value(folderKey).toString();
+}
+
+void AppSettings::setLastFolder(const QString& folder)
+{
+    m_settings->setValue(folderKey, normalised(folder));
 }
 
 void AppSettings::sync()

@@ -3,7 +3,6 @@
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
-
 #include <memory>
 
 class QSettings;
@@ -55,6 +54,10 @@ public:
     /// The id of the section shown last (see ui/main/Sections.h).
     QString lastSection() const;
     void setLastSection(const QString& id);
+
+    /// The folder the user last chose a file in (to export, print or import); empty at first.
+    QString lastFolder() const;
+    void setLastFolder(const QString& folder);
 
     /// Writes pending changes to storage.
     void sync();

@@ -1,8 +1,13 @@
 #include "ui/common/UserPrompt.h"
 
+#include "ui/common/AppSettings.h"
+
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QInputDialog>
 #include <QMessageBox>
+#include <QStandardPaths>
 
 namespace osiedle::ui {
 
@@ -24,9 +29,8 @@ bool DialogPrompt::confirm(QWidget* parent, const QString& title, const QString&
 
 UserPrompt::SaveChoice DialogPrompt::askToSave(QWidget* parent, const QString& title, const QString& text)
 {
-    const auto answer = QMessageBox::question(parent, title, text,
-                                              QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
-                                              QMessageBox::Save);
+    const auto answer = QMessageBox::question(
+        parent, title, text, QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     if (answer == QMessageBox::Save) {
         return SaveChoice::Save;
     }
@@ -40,15 +44,46 @@ QString DialogPrompt::askText(QWidget* parent, const QString& title, const QStri
     return ok ? text : QString();
 }
 
+QString DialogPrompt::startPath(const QString& name) const
+{
+    if (!name.isEmpty() && QFileInfo(name).isAbsolute()) {
+        return name;
+    }
+    QString folder = m_settings != nullptr ? m_settings->lastFolder() : m_folder;
+    if (folder.isEmpty() || !QDir(folder).exists()) {
+        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    }
+    if (folder.isEmpty() || !QDir(folder).exists()) {
+        folder = QDir::homePath();
+    }
+    return name.isEmpty() ? folder : QDir(folder).filePath(name);
+}
+
+void DialogPrompt::remember(const QString& chosen)
+{
+    if (chosen.isEmpty()) {
+        return;
+    }
+    const QString folder = QFileInfo(chosen).absolutePath();
+    m_folder = folder;
+    if (m_settings != nullptr) {
+        m_settings->setLastFolder(folder);
+    }
+}
+
 QString DialogPrompt::openFileName(QWidget* parent, const QString& caption, const QString& filter)
 {
-    return QFileDialog::getOpenFileName(parent, caption, {}, filter);
+    const QString chosen = QFileDialog::getOpenFileName(parent, caption, startPath({}), filter);
+    remember(chosen);
+    return chosen;
 }
 
 QString DialogPrompt::saveFileName(QWidget* parent, const QString& caption, const QString& suggestedName,
                                    const QString& filter)
 {
-    return QFileDialog::getSaveFileName(parent, caption, suggestedName, filter);
+    const QString chosen = QFileDialog::getSaveFileName(parent, caption, startPath(suggestedName), filter);
+    remember(chosen);
+    return chosen;
 }
 
 } // namespace osiedle::ui

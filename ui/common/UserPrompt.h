@@ -28,9 +28,15 @@ public:
                                  const QString& filter) = 0;
 };
 
-/// The real implementation: QMessageBox, QInputDialog and QFileDialog.
+class AppSettings;
+
+/// The real implementation: QMessageBox, QInputDialog and QFileDialog. The file pickers open in
+/// the folder the user last chose a file in (kept in the settings when given), else in the
+/// Documents folder, never in the program's working folder.
 class DialogPrompt : public UserPrompt {
 public:
+    explicit DialogPrompt(AppSettings* settings = nullptr) : m_settings(settings) {}
+
     void information(QWidget* parent, const QString& title, const QString& text) override;
     void error(QWidget* parent, const QString& title, const QString& text) override;
     bool confirm(QWidget* parent, const QString& title, const QString& text) override;
@@ -39,6 +45,15 @@ public:
     QString openFileName(QWidget* parent, const QString& caption, const QString& filter) override;
     QString saveFileName(QWidget* parent, const QString& caption, const QString& suggestedName,
                          const QString& filter) override;
+
+    /// Where a picker starts: `name` (a bare file name or empty) placed in the remembered folder.
+    QString startPath(const QString& name) const;
+
+private:
+    void remember(const QString& chosen);
+
+    AppSettings* m_settings;
+    QString m_folder; ///< this run's last folder when there are no settings
 };
 
 } // namespace osiedle::ui
