@@ -10,6 +10,7 @@
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace osiedle::ui::products {
 
@@ -87,6 +88,12 @@ void RecordPanel::setRows(const QList<qint64>& ids, const QList<QStringList>& ce
         }
     }
     m_table->resizeColumnsToContents();
+    // A long name must not hide the other columns: each is at most about 30 characters wide
+    // (the cell's tooltip has the whole text).
+    const int widest = m_table->fontMetrics().averageCharWidth() * 30;
+    for (int column = 0; column + 1 < m_table->columnCount(); ++column) {
+        m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), widest));
+    }
     m_table->blockSignals(false);
     if (!found) {
         m_currentId = 0;
