@@ -66,12 +66,25 @@ QString wrapped(const QString& text, int width, int lines)
 {
     QStringList result;
     QString current;
+    // A word too long for a line may break after its hyphen ("integracyjno-" / "motywacyjne").
+    QStringList words;
     for (const QString& word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        if (!current.isEmpty() && current.size() + 1 + word.size() > width) {
+        const qsizetype hyphen = word.indexOf(QLatin1Char('-'));
+        if (word.size() > width && hyphen > 0 && hyphen + 1 < word.size()) {
+            words << word.left(hyphen + 1) << QChar(0) + word.mid(hyphen + 1); // \0: no space before
+        } else {
+            words << word;
+        }
+    }
+    for (const QString& token : words) {
+        const bool joined = token.startsWith(QChar(0));
+        const QString word = joined ? token.mid(1) : token;
+        const int gap = current.isEmpty() || joined ? 0 : 1;
+        if (!current.isEmpty() && current.size() + gap + word.size() > width) {
             result << current;
             current.clear();
         }
-        current += (current.isEmpty() ? QString() : QStringLiteral(" ")) + word;
+        current += (current.isEmpty() || joined ? QString() : QStringLiteral(" ")) + word;
     }
     if (!current.isEmpty()) {
         result << current;
