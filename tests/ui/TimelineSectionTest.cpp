@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <QGraphicsItem>
 #include <QGraphicsScene>
+#include <QGraphicsSimpleTextItem>
 #include <QGraphicsView>
 #include <QPen>
 #include <QPushButton>
@@ -225,4 +226,21 @@ TEST_CASE("A long timeline prints over several pages with its lanes readable", "
     CHECK(pages <= 8);
     const QString text = printer->plainText();
     CHECK(text.contains(QStringLiteral("State on 30.06.2012")));
+}
+
+TEST_CASE("A long lane name wraps at spaces and after a hyphen, not cut", "[timeline]")
+{
+    core::TimelineItem item;
+    item.group = QStringLiteral("Zajęcia integracyjno-motywacyjne");
+    item.label = QStringLiteral("grupa 1");
+    item.plannedStart = QDate(2011, 1, 10);
+    item.plannedEnd = QDate(2011, 3, 31);
+    auto scene = TimelineChart::build({item}, QDate(2011, 2, 1));
+    QStringList texts;
+    for (QGraphicsItem* graphic : scene->items()) {
+        if (auto* text = dynamic_cast<QGraphicsSimpleTextItem*>(graphic)) {
+            texts << text->text();
+        }
+    }
+    CHECK(texts.contains(QStringLiteral("Zajęcia integracyjno-\nmotywacyjne")));
 }
