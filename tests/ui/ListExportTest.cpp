@@ -8,6 +8,8 @@
 #include "ui/consultations/ConsultationsSection.h"
 #include "ui/debts/DebtsSection.h"
 #include "ui/socialcoops/SocialCoopListSection.h"
+#include "ui/training/AttendanceGrid.h"
+#include "ui/training/TrainingSection.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -61,6 +63,17 @@ QPushButton* exportButton(QWidget& parent, const QString& name = QStringLiteral(
     auto* button = parent.findChild<QPushButton*>(name);
     REQUIRE(button != nullptr);
     return button;
+}
+
+/// Presses the export button `name` of `parent`, answering the file question with `file` in the
+/// project's folder, and reads the file written back.
+QList<QStringList> exported(test::TestContext& t, QWidget& parent, const QString& name, const QString& file)
+{
+    const QString path = t.project.dir() + QLatin1Char('/') + file;
+    t.prompt.saveFileAnswers.enqueue(path);
+    QTest::mouseClick(exportButton(parent, name), Qt::LeftButton);
+    REQUIRE(t.prompt.errors().isEmpty());
+    return readBack(path);
 }
 
 } // namespace
@@ -150,4 +163,53 @@ TEST_CASE("A tenant's whole ledger is exported, not only its first loaded page",
     const auto written = readBack(path);
     CHECK(written.size() == entries + 1);
     CHECK(written == shown(*ledger)); // the view has fetched every row for the export
+}
+
+TEST_CASE("The attendance grid is exported as shown, with the participants and the present counts",
+          "[ui][lists][training]")
+{
+    test::TestContext t;
+    core::DemoGenerator::write(t.db(), {1, 7});
+    ui::TrainingSection section(t.context);
+    section.resize(1280, 760);
+    section.show();
+    auto* courses = section.findChild<QTableView*>(QStringLiteral("courseList"));
+    REQUIRE(courses != nullptr);
+    REQUIRE(courses->model()->rowCount() > 0);
+    auto* grid = section.findChild<ui::AttendanceGrid*>();
+    REQUIRE(grid != nullptr);
+    // a course whose grid has a participant marked present
+    int present = -1;
+    for (int row = 0; row < courses->model()->rowCount() && present < 0; ++row) {
+        courses->setCurrentIndex(courses->model()->index(row, 0));
+        const QAbstractItemModel* model = grid->model();
+        for (int r = 0; r + 1 < model->rowCount() && present < 0; ++r) {
+            for (int c = 0; c < model->columnCount(); ++c) {
+                if (model->index(r, c).data().toString() == QStringLiteral("P")) {
+                    present = r;
+                }
+            }
+        }
+    }
+    REQUIRE(present >= 0);
+    const QAbstractItemModel* model = grid->model();
+
+    const auto file = exported(t, section, QStringLiteral("exportAttendance"), QStringLiteral("attendance.csv"));
+    // the participants (the grid's row titles) come first, the headers on one line
+    QStringList header{QString()};
+    for (int c = 0; c < model->columnCount(); ++c) {
+        header.append(model->headerData(c, Qt::Horizontal).toString().replace(QLatin1Char('\n'), QLatin1Char(' ')));
+    }
+    CHECK(file.first() == header);
+    REQUIRE(file.size() == model->rowCount() + 1);
+    for (int r = 0; r < model->rowCount(); ++r) {
+        QStringList row{model->headerData(r, Qt::Vertical).toString()};
+        for (int c = 0; c < model->columnCount(); ++c) {
+            row.append(model->index(r, c).data().toString());
+        }
+        CHECK(file[r + 1] == row);
+    }
+    CHECK(!file[present + 1].first().isEmpty());
+    CHECK(file[present + 1].contains(QStringLiteral("P")));
+    CHECK(file.last().first() == QStringLiteral("Present"));
 }

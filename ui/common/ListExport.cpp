@@ -21,7 +21,7 @@ core::Result<int> ListExport::write(QAbstractItemModel& model, const QString& pa
     for (int c = 0; c < model.columnCount(); ++c) {
         columns.append(c);
     }
-    return write(model, columns, path);
+    return write(model, columns, false, path);
 }
 
 core::Result<int> ListExport::write(const QTableView& view, const QString& path)
@@ -38,15 +38,21 @@ core::Result<int> ListExport::write(const QTableView& view, const QString& path)
             columns.append(logical);
         }
     }
-    return write(*model, columns, path);
+    // a table that titles its rows (the attendance grid its participants) shows them first
+    const bool rowTitles = view.verticalHeader()->isVisibleTo(&view);
+    return write(*model, columns, rowTitles, path);
 }
 
-core::Result<int> ListExport::write(QAbstractItemModel& model, const QList<int>& columns, const QString& path)
+core::Result<int> ListExport::write(QAbstractItemModel& model, const QList<int>& columns, bool rowTitles,
+                                    const QString& path)
 {
     while (model.canFetchMore({})) {
         model.fetchMore({});
     }
     QStringList header;
+    if (rowTitles) {
+        header.append(QString()); // the corner above the row titles is empty on screen too
+    }
     for (const int c : columns) {
         // Titles may be wrapped on screen ("Planned\nhours"); a file keeps them on one line.
         header.append(model.headerData(c, Qt::Horizontal).toString().replace(QLatin1Char('\n'), QLatin1Char(' ')));
@@ -57,6 +63,9 @@ core::Result<int> ListExport::write(QAbstractItemModel& model, const QList<int>&
         writer.writeHeader(header);
         for (int r = 0; r < rows; ++r) {
             QList<core::XlsxCell> cells;
+            if (rowTitles) {
+                cells.append(model.headerData(r, Qt::Vertical).toString());
+            }
             for (const int c : columns) {
                 const QVariant v = model.data(model.index(r, c));
                 if (v.typeId() == QMetaType::Int || v.typeId() == QMetaType::LongLong) {
@@ -78,6 +87,9 @@ core::Result<int> ListExport::write(QAbstractItemModel& model, const QList<int>&
     writer.writeRow(header);
     for (int r = 0; r < rows; ++r) {
         QStringList fields;
+        if (rowTitles) {
+            fields.append(model.headerData(r, Qt::Vertical).toString());
+        }
         for (const int c : columns) {
             fields.append(model.data(model.index(r, c)).toString());
         }

@@ -27,7 +27,7 @@ public:
     /// Writes every column of the model; returns the number of rows written.
     static core::Result<int> write(QAbstractItemModel& model, const QString& path);
     /// Writes what a table shows: its model's rows in their order, the columns in the order on
-    /// screen, without hidden ones.
+    /// screen, without hidden ones; a table that shows titles of its rows has them first.
     static core::Result<int> write(const QTableView& view, const QString& path);
     /// Asks for the file (through the context's prompt), writes the table and tells the user.
     static void exportAsShown(AppContext& context, QWidget* parent, const QTableView& view,
@@ -39,7 +39,8 @@ public:
                                   const QString& objectName = QStringLiteral("exportList"));
 
 private:
-    static core::Result<int> write(QAbstractItemModel& model, const QList<int>& columns, const QString& path);
+    static core::Result<int> write(QAbstractItemModel& model, const QList<int>& columns, bool rowTitles,
+                                   const QString& path);
 };
 
 } // namespace osiedle::ui

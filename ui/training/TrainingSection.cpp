@@ -88,7 +88,8 @@ TrainingSection::TrainingSection(AppContext& context, QWidget* parent)
     auto* rightLayout = new QVBoxLayout(right);
     auto* printRow = new QHBoxLayout;
     printRow->addWidget(m_courseTitle, 1);
-    printRow->addWidget(printButton(tr("Attendance lists"), QStringLiteral("printAttendanceLists"), Document::AttendanceLists));
+    printRow->addWidget(
+        printButton(tr("Attendance lists"), QStringLiteral("printAttendanceLists"), Document::AttendanceLists));
     printRow->addWidget(printButton(tr("Certificates"), QStringLiteral("printCertificates"), Document::Certificates));
     printRow->addWidget(printButton(tr("Course summary"), QStringLiteral("printSummary"), Document::Summary));
     rightLayout->addLayout(printRow);
@@ -232,6 +233,7 @@ QWidget* TrainingSection::buildAttendanceTab()
     allPresent->setToolButtonStyle(Qt::ToolButtonTextOnly);
     row->addWidget(help, 1);
     row->addWidget(allPresent);
+    ListExport::addButton(m_context, m_grid, row, tr("attendance.xlsx"), QStringLiteral("exportAttendance"));
     layout->addLayout(row);
     layout->addWidget(m_grid);
     return tab;
@@ -269,7 +271,8 @@ void TrainingSection::reloadCourses()
     const QSignalBlocker blocker(m_courseView->selectionModel());
     m_courses->setFilter(filter);
     m_courseView->resizeColumnsToContents();
-    m_courseView->setColumnWidth(CourseListModel::Name, std::min(m_courseView->columnWidth(CourseListModel::Name), 320));
+    m_courseView->setColumnWidth(CourseListModel::Name,
+                                 std::min(m_courseView->columnWidth(CourseListModel::Name), 320));
     const int row = m_courses->rowOf(keep);
     if (row >= 0) {
         m_courseView->setCurrentIndex(m_courses->index(row, 0));
@@ -499,8 +502,9 @@ void TrainingSection::deleteSession()
         return;
     }
     const core::Session session = m_sessions->sessionAt(row);
-    if (!m_context.prompt.confirm(this, tr("Delete session"),
-                                  tr("Delete the session of %1 and its attendance marks?").arg(training::date(session.date)))) {
+    if (!m_context.prompt.confirm(
+            this, tr("Delete session"),
+            tr("Delete the session of %1 and its attendance marks?").arg(training::date(session.date)))) {
         return;
     }
     if (const auto done = core::CourseService(m_context.db, &m_context.changes).removeSession(session.id); !done) {
@@ -544,9 +548,9 @@ void TrainingSection::withdraw()
     if (reason.trimmed().isEmpty()) {
         return;
     }
-    const QString dateText = m_context.prompt.askText(this, tr("Withdraw from the course"),
-                                                      tr("Date of withdrawal (dd.mm.yyyy):"),
-                                                      training::date(QDate::currentDate()));
+    const QString dateText =
+        m_context.prompt.askText(this, tr("Withdraw from the course"), tr("Date of withdrawal (dd.mm.yyyy):"),
+                                 training::date(QDate::currentDate()));
     if (dateText.trimmed().isEmpty()) {
         return;
     }
@@ -567,8 +571,8 @@ void TrainingSection::cancelWithdrawal()
     if (row < 0 || !m_enrolments->enrolmentAt(row).enrolment.withdrawn()) {
         return;
     }
-    const auto done =
-        core::EnrolmentService(m_context.db, &m_context.changes).cancelWithdrawal(m_enrolments->enrolmentAt(row).enrolment.id);
+    const auto done = core::EnrolmentService(m_context.db, &m_context.changes)
+                          .cancelWithdrawal(m_enrolments->enrolmentAt(row).enrolment.id);
     if (!done) {
         error(done.error().message);
     }
