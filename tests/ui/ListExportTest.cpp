@@ -3,13 +3,22 @@
 #include "core/io/CsvTable.h"
 #include "core/io/DemoGenerator.h"
 #include "core/storage/Database.h"
+#include "core/storage/Statement.h"
+#include "core/storage/WorkOrderRepository.h"
 #include "support/QtStringMakers.h"
 #include "support/TestContext.h"
 #include "ui/consultations/ConsultationsSection.h"
 #include "ui/debts/DebtsSection.h"
+#include "ui/reports/ReportsSection.h"
+#include "ui/socialcoops/AgreementTab.h"
+#include "ui/socialcoops/FoundingPathTab.h"
+#include "ui/socialcoops/MembersTab.h"
+#include "ui/socialcoops/ServicePointTab.h"
+#include "ui/socialcoops/SocialCoopCard.h"
 #include "ui/socialcoops/SocialCoopListSection.h"
 #include "ui/training/AttendanceGrid.h"
 #include "ui/training/TrainingSection.h"
+#include "ui/workorders/HoursPanel.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -17,6 +26,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 
 using namespace osiedle;
@@ -74,6 +84,25 @@ QList<QStringList> exported(test::TestContext& t, QWidget& parent, const QString
     QTest::mouseClick(exportButton(parent, name), Qt::LeftButton);
     REQUIRE(t.prompt.errors().isEmpty());
     return readBack(path);
+}
+
+QString textOf(core::Database& db, const QByteArray& sql)
+{
+    core::Statement query = db.prepare(sql);
+    REQUIRE(query.step());
+    return query.text(0);
+}
+
+/// The file's column (by its title) as a list of values.
+QStringList column(const QList<QStringList>& file, const QString& title)
+{
+    const qsizetype c = file.first().indexOf(title);
+    REQUIRE(c >= 0);
+    QStringList values;
+    for (qsizetype r = 1; r < file.size(); ++r) {
+        values.append(file[r].value(c));
+    }
+    return values;
 }
 
 } // namespace
@@ -163,6 +192,101 @@ TEST_CASE("A tenant's whole ledger is exported, not only its first loaded page",
     const auto written = readBack(path);
     CHECK(written.size() == entries + 1);
     CHECK(written == shown(*ledger)); // the view has fetched every row for the export
+}
+
+TEST_CASE("The hours worked on an order are exported from the work orders' hours panel", "[ui][lists][workorders]")
+{
+    test::TestContext t;
+    core::DemoGenerator::write(t.db(), {1, 7});
+    const qint64 order = t.db().scalar("SELECT work_order_id FROM work_hours GROUP BY work_order_id "
+                                       "ORDER BY count(*) DESC, work_order_id LIMIT 1");
+    REQUIRE(order > 0);
+    ui::HoursPanel panel(t.context);
+    panel.show();
+    panel.setOrder(core::WorkOrderRepository(t.db()).find(order));
+    REQUIRE(panel.table()->rowCount() > 1);
+    const auto file = exported(t, panel, QStringLiteral("exportHours"), QStringLiteral("hours.csv"));
+    CHECK(file.first() == QStringList{QStringLiteral("Day"), QStringLiteral("Member"), QStringLiteral("Hours")});
+    CHECK(file == shown(*panel.table()));
+    CHECK(file.size() - 1 ==
+          t.db().scalar("SELECT count(*) FROM work_hours WHERE work_order_id = " + QByteArray::number(order)));
+    const QDate first = QDate::fromString(
+        textOf(t.db(), "SELECT min(date) FROM work_hours WHERE work_order_id = " + QByteArray::number(order)),
+        Qt::ISODate);
+    CHECK(column(file, QStringLiteral("Day")).contains(first.toString(QStringLiteral("dd.MM.yyyy"))));
+}
+
+TEST_CASE("The data quality list of the reports section is exported", "[ui][lists][reports]")
+{
+    test::TestContext t;
+    core::DemoGenerator::write(t.db(), {1, 7});
+    t.db().exec("UPDATE participant SET education = NULL WHERE id = (SELECT min(id) FROM participant)");
+    ui::ReportsSection section(t.context);
+    section.resize(1280, 760);
+    section.show();
+    auto* quality = section.findChild<QTableWidget*>(QStringLiteral("dataQualityTable"));
+    REQUIRE(quality != nullptr);
+    REQUIRE(quality->rowCount() > 0);
+    const auto file = exported(t, section, QStringLiteral("exportDataQuality"), QStringLiteral("quality.xlsx"));
+    CHECK(file.first() == QStringList{QStringLiteral("Participant"), QStringLiteral("Start of participation"),
+                                      QStringLiteral("Missing data")});
+    CHECK(file == shown(*quality));
+    CHECK(column(file, QStringLiteral("Missing data")).join(QLatin1Char(' ')).contains(QStringLiteral("education")));
+}
+
+TEST_CASE("The tables of the cooperative's card are exported from their tabs", "[ui][lists][coops-ui]")
+{
+    test::TestContext t;
+    core::DemoGenerator::write(t.db(), {1, 7});
+    const qint64 coop = t.db().scalar("SELECT id FROM social_coop WHERE id IN (SELECT social_coop_id FROM "
+                                      "cooperation_agreement) AND id IN (SELECT social_coop_id FROM service_sale) "
+                                      "AND id IN (SELECT social_coop_id FROM employment) ORDER BY id LIMIT 1");
+    REQUIRE(coop > 0);
+    const QByteArray id = QByteArray::number(coop);
+    ui::SocialCoopCard card(t.context, coop, QDate(2013, 6, 30));
+    card.show();
+
+    auto* steps = card.foundingTab()->table();
+    REQUIRE(steps->rowCount() > 0);
+    const auto founding =
+        exported(t, *card.foundingTab(), QStringLiteral("exportFoundingPath"), QStringLiteral("founding.csv"));
+    CHECK(founding.first() == QStringList{QStringLiteral("Step"), QStringLiteral("Date"), QStringLiteral("Details"),
+                                          QStringLiteral("Notes")});
+    CHECK(founding == shown(*steps));
+    CHECK(founding[1].first().startsWith(QStringLiteral("☑ "))); // the first step is done
+
+    auto* jobs = card.membersTab()->employment();
+    REQUIRE(jobs->rowCount() > 0);
+    const auto employment =
+        exported(t, *card.membersTab(), QStringLiteral("exportEmployment"), QStringLiteral("employment.xlsx"));
+    CHECK(employment.first().first() == QStringLiteral("Participant"));
+    CHECK(employment == shown(*jobs));
+    CHECK(employment.size() - 1 == t.db().scalar("SELECT count(*) FROM employment WHERE social_coop_id = " + id));
+
+    auto* agreements = card.agreementTab()->table();
+    const auto agreement =
+        exported(t, *card.agreementTab(), QStringLiteral("exportAgreements"), QStringLiteral("agreements.csv"));
+    CHECK(agreement.first().first() == QStringLiteral("Number"));
+    CHECK(agreement == shown(*agreements));
+    CHECK(column(agreement, QStringLiteral("Number"))
+              .contains(textOf(t.db(), "SELECT number FROM cooperation_agreement WHERE social_coop_id = " + id)));
+
+    auto* sales = card.servicePointTab()->sales();
+    const auto sold = exported(t, *card.servicePointTab(), QStringLiteral("exportSales"), QStringLiteral("sales.xlsx"));
+    CHECK(sold.first() == QStringList{QStringLiteral("Date"), QStringLiteral("Client"), QStringLiteral("Service"),
+                                      QStringLiteral("Amount")});
+    CHECK(sold == shown(*sales));
+    CHECK(column(sold, QStringLiteral("Service"))
+              .contains(textOf(t.db(), "SELECT service FROM service_sale WHERE social_coop_id = " + id + " LIMIT 1")));
+
+    auto* hours = card.findChild<QTableWidget*>(QStringLiteral("hoursByMember"));
+    REQUIRE(hours != nullptr);
+    REQUIRE(hours->rowCount() > 0);
+    const auto perMember = exported(t, card, QStringLiteral("exportHoursByMember"), QStringLiteral("hours.csv"));
+    CHECK(perMember.first() == QStringList{QStringLiteral("Member"), QStringLiteral("Hours this year")});
+    CHECK(perMember == shown(*hours));
+    CHECK(perMember[1].first() == hours->item(0, 0)->text());
+    CHECK(!perMember[1].first().isEmpty());
 }
 
 TEST_CASE("The attendance grid is exported as shown, with the participants and the present counts",

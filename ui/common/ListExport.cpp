@@ -8,10 +8,12 @@
 #include <QAbstractItemModel>
 #include <QBoxLayout>
 #include <QDir>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QPointer>
 #include <QPushButton>
 #include <QTableView>
+#include <QVBoxLayout>
 
 namespace osiedle::ui {
 
@@ -132,6 +134,20 @@ QPushButton* ListExport::addButton(AppContext& context, QTableView* view, QBoxLa
                          }
                      });
     return button;
+}
+
+QWidget* ListExport::pageWithButton(AppContext& context, QTableView* view, const QString& suggestedName,
+                                    const QString& objectName)
+{
+    auto* page = new QWidget(view->parentWidget());
+    auto* layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(view, 1);
+    auto* row = new QHBoxLayout();
+    row->addStretch(1);
+    layout->addLayout(row);
+    addButton(context, view, row, suggestedName, objectName);
+    return page;
 }
 
 } // namespace osiedle::ui

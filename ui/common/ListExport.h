@@ -37,6 +37,10 @@ public:
     static QPushButton* addButton(AppContext& context, QTableView* view, QBoxLayout* layout,
                                   const QString& suggestedName,
                                   const QString& objectName = QStringLiteral("exportList"));
+    /// A page holding `view` with its "Export list…" button in a row under it, at the right: for a
+    /// table that has no row of buttons of its own.
+    static QWidget* pageWithButton(AppContext& context, QTableView* view, const QString& suggestedName,
+                                   const QString& objectName = QStringLiteral("exportList"));
 
 private:
     static core::Result<int> write(QAbstractItemModel& model, const QList<int>& columns, bool rowTitles,

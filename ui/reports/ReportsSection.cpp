@@ -12,6 +12,7 @@
 #include "ui/common/DateEdit.h"
 #include "ui/common/DocumentPrinter.h"
 #include "ui/common/FormErrors.h"
+#include "ui/common/ListExport.h"
 #include "ui/common/UserPrompt.h"
 #include "ui/reports/AttainmentChart.h"
 #include "ui/reports/IndicatorReportDocument.h"
@@ -171,7 +172,9 @@ ReportsSection::ReportsSection(AppContext& context, QWidget* parent) : QWidget(p
     m_tabs = tabs;
     tabs->setObjectName(QStringLiteral("reportTabs"));
     tabs->addTab(splitter, tr("Indicators"));
-    tabs->addTab(m_quality, tr("Data quality"));
+    tabs->addTab(ListExport::pageWithButton(m_context, m_quality, tr("data-quality.xlsx"),
+                                            QStringLiteral("exportDataQuality")),
+                 tr("Data quality"));
     tabs->addTab(m_changes, tr("Changes since locking"));
 
     // The charts over time, one under another, as in the printed report.

@@ -3,6 +3,7 @@
 #include "core/domain/WorkOrderLifecycle.h"
 #include "ui/common/AppContext.h"
 #include "ui/common/DateEdit.h"
+#include "ui/common/ListExport.h"
 #include "ui/common/UndoableEdit.h"
 #include "ui/common/UserPrompt.h"
 #include "ui/socialcoops/CoopDocuments.h"
@@ -53,6 +54,7 @@ AgreementTab::AgreementTab(AppContext& context, qint64 socialCoopId, QWidget* pa
     buttons->addStretch(1);
     buttons->addWidget(print);
     layout->addLayout(buttons);
+    ListExport::addButton(m_context, m_table, buttons, tr("agreements.xlsx"), QStringLiteral("exportAgreements"));
     connect(add, &QPushButton::clicked, this, [this] { editAgreement(-1); });
     connect(edit, &QPushButton::clicked, this, [this] { editAgreement(m_table->currentRow()); });
     connect(remove, &QPushButton::clicked, this, [this] { removeAgreement(m_table->currentRow()); });

@@ -3,6 +3,7 @@
 #include "core/storage/MembershipRepository.h"
 #include "ui/common/AppContext.h"
 #include "ui/common/DateEdit.h"
+#include "ui/common/ListExport.h"
 #include "ui/common/UndoableEdit.h"
 #include "ui/common/UserPrompt.h"
 #include "ui/socialcoops/CoopDocuments.h"
@@ -58,6 +59,7 @@ FoundingPathTab::FoundingPathTab(AppContext& context, qint64 socialCoopId, QWidg
     buttons->addWidget(checklist);
     buttons->addWidget(founders);
     layout->addLayout(buttons);
+    ListExport::addButton(m_context, m_table, buttons, tr("founding-path.xlsx"), QStringLiteral("exportFoundingPath"));
     connect(record, &QPushButton::clicked, this, [this] { editStep(m_table->currentRow()); });
     connect(remove, &QPushButton::clicked, this, [this] { removeStep(m_table->currentRow()); });
     connect(m_table, &QTableWidget::cellDoubleClicked, this, [this](int row, int) { editStep(row); });

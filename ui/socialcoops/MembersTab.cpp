@@ -110,6 +110,8 @@ MembersTab::MembersTab(AppContext& context, qint64 socialCoopId, const QDate& da
     jobButtons->addWidget(editJob);
     jobButtons->addWidget(removeJob);
     jobButtons->addStretch(1);
+    ListExport::addButton(m_context, m_employment, jobButtons, tr("employment.xlsx"),
+                          QStringLiteral("exportEmployment"));
     layout->addLayout(jobButtons);
     connect(add, &QPushButton::clicked, this, [this] { editMember(-1); });
     connect(edit, &QPushButton::clicked, this, [this] { editMember(m_members->currentRow()); });

@@ -2,6 +2,7 @@
 
 #include "ui/common/AppContext.h"
 #include "ui/common/DateEdit.h"
+#include "ui/common/ListExport.h"
 #include "ui/common/UndoableEdit.h"
 #include "ui/common/UserPrompt.h"
 #include "ui/socialcoops/CoopFormat.h"
@@ -63,6 +64,7 @@ ServicePointTab::ServicePointTab(AppContext& context, qint64 socialCoopId, const
     buttons->addStretch(1);
     buttons->addWidget(m_totals);
     layout->addLayout(buttons);
+    ListExport::addButton(m_context, m_sales, buttons, tr("service-point-sales.xlsx"), QStringLiteral("exportSales"));
     connect(m_open, &QCheckBox::toggled, m_opened, &QWidget::setEnabled);
     connect(save, &QPushButton::clicked, this, &ServicePointTab::savePoint);
     connect(add, &QPushButton::clicked, this, &ServicePointTab::addSale);

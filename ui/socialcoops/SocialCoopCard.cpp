@@ -4,6 +4,7 @@
 #include "core/storage/WorkHoursRepository.h"
 #include "ui/common/AppContext.h"
 #include "ui/common/DateEdit.h"
+#include "ui/common/ListExport.h"
 #include "ui/common/UserPrompt.h"
 #include "ui/reports/CoopReportDocument.h"
 #include "ui/socialcoops/AgreementTab.h"
@@ -142,7 +143,9 @@ QWidget* SocialCoopCard::buildOverview()
     m_hoursByMember->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_hoursByMember->verticalHeader()->hide();
     m_hoursByMember->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    upper->addWidget(m_hoursByMember, 2);
+    upper->addWidget(ListExport::pageWithButton(m_context, m_hoursByMember, tr("hours-by-member.xlsx"),
+                                                QStringLiteral("exportHoursByMember")),
+                     2);
     layout->addLayout(upper);
     auto* charts = new QHBoxLayout();
     for (QChartView* view : {m_ordersChart, m_employedChart}) {

@@ -4,7 +4,9 @@
 #include "core/storage/MembershipRepository.h"
 #include "core/storage/SocialCoopRepository.h"
 #include "core/storage/WorkHoursRepository.h"
+#include "ui/common/AppContext.h"
 #include "ui/common/DateEdit.h"
+#include "ui/common/ListExport.h"
 #include "ui/socialcoops/CoopFormat.h"
 
 #include <QComboBox>
@@ -20,8 +22,8 @@
 
 namespace osiedle::ui {
 
-HoursPanel::HoursPanel(core::Database& db, QWidget* parent)
-    : QWidget(parent), m_db(db), m_title(new QLabel(this)), m_table(new QTableWidget(0, 3, this)),
+HoursPanel::HoursPanel(AppContext& context, QWidget* parent)
+    : QWidget(parent), m_db(context.db), m_title(new QLabel(this)), m_table(new QTableWidget(0, 3, this)),
       m_member(new QComboBox(this)), m_date(new DateEdit(this)), m_hours(new QDoubleSpinBox(this)),
       m_save(new QPushButton(tr("Save hours"), this)), m_remove(new QPushButton(tr("Remove entry"), this)),
       m_totals(new QLabel(this))
@@ -51,7 +53,10 @@ HoursPanel::HoursPanel(core::Database& db, QWidget* parent)
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_title);
+    auto* heading = new QHBoxLayout();
+    heading->addWidget(m_title, 1);
+    layout->addLayout(heading);
+    ListExport::addButton(context, m_table, heading, tr("hours-worked.xlsx"), QStringLiteral("exportHours"));
     layout->addWidget(m_table, 1);
     auto* entry = new QHBoxLayout();
     entry->addWidget(m_member, 2);

@@ -3,7 +3,6 @@
 #include "core/domain/WorkOrder.h"
 
 #include <QWidget>
-
 #include <optional>
 
 class QComboBox;
@@ -19,14 +18,16 @@ class Database;
 
 namespace osiedle::ui {
 
+struct AppContext;
+
 /// The hours worked on one order: a list per member per day, a line to enter a day's hours,
 /// and the totals (this order; each member on it). Entering or removing emits hoursEntered,
-/// which the section saves (with undo).
+/// which the section saves (with undo). The list can be exported as shown.
 class HoursPanel : public QWidget {
     Q_OBJECT
 
 public:
-    HoursPanel(core::Database& db, QWidget* parent = nullptr);
+    HoursPanel(AppContext& context, QWidget* parent = nullptr);
 
     void setOrder(const std::optional<core::WorkOrder>& order);
     /// Reads the hours of the order again.

@@ -50,7 +50,7 @@ WorkOrdersSection::WorkOrdersSection(AppContext& context, QWidget* parent)
       m_model(new WorkOrderListModel(context.db, this)), m_proxy(new QSortFilterProxyModel(this)),
       m_list(new QComboBox(this)), m_coopFilter(new QComboBox(this)), m_smFilter(new QComboBox(this)),
       m_search(new QLineEdit(this)), m_count(new QLabel(this)), m_table(new QTableView(this)),
-      m_hours(new HoursPanel(context.db, this)), m_edit(button(tr("Edit…"), "editOrder", this)),
+      m_hours(new HoursPanel(context, this)), m_edit(button(tr("Edit…"), "editOrder", this)),
       m_next(button(tr("Next step"), "nextStep", this)), m_cancel(button(tr("Cancel order"), "cancelOrder", this)),
       m_remove(button(tr("Remove"), "removeOrder", this)), m_printOrder(button(tr("Print order…"), "printOrder", this)),
       m_printProtocol(button(tr("Acceptance protocol…"), "printProtocol", this)),
