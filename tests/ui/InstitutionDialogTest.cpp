@@ -1,3 +1,5 @@
+#include "ui/housingcoops/InstitutionDialog.h"
+
 #include "core/services/ChangeNotifier.h"
 #include "core/services/HousingCoopService.h"
 #include "core/storage/Database.h"
@@ -8,16 +10,14 @@
 #include "support/TempProject.h"
 #include "ui/common/AppContext.h"
 #include "ui/housingcoops/HousingCoopListSection.h"
-#include "ui/housingcoops/InstitutionDialog.h"
 
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QPushButton>
+#include <QTableWidget>
 #include <QTest>
 #include <QUndoStack>
-
 #include <catch2/catch.hpp>
 
 using namespace osiedle;
@@ -35,7 +35,7 @@ TEST_CASE("Institutions dialog: add, edit, refuse to delete one in use, delete, 
     REQUIRE(section.findChild<QPushButton*>(QStringLiteral("institutions")));
 
     ui::InstitutionDialog dialog(context);
-    auto* list = dialog.findChild<QListWidget*>(QStringLiteral("institutionList"));
+    auto* list = dialog.findChild<QTableWidget*>(QStringLiteral("institutionList"));
     auto* name = dialog.findChild<QLineEdit*>(QStringLiteral("name"));
     auto* postal = dialog.findChild<QLineEdit*>(QStringLiteral("postalCode"));
     auto* kind = dialog.findChild<QComboBox*>(QStringLiteral("kind"));
@@ -47,7 +47,7 @@ TEST_CASE("Institutions dialog: add, edit, refuse to delete one in use, delete, 
     REQUIRE(kind);
     REQUIRE(save);
     REQUIRE(remove);
-    CHECK(list->count() == 0);
+    CHECK(list->rowCount() == 0);
 
     // A missing name is shown next to the field and nothing is stored.
     kind->setCurrentIndex(kind->findData(core::key(core::InstitutionKind::Pup)));
@@ -61,7 +61,7 @@ TEST_CASE("Institutions dialog: add, edit, refuse to delete one in use, delete, 
     REQUIRE(repo.list().size() == 1);
     const qint64 id = repo.list().first().id;
     CHECK(repo.list().first().kind == core::InstitutionKind::Pup);
-    CHECK(list->count() == 1);
+    CHECK(list->rowCount() == 1);
     CHECK(dialog.currentId() == id);
 
     name->setText(QStringLiteral("Powiatowy Urząd Pracy w Gnieźnie"));
@@ -88,7 +88,7 @@ TEST_CASE("Institutions dialog: add, edit, refuse to delete one in use, delete, 
     prompt.confirmAnswers.enqueue(true);
     QTest::mouseClick(remove, Qt::LeftButton);
     CHECK(!repo.find(id));
-    CHECK(list->count() == 0);
+    CHECK(list->rowCount() == 0);
     CHECK(dialog.currentId() == 0);
     undo.undo();
     CHECK(repo.find(id));

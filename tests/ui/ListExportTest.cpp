@@ -9,6 +9,7 @@
 #include "support/TestContext.h"
 #include "ui/consultations/ConsultationsSection.h"
 #include "ui/debts/DebtsSection.h"
+#include "ui/housingcoops/InstitutionDialog.h"
 #include "ui/reports/ReportsSection.h"
 #include "ui/socialcoops/AgreementTab.h"
 #include "ui/socialcoops/FoundingPathTab.h"
@@ -192,6 +193,23 @@ TEST_CASE("A tenant's whole ledger is exported, not only its first loaded page",
     const auto written = readBack(path);
     CHECK(written.size() == entries + 1);
     CHECK(written == shown(*ledger)); // the view has fetched every row for the export
+}
+
+TEST_CASE("The institutions of the dialog are exported with their kind and locality", "[ui][lists][housingcoops]")
+{
+    test::TestContext t;
+    t.db().exec("INSERT INTO institution (kind, name, locality) VALUES "
+                "('ops', 'MOPS Gniezno', 'Gniezno'), ('pup', 'PUP Września', 'Września')");
+    ui::InstitutionDialog dialog(t.context);
+    dialog.show();
+    auto* list = dialog.findChild<QTableWidget*>(QStringLiteral("institutionList"));
+    REQUIRE(list != nullptr);
+    REQUIRE(list->rowCount() == 2);
+    const auto file = exported(t, dialog, QStringLiteral("exportInstitutions"), QStringLiteral("institutions.xlsx"));
+    CHECK(file.first() == QStringList{QStringLiteral("Name"), QStringLiteral("Kind"), QStringLiteral("Locality")});
+    CHECK(file == shown(*list));
+    CHECK(column(file, QStringLiteral("Name")).contains(QStringLiteral("PUP Września")));
+    CHECK(column(file, QStringLiteral("Locality")).contains(QStringLiteral("Gniezno")));
 }
 
 TEST_CASE("The hours worked on an order are exported from the work orders' hours panel", "[ui][lists][workorders]")

@@ -3,6 +3,7 @@
 #include "core/storage/InstitutionRepository.h"
 #include "core/storage/StorageError.h"
 #include "ui/common/AppContext.h"
+#include "ui/common/ListExport.h"
 #include "ui/common/ServiceStep.h"
 #include "ui/common/UserPrompt.h"
 
@@ -10,10 +11,11 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QPushButton>
+#include <QTableWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -25,13 +27,23 @@ InstitutionDialog::InstitutionDialog(AppContext& context, QWidget* parent)
     setObjectName(QStringLiteral("institutionDialog"));
     setWindowTitle(tr("Institutions (OPS/PUP)"));
     auto* outer = new QHBoxLayout(this);
-    m_list = new QListWidget(this);
+    m_list = new QTableWidget(0, 3, this);
     m_list->setObjectName(QStringLiteral("institutionList"));
-    m_list->setMinimumWidth(240);
-    outer->addWidget(m_list);
+    m_list->setHorizontalHeaderLabels({tr("Name"), tr("Kind"), tr("Locality")});
+    m_list->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_list->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->verticalHeader()->hide();
+    m_list->setWordWrap(false);
+    // the name, the kind and the locality side by side without scrolling
+    m_list->setMinimumWidth(m_list->fontMetrics().averageCharWidth() * 70);
+    outer->addWidget(
+        ListExport::pageWithButton(context, m_list, tr("institutions.xlsx"), QStringLiteral("exportInstitutions")), 3);
 
     auto* right = new QVBoxLayout;
-    outer->addLayout(right, 1);
+    outer->addLayout(right, 2);
     m_general = new QLabel(this);
     m_general->setObjectName(QStringLiteral("generalError"));
     m_general->setStyleSheet(QStringLiteral("color: #b00020;"));
@@ -89,8 +101,8 @@ InstitutionDialog::InstitutionDialog(AppContext& context, QWidget* parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     right->addWidget(buttons);
 
-    connect(m_list, &QListWidget::currentItemChanged, this, [this](QListWidgetItem* item) {
-        if (item) {
+    connect(m_list, &QTableWidget::currentCellChanged, this, [this](int row) {
+        if (const QTableWidgetItem* item = row >= 0 ? m_list->item(row, 0) : nullptr) {
             const qint64 id = item->data(Qt::UserRole).toLongLong();
             if (id != m_original.id) {
                 select(id);
@@ -99,18 +111,25 @@ InstitutionDialog::InstitutionDialog(AppContext& context, QWidget* parent)
     });
     reload();
     select(0);
+    resize(1100, 480); // the list's names have room; fits a 1366-pixel screen
 }
 
 void InstitutionDialog::reload()
 {
     const QSignalBlocker block(m_list);
-    m_list->clear();
+    m_list->setRowCount(0);
     try {
-        for (const core::Institution& i : core::InstitutionRepository(m_context.db).list()) {
-            auto* item = new QListWidgetItem(QStringLiteral("%1 (%2)").arg(i.name, core::label(i.kind)), m_list);
-            item->setData(Qt::UserRole, i.id);
+        const QList<core::Institution> institutions = core::InstitutionRepository(m_context.db).list();
+        m_list->setRowCount(int(institutions.size()));
+        for (int row = 0; row < institutions.size(); ++row) {
+            const core::Institution& i = institutions[row];
+            auto* name = new QTableWidgetItem(i.name);
+            name->setData(Qt::UserRole, i.id);
+            m_list->setItem(row, 0, name);
+            m_list->setItem(row, 1, new QTableWidgetItem(core::label(i.kind)));
+            m_list->setItem(row, 2, new QTableWidgetItem(i.locality));
             if (i.id == m_original.id) {
-                m_list->setCurrentItem(item);
+                m_list->setCurrentCell(row, 0);
             }
         }
     } catch (const core::StorageError& e) {
@@ -130,10 +149,11 @@ void InstitutionDialog::select(qint64 id)
     }
     display(i);
     const QSignalBlocker block(m_list);
-    m_list->setCurrentItem(nullptr);
-    for (int row = 0; row < m_list->count(); ++row) {
-        if (m_list->item(row)->data(Qt::UserRole).toLongLong() == i.id && i.id > 0) {
-            m_list->setCurrentRow(row);
+    m_list->setCurrentIndex(QModelIndex());
+    m_list->clearSelection();
+    for (int row = 0; row < m_list->rowCount(); ++row) {
+        if (m_list->item(row, 0)->data(Qt::UserRole).toLongLong() == i.id && i.id > 0) {
+            m_list->setCurrentCell(row, 0);
         }
     }
 }
@@ -157,7 +177,8 @@ void InstitutionDialog::display(const core::Institution& i)
 bool InstitutionDialog::save()
 {
     core::Institution i = m_original;
-    i.kind = core::parseKey<core::InstitutionKind>(m_kind->currentData().toString()).value_or(core::InstitutionKind::Ops);
+    i.kind =
+        core::parseKey<core::InstitutionKind>(m_kind->currentData().toString()).value_or(core::InstitutionKind::Ops);
     i.name = m_name->text().trimmed();
     i.street = m_street->text().trimmed();
     i.building = m_building->text().trimmed();
@@ -171,7 +192,8 @@ bool InstitutionDialog::save()
     AppContext& context = m_context;
     auto onFailure = [&context](const QString& message) { context.prompt.error(nullptr, tr("Undo"), message); };
     auto restore = [&context](const core::Institution& stored) {
-        return serviceStep([&context, stored] { return core::HousingCoopService(context.db, context.changes).restore(stored); });
+        return serviceStep(
+            [&context, stored] { return core::HousingCoopService(context.db, context.changes).restore(stored); });
     };
     core::Institution stored;
     if (i.id == 0) {
@@ -181,10 +203,11 @@ bool InstitutionDialog::save()
             return false;
         }
         stored = core::InstitutionRepository(m_context.db).find(*created).value_or(i);
-        m_context.undo.push(new UndoableEdit(
-            tr("Add institution %1").arg(stored.name),
-            serviceStep([&context, id = stored.id] { return core::HousingCoopService(context.db, context.changes).removeInstitution(id); }),
-            restore(stored), onFailure));
+        m_context.undo.push(
+            new UndoableEdit(tr("Add institution %1").arg(stored.name), serviceStep([&context, id = stored.id] {
+                                 return core::HousingCoopService(context.db, context.changes).removeInstitution(id);
+                             }),
+                             restore(stored), onFailure));
     } else {
         const auto updated = m_service.update(i, &errors);
         if (!updated) {
@@ -213,11 +236,14 @@ bool InstitutionDialog::removeSelected()
         return false;
     }
     AppContext& context = m_context;
-    m_context.undo.push(new UndoableEdit(
-        tr("Delete institution %1").arg(before.name),
-        serviceStep([&context, before] { return core::HousingCoopService(context.db, context.changes).restore(before); }),
-        serviceStep([&context, id = before.id] { return core::HousingCoopService(context.db, context.changes).removeInstitution(id); }),
-        [&context](const QString& message) { context.prompt.error(nullptr, tr("Undo"), message); }));
+    m_context.undo.push(
+        new UndoableEdit(tr("Delete institution %1").arg(before.name), serviceStep([&context, before] {
+                             return core::HousingCoopService(context.db, context.changes).restore(before);
+                         }),
+                         serviceStep([&context, id = before.id] {
+                             return core::HousingCoopService(context.db, context.changes).removeInstitution(id);
+                         }),
+                         [&context](const QString& message) { context.prompt.error(nullptr, tr("Undo"), message); }));
     m_original = core::Institution{};
     reload();
     select(0);

@@ -9,13 +9,14 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class QListWidget;
+class QTableWidget;
 
 namespace osiedle::ui {
 
 struct AppContext;
 
-/// The OPS and PUP institutions of the project: a list and a form to add, edit and delete them.
+/// The OPS and PUP institutions of the project: a list (which can be exported as shown) and a
+/// form to add, edit and delete them.
 /// A delete of an institution that serves an SM or referred a participant is refused with a
 /// message naming those uses. Every change is undoable.
 class InstitutionDialog : public QDialog {
@@ -40,7 +41,7 @@ private:
     AppContext& m_context;
     core::HousingCoopService m_service;
     core::Institution m_original;
-    QListWidget* m_list = nullptr;
+    QTableWidget* m_list = nullptr;
     QComboBox* m_kind = nullptr;
     QLineEdit* m_name = nullptr;
     QLineEdit* m_street = nullptr;
