@@ -95,6 +95,10 @@
         <source>There is no agreement to print yet.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>agreements.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ArrearsOverview</name>
@@ -3815,6 +3819,10 @@
         <source>List of founders</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>founding-path.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GuiStartup</name>
@@ -3966,6 +3974,10 @@ overdue</source>
     </message>
     <message>
         <source>Total %1 h. By member: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours-worked.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5327,6 +5339,10 @@ overdue</source>
         <source>Delete institution %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>institutions.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InstitutionRepository</name>
@@ -6096,6 +6112,10 @@ overdue</source>
     </message>
     <message>
         <source>members.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>employment.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8309,6 +8329,10 @@ overdue</source>
         <source>Charts over time</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>data-quality.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ScheduleDialog</name>
@@ -8592,6 +8616,10 @@ overdue</source>
         <source>Amount (zł)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>service-point-sales.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SessionDialog</name>
@@ -8850,6 +8878,10 @@ overdue</source>
     </message>
     <message>
         <source>Cooperative&apos;s report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours-by-member.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9695,6 +9727,10 @@ overdue</source>
     </message>
     <message>
         <source>enrolments.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attendance.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -95,6 +95,10 @@
         <source>There is no agreement to print yet.</source>
         <translation>Nie ma jeszcze umowy do wydrukowania.</translation>
     </message>
+    <message>
+        <source>agreements.xlsx</source>
+        <translation>umowy-o-wspolpracy.xlsx</translation>
+    </message>
 </context>
 <context>
     <name>ArrearsOverview</name>
@@ -3819,6 +3823,10 @@
         <source>List of founders</source>
         <translation>Lista założycieli</translation>
     </message>
+    <message>
+        <source>founding-path.xlsx</source>
+        <translation>sciezka-zakladania.xlsx</translation>
+    </message>
 </context>
 <context>
     <name>GuiStartup</name>
@@ -3983,6 +3991,10 @@ po terminie</translation>
     <message>
         <source>Total %1 h. By member: %2</source>
         <translation>Razem %1 godz. Według członków: %2</translation>
+    </message>
+    <message>
+        <source>hours-worked.xlsx</source>
+        <translation>godziny-pracy.xlsx</translation>
     </message>
 </context>
 <context>
@@ -5352,6 +5364,10 @@ po terminie</translation>
         <source>Delete institution %1</source>
         <translation>Usunięcie instytucji %1</translation>
     </message>
+    <message>
+        <source>institutions.xlsx</source>
+        <translation>instytucje.xlsx</translation>
+    </message>
 </context>
 <context>
     <name>InstitutionRepository</name>
@@ -6127,6 +6143,10 @@ po terminie</translation>
     <message>
         <source>members.xlsx</source>
         <translation>czlonkowie.xlsx</translation>
+    </message>
+    <message>
+        <source>employment.xlsx</source>
+        <translation>zatrudnienie.xlsx</translation>
     </message>
 </context>
 <context>
@@ -8353,6 +8373,10 @@ po terminie</translation>
         <source>Charts over time</source>
         <translation>Wykresy w czasie</translation>
     </message>
+    <message>
+        <source>data-quality.xlsx</source>
+        <translation>jakosc-danych.xlsx</translation>
+    </message>
 </context>
 <context>
     <name>ScheduleDialog</name>
@@ -8636,6 +8660,10 @@ po terminie</translation>
         <source>Amount (zł)</source>
         <translation>Kwota (zł)</translation>
     </message>
+    <message>
+        <source>service-point-sales.xlsx</source>
+        <translation>sprzedaz-punktu-uslug.xlsx</translation>
+    </message>
 </context>
 <context>
     <name>SessionDialog</name>
@@ -8895,6 +8923,10 @@ po terminie</translation>
     <message>
         <source>Cooperative's report</source>
         <translation>Zestawienie spółdzielni</translation>
+    </message>
+    <message>
+        <source>hours-by-member.xlsx</source>
+        <translation>godziny-czlonkow.xlsx</translation>
     </message>
 </context>
 <context>
@@ -9740,6 +9772,10 @@ po terminie</translation>
     <message>
         <source>enrolments.xlsx</source>
         <translation>zapisy-na-kursy.xlsx</translation>
+    </message>
+    <message>
+        <source>attendance.xlsx</source>
+        <translation>obecnosc.xlsx</translation>
     </message>
 </context>
 <context>
