@@ -13,6 +13,7 @@
 #include "ui/reports/ReportsSection.h"
 #include "ui/socialcoops/AgreementTab.h"
 #include "ui/socialcoops/FoundingPathTab.h"
+#include "ui/socialcoops/HealthPanel.h"
 #include "ui/socialcoops/MembersTab.h"
 #include "ui/socialcoops/ServicePointTab.h"
 #include "ui/socialcoops/SocialCoopCard.h"
@@ -305,6 +306,22 @@ TEST_CASE("The tables of the cooperative's card are exported from their tabs", "
     CHECK(perMember == shown(*hours));
     CHECK(perMember[1].first() == hours->item(0, 0)->text());
     CHECK(!perMember[1].first().isEmpty());
+}
+
+TEST_CASE("The health panel of the social cooperatives is exported as sorted on screen", "[ui][lists][coops-ui]")
+{
+    test::TestContext t;
+    core::DemoGenerator::write(t.db(), {1, 7});
+    ui::HealthPanel panel(t.context, QDate(2013, 6, 30));
+    panel.show();
+    auto* table = panel.table();
+    REQUIRE(table->rowCount() == t.db().scalar("SELECT count(*) FROM social_coop"));
+    table->sortByColumn(0, Qt::DescendingOrder);
+    const auto file = exported(t, panel, QStringLiteral("exportHealth"), QStringLiteral("health.csv"));
+    CHECK(file.first().first() == QStringLiteral("OSS"));
+    CHECK(file.first().contains(QStringLiteral("Employed by the OSS"))); // a wrapped title on one line
+    CHECK(file.mid(1) == shown(*table).mid(1));
+    CHECK(file[1].first() == textOf(t.db(), "SELECT name FROM social_coop ORDER BY name DESC LIMIT 1"));
 }
 
 TEST_CASE("The attendance grid is exported as shown, with the participants and the present counts",

@@ -3,6 +3,7 @@
 #include "core/services/ChangeNotifier.h"
 #include "ui/common/AppContext.h"
 #include "ui/common/DateEdit.h"
+#include "ui/common/ListExport.h"
 #include "ui/socialcoops/CoopFormat.h"
 #include "ui/socialcoops/MiddleElidingDelegate.h"
 
@@ -68,6 +69,7 @@ HealthPanel::HealthPanel(AppContext& context, const QDate& day, QWidget* parent)
     top->addWidget(title, 1);
     top->addWidget(new QLabel(tr("Figures as of"), this));
     top->addWidget(m_dayEdit);
+    ListExport::addButton(context, m_table, top, tr("cooperatives-health.xlsx"), QStringLiteral("exportHealth"));
     layout->addLayout(top);
     layout->addWidget(m_table, 1);
     connect(m_dayEdit, &QDateEdit::dateChanged, this, &HealthPanel::setDay);
