@@ -3933,6 +3933,10 @@ by the OSS</source>
 overdue</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cooperatives-health.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HoursPanel</name>

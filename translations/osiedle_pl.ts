@@ -3949,6 +3949,10 @@ overdue</source>
         <translation>Zlecenia
 po terminie</translation>
     </message>
+    <message>
+        <source>cooperatives-health.xlsx</source>
+        <translation>zestawienie-oss.xlsx</translation>
+    </message>
 </context>
 <context>
     <name>HoursPanel</name>
