@@ -15,6 +15,7 @@
 #include "ui/workorders/WorkOrderListModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDoubleSpinBox>
@@ -253,4 +254,22 @@ TEST_CASE("A new order starts on the day the project is read for and hours keep 
     f.section->advanceSelected();
     f.section->advanceSelected();
     CHECK(f.dialog<ui::StatusChangeDialog>()->dateEdit()->date() == QDate(2013, 7, 2));
+}
+
+TEST_CASE("Hours of an order without dates start on the project's last day, not today", "[workorders-ui]")
+{
+    SectionFixture f;
+    f.section->newOrder();
+    auto* dialog = f.dialog<ui::WorkOrderDialog>();
+    dialog->findChild<ui::OptionalDateEdit*>(QStringLiteral("orderOrderedOn"))->setValue(std::nullopt);
+    dialog->findChild<ui::OptionalDateEdit*>(QStringLiteral("orderDueOn"))->setValue(std::nullopt);
+    dialog->findChild<QCheckBox*>(QStringLiteral("orderAlreadyOrdered"))->setChecked(false); // a draft
+    auto* coop = dialog->findChild<QComboBox*>(QStringLiteral("orderSocialCoop"));
+    coop->setCurrentIndex(coop->findText(QStringLiteral("OSS Razem")));
+    dialog->findChild<QLineEdit*>(QStringLiteral("orderNet"))->setText(QStringLiteral("100"));
+    dialog->submit();
+    REQUIRE(f.section->selectedOrder());
+    REQUIRE_FALSE(f.section->selectedOrder()->orderedOn);
+    // the project ended on 30.06.2013
+    CHECK(f.section->hoursPanel()->dateEdit()->date() == QDate(2013, 6, 30));
 }

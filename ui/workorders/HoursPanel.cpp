@@ -96,7 +96,9 @@ void HoursPanel::setOrder(const std::optional<core::WorkOrder>& order)
     }
     // the same order again (after an entry): the day typed last stays, for the next entry
     if (order && !sameOrder) {
-        m_date->setDate(order->completedOn.value_or(order->orderedOn.value_or(QDate::currentDate())));
+        // an order without dates: today, or the project's last day once the project is over
+        m_date->setDate(order->completedOn.value_or(
+            order->orderedOn.value_or(referenceDay(core::SocialCoopRepository(m_db).projectEnd()))));
     } else if (!order) {
         m_date->setDate(referenceDay(core::SocialCoopRepository(m_db).projectEnd())); // not 01.01.2000
     }
