@@ -2237,6 +2237,14 @@
         <source>debtors.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>plans-at-risk.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>early-warnings.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DebtsText</name>
@@ -7231,6 +7239,10 @@ overdue</source>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>instalment-schedule.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

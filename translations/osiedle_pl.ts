@@ -2238,6 +2238,14 @@
         <source>debtors.xlsx</source>
         <translation>dluznicy.xlsx</translation>
     </message>
+    <message>
+        <source>plans-at-risk.xlsx</source>
+        <translation>zagrozone-ugody.xlsx</translation>
+    </message>
+    <message>
+        <source>early-warnings.xlsx</source>
+        <translation>sygnaly-ostrzegawcze.xlsx</translation>
+    </message>
 </context>
 <context>
     <name>DebtsText</name>
@@ -7267,6 +7275,10 @@ po terminie</translation>
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>instalment-schedule.xlsx</source>
+        <translation>harmonogram-splat.xlsx</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "ui/debts/DebtsSection.h"
 
+#include "core/io/CsvTable.h"
 #include "core/io/DemoGenerator.h"
 #include "core/services/ArrearsOverview.h"
 #include "core/storage/LedgerRepository.h"
@@ -175,6 +176,26 @@ TEST_CASE("The debts section takes a tenant through an agreement, payments, wage
     CHECK(warningTable->item(0, 3)->text() == QStringLiteral("hours worked fell from 10 h to 1 h"));
     warnings->resize(900, 300);
     shot(*warnings, "07-early-warnings");
+    {
+        // the early warnings and the schedule are exported as shown
+        const QString csv = QDir(project.dir()).filePath(QStringLiteral("warnings.csv"));
+        prompt.saveFileAnswers.enqueue(csv);
+        child<QPushButton>(*warnings, "exportList")->click();
+        const auto written = core::readTableFile(csv);
+        REQUIRE(written.ok());
+        CHECK(written->header.value(3) == QStringLiteral("What fell"));
+        REQUIRE(written->rows.size() == 1);
+        CHECK(written->rows.first().fields.value(0) == QStringLiteral("Kowalska Anna"));
+
+        const QString scheduleCsv = QDir(project.dir()).filePath(QStringLiteral("schedule.csv"));
+        prompt.saveFileAnswers.enqueue(scheduleCsv);
+        child<QPushButton>(section, "exportSchedule")->click();
+        const auto instalments = core::readTableFile(scheduleCsv);
+        REQUIRE(instalments.ok());
+        CHECK(instalments->rows.size() == schedule->rowCount());
+        CHECK(instalments->rows.value(2).fields.value(3) == zl(25.20).format());
+        CHECK(prompt.errors().isEmpty());
+    }
     warningTable->setCurrentCell(0, 0);
     warnings->openSelected();
     CHECK(warnings->chosenAccount() == account);

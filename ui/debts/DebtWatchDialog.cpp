@@ -1,6 +1,9 @@
 #include "ui/debts/DebtWatchDialog.h"
 
+#include "ui/common/ListExport.h"
+
 #include <QDialogButtonBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
@@ -37,11 +40,20 @@ DebtWatchDialog::DebtWatchDialog(const QString& title, const QString& explanatio
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(label);
     layout->addWidget(m_table, 1);
-    layout->addWidget(buttons);
+    m_bottom = new QHBoxLayout;
+    m_bottom->addWidget(buttons, 1);
+    layout->addLayout(m_bottom);
     resize(900, 450);
     connect(open, &QPushButton::clicked, this, &DebtWatchDialog::openSelected);
     connect(buttons, &QDialogButtonBox::rejected, this, &DebtWatchDialog::reject);
     connect(m_table, &QTableWidget::cellDoubleClicked, this, &DebtWatchDialog::openSelected);
+}
+
+void DebtWatchDialog::addExport(AppContext& context, const QString& suggestedName)
+{
+    QPushButton* exportButton = ListExport::addButton(context, m_table, m_bottom, suggestedName);
+    m_bottom->removeWidget(exportButton);
+    m_bottom->insertWidget(0, exportButton);
 }
 
 int DebtWatchDialog::rowCount() const

@@ -223,7 +223,7 @@ DebtWatchDialog* DebtsSection::createPlansAtRiskDialog()
             accounts.append(p.plan.accountId);
         }
     }
-    return new DebtWatchDialog(
+    auto* dialog = new DebtWatchDialog(
         tr("Plans at risk"),
         plans ? tr("Active agreements with an overdue instalment on %1. More than 30 days overdue: the agreement is "
                    "not kept.")
@@ -231,6 +231,8 @@ DebtWatchDialog* DebtsSection::createPlansAtRiskDialog()
               : plans.error().message,
         {tr("Participant"), tr("Account"), tr("Signed on"), tr("Overdue for"), tr("Overdue amount"), tr("Standing")},
         rows, accounts, this);
+    dialog->addExport(m_context, tr("plans-at-risk.xlsx"));
+    return dialog;
 }
 
 DebtWatchDialog* DebtsSection::createEarlyWarningDialog()
@@ -244,13 +246,15 @@ DebtWatchDialog* DebtsSection::createEarlyWarningDialog()
             accounts.append(w.accountId);
         }
     }
-    return new DebtWatchDialog(
+    auto* dialog = new DebtWatchDialog(
         tr("Early warnings"),
         warnings ? tr("Participants with an overdue instalment on %1 whose attendance or hours worked fell in the "
                       "last 30 days, compared with the 30 days before.")
                        .arg(debtDate(asOf()))
                  : warnings.error().message,
         {tr("Participant"), tr("Overdue for"), tr("Overdue amount"), tr("What fell")}, rows, accounts, this);
+    dialog->addExport(m_context, tr("early-warnings.xlsx"));
+    return dialog;
 }
 
 void DebtsSection::runWatchDialog(DebtWatchDialog* dialog)

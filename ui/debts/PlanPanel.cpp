@@ -3,6 +3,7 @@
 #include "core/services/ArrearsOverview.h"
 #include "core/services/InstalmentPlanService.h"
 #include "ui/common/AppContext.h"
+#include "ui/common/ListExport.h"
 #include "ui/common/UndoableEdit.h"
 #include "ui/common/UserPrompt.h"
 #include "ui/debts/DebtsFormat.h"
@@ -17,7 +18,6 @@
 #include <QTableWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
-
 #include <memory>
 
 namespace osiedle::ui {
@@ -29,8 +29,8 @@ PlanPanel::PlanPanel(AppContext& context, QWidget* parent) : QWidget(parent), m_
     m_summary->setWordWrap(true);
     m_table = new QTableWidget(0, 7, this);
     m_table->setObjectName(QStringLiteral("scheduleTable"));
-    m_table->setHorizontalHeaderLabels({tr("No."), tr("Due date"), tr("Amount"), tr("Paid"), tr("Paid on"),
-                                        tr("Remaining"), tr("Overdue")});
+    m_table->setHorizontalHeaderLabels(
+        {tr("No."), tr("Due date"), tr("Amount"), tr("Paid"), tr("Paid on"), tr("Remaining"), tr("Overdue")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();
@@ -58,6 +58,8 @@ PlanPanel::PlanPanel(AppContext& context, QWidget* parent) : QWidget(parent), m_
     buttons->addStretch();
     buttons->addWidget(m_preview);
     buttons->addWidget(m_pdf);
+    ListExport::addButton(m_context, m_table, buttons, tr("instalment-schedule.xlsx"),
+                          QStringLiteral("exportSchedule"));
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     layout->addWidget(m_table, 1);
@@ -104,8 +106,11 @@ void PlanPanel::refresh()
     m_table->setRowCount(static_cast<int>(states.size()));
     for (int row = 0; row < states.size(); ++row) {
         const core::InstalmentState& s = states[row];
-        const QStringList cells = {QString::number(s.instalment.seq), debtDate(s.instalment.dueOn),
-                                   s.instalment.amount.format(), s.paid.format(), debtDate(s.paidOn),
+        const QStringList cells = {QString::number(s.instalment.seq),
+                                   debtDate(s.instalment.dueOn),
+                                   s.instalment.amount.format(),
+                                   s.paid.format(),
+                                   debtDate(s.paidOn),
                                    s.outstanding().format(),
                                    s.overdue ? debtDays(s.daysOverdue) : QString()};
         for (int column = 0; column < cells.size(); ++column) {
@@ -215,8 +220,7 @@ void PlanPanel::saveSchedulePdf()
         return;
     }
     const core::Status written =
-        ScheduleDocument(core::ArrearsOverview(m_context.db).documentTitle(), *m_account, *m_plan, *schedule,
-                         m_on)
+        ScheduleDocument(core::ArrearsOverview(m_context.db).documentTitle(), *m_account, *m_plan, *schedule, m_on)
             .writePdf(path);
     if (!written) {
         m_context.prompt.error(this, tr("Print schedule"), written.error().message);
