@@ -8349,6 +8349,10 @@ overdue</source>
         <source>data-quality.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>changes-since-locking.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ScheduleDialog</name>

@@ -8393,6 +8393,10 @@ po terminie</translation>
         <source>data-quality.xlsx</source>
         <translation>jakosc-danych.xlsx</translation>
     </message>
+    <message>
+        <source>changes-since-locking.xlsx</source>
+        <translation>zmiany-od-zablokowania.xlsx</translation>
+    </message>
 </context>
 <context>
     <name>ScheduleDialog</name>

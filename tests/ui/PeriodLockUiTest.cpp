@@ -1,3 +1,4 @@
+#include "core/io/CsvTable.h"
 #include "core/io/XlsxReader.h"
 #include "core/services/ReportingPeriodService.h"
 #include "core/storage/Database.h"
@@ -248,6 +249,20 @@ TEST_CASE("Reports section: lock a period, see a later change beside the locked 
     }
     CHECK(named);
     CHECK(child<QTabWidget>(&section, "reportTabs")->isTabVisible(2));
+    {
+        // the list of changes is exported as shown
+        const QString csv = t.project.dir() + QStringLiteral("/changes.csv");
+        t.prompt.saveFileAnswers.enqueue(csv);
+        child<QPushButton>(&section, "exportChanges")->click();
+        const auto written = core::readTableFile(csv);
+        REQUIRE(written.ok());
+        CHECK(written->rows.size() == changes->rowCount());
+        bool exported = false;
+        for (const auto& r : written->rows) {
+            exported = exported || r.fields.contains(QStringLiteral("Nazwisko1 Osoba1"));
+        }
+        CHECK(exported);
+    }
 
     // The printed report: the notice, the list of changes.
     REQUIRE(section.report());

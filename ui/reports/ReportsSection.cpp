@@ -172,10 +172,12 @@ ReportsSection::ReportsSection(AppContext& context, QWidget* parent) : QWidget(p
     m_tabs = tabs;
     tabs->setObjectName(QStringLiteral("reportTabs"));
     tabs->addTab(splitter, tr("Indicators"));
-    tabs->addTab(ListExport::pageWithButton(m_context, m_quality, tr("data-quality.xlsx"),
-                                            QStringLiteral("exportDataQuality")),
-                 tr("Data quality"));
-    tabs->addTab(m_changes, tr("Changes since locking"));
+    tabs->addTab(
+        ListExport::pageWithButton(m_context, m_quality, tr("data-quality.xlsx"), QStringLiteral("exportDataQuality")),
+        tr("Data quality"));
+    m_changesPage = ListExport::pageWithButton(m_context, m_changes, tr("changes-since-locking.xlsx"),
+                                               QStringLiteral("exportChanges"));
+    tabs->addTab(m_changesPage, tr("Changes since locking"));
 
     // The charts over time, one under another, as in the printed report.
     auto* chartsPage = new QWidget(this);
@@ -389,7 +391,7 @@ void ReportsSection::showLock()
         m_report ? core::LockedReport::differences(*m_report) : QList<core::LockDifference>();
     const bool locked = m_report && m_report->lock;
     m_lockLabel->setVisible(locked);
-    m_tabs->setTabVisible(m_tabs->indexOf(m_changes), locked);
+    m_tabs->setTabVisible(m_tabs->indexOf(m_changesPage), locked);
     if (locked) {
         const QString lockedOn = m_report->lock->lockedOn.toString(QStringLiteral("dd.MM.yyyy HH:mm"));
         m_lockLabel->setText(
@@ -407,7 +409,7 @@ void ReportsSection::showLock()
     }
     const QList<core::LockQualityChange> quality =
         m_report ? core::LockedReport::qualityChanges(*m_report) : QList<core::LockQualityChange>();
-    m_tabs->setTabText(m_tabs->indexOf(m_changes),
+    m_tabs->setTabText(m_tabs->indexOf(m_changesPage),
                        tr("Changes since locking (%1)").arg(differences.size() + quality.size()));
     m_changes->setRowCount(int(differences.size() + quality.size()));
     for (int i = 0; i < differences.size(); ++i) {

@@ -89,6 +89,7 @@ private:
     QPushButton* m_unlock = nullptr;
     QLabel* m_lockLabel = nullptr;
     QTableWidget* m_changes = nullptr;
+    QWidget* m_changesPage = nullptr; ///< the tab: the table with its export button
     QTabWidget* m_tabs = nullptr;
     QTableView* m_table = nullptr;
     QChartView* m_chart = nullptr;
