@@ -222,7 +222,10 @@ TEST_CASE("The hours worked on an order are exported from the work orders' hours
     REQUIRE(order > 0);
     ui::HoursPanel panel(t.context);
     panel.show();
+    // nothing to export before an order is chosen
+    CHECK_FALSE(panel.findChild<QPushButton*>(QStringLiteral("exportHours"))->isEnabled());
     panel.setOrder(core::WorkOrderRepository(t.db()).find(order));
+    CHECK(panel.findChild<QPushButton*>(QStringLiteral("exportHours"))->isEnabled());
     REQUIRE(panel.table()->rowCount() > 1);
     const auto file = exported(t, panel, QStringLiteral("exportHours"), QStringLiteral("hours.csv"));
     CHECK(file.first() == QStringList{QStringLiteral("Day"), QStringLiteral("Member"), QStringLiteral("Hours")});

@@ -56,7 +56,7 @@ HoursPanel::HoursPanel(AppContext& context, QWidget* parent)
     auto* heading = new QHBoxLayout();
     heading->addWidget(m_title, 1);
     layout->addLayout(heading);
-    ListExport::addButton(context, m_table, heading, tr("hours-worked.xlsx"), QStringLiteral("exportHours"));
+    m_export = ListExport::addButton(context, m_table, heading, tr("hours-worked.xlsx"), QStringLiteral("exportHours"));
     layout->addWidget(m_table, 1);
     auto* entry = new QHBoxLayout();
     entry->addWidget(m_member, 2);
@@ -102,7 +102,7 @@ void HoursPanel::setOrder(const std::optional<core::WorkOrder>& order)
     } else if (!order) {
         m_date->setDate(referenceDay(core::SocialCoopRepository(m_db).projectEnd())); // not 01.01.2000
     }
-    for (QWidget* w : std::initializer_list<QWidget*>{m_member, m_date, m_hours, m_save, m_remove}) {
+    for (QWidget* w : std::initializer_list<QWidget*>{m_member, m_date, m_hours, m_save, m_remove, m_export}) {
         w->setEnabled(order.has_value());
     }
     reload();

@@ -56,6 +56,7 @@ private:
     QDoubleSpinBox* m_hours;
     QPushButton* m_save;
     QPushButton* m_remove;
+    QPushButton* m_export = nullptr; ///< nothing to export until an order is chosen
     QLabel* m_totals;
 };
 
