@@ -11,6 +11,7 @@
 #include "ui/reports/IndicatorReportDocument.h"
 #include "ui/reports/IndicatorTableModel.h"
 
+#include <QAbstractBarSeries>
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QBarSet>
@@ -18,6 +19,7 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QGraphicsTextItem>
 #include <QHorizontalBarSeries>
@@ -30,6 +32,7 @@
 #include <QTableWidget>
 #include <QTest>
 #include <QTimer>
+#include <QToolTip>
 #include <QUndoStack>
 #include <cmath>
 
@@ -166,6 +169,18 @@ TEST_CASE("The attainment chart on screen shows every indicator's name and Polis
             return text.endsWith(QChar(0x2026)) && text.size() > 20 && longName.startsWith(text.chopped(1));
         });
         CHECK(shortened != texts.cend());
+        // Pointing at the long name's bar tells it whole (bars go bottom-up: it is the third).
+        auto* series = qobject_cast<QAbstractBarSeries*>(view.chart()->series().value(0));
+        REQUIRE(series != nullptr);
+        emit series->barSets().value(0)->hovered(true, 2);
+        CHECK(QToolTip::text().startsWith(longName));
+        emit series->barSets().value(0)->hovered(false, 2);
+        QElapsedTimer waited; // the tooltip fades out
+        waited.start();
+        while (QToolTip::isVisible() && waited.elapsed() < 3000) {
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        }
+        CHECK_FALSE(QToolTip::isVisible());
         // The values beside the bars and the axis in Polish ("77,5 %", "0 %").
         CHECK(texts.contains(QStringLiteral("77,5 %")));
         CHECK(texts.contains(QStringLiteral("4,2 %")));
