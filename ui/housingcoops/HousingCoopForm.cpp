@@ -3,6 +3,7 @@
 #include "core/storage/InstitutionRepository.h"
 #include "core/storage/StorageError.h"
 #include "ui/common/AppContext.h"
+#include "ui/common/DialogButtons.h"
 #include "ui/common/ServiceStep.h"
 #include "ui/common/UserPrompt.h"
 #include "ui/participants/TerytPicker.h"
@@ -70,7 +71,8 @@ HousingCoopForm::HousingCoopForm(AppContext& context, qint64 id, QWidget* parent
     m_institutions->setMaximumHeight(110);
     try {
         for (const core::Institution& i : core::InstitutionRepository(context.db).list()) {
-            auto* item = new QListWidgetItem(QStringLiteral("%1 (%2)").arg(i.name, core::label(i.kind)), m_institutions);
+            auto* item =
+                new QListWidgetItem(QStringLiteral("%1 (%2)").arg(i.name, core::label(i.kind)), m_institutions);
             item->setData(Qt::UserRole, i.id);
             item->setCheckState(Qt::Unchecked);
         }
@@ -131,7 +133,8 @@ HousingCoopForm::HousingCoopForm(AppContext& context, qint64 id, QWidget* parent
     m_reason->setText(h.statusReason);
     for (int i = 0; i < m_institutions->count(); ++i) {
         QListWidgetItem* item = m_institutions->item(i);
-        item->setCheckState(h.institutionIds.contains(item->data(Qt::UserRole).toLongLong()) ? Qt::Checked : Qt::Unchecked);
+        item->setCheckState(h.institutionIds.contains(item->data(Qt::UserRole).toLongLong()) ? Qt::Checked
+                                                                                             : Qt::Unchecked);
     }
     setWindowTitle(h.id > 0 ? tr("Housing cooperative: %1").arg(h.name) : tr("New housing cooperative"));
 
@@ -139,20 +142,11 @@ HousingCoopForm::HousingCoopForm(AppContext& context, qint64 id, QWidget* parent
         connect(edit, &QLineEdit::textEdited, this, [this] { m_dirty = true; });
     }
     connect(m_status, &QComboBox::activated, this, [this] { m_dirty = true; });
-    connect(m_teryt, &TerytPicker::codeChanged, this, [this](const QString& code) {
-        m_dirty = m_dirty || code != m_original.teryt;
-    });
+    connect(m_teryt, &TerytPicker::codeChanged, this,
+            [this](const QString& code) { m_dirty = m_dirty || code != m_original.teryt; });
     connect(m_institutions, &QListWidget::itemChanged, this, [this] { m_dirty = true; });
 
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("save"));
-    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
-        if (save()) {
-            accept();
-        }
-    });
-    connect(buttons, &QDialogButtonBox::rejected, this, &HousingCoopForm::reject);
-    outer->addWidget(buttons);
+    outer->addWidget(saveCancelButtons(this, [this] { return save(); }));
     m_dirty = false;
 }
 
@@ -172,7 +166,8 @@ void HousingCoopForm::addInstitution(core::InstitutionKind kind)
         m_context.prompt.error(this, core::label(kind), created.error().message);
         return;
     }
-    auto* item = new QListWidgetItem(QStringLiteral("%1 (%2)").arg(institution.name, core::label(kind)), m_institutions);
+    auto* item =
+        new QListWidgetItem(QStringLiteral("%1 (%2)").arg(institution.name, core::label(kind)), m_institutions);
     item->setData(Qt::UserRole, *created);
     item->setCheckState(Qt::Checked);
     m_dirty = true;
@@ -234,11 +229,14 @@ bool HousingCoopForm::save()
             return false;
         }
         const core::HousingCoop stored = *m_service.find(*created);
-        m_context.undo.push(new UndoableEdit(
-            tr("Add housing cooperative %1").arg(stored.name),
-            serviceStep([&context, id = stored.id] { return core::HousingCoopService(context.db, context.changes).remove(id); }),
-            serviceStep([&context, stored] { return core::HousingCoopService(context.db, context.changes).restore(stored); }),
-            onFailure));
+        m_context.undo.push(
+            new UndoableEdit(tr("Add housing cooperative %1").arg(stored.name), serviceStep([&context, id = stored.id] {
+                                 return core::HousingCoopService(context.db, context.changes).remove(id);
+                             }),
+                             serviceStep([&context, stored] {
+                                 return core::HousingCoopService(context.db, context.changes).restore(stored);
+                             }),
+                             onFailure));
         m_original = stored;
     } else {
         auto updated = m_service.update(h, &errors);
@@ -248,11 +246,14 @@ bool HousingCoopForm::save()
         }
         const core::HousingCoop before = m_original;
         const core::HousingCoop after = *m_service.find(h.id);
-        m_context.undo.push(new UndoableEdit(
-            tr("Edit housing cooperative %1").arg(after.name),
-            serviceStep([&context, before] { return core::HousingCoopService(context.db, context.changes).restore(before); }),
-            serviceStep([&context, after] { return core::HousingCoopService(context.db, context.changes).restore(after); }),
-            onFailure));
+        m_context.undo.push(
+            new UndoableEdit(tr("Edit housing cooperative %1").arg(after.name), serviceStep([&context, before] {
+                                 return core::HousingCoopService(context.db, context.changes).restore(before);
+                             }),
+                             serviceStep([&context, after] {
+                                 return core::HousingCoopService(context.db, context.changes).restore(after);
+                             }),
+                             onFailure));
         m_original = after;
     }
     m_errors.clear();
@@ -272,8 +273,9 @@ QString HousingCoopForm::removeHousingCoop(AppContext& context, qint64 id)
     }
     const core::HousingCoop stored = *before;
     context.undo.push(new UndoableEdit(
-        tr("Delete housing cooperative %1").arg(stored.name),
-        serviceStep([&context, stored] { return core::HousingCoopService(context.db, context.changes).restore(stored); }),
+        tr("Delete housing cooperative %1").arg(stored.name), serviceStep([&context, stored] {
+            return core::HousingCoopService(context.db, context.changes).restore(stored);
+        }),
         serviceStep([&context, id] { return core::HousingCoopService(context.db, context.changes).remove(id); }),
         [&context](const QString& message) { context.prompt.error(nullptr, tr("Undo"), message); }));
     return {};
@@ -281,7 +283,9 @@ QString HousingCoopForm::removeHousingCoop(AppContext& context, qint64 id)
 
 void HousingCoopForm::reject()
 {
-    if (m_dirty && !FormErrors::mayClose(m_context.prompt, this, tr("The housing cooperative has unsaved changes. Save them?"), [this] { return save(); })) {
+    if (m_dirty &&
+        !FormErrors::mayClose(m_context.prompt, this, tr("The housing cooperative has unsaved changes. Save them?"),
+                              [this] { return save(); })) {
         return;
     }
     m_dirty = false;

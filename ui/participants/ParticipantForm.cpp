@@ -6,6 +6,7 @@
 #include "core/storage/InstitutionRepository.h"
 #include "core/storage/StorageError.h"
 #include "ui/common/AppContext.h"
+#include "ui/common/DialogButtons.h"
 #include "ui/common/ServiceStep.h"
 #include "ui/common/UndoableEdit.h"
 #include "ui/common/UserPrompt.h"
@@ -236,16 +237,7 @@ void ParticipantForm::build()
     m_errors.addRow(participation, tr("Reason for dropping out"), m_dropoutReason, QStringLiteral("dropout_reason"));
     m_errors.addRow(participation, tr("Notes"), m_notes, QStringLiteral("notes"));
 
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("save"));
-    buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancel"));
-    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
-        if (save()) {
-            accept();
-        }
-    });
-    connect(buttons, &QDialogButtonBox::rejected, this, &ParticipantForm::reject);
-    outer->addWidget(buttons);
+    outer->addWidget(saveCancelButtons(this, [this] { return save(); }));
 
     for (QLineEdit* edit : content->findChildren<QLineEdit*>()) {
         connect(edit, &QLineEdit::textChanged, this, &ParticipantForm::markDirty);

@@ -1,6 +1,7 @@
 #include "ui/participants/RecruitmentSettingsDialog.h"
 
 #include "ui/common/AppContext.h"
+#include "ui/common/DialogButtons.h"
 #include "ui/common/ServiceStep.h"
 #include "ui/common/UndoableEdit.h"
 #include "ui/common/UserPrompt.h"
@@ -73,16 +74,7 @@ RecruitmentSettingsDialog::RecruitmentSettingsDialog(AppContext& context, QWidge
     dataLayout->addWidget(dataNote);
     layout->addWidget(dataBox);
 
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("save"));
-    buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancel"));
-    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
-        if (save()) {
-            accept();
-        }
-    });
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addWidget(buttons);
+    layout->addWidget(saveCancelButtons(this, [this] { return save(); }));
 }
 
 core::ScoreWeights RecruitmentSettingsDialog::weights() const
