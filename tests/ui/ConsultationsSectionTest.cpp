@@ -7,6 +7,7 @@
 #include "support/QtStringMakers.h"
 #include "support/ScriptedPrompt.h"
 #include "support/TempProject.h"
+#include "support/TestContext.h"
 #include "ui/common/AppContext.h"
 #include "ui/consultations/ConsultationDialog.h"
 
@@ -149,12 +150,8 @@ TEST_CASE("A consultation date typed from left to right over a June date is stor
 TEST_CASE("Long OSS and adviser names do not widen the consultations section past a laptop screen",
           "[consultations][ui]")
 {
-    test::TempProject project;
-    auto& db = project.db();
-    core::ChangeNotifier changes;
-    QUndoStack undo;
-    test::ScriptedPrompt prompt;
-    ui::AppContext context{db, changes, undo, prompt};
+    test::TestContext t;
+    auto& db = t.db();
     db.exec("INSERT INTO social_coop (id, name) VALUES (1, 'Osiedlowa Spółdzielnia Socjalna „Sąsiedzka Pomoc” "
             "w Mińsku Mazowieckim przy Spółdzielni Mieszkaniowej „Przyszłość”')");
     core::Consultation c;
@@ -166,7 +163,7 @@ TEST_CASE("Long OSS and adviser names do not widen the consultations section pas
     c.topic = QStringLiteral("Pisma do urzędów");
     core::ConsultationRepository(db).insert(c);
 
-    ui::ConsultationsSection section(context);
+    ui::ConsultationsSection section(t.context);
     // 1366 pixels less the section list and the window's margins
     CHECK(section.minimumSizeHint().width() < 1100);
     auto* coop = section.findChild<QComboBox*>(QStringLiteral("filterSocialCoop"));

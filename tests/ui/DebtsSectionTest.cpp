@@ -1,6 +1,5 @@
 #include "ui/debts/DebtsSection.h"
 
-#include "core/io/CsvTable.h"
 #include "core/io/DemoGenerator.h"
 #include "core/services/ArrearsOverview.h"
 #include "core/storage/LedgerRepository.h"
@@ -9,6 +8,7 @@
 #include "support/TempProject.h"
 #include "tests/core/DebtTestData.h"
 #include "tests/ui/DebtsUiSupport.h"
+#include "tests/ui/ExportSupport.h"
 #include "ui/common/AppContext.h"
 #include "ui/debts/DebtWatchDialog.h"
 #include "ui/debts/DebtorsModel.h"
@@ -178,22 +178,16 @@ TEST_CASE("The debts section takes a tenant through an agreement, payments, wage
     shot(*warnings, "07-early-warnings");
     {
         // the early warnings and the schedule are exported as shown
-        const QString csv = QDir(project.dir()).filePath(QStringLiteral("warnings.csv"));
-        prompt.saveFileAnswers.enqueue(csv);
-        child<QPushButton>(*warnings, "exportList")->click();
-        const auto written = core::readTableFile(csv);
-        REQUIRE(written.ok());
-        CHECK(written->header.value(3) == QStringLiteral("What fell"));
-        REQUIRE(written->rows.size() == 1);
-        CHECK(written->rows.first().fields.value(0) == QStringLiteral("Kowalska Anna"));
+        const auto written = test::exportedTable(prompt, *warnings, QStringLiteral("exportList"),
+                                                 QDir(project.dir()).filePath(QStringLiteral("warnings.csv")));
+        CHECK(written.header.value(3) == QStringLiteral("What fell"));
+        REQUIRE(written.rows.size() == 1);
+        CHECK(written.rows.first().fields.value(0) == QStringLiteral("Kowalska Anna"));
 
-        const QString scheduleCsv = QDir(project.dir()).filePath(QStringLiteral("schedule.csv"));
-        prompt.saveFileAnswers.enqueue(scheduleCsv);
-        child<QPushButton>(section, "exportSchedule")->click();
-        const auto instalments = core::readTableFile(scheduleCsv);
-        REQUIRE(instalments.ok());
-        CHECK(instalments->rows.size() == schedule->rowCount());
-        CHECK(instalments->rows.value(2).fields.value(3) == zl(25.20).format());
+        const auto instalments = test::exportedTable(prompt, section, QStringLiteral("exportSchedule"),
+                                                     QDir(project.dir()).filePath(QStringLiteral("schedule.csv")));
+        CHECK(instalments.rows.size() == schedule->rowCount());
+        CHECK(instalments.rows.value(2).fields.value(3) == zl(25.20).format());
         CHECK(prompt.errors().isEmpty());
     }
     warningTable->setCurrentCell(0, 0);

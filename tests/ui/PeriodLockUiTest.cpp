@@ -1,4 +1,3 @@
-#include "core/io/CsvTable.h"
 #include "core/io/XlsxReader.h"
 #include "core/services/ReportingPeriodService.h"
 #include "core/storage/Database.h"
@@ -7,6 +6,7 @@
 #include "support/IndicatorTestData.h"
 #include "support/QtStringMakers.h"
 #include "support/TestContext.h"
+#include "tests/ui/ExportSupport.h"
 #include "ui/reports/IndicatorReportDocument.h"
 #include "ui/reports/IndicatorTableModel.h"
 #include "ui/reports/IndicatorTargetsDialog.h"
@@ -251,14 +251,11 @@ TEST_CASE("Reports section: lock a period, see a later change beside the locked 
     CHECK(child<QTabWidget>(&section, "reportTabs")->isTabVisible(2));
     {
         // the list of changes is exported as shown
-        const QString csv = t.project.dir() + QStringLiteral("/changes.csv");
-        t.prompt.saveFileAnswers.enqueue(csv);
-        child<QPushButton>(&section, "exportChanges")->click();
-        const auto written = core::readTableFile(csv);
-        REQUIRE(written.ok());
-        CHECK(written->rows.size() == changes->rowCount());
+        const auto written = test::exportedTable(t.prompt, section, QStringLiteral("exportChanges"),
+                                                 t.project.dir() + QStringLiteral("/changes.csv"));
+        CHECK(written.rows.size() == changes->rowCount());
         bool exported = false;
-        for (const auto& r : written->rows) {
+        for (const auto& r : written.rows) {
             exported = exported || r.fields.contains(QStringLiteral("Nazwisko1 Osoba1"));
         }
         CHECK(exported);

@@ -1,12 +1,12 @@
 #include "ui/products/ProductsSection.h"
 
-#include "core/io/CsvTable.h"
 #include "core/services/DeliverableService.h"
 #include "core/storage/CompetitionRepository.h"
 #include "core/storage/Database.h"
 #include "core/storage/EventRepository.h"
 #include "support/QtStringMakers.h"
 #include "support/TestContext.h"
+#include "tests/ui/ExportSupport.h"
 #include "ui/common/DocumentPrinter.h"
 #include "ui/products/CompetitionTab.h"
 #include "ui/products/DeliverablesTab.h"
@@ -424,16 +424,13 @@ TEST_CASE("Events tab: the study trip is entered with travellers, visits and cos
     // the attendees are exported as listed
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("attendees.csv"));
-        t.prompt.saveFileAnswers.enqueue(path);
-        click(tab, "attendeeExport");
+        const auto written = test::exportedTable(t.prompt, *tab, QStringLiteral("attendeeExport"),
+                                                 dir.filePath(QStringLiteral("attendees.csv")));
         CHECK(t.prompt.errors().isEmpty());
-        const auto written = core::readTableFile(path);
-        REQUIRE(written.ok());
-        CHECK(written->header.contains(QStringLiteral("Role")));
-        REQUIRE(written->rows.size() == 3);
+        CHECK(written.header.contains(QStringLiteral("Role")));
+        REQUIRE(written.rows.size() == 3);
         QStringList names;
-        for (const auto& row : written->rows) {
+        for (const auto& row : written.rows) {
             names << row.fields.join(QLatin1Char('|'));
         }
         CHECK(names.join(QLatin1Char(' ')).contains(QStringLiteral("Koordynatorka projektu")));

@@ -3,6 +3,7 @@
 #include "core/storage/Database.h"
 #include "support/QtStringMakers.h"
 #include "support/TestContext.h"
+#include "support/TimelineTestData.h"
 #include "ui/common/DocumentPrinter.h"
 #include "ui/timeline/TimelineChart.h"
 
@@ -24,28 +25,6 @@ using namespace osiedle;
 using ui::TimelineChart;
 
 namespace {
-
-void fillTimeline(core::Database& db)
-{
-    db.exec(
-        "INSERT INTO housing_coop (id, name) VALUES (1, 'SM Wola');"
-        "INSERT INTO social_coop (id, name, housing_coop_id) VALUES (1, 'OSS Wola Pracy', 1);"
-        "INSERT INTO founding_step (social_coop_id, step, done_on) VALUES (1, 'founding_group', '2011-02-01'),"
-        " (1, 'registered', '2011-05-10');"
-        "INSERT INTO cooperation_agreement (housing_coop_id, social_coop_id, signed_on) VALUES (1, 1, '2011-06-01');"
-        "INSERT INTO participant (first_name, last_name, recruited_on) VALUES ('A', 'B', '2010-11-02'),"
-        " ('C', 'D', '2011-01-20');"
-        "INSERT INTO course (id, support_form_id, name, planned_minutes, start_date, end_date)"
-        " VALUES (1, (SELECT id FROM support_form WHERE kind = 'integration'), 'Zajęcia OSS Wola', 240,"
-        " '2011-03-01', '2011-03-31');"
-        "INSERT INTO session (course_id, date, minutes) VALUES (1, '2011-03-02', 120), (1, '2011-03-09', 120);"
-        "INSERT INTO deliverable (kind, title, planned_on, done_on, status) VALUES"
-        " ('brochure', 'Broszura', '2011-03-31', '2011-04-15', 'done'),"
-        " ('film', 'Film', '2013-05-31', NULL, 'in_progress'),"
-        " ('guide', 'Poradnik', '2012-10-31', '2012-10-20', 'done');"
-        "INSERT INTO event (id, kind, name, start_date, end_date) VALUES (1, 'study_trip', 'Trentino', '2012-06-04',"
-        " '2012-06-08');");
-}
 
 /// The items of the scene drawn for the timeline item with this label.
 QList<QGraphicsItem*> marksOf(const ui::TimelineSection& section, const QString& label)
@@ -83,7 +62,7 @@ bool drawnLate(const QList<QGraphicsItem*>& marks)
 TEST_CASE("The timeline draws a bar or marker for every item and late items in red", "[timeline]")
 {
     test::TestContext t;
-    fillTimeline(t.db());
+    test::fillTimelineSources(t.db());
     ui::TimelineSection section(t.context);
     section.setToday(QDate(2013, 6, 30));
     section.resize(1200, 700);
@@ -139,7 +118,7 @@ TEST_CASE("The timeline draws a bar or marker for every item and late items in r
 TEST_CASE("The timeline opens at the top-left, with the lane names and the date axis in view", "[timeline]")
 {
     test::TestContext t;
-    fillTimeline(t.db());
+    test::fillTimelineSources(t.db());
     for (int i = 0; i < 40; ++i) { // more rows than fit, so that there is something to scroll
         t.db().exec(QStringLiteral("INSERT INTO deliverable (kind, title, planned_on, status) VALUES ('other', "
                                    "'Produkt %1', '2013-12-31', 'planned')")
