@@ -1975,6 +1975,10 @@
         <source>Eviction case suspended, withdrawn or settled</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Before the project start (%1): not counted by any indicator.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DataQualityTable</name>
@@ -5027,6 +5031,10 @@ overdue</source>
     </message>
     <message>
         <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1976,6 +1976,10 @@
         <source>Eviction case suspended, withdrawn or settled</source>
         <translation>Sprawa eksmisyjna zawieszona, wycofana lub zakończona ugodą</translation>
     </message>
+    <message>
+        <source>Before the project start (%1): not counted by any indicator.</source>
+        <translation>Przed rozpoczęciem projektu (%1): nie liczy się do żadnego wskaźnika.</translation>
+    </message>
 </context>
 <context>
     <name>DataQualityTable</name>
@@ -4911,7 +4915,7 @@ po terminie</translation>
     </message>
     <message>
         <source>Data quality</source>
-        <translation>Kompletność danych</translation>
+        <translation>Jakość danych</translation>
     </message>
     <message>
         <source>Every participant who started support by the end of the period has complete data.</source>
@@ -5052,6 +5056,10 @@ po terminie</translation>
     <message>
         <source>Problem</source>
         <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
     </message>
 </context>
 <context>
@@ -8377,7 +8385,7 @@ po terminie</translation>
     </message>
     <message>
         <source>Data quality</source>
-        <translation>Kompletność danych</translation>
+        <translation>Jakość danych</translation>
     </message>
     <message>
         <source>Period %1: %2 – %3</source>

@@ -184,12 +184,14 @@ QString DataProblems::kindKey(IndicatorReport::DataProblem::Kind kind)
     return {};
 }
 
-QString DataProblems::describe(const IndicatorReport::DataProblem& problem, const QDate& projectStart)
+QString DataProblems::describe(const IndicatorReport::DataProblem& problem, const QDate& projectStart, bool withRecord)
 {
     switch (problem.kind) {
     case Problem::Kind::BeforeProject:
-        return tr("%1 on %2, before the project start (%3): not counted by any indicator.")
-            .arg(recordName(problem.record), dateText(problem.date), dateText(projectStart));
+        return withRecord
+                   ? tr("%1 on %2, before the project start (%3): not counted by any indicator.")
+                         .arg(recordName(problem.record), dateText(problem.date), dateText(projectStart))
+                   : tr("Before the project start (%1): not counted by any indicator.").arg(dateText(projectStart));
     case Problem::Kind::StartMismatch:
         return problem.recordedStart.isValid()
                    ? tr("The imported start of participation %1 is not the first support recorded (%2); the "

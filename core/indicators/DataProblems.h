@@ -25,9 +25,11 @@ public:
     static QStringList recordKeys();
     /// A record kind in words ("Housing cooperative qualified").
     static QString recordName(const QString& recordKey);
-    /// The problem in one sentence, translated ("Dated 24.09.2010, before the project start
-    /// (01.10.2010): not counted.").
-    static QString describe(const IndicatorReport::DataProblem& problem, const QDate& projectStart);
+    /// The problem in one sentence, translated ("Housing cooperative qualified on 24.09.2010,
+    /// before the project start (01.10.2010): not counted by any indicator."). Without the
+    /// record, for a table that names it in a column of its own ("Before the project start …").
+    static QString describe(const IndicatorReport::DataProblem& problem, const QDate& projectStart,
+                            bool withRecord = true);
     /// The stable key of a problem kind: "before_project", "start_mismatch", "end_without_reason".
     static QString kindKey(IndicatorReport::DataProblem::Kind kind);
 };

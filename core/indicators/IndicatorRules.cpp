@@ -75,8 +75,6 @@ private:
 // ?2 = the day.
 IndicatorValue countAt(RuleDays& days, const QByteArray& sql, const QDate& asOf)
 {
-    // Read before the statement is taken: a cached statement stays valid only until the next one
-    // is prepared.
     const QDate from = days.participants().countsFrom();
     Statement& st = days.db().cached(sql);
     st.bind(1, from).bind(2, asOf);

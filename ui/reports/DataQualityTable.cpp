@@ -18,6 +18,9 @@ QTableWidget* DataQualityTable::create(QWidget* parent)
     table->verticalHeader()->hide();
     table->horizontalHeader()->setStretchLastSection(true);
     table->setWordWrap(true);
+    // The problem wraps: its lines grow when the column narrows.
+    QObject::connect(table->horizontalHeader(), &QHeaderView::sectionResized, table,
+                     [table] { table->resizeRowsToContents(); });
     return table;
 }
 
@@ -46,7 +49,7 @@ void DataQualityTable::fill(QTableWidget* table, const core::IndicatorReport* re
     }
     for (const auto& item : report->dataProblems) {
         line(item.name, core::DataProblems::recordName(item.record), item.date,
-             core::DataProblems::describe(item, report->project.start));
+             core::DataProblems::describe(item, report->project.start, false));
     }
     table->resizeColumnsToContents();
     // The problem says everything in words: it takes the rest of the width and wraps.

@@ -373,15 +373,17 @@ QString IndicatorReportDocument::dataProblemsHtml() const
     QString html = QStringLiteral("<p>%1</p>")
                        .arg(esc(tr("Records that no indicator counts, and participant records to correct:")));
     html += tableStart();
-    html += QStringLiteral("<thead><tr><th width=\"5%\">%1</th><th width=\"22%\">%2</th><th width=\"25%\">%3</th>"
-                           "<th>%4</th></tr></thead>")
-                .arg(esc(tr("No.")), esc(tr("Record")), esc(tr("Who or what")), esc(tr("Problem")));
+    html += QStringLiteral("<thead><tr><th width=\"5%\">%1</th><th width=\"20%\">%2</th><th width=\"23%\">%3</th>"
+                           "<th width=\"10%\">%4</th><th>%5</th></tr></thead>")
+                .arg(esc(tr("No.")), esc(tr("Record")), esc(tr("Who or what")), esc(tr("Date")), esc(tr("Problem")));
     int number = 0;
     for (const auto& item : m_report.dataProblems) {
-        html += QStringLiteral("<tr><td align=\"right\">%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
-                    .arg(++number)
-                    .arg(esc(core::DataProblems::recordName(item.record)), esc(item.name),
-                         esc(core::DataProblems::describe(item, m_report.project.start)));
+        html +=
+            QStringLiteral("<tr><td align=\"right\">%1</td><td>%2</td><td>%3</td><td align=\"center\">%4</td>"
+                           "<td>%5</td></tr>")
+                .arg(++number)
+                .arg(esc(core::DataProblems::recordName(item.record)), esc(item.name), FormErrors::dateText(item.date),
+                     esc(core::DataProblems::describe(item, m_report.project.start, false)));
     }
     return html + QStringLiteral("</table>");
 }
