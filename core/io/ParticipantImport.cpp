@@ -373,8 +373,9 @@ ParticipantImport::Checked ParticipantImport::check(const CsvTable& table, const
         progress(0, total);
     }
     for (const CsvTable::Row& row : table.rows) {
-        if (progress && ++done % progressStep == 0) {
-            progress(done, total);
+        if (progress && ++done % progressStep == 0 && !progress(done, total)) {
+            result.cancelled = true;
+            return result;
         }
         RowReader reader(table, mapping, lookups, row, result.problems);
         if (row.fields.size() < headerSize) {
@@ -423,6 +424,9 @@ ParticipantImport::Checked ParticipantImport::checkFile(const QString& path) con
 
 Result<int> ParticipantImport::write(const Checked& checked, bool onlyValid, const Progress& progress)
 {
+    if (checked.cancelled) {
+        return Error{tr("The check of the file was cancelled: nothing was imported.")};
+    }
     if (!checked.problems.isEmpty() && !onlyValid) {
         return Error{tr("Nothing was imported: the file has %n problem(s).", nullptr,
                         static_cast<int>(checked.problems.size()))};
@@ -438,8 +442,8 @@ Result<int> ParticipantImport::write(const Checked& checked, bool onlyValid, con
         for (Participant p : checked.valid) {
             p.id = 0;
             repo.insert(p);
-            if (progress && ++done % progressStep == 0) {
-                progress(done, total);
+            if (progress && ++done % progressStep == 0 && !progress(done, total)) {
+                return Error{tr("The import was cancelled: nothing was imported.")}; // rolled back
             }
         }
         tx.commit();

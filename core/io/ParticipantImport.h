@@ -45,6 +45,7 @@ public:
         QList<Problem> problems;
         QStringList ignoredColumns; ///< titles of columns that match no field
         int rowCount = 0;
+        bool cancelled = false; ///< the check was stopped (Progress returned false): not all rows checked
         /// Rows with at least one problem.
         int invalidRowCount() const;
         /// What becomes of the start dates the valid rows give (empty when none gives one): the
@@ -54,8 +55,9 @@ public:
     };
 
     /// Told how far a check or a write has come: rows done of all rows. Called at the start,
-    /// every progressStep rows and at the end, so that it costs nothing worth measuring.
-    using Progress = std::function<void(int done, int total)>;
+    /// every progressStep rows and at the end, so that it costs nothing worth measuring. Returns
+    /// false to stop: a stopped check ends with `cancelled` set, a stopped write writes nothing.
+    using Progress = std::function<bool(int done, int total)>;
     static constexpr int progressStep = 250;
 
     ParticipantImport(Database& db, ChangeNotifier& changes);

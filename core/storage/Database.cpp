@@ -10,7 +10,6 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QLockFile>
-
 #include <sqlite3.h>
 
 namespace osiedle::core {
@@ -44,8 +43,8 @@ Status checkHeader(const QString& path)
     }
     const QByteArray header = file.read(100);
     if (header.size() < 100 || !header.startsWith(QByteArray("SQLite format 3\0", 16))) {
-        return Error{Database::tr("%1 is not an Osiedle project file (it is not a database at all).")
-                         .arg(displayName(path))};
+        return Error{
+            Database::tr("%1 is not an Osiedle project file (it is not a database at all).").arg(displayName(path))};
     }
     const auto appId = static_cast<int>(bigEndian32(header, 68));
     const auto userVersion = static_cast<int>(bigEndian32(header, 60));
@@ -53,8 +52,8 @@ Status checkHeader(const QString& path)
     const bool walPending = wal.exists() && wal.size() > 0;
     // A brand-new file whose creation was interrupted may have its id only in the log.
     if (appId != Database::applicationId && !(appId == 0 && walPending)) {
-        return Error{Database::tr("%1 is a database of another program, not an Osiedle project file.")
-                         .arg(displayName(path))};
+        return Error{
+            Database::tr("%1 is a database of another program, not an Osiedle project file.").arg(displayName(path))};
     }
     if (userVersion > Database::currentSchemaVersion()) {
         return Error{Database::tr("%1 was saved by a newer version of Osiedle (data format %2; this version "
@@ -99,8 +98,7 @@ void foldFunction(sqlite3_context* ctx, int /*argc*/, sqlite3_value** argv)
         return;
     }
     const auto* text = reinterpret_cast<const char*>(sqlite3_value_text(argv[0]));
-    const QByteArray folded =
-        foldForSearch(QString::fromUtf8(text, sqlite3_value_bytes(argv[0]))).toUtf8();
+    const QByteArray folded = foldForSearch(QString::fromUtf8(text, sqlite3_value_bytes(argv[0]))).toUtf8();
     sqlite3_result_text(ctx, folded.constData(), static_cast<int>(folded.size()), SQLITE_TRANSIENT);
 }
 
@@ -159,30 +157,22 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode)
         }
     }
 
-    const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX |
-                      (mode == Mode::CreateNew ? SQLITE_OPEN_CREATE : 0);
+    const int flags =
+        SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX | (mode == Mode::CreateNew ? SQLITE_OPEN_CREATE : 0);
     const QByteArray nativePath = QDir::toNativeSeparators(db->m_path).toUtf8();
     int rc = sqlite3_open_v2(nativePath.constData(), &db->m_db, flags, nullptr);
     if (rc != SQLITE_OK) {
         return Error{tr("Cannot open %1: %2").arg(displayName(path), sqliteMessage(db->m_db, rc)), rc};
     }
-    sqlite3_extended_result_codes(db->m_db, 1);
-    sqlite3_busy_timeout(db->m_db, kBusyTimeoutMs);
-
-    auto* collator = new QCollator(QLocale(QLocale::Polish, QLocale::Poland));
-    collator->setCaseSensitivity(Qt::CaseInsensitive);
-    collator->setNumericMode(true);
-    sqlite3_create_collation_v2(db->m_db, "pl", SQLITE_UTF8, collator, polishCollation, destroyCollator);
-    sqlite3_create_function_v2(db->m_db, "fold", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, nullptr,
-                               foldFunction, nullptr, nullptr, nullptr);
+    db->configureConnection();
 
     try {
         if (mode == Mode::OpenExisting) {
             // Reading the schema proves the file is readable; a damaged file fails here.
             db->scalar("SELECT count(*) FROM sqlite_master");
             if (db->scalar("PRAGMA application_id") != applicationId) {
-                return Error{tr("%1 is a database of another program, not an Osiedle project file.")
-                                 .arg(displayName(path))};
+                return Error{
+                    tr("%1 is a database of another program, not an Osiedle project file.").arg(displayName(path))};
             }
             if (db->userVersion() > currentSchemaVersion()) {
                 return Error{tr("%1 was saved by a newer version of Osiedle.").arg(displayName(path))};
@@ -218,6 +208,71 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode)
         return Error{tr("Cannot open %1: %2").arg(displayName(path), e.message()), e.code()};
     }
     return db;
+}
+
+Result<std::unique_ptr<Database>> Database::openReader(const QString& path)
+{
+    const QFileInfo info(path);
+    if (!info.isFile()) {
+        return Error{tr("%1 does not exist.").arg(displayName(path))};
+    }
+    std::unique_ptr<Database> db(new Database());
+    db->m_path = info.absoluteFilePath();
+    // Read-write at the SQLite level (a reader of a WAL file may need to set up its shared
+    // memory), but query_only: this connection never changes the file.
+    const QByteArray nativePath = QDir::toNativeSeparators(db->m_path).toUtf8();
+    const int rc =
+        sqlite3_open_v2(nativePath.constData(), &db->m_db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX, nullptr);
+    if (rc != SQLITE_OK) {
+        return Error{tr("Cannot open %1: %2").arg(displayName(path), sqliteMessage(db->m_db, rc)), rc};
+    }
+    db->configureConnection();
+    try {
+        db->exec("PRAGMA query_only = ON");
+        db->exec("PRAGMA temp_store = MEMORY");
+        db->exec("PRAGMA cache_size = -32000");
+        if (db->userVersion() != currentSchemaVersion()) {
+            return Error{tr("%1 is not at this version's data format.").arg(displayName(path))};
+        }
+    } catch (const StorageError& e) {
+        return Error{tr("Cannot open %1: %2").arg(displayName(path), e.message()), e.code()};
+    }
+    return db;
+}
+
+void Database::configureConnection()
+{
+    sqlite3_extended_result_codes(m_db, 1);
+    sqlite3_busy_timeout(m_db, kBusyTimeoutMs);
+
+    auto* collator = new QCollator(QLocale(QLocale::Polish, QLocale::Poland));
+    collator->setCaseSensitivity(Qt::CaseInsensitive);
+    collator->setNumericMode(true);
+    sqlite3_create_collation_v2(m_db, "pl", SQLITE_UTF8, collator, polishCollation, destroyCollator);
+    sqlite3_create_function_v2(m_db, "fold", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, nullptr,
+                               foldFunction, nullptr, nullptr, nullptr);
+}
+
+void Database::resetStatements()
+{
+    for (sqlite3_stmt* st = sqlite3_next_stmt(m_db, nullptr); st != nullptr; st = sqlite3_next_stmt(m_db, st)) {
+        if (sqlite3_stmt_busy(st) != 0) {
+            sqlite3_reset(st);
+        }
+    }
+}
+
+void Database::setInterruptFlag(const std::atomic<bool>* flag)
+{
+    // Asked every thousand virtual machine steps: a running query stops within microseconds.
+    constexpr auto interrupted = [](void* context) -> int {
+        return static_cast<const std::atomic<bool>*>(context)->load(std::memory_order_relaxed) ? 1 : 0;
+    };
+    if (flag == nullptr) {
+        sqlite3_progress_handler(m_db, 0, nullptr, nullptr);
+    } else {
+        sqlite3_progress_handler(m_db, 1000, interrupted, const_cast<std::atomic<bool>*>(flag));
+    }
 }
 
 Database::~Database()
@@ -276,7 +331,7 @@ int Database::userVersion() const
     return static_cast<int>(scalar("PRAGMA user_version"));
 }
 
-Status Database::backupTo(const QString& destination) const
+Status Database::backupTo(const QString& destination, const std::function<bool(int done, int total)>& progress) const
 {
     const QString partial = destination + QStringLiteral(".part");
     QFile::remove(partial);
@@ -296,10 +351,20 @@ Status Database::backupTo(const QString& destination) const
         QFile::remove(partial);
         return Error{tr("Cannot write the backup copy %1: %2").arg(displayName(destination), message)};
     }
+    bool cancelled = false;
     do {
         rc = sqlite3_backup_step(backup, 512);
-    } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
+        if (progress && rc != SQLITE_DONE) {
+            const int total = sqlite3_backup_pagecount(backup);
+            cancelled = !progress(total - sqlite3_backup_remaining(backup), total);
+        }
+    } while (!cancelled && (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED));
     sqlite3_backup_finish(backup);
+    if (cancelled) {
+        sqlite3_close_v2(target);
+        QFile::remove(partial);
+        return Error{tr("The backup copy was cancelled; %1 was not written.").arg(displayName(destination))};
+    }
     // The copy is a plain (rollback-journal) file so that it is a single self-contained file.
     sqlite3_exec(target, "PRAGMA journal_mode = DELETE", nullptr, nullptr, nullptr);
     const QString message = sqliteMessage(target, rc);
@@ -328,9 +393,8 @@ QStringList Database::integrityProblems() const
     }
     Statement fk = prepare("PRAGMA foreign_key_check");
     while (fk.step()) {
-        problems << tr("Row %1 of table %2 refers to a missing row of %3.")
-                        .arg(fk.int64(1))
-                        .arg(fk.text(0), fk.text(2));
+        problems
+            << tr("Row %1 of table %2 refers to a missing row of %3.").arg(fk.int64(1)).arg(fk.text(0), fk.text(2));
     }
     return problems;
 }

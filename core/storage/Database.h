@@ -6,7 +6,8 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QString>
-
+#include <atomic>
+#include <functional>
 #include <memory>
 
 struct sqlite3;
@@ -37,6 +38,12 @@ public:
     /// "FILE.before-vN.bak" first when an existing file is migrated).
     static Result<std::unique_ptr<Database>> open(const QString& path, Mode mode = Mode::OpenExisting);
 
+    /// A second connection to a project file this program already has open, for reading on
+    /// another thread while the first one writes (WAL lets a reader and a writer work at once):
+    /// it takes no lock file, migrates nothing and can write nothing (PRAGMA query_only). The
+    /// file must already be at this version's schema. Use it on one thread only.
+    static Result<std::unique_ptr<Database>> openReader(const QString& path);
+
     ~Database();
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
@@ -59,15 +66,30 @@ public:
     int userVersion() const;
 
     /// A consistent copy of the whole file (SQLite online backup). The destination is
-    /// replaced only when the copy is complete.
-    Status backupTo(const QString& destination) const;
+    /// replaced only when the copy is complete. `progress`, when given, is told the pages
+    /// copied of all pages as the copy goes; returning false stops it, leaving the destination
+    /// as it was (the error then says the copy was cancelled).
+    Status backupTo(const QString& destination, const std::function<bool(int done, int total)>& progress = {}) const;
 
     /// `PRAGMA integrity_check` (and foreign_key_check): empty when the file is sound,
     /// otherwise the problems found.
     QStringList integrityProblems() const;
 
+    /// Resets every statement of this connection that was stepped but not run to its end (a
+    /// cached query read for its first row): until then it keeps its read transaction, and the
+    /// connection goes on seeing the file as it was.
+    void resetStatements();
+
+    /// From now on a statement running on this connection stops with a StorageError
+    /// (SQLITE_INTERRUPT) soon after `*flag` becomes true; nullptr: never. The flag may be set
+    /// from any thread; it must outlive its use here.
+    void setInterruptFlag(const std::atomic<bool>* flag);
+
 private:
     Database() = default;
+    /// What every connection gets: extended result codes, the busy timeout, the "pl" collation
+    /// and the fold() search function.
+    void configureConnection();
 
     QString m_path;
     sqlite3* m_db = nullptr;

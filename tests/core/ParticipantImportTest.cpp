@@ -385,7 +385,10 @@ TEST_CASE("A long import reports its progress while it checks and writes", "[imp
     auto table = core::CsvReader::parse(csv.toUtf8());
     REQUIRE(table.ok());
     QList<std::pair<int, int>> reported;
-    const auto record = [&reported](int done, int total) { reported.append({done, total}); };
+    const auto record = [&reported](int done, int total) {
+        reported.append({done, total});
+        return true;
+    };
     const auto checked = f.import.check(*table, {}, record);
     REQUIRE(checked.problems.isEmpty());
     const QList<std::pair<int, int>> expected{{0, rows}, {250, rows}, {500, rows}, {rows, rows}};
@@ -551,4 +554,42 @@ TEST_CASE("A start date in the import is kept for comparison, not taken as the p
     REQUIRE(st.step());
     CHECK(st.isNull(0)); // no support recorded: not a participant
     CHECK(st.date(1) == QDate(2011, 3, 15));
+}
+
+TEST_CASE("A check or an import stopped through its progress writes nothing", "[import]")
+{
+    Fixture f;
+    QString text = header + QStringLiteral("\r\n");
+    const int rows = 3 * ParticipantImport::progressStep;
+    for (int i = 0; i < rows; ++i) {
+        text += row(QStringLiteral("Osoba"), QStringLiteral("Numer%1").arg(i),
+                    core::Pesel::fromParts(QDate(1970, 1, 1).addDays(i), i % 2 ? core::Sex::Male : core::Sex::Female,
+                                           i % 10)
+                        .digits()) +
+                QStringLiteral("\r\n");
+    }
+    auto table = core::CsvReader::parse(text.toUtf8());
+    REQUIRE(table.ok());
+
+    // Stopped at the second report (after progressStep rows): not every row was checked.
+    int reports = 0;
+    const auto stopped = f.import.check(*table, {}, [&reports](int, int) { return ++reports < 2; });
+    CHECK(stopped.cancelled);
+    CHECK(stopped.valid.size() < rows);
+    const auto refused = f.import.write(stopped);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().message.contains(QStringLiteral("cancelled")));
+    CHECK(f.count() == 0);
+
+    const auto checked = f.import.check(*table);
+    REQUIRE(checked.problems.isEmpty());
+    REQUIRE_FALSE(checked.cancelled);
+    // Stopped halfway through the writing: the rows written so far are rolled back.
+    const auto written =
+        f.import.write(checked, false, [](int done, int) { return done < 2 * ParticipantImport::progressStep; });
+    REQUIRE_FALSE(written.ok());
+    CHECK(written.error().message.contains(QStringLiteral("nothing was imported")));
+    CHECK(f.count() == 0);
+    CHECK(f.import.write(checked).value() == rows);
+    CHECK(f.count() == rows);
 }

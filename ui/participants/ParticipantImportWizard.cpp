@@ -194,6 +194,9 @@ void ParticipantImportWizard::checkRows()
     const auto progress = progressOf(tr("Checking the rows…"));
     m_checked = chosen.isEmpty() ? m_import.check(m_table, {{QStringLiteral("-"), -1}}, progress)
                                  : m_import.check(m_table, chosen, progress);
+    if (m_checked.cancelled) {
+        return; // the mapping stays on screen, to check again
+    }
     m_problems->setRowCount(static_cast<int>(m_checked.problems.size()));
     for (int i = 0; i < m_checked.problems.size(); ++i) {
         const auto& p = m_checked.problems.at(i);
@@ -224,7 +227,18 @@ void ParticipantImportWizard::checkRows()
 
 int ParticipantImportWizard::importRows(bool onlyValid)
 {
-    const auto written = m_import.write(m_checked, onlyValid, progressOf(tr("Importing the participants…")));
+    bool cancelled = false;
+    const auto progress = progressOf(tr("Importing the participants…"));
+    const auto written = m_import.write(m_checked, onlyValid,
+                                        progress ? core::ParticipantImport::Progress([&](int done, int total) {
+                                            cancelled = !progress(done, total);
+                                            return !cancelled;
+                                        })
+                                                 : core::ParticipantImport::Progress());
+    if (cancelled) {
+        m_context.prompt.information(this, tr("Import participants"), written.error().message);
+        return -1;
+    }
     if (!written) {
         m_context.prompt.error(this, tr("Import participants"), written.error().message);
         return -1;
@@ -266,7 +280,9 @@ core::ParticipantImport::Progress ParticipantImportWizard::progressOf(const QStr
     if (m_table.rows.size() < 2 * core::ParticipantImport::progressStep) {
         return {};
     }
-    auto dialog = std::make_shared<QProgressDialog>(label, QString(), 0, 0, this);
+    // Cancel is safe at any point: a stopped check has written nothing, a stopped write is rolled
+    // back whole.
+    auto dialog = std::make_shared<QProgressDialog>(label, tr("Cancel"), 0, 0, this);
     dialog->setObjectName(QStringLiteral("progress"));
     dialog->setWindowTitle(windowTitle());
     dialog->setWindowModality(Qt::WindowModal);
@@ -276,6 +292,7 @@ core::ParticipantImport::Progress ParticipantImportWizard::progressOf(const QStr
         dialog->setMaximum(total);
         dialog->setValue(done);
         m_progressMaximum = std::max(m_progressMaximum, total);
+        return !dialog->wasCanceled();
     };
 }
 
