@@ -2085,6 +2085,14 @@
         <source>Row %1 of table %2 refers to a missing row of %3.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is not at this version&apos;s data format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup copy was cancelled; %1 was not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DateEdit</name>
@@ -2694,6 +2702,10 @@
     </message>
     <message>
         <source>Print preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving %1 was cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5039,6 +5051,49 @@ overdue</source>
     </message>
 </context>
 <context>
+    <name>IndicatorReportFiles</name>
+    <message>
+        <source>indicator-report-%1-%2.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the indicator report as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the report as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>indicators-%1-%2.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the indicator table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV for spreadsheets (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IndicatorReportXlsx</name>
     <message>
         <source>Indicators</source>
@@ -5811,6 +5866,65 @@ overdue</source>
     </message>
 </context>
 <context>
+    <name>LockChangesTable</name>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (added after locking)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counted now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not counted now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LockCommand</name>
     <message>
         <source>Usage: osiedle-cli unlock FILE --period ID --reason TEXT [--by NAME]</source>
@@ -6055,6 +6169,18 @@ overdue</source>
     </message>
     <message>
         <source>The new language will be used the next time Osiedle starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the demo project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the backup copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup copy was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6910,6 +7036,14 @@ overdue</source>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>The check of the file was cancelled: nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled: nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ParticipantImport::Problem</name>
@@ -7028,6 +7162,10 @@ overdue</source>
     </message>
     <message>
         <source>Importing the participants…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7619,6 +7757,17 @@ overdue</source>
     </message>
     <message>
         <source>Study trip and conference</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgressTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8332,10 +8481,6 @@ overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Missing data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Indicators</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8356,22 +8501,6 @@ overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>indicator-report-%1-%2.pdf</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the indicator report as PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reporting periods…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8389,30 +8518,6 @@ overdue</source>
     </message>
     <message>
         <source>Unlock period…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Table</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Column</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Locked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Difference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8439,14 +8544,6 @@ overdue</source>
         </translation>
     </message>
     <message>
-        <source>Participant flow</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (added after locking)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Lock period</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8471,34 +8568,6 @@ overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>indicators-%1-%2.xlsx</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export the indicator table</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx);;CSV for spreadsheets (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>complete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>counted now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not counted now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Charts over time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8508,6 +8577,10 @@ overdue</source>
     </message>
     <message>
         <source>changes-since-locking.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing the report…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2086,6 +2086,14 @@
         <source>Row %1 of table %2 refers to a missing row of %3.</source>
         <translation>Wiersz %1 tabeli %2 odwołuje się do nieistniejącego wiersza tabeli %3.</translation>
     </message>
+    <message>
+        <source>%1 is not at this version&apos;s data format.</source>
+        <translation>Plik %1 nie ma formatu danych tej wersji programu.</translation>
+    </message>
+    <message>
+        <source>The backup copy was cancelled; %1 was not written.</source>
+        <translation>Zapisywanie kopii zapasowej przerwano; plik %1 nie został zapisany.</translation>
+    </message>
 </context>
 <context>
     <name>DateEdit</name>
@@ -2697,6 +2705,10 @@
     <message>
         <source>Print preview</source>
         <translation>Podgląd wydruku</translation>
+    </message>
+    <message>
+        <source>Saving %1 was cancelled; nothing was written.</source>
+        <translation>Zapisywanie pliku %1 przerwano; nic nie zostało zapisane.</translation>
     </message>
 </context>
 <context>
@@ -5063,6 +5075,49 @@ po terminie</translation>
     </message>
 </context>
 <context>
+    <name>IndicatorReportFiles</name>
+    <message>
+        <source>indicator-report-%1-%2.pdf</source>
+        <translation>sprawozdanie-wskazniki-%1-%2.pdf</translation>
+    </message>
+    <message>
+        <source>Save the indicator report as PDF</source>
+        <translation>Zapisz sprawozdanie z realizacji wskaźników jako PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Dokumenty PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saving the report as PDF…</source>
+        <translation>Zapisywanie sprawozdania jako PDF…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Zapisz jako PDF</translation>
+    </message>
+    <message>
+        <source>indicators-%1-%2.xlsx</source>
+        <translation>wskazniki-%1-%2.xlsx</translation>
+    </message>
+    <message>
+        <source>Export the indicator table</source>
+        <translation>Eksport tabeli wskaźników</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV for spreadsheets (*.csv)</source>
+        <translation>Skoroszyt programu Excel (*.xlsx);;CSV dla arkuszy kalkulacyjnych (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Nie można zapisać pliku %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorReportXlsx</name>
     <message>
         <source>Indicators</source>
@@ -5841,6 +5896,65 @@ po terminie</translation>
     </message>
 </context>
 <context>
+    <name>LockChangesTable</name>
+    <message>
+        <source>Table</source>
+        <translation>Tabela</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Wiersz</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolumna</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Zablokowane</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Obecnie</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Różnica</translation>
+    </message>
+    <message>
+        <source>Participant flow</source>
+        <translation>Przepływ uczestników</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Wskaźniki</translation>
+    </message>
+    <message>
+        <source>%1 (added after locking)</source>
+        <translation>%1 (dodany po zablokowaniu)</translation>
+    </message>
+    <message>
+        <source>Data quality</source>
+        <translation>Jakość danych</translation>
+    </message>
+    <message>
+        <source>Missing data</source>
+        <translation>Brakujące dane</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>komplet</translation>
+    </message>
+    <message>
+        <source>counted now</source>
+        <translation>obecnie liczony(-a)</translation>
+    </message>
+    <message>
+        <source>not counted now</source>
+        <translation>obecnie nieliczony(-a)</translation>
+    </message>
+</context>
+<context>
     <name>LockCommand</name>
     <message>
         <source>Usage: osiedle-cli unlock FILE --period ID --reason TEXT [--by NAME]</source>
@@ -6086,6 +6200,18 @@ po terminie</translation>
     <message>
         <source>The new language will be used the next time Osiedle starts.</source>
         <translation>Nowy język zostanie użyty przy następnym uruchomieniu programu Osiedle.</translation>
+    </message>
+    <message>
+        <source>Open the demo project</source>
+        <translation>Otwórz projekt demonstracyjny</translation>
+    </message>
+    <message>
+        <source>Saving the backup copy…</source>
+        <translation>Zapisywanie kopii zapasowej…</translation>
+    </message>
+    <message>
+        <source>The backup copy was cancelled.</source>
+        <translation>Zapisywanie kopii zapasowej przerwano.</translation>
     </message>
 </context>
 <context>
@@ -6944,6 +7070,14 @@ po terminie</translation>
             <numerusform>%n wierszy podaje datę rozpoczęcia udziału. Rozpoczęciem jest pierwsze odnotowane wsparcie (obecność na zajęciach lub porada), więc te daty są zachowane tylko do porównania z nim: dopóki wsparcie nie zostanie odnotowane, a także gdy data się różni, sekcja jakości danych raportu wymienia daną osobę.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The check of the file was cancelled: nothing was imported.</source>
+        <translation>Sprawdzanie pliku przerwano: nic nie zostało zaimportowane.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled: nothing was imported.</source>
+        <translation>Import przerwano: nic nie zostało zaimportowane.</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantImport::Problem</name>
@@ -7065,6 +7199,10 @@ po terminie</translation>
     <message>
         <source>Importing the participants…</source>
         <translation>Importowanie uczestników…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
     </message>
 </context>
 <context>
@@ -7661,6 +7799,17 @@ po terminie</translation>
     <message>
         <source>Study trip and conference</source>
         <translation>Wizyta studyjna i konferencja</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Zatrzymywanie…</translation>
     </message>
 </context>
 <context>
@@ -8376,10 +8525,6 @@ po terminie</translation>
         <translation>Zapisz jako PDF…</translation>
     </message>
     <message>
-        <source>Missing data</source>
-        <translation>Brakujące dane</translation>
-    </message>
-    <message>
         <source>Indicators</source>
         <translation>Wskaźniki</translation>
     </message>
@@ -8400,22 +8545,6 @@ po terminie</translation>
         <translation>Nieobliczane w tej wersji (pominięte w sprawozdaniu): %1</translation>
     </message>
     <message>
-        <source>indicator-report-%1-%2.pdf</source>
-        <translation>sprawozdanie-wskazniki-%1-%2.pdf</translation>
-    </message>
-    <message>
-        <source>Save the indicator report as PDF</source>
-        <translation>Zapisz sprawozdanie z realizacji wskaźników jako PDF</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Dokumenty PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Save as PDF</source>
-        <translation>Zapisz jako PDF</translation>
-    </message>
-    <message>
         <source>Reporting periods…</source>
         <translation>Okresy rozliczeniowe…</translation>
     </message>
@@ -8434,30 +8563,6 @@ po terminie</translation>
     <message>
         <source>Unlock period…</source>
         <translation>Odblokuj okres…</translation>
-    </message>
-    <message>
-        <source>Table</source>
-        <translation>Tabela</translation>
-    </message>
-    <message>
-        <source>Line</source>
-        <translation>Wiersz</translation>
-    </message>
-    <message>
-        <source>Column</source>
-        <translation>Kolumna</translation>
-    </message>
-    <message>
-        <source>Locked</source>
-        <translation>Zablokowane</translation>
-    </message>
-    <message>
-        <source>Now</source>
-        <translation>Obecnie</translation>
-    </message>
-    <message>
-        <source>Difference</source>
-        <translation>Różnica</translation>
     </message>
     <message>
         <source>Changes since locking</source>
@@ -8484,14 +8589,6 @@ po terminie</translation>
         </translation>
     </message>
     <message>
-        <source>Participant flow</source>
-        <translation>Przepływ uczestników</translation>
-    </message>
-    <message>
-        <source>%1 (added after locking)</source>
-        <translation>%1 (dodany po zablokowaniu)</translation>
-    </message>
-    <message>
         <source>Lock period</source>
         <translation>Zablokuj okres</translation>
     </message>
@@ -8516,34 +8613,6 @@ po terminie</translation>
         <translation>Eksportuj tabelę…</translation>
     </message>
     <message>
-        <source>indicators-%1-%2.xlsx</source>
-        <translation>wskazniki-%1-%2.xlsx</translation>
-    </message>
-    <message>
-        <source>Export the indicator table</source>
-        <translation>Eksport tabeli wskaźników</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx);;CSV for spreadsheets (*.csv)</source>
-        <translation>Skoroszyt programu Excel (*.xlsx);;CSV dla arkuszy kalkulacyjnych (*.csv)</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Nie można zapisać pliku %1: %2</translation>
-    </message>
-    <message>
-        <source>complete</source>
-        <translation>komplet</translation>
-    </message>
-    <message>
-        <source>counted now</source>
-        <translation>obecnie liczony(-a)</translation>
-    </message>
-    <message>
-        <source>not counted now</source>
-        <translation>obecnie nieliczony(-a)</translation>
-    </message>
-    <message>
         <source>Charts over time</source>
         <translation>Wykresy w czasie</translation>
     </message>
@@ -8554,6 +8623,10 @@ po terminie</translation>
     <message>
         <source>changes-since-locking.xlsx</source>
         <translation>zmiany-od-zablokowania.xlsx</translation>
+    </message>
+    <message>
+        <source>Computing the report…</source>
+        <translation>Obliczanie sprawozdania…</translation>
     </message>
 </context>
 <context>

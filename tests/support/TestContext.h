@@ -3,11 +3,13 @@
 // An AppContext over a fresh project, for tests of section widgets (UI tests only).
 
 #include "core/services/ChangeNotifier.h"
+#include "core/storage/BackgroundReader.h"
 #include "support/ScriptedPrompt.h"
 #include "support/TempProject.h"
 #include "ui/common/AppContext.h"
 
 #include <QUndoStack>
+#include <catch2/catch.hpp>
 
 namespace osiedle::test {
 
@@ -22,5 +24,13 @@ struct TestContext {
 
     core::Database& db() { return project.db(); }
 };
+
+/// Waits, handling events, until what the sections asked of the context's background reader
+/// has been read and shown (the dashboard, the report, the health panel read off the window's
+/// thread).
+inline void settle(ui::AppContext& context)
+{
+    REQUIRE(context.reads().waitIdle());
+}
 
 } // namespace osiedle::test

@@ -23,6 +23,7 @@ TEST_CASE("The dashboard shows the period, one progress bar per indicator with a
     section.resize(1000, 700);
     section.show();
     section.refresh(QDate(2011, 2, 15));
+    test::settle(ctx.context); // read off the window's thread
 
     auto* header = section.findChild<QLabel*>(QStringLiteral("dashboardHeader"));
     REQUIRE(header != nullptr);
@@ -63,6 +64,7 @@ TEST_CASE("The dashboard shows the period, one progress bar per indicator with a
             "INSERT INTO consultation (date, area, follow_up_on) VALUES ('2011-02-01', 'legal', '2011-02-10')");
         CHECK_FALSE(attention->item(3)->text().endsWith(QStringLiteral(": 1")));
         ctx.changes.notify(core::Topic::Consultations);
+        test::settle(ctx.context);
         CHECK(attention->item(3)->text().endsWith(QStringLiteral(": 1")));
         CHECK(section.asOf() == QDate(2011, 2, 15));
 
@@ -70,8 +72,10 @@ TEST_CASE("The dashboard shows the period, one progress bar per indicator with a
         section.hide();
         ctx.db().exec("DELETE FROM consultation WHERE date = '2011-02-01' AND follow_up_on = '2011-02-10'");
         ctx.changes.notify(core::Topic::Consultations);
+        test::settle(ctx.context);
         CHECK(attention->item(3)->text().endsWith(QStringLiteral(": 1")));
         section.show();
+        test::settle(ctx.context);
         CHECK_FALSE(attention->item(3)->text().endsWith(QStringLiteral(": 1")));
         CHECK(section.asOf() == QDate(2011, 2, 15));
     }
@@ -79,6 +83,7 @@ TEST_CASE("The dashboard shows the period, one progress bar per indicator with a
     SECTION("a finished project is shown as of its last day")
     {
         section.refresh(QDate(2030, 1, 1));
+        test::settle(ctx.context);
         CHECK(section.asOf() < QDate(2030, 1, 1));
         CHECK(header->text().contains(section.asOf().toString(Qt::ISODate)));
     }

@@ -145,6 +145,7 @@ TEST_CASE("The Reports section shows the three charts over time of the dates cho
     REQUIRE(to != nullptr);
     from->setDate(day("2011-01-01"));
     to->setDate(day("2011-02-28"));
+    test::settle(t.context);
     for (const char* name : {"statusChart", "arrearsChart", "ordersChart"}) {
         INFO(name);
         auto* view = section.findChild<QChartView*>(QString::fromLatin1(name));
@@ -167,6 +168,7 @@ TEST_CASE("The Reports section reads the charts over time again only when their 
     section.show();
     section.findChild<QDateEdit*>(QStringLiteral("fromDate"))->setDate(day("2011-01-01"));
     section.findChild<QDateEdit*>(QStringLiteral("toDate"))->setDate(day("2011-02-28"));
+    test::settle(t.context);
     auto* arrears = section.findChild<QChartView*>(QStringLiteral("arrearsChart"));
     REQUIRE(arrears != nullptr);
     CHECK(barValues(arrears->chart(), 0) == QStringList{"0", "0", "0.8", "1.25", "1.25"});
@@ -175,9 +177,11 @@ TEST_CASE("The Reports section reads the charts over time again only when their 
     // News of the training does not concern the ledger: the charts stay as they were.
     QChart* before = arrears->chart();
     t.changes.notify(core::Topic::Training);
+    test::settle(t.context);
     CHECK(arrears->chart() == before);
     CHECK(barValues(arrears->chart(), 0) == QStringList{"0", "0", "0.8", "1.25", "1.25"});
     // News of the debts does: the new charge shows in February.
     t.changes.notify(core::Topic::Debts);
+    test::settle(t.context);
     CHECK(barValues(arrears->chart(), 0) == QStringList{"0", "0", "0.8", "1.25", "1.5"});
 }

@@ -246,6 +246,7 @@ TEST_CASE("The data quality list of the reports section is exported", "[ui][list
     ui::ReportsSection section(t.context);
     section.resize(1280, 760);
     section.show();
+    test::settle(t.context);
     auto* quality = section.findChild<QTableWidget*>(QStringLiteral("dataQualityTable"));
     REQUIRE(quality != nullptr);
     REQUIRE(quality->rowCount() > 0);
@@ -317,6 +318,7 @@ TEST_CASE("The health panel of the social cooperatives is exported as sorted on 
     core::DemoGenerator::write(t.db(), {1, 7});
     ui::HealthPanel panel(t.context, QDate(2013, 6, 30));
     panel.show();
+    test::settle(t.context);
     auto* table = panel.table();
     REQUIRE(table->rowCount() == t.db().scalar("SELECT count(*) FROM social_coop"));
     table->sortByColumn(0, Qt::DescendingOrder);

@@ -206,6 +206,7 @@ TEST_CASE("Reports section: lock a period, see a later change beside the locked 
     section.show();
     auto* combo = child<QComboBox>(&section, "periodCombo");
     combo->setCurrentIndex(1); // period 2
+    test::settle(t.context);
     auto* lock = child<QPushButton>(&section, "lockButton");
     auto* unlock = child<QPushButton>(&section, "unlockButton");
     CHECK(lock->isEnabled());
@@ -216,6 +217,7 @@ TEST_CASE("Reports section: lock a period, see a later change beside the locked 
     CHECK_FALSE(core::ReportingPeriodRepository(t.db()).byId(2)->locked);
     t.prompt.confirmAnswers.enqueue(true);
     QTest::mouseClick(lock, Qt::LeftButton);
+    test::settle(t.context);
     CHECK(core::ReportingPeriodRepository(t.db()).byId(2)->locked);
     CHECK(combo->currentText().contains(QStringLiteral("locked")));
     CHECK(unlock->isEnabled());
@@ -227,6 +229,7 @@ TEST_CASE("Reports section: lock a period, see a later change beside the locked 
     // Participant 4 started in period 3 after all.
     t.db().exec("UPDATE participant SET participation_start = '2011-04-15' WHERE id = 4");
     t.changes.notify(core::Topic::Participants);
+    test::settle(t.context);
     auto* table = child<QTableView>(&section, "indicatorTable");
     const int row = rowOf(table->model(), QStringLiteral("Participants who started support"));
     const QModelIndex periodTotal = table->model()->index(row, IndicatorTableModel::PeriodTotal);
@@ -242,6 +245,7 @@ TEST_CASE("Reports section: lock a period, see a later change beside the locked 
     // A participant whose data is no longer complete is named among the changes.
     t.db().exec("UPDATE participant SET education = NULL WHERE id = 1");
     t.changes.notify(core::Topic::Participants);
+    test::settle(t.context);
     bool named = false;
     for (int r = 0; r < changes->rowCount(); ++r) {
         named = named || (changes->item(r, 1)->text() == QStringLiteral("Nazwisko1 Osoba1") &&
@@ -300,6 +304,7 @@ TEST_CASE("Reports section: lock a period, see a later change beside the locked 
     CHECK(t.prompt.informations().last().contains(QStringLiteral("reason")));
     t.prompt.textAnswers.enqueue(QStringLiteral("Start date corrected"));
     QTest::mouseClick(unlock, Qt::LeftButton);
+    test::settle(t.context);
     CHECK_FALSE(core::ReportingPeriodRepository(t.db()).byId(2)->locked);
     CHECK_FALSE(label->isVisible());
     CHECK(table->model()->index(row, IndicatorTableModel::PeriodTotal).data().toString() == QStringLiteral("2"));

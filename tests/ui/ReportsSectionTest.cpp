@@ -6,6 +6,7 @@
 #include "support/QtStringMakers.h"
 #include "support/ScriptedPrompt.h"
 #include "support/TempProject.h"
+#include "support/TestContext.h"
 #include "ui/common/AppContext.h"
 #include "ui/reports/AttainmentChart.h"
 #include "ui/reports/IndicatorReportDocument.h"
@@ -56,7 +57,11 @@ struct SectionFixture {
         section = std::make_unique<ui::ReportsSection>(*context);
         section->resize(1200, 800);
         section->show();
+        settle();
     }
+
+    // The report is computed off the window's thread: wait until it is shown.
+    void settle() { test::settle(*context); }
 
     template <typename T> T* find(const char* name)
     {
@@ -75,6 +80,7 @@ struct SectionFixture {
     {
         auto* combo = find<QComboBox>("periodCombo");
         combo->setCurrentIndex(number - 1);
+        settle();
     }
 };
 
@@ -224,12 +230,14 @@ TEST_CASE("Custom dates give their own report, dates in the wrong order are refu
     REQUIRE(from->isEnabled());
     from->setDate(QDate(2011, 1, 1));
     to->setDate(QDate(2011, 6, 30));
+    f.settle();
     auto* table = f.find<QTableView>("indicatorTable");
     const int started = rowOf(table->model(), QStringLiteral("Participants who started support"));
     CHECK(f.cellText(started, IndicatorTableModel::PeriodTotal) == QStringLiteral("4"));
     CHECK(f.find<QPushButton>("pdfButton")->isEnabled());
 
     to->setDate(QDate(2010, 12, 1));
+    f.settle();
     CHECK(f.find<QLabel>("errorLabel")->isVisible());
     CHECK(f.find<QLabel>("errorLabel")->text().contains(QStringLiteral("2010-12-01")));
     CHECK_FALSE(f.find<QPushButton>("pdfButton")->isEnabled());
@@ -264,12 +272,15 @@ TEST_CASE("The section recomputes when the data changes, a hidden one when it is
     f.project.db().exec("INSERT INTO founding_step (social_coop_id, step, done_on) VALUES (3, 'registered', "
                         "'2011-06-01')");
     f.changes.notify(core::Topic::SocialCoops);
+    CHECK(f.section->isComputing()); // off the window's thread: the old values are shown meanwhile
+    f.settle();
     CHECK(f.cellText(oss, IndicatorTableModel::CumulativeTotal) == QStringLiteral("3"));
 
     // Out of sight the section computes nothing; it catches up when shown again.
     f.section->hide();
     f.project.db().exec("DELETE FROM founding_step WHERE social_coop_id = 3 AND step = 'registered'");
     f.changes.notify(core::Topic::SocialCoops);
+    f.settle();
     CHECK(f.cellText(oss, IndicatorTableModel::CumulativeTotal) == QStringLiteral("3"));
     f.project.db().exec("INSERT INTO reporting_period (number, from_date, to_date) VALUES (4, '2011-07-01', "
                         "'2011-09-30')");
@@ -277,6 +288,7 @@ TEST_CASE("The section recomputes when the data changes, a hidden one when it is
     auto* combo = f.find<QComboBox>("periodCombo");
     CHECK(combo->count() == 4);
     f.section->show();
+    f.settle();
     CHECK(combo->count() == 5); // the new period is listed
     CHECK(f.cellText(oss, IndicatorTableModel::CumulativeTotal) == QStringLiteral("2"));
 }

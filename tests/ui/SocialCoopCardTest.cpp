@@ -1,6 +1,7 @@
 #include "ui/socialcoops/SocialCoopCard.h"
 
 #include "core/services/ChangeNotifier.h"
+#include "core/storage/BackgroundReader.h"
 #include "core/storage/Database.h"
 #include "support/QtStringMakers.h"
 #include "support/ScriptedPrompt.h"
@@ -199,6 +200,7 @@ TEST_CASE("The card's and the health panel's figures match the data", "[coops-ui
     CHECK(nb(card.figure(QStringLiteral("ordersMonth"))) == "1 orders, 400,00 zł net; paid 0,00 zł, unpaid 400,00 zł");
 
     ui::HealthPanel panel(f.context, QDate(2012, 3, 31));
+    REQUIRE(f.context.reads().waitIdle()); // read off the window's thread
     auto* table = panel.table();
     REQUIRE(table->rowCount() == 2);
     table->sortItems(ui::HealthPanel::Name);
@@ -217,6 +219,7 @@ TEST_CASE("The card's and the health panel's figures match the data", "[coops-ui
     card.setDay(QDate(2012, 3, 31));
     f.changes.notify(core::Topic::WorkOrders);
     CHECK(card.figure(QStringLiteral("ordersMonth")).startsWith(QStringLiteral("3 orders")));
+    REQUIRE(f.context.reads().waitIdle());
     CHECK(table->item(1, ui::HealthPanel::OrdersMonth)->text() == "3");
 }
 
@@ -254,6 +257,7 @@ TEST_CASE("Screenshots of the OSS card and the health panel", "[.shots]")
     }
     auto* panel = section.openHealthPanel();
     panel->resize(1360, 420);
+    REQUIRE(context.reads().waitIdle());
     QApplication::processEvents();
     panel->grab().save(QDir(out).filePath(QStringLiteral("health.png")));
     section.grab().save(QDir(out).filePath(QStringLiteral("list.png")));

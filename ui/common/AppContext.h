@@ -1,8 +1,11 @@
 #pragma once
 
+#include <memory>
+
 class QUndoStack;
 
 namespace osiedle::core {
+class BackgroundReader;
 class Database;
 class ChangeNotifier;
 } // namespace osiedle::core
@@ -19,6 +22,12 @@ struct AppContext {
     core::ChangeNotifier& changes;
     QUndoStack& undo;
     UserPrompt& prompt;
+    /// The long reads off the window's thread (reads()); made on first use.
+    std::shared_ptr<core::BackgroundReader> background = {};
+
+    /// The project's background reader: a thread with its own read-only connection to the same
+    /// file (core::BackgroundReader). Its results come back on the window's thread.
+    core::BackgroundReader& reads();
 };
 
 } // namespace osiedle::ui

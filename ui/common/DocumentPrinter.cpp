@@ -4,7 +4,6 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QChart>
-#include <QFile>
 #include <QGraphicsLayout>
 #include <QGraphicsScene>
 #include <QImage>
@@ -14,8 +13,10 @@
 #include <QPdfWriter>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QSaveFile>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <algorithm>
 
 namespace osiedle::ui {
 
@@ -89,8 +90,8 @@ DocumentPrinter::DocumentPrinter(QString title, Orientation orientation)
         QStringLiteral("table { border-collapse: collapse; }"
                        "th { background-color: #e6e6e6; font-weight: bold; }"
                        "h1 { font-size: 14pt; } h2 { font-size: 11pt; } h3 { font-size: 10pt; }"));
-    const QSizeF body = bodySizeMm(m_orientation) * layoutUnitsPerMm();
-    m_document->setPageSize(body);
+    // No page size yet: the layout does nothing until the document is complete (layOut()).
+    suspendLayout();
     m_figureObject = new FigureTextObject(m_document.get());
     m_document->documentLayout()->registerHandler(FigureTextObject::type, m_figureObject);
 }
@@ -109,6 +110,7 @@ void DocumentPrinter::setHeaderRight(const QString& text)
 
 void DocumentPrinter::setHtml(const QString& html)
 {
+    suspendLayout();
     m_document->setHtml(html);
     for (auto& figure : m_figures) {
         figure->placed = false;
@@ -117,7 +119,27 @@ void DocumentPrinter::setHtml(const QString& html)
 
 QTextDocument& DocumentPrinter::document()
 {
+    // The caller may edit it: laid out again, once, when it is next needed.
+    suspendLayout();
     return *m_document;
+}
+
+void DocumentPrinter::suspendLayout()
+{
+    // QTextDocumentLayout lays nothing out while the page size is null (0 × 0; QSizeF() is
+    // -1 × -1, which means "one endless page" and is laid out).
+    if (!m_document->pageSize().isNull()) {
+        m_document->setPageSize(QSizeF(0, 0));
+    }
+}
+
+void DocumentPrinter::layOut()
+{
+    placeFigures();
+    if (m_document->pageSize().isNull()) {
+        // The one layout of the whole document, with every figure in place.
+        m_document->setPageSize(bodySizeMm(m_orientation) * layoutUnitsPerMm());
+    }
 }
 
 void DocumentPrinter::addChart(const QString& name, QChart* chart, QSizeF sizeMm)
@@ -140,17 +162,21 @@ void DocumentPrinter::addScene(const QString& name, std::unique_ptr<QGraphicsSce
 
 void DocumentPrinter::placeFigures()
 {
-    // One edit: the document is laid out once after all the figures are in, not after each.
+    if (std::all_of(m_figures.cbegin(), m_figures.cend(), [](const auto& figure) { return figure->placed; })) {
+        return;
+    }
+    // Inserted while nothing is laid out: the document is laid out once, afterwards, with the
+    // figures at their size (an incremental relayout after inserting tall objects would leave
+    // the pagination of later blocks stale, and laying out twice doubles the cost).
+    suspendLayout();
     QTextCursor edit(m_document.get());
     edit.beginEditBlock();
-    bool placed = false;
     for (std::size_t i = 0; i < m_figures.size(); ++i) {
         Figure& figure = *m_figures[i];
         if (figure.placed) {
             continue;
         }
         figure.placed = true;
-        placed = true;
         QTextCharFormat format;
         format.setObjectType(FigureTextObject::type);
         format.setProperty(FigureTextObject::idProperty, int(i));
@@ -163,18 +189,12 @@ void DocumentPrinter::placeFigures()
         }
         cursor.insertText(QString(QChar::ObjectReplacementCharacter), format);
     }
-    if (placed) {
-        // The incremental relayout after inserting tall objects leaves the pagination of the
-        // later blocks stale (blocks after a page break were skipped when drawing and the page
-        // count was short): lay the whole document out again.
-        m_document->markContentsDirty(0, m_document->characterCount());
-    }
     edit.endEditBlock();
 }
 
 int DocumentPrinter::pageCount()
 {
-    placeFigures();
+    layOut();
     return m_document->pageCount();
 }
 
@@ -186,9 +206,9 @@ QString DocumentPrinter::plainText()
     return text;
 }
 
-bool DocumentPrinter::render(QPagedPaintDevice& device)
+bool DocumentPrinter::render(QPagedPaintDevice& device, const PageProgress& progress)
 {
-    placeFigures();
+    layOut();
     device.setPageLayout(
         QPageLayout(QPageSize(QPageSize::A4),
                     m_orientation == Orientation::Landscape ? QPageLayout::Landscape : QPageLayout::Portrait,
@@ -220,6 +240,10 @@ bool DocumentPrinter::render(QPagedPaintDevice& device)
     const QSizeF bodyUnits = m_document->pageSize();
     const int pages = m_document->pageCount();
     for (int page = 0; page < pages; ++page) {
+        if (progress && !progress(page, pages)) {
+            painter.end();
+            return false;
+        }
         if (page > 0 && !device.newPage()) {
             return false;
         }
@@ -261,20 +285,33 @@ bool DocumentPrinter::render(QPagedPaintDevice& device)
     return painter.end();
 }
 
-core::Status DocumentPrinter::writePdf(const QString& path)
+core::Status DocumentPrinter::writePdf(const QString& path, const PageProgress& progress)
 {
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        return core::Error{tr("Cannot write %1: %2").arg(path, file.errorString())};
+    }
+    bool cancelled = false;
     {
-        QFile probe(path);
-        if (!probe.open(QIODevice::WriteOnly)) {
-            return core::Error{tr("Cannot write %1: %2").arg(path, probe.errorString())};
+        QPdfWriter writer(&file);
+        writer.setTitle(m_title);
+        writer.setCreator(QStringLiteral("Osiedle"));
+        writer.setResolution(600);
+        const bool rendered = render(writer, [&](int page, int pages) {
+            cancelled = progress && !progress(page, pages);
+            return !cancelled;
+        });
+        if (!rendered && !cancelled) {
+            file.cancelWriting();
+            return core::Error{tr("Cannot write %1").arg(path)};
         }
     }
-    QPdfWriter writer(path);
-    writer.setTitle(m_title);
-    writer.setCreator(QStringLiteral("Osiedle"));
-    writer.setResolution(600);
-    if (!render(writer)) {
-        return core::Error{tr("Cannot write %1").arg(path)};
+    if (cancelled) {
+        file.cancelWriting();
+        return core::Error{tr("Saving %1 was cancelled; nothing was written.").arg(path)};
+    }
+    if (!file.commit()) {
+        return core::Error{tr("Cannot write %1: %2").arg(path, file.errorString())};
     }
     return {};
 }

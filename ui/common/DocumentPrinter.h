@@ -5,7 +5,7 @@
 #include <QCoreApplication>
 #include <QSizeF>
 #include <QString>
-
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -74,11 +74,18 @@ public:
     /// The body's plain text (figures excluded), e.g. for tests.
     QString plainText();
 
+    /// Told, before each page is painted, its number (0-based) and the number of pages; returns
+    /// false to stop.
+    using PageProgress = std::function<bool(int page, int pages)>;
+
     /// Paints every page onto a paged device (QPdfWriter, QPrinter); sets A4 and the
-    /// orientation on it first. False when the device cannot be painted on.
-    bool render(QPagedPaintDevice& device);
-    /// Writes a PDF file; the error names the file when it cannot be written.
-    core::Status writePdf(const QString& path);
+    /// orientation on it first. False when the device cannot be painted on or `progress`
+    /// stopped it.
+    bool render(QPagedPaintDevice& device, const PageProgress& progress = {});
+    /// Writes a PDF file; the error names the file when it cannot be written. The file is
+    /// replaced only when it is complete: stopped by `progress`, an earlier file stays as it was
+    /// (the error then says the PDF was cancelled).
+    core::Status writePdf(const QString& path, const PageProgress& progress = {});
     /// Prints on a configured printer (e.g. after QPrintDialog).
     bool print(QPrinter& printer);
     /// Shows the print preview dialog (modal); the user may print from it.
@@ -87,6 +94,10 @@ public:
 private:
     struct Figure;
     void placeFigures();
+    /// Stops the layout until layOut() (a document without a page size is not laid out).
+    void suspendLayout();
+    /// Places the figures and lays the whole document out, once.
+    void layOut();
     double layoutUnitsPerMm() const;
 
     QString m_title;

@@ -3,6 +3,7 @@
 #include "core/domain/Money.h"
 #include "core/indicators/IndicatorCalculator.h"
 #include "core/services/ChangeNotifier.h"
+#include "core/storage/BackgroundReader.h"
 #include "ui/common/AppContext.h"
 
 #include <QGridLayout>
@@ -77,11 +78,14 @@ DashboardSection::DashboardSection(AppContext& context, QWidget* parent) : QWidg
     layout->addWidget(progressGroup, 3);
     layout->addWidget(attentionGroup, 1);
 
-    // Out of sight (another section is open) it reads nothing: it catches up when shown again.
+    // Out of sight (another section is open) it reads nothing: it catches up when shown again;
+    // what it was reading is of the data before the change and is dropped.
     connect(&m_context.changes, &core::ChangeNotifier::changed, this, [this] {
         m_stale = true;
         if (isVisible()) {
             refresh(m_asOf);
+        } else {
+            m_context.reads().invalidate(QStringLiteral("dashboard"));
         }
     });
     refresh();
@@ -95,20 +99,50 @@ void DashboardSection::showEvent(QShowEvent* event)
     }
 }
 
+// What the reading thread computes: the summary and the report its progress bars show.
+struct DashboardSection::Computed {
+    std::optional<core::Result<core::DashboardSummary>> summary;
+    std::optional<core::Result<core::IndicatorReport>> report;
+};
+
 void DashboardSection::refresh(const QDate& day)
 {
     m_stale = false;
     const QDate realToday = day.isValid() ? day : QDate::currentDate();
-    m_asOf = core::DashboardSummary::asOf(m_context.db, realToday);
+    // Off the window's thread; a newer refresh drops this one.
+    m_context.reads().read<Computed>(
+        this, QStringLiteral("dashboard"),
+        [realToday](core::Database& db) {
+            Computed computed;
+            const QDate asOf = core::DashboardSummary::asOf(db, realToday);
+            computed.summary = core::DashboardSummary::compute(db, asOf);
+            if (computed.summary->ok()) {
+                const core::DashboardSummary& summary = computed.summary->value();
+                const QDate to = summary.period ? summary.period->to : summary.today;
+                const QDate from = summary.period ? summary.period->from : summary.today;
+                computed.report = core::IndicatorCalculator(db).compute(from, to);
+            }
+            return computed;
+        },
+        [this, realToday](Computed computed) { showComputed(computed, realToday); },
+        [this](const QString& error) {
+            m_error->setText(error);
+            m_error->show();
+        });
+}
+
+void DashboardSection::showComputed(const Computed& computed, const QDate& realToday)
+{
     m_error->hide();
-    auto summary = core::DashboardSummary::compute(m_context.db, m_asOf);
+    const auto& summary = *computed.summary;
     if (!summary) {
         m_error->setText(summary.error().message);
         m_error->show();
         return;
     }
+    m_asOf = summary->today;
     showHeader(summary.value(), m_asOf != realToday);
-    showProgress(summary.value());
+    showProgress(*computed.report);
     showAttention(summary.value());
 }
 
@@ -128,12 +162,9 @@ void DashboardSection::showHeader(const core::DashboardSummary& summary, bool pr
     m_header->setText(text);
 }
 
-void DashboardSection::showProgress(const core::DashboardSummary& summary)
+void DashboardSection::showProgress(const core::Result<core::IndicatorReport>& report)
 {
     clearLayout(m_progress);
-    const QDate to = summary.period ? summary.period->to : summary.today;
-    const QDate from = summary.period ? summary.period->from : summary.today;
-    auto report = core::IndicatorCalculator(m_context.db).compute(from, to);
     if (!report) {
         m_error->setText(report.error().message);
         m_error->show();

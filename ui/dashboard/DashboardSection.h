@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/indicators/IndicatorReport.h"
 #include "core/services/DashboardSummary.h"
 
 #include <QDate>
@@ -16,15 +17,16 @@ struct AppContext;
 /// The first screen of an open project: the current reporting period and its claim's due
 /// date, a progress bar towards the target of every indicator (cumulative as of the period's
 /// end, from IndicatorCalculator) and the "needs attention" counts. Refreshes whenever the
-/// data changes (a hidden dashboard when it is shown again). When the project has ended, it
-/// shows the state as of the project's last day.
+/// data changes (a hidden dashboard when it is shown again), reading off the window's thread.
+/// When the project has ended, it shows the state as of the project's last day.
 class DashboardSection : public QWidget {
     Q_OBJECT
 
 public:
     DashboardSection(AppContext& context, QWidget* parent = nullptr);
 
-    /// Reads the file again as of `day` (default: today, or the project end once it is over).
+    /// Reads the file again as of `day` (default: today, or the project end once it is over),
+    /// off the window's thread; what is shown changes when the reading is done.
     void refresh(const QDate& day = {});
     QDate asOf() const { return m_asOf; }
 
@@ -32,8 +34,11 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
+    struct Computed;
+
+    void showComputed(const Computed& computed, const QDate& realToday);
     void showHeader(const core::DashboardSummary& summary, bool projectOver);
-    void showProgress(const core::DashboardSummary& summary);
+    void showProgress(const core::Result<core::IndicatorReport>& report);
     void showAttention(const core::DashboardSummary& summary);
 
     AppContext& m_context;

@@ -4,6 +4,7 @@
 #include "core/storage/Database.h"
 #include "ui/common/AppSettings.h"
 #include "ui/common/AppTranslator.h"
+#include "ui/common/ProgressTask.h"
 #include "ui/common/UserPrompt.h"
 #include "ui/main/ProjectSession.h"
 #include "ui/main/WelcomePage.h"
@@ -392,11 +393,11 @@ void MainWindow::openDemo()
     }
     if (!QFileInfo::exists(m_demoPath)) {
         QDir().mkpath(QFileInfo(m_demoPath).absolutePath());
-        statusBar()->showMessage(tr("Creating the demo project…"));
-        QApplication::setOverrideCursor(Qt::WaitCursor);
-        const QString error = m_demoMaker(m_demoPath);
-        QApplication::restoreOverrideCursor();
-        statusBar()->clearMessage();
+        // Off the window's thread, under a progress dialog; it takes a moment and is not
+        // cancelled halfway (the file is written in one transaction and would have to be removed).
+        const QString error =
+            ProgressTask::run<QString>(this, tr("Open the demo project"), tr("Creating the demo project…"), false,
+                                       [this](ProgressTask::Progress&) { return m_demoMaker(m_demoPath); });
         if (!error.isEmpty()) {
             m_prompt.error(this, tr("Cannot create the demo project"), error);
             return;
@@ -423,7 +424,26 @@ void MainWindow::saveBackup()
                        tr("A backup copy cannot replace the project itself; choose another file name."));
         return;
     }
-    const core::Status saved = m_session->db().backupTo(path);
+    // On a thread of its own (a large file takes seconds), from a read connection of its own: the
+    // window keeps answering and the copy can be cancelled.
+    const QString source = m_session->path();
+    bool cancelled = false;
+    const core::Status saved =
+        ProgressTask::run<core::Status>(this, tr("Save a backup copy"), tr("Saving the backup copy…"), true,
+                                        [&source, &path, &cancelled](ProgressTask::Progress& progress) -> core::Status {
+                                            auto reader = core::Database::openReader(source);
+                                            if (!reader) {
+                                                return reader.error();
+                                            }
+                                            return (*reader)->backupTo(path, [&](int done, int total) {
+                                                cancelled = !progress.report(done, total);
+                                                return !cancelled;
+                                            });
+                                        });
+    if (cancelled) {
+        statusBar()->showMessage(tr("The backup copy was cancelled."), 8000);
+        return;
+    }
     if (!saved) {
         m_prompt.error(this, tr("Cannot save the backup copy"), saved.error().message);
         return;

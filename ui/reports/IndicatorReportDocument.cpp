@@ -459,9 +459,9 @@ std::unique_ptr<DocumentPrinter> IndicatorReportDocument::createPrinter() const
     return printer;
 }
 
-core::Status IndicatorReportDocument::writePdf(const QString& path) const
+core::Status IndicatorReportDocument::writePdf(const QString& path, const DocumentPrinter::PageProgress& progress) const
 {
-    return createPrinter()->writePdf(path);
+    return createPrinter()->writePdf(path, progress);
 }
 
 } // namespace osiedle::ui

@@ -34,8 +34,9 @@ public:
     QString standaloneHtml() const;
     /// A printer holding the whole document (body and chart), ready for preview/print/PDF.
     std::unique_ptr<DocumentPrinter> createPrinter() const;
-    /// Writes the PDF; the error names the file when it cannot be written.
-    core::Status writePdf(const QString& path) const;
+    /// Writes the PDF; the error names the file when it cannot be written. `progress` is told
+    /// each page before it is painted and may stop the writing (DocumentPrinter::writePdf).
+    core::Status writePdf(const QString& path, const DocumentPrinter::PageProgress& progress = {}) const;
 
     /// How a cell is printed: Polish-style money for amounts, a dash for a cell that does not
     /// apply (not split by sex, no target).

@@ -2,10 +2,9 @@
 
 #include "core/indicators/LockedReport.h"
 #include "core/indicators/ReportSeries.h"
-#include "core/io/IndicatorReportCsv.h"
-#include "core/io/IndicatorReportXlsx.h"
 #include "core/services/ChangeNotifier.h"
 #include "core/services/ReportingPeriodService.h"
+#include "core/storage/BackgroundReader.h"
 #include "core/storage/ReportingPeriodRepository.h"
 #include "core/storage/StorageError.h"
 #include "ui/common/AppContext.h"
@@ -17,14 +16,15 @@
 #include "ui/reports/AttainmentChart.h"
 #include "ui/reports/DataQualityTable.h"
 #include "ui/reports/IndicatorReportDocument.h"
+#include "ui/reports/IndicatorReportFiles.h"
 #include "ui/reports/IndicatorTableModel.h"
 #include "ui/reports/IndicatorTargetsDialog.h"
+#include "ui/reports/LockChangesTable.h"
 #include "ui/reports/ReportCharts.h"
 #include "ui/reports/ReportingPeriodDialog.h"
 
 #include <QChart>
 #include <QChartView>
-#include <QColor>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QHBoxLayout>
@@ -33,7 +33,6 @@
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTabWidget>
@@ -50,6 +49,14 @@ namespace {
 constexpr qint64 customPeriod = -1;
 
 } // namespace
+
+// What the reading thread computes for the section: the report as the user should see it
+// (LockedReport::compute) and, when asked, the charts over time.
+struct ReportsSection::Computed {
+    std::optional<core::Result<core::IndicatorReport>> report;
+    std::optional<core::ReportSeries> series;
+    std::optional<QString> seriesError;
+};
 
 ReportsSection::ReportsSection(AppContext& context, QWidget* parent) : QWidget(parent), m_context(context)
 {
@@ -103,6 +110,13 @@ ReportsSection::ReportsSection(AppContext& context, QWidget* parent) : QWidget(p
     connect(addButton("targetsButton", tr("Indicators and targets…")), &QPushButton::clicked, this,
             &ReportsSection::editTargets);
     editRow->addStretch(1);
+    // Shown while a report is being computed (off the window's thread), in the room the stretch
+    // leaves, so that nothing moves when it appears.
+    m_busy = new QLabel(tr("Computing the report…"), this);
+    m_busy->setObjectName(QStringLiteral("computingLabel"));
+    m_busy->setStyleSheet(QStringLiteral("color: #606060; font-style: italic;"));
+    m_busy->hide();
+    editRow->addWidget(m_busy);
     m_lock = addButton("lockButton", tr("Lock period…"));
     m_lock->setToolTip(tr("Once the payment claim is sent: keep this report as it is now. Later changes of the "
                           "data are shown beside it, never applied silently."));
@@ -154,14 +168,7 @@ ReportsSection::ReportsSection(AppContext& context, QWidget* parent) : QWidget(p
 
     m_quality = DataQualityTable::create(this);
 
-    m_changes = new QTableWidget(this);
-    m_changes->setObjectName(QStringLiteral("lockChangesTable"));
-    m_changes->setColumnCount(6);
-    m_changes->setHorizontalHeaderLabels(
-        {tr("Table"), tr("Line"), tr("Column"), tr("Locked"), tr("Now"), tr("Difference")});
-    m_changes->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_changes->verticalHeader()->hide();
-    m_changes->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_changes = LockChangesTable::create(this);
 
     auto* tabs = new QTabWidget(this);
     m_tabs = tabs;
@@ -280,28 +287,68 @@ void ReportsSection::recompute()
     if (m_loading) {
         return;
     }
-    core::ReportingPeriod period = core::ReportingPeriod::custom(m_from->date(), m_to->date());
     const qint64 id = m_period->currentData().toLongLong();
-    if (id != customPeriod) {
-        try {
-            if (auto stored = core::ReportingPeriodRepository(m_context.db).byId(id)) {
-                period = *stored;
+    const std::pair<QDate, QDate> range{m_from->date(), m_to->date()};
+    // The charts over time read the whole ledger: only again for other dates or other data.
+    const bool withSeries = m_seriesRange != range;
+    setComputing(true);
+    // Off the window's thread; a newer request (the data changed again, another period) drops
+    // this one, so what is shown is always of the latest data and the latest choice.
+    m_context.reads().read<Computed>(
+        this, QStringLiteral("reports"),
+        [id, range, withSeries](core::Database& db) {
+            core::ReportingPeriod period = core::ReportingPeriod::custom(range.first, range.second);
+            if (id != customPeriod) {
+                try {
+                    if (auto stored = core::ReportingPeriodRepository(db).byId(id)) {
+                        period = *stored;
+                    }
+                } catch (const core::StorageError&) {
+                    // The computation below reports the storage problem.
+                }
             }
-        } catch (const core::StorageError&) {
-            // The computation below reports the storage problem.
-        }
+            Computed computed;
+            // A locked period: the locked report with what the data gives now beside it.
+            computed.report = core::LockedReport::compute(db, period);
+            if (withSeries && computed.report->ok()) {
+                try {
+                    computed.series = core::ReportSeriesCalculator(db).compute(period.from, period.to);
+                } catch (const core::StorageError& e) {
+                    computed.seriesError = e.message();
+                }
+            }
+            return computed;
+        },
+        [this, range, withSeries](Computed computed) { showComputed(std::move(computed), range, withSeries); },
+        [this](const QString& error) {
+            showComputed(Computed{core::Error{error}, {}, {}}, {}, true);
+        });
+}
+
+void ReportsSection::setComputing(bool computing)
+{
+    m_computing = computing;
+    m_busy->setVisible(computing);
+    for (QPushButton* button : {m_preview, m_print, m_pdf, m_export, m_lock, m_unlock}) {
+        button->setEnabled(!computing && button->property("usable").toBool());
     }
-    // A locked period: the locked report with what the data gives now beside it.
-    auto computed = core::LockedReport::compute(m_context.db, period);
-    const bool ok = computed.ok();
-    m_lock->setEnabled(ok && period.id && !period.locked);
-    m_unlock->setEnabled(ok && period.id && period.locked);
-    m_error->setVisible(!ok);
+}
+
+void ReportsSection::showComputed(Computed computed, const std::pair<QDate, QDate>& range, bool withSeries)
+{
+    const core::Result<core::IndicatorReport>& result = *computed.report;
+    const bool ok = result.ok();
+    const bool locked = ok && result->period.locked;
+    const bool stored = ok && result->period.id.has_value();
+    m_lock->setProperty("usable", stored && !locked);
+    m_unlock->setProperty("usable", stored && locked);
     for (QPushButton* button : {m_preview, m_print, m_pdf, m_export}) {
-        button->setEnabled(ok);
+        button->setProperty("usable", ok);
     }
+    setComputing(false);
+    m_error->setVisible(!ok);
     if (!ok) {
-        m_error->setText(computed.error().message);
+        m_error->setText(result.error().message);
         m_report.reset();
         m_model->setReport({});
         replaceChart(new QChart);
@@ -312,23 +359,21 @@ void ReportsSection::recompute()
         showSeries();
         return;
     }
-    m_report = std::move(computed.value());
+    m_report = std::move(computed.report->value());
     m_model->setReport(*m_report);
     m_table->resizeRowsToContents();
     replaceChart(AttainmentChart::create(*m_report));
     m_chart->setMinimumHeight(AttainmentChart::screenHeight(*m_report));
     showDataQuality();
     showLock();
-    // The charts over time read the whole ledger: only again for other dates or other data.
-    const std::pair<QDate, QDate> range{period.from, period.to};
-    if (m_seriesRange != range) {
-        try {
-            m_series = core::ReportSeriesCalculator(m_context.db).compute(period.from, period.to);
+    if (withSeries) {
+        if (computed.series) {
+            m_series = std::move(*computed.series);
             m_seriesRange = range;
-        } catch (const core::StorageError& e) {
+        } else {
             m_series = {};
             m_seriesRange.reset();
-            m_error->setText(e.message());
+            m_error->setText(computed.seriesError.value_or(QString()));
             m_error->show();
         }
         showSeries();
@@ -336,6 +381,15 @@ void ReportsSection::recompute()
     m_notes->setText(m_report->notComputed.isEmpty() ? QString()
                                                      : tr("Not calculated in this version (left out of the report): %1")
                                                            .arg(m_report->notComputed.join(QStringLiteral(", "))));
+}
+
+bool ReportsSection::waitForReport()
+{
+    refresh();
+    if (m_computing) {
+        m_context.reads().waitIdle();
+    }
+    return m_report.has_value() && !m_computing;
 }
 
 void ReportsSection::replaceChart(QChart* chart)
@@ -390,59 +444,13 @@ void ReportsSection::showLock()
                                        ? QStringLiteral("background: #e8e8e8; padding: 6px;")
                                        : QStringLiteral("background: #ffe082; padding: 6px; font-weight: bold;"));
     }
-    const QList<core::LockQualityChange> quality =
-        m_report ? core::LockedReport::qualityChanges(*m_report) : QList<core::LockQualityChange>();
-    m_tabs->setTabText(m_tabs->indexOf(m_changesPage),
-                       tr("Changes since locking (%1)").arg(differences.size() + quality.size()));
-    m_changes->setRowCount(int(differences.size() + quality.size()));
-    for (int i = 0; i < differences.size(); ++i) {
-        const core::LockDifference& d = differences[i];
-        const auto delta = d.difference();
-        const QStringList texts{
-            d.flow ? tr("Participant flow") : tr("Indicators"),
-            d.row < 0 ? tr("%1 (added after locking)").arg(d.name) : d.name,
-            d.columnName(),
-            IndicatorReportDocument::formatCell(d.locked, d.money),
-            IndicatorReportDocument::formatCell(d.now, d.money),
-            delta ? IndicatorReportDocument::formatDifference(*delta, d.money) : QStringLiteral("–"),
-        };
-        for (int column = 0; column < texts.size(); ++column) {
-            auto* item = new QTableWidgetItem(texts[column]);
-            if (column >= 3) {
-                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            }
-            if (column >= 4) {
-                item->setBackground(QColor(0xff, 0xe0, 0x82));
-            }
-            m_changes->setItem(i, column, item);
-        }
-    }
-    // Who is counted differently now because their mandatory data changed.
-    for (int i = 0; i < quality.size(); ++i) {
-        const core::LockQualityChange& q = quality[i];
-        const QStringList texts{
-            tr("Data quality"),
-            q.name,
-            tr("Missing data"),
-            q.missingThen.isEmpty() ? tr("complete") : q.missingThen.join(QStringLiteral(", ")),
-            q.missingNow.isEmpty() ? tr("complete") : q.missingNow.join(QStringLiteral(", ")),
-            q.missingNow.isEmpty() ? tr("counted now") : tr("not counted now"),
-        };
-        for (int column = 0; column < texts.size(); ++column) {
-            auto* item = new QTableWidgetItem(texts[column]);
-            if (column >= 4) {
-                item->setBackground(QColor(0xff, 0xe0, 0x82));
-            }
-            m_changes->setItem(int(differences.size()) + i, column, item);
-        }
-    }
-    m_changes->resizeColumnsToContents();
+    const int lines = LockChangesTable::fill(m_changes, m_report ? &*m_report : nullptr);
+    m_tabs->setTabText(m_tabs->indexOf(m_changesPage), tr("Changes since locking (%1)").arg(lines));
 }
 
 void ReportsSection::lockPeriod()
 {
-    refresh();
-    if (!m_report || !m_report->period.id || m_report->period.locked) {
+    if (!waitForReport() || !m_report->period.id || m_report->period.locked) {
         return;
     }
     const core::ReportingPeriod& period = m_report->period;
@@ -463,8 +471,7 @@ void ReportsSection::lockPeriod()
 
 void ReportsSection::unlockPeriod()
 {
-    refresh();
-    if (!m_report || !m_report->period.id || !m_report->period.locked) {
+    if (!waitForReport() || !m_report->period.id || !m_report->period.locked) {
         return;
     }
     const core::ReportingPeriod& period = m_report->period;
@@ -513,9 +520,12 @@ void ReportsSection::onDataChanged(core::Topic topic)
         break;
     }
     m_stale = std::max(m_stale, topic == core::Topic::Periods ? Stale::Periods : Stale::Report);
-    // A section out of sight computes nothing: it catches up when it is shown again.
+    // A section out of sight computes nothing: it catches up when it is shown again. What it
+    // was computing is of the data before this change: dropped.
     if (isVisible()) {
         refresh();
+    } else {
+        m_context.reads().invalidate(QStringLiteral("reports"));
     }
 }
 
@@ -538,16 +548,14 @@ void ReportsSection::showEvent(QShowEvent* event)
 
 void ReportsSection::showPrintPreview()
 {
-    refresh();
-    if (m_report) {
+    if (waitForReport()) {
         document().createPrinter()->preview(this);
     }
 }
 
 void ReportsSection::print()
 {
-    refresh();
-    if (!m_report) {
+    if (!waitForReport()) {
         return;
     }
     QPrinter printer(QPrinter::HighResolution);
@@ -559,50 +567,15 @@ void ReportsSection::print()
 
 void ReportsSection::saveAsPdf()
 {
-    refresh();
-    if (!m_report) {
-        return;
-    }
-    const QString suggested =
-        tr("indicator-report-%1-%2.pdf")
-            .arg(FormErrors::dateText(m_report->period.from), FormErrors::dateText(m_report->period.to));
-    const QString path = m_context.prompt.saveFileName(this, tr("Save the indicator report as PDF"), suggested,
-                                                       tr("PDF documents (*.pdf)"));
-    if (path.isEmpty()) {
-        return;
-    }
-    const auto written = document().writePdf(path);
-    if (!written) {
-        m_context.prompt.error(this, tr("Save as PDF"), written.error().message);
+    if (waitForReport()) {
+        IndicatorReportFiles::saveAsPdf(m_context, this, document(), m_report->period);
     }
 }
 
 void ReportsSection::exportTable()
 {
-    refresh();
-    if (!m_report) {
-        return;
-    }
-    const QString suggested =
-        tr("indicators-%1-%2.xlsx")
-            .arg(FormErrors::dateText(m_report->period.from), FormErrors::dateText(m_report->period.to));
-    const QString path = m_context.prompt.saveFileName(this, tr("Export the indicator table"), suggested,
-                                                       tr("Excel workbook (*.xlsx);;CSV for spreadsheets (*.csv)"));
-    if (path.isEmpty()) {
-        return;
-    }
-    core::Status written;
-    if (path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)) {
-        const QByteArray bytes = core::IndicatorReportCsv::toBytes(*m_report);
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-            written = core::Error{tr("Cannot write %1: %2").arg(path, file.errorString())};
-        }
-    } else {
-        written = core::IndicatorReportXlsx::write(*m_report, path);
-    }
-    if (!written) {
-        m_context.prompt.error(this, tr("Export the indicator table"), written.error().message);
+    if (waitForReport()) {
+        IndicatorReportFiles::exportTable(m_context, this, *m_report);
     }
 }
 

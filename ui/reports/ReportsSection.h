@@ -40,8 +40,10 @@ public:
     ReportsSection(AppContext& context, QWidget* parent = nullptr);
     ~ReportsSection() override;
 
-    /// The report shown now (none when the chosen dates are wrong).
+    /// The report shown now (none when the chosen dates are wrong). It is computed off the
+    /// window's thread: while isComputing(), a newer one is on its way.
     const std::optional<core::IndicatorReport>& report() const { return m_report; }
+    bool isComputing() const { return m_computing; }
 
     /// The actions of the buttons, public so that the main window's menu can use them too.
     void showPrintPreview();
@@ -62,9 +64,18 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
+    struct Computed;
+
     void loadPeriods();
     void periodChosen();
+    /// Asks the background reader for the report of the chosen period (and, for other dates or
+    /// changed data, the charts over time); the previous report stays shown until it comes.
     void recompute();
+    void setComputing(bool computing);
+    void showComputed(Computed computed, const std::pair<QDate, QDate>& range, bool withSeries);
+    /// Brings the report up to date, waiting (the window still answering) for one being
+    /// computed; false when there is no report to act on.
+    bool waitForReport();
     void onDataChanged(core::Topic topic);
     /// Catches up with the changes of the data announced while the section was out of sight.
     void refresh();
@@ -81,6 +92,7 @@ private:
     QDateEdit* m_to = nullptr;
     QLabel* m_error = nullptr;
     QLabel* m_notes = nullptr;
+    QLabel* m_busy = nullptr; ///< "Computing the report…" while a computation is on its way
     QPushButton* m_preview = nullptr;
     QPushButton* m_print = nullptr;
     QPushButton* m_pdf = nullptr;
@@ -101,6 +113,7 @@ private:
     /// The dates m_series was computed for, while the data it shows has not changed since.
     std::optional<std::pair<QDate, QDate>> m_seriesRange;
     bool m_loading = false;
+    bool m_computing = false;
     /// What changed while the section was hidden: the periods (reload them), or other data.
     enum class Stale { None, Report, Periods };
     Stale m_stale = Stale::None;

@@ -1,6 +1,7 @@
 #include "ui/socialcoops/HealthPanel.h"
 
 #include "core/services/ChangeNotifier.h"
+#include "core/storage/BackgroundReader.h"
 #include "ui/common/AppContext.h"
 #include "ui/common/DateEdit.h"
 #include "ui/common/ListExport.h"
@@ -95,7 +96,17 @@ void HealthPanel::setDay(const QDate& day)
 
 void HealthPanel::reload()
 {
-    const auto all = core::SocialCoopOverview(m_context.db).all(m_day);
+    // Off the window's thread (every OSS's figures read the orders, sales and hours); a newer
+    // reload (another day, changed data) drops this one.
+    const QDate day = m_day;
+    m_context.reads().read<QList<core::SocialCoopSummary>>(
+        this, QStringLiteral("health-panel"),
+        [day](core::Database& db) { return core::SocialCoopOverview(db).all(day); },
+        [this](const QList<core::SocialCoopSummary>& all) { showFigures(all); });
+}
+
+void HealthPanel::showFigures(const QList<core::SocialCoopSummary>& all)
+{
     m_table->setSortingEnabled(false);
     m_table->setRowCount(int(all.size()));
     for (int r = 0; r < all.size(); ++r) {
