@@ -1,5 +1,6 @@
 #include "app/gui/GuiStartup.h"
 
+#include "app/gui/SessionScript.h"
 #include "core/io/DemoGenerator.h"
 #include "ui/common/AppSettings.h"
 #include "ui/common/AppTranslator.h"
@@ -52,9 +53,9 @@ int runGui(QApplication& app)
 
     // OSIEDLE_STARTUP_PROBE (read by tests/bench, see README "Benchmarks"): "before-window" quits
     // here, before the window is built; "shown" prints "probe: shown" once the window with the
-    // requested file has been shown and its pending events handled, then quits; "participants"
-    // then also shows the participants list, prints "probe: participants" and keeps running
-    // (the caller ends the process after measuring it).
+    // requested file has been shown and its pending events handled, then quits; "session" then
+    // plays a user's session on the window (SessionScript), prints its longest block of the event
+    // loop and keeps running (the caller reads its peak memory and ends the process).
     const QString probe = qEnvironmentVariable("OSIEDLE_STARTUP_PROBE");
     if (probe == QLatin1String("before-window")) {
         std::fprintf(stdout, "probe: before-window %lld ms\n", static_cast<long long>(clock.elapsed()));
@@ -77,7 +78,7 @@ int runGui(QApplication& app)
         window.show();
     }
     window.start(requested);
-    if (probe == QLatin1String("shown") || probe == QLatin1String("participants")) {
+    if (probe == QLatin1String("shown") || probe == QLatin1String("session")) {
         QTimer::singleShot(0, &window, [&clock, &window, probe] {
             QCoreApplication::processEvents();
             std::fprintf(stdout, "probe: shown %lld ms\n", static_cast<long long>(clock.elapsed()));
@@ -86,11 +87,8 @@ int runGui(QApplication& app)
                 QCoreApplication::quit();
                 return;
             }
-            const bool listShown = window.showSection(QStringLiteral("participants"));
-            QCoreApplication::processEvents();
-            std::fprintf(stdout, "probe: participants %s %lld ms\n", listShown ? "shown" : "NOT shown",
-                         static_cast<long long>(clock.elapsed()));
-            std::fflush(stdout);
+            auto* script = new SessionScript(window, &window);
+            script->start();
         });
     }
     return QApplication::exec();

@@ -1,4 +1,5 @@
 #include "Bench.h"
+#include "FloorProcess.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -6,18 +7,38 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTextStream>
 #include <algorithm>
 #include <map>
+#include <stdexcept>
 
 namespace osiedle::bench {
 
 namespace {
+
 std::map<QString, std::function<void()>>& registry()
 {
     static std::map<QString, std::function<void()>> all;
     return all;
 }
+
+QTemporaryDir& runFolder()
+{
+    static QTemporaryDir folder(QDir::temp().absoluteFilePath(QStringLiteral("osiedle-bench-XXXXXX")));
+    return folder;
+}
+
+QString value(double v, const QString& unit)
+{
+    return QStringLiteral("%1 %2").arg(v, 0, 'f', v < 10 ? 2 : 1).arg(unit);
+}
+
+QString metOrMissed(bool met)
+{
+    return met ? QStringLiteral("met") : QStringLiteral("MISSED");
+}
+
 } // namespace
 
 Registration::Registration(const char* name, std::function<void()> run)
@@ -39,6 +60,31 @@ std::vector<double> sample(int runs, const std::function<void()>& work)
     return out;
 }
 
+Samples measureBoth(int runs, const std::function<double()>& program, const std::function<double()>& floor)
+{
+    program(); // warm-up of both: caches, prepared statements, the page cache
+    floor();
+    Samples samples;
+    for (int i = 0; i < runs; ++i) {
+        samples.program.push_back(program());
+        samples.floor.push_back(floor());
+    }
+    return samples;
+}
+
+Samples sampleBoth(int runs, const std::function<void()>& program, const std::function<void()>& floor)
+{
+    auto timed = [](const std::function<void()>& work) {
+        return [&work] {
+            QElapsedTimer timer;
+            timer.start();
+            work();
+            return static_cast<double>(timer.nsecsElapsed()) / 1e6;
+        };
+    };
+    return measureBoth(runs, timed(program), timed(floor));
+}
+
 double median(std::vector<double> values)
 {
     if (values.empty()) {
@@ -49,26 +95,40 @@ double median(std::vector<double> values)
     return values.size() % 2 == 1 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
 }
 
-void report(const QString& name, const std::vector<double>& samples)
+void figure(const QString& name, const Samples& samples, const QString& floorDescription, const Verdict& verdict)
 {
-    QTextStream(stdout)
-        << name << QStringLiteral(": median %1 ms (%2 runs)").arg(median(samples), 0, 'f', 3).arg(samples.size())
-        << Qt::endl;
+    const double program = median(samples.program);
+    const double floor = median(samples.floor);
+    const double ratio = floor > 0 ? program / floor : 0.0;
+    const QString ratioText = QStringLiteral("ratio %1 (at most %2): %3")
+                                  .arg(ratio, 0, 'f', 2)
+                                  .arg(verdict.maxRatio, 0, 'f', 2)
+                                  .arg(metOrMissed(ratio <= verdict.maxRatio));
+    QString absolute = value(program, verdict.unit);
+    if (verdict.target) {
+        absolute += QStringLiteral(", target %1: %2")
+                        .arg(value(*verdict.target, verdict.unit), metOrMissed(program <= *verdict.target));
+    }
+    QTextStream out(stdout);
+    out << name
+        << QStringLiteral(": program %1, floor %2 (%3 runs), ")
+               .arg(value(program, verdict.unit), value(floor, verdict.unit))
+               .arg(samples.program.size());
+    if (verdict.onTarget) {
+        out << QStringLiteral("verdict on the target: %1 | %2")
+                   .arg(absolute, ratioText.section(QLatin1Char(':'), 0, 0));
+    } else {
+        out << ratioText << QStringLiteral(" | ") << absolute;
+    }
+    out << Qt::endl << QStringLiteral("    floor: ") << floorDescription << Qt::endl;
 }
 
-void report(const QString& name, const std::vector<double>& samples, const QString& baselineName,
-            const std::vector<double>& baseline)
+QString tempPath(const QString& name)
 {
-    const double m = median(samples);
-    const double b = median(baseline);
-    QTextStream(stdout) << name
-                        << QStringLiteral(": median %1 ms (%2 runs) = %3x %4 (median %5 ms)")
-                               .arg(m, 0, 'f', 3)
-                               .arg(samples.size())
-                               .arg(b > 0 ? m / b : 0.0, 0, 'f', 2)
-                               .arg(baselineName)
-                               .arg(b, 0, 'f', 3)
-                        << Qt::endl;
+    if (!runFolder().isValid()) {
+        qFatal("cannot make the benchmark's temporary folder");
+    }
+    return runFolder().filePath(name);
 }
 
 QString cliPath()
@@ -89,24 +149,36 @@ QString guiPath()
     return QDir(QCoreApplication::applicationDirPath()).absoluteFilePath(QStringLiteral("../app/osiedle"));
 }
 
-QString demoFile(int scale, bool fresh)
+QString benchPath()
 {
-    const QString cached = QDir::temp().absoluteFilePath(QStringLiteral("osiedle-bench-scale%1.osiedle").arg(scale));
-    if (!QFile::exists(cached)) {
+    return QCoreApplication::applicationFilePath();
+}
+
+QString demoFile(int scale)
+{
+    const QString path = tempPath(QStringLiteral("demo-scale%1.osiedle").arg(scale));
+    if (!QFile::exists(path)) {
+        QTextStream(stdout)
+            << QStringLiteral("(making the scale-%1 demo with osiedle-cli demo, default seed)").arg(scale) << Qt::endl;
         QProcess demo;
-        demo.start(cliPath(), {QStringLiteral("demo"), cached, QStringLiteral("--scale"), QString::number(scale),
-                               QStringLiteral("--seed"), QStringLiteral("1")});
+        demo.start(cliPath(), {QStringLiteral("demo"), path, QStringLiteral("--scale"), QString::number(scale)});
         demo.waitForFinished(-1);
-        if (demo.exitCode() != 0) {
+        if (demo.exitStatus() != QProcess::NormalExit || demo.exitCode() != 0) {
             qFatal("cannot create the demo file: %s", demo.readAllStandardError().constData());
         }
     }
-    if (!fresh) {
-        return cached;
+    return path;
+}
+
+QString demoCopy(int scale)
+{
+    const QString copy = tempPath(QStringLiteral("copy-scale%1.osiedle").arg(scale));
+    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        QFile::remove(copy + suffix);
     }
-    const QString copy = QDir::temp().absoluteFilePath(QStringLiteral("osiedle-bench-copy-%1.osiedle").arg(scale));
-    QFile::remove(copy);
-    QFile::copy(cached, copy);
+    if (!QFile::copy(demoFile(scale), copy)) {
+        qFatal("cannot copy the demo file");
+    }
     return copy;
 }
 
@@ -118,17 +190,27 @@ int main(int argc, char* argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
     }
     QApplication app(argc, argv);
-    const QString filter = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
-    int ran = 0;
-    for (const auto& [name, run] : osiedle::bench::registry()) {
-        if (!filter.isEmpty() && !name.contains(filter, Qt::CaseInsensitive)) {
-            continue;
+    const QStringList args = QCoreApplication::arguments().mid(1);
+    try {
+        // The floors of the whole-process figures run as processes of this program.
+        if (!args.isEmpty() && args.first().startsWith(QLatin1String("--floor-"))) {
+            return osiedle::bench::runFloorProcess(args);
         }
-        run();
-        ++ran;
-    }
-    if (ran == 0) {
-        QTextStream(stderr) << "No benchmark matches " << filter << Qt::endl;
+        const QString filter = args.value(0);
+        int ran = 0;
+        for (const auto& [name, run] : osiedle::bench::registry()) {
+            if (!filter.isEmpty() && !name.contains(filter, Qt::CaseInsensitive)) {
+                continue;
+            }
+            run();
+            ++ran;
+        }
+        if (ran == 0) {
+            QTextStream(stderr) << "No benchmark matches " << filter << Qt::endl;
+            return 1;
+        }
+    } catch (const std::exception& e) {
+        QTextStream(stderr) << "benchmark failed: " << e.what() << Qt::endl;
         return 1;
     }
     return 0;

@@ -1,27 +1,27 @@
-// Baseline figures of the storage layer itself.
+// Opening a project file (what every start and every command pays).
 #include "Bench.h"
-
+#include "Floor.h"
+#include "FloorConnection.h"
 #include "core/storage/Database.h"
-
-#include <QTemporaryDir>
 
 using namespace osiedle;
 
 OSIEDLE_BENCHMARK("storage/open project file")
 {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("bench.osiedle"));
-    {
-        auto created = core::Database::open(path, core::Database::Mode::CreateNew);
-        if (!created) {
-            qFatal("cannot create");
-        }
-    }
-    const auto samples = bench::sample(20, [&] {
-        auto opened = core::Database::open(path);
-        if (!opened) {
-            qFatal("cannot open");
-        }
-    });
-    bench::report(QStringLiteral("storage/open project file"), samples);
+    const QString path = bench::demoFile(1);
+    QString description;
+    const auto samples = bench::sampleBoth(
+        21,
+        [&] {
+            if (!core::Database::open(path)) {
+                qFatal("cannot open");
+            }
+        },
+        [&] {
+            bench::FloorConnection connection(path);
+            bench::Floor floor(connection, QStringLiteral("open"));
+            floor.run();
+            description = floor.description();
+        });
+    bench::figure(QStringLiteral("storage/open project file (scale 1)"), samples, description, {3.0, {}});
 }

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QByteArray>
+#include <QtGlobal>
+
+namespace osiedle::core {
+class Database;
+}
+
+namespace osiedle::bench {
+
+/// The data the benchmark adds to the demo for its figures, shared with the tests that check its
+/// floors (so that they check the floors on what the benchmark measures).
+namespace BenchData {
+
+/// A CSV of `rows` participants for the import (';'-separated, UTF-8, a header of field keys):
+/// valid PESELs, a TERYT gmina code, amounts with a decimal comma, dates as DD.MM.YYYY.
+QByteArray participantsCsv(int rows);
+
+/// Adds a 160-hour course with 40 sessions and the first 30 participants enrolled (made
+/// qualified), two thirds of the sessions marked through the services. Returns its id.
+qint64 addBigCourse(core::Database& db);
+
+} // namespace BenchData
+
+} // namespace osiedle::bench
