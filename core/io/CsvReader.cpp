@@ -1,5 +1,8 @@
 #include "core/io/CsvReader.h"
 
+#include "core/common/FileIdentity.h"
+#include "core/io/ImportLimits.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QStringDecoder>
@@ -122,12 +125,21 @@ Result<CsvTable> CsvReader::parse(const QByteArray& bytes)
     int record = 1;           // record number of the row being read
     int quoteStartRecord = 0;
     bool haveHeader = false;
+    qint64 cells = 0;
+    QString tooBig; // the first limit exceeded
 
     auto endRecord = [&] {
         fields.append(field);
         field.clear();
         fieldQuoted = false;
         if (!allEmpty(fields)) {
+            cells += fields.size();
+            if (cells > ImportLimits::maxCells && tooBig.isEmpty()) {
+                tooBig = tr("The table has more than %1 cells (by row %2); an import reads at most %1 cells. Split "
+                            "the file into smaller ones.")
+                             .arg(ImportLimits::maxCells)
+                             .arg(record);
+            }
             if (!haveHeader) {
                 table.header = fields;
                 table.headerRowNumber = record;
@@ -141,7 +153,7 @@ Result<CsvTable> CsvReader::parse(const QByteArray& bytes)
     };
 
     const qsizetype n = text.size();
-    for (qsizetype i = 0; i < n; ++i) {
+    for (qsizetype i = 0; i < n && tooBig.isEmpty(); ++i) {
         const QChar c = text.at(i);
         if (quoted) {
             if (c == QLatin1Char('"')) {
@@ -164,6 +176,11 @@ Result<CsvTable> CsvReader::parse(const QByteArray& bytes)
             fields.append(field);
             field.clear();
             fieldQuoted = false;
+            if (fields.size() > ImportLimits::maxColumns) {
+                tooBig = tr("Row %1 has more than %2 columns; an import reads at most %2 columns.")
+                             .arg(record)
+                             .arg(ImportLimits::maxColumns);
+            }
         } else if (c == QLatin1Char('\r')) {
             if (i + 1 < n && text.at(i + 1) == QLatin1Char('\n')) {
                 ++i;
@@ -174,6 +191,9 @@ Result<CsvTable> CsvReader::parse(const QByteArray& bytes)
         } else {
             field.append(c);
         }
+    }
+    if (!tooBig.isEmpty()) {
+        return Error{tooBig};
     }
     if (quoted) {
         return Error{tr("Row %1: a quoted field is not closed (the file may be cut short).").arg(quoteStartRecord)};
@@ -189,9 +209,19 @@ Result<CsvTable> CsvReader::parse(const QByteArray& bytes)
 
 Result<CsvTable> CsvReader::readFile(const QString& path)
 {
+    const QString name = QFileInfo(path).fileName();
+    if (const FileIdentity id = FileIdentity::of(path); id.exists() && id.kind != FileIdentity::Kind::Regular) {
+        return Error{tr("%1 is not a regular file (it is a folder, a device or a pipe).").arg(name)};
+    }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return Error{tr("Cannot read %1: %2").arg(QFileInfo(path).fileName(), file.errorString())};
+        return Error{tr("Cannot read %1: %2").arg(name, file.errorString())};
+    }
+    if (file.size() > ImportLimits::maxFileBytes) {
+        return Error{tr("%1 is %2 MB; an import reads files of at most %3 MB. Split it into smaller files.")
+                         .arg(name)
+                         .arg(file.size() / (1024 * 1024))
+                         .arg(ImportLimits::maxFileBytes / (1024 * 1024))};
     }
     auto parsed = parse(file.readAll());
     if (!parsed) {

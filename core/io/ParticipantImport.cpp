@@ -13,20 +13,51 @@
 #include "core/storage/Transaction.h"
 
 #include <QSet>
+#include <QTranslator>
 
 namespace osiedle::core {
 
 namespace {
 
-/// Values of an enum by what people write: the stored key, the label in the program's
-/// language and the English label, all folded ("Wyższe", "wyzsze", "higher").
+/// The program's Polish translation, when this build carries it (the window and osiedle-cli
+/// do, as :/i18n/osiedle_pl.qm): Polish words are accepted in a file whatever language the
+/// program runs in.
+const QTranslator* polishWords()
+{
+    static QTranslator* const polish = [] {
+        auto* translator = new QTranslator();
+        if (!translator->load(QStringLiteral(":/i18n/osiedle_pl.qm"))) {
+            delete translator;
+            return static_cast<QTranslator*>(nullptr);
+        }
+        return translator;
+    }();
+    return polish;
+}
+
+/// Values of an enum by what people write: the stored key, the English label, the label in the
+/// program's language and the Polish one, all folded ("Wyższe", "wyzsze", "higher").
 template <typename E> QHash<QString, E> enumLookup()
 {
     QHash<QString, E> lookup;
+    // A label and, when it explains itself in brackets ("Wyższe (ISCED 5–6)"), its first words.
+    auto add = [&lookup](const QString& words, E value) {
+        if (words.isEmpty()) {
+            return;
+        }
+        lookup.insert(foldForSearch(words), value);
+        if (const qsizetype bracket = words.indexOf(QLatin1String(" (")); bracket > 0) {
+            lookup.insert(foldForSearch(words.left(bracket)), value);
+        }
+    };
+    const QTranslator* polish = polishWords();
     for (const EnumEntry<E>& entry : enumTable<E>()) {
         lookup.insert(foldForSearch(QString::fromLatin1(entry.key)), entry.value);
-        lookup.insert(foldForSearch(QString::fromUtf8(entry.label)), entry.value);
-        lookup.insert(foldForSearch(label(entry.value)), entry.value);
+        add(QString::fromUtf8(entry.label), entry.value);
+        add(label(entry.value), entry.value);
+        if (polish != nullptr) {
+            add(polish->translate("Enums", entry.label), entry.value);
+        }
     }
     return lookup;
 }
