@@ -2,8 +2,7 @@
 // validated, written in one transaction), against the floor: a bare SQLite insert of the same
 // rows' values with one prepared statement.
 #include "Bench.h"
-
-#include "core/domain/Pesel.h"
+#include "BenchData.h"
 #include "core/io/CsvReader.h"
 #include "core/io/ParticipantImport.h"
 #include "core/services/ChangeNotifier.h"
@@ -13,37 +12,14 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QTemporaryDir>
-
 #include <sqlite3.h>
 
 using namespace osiedle;
 
 namespace {
 
-constexpr int rowCount = 10000;
+constexpr int rowCount = bench::participantRows;
 constexpr int runs = 5;
-
-QByteArray participantsCsv()
-{
-    static const char* firstNames[] = {"Anna", "Jan", "Łucja", "Piotr", "Zofia", "Marek", "Ewa", "Józef"};
-    static const char* lastNames[] = {"Nowak", "Kowalski", "Wiśniewska", "Wójcik", "Kamiński", "Lewandowska"};
-    QByteArray csv("first_name;last_name;pesel;education;street;building;flat;postal_code;locality;teryt;phone;"
-                   "email;labour_status;housing_coop;referral;arrears_at_entry;recruited_on\r\n");
-    for (int i = 0; i < rowCount; ++i) {
-        const QDate born = QDate(1950, 1, 1).addDays(i * 3);
-        const core::Pesel pesel = core::Pesel::fromParts(born, i % 2 ? core::Sex::Male : core::Sex::Female, i % 1000);
-        csv += QStringLiteral("%1;%2;%3;primary;Lipowa;%4;%5;05-200;Wołomin;1434124;600 100 %6;;unemployed;;self;"
-                              "%7,50;%8\r\n")
-                   .arg(QString::fromUtf8(firstNames[i % 8]), QString::fromUtf8(lastNames[i % 6]), pesel.digits())
-                   .arg(i % 50 + 1)
-                   .arg(i % 80 + 1)
-                   .arg(i % 1000, 3, 10, QLatin1Char('0'))
-                   .arg(i % 5000)
-                   .arg(QDate(2011, 3, 1).addDays(i % 300).toString(QStringLiteral("dd.MM.yyyy")))
-                   .toUtf8();
-    }
-    return csv;
-}
 
 std::unique_ptr<core::Database> freshProject(const QString& path)
 {
@@ -66,7 +42,7 @@ OSIEDLE_BENCHMARK("import/10000 participants from CSV")
         if (!f.open(QIODevice::WriteOnly)) {
             qFatal("cannot write the CSV");
         }
-        f.write(participantsCsv());
+        f.write(bench::participantsCsv());
     }
     const QString projectPath = dir.filePath(QStringLiteral("bench.osiedle"));
 
@@ -107,7 +83,8 @@ OSIEDLE_BENCHMARK("import/10000 participants from CSV")
                 sqlite3_bind_text(st, index++, text.constData(), static_cast<int>(text.size()), SQLITE_TRANSIENT);
             }
             sqlite3_bind_int64(st, index++, row.fields.at(15).split(QLatin1Char(','))[0].toLongLong() * 100 + 50);
-            const QByteArray date = QDate::fromString(row.fields.at(16), QStringLiteral("dd.MM.yyyy")).toString(Qt::ISODate).toUtf8();
+            const QByteArray date =
+                QDate::fromString(row.fields.at(16), QStringLiteral("dd.MM.yyyy")).toString(Qt::ISODate).toUtf8();
             sqlite3_bind_text(st, index++, date.constData(), static_cast<int>(date.size()), SQLITE_TRANSIENT);
             if (sqlite3_step(st) != SQLITE_DONE) {
                 qFatal("bare insert failed: %s", sqlite3_errmsg(db->handle()));

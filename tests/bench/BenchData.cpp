@@ -1,0 +1,32 @@
+#include "BenchData.h"
+
+#include "core/domain/Pesel.h"
+
+#include <QDate>
+#include <QString>
+
+namespace osiedle::bench {
+
+QByteArray participantsCsv()
+{
+    static const char* firstNames[] = {"Anna", "Jan", "Łucja", "Piotr", "Zofia", "Marek", "Ewa", "Józef"};
+    static const char* lastNames[] = {"Nowak", "Kowalski", "Wiśniewska", "Wójcik", "Kamiński", "Lewandowska"};
+    QByteArray csv("first_name;last_name;pesel;education;street;building;flat;postal_code;locality;teryt;phone;"
+                   "email;labour_status;housing_coop;referral;arrears_at_entry;recruited_on\r\n");
+    for (int i = 0; i < participantRows; ++i) {
+        const QDate born = QDate(1950, 1, 1).addDays(i * 3);
+        const core::Pesel pesel = core::Pesel::fromParts(born, i % 2 ? core::Sex::Male : core::Sex::Female, i % 1000);
+        csv += QStringLiteral("%1;%2;%3;primary;Lipowa;%4;%5;05-200;Wołomin;1434124;600 100 %6;;unemployed;;self;"
+                              "%7,50;%8\r\n")
+                   .arg(QString::fromUtf8(firstNames[i % 8]), QString::fromUtf8(lastNames[i % 6]), pesel.digits())
+                   .arg(i % 50 + 1)
+                   .arg(i % 80 + 1)
+                   .arg(i % 1000, 3, 10, QLatin1Char('0'))
+                   .arg(i % 5000)
+                   .arg(QDate(2011, 3, 1).addDays(i % 300).toString(QStringLiteral("dd.MM.yyyy")))
+                   .toUtf8();
+    }
+    return csv;
+}
+
+} // namespace osiedle::bench
