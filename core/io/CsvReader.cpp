@@ -1,9 +1,7 @@
 #include "core/io/CsvReader.h"
 
-#include "core/common/FileIdentity.h"
 #include "core/io/ImportLimits.h"
 
-#include <QFile>
 #include <QFileInfo>
 #include <QStringDecoder>
 #include <array>
@@ -209,21 +207,11 @@ Result<CsvTable> CsvReader::parse(const QByteArray& bytes)
 
 Result<CsvTable> CsvReader::readFile(const QString& path)
 {
-    const QString name = QFileInfo(path).fileName();
-    if (const FileIdentity id = FileIdentity::of(path); id.exists() && id.kind != FileIdentity::Kind::Regular) {
-        return Error{tr("%1 is not a regular file (it is a folder, a device or a pipe).").arg(name)};
+    const auto bytes = ImportLimits::readFile(path);
+    if (!bytes) {
+        return bytes.error();
     }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return Error{tr("Cannot read %1: %2").arg(name, file.errorString())};
-    }
-    if (file.size() > ImportLimits::maxFileBytes) {
-        return Error{tr("%1 is %2 MB; an import reads files of at most %3 MB. Split it into smaller files.")
-                         .arg(name)
-                         .arg(file.size() / (1024 * 1024))
-                         .arg(ImportLimits::maxFileBytes / (1024 * 1024))};
-    }
-    auto parsed = parse(file.readAll());
+    auto parsed = parse(*bytes);
     if (!parsed) {
         return Error{QStringLiteral("%1: %2").arg(QFileInfo(path).fileName(), parsed.error().message)};
     }

@@ -23,9 +23,9 @@ QString CsvWriter::neutralise(const QString& field)
         first != QLatin1Char('@') && first != QLatin1Char('\t') && first != QLatin1Char('\r')) {
         return field;
     }
-    // A negative number stays a number: "-12", "-1 234,56", "-0.5".
+    // A negative number stays a number: "-12", "-1 234,56", "-0.5", "-12,50 zł", "-3,5 %".
     static const QRegularExpression negativeNumber(
-        QStringLiteral("^-(\\d+|\\d{1,3}([ \\x{00A0}\\x{202F}]\\d{3})+)([.,]\\d+)?$"));
+        QStringLiteral("^-(\\d+|\\d{1,3}([ \\x{00A0}\\x{202F}]\\d{3})+)([.,]\\d+)?([ \\x{00A0}\\x{202F}]?(zł|%))?$"));
     if (negativeNumber.match(field).hasMatch()) {
         return field;
     }

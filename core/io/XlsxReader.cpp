@@ -1,9 +1,7 @@
 #include "core/io/XlsxReader.h"
 
-#include "core/common/FileIdentity.h"
 #include "core/io/ImportLimits.h"
 
-#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QSet>
@@ -272,25 +270,11 @@ Result<CsvTable> XlsxReader::readFile(const QString& path)
 #ifndef OSIEDLE_HAVE_LIBZIP
     return Error{tr("%1: this version of Osiedle cannot read .xlsx files; save the sheet as CSV.").arg(name)};
 #else
-    const FileIdentity id = FileIdentity::of(path);
-    if (!id.exists()) {
-        return Error{tr("Cannot read %1: the file does not exist.").arg(name)};
+    const auto bytes = ImportLimits::readFile(path);
+    if (!bytes) {
+        return bytes.error();
     }
-    if (id.kind != FileIdentity::Kind::Regular) {
-        return Error{tr("%1 is not a regular file (it is a folder, a device or a pipe).").arg(name)};
-    }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return Error{tr("Cannot read %1: %2").arg(name, file.errorString())};
-    }
-    if (file.size() > ImportLimits::maxFileBytes) {
-        return Error{tr("%1 is %2 MB; an import reads files of at most %3 MB. Split it into smaller files.")
-                         .arg(name)
-                         .arg(file.size() / (1024 * 1024))
-                         .arg(ImportLimits::maxFileBytes / (1024 * 1024))};
-    }
-    ZipArchive zip(file.readAll());
-    file.close();
+    ZipArchive zip(*bytes);
     if (!zip.isOpen()) {
         return Error{tr("%1 is not an .xlsx workbook.").arg(name)};
     }

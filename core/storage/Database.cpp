@@ -2,6 +2,7 @@
 
 #include "core/common/OutputFile.h"
 #include "core/storage/Migrations.h"
+#include "core/storage/SqliteText.h"
 #include "core/storage/StorageError.h"
 
 #include <QDir>
@@ -16,19 +17,6 @@ namespace {
 // program (a report running) can only delay it briefly.
 constexpr int kBackupAttempts = 50;
 constexpr int kBackupRetryMs = 100;
-
-QString displayName(const QString& path)
-{
-    return QDir::toNativeSeparators(path);
-}
-
-QString sqliteMessage(sqlite3* db, int rc)
-{
-    if (db != nullptr) {
-        return QString::fromUtf8(sqlite3_errmsg(db));
-    }
-    return QString::fromUtf8(sqlite3_errstr(rc));
-}
 
 QStringList checkRows(const Database& db, const QByteArray& pragma)
 {
@@ -116,14 +104,14 @@ QString Database::restoreAdvice(const QString& path)
 {
     return tr("To go on working, restore the latest backup copy: in Osiedle File › Restore from a backup…, or "
               "osiedle-cli restore \"%1\" --from COPY (osiedle-cli backup \"%1\" --list shows the copies).")
-        .arg(displayName(path));
+        .arg(nativePath(path));
 }
 
 void Database::prepareWrite()
 {
     if (m_readOnly) {
         throw StorageError(SQLITE_READONLY,
-                           tr("%1 is open read-only: changes cannot be saved.").arg(displayName(m_path)));
+                           tr("%1 is open read-only: changes cannot be saved.").arg(nativePath(m_path)));
     }
     if (!m_checkedBeforeWrite) {
         if (m_pendingCheck.valid()) {
@@ -138,7 +126,7 @@ void Database::prepareWrite()
     }
     if (!m_damage.isEmpty()) {
         throw StorageError(SQLITE_CORRUPT, tr("%1 is damaged (%2), so nothing is written to it. %3")
-                                               .arg(displayName(m_path), m_damage, restoreAdvice(m_path)));
+                                               .arg(nativePath(m_path), m_damage, restoreAdvice(m_path)));
     }
 }
 
@@ -179,7 +167,7 @@ Status Database::backupTo(const QString& destination) const
     if (rc != SQLITE_OK) {
         const QString message = sqliteMessage(target, rc);
         sqlite3_close_v2(target);
-        return Error{failed.arg(displayName(destination), message), rc};
+        return Error{failed.arg(nativePath(destination), message), rc};
     }
     // The copy is a plain (rollback-journal) file so that it is a single self-contained file.
     sqlite3_exec(target, "PRAGMA journal_mode = DELETE", nullptr, nullptr, nullptr);
@@ -187,7 +175,7 @@ Status Database::backupTo(const QString& destination) const
     if (backup == nullptr) {
         const QString message = sqliteMessage(target, SQLITE_ERROR);
         sqlite3_close_v2(target);
-        return Error{failed.arg(displayName(destination), message)};
+        return Error{failed.arg(nativePath(destination), message)};
     }
     // All pages in one step; a busy source is retried a bounded number of times.
     int attempts = 0;
@@ -207,7 +195,7 @@ Status Database::backupTo(const QString& destination) const
     }
     const int closed = sqlite3_close_v2(target);
     if (rc != SQLITE_DONE || closed != SQLITE_OK) {
-        return Error{failed.arg(displayName(destination), message), rc};
+        return Error{failed.arg(nativePath(destination), message), rc};
     }
     return out.commitStaged();
 }

@@ -7,6 +7,7 @@
 #include "core/storage/Database.h"
 #include "core/storage/Migrations.h"
 #include "core/storage/SqliteFileHeader.h"
+#include "core/storage/SqliteText.h"
 #include "core/storage/StorageError.h"
 
 #include <QCollator>
@@ -22,19 +23,6 @@ namespace {
 
 constexpr int kBusyTimeoutMs = 5000;
 
-QString displayName(const QString& path)
-{
-    return QDir::toNativeSeparators(path);
-}
-
-QString sqliteMessage(sqlite3* db, int rc)
-{
-    if (db != nullptr) {
-        return QString::fromUtf8(sqlite3_errmsg(db));
-    }
-    return QString::fromUtf8(sqlite3_errstr(rc));
-}
-
 // Judges the file from its header (with its log applied) without opening it through SQLite,
 // so that a file we refuse is never touched (SQLite could roll a log into it or change the
 // header).
@@ -44,23 +32,23 @@ Status checkHeader(const QString& path)
     if (!header) {
         QFile file(path);
         file.open(QIODevice::ReadOnly);
-        return Error{Database::tr("Cannot read %1: %2").arg(displayName(path), file.errorString())};
+        return Error{Database::tr("Cannot read %1: %2").arg(nativePath(path), file.errorString())};
     }
     if (header->fileSize() == 0 && !header->fromWal()) {
-        return Error{Database::tr("%1 is empty: it is not an Osiedle project file.").arg(displayName(path))};
+        return Error{Database::tr("%1 is empty: it is not an Osiedle project file.").arg(nativePath(path))};
     }
     if (!header->isSqlite()) {
         return Error{
-            Database::tr("%1 is not an Osiedle project file (it is not a database at all).").arg(displayName(path))};
+            Database::tr("%1 is not an Osiedle project file (it is not a database at all).").arg(nativePath(path))};
     }
     if (header->applicationId() != Database::applicationId) {
         return Error{
-            Database::tr("%1 is a database of another program, not an Osiedle project file.").arg(displayName(path))};
+            Database::tr("%1 is a database of another program, not an Osiedle project file.").arg(nativePath(path))};
     }
     if (header->userVersion() > Database::currentSchemaVersion()) {
         return Error{Database::tr("%1 was saved by a newer version of Osiedle (data format %2; this version "
                                   "reads up to %3). Install the newer version to open it.")
-                         .arg(displayName(path))
+                         .arg(nativePath(path))
                          .arg(header->userVersion())
                          .arg(Database::currentSchemaVersion())};
     }
@@ -70,7 +58,7 @@ Status checkHeader(const QString& path)
         const auto pages = header->pageCount();
         if (pages && qint64(*pages) * header->pageSize() > header->fileSize()) {
             return Error{Database::tr("%1 is damaged: the file is shorter than it should be (truncated). %2")
-                             .arg(displayName(path), Database::restoreAdvice(path)),
+                             .arg(nativePath(path), Database::restoreAdvice(path)),
                          Database::errorDamaged};
         }
     }
@@ -83,28 +71,27 @@ Status checkPath(const QString& path, Database::Mode mode)
     const FileIdentity id = FileIdentity::of(path);
     if (mode == Database::Mode::CreateNew) {
         if (id.kind == FileIdentity::Kind::Directory) {
-            return Error{Database::tr("%1 is a folder, not an Osiedle project file.").arg(displayName(path))};
+            return Error{Database::tr("%1 is a folder, not an Osiedle project file.").arg(nativePath(path))};
         }
         if (id.exists() && (id.kind != FileIdentity::Kind::Regular || QFileInfo(path).size() > 0)) {
-            return Error{
-                Database::tr("%1 already exists; a new project needs a new file name.").arg(displayName(path))};
+            return Error{Database::tr("%1 already exists; a new project needs a new file name.").arg(nativePath(path))};
         }
         const QString folder = QFileInfo(path).absolutePath();
         if (!QFileInfo(folder).isDir()) {
-            return Error{Database::tr("The folder %1 does not exist.").arg(displayName(folder))};
+            return Error{Database::tr("The folder %1 does not exist.").arg(nativePath(folder))};
         }
         return {};
     }
     if (!id.exists()) {
-        return Error{Database::tr("%1 does not exist.").arg(displayName(path))};
+        return Error{Database::tr("%1 does not exist.").arg(nativePath(path))};
     }
     if (id.kind == FileIdentity::Kind::Directory) {
-        return Error{Database::tr("%1 is a folder, not an Osiedle project file.").arg(displayName(path))};
+        return Error{Database::tr("%1 is a folder, not an Osiedle project file.").arg(nativePath(path))};
     }
     if (id.kind != FileIdentity::Kind::Regular) {
         return Error{Database::tr("%1 is not a regular file (it is a device, a pipe or a socket), so it is not an "
                                   "Osiedle project file.")
-                         .arg(displayName(path))};
+                         .arg(nativePath(path))};
     }
     if (id.known && id.links > 1) {
         // Each name would get its own log and lock: two programs could write at once, and a log
@@ -113,7 +100,7 @@ Status checkPath(const QString& path, Database::Mode mode)
                                   "one name, so that two programs never write it at once and no change is lost. "
                                   "Remove the other names, or make a copy (osiedle-cli backup, or copy the file) and "
                                   "open the copy.")
-                         .arg(displayName(path))
+                         .arg(nativePath(path))
                          .arg(id.links)};
     }
     return {};
@@ -123,16 +110,16 @@ QString lockedMessage(const QString& path, const LockOwner& owner)
 {
     if (owner.pid <= 0) {
         return Database::tr("%1 is open in another program (its lock file %2 cannot be read). Close it there first.")
-            .arg(displayName(path), displayName(ProjectLock::lockPathFor(path)));
+            .arg(nativePath(path), nativePath(ProjectLock::lockPathFor(path)));
     }
     if (owner.onThisComputer()) {
         return Database::tr("%1 is open in another program: %2. Close it there first.")
-            .arg(displayName(path), owner.describe());
+            .arg(nativePath(path), owner.describe());
     }
     return Database::tr("%1 is open in another program: %2. Close it there first. If Osiedle is no longer running "
                         "on %3 (the computer was switched off or stopped working), the lock can be taken over: open "
                         "the file in Osiedle, which asks before it does.")
-        .arg(displayName(path), owner.describe(), owner.computer);
+        .arg(nativePath(path), owner.describe(), owner.computer);
 }
 
 int polishCollation(void* arg, int len1, const void* s1, int len2, const void* s2)
@@ -205,14 +192,14 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Opti
     if (locked == ProjectLock::Outcome::CannotCreate && mode != Mode::ReadOnly) {
         return Error{tr("%1 cannot be opened for changes: no lock file can be made beside it (%2). The folder or the "
                         "medium is read-only; the project can still be opened read-only to look at it.")
-                         .arg(displayName(path), db->m_lock->error()),
+                         .arg(nativePath(path), db->m_lock->error()),
                      errorReadOnlyFile};
     }
     // (A read-only medium needs no lock: nobody can write there.)
     if (mode == Mode::OpenExisting && !QFileInfo(db->m_path).isWritable()) {
         return Error{tr("%1 is read-only, so it cannot be opened for changes; it can still be opened read-only to "
                         "look at it.")
-                         .arg(displayName(path)),
+                         .arg(nativePath(path)),
                      errorReadOnlyFile};
     }
     // Judged only once the lock is held: another program's pending log could otherwise make the
@@ -233,10 +220,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Opti
         const int primary = e.code() & 0xff;
         if (primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB) {
             return Error{tr("%1 is damaged and cannot be opened: %2. %3")
-                             .arg(displayName(path), e.message(), restoreAdvice(db->m_path)),
+                             .arg(nativePath(path), e.message(), restoreAdvice(db->m_path)),
                          errorDamaged};
         }
-        return Error{tr("Cannot open %1: %2").arg(displayName(path), e.message()), e.code()};
+        return Error{tr("Cannot open %1: %2").arg(nativePath(path), e.message()), e.code()};
     }
     return db;
 }
@@ -260,7 +247,7 @@ Status Database::openConnection(const Options& options)
     }
     const int rc = sqlite3_open_v2(name.constData(), &m_db, flags, nullptr);
     if (rc != SQLITE_OK) {
-        return Error{tr("Cannot open %1: %2").arg(displayName(m_path), sqliteMessage(m_db, rc)), rc};
+        return Error{tr("Cannot open %1: %2").arg(nativePath(m_path), sqliteMessage(m_db, rc)), rc};
     }
     // Until the file is accepted, closing must not fold its log into it.
     sqlite3_db_config(m_db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
@@ -284,10 +271,10 @@ Status Database::configure(const Options& options)
         scalar("SELECT count(*) FROM sqlite_master");
         if (scalar("PRAGMA application_id") != applicationId) {
             return Error{
-                tr("%1 is a database of another program, not an Osiedle project file.").arg(displayName(m_path))};
+                tr("%1 is a database of another program, not an Osiedle project file.").arg(nativePath(m_path))};
         }
         if (userVersion() > currentSchemaVersion()) {
-            return Error{tr("%1 was saved by a newer version of Osiedle.").arg(displayName(m_path))};
+            return Error{tr("%1 was saved by a newer version of Osiedle.").arg(nativePath(m_path))};
         }
     } else {
         m_checkedBeforeWrite = true; // nothing there to be damaged
@@ -325,7 +312,7 @@ Status Database::configure(const Options& options)
             if (Status saved = backupTo(backup); !saved) {
                 return Error{tr("The data format of %1 must be updated, but the backup copy could not be made first: "
                                 "%2")
-                                 .arg(displayName(m_path), saved.error().message)};
+                                 .arg(nativePath(m_path), saved.error().message)};
             }
         }
         Migrations::migrate(*this);
@@ -350,7 +337,7 @@ Status Database::loadIntoMemory()
     if (copy == nullptr || rc != SQLITE_DONE) {
         const QString message = sqliteMessage(memory, rc);
         sqlite3_close_v2(memory);
-        return Error{tr("Cannot read %1: %2").arg(displayName(m_path), message), rc};
+        return Error{tr("Cannot read %1: %2").arg(nativePath(m_path), message), rc};
     }
     m_cache.clear();
     sqlite3_close_v2(m_db);

@@ -1,8 +1,10 @@
 #include "BenchData.h"
 
 #include "core/domain/Pesel.h"
+#include "core/storage/Database.h"
 
 #include <QDate>
+#include <QFile>
 #include <QString>
 
 namespace osiedle::bench {
@@ -27,6 +29,16 @@ QByteArray participantsCsv()
                    .toUtf8();
     }
     return csv;
+}
+
+std::unique_ptr<core::Database> freshProject(const QString& path)
+{
+    QFile::remove(path);
+    auto db = core::Database::open(path, core::Database::Mode::CreateNew);
+    if (!db) {
+        qFatal("cannot create the project file");
+    }
+    return std::move(db.value());
 }
 
 } // namespace osiedle::bench

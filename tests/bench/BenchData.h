@@ -1,6 +1,12 @@
 #pragma once
 
 #include <QByteArray>
+#include <QString>
+#include <memory>
+
+namespace osiedle::core {
+class Database;
+}
 
 namespace osiedle::bench {
 
@@ -8,5 +14,7 @@ namespace osiedle::bench {
 constexpr int participantRows = 10000;
 /// A CSV of participantRows valid participants (distinct PESELs), as an office would import.
 QByteArray participantsCsv();
+/// A new, empty project file at `path` (an earlier one is removed first).
+std::unique_ptr<core::Database> freshProject(const QString& path);
 
 } // namespace osiedle::bench

@@ -97,14 +97,10 @@ OSIEDLE_BENCHMARK("durability/import of 10000 participants")
     auto importWith = [&](const char* mode) {
         std::vector<double> times;
         for (int run = 0; run < importRuns; ++run) {
-            QFile::remove(projectPath);
-            auto db = core::Database::open(projectPath, core::Database::Mode::CreateNew);
-            if (!db) {
-                qFatal("cannot create the project file");
-            }
-            setSynchronous(**db, mode);
+            auto db = bench::freshProject(projectPath);
+            setSynchronous(*db, mode);
             core::ChangeNotifier changes;
-            core::ParticipantImport import(**db, changes);
+            core::ParticipantImport import(*db, changes);
             QElapsedTimer timer;
             timer.start();
             const auto checked = import.checkFile(csvPath);
@@ -119,14 +115,10 @@ OSIEDLE_BENCHMARK("durability/import of 10000 participants")
     // The floor: one bare transaction of 10 000 small inserts, FULL.
     std::vector<double> bare;
     for (int run = 0; run < importRuns; ++run) {
-        QFile::remove(projectPath);
-        auto db = core::Database::open(projectPath, core::Database::Mode::CreateNew);
-        if (!db) {
-            qFatal("cannot create the project file");
-        }
+        auto db = bench::freshProject(projectPath);
         QElapsedTimer timer;
         timer.start();
-        sqlite3* h = (*db)->handle();
+        sqlite3* h = db->handle();
         sqlite3_exec(h, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr);
         sqlite3_stmt* st = nullptr;
         sqlite3_prepare_v2(h, "INSERT INTO participant (first_name, last_name) VALUES ('Anna', 'Nowak')", -1, &st,

@@ -21,16 +21,6 @@ namespace {
 constexpr int rowCount = bench::participantRows;
 constexpr int runs = 5;
 
-std::unique_ptr<core::Database> freshProject(const QString& path)
-{
-    QFile::remove(path);
-    auto db = core::Database::open(path, core::Database::Mode::CreateNew);
-    if (!db) {
-        qFatal("cannot create the project file");
-    }
-    return std::move(db.value());
-}
-
 } // namespace
 
 OSIEDLE_BENCHMARK("import/10000 participants from CSV")
@@ -48,7 +38,7 @@ OSIEDLE_BENCHMARK("import/10000 participants from CSV")
 
     std::vector<double> imports;
     for (int run = 0; run < runs; ++run) {
-        auto db = freshProject(projectPath);
+        auto db = bench::freshProject(projectPath);
         core::ChangeNotifier changes;
         core::ParticipantImport import(*db, changes);
         QElapsedTimer timer;
@@ -65,7 +55,7 @@ OSIEDLE_BENCHMARK("import/10000 participants from CSV")
     const auto table = core::CsvReader::readFile(csvPath);
     std::vector<double> bare;
     for (int run = 0; run < runs; ++run) {
-        auto db = freshProject(projectPath);
+        auto db = bench::freshProject(projectPath);
         QElapsedTimer timer;
         timer.start();
         core::Transaction tx(*db);

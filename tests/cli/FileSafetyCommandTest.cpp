@@ -8,6 +8,7 @@
 #include "support/CliProcess.h"
 #include "support/DemoFiles.h"
 #include "support/FileBytes.h"
+#include "support/ProjectTrouble.h"
 #include "support/QtStringMakers.h"
 #include "support/TempProject.h"
 
@@ -30,11 +31,6 @@ using test::runCli;
 namespace {
 
 const QString kPeriod = QStringLiteral("2012-01-01..2012-03-31");
-
-QStringList filesIn(const QString& folder)
-{
-    return QDir(folder).entryList(QDir::Files | QDir::Hidden, QDir::Name);
-}
 
 QString participantsCsv(const QString& folder)
 {
@@ -92,12 +88,7 @@ TEST_CASE("A damaged project is not imported into; check names the damage and ho
         sqlite3_finalize(st);
         sqlite3_close(raw);
     }
-    {
-        QFile file(project);
-        REQUIRE(file.open(QIODevice::ReadWrite));
-        file.seek((page - 1) * 4096);
-        file.write(QByteArray(4096, '\x5a'));
-    }
+    test::damagePage(project, page);
     const QByteArray before = test::fileHash(project);
     const auto imported =
         runCli({QStringLiteral("import"), project, QStringLiteral("participants"), participantsCsv(dir.path())});
@@ -152,13 +143,13 @@ TEST_CASE("report and check only read: a backup copy stays byte for byte, with n
     const QString copy = dir.filePath(QStringLiteral("kopia.osiedle"));
     REQUIRE(runCli({QStringLiteral("backup"), project, QStringLiteral("-o"), copy}).exitCode == 0);
     const QByteArray before = test::fileHash(copy);
-    const QStringList files = filesIn(dir.path());
+    const QStringList files = test::filesIn(dir.path());
     REQUIRE(runCli({QStringLiteral("report"), copy, QStringLiteral("--period"), kPeriod, QStringLiteral("--format"),
                     QStringLiteral("json"), QStringLiteral("-o"), QStringLiteral("-")})
                 .exitCode == 0);
     REQUIRE(runCli({QStringLiteral("check"), copy}).exitCode == 0);
     CHECK(test::fileHash(copy) == before);
-    CHECK(filesIn(dir.path()) == files);
+    CHECK(test::filesIn(dir.path()) == files);
 }
 
 #if defined(Q_OS_UNIX)
@@ -171,7 +162,7 @@ TEST_CASE("On a read-only medium check, report and backup work, and leave nothin
     QTemporaryDir out;
     QFile::setPermissions(out.path(), QFileDevice::Permissions(0x7777));
     const QByteArray before = test::fileHash(project);
-    const QStringList files = filesIn(dir.path());
+    const QStringList files = test::filesIn(dir.path());
     test::CliOptions noRights;
     noRights.withoutRights = true;
     noRights.timeoutMs = 30000;
@@ -189,9 +180,9 @@ TEST_CASE("On a read-only medium check, report and backup work, and leave nothin
         {QStringLiteral("backup"), project, QStringLiteral("-o"), out.filePath(QStringLiteral("k.osiedle"))}, noRights);
     INFO(copied.err.toStdString());
     CHECK(copied.exitCode == 0);
-    CHECK(filesIn(out.path()) == QStringList({QStringLiteral("k.osiedle"), QStringLiteral("r.json")}));
+    CHECK(test::filesIn(out.path()) == QStringList({QStringLiteral("k.osiedle"), QStringLiteral("r.json")}));
     CHECK(test::fileHash(project) == before);
-    CHECK(filesIn(dir.path()) == files);
+    CHECK(test::filesIn(dir.path()) == files);
     // A command that changes the project is refused with the reason.
     const auto imported = runCli(
         {QStringLiteral("import"), project, QStringLiteral("participants"), participantsCsv(out.path())}, noRights);
@@ -219,15 +210,8 @@ TEST_CASE("A lock left on another computer names the computer and the user and s
 {
     QTemporaryDir dir;
     const QString project = test::demoCopy(1, dir.path());
-    core::LockOwner elsewhere;
-    elsewhere.pid = 4242;
-    elsewhere.computer = QStringLiteral("BIURO-2");
-    elsewhere.user = QStringLiteral("anna.nowak");
-    elsewhere.program = QStringLiteral("osiedle");
-    elsewhere.machineId = QStringLiteral("another-machine");
-    elsewhere.since = QDateTime::currentDateTimeUtc();
     test::writeFile(core::ProjectLock::lockPathFor(QFileInfo(project).canonicalFilePath()),
-                    core::ProjectLock::contentsFor(elsewhere));
+                    core::ProjectLock::contentsFor(test::ownerOnAnotherComputer()));
     const auto run =
         runCli({QStringLiteral("import"), project, QStringLiteral("participants"), participantsCsv(dir.path())});
     CHECK(run.exitCode == 1);

@@ -12,6 +12,39 @@
 
 using namespace osiedle;
 
+namespace {
+
+// The last commit the writer reported in `lines` (its standard output), else `reported`.
+int lastReported(const QByteArray& lines, int reported)
+{
+    for (const QByteArray& line : lines.split('\n')) {
+        if (line.startsWith("committed ")) {
+            reported = line.mid(10).toInt();
+        }
+    }
+    return reported;
+}
+
+// The file after the kill: sound, with every reported commit and at most the one in flight.
+void checkAfterKill(const QString& path, int reported)
+{
+    auto opened = core::Database::open(path);
+    REQUIRE(opened);
+    core::Database& db = *opened.value();
+    CHECK(db.integrityProblems().isEmpty());
+    const qint64 rows = db.scalar("SELECT count(*) FROM setting WHERE key GLOB 'writer-[0-9]*'");
+    CHECK(rows >= reported);
+    CHECK(rows <= reported + 1);
+    if (rows > 0) {
+        CHECK(db.scalar("SELECT CAST(value AS INTEGER) FROM setting WHERE key = 'writer-last'") == rows);
+    }
+    CHECK(db.scalar("SELECT count(*) FROM setting WHERE key GLOB 'writer-[0-9]*' AND "
+                    "CAST(substr(key, 8) AS INTEGER) BETWEEN 1 AND " +
+                    QByteArray::number(rows)) == rows);
+}
+
+} // namespace
+
 TEST_CASE("A writer killed while committing in a loop loses no reported commit and leaves a sound file",
           "[cli][reliability]")
 {
@@ -38,26 +71,9 @@ TEST_CASE("A writer killed while committing in a loop loses no reported commit a
     writer.kill();
     writer.waitForFinished();
     // Lines printed before the kill landed are commits too.
-    for (const QByteArray& line : writer.readAllStandardOutput().split('\n')) {
-        if (line.startsWith("committed ")) {
-            reported = line.mid(10).toInt();
-        }
-    }
+    reported = lastReported(writer.readAllStandardOutput(), reported);
     REQUIRE(reported >= killAfter);
-
-    auto opened = core::Database::open(path);
-    REQUIRE(opened);
-    core::Database& db = *opened.value();
-    CHECK(db.integrityProblems().isEmpty());
-    const qint64 rows = db.scalar("SELECT count(*) FROM setting WHERE key GLOB 'writer-[0-9]*'");
-    const qint64 last = db.scalar("SELECT CAST(value AS INTEGER) FROM setting WHERE key = 'writer-last'");
-    // Every reported commit is there; at most the one in flight when killed is there besides.
-    CHECK(rows >= reported);
-    CHECK(rows <= reported + 1);
-    CHECK(last == rows);
-    CHECK(db.scalar("SELECT count(*) FROM setting WHERE key GLOB 'writer-[0-9]*' AND "
-                    "CAST(substr(key, 8) AS INTEGER) BETWEEN 1 AND " +
-                    QByteArray::number(rows)) == rows);
+    checkAfterKill(path, reported);
 }
 
 // The same at random moments: a few runs in CI; `scripts/crash-test` runs many
@@ -85,27 +101,12 @@ TEST_CASE("A writer killed at random moments never loses a reported commit", "[c
         int reported = 0;
         while (clock.elapsed() < delayMs && writer.state() == QProcess::Running) {
             writer.waitForReadyRead(5);
-            while (writer.canReadLine()) {
-                const QByteArray line = writer.readLine().trimmed();
-                if (line.startsWith("committed ")) {
-                    reported = line.mid(10).toInt();
-                }
-            }
+            reported = lastReported(writer.readAllStandardOutput(), reported);
         }
         writer.kill();
         writer.waitForFinished();
-        for (const QByteArray& line : writer.readAllStandardOutput().split('\n')) {
-            if (line.startsWith("committed ")) {
-                reported = line.mid(10).toInt();
-            }
-        }
+        reported = lastReported(writer.readAllStandardOutput(), reported);
         INFO("run " << run << ", killed after " << delayMs << " ms, " << reported << " commits reported");
-        auto opened = core::Database::open(path);
-        REQUIRE(opened);
-        core::Database& db = *opened.value();
-        CHECK(db.integrityProblems().isEmpty());
-        const qint64 rows = db.scalar("SELECT count(*) FROM setting WHERE key GLOB 'writer-[0-9]*'");
-        CHECK(rows >= reported);
-        CHECK(rows <= reported + 1);
+        checkAfterKill(path, reported);
     }
 }

@@ -29,11 +29,6 @@ namespace {
 
 const QString kPeriod = QStringLiteral("2012-01-01..2012-03-31");
 
-QStringList sideFiles(const QString& folder)
-{
-    return QDir(folder).entryList(QDir::Files | QDir::Hidden, QDir::Name);
-}
-
 } // namespace
 
 TEST_CASE("No command writes its output over the project, its side files or another name of it", "[cli][output]")
@@ -43,7 +38,7 @@ TEST_CASE("No command writes its output over the project, its side files or anot
     const QString symlink = dir.filePath(QStringLiteral("skrót.csv"));
     REQUIRE(QFile::link(project, symlink));
     const QByteArray before = test::fileHash(project);
-    const QStringList files = sideFiles(dir.path());
+    const QStringList files = test::filesIn(dir.path());
 
     const QList<QStringList> calls = {
         {QStringLiteral("export"), project, QStringLiteral("participants"), QStringLiteral("--format"),
@@ -69,7 +64,7 @@ TEST_CASE("No command writes its output over the project, its side files or anot
         CHECK((run.err.contains(QStringLiteral("is the project file")) ||
                run.err.contains(QStringLiteral("belongs to the project"))));
         CHECK(test::fileHash(project) == before);
-        CHECK(sideFiles(dir.path()) == files);
+        CHECK(test::filesIn(dir.path()) == files);
     }
 #if defined(Q_OS_UNIX)
     const QString hard = dir.filePath(QStringLiteral("druga nazwa.csv"));

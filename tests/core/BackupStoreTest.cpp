@@ -4,6 +4,7 @@
 #include "core/storage/ProjectRestore.h"
 #include "core/storage/Transaction.h"
 #include "support/FileBytes.h"
+#include "support/ProjectTrouble.h"
 #include "support/QtStringMakers.h"
 #include "support/TableDump.h"
 #include "support/TempProject.h"
@@ -144,11 +145,7 @@ TEST_CASE("Restoring a copy gives back exactly its data and keeps the project as
     {
         project.close();
         const QByteArray before = test::fileHash(project.path());
-        QFile damaged(copy->path);
-        REQUIRE(damaged.open(QIODevice::ReadWrite));
-        damaged.seek(damaged.size() / 2);
-        damaged.write(QByteArray(4096, '\x33'));
-        damaged.close();
+        test::damageMiddlePage(copy->path);
         const auto refused = core::ProjectRestore::restore(project.path(), copy->path, folder);
         REQUIRE_FALSE(refused.ok());
         CHECK(refused.error().message.contains(QStringLiteral("cannot be restored")));

@@ -22,7 +22,8 @@ TEST_CASE("A text a spreadsheet would run as a formula gets a leading apostrophe
     // numbers (also negative, with a decimal comma and non-breaking thousands) are left alone
     for (const QString& number :
          {QStringLiteral("-12"), QStringLiteral("-12,50"), QStringLiteral("-0.5"), QStringLiteral("-1\u00a0234,56"),
-          QStringLiteral("-1 234 567,89"), QStringLiteral("1234"), QStringLiteral("Kowalski"), QString()}) {
+          QStringLiteral("-1 234 567,89"), QStringLiteral("-12,50\u00a0zł"), QStringLiteral("-3,5 %"),
+          QStringLiteral("1234"), QStringLiteral("Kowalski"), QString()}) {
         CHECK(CsvWriter::neutralise(number) == number);
     }
     // quoted after neutralising

@@ -6,6 +6,7 @@
 #include "core/storage/StorageError.h"
 #include "core/storage/Transaction.h"
 #include "support/FileBytes.h"
+#include "support/ProjectTrouble.h"
 #include "support/QtStringMakers.h"
 #include "support/TempProject.h"
 
@@ -23,11 +24,6 @@ using namespace osiedle;
 using core::Database;
 
 namespace {
-
-QStringList filesIn(const QString& folder)
-{
-    return QDir(folder).entryList(QDir::Files | QDir::Hidden, QDir::Name);
-}
 
 // Copies a database that a raw connection holds open (as a crash would leave it): the file,
 // its write-ahead log and its shared memory.
@@ -100,27 +96,10 @@ TEST_CASE("A refused file with a pending log is left byte for byte, its log and 
 TEST_CASE("A damaged file is never written to and the message says how to restore a copy", "[storage]")
 {
     test::TempProject project;
-    {
-        core::Transaction tx(project.db());
-        core::Statement insert = project.db().prepare("INSERT INTO setting (key, value) VALUES (?, ?)");
-        for (int i = 0; i < 3000; ++i) {
-            insert.reset();
-            insert.bind(1, QStringLiteral("filler-%1").arg(i));
-            insert.bind(2, QString(200, QLatin1Char('x')));
-            insert.step();
-        }
-        tx.commit();
-    }
-    project.close(); // the log goes into the file
-    // Garbage over a page in the middle of the file (a disk error, a broken copy).
-    {
-        QFile file(project.path());
-        REQUIRE(file.open(QIODevice::ReadWrite));
-        const qint64 pages = file.size() / 4096;
-        REQUIRE(pages > 20);
-        file.seek((pages / 2) * 4096);
-        file.write(QByteArray(4096, '\x5a'));
-    }
+    test::addFillerRows(project.db());
+    project.close();                        // the log goes into the file
+    test::damageMiddlePage(project.path()); // a disk error, a broken copy
+
     const QByteArray before = test::fileHash(project.path());
     auto opened = Database::open(project.path());
     REQUIRE(opened.ok()); // its schema is readable; the damage is found before the first write
@@ -146,7 +125,7 @@ TEST_CASE("A read-only open changes not a byte and leaves nothing beside the fil
     project.close();
     for (const QString& path : {copy, project.path()}) {
         INFO(path.toStdString());
-        const QStringList files = filesIn(project.dir());
+        const QStringList files = test::filesIn(project.dir());
         const QByteArray before = test::fileHash(path);
         {
             auto opened = Database::open(path, Database::Mode::ReadOnly);
@@ -156,7 +135,7 @@ TEST_CASE("A read-only open changes not a byte and leaves nothing beside the fil
             CHECK_THROWS_AS(core::Transaction(*opened.value()), core::StorageError);
         }
         CHECK(test::fileHash(path) == before);
-        CHECK(filesIn(project.dir()) == files);
+        CHECK(test::filesIn(project.dir()) == files);
     }
 }
 

@@ -22,15 +22,6 @@ using namespace osiedle;
 using core::OutputFile;
 using core::OutputOptions;
 
-namespace {
-
-QStringList filesIn(const QString& folder)
-{
-    return QDir(folder).entryList(QDir::Files | QDir::Hidden | QDir::System, QDir::Name);
-}
-
-} // namespace
-
 TEST_CASE("An output never replaces a project or one of its side files, under any name", "[output]")
 {
     test::TempProject project; // open: its -wal, -shm and lock exist
@@ -91,10 +82,10 @@ TEST_CASE("A regular file is replaced only when the output is complete", "[outpu
         // destroyed without commit: the old file stays, nothing is left beside it
     }
     CHECK(test::readFile(path) == "old");
-    CHECK(filesIn(dir.path()) == QStringList{QStringLiteral("raport.csv")});
+    CHECK(test::filesIn(dir.path()) == QStringList{QStringLiteral("raport.csv")});
     REQUIRE(OutputFile::write(path, "new").ok());
     CHECK(test::readFile(path) == "new");
-    CHECK(filesIn(dir.path()) == QStringList{QStringLiteral("raport.csv")});
+    CHECK(test::filesIn(dir.path()) == QStringList{QStringLiteral("raport.csv")});
 
     // A library writing by name: the staged file is renamed into place, or removed.
     {
@@ -105,7 +96,7 @@ TEST_CASE("A regular file is replaced only when the output is complete", "[outpu
         test::writeFile(*staged, "staged, abandoned");
     }
     CHECK(test::readFile(path) == "new");
-    CHECK(filesIn(dir.path()) == QStringList{QStringLiteral("raport.csv")});
+    CHECK(test::filesIn(dir.path()) == QStringList{QStringLiteral("raport.csv")});
     {
         OutputFile out(path);
         const auto staged = out.openStaged();
@@ -114,7 +105,7 @@ TEST_CASE("A regular file is replaced only when the output is complete", "[outpu
         REQUIRE(out.commitStaged().ok());
     }
     CHECK(test::readFile(path) == "staged");
-    CHECK(filesIn(dir.path()) == QStringList{QStringLiteral("raport.csv")});
+    CHECK(test::filesIn(dir.path()) == QStringList{QStringLiteral("raport.csv")});
 }
 
 TEST_CASE("An output to a missing folder or to a folder is refused by name", "[output]")

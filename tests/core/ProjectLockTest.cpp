@@ -2,6 +2,7 @@
 
 #include "core/storage/Database.h"
 #include "support/FileBytes.h"
+#include "support/ProjectTrouble.h"
 #include "support/QtStringMakers.h"
 #include "support/TempProject.h"
 
@@ -22,20 +23,10 @@ qint64 endedProcessId()
 {
     QProcess process;
     process.start(QStringLiteral("true"), {});
-    process.waitForFinished();
-    return process.processId() > 0 ? process.processId() : 999999;
-}
-
-LockOwner ownerOnAnotherComputer()
-{
-    LockOwner owner;
-    owner.pid = 4242;
-    owner.computer = QStringLiteral("BIURO-2");
-    owner.user = QStringLiteral("anna.nowak");
-    owner.program = QStringLiteral("osiedle");
-    owner.machineId = QStringLiteral("another-machine-id");
-    owner.since = QDateTime(QDate(2024, 3, 12), QTime(9, 15), Qt::UTC);
-    return owner;
+    REQUIRE(process.waitForStarted());
+    const qint64 pid = process.processId();
+    REQUIRE(process.waitForFinished());
+    return pid;
 }
 
 } // namespace
@@ -78,7 +69,7 @@ TEST_CASE("A lock from another computer names the computer and the user, and can
 {
     test::TempProject project;
     project.close();
-    const LockOwner elsewhere = ownerOnAnotherComputer();
+    const LockOwner elsewhere = test::ownerOnAnotherComputer();
     test::writeFile(ProjectLock::lockPathFor(project.path()), ProjectLock::contentsFor(elsewhere));
 
     auto refused = Database::open(project.path());
@@ -123,7 +114,8 @@ TEST_CASE("Releasing a lock that another computer took over leaves its lock alon
         ProjectLock lock(project.path());
         REQUIRE(lock.tryLock() == ProjectLock::Outcome::Acquired);
         // Meanwhile someone elsewhere took the project over (after confirming we were gone).
-        test::writeFile(ProjectLock::lockPathFor(project.path()), ProjectLock::contentsFor(ownerOnAnotherComputer()));
+        test::writeFile(ProjectLock::lockPathFor(project.path()),
+                        ProjectLock::contentsFor(test::ownerOnAnotherComputer()));
     }
     const auto owner = ProjectLock::ownerOf(project.path());
     REQUIRE(owner);

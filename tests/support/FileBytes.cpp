@@ -1,9 +1,9 @@
 #include "support/FileBytes.h"
 
-#include <catch2/catch.hpp>
-
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
+#include <catch2/catch.hpp>
 
 namespace osiedle::test {
 
@@ -24,6 +24,11 @@ QByteArray readFile(const QString& path)
     QFile f(path);
     REQUIRE(f.open(QIODevice::ReadOnly));
     return f.readAll();
+}
+
+QStringList filesIn(const QString& folder)
+{
+    return QDir(folder).entryList(QDir::Files | QDir::Hidden | QDir::System, QDir::Name);
 }
 
 } // namespace osiedle::test

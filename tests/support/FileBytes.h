@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 namespace osiedle::test {
 
@@ -11,5 +12,8 @@ QByteArray fileHash(const QString& path);
 void writeFile(const QString& path, const QByteArray& bytes);
 /// The bytes of a file.
 QByteArray readFile(const QString& path);
+/// The names of the files in a folder (hidden ones too), sorted: to show nothing was left
+/// beside a file.
+QStringList filesIn(const QString& folder);
 
 } // namespace osiedle::test

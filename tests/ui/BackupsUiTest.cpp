@@ -7,6 +7,7 @@
 #include "core/storage/ProjectLock.h"
 #include "core/storage/Transaction.h"
 #include "support/FileBytes.h"
+#include "support/ProjectTrouble.h"
 #include "support/QtStringMakers.h"
 #include "support/ScriptedPrompt.h"
 #include "support/TableDump.h"
@@ -161,13 +162,8 @@ TEST_CASE("A project locked on another computer is taken over only after the use
 {
     WindowFixture f;
     const QString file = f.project();
-    core::LockOwner elsewhere;
-    elsewhere.pid = 4242;
-    elsewhere.computer = QStringLiteral("BIURO-2");
-    elsewhere.user = QStringLiteral("anna.nowak");
-    elsewhere.program = QStringLiteral("osiedle");
-    elsewhere.machineId = QStringLiteral("another-machine");
-    test::writeFile(core::ProjectLock::lockPathFor(file), core::ProjectLock::contentsFor(elsewhere));
+    test::writeFile(core::ProjectLock::lockPathFor(file),
+                    core::ProjectLock::contentsFor(test::ownerOnAnotherComputer()));
 
     f.prompt.confirmAnswers.enqueue(false);
     CHECK_FALSE(f.window.openFile(file));
@@ -189,22 +185,9 @@ TEST_CASE("A damaged project is said to be damaged when it opens, and nothing is
     {
         auto db = core::Database::open(file);
         REQUIRE(db.ok());
-        core::Transaction tx(*db.value());
-        core::Statement insert = db.value()->prepare("INSERT INTO setting (key, value) VALUES (?, ?)");
-        for (int i = 0; i < 3000; ++i) {
-            insert.reset();
-            insert.bind(1, QStringLiteral("filler-%1").arg(i));
-            insert.bind(2, QString(200, QLatin1Char('x')));
-            insert.step();
-        }
-        tx.commit();
+        test::addFillerRows(*db.value());
     }
-    {
-        QFile damaged(file);
-        REQUIRE(damaged.open(QIODevice::ReadWrite));
-        damaged.seek((damaged.size() / 4096 / 2) * 4096);
-        damaged.write(QByteArray(4096, '\x5a'));
-    }
+    test::damageMiddlePage(file);
     const QByteArray before = test::fileHash(file);
     f.prompt.confirmAnswers.enqueue(false); // no restore now
     REQUIRE(f.window.openFile(file));
