@@ -3,6 +3,7 @@
 #include "core/common/TextFold.h"
 #include "core/io/CsvValues.h"
 #include "core/io/ParticipantImportColumns.h"
+#include "core/io/PolishEnumWords.h"
 #include "core/services/ChangeNotifier.h"
 #include "core/services/ParticipantService.h"
 #include "core/storage/Database.h"
@@ -13,51 +14,24 @@
 #include "core/storage/Transaction.h"
 
 #include <QSet>
-#include <QTranslator>
 
 namespace osiedle::core {
 
 namespace {
 
-/// The program's Polish translation, when this build carries it (the window and osiedle-cli
-/// do, as :/i18n/osiedle_pl.qm): Polish words are accepted in a file whatever language the
-/// program runs in.
-const QTranslator* polishWords()
-{
-    static QTranslator* const polish = [] {
-        auto* translator = new QTranslator();
-        if (!translator->load(QStringLiteral(":/i18n/osiedle_pl.qm"))) {
-            delete translator;
-            return static_cast<QTranslator*>(nullptr);
-        }
-        return translator;
-    }();
-    return polish;
-}
-
 /// Values of an enum by what people write: the stored key, the English label, the label in the
-/// program's language and the Polish one, all folded ("Wyższe", "wyzsze", "higher").
+/// program's language and the Polish words (whatever the program's language), all folded
+/// ("Wyższe", "wyzsze", "higher", "kobieta", "K").
 template <typename E> QHash<QString, E> enumLookup()
 {
     QHash<QString, E> lookup;
-    // A label and, when it explains itself in brackets ("Wyższe (ISCED 5–6)"), its first words.
-    auto add = [&lookup](const QString& words, E value) {
-        if (words.isEmpty()) {
-            return;
-        }
-        lookup.insert(foldForSearch(words), value);
-        if (const qsizetype bracket = words.indexOf(QLatin1String(" (")); bracket > 0) {
-            lookup.insert(foldForSearch(words.left(bracket)), value);
-        }
-    };
-    const QTranslator* polish = polishWords();
     for (const EnumEntry<E>& entry : enumTable<E>()) {
         lookup.insert(foldForSearch(QString::fromLatin1(entry.key)), entry.value);
-        add(QString::fromUtf8(entry.label), entry.value);
-        add(label(entry.value), entry.value);
-        if (polish != nullptr) {
-            add(polish->translate("Enums", entry.label), entry.value);
-        }
+        lookup.insert(foldForSearch(QString::fromUtf8(entry.label)), entry.value);
+        lookup.insert(foldForSearch(label(entry.value)), entry.value);
+    }
+    for (const EnumWord<E>& word : polishWords<E>()) {
+        lookup.insert(foldForSearch(QString::fromUtf8(word.text)), word.value);
     }
     return lookup;
 }
@@ -189,7 +163,7 @@ public:
         readText("phone", p.phone);
         readText("mobile", p.mobile);
         readText("email", p.email);
-        readDate("participation_start", p.participationStart);
+        readDate("participation_start", p.declaredStart);
         readDate("participation_end", p.participationEnd);
         readEnum("labour_status", m_lookups.labour, p.labourStatus);
         readOptionalYesNo("disability", p.disability);
@@ -309,6 +283,20 @@ int ParticipantImport::Checked::invalidRowCount() const
         rows.insert(p.row);
     }
     return static_cast<int>(rows.size());
+}
+
+QString ParticipantImport::Checked::startNote() const
+{
+    const auto given =
+        std::count_if(valid.cbegin(), valid.cend(), [](const Participant& p) { return p.declaredStart.isValid(); });
+    if (given == 0) {
+        return {};
+    }
+    return ParticipantImport::tr(
+        "%n row(s) give a start of participation. The start is the first support recorded (an attended "
+        "session or a consultation), so these dates are kept only to be compared with it: until the support "
+        "is recorded, and wherever it differs, the report's data quality lists the person.",
+        nullptr, int(given));
 }
 
 ParticipantImport::ParticipantImport(Database& db, ChangeNotifier& changes) : m_db(db), m_changes(changes) {}
