@@ -513,23 +513,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Change folder…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Make a copy now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open read-only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open the chosen copy in the window to look at it; nothing can be changed in it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restore…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -548,6 +532,22 @@
         <source>Put the copy of %1 (%2) in place of the project %3?
 
 The project as it is now is kept as a copy in %4 first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a &amp;copy now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

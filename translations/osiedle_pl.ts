@@ -515,24 +515,8 @@
         <translation>Przywrócenie zastępuje projekt wybraną kopią; projekt w obecnej postaci jest najpierw zachowywany jako kopia, więc samo przywrócenie też można cofnąć.</translation>
     </message>
     <message>
-        <source>Change folder…</source>
-        <translation>Zmień folder…</translation>
-    </message>
-    <message>
-        <source>Make a copy now</source>
-        <translation>Zrób kopię teraz</translation>
-    </message>
-    <message>
-        <source>Open read-only</source>
-        <translation>Otwórz tylko do odczytu</translation>
-    </message>
-    <message>
         <source>Open the chosen copy in the window to look at it; nothing can be changed in it.</source>
         <translation>Otwiera wybraną kopię w oknie do wglądu; nie można w niej niczego zmienić.</translation>
-    </message>
-    <message>
-        <source>Restore…</source>
-        <translation>Przywróć…</translation>
     </message>
     <message>
         <source>Backup copies of %1 in the folder %2</source>
@@ -553,6 +537,22 @@ The project as it is now is kept as a copy in %4 first.</source>
         <translation>Zastąpić projekt %3 kopią z %1 (%2)?
 
 Projekt w obecnej postaci zostanie najpierw zachowany jako kopia w folderze %4.</translation>
+    </message>
+    <message>
+        <source>Change &amp;folder…</source>
+        <translation>Zmień &amp;folder…</translation>
+    </message>
+    <message>
+        <source>Make a &amp;copy now</source>
+        <translation>Zrób &amp;kopię teraz</translation>
+    </message>
+    <message>
+        <source>&amp;Open read-only</source>
+        <translation>&amp;Otwórz tylko do odczytu</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Przywróć…</translation>
     </message>
 </context>
 <context>

@@ -115,7 +115,9 @@ void Database::prepareWrite()
     }
     if (!m_checkedBeforeWrite) {
         if (m_pendingCheck.valid()) {
-            acceptCheck(m_pendingCheck.get());
+            // A copy: acceptCheck() lets go of the shared state the future's answer lives in.
+            const QStringList problems = m_pendingCheck.get();
+            acceptCheck(problems);
         } else {
             try {
                 acceptCheck(quickCheckProblems());

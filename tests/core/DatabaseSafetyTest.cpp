@@ -2,6 +2,7 @@
 // a damaged file, a read-only open, durable commits, a network drive.
 
 #include "core/storage/Database.h"
+#include "core/storage/Migrations.h"
 #include "core/storage/SqliteFileHeader.h"
 #include "core/storage/StorageError.h"
 #include "core/storage/Transaction.h"
@@ -229,4 +230,41 @@ TEST_CASE("A stored text keeps a leading U+FEFF", "[storage]")
     REQUIRE(read.step());
     CHECK(read.text(0) == name);
     CHECK(read.text(0).size() == 8);
+}
+
+TEST_CASE("A file of an older version opened read-only is brought up to date in memory, not on disk",
+          "[storage][migration]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("stary.osiedle"));
+    {
+        // Schema version 1, as files were written before migration 2.
+        sqlite3* raw = nullptr;
+        REQUIRE(sqlite3_open(QFile::encodeName(path).constData(), &raw) == SQLITE_OK);
+        for (const QByteArray& part :
+             {core::Schema::project(), core::Schema::recruitment(), core::Schema::training(),
+              core::Schema::cooperatives(), core::Schema::debts(), core::Schema::products(),
+              core::Schema::indicators()}) {
+            REQUIRE(sqlite3_exec(raw, part.constData(), nullptr, nullptr, nullptr) == SQLITE_OK);
+        }
+        const QByteArray header = "PRAGMA user_version = 1; PRAGMA application_id = " +
+                                  QByteArray::number(Database::applicationId) +
+                                  "; INSERT INTO housing_coop (name) VALUES ('SM Wola');";
+        REQUIRE(sqlite3_exec(raw, header.constData(), nullptr, nullptr, nullptr) == SQLITE_OK);
+        sqlite3_close(raw);
+    }
+    REQUIRE(Database::currentSchemaVersion() > 1);
+    const QByteArray before = test::fileHash(path);
+    const QStringList files = test::filesIn(dir.path());
+    {
+        auto opened = Database::open(path, Database::Mode::ReadOnly);
+        REQUIRE(opened.ok());
+        Database& db = *opened.value();
+        CHECK(db.userVersion() == Database::currentSchemaVersion());
+        CHECK(db.scalar("SELECT count(*) FROM housing_coop") == 1);
+        CHECK(db.isReadOnly());
+        CHECK_THROWS_AS(core::Transaction(db), core::StorageError);
+    }
+    CHECK(test::fileHash(path) == before);
+    CHECK(test::filesIn(dir.path()) == files); // no backup copy, no log: the file was only read
 }

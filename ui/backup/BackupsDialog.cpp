@@ -48,19 +48,19 @@ BackupsDialog::BackupsDialog(const QString& projectPath, const QString& folder, 
     layout->addWidget(hint);
 
     auto* row = new QHBoxLayout();
-    auto* folderButton = new QPushButton(tr("Change folder…"), this);
+    auto* folderButton = new QPushButton(tr("Change &folder…"), this);
     folderButton->setObjectName(QStringLiteral("changeBackupFolder"));
-    auto* makeButton = new QPushButton(tr("Make a copy now"), this);
+    auto* makeButton = new QPushButton(tr("Make a &copy now"), this);
     makeButton->setObjectName(QStringLiteral("makeBackupNow"));
     folderButton->setEnabled(m_db != nullptr && !m_db->isReadOnly());
     makeButton->setEnabled(m_db != nullptr);
     row->addWidget(folderButton);
     row->addWidget(makeButton);
     row->addStretch(1);
-    m_look = new QPushButton(tr("Open read-only"), this);
+    m_look = new QPushButton(tr("&Open read-only"), this);
     m_look->setObjectName(QStringLiteral("lookAtCopy"));
     m_look->setToolTip(tr("Open the chosen copy in the window to look at it; nothing can be changed in it."));
-    m_restore = new QPushButton(tr("Restore…"), this);
+    m_restore = new QPushButton(tr("&Restore…"), this);
     m_restore->setObjectName(QStringLiteral("restoreCopy"));
     row->addWidget(m_look);
     row->addWidget(m_restore);
