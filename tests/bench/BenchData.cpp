@@ -16,7 +16,8 @@ QByteArray participantsCsv()
     QByteArray csv("first_name;last_name;pesel;education;street;building;flat;postal_code;locality;teryt;phone;"
                    "email;labour_status;housing_coop;referral;arrears_at_entry;recruited_on\r\n");
     for (int i = 0; i < participantRows; ++i) {
-        const QDate born = QDate(1950, 1, 1).addDays(i * 3);
+        // born 1940–1967, one a day: every PESEL differs and everyone is of age when recruited in 2011
+        const QDate born = QDate(1940, 1, 1).addDays(i);
         const core::Pesel pesel = core::Pesel::fromParts(born, i % 2 ? core::Sex::Male : core::Sex::Female, i % 1000);
         csv += QStringLiteral("%1;%2;%3;primary;Lipowa;%4;%5;05-200;Wołomin;1434124;600 100 %6;;unemployed;;self;"
                               "%7,50;%8\r\n")
@@ -29,6 +30,17 @@ QByteArray participantsCsv()
                    .toUtf8();
     }
     return csv;
+}
+
+QString writeParticipantsCsv(const QString& folder)
+{
+    const QString path = folder + QStringLiteral("/participants.csv");
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly)) {
+        qFatal("cannot write the CSV");
+    }
+    f.write(participantsCsv());
+    return path;
 }
 
 std::unique_ptr<core::Database> freshProject(const QString& path)

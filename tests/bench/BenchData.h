@@ -14,6 +14,8 @@ namespace osiedle::bench {
 constexpr int participantRows = 10000;
 /// A CSV of participantRows valid participants (distinct PESELs), as an office would import.
 QByteArray participantsCsv();
+/// participantsCsv() written as participants.csv in `folder`; its path.
+QString writeParticipantsCsv(const QString& folder);
 /// A new, empty project file at `path` (an earlier one is removed first).
 std::unique_ptr<core::Database> freshProject(const QString& path);
 

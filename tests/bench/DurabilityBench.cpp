@@ -85,14 +85,7 @@ OSIEDLE_BENCHMARK("durability/one attendance mark saved")
 OSIEDLE_BENCHMARK("durability/import of 10000 participants")
 {
     QTemporaryDir dir;
-    const QString csvPath = dir.filePath(QStringLiteral("participants.csv"));
-    {
-        QFile f(csvPath);
-        if (!f.open(QIODevice::WriteOnly)) {
-            qFatal("cannot write the CSV");
-        }
-        f.write(bench::participantsCsv());
-    }
+    const QString csvPath = bench::writeParticipantsCsv(dir.path());
     const QString projectPath = dir.filePath(QStringLiteral("bench.osiedle"));
     auto importWith = [&](const char* mode) {
         std::vector<double> times;

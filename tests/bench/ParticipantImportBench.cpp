@@ -26,14 +26,7 @@ constexpr int runs = 5;
 OSIEDLE_BENCHMARK("import/10000 participants from CSV")
 {
     QTemporaryDir dir;
-    const QString csvPath = dir.filePath(QStringLiteral("participants.csv"));
-    {
-        QFile f(csvPath);
-        if (!f.open(QIODevice::WriteOnly)) {
-            qFatal("cannot write the CSV");
-        }
-        f.write(bench::participantsCsv());
-    }
+    const QString csvPath = bench::writeParticipantsCsv(dir.path());
     const QString projectPath = dir.filePath(QStringLiteral("bench.osiedle"));
 
     std::vector<double> imports;

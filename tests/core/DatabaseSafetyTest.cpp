@@ -241,15 +241,14 @@ TEST_CASE("A file of an older version opened read-only is brought up to date in 
         // Schema version 1, as files were written before migration 2.
         sqlite3* raw = nullptr;
         REQUIRE(sqlite3_open(QFile::encodeName(path).constData(), &raw) == SQLITE_OK);
-        for (const QByteArray& part :
-             {core::Schema::project(), core::Schema::recruitment(), core::Schema::training(),
-              core::Schema::cooperatives(), core::Schema::debts(), core::Schema::products(),
-              core::Schema::indicators()}) {
+        for (const QByteArray& part : {core::Schema::project(), core::Schema::recruitment(), core::Schema::training(),
+                                       core::Schema::cooperatives(), core::Schema::debts(), core::Schema::products(),
+                                       core::Schema::indicators()}) {
             REQUIRE(sqlite3_exec(raw, part.constData(), nullptr, nullptr, nullptr) == SQLITE_OK);
         }
-        const QByteArray header = "PRAGMA user_version = 1; PRAGMA application_id = " +
-                                  QByteArray::number(Database::applicationId) +
-                                  "; INSERT INTO housing_coop (name) VALUES ('SM Wola');";
+        const QByteArray header =
+            "PRAGMA user_version = 1; PRAGMA application_id = " + QByteArray::number(Database::applicationId) +
+            "; INSERT INTO housing_coop (name) VALUES ('SM Wola');";
         REQUIRE(sqlite3_exec(raw, header.constData(), nullptr, nullptr, nullptr) == SQLITE_OK);
         sqlite3_close(raw);
     }

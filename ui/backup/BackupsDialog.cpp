@@ -17,8 +17,8 @@
 
 namespace osiedle::ui {
 
-BackupsDialog::BackupsDialog(const QString& projectPath, const QString& folder, core::Database* db,
-                             UserPrompt& prompt, QWidget* parent)
+BackupsDialog::BackupsDialog(const QString& projectPath, const QString& folder, core::Database* db, UserPrompt& prompt,
+                             QWidget* parent)
     : QDialog(parent), m_project(projectPath), m_folder(folder), m_db(db), m_prompt(prompt)
 {
     setObjectName(QStringLiteral("backupsDialog"));
