@@ -47,14 +47,7 @@ void BackgroundReader::submit(QObject* receiver, const QString& key, Work work, 
     ++m_outstanding;
     {
         const std::lock_guard lock(m_mutex);
-        for (const auto& queued : m_queue) {
-            if (queued->key == key) {
-                queued->cancelled = true;
-            }
-        }
-        if (m_running && m_running->key == key) {
-            m_running->cancelled = true;
-        }
+        dropLocked(key);
         m_queue.push_back(job);
     }
     m_wake.notify_one();
@@ -63,6 +56,11 @@ void BackgroundReader::submit(QObject* receiver, const QString& key, Work work, 
 void BackgroundReader::invalidate(const QString& key)
 {
     const std::lock_guard lock(m_mutex);
+    dropLocked(key);
+}
+
+void BackgroundReader::dropLocked(const QString& key)
+{
     for (const auto& queued : m_queue) {
         if (queued->key == key) {
             queued->cancelled = true;

@@ -74,6 +74,8 @@ private:
     using Deliver = std::function<void(const QString* error)>;
 
     void submit(QObject* receiver, const QString& key, Work work, Deliver deliver);
+    /// Marks the requests of `key`, queued or running, as dropped; m_mutex is held.
+    void dropLocked(const QString& key);
     void loop();
     void finish(const std::shared_ptr<Job>& job, const std::optional<QString>& error);
 

@@ -10,43 +10,25 @@
 #include "core/storage/Database.h"
 
 #include <QElapsedTimer>
-#include <QFile>
+#include <QFileInfo>
 
 using namespace osiedle;
 
 namespace {
 
-constexpr int rowCount = 10000;
-
-void freshProject(const QString& path)
-{
-    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
-        QFile::remove(path + suffix);
-    }
-    if (!core::Database::open(path, core::Database::Mode::CreateNew)) {
-        qFatal("cannot create the project file");
-    }
-}
+constexpr int rowCount = bench::participantRows;
 
 } // namespace
 
 OSIEDLE_BENCHMARK("import/10000 participants from CSV")
 {
-    const QString csvPath = bench::tempPath(QStringLiteral("participants.csv"));
-    {
-        QFile f(csvPath);
-        if (!f.open(QIODevice::WriteOnly)) {
-            qFatal("cannot write the CSV");
-        }
-        f.write(bench::BenchData::participantsCsv(rowCount));
-    }
     const QString projectPath = bench::tempPath(QStringLiteral("import.osiedle"));
+    const QString csvPath = bench::writeParticipantsCsv(QFileInfo(projectPath).absolutePath());
     QString description;
     auto program = [&] {
-        freshProject(projectPath);
-        auto db = core::Database::open(projectPath);
+        auto db = bench::freshProject(projectPath);
         core::ChangeNotifier changes;
-        core::ParticipantImport import(**db, changes);
+        core::ParticipantImport import(*db, changes);
         QElapsedTimer timer;
         timer.start();
         const auto checked = import.checkFile(csvPath);
@@ -58,7 +40,7 @@ OSIEDLE_BENCHMARK("import/10000 participants from CSV")
         return ms;
     };
     auto floor = [&] {
-        freshProject(projectPath);
+        bench::freshProject(projectPath).reset();
         bench::FloorConnection connection(projectPath);
         bench::ImportFloor importFloor(connection); // the register loaded, as the program's catalogue is
         description = importFloor.description();

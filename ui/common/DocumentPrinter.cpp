@@ -1,9 +1,12 @@
 #include "ui/common/DocumentPrinter.h"
 
+#include "core/common/OutputFile.h"
 #include "ui/common/FigureTextObject.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QChart>
+#include <QDir>
+#include <QFile>
 #include <QGraphicsLayout>
 #include <QGraphicsScene>
 #include <QImage>
@@ -13,7 +16,6 @@
 #include <QPdfWriter>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
-#include <QSaveFile>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <algorithm>
@@ -287,13 +289,15 @@ bool DocumentPrinter::render(QPagedPaintDevice& device, const PageProgress& prog
 
 core::Status DocumentPrinter::writePdf(const QString& path, const PageProgress& progress)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        return core::Error{tr("Cannot write %1: %2").arg(path, file.errorString())};
+    // Written through OutputFile: never over a project, and complete or not at all (a PDF
+    // stopped by `progress` leaves an earlier file as it was).
+    core::OutputFile out(path);
+    if (core::Status opened = out.open(); !opened) {
+        return opened;
     }
     bool cancelled = false;
     {
-        QPdfWriter writer(&file);
+        QPdfWriter writer(out.device());
         writer.setTitle(m_title);
         writer.setCreator(QStringLiteral("Osiedle"));
         writer.setResolution(600);
@@ -301,19 +305,16 @@ core::Status DocumentPrinter::writePdf(const QString& path, const PageProgress& 
             cancelled = progress && !progress(page, pages);
             return !cancelled;
         });
-        if (!rendered && !cancelled) {
-            file.cancelWriting();
-            return core::Error{tr("Cannot write %1").arg(path)};
+        if (!rendered) {
+            out.cancel();
+            if (cancelled) {
+                return core::Error{
+                    tr("Saving %1 was cancelled; nothing was written.").arg(QDir::toNativeSeparators(path))};
+            }
+            return core::Error{tr("Cannot write %1").arg(QDir::toNativeSeparators(path))};
         }
     }
-    if (cancelled) {
-        file.cancelWriting();
-        return core::Error{tr("Saving %1 was cancelled; nothing was written.").arg(path)};
-    }
-    if (!file.commit()) {
-        return core::Error{tr("Cannot write %1: %2").arg(path, file.errorString())};
-    }
-    return {};
+    return out.commit();
 }
 
 bool DocumentPrinter::print(QPrinter& printer)

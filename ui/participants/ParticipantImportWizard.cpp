@@ -2,6 +2,7 @@
 
 #include "core/io/ParticipantImportColumns.h"
 #include "ui/common/AppContext.h"
+#include "ui/common/BackupBeforeChange.h"
 #include "ui/common/UserPrompt.h"
 
 #include <QComboBox>
@@ -227,6 +228,9 @@ void ParticipantImportWizard::checkRows()
 
 int ParticipantImportWizard::importRows(bool onlyValid)
 {
+    if (!backupBeforeChange(m_context, this, tr("Import participants"), core::BackupCopy::Reason::BeforeImport)) {
+        return -1;
+    }
     bool cancelled = false;
     const auto progress = progressOf(tr("Importing the participants…"));
     const auto written = m_import.write(m_checked, onlyValid,

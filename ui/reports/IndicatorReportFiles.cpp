@@ -1,14 +1,15 @@
 #include "ui/reports/IndicatorReportFiles.h"
 
+#include "core/common/OutputFile.h"
 #include "core/io/IndicatorReportCsv.h"
 #include "core/io/IndicatorReportXlsx.h"
+#include "core/storage/Database.h"
 #include "ui/common/AppContext.h"
 #include "ui/common/FormErrors.h"
 #include "ui/common/UserPrompt.h"
 #include "ui/reports/IndicatorReportDocument.h"
 
 #include <QProgressDialog>
-#include <QSaveFile>
 
 namespace osiedle::ui {
 
@@ -56,11 +57,8 @@ void IndicatorReportFiles::exportTable(AppContext& context, QWidget* parent, con
     }
     core::Status written;
     if (path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)) {
-        const QByteArray bytes = core::IndicatorReportCsv::toBytes(report);
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-            written = core::Error{tr("Cannot write %1: %2").arg(path, file.errorString())};
-        }
+        written = core::OutputFile::write(path, core::IndicatorReportCsv::toBytes(report),
+                                          core::OutputOptions::madeFrom(context.db.path()));
     } else {
         written = core::IndicatorReportXlsx::write(report, path);
     }

@@ -8,6 +8,7 @@
 #include "core/storage/ReportingPeriodRepository.h"
 #include "core/storage/StorageError.h"
 #include "ui/common/AppContext.h"
+#include "ui/common/BackupBeforeChange.h"
 #include "ui/common/DateEdit.h"
 #include "ui/common/DocumentPrinter.h"
 #include "ui/common/FormErrors.h"
@@ -462,6 +463,9 @@ void ReportsSection::lockPeriod()
                 .arg(FormErrors::dateText(period.from), FormErrors::dateText(period.to)))) {
         return;
     }
+    if (!backupBeforeChange(m_context, this, tr("Lock period"), core::BackupCopy::Reason::BeforeLock)) {
+        return;
+    }
     const core::Status locked = core::ReportingPeriodService(m_context.db, &m_context.changes)
                                     .lock(*period.id, core::ReportingPeriodService::currentUserName());
     if (!locked) {
@@ -481,6 +485,9 @@ void ReportsSection::unlockPeriod()
     if (reason.trimmed().isEmpty()) {
         m_context.prompt.information(this, tr("Unlock period"),
                                      tr("The period stays locked: unlocking needs a reason."));
+        return;
+    }
+    if (!backupBeforeChange(m_context, this, tr("Unlock period"), core::BackupCopy::Reason::BeforeLock)) {
         return;
     }
     const core::Status unlocked = core::ReportingPeriodService(m_context.db, &m_context.changes)

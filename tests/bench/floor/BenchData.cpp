@@ -7,10 +7,34 @@
 #include "core/storage/Database.h"
 
 #include <QDate>
+#include <QFile>
 #include <QList>
 #include <stdexcept>
 
 namespace osiedle::bench {
+
+QString writeParticipantsCsv(const QString& folder)
+{
+    const QString path = folder + QStringLiteral("/participants.csv");
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly)) {
+        qFatal("cannot write the CSV");
+    }
+    f.write(BenchData::participantsCsv(participantRows));
+    return path;
+}
+
+std::unique_ptr<core::Database> freshProject(const QString& path)
+{
+    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        QFile::remove(path + suffix);
+    }
+    auto db = core::Database::open(path, core::Database::Mode::CreateNew);
+    if (!db) {
+        qFatal("cannot create the project file");
+    }
+    return std::move(db.value());
+}
 
 QByteArray BenchData::participantsCsv(int rows)
 {
@@ -19,7 +43,7 @@ QByteArray BenchData::participantsCsv(int rows)
     QByteArray csv("first_name;last_name;pesel;education;street;building;flat;postal_code;locality;teryt;phone;"
                    "email;labour_status;housing_coop;referral;arrears_at_entry;recruited_on\r\n");
     for (int i = 0; i < rows; ++i) {
-        const QDate born = QDate(1950, 1, 1).addDays(i * 3);
+        const QDate born = QDate(1940, 1, 1).addDays(i);
         const core::Pesel pesel = core::Pesel::fromParts(born, i % 2 ? core::Sex::Male : core::Sex::Female, i % 1000);
         csv += QStringLiteral("%1;%2;%3;primary;Lipowa;%4;%5;05-200;Wołomin;1434124;600 100 %6;;unemployed;;self;"
                               "%7,50;%8\r\n")

@@ -64,7 +64,9 @@ FloorConnection::FloorConnection(const QString& path) : m_path(path)
     sqlite3_create_collation_v2(m_db, "pl", SQLITE_UTF8, collator, comparePolish, deleteCollator);
     sqlite3_create_function_v2(m_db, "fold", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr, fold, nullptr, nullptr,
                                nullptr);
-    exec("PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY; "
+    // The program's own settings: its commits are durable (synchronous = FULL), so the floor's are
+    // too, or a write figure would compare a synced commit with an unsynced one.
+    exec("PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL; PRAGMA temp_store = MEMORY; "
          "PRAGMA cache_size = -32000");
 }
 
