@@ -444,7 +444,7 @@ void DemoWriter::writeEvent(const char* kind, const QString& name, qint64 course
                                                "Cooperativa sociale di tipo B „Il Ponte”",
                                                "Provincia autonoma di Trento – Servizio Lavoro"};
         for (int v = 0; v < 3; ++v) {
-            visit.bind(1, eventId).bind(2, days[std::min<int>(v + 1, days.size() - 1)]).bind(3, utf(partners[v]));
+            visit.bind(1, eventId).bind(2, days[std::min<qsizetype>(v + 1, days.size() - 1)]).bind(3, utf(partners[v]));
             visit.bind(4, QStringLiteral(""));
             visit.exec();
         }

@@ -50,23 +50,23 @@ QDate DashboardSummary::asOf(Database& db, const QDate& realToday)
     }
 }
 
-Result<DashboardSummary> DashboardSummary::compute(Database& db, const QDate& today)
+Result<DashboardSummary> DashboardSummary::compute(Database& db, const QDate& day)
 {
     DashboardSummary summary;
-    summary.today = today;
+    summary.today = day;
     try {
-        summary.period = currentPeriod(ReportingPeriodRepository(db).all(), today);
+        summary.period = currentPeriod(ReportingPeriodRepository(db).all(), day);
         if (summary.period) {
             summary.claimDue = addWorkingDays(summary.period->to, claimWorkingDays);
         }
         DashboardRepository counts(db);
         summary.incompleteParticipants = counts.incompleteParticipants();
-        summary.overdueWorkOrders = counts.overdueWorkOrders(today);
-        summary.followUpsDue = counts.followUpsDue(today);
+        summary.overdueWorkOrders = counts.overdueWorkOrders(day);
+        summary.followUpsDue = counts.followUpsDue(day);
     } catch (const StorageError& e) {
         return Error{tr("Cannot read the dashboard: %1").arg(e.message()), e.code()};
     }
-    auto atRisk = ArrearsOverview(db).plansAtRisk(today);
+    auto atRisk = ArrearsOverview(db).plansAtRisk(day);
     if (!atRisk) {
         return atRisk.error();
     }

@@ -244,14 +244,14 @@ std::unique_ptr<QGraphicsScene> TimelineChart::build(const QList<core::TimelineI
             graphic->setToolTip(tip);
         };
         if (item.milestone) {
-            const QDate day = item.actualStart.isValid()    ? item.actualStart
-                              : item.plannedStart.isValid() ? item.plannedStart
-                                                            : item.plannedEnd;
-            if (!day.isValid()) {
+            const QDate when = item.actualStart.isValid()    ? item.actualStart
+                               : item.plannedStart.isValid() ? item.plannedStart
+                                                             : item.plannedEnd;
+            if (!when.isValid()) {
                 continue;
             }
             const QColor colour = late ? lateColor() : actualColor();
-            auto* d = scene->addPolygon(diamond(g.x(day) + g.day / 2, y + rowHeight / 2, 6), QPen(colour, 1.2),
+            auto* d = scene->addPolygon(diamond(g.x(when) + g.day / 2, y + rowHeight / 2, 6), QPen(colour, 1.2),
                                         item.actualStart.isValid() ? QBrush(colour) : QBrush(Qt::white));
             mark(d, Mark::Milestone);
             continue;
