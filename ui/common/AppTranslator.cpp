@@ -7,10 +7,12 @@
 
 namespace osiedle::ui {
 
-QString AppTranslator::resolve(const QString& saved, const QLocale& system)
+QString AppTranslator::resolve(const QString& saved, const QLocale& system, const QString& environment)
 {
-    if (saved == AppSettings::polish || saved == AppSettings::english) {
-        return saved;
+    for (const QString& choice : {saved, environment}) {
+        if (choice == AppSettings::polish || choice == AppSettings::english) {
+            return choice;
+        }
     }
     return system.language() == QLocale::Polish ? AppSettings::polish : AppSettings::english;
 }
