@@ -7454,6 +7454,14 @@ overdue</source>
     </message>
 </context>
 <context>
+    <name>ProgramVersion</name>
+    <message>
+        <source>%1 (commit %2)</source>
+        <comment>program version and the source code commit it was built from</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProjectService</name>
     <message>
         <source>The project needs a title.</source>

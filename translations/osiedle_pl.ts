@@ -7494,6 +7494,14 @@ po terminie</translation>
     </message>
 </context>
 <context>
+    <name>ProgramVersion</name>
+    <message>
+        <source>%1 (commit %2)</source>
+        <comment>program version and the source code commit it was built from</comment>
+        <translation>%1 (rewizja %2)</translation>
+    </message>
+</context>
+<context>
     <name>ProjectService</name>
     <message>
         <source>The project needs a title.</source>

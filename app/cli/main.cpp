@@ -1,6 +1,7 @@
 // osiedle-cli: the console program on the same core, for batch work, tests and benchmarks.
 
 #include "app/cli/Commands.h"
+#include "core/common/ProgramVersion.h"
 #include "ui/common/ContextTranslator.h"
 
 #include <QApplication>
@@ -33,7 +34,7 @@ namespace {
 QString usage()
 {
     return QStringLiteral(
-        "Usage: osiedle-cli COMMAND ...\n"
+        "Usage: osiedle-cli COMMAND ...   (or --version)\n"
         "  demo FILE [--scale N] [--seed S]                    create a realistic demo project\n"
         "  check FILE                                          schema version, integrity, counts\n"
         "  report FILE --period ID|FROM..TO [--format pdf|html|csv|xlsx|json] -o OUT\n"
@@ -84,6 +85,10 @@ int main(int argc, char* argv[])
         {QStringLiteral("unlock"), runUnlock},
     };
     const QStringList args = QApplication::arguments().mid(1);
+    if (!args.isEmpty() && (args.first() == QLatin1String("--version") || args.first() == QLatin1String("-v"))) {
+        printOut(QStringLiteral("osiedle-cli %1").arg(osiedle::core::ProgramVersion::text()));
+        return Success;
+    }
     if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h")) {
         printOut(usage());
         return args.isEmpty() ? UsageError : Success;

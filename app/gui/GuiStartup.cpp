@@ -1,5 +1,6 @@
 #include "app/gui/GuiStartup.h"
 
+#include "core/common/ProgramVersion.h"
 #include "core/io/DemoGenerator.h"
 #include "ui/common/AppSettings.h"
 #include "ui/common/AppTranslator.h"
@@ -33,11 +34,11 @@ int runGui(QApplication& app)
     QCoreApplication::setOrganizationDomain(QStringLiteral("osiedle.org"));
     QCoreApplication::setApplicationName(QStringLiteral("osiedle"));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Osiedle"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(OSIEDLE_VERSION));
 
     ui::AppSettings settings;
     ui::AppTranslator translator;
     translator.install(ui::AppTranslator::resolve(settings.language()));
+    QCoreApplication::setApplicationVersion(core::ProgramVersion::text());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -1,9 +1,7 @@
 #include "support/CliProcess.h"
 
-#include <catch2/catch.hpp>
-
 #include <QProcess>
-#include <QProcessEnvironment>
+#include <catch2/catch.hpp>
 
 namespace osiedle::test {
 
@@ -21,25 +19,42 @@ QString cliPath()
     return path;
 }
 
-CliRun runCli(const QStringList& args, int timeoutMs)
+QProcessEnvironment cliEnvironment()
 {
-    QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("OSIEDLE_LANG"), QStringLiteral("en"));
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    return env;
+}
+
+CliRun runProgram(const QString& program, const QStringList& args, const QProcessEnvironment& env, int timeoutMs)
+{
+    QProcess process;
     process.setProcessEnvironment(env);
-    process.start(cliPath(), args);
+    process.start(program, args);
     if (!process.waitForFinished(timeoutMs)) {
         process.kill();
         process.waitForFinished();
-        FAIL("osiedle-cli " << args.join(QLatin1Char(' ')).toStdString() << " did not finish in time");
+        FAIL(program.toStdString() << ' ' << args.join(QLatin1Char(' ')).toStdString() << " did not finish in time");
     }
     CliRun run;
     run.exitCode = process.exitCode();
     run.crashed = process.exitStatus() == QProcess::CrashExit;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
+    run.outBytes = process.readAllStandardOutput();
+    run.errBytes = process.readAllStandardError();
+    run.out = QString::fromUtf8(run.outBytes);
+    run.err = QString::fromUtf8(run.errBytes);
     return run;
+}
+
+CliRun runCli(const QStringList& args, const QProcessEnvironment& env, int timeoutMs)
+{
+    return runProgram(cliPath(), args, env, timeoutMs);
+}
+
+CliRun runCli(const QStringList& args, int timeoutMs)
+{
+    return runCli(args, cliEnvironment(), timeoutMs);
 }
 
 } // namespace osiedle::test

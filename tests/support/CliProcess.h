@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
 
@@ -12,10 +13,20 @@ struct CliRun {
     bool crashed = false;
     QString out;
     QString err;
+    QByteArray outBytes; ///< standard output as written, for tests of the bytes themselves
+    QByteArray errBytes;
 };
 
+/// The environment runCli uses by default: the test's own, with English messages
+/// (OSIEDLE_LANG=en) and the offscreen platform.
+QProcessEnvironment cliEnvironment();
 /// Runs osiedle-cli with the arguments and waits for it (English messages, offscreen).
 CliRun runCli(const QStringList& args, int timeoutMs = 60000);
+/// Runs osiedle-cli with the arguments in the given environment and waits for it.
+CliRun runCli(const QStringList& args, const QProcessEnvironment& env, int timeoutMs = 60000);
+/// Runs a program (another binary under test, e.g. the GUI's `osiedle --version`) the same way.
+CliRun runProgram(const QString& program, const QStringList& args, const QProcessEnvironment& env,
+                  int timeoutMs = 60000);
 /// The path of the osiedle-cli binary under test.
 QString cliPath();
 

@@ -1,5 +1,6 @@
 #include "ui/main/MainWindow.h"
 
+#include "core/common/ProgramVersion.h"
 #include "core/storage/Database.h"
 #include "support/DemoFiles.h"
 #include "support/QtStringMakers.h"
@@ -288,6 +289,8 @@ TEST_CASE("Help > About names the version, the licence and the EU co-financing",
     REQUIRE(f.prompt.informations().size() == 1);
     const QString text = f.prompt.informations().first();
     CHECK(text.contains(QStringLiteral(OSIEDLE_VERSION)));
+    // with the commit it was built from, as --version prints it
+    CHECK(text.contains(core::ProgramVersion::text()));
     CHECK(text.contains(QStringLiteral("GPL-3.0-or-later")));
     CHECK(text.contains(QStringLiteral("Projekt współfinansowany ze środków Unii Europejskiej w ramach "
                                        "Europejskiego Funduszu Społecznego")));

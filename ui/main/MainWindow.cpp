@@ -1,5 +1,6 @@
 #include "ui/main/MainWindow.h"
 
+#include "core/common/ProgramVersion.h"
 #include "core/services/ProjectService.h"
 #include "core/storage/Database.h"
 #include "ui/common/AppSettings.h"
@@ -435,7 +436,7 @@ void MainWindow::about()
 {
     const QString text =
         QStringLiteral("<h3>Osiedle %1</h3><p>%2</p><p>%3</p><p><i>%4</i></p>")
-            .arg(QStringLiteral(OSIEDLE_VERSION),
+            .arg(core::ProgramVersion::text().toHtmlEscaped(),
                  tr("Records of a project that founds social cooperatives together with housing cooperatives: "
                     "recruitment, training, work orders, tenant debt and indicator reports."),
                  tr("Free software under the GNU General Public License, version 3 or later "
