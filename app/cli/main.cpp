@@ -1,8 +1,10 @@
 // osiedle-cli: the console program on the same core, for batch work, tests and benchmarks.
 
 #include "app/cli/Commands.h"
+#include "app/cli/ConsoleSetup.h"
 #include "core/common/ProgramVersion.h"
 #include "ui/common/ContextTranslator.h"
+#include "ui/common/ShippedFonts.h"
 
 #include <QApplication>
 #include <QLibraryInfo>
@@ -55,14 +57,13 @@ QString usage()
 
 int main(int argc, char* argv[])
 {
-    // A QApplication (offscreen when there is no display) because PDF reports render charts.
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
-        qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    }
+    osiedle::cli::prepareConsole();
+    osiedle::cli::choosePlatform();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("osiedle-cli"));
     QApplication::setOrganizationName(QStringLiteral("Osiedle"));
+    // Reports are laid out with the shipped font, so that pages break alike everywhere.
+    osiedle::ui::ShippedFonts::install();
 
     // Messages in the system language (Polish on a Polish system); OSIEDLE_LANG overrides.
     const QString language = qEnvironmentVariable("OSIEDLE_LANG", QLocale::system().name().left(2));

@@ -4,6 +4,7 @@
 #include "core/io/DemoGenerator.h"
 #include "ui/common/AppSettings.h"
 #include "ui/common/AppTranslator.h"
+#include "ui/common/ShippedFonts.h"
 #include "ui/common/UserPrompt.h"
 #include "ui/main/MainWindow.h"
 
@@ -63,6 +64,7 @@ int runGui(QApplication& app)
         return 0;
     }
 
+    ui::ShippedFonts::install();
     ui::DialogPrompt prompt(&settings);
     ui::MainWindow window(settings, prompt);
     const QString dataFolder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);

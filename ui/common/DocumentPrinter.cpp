@@ -1,6 +1,7 @@
 #include "ui/common/DocumentPrinter.h"
 
 #include "ui/common/FigureTextObject.h"
+#include "ui/common/ShippedFonts.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QChart>
@@ -67,7 +68,7 @@ QString DocumentPrinter::coFinancingLine()
 
 QString DocumentPrinter::fontFamily()
 {
-    return QStringLiteral("DejaVu Sans");
+    return ShippedFonts::family();
 }
 
 DocumentPrinter::DocumentPrinter(QString title, Orientation orientation)

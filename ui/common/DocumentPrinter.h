@@ -5,7 +5,6 @@
 #include <QCoreApplication>
 #include <QSizeF>
 #include <QString>
-
 #include <memory>
 #include <vector>
 
@@ -38,7 +37,8 @@ class FigureTextObject;
 ///   printer.addChart("attainment", chart, {250, 110});   // size in millimetres
 ///   printer.writePdf(path);   // or print(qprinter) / preview(parentWidget)
 /// \endcode
-/// The body's default font is DejaVu Sans 9 pt (it has every Polish letter). The HTML may use
+/// The body's default font is DejaVu Sans 9 pt (it has every Polish letter; the program ships it,
+/// see ShippedFonts). The HTML may use
 /// `page-break-before: always`. Lives in the GUI thread (or the offscreen CLI); not thread-safe.
 class DocumentPrinter {
     Q_DECLARE_TR_FUNCTIONS(DocumentPrinter)
