@@ -4,6 +4,7 @@
 #include "core/io/DemoGenerator.h"
 #include "ui/common/AppSettings.h"
 #include "ui/common/AppTranslator.h"
+#include "ui/common/ProgramIcon.h"
 #include "ui/common/ShippedFonts.h"
 #include "ui/common/UserPrompt.h"
 #include "ui/main/MainWindow.h"
@@ -35,6 +36,9 @@ int runGui(QApplication& app)
     QCoreApplication::setOrganizationDomain(QStringLiteral("osiedle.org"));
     QCoreApplication::setApplicationName(QStringLiteral("osiedle"));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Osiedle"));
+    // The desktop entry's name (org.osiedle.Osiedle.desktop): Wayland compositors take the
+    // window's icon and name from it.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.osiedle.Osiedle"));
 
     ui::AppSettings settings;
     ui::AppTranslator translator;
@@ -65,6 +69,7 @@ int runGui(QApplication& app)
     }
 
     ui::ShippedFonts::install();
+    QApplication::setWindowIcon(ui::ProgramIcon::icon());
     ui::DialogPrompt prompt(&settings);
     ui::MainWindow window(settings, prompt);
     const QString dataFolder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
