@@ -1,4 +1,5 @@
-// The version users see: the CMake project version, and the commit of the checkout it was built from.
+// The version users see: one number for the program, its CHANGELOG and its packages (the CMake
+// project version), and the commit of the checkout it was built from.
 
 #include "core/common/ProgramVersion.h"
 
@@ -19,7 +20,28 @@ QString sourceDir()
     return qEnvironmentVariable("OSIEDLE_SOURCE_DIR", QStringLiteral(OSIEDLE_SOURCE_DIR_PATH));
 }
 
+QString readText(const QString& path)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    return QString::fromUtf8(file.readAll());
+}
+
 } // namespace
+
+TEST_CASE("The CHANGELOG's current release is the program's version", "[version]")
+{
+    const QString changelog = readText(sourceDir() + QStringLiteral("/CHANGELOG.md"));
+    // Keep a Changelog: "## [Unreleased]" first, then the releases, newest first.
+    const QRegularExpression release(QStringLiteral("^## \\[(\\d+\\.\\d+\\.\\d+)\\] - (\\d{4}-\\d{2}-\\d{2})$"),
+                                     QRegularExpression::MultilineOption);
+    const QRegularExpressionMatch current = release.match(changelog);
+    REQUIRE(current.hasMatch());
+    CHECK(current.captured(1) == QStringLiteral(OSIEDLE_VERSION));
+    CHECK(current.captured(1) == ProgramVersion::number());
+    CHECK(QDate::fromString(current.captured(2), Qt::ISODate).isValid());
+    CHECK(changelog.indexOf(QStringLiteral("## [Unreleased]")) < current.capturedStart());
+}
 
 TEST_CASE("The version text names the commit of a checkout", "[version]")
 {
