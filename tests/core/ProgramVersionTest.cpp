@@ -1,5 +1,5 @@
-// The version users see: one number for the program, its CHANGELOG and its packages (the CMake
-// project version), and the commit of the checkout it was built from.
+// The version users see: one number for the program, its CHANGELOG, its Windows library manifest
+// and its packages (the CMake project version), and the commit of the checkout it was built from.
 
 #include "core/common/ProgramVersion.h"
 
@@ -7,6 +7,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -41,6 +43,13 @@ TEST_CASE("The CHANGELOG's current release is the program's version", "[version]
     CHECK(current.captured(1) == ProgramVersion::number());
     CHECK(QDate::fromString(current.captured(2), Qt::ISODate).isValid());
     CHECK(changelog.indexOf(QStringLiteral("## [Unreleased]")) < current.capturedStart());
+}
+
+TEST_CASE("The Windows library manifest carries the program's version", "[version]")
+{
+    const QJsonObject manifest =
+        QJsonDocument::fromJson(readText(sourceDir() + QStringLiteral("/vcpkg.json")).toUtf8()).object();
+    CHECK(manifest[QStringLiteral("version")].toString() == QStringLiteral(OSIEDLE_VERSION));
 }
 
 TEST_CASE("The version text names the commit of a checkout", "[version]")
