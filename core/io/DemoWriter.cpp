@@ -271,9 +271,12 @@ void DemoWriter::writeParticipant(Person& p, int /*unit*/)
     std::optional<QString> area = QLatin1String(rural ? "rural" : "urban");
     QString locality = utf(rural ? t.ruralLocality : t.name);
     QString street = rural && m_random.chance(0.5) ? QStringLiteral("") : utf(m_random.pick(streets));
-    const QString building =
-        QString::number(m_random.between(1, 64)) +
-        (m_random.chance(0.1) ? QString(QChar(u'A' + m_random.between(0, 2))) : QStringLiteral(""));
+    // One draw per statement wherever two draws would meet in one expression: the order in which
+    // a compiler evaluates operands and arguments is unspecified, and the same seed must give the
+    // same project with every compiler (gcc, clang, MSVC).
+    const QString buildingLetter =
+        m_random.chance(0.1) ? QString(QChar(u'A' + m_random.between(0, 2))) : QStringLiteral("");
+    const QString building = QString::number(m_random.between(1, 64)) + buildingLetter;
     p.flat = QString::number(m_random.between(1, 90));
     QString postalCode = rural ? postal(t.ruralPostalCode) : postal(t.postalCode + m_random.between(0, t.postalSpread));
 
@@ -341,7 +344,8 @@ void DemoWriter::writeParticipant(Person& p, int /*unit*/)
 
     if (m_random.chance(0.92)) {
         const qint64 base = m_random.between(500, 3000);
-        p.arrears = base * m_random.between(1, 8) * 100 + m_random.between(0, 99);
+        const qint64 zlote = base * m_random.between(1, 8) * 100;
+        p.arrears = zlote + m_random.between(0, 99);
     }
     p.evictionRisk = p.arrears > 600000 ? m_random.chance(0.55) : m_random.chance(0.04);
     p.reliability = 0.72 + 0.27 * m_random.unit();
