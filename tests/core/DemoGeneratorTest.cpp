@@ -173,7 +173,7 @@ TEST_CASE("Demo participants have valid PESELs that agree with sex and birth dat
         REQUIRE(pesel.ok());
         CHECK(core::sexKey(pesel->sex()) == rows.text(1));
         CHECK(pesel->birthDate() == rows.date(2));
-        const int age = rows.date(2).daysTo(rows.date(6)) / 365;
+        const qint64 age = rows.date(2).daysTo(rows.date(6)) / 365;
         CHECK(age >= 18);
         CHECK(age <= 64);
         if (pesel->sex() == core::Sex::Female) {

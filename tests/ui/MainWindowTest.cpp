@@ -95,7 +95,7 @@ TEST_CASE("Each section is reached through the navigation list", "[mainwindow]")
     CHECK(ids == QStringList{"dashboard", "housing-coops", "social-coops", "participants", "training", "consultations",
                              "work-orders", "debts", "products", "timeline", "reports"});
 
-    for (int row = entries.size() - 1; row >= 0; --row) {
+    for (int row = static_cast<int>(entries.size()) - 1; row >= 0; --row) {
         INFO("section " << entries[row].id.toStdString());
         QListWidget* nav = f.navigation();
         const QRect rect = nav->visualItemRect(nav->item(row));

@@ -276,14 +276,14 @@ TEST_CASE("Reports section: lock a period, see a later change beside the locked 
         const QString xlsx = t.project.dir() + QStringLiteral("/indicators.xlsx");
         t.prompt.saveFileAnswers.enqueue(xlsx);
         QTest::mouseClick(child<QPushButton>(&section, "exportButton"), Qt::LeftButton);
-        const auto table = core::XlsxReader::readFile(xlsx);
-        REQUIRE(table.ok());
-        const int locked = int(table->header.indexOf(QStringLiteral("In period O")));
-        const int now = int(table->header.indexOf(QStringLiteral("Now: in period O")));
-        const int difference = int(table->header.indexOf(QStringLiteral("Difference in period O")));
+        const auto exported = core::XlsxReader::readFile(xlsx);
+        REQUIRE(exported.ok());
+        const int locked = int(exported->header.indexOf(QStringLiteral("In period O")));
+        const int now = int(exported->header.indexOf(QStringLiteral("Now: in period O")));
+        const int difference = int(exported->header.indexOf(QStringLiteral("Difference in period O")));
         REQUIRE(now > 0);
         bool seen = false;
-        for (const auto& r : table->rows) {
+        for (const auto& r : exported->rows) {
             if (r.field(0) == QStringLiteral("PARTICIPANTS_STARTED")) {
                 seen = true;
                 CHECK(r.field(locked) == QStringLiteral("3"));

@@ -164,7 +164,7 @@ EventsTab::EventsTab(AppContext& context, QWidget* parent)
     layout->addWidget(splitter, 1);
     layout->addLayout(printRow);
 
-    connect(m_eventPanel, &RecordPanel::shown, this, &EventsTab::showEvent);
+    connect(m_eventPanel, &RecordPanel::shown, this, &EventsTab::showEventDetails);
     connect(m_attendeePanel, &RecordPanel::shown, this, &EventsTab::showAttendee);
     connect(m_visitPanel, &RecordPanel::shown, this, &EventsTab::showVisit);
     connect(m_eventPanel, &RecordPanel::saveClicked, this, &EventsTab::saveEvent);
@@ -238,7 +238,7 @@ QString EventsTab::countsText() const
     return m_counts->text();
 }
 
-void EventsTab::showEvent(qint64 id)
+void EventsTab::showEventDetails(qint64 id)
 {
     const core::Event e = byId(m_events, id).value_or(core::Event{});
     m_kind->setCurrentIndex(std::max(0, m_kind->findData(static_cast<int>(e.kind))));

@@ -153,7 +153,8 @@ void MembersTab::reload()
         QString deduction;
         if (e.deductionKind && e.deductionValue) {
             deduction = *e.deductionKind == core::WageDeduction::Percent
-                            ? QStringLiteral("%1 %").arg(QLocale(QLocale::Polish).toString(*e.deductionValue / 100.0))
+                            ? QStringLiteral("%1 %").arg(
+                                  QLocale(QLocale::Polish).toString(static_cast<double>(*e.deductionValue) / 100.0))
                             : core::Money::fromGrosze(*e.deductionValue).format();
         }
         setRow(m_employment, i,
@@ -309,7 +310,7 @@ void MembersTab::editEmployment(int row)
     auto* deduction = new QLineEdit(dialog);
     if (job.deductionKind && job.deductionValue) {
         deduction->setText(*job.deductionKind == core::WageDeduction::Percent
-                               ? QLocale(QLocale::Polish).toString(*job.deductionValue / 100.0)
+                               ? QLocale(QLocale::Polish).toString(static_cast<double>(*job.deductionValue) / 100.0)
                                : core::Money::fromGrosze(*job.deductionValue).formatPlain());
     }
     dialog->form()->addRow(tr("Participant"), participant);

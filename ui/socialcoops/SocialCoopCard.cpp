@@ -238,10 +238,11 @@ void SocialCoopCard::fillCharts()
     for (int i = 0; i < months.size(); ++i) {
         const auto& m = months[i];
         categories.append(m.month.toString(QStringLiteral("MM.yy")));
-        *orders << m.orders.grosze() / 100.0;
-        *sales << m.sales.grosze() / 100.0;
+        *orders << static_cast<double>(m.orders.grosze()) / 100.0;
+        *sales << static_cast<double>(m.sales.grosze()) / 100.0;
         employed->append(i, m.employed);
-        maxValue = std::max({maxValue, m.orders.grosze() / 100.0, m.sales.grosze() / 100.0});
+        maxValue = std::max(
+            {maxValue, static_cast<double>(m.orders.grosze()) / 100.0, static_cast<double>(m.sales.grosze()) / 100.0});
         maxEmployed = std::max(maxEmployed, m.employed);
     }
 

@@ -29,7 +29,9 @@ inline QString date(const QDate& d)
 /// "12,5 %" with one decimal.
 inline QString percent(qint64 part, qint64 whole)
 {
-    return whole > 0 ? QLocale().toString(100.0 * part / whole, 'f', 1) + QStringLiteral(" %") : QString();
+    return whole > 0 ? QLocale().toString(100.0 * static_cast<double>(part) / static_cast<double>(whole), 'f', 1) +
+                           QStringLiteral(" %")
+                     : QString();
 }
 
 } // namespace osiedle::ui::training

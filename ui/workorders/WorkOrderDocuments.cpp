@@ -49,7 +49,8 @@ QString row(const QString& label, const QString& value)
 QString valueRows(const core::WorkOrder& o)
 {
     return row(WorkOrderDocuments::tr("Net value"), o.net.format()) +
-           row(WorkOrderDocuments::tr("VAT (%1 %)").arg(QLocale(QLocale::Polish).toString(o.vatRate / 100.0)),
+           row(WorkOrderDocuments::tr("VAT (%1 %)")
+                   .arg(QLocale(QLocale::Polish).toString(static_cast<double>(o.vatRate) / 100.0)),
                o.vat().format()) +
            row(WorkOrderDocuments::tr("Gross value"), QStringLiteral("<b>%1</b>").arg(o.gross().format()));
 }

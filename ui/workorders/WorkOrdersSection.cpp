@@ -371,9 +371,9 @@ void WorkOrdersSection::newRecurringOrder()
                 },
                 [service, orders](QString* error) {
                     for (const auto& o : orders) {
-                        if (const auto r = service->restore(o); !r) {
+                        if (const auto restored = service->restore(o); !restored) {
                             if (error) {
-                                *error = r.error().message;
+                                *error = restored.error().message;
                             }
                             return false;
                         }
