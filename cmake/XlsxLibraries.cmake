@@ -7,8 +7,12 @@
 # packages (vcpkg's libzip) or a plain search for the header and the library are used, so that
 # a Windows build without pkg-config keeps its XLSX support.
 
-find_package(PkgConfig QUIET)
-if(PkgConfig_FOUND)
+# OFF finds them as a Windows build without pkg-config does (the windows-check preset).
+option(OSIEDLE_XLSX_PKGCONFIG "Look for the XLSX libraries through pkg-config first" ON)
+if(OSIEDLE_XLSX_PKGCONFIG)
+    find_package(PkgConfig QUIET)
+endif()
+if(PkgConfig_FOUND AND OSIEDLE_XLSX_PKGCONFIG)
     pkg_check_modules(XLSXWRITER QUIET IMPORTED_TARGET xlsxwriter)
     pkg_check_modules(LIBZIP QUIET IMPORTED_TARGET libzip)
 endif()
