@@ -62,8 +62,6 @@ int main(int argc, char* argv[])
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("osiedle-cli"));
     QApplication::setOrganizationName(QStringLiteral("Osiedle"));
-    // Reports are laid out with the shipped font, so that pages break alike everywhere.
-    osiedle::ui::ShippedFonts::install();
 
     // Messages in the system language (Polish on a Polish system); OSIEDLE_LANG overrides.
     const QString language = qEnvironmentVariable("OSIEDLE_LANG", QLocale::system().name().left(2));
@@ -99,6 +97,11 @@ int main(int argc, char* argv[])
         printError(QStringLiteral("Unknown command: %1").arg(args.first()));
         printError(usage());
         return UsageError;
+    }
+    // Documents are laid out with the shipped font, so that pages break alike everywhere. Only
+    // the commands that draw documents pay for starting the font database.
+    if (args.first() == QLatin1String("report") || args.first() == QLatin1String("print")) {
+        osiedle::ui::ShippedFonts::install();
     }
     return command->second(args.mid(1));
 }
