@@ -5,39 +5,21 @@
 
 #include "support/CliProcess.h"
 #include "support/FileBytes.h"
-#include "support/IndicatorTestData.h"
+#include "support/IndicatorProjectFile.h"
 #include "support/QtStringMakers.h"
-#include "support/TempProject.h"
 
 #include <QDir>
 
 using namespace osiedle;
 
-namespace {
-
-// A closed project with the known data of IndicatorTestData (periods 1-3).
-class ReportProject {
-public:
-    ReportProject()
-    {
-        test::fillIndicatorTestData(m_project.db());
-        m_project.close();
-    }
-    QString file() const { return m_project.path(); }
-    QString path(const QString& name) const { return QDir(m_project.dir()).filePath(name); }
-
-private:
-    test::TempProject m_project;
-};
-
-} // namespace
+using ReportProject = test::IndicatorProjectFile;
 
 TEST_CASE("report -o - writes to standard output the very bytes of the file", "[cli][console]")
 {
     ReportProject project;
     const auto format = GENERATE(QStringLiteral("csv"), QStringLiteral("json"));
     INFO(format.toStdString());
-    const QString file = project.path(QStringLiteral("report.") + format);
+    const QString file = project.out(QStringLiteral("report.") + format);
     const QStringList call = {
         QStringLiteral("report"),   project.file(), QStringLiteral("--period"), QStringLiteral("2"),
         QStringLiteral("--format"), format,         QStringLiteral("-o")};
@@ -64,7 +46,7 @@ TEST_CASE("Messages reach the console in UTF-8, Polish names included", "[cli][c
 {
     ReportProject project;
     const QString name = QStringLiteral("Wpłaty Łódź żółć.osiedle");
-    const QString missing = project.path(name);
+    const QString missing = project.out(name);
     const auto language = GENERATE(QStringLiteral("en"), QStringLiteral("pl"));
     QProcessEnvironment env = test::cliEnvironment();
     env.insert(QStringLiteral("OSIEDLE_LANG"), language);

@@ -1,7 +1,6 @@
 #include "core/io/XlsxReader.h"
-#include "support/IndicatorTestData.h"
+#include "support/IndicatorProjectFile.h"
 #include "support/QtStringMakers.h"
-#include "support/TempProject.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -45,20 +44,7 @@ QByteArray readAll(const QString& path)
     return file.readAll();
 }
 
-// A closed project file with the known data of IndicatorTestData.
-class ReportFixture {
-public:
-    ReportFixture()
-    {
-        test::fillIndicatorTestData(m_project.db());
-        m_project.close();
-    }
-    QString file() const { return m_project.path(); }
-    QString out(const QString& name) const { return m_project.dir() + QLatin1Char('/') + name; }
-
-private:
-    test::TempProject m_project;
-};
+using ReportFixture = test::IndicatorProjectFile;
 
 QJsonObject jsonReport(const ReportFixture& fixture, const QString& period)
 {
@@ -142,8 +128,8 @@ TEST_CASE("report: a bad file or a bad period is a user error that names the pro
     INFO(file.toStdString() << " --period " << c.period.toStdString());
     const QByteArray before = QFile::exists(file) ? fileHash(file) : QByteArray();
     const QString out = fixture.out(QStringLiteral("out.json"));
-    const Run run = runCli({QStringLiteral("report"), file, QStringLiteral("--period"), c.period,
-                            QStringLiteral("-o"), out});
+    const Run run =
+        runCli({QStringLiteral("report"), file, QStringLiteral("--period"), c.period, QStringLiteral("-o"), out});
     INFO(run.err.toStdString());
     CHECK(run.exitCode == 1);
     CHECK(run.err.contains(c.mentions));
@@ -182,7 +168,8 @@ TEST_CASE("report: JSON has the documented shape and the known values", "[cli][r
             CHECK(row[QLatin1String(key)].isString());
         }
         CHECK(row[QStringLiteral("money")].isBool());
-        CHECK((row[QStringLiteral("percent_of_target")].isDouble() || row[QStringLiteral("percent_of_target")].isNull()));
+        CHECK(
+            (row[QStringLiteral("percent_of_target")].isDouble() || row[QStringLiteral("percent_of_target")].isNull()));
         for (const char* part : {"target", "period", "cumulative"}) {
             const QJsonObject cells = row[QLatin1String(part)].toObject();
             CHECK(cells.keys() == QStringList{QStringLiteral("men"), QStringLiteral("total"), QStringLiteral("women")});

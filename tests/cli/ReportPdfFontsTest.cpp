@@ -5,10 +5,9 @@
 
 #include "support/CliProcess.h"
 #include "support/DemoFiles.h"
-#include "support/IndicatorTestData.h"
+#include "support/IndicatorProjectFile.h"
 #include "support/PdfText.h"
 #include "support/QtStringMakers.h"
-#include "support/TempProject.h"
 
 #include <QDir>
 #include <QFile>
@@ -94,13 +93,10 @@ void requirePoppler()
 TEST_CASE("The PDF report made without a display has its text, in the shipped DejaVu Sans", "[cli][report][fonts]")
 {
     requirePoppler();
-    test::TempProject project;
-    test::fillIndicatorTestData(project.db());
-    project.close();
-
-    const QString pdf = QDir(project.dir()).filePath(QStringLiteral("report.pdf"));
+    test::IndicatorProjectFile project;
+    const QString pdf = project.out(QStringLiteral("report.pdf"));
     const test::CliRun run =
-        test::runCli({QStringLiteral("report"), project.path(), QStringLiteral("--period"), QStringLiteral("3"),
+        test::runCli({QStringLiteral("report"), project.file(), QStringLiteral("--period"), QStringLiteral("3"),
                       QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("-o"), pdf},
                      bareMachine(project.dir()));
     INFO(run.err.toStdString());
