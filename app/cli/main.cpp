@@ -50,7 +50,9 @@ QString usage()
         "  print FILE timeline [--to YYYY-MM-DD] -o OUT.pdf   the project timeline as on that day\n"
         "  lock FILE --period ID [--by NAME]                   lock a period whose claim was sent\n"
         "  unlock FILE --period ID --reason TEXT [--by NAME]   unlock it (the reason is recorded)\n"
-        "  backup FILE -o OUT");
+        "  backup FILE [-o OUT] [--verify]                     a checked copy (into the backup folder without -o)\n"
+        "  backup FILE --list                                  the copies in the project's backup folder\n"
+        "  restore FILE --from COPY                            put a copy back (the project is kept as a copy first)");
 }
 
 } // namespace
@@ -81,7 +83,7 @@ int main(int argc, char* argv[])
         {QStringLiteral("report"), runReport}, {QStringLiteral("import"), runImport},
         {QStringLiteral("export"), runExport}, {QStringLiteral("backup"), runBackup},
         {QStringLiteral("print"), runPrint},   {QStringLiteral("lock"), runLock},
-        {QStringLiteral("unlock"), runUnlock},
+        {QStringLiteral("unlock"), runUnlock}, {QStringLiteral("restore"), runRestore},
     };
     const QStringList args = QApplication::arguments().mid(1);
     if (!args.isEmpty() && (args.first() == QLatin1String("--version") || args.first() == QLatin1String("-v"))) {

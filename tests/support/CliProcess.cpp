@@ -1,7 +1,13 @@
 #include "support/CliProcess.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <catch2/catch.hpp>
+
+#if defined(Q_OS_UNIX)
+#include <unistd.h>
+#endif
 
 namespace osiedle::test {
 
@@ -55,6 +61,34 @@ CliRun runCli(const QStringList& args, const QProcessEnvironment& env, int timeo
 CliRun runCli(const QStringList& args, int timeoutMs)
 {
     return runCli(args, cliEnvironment(), timeoutMs);
+}
+
+void allowReading(const QString& path)
+{
+    QFile::setPermissions(path, QFile::permissions(path) | QFileDevice::ReadOther | QFileDevice::ReadGroup |
+                                    (QFileInfo(path).isDir() ? QFileDevice::ExeOther | QFileDevice::ExeGroup
+                                                             : QFileDevice::Permissions()));
+}
+
+CliRun runCli(const QStringList& args, const CliOptions& options)
+{
+    QProcessEnvironment env = cliEnvironment();
+    for (const auto& [name, value] : options.environment) {
+        env.insert(name, value);
+    }
+    QString program = cliPath();
+    QStringList arguments = args;
+#if defined(Q_OS_UNIX)
+    if (options.withoutRights && ::geteuid() == 0) {
+        // Root ignores permission bits: run as "nobody" instead.
+        arguments = QStringList{QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                                QStringLiteral("--clear-groups"), program} +
+                    args;
+        program = QStringLiteral("setpriv");
+        env.insert(QStringLiteral("HOME"), QStringLiteral("/tmp"));
+    }
+#endif
+    return runProgram(program, arguments, env, options.timeoutMs);
 }
 
 } // namespace osiedle::test

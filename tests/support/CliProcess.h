@@ -4,6 +4,7 @@
 #include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
+#include <utility>
 
 namespace osiedle::test {
 
@@ -20,13 +21,27 @@ struct CliRun {
 /// The environment runCli uses by default: the test's own, with English messages
 /// (OSIEDLE_LANG=en) and the offscreen platform.
 QProcessEnvironment cliEnvironment();
+
+/// How to run it besides the arguments.
+struct CliOptions {
+    /// Variables added to (or replacing) the environment.
+    QList<std::pair<QString, QString>> environment;
+    /// Run as a user without rights to the test's files (Linux: as root, through setpriv as
+    /// "nobody", so that permission bits apply; otherwise the tests run as such a user already).
+    bool withoutRights = false;
+    int timeoutMs = 60000;
+};
+
 /// Runs osiedle-cli with the arguments and waits for it (English messages, offscreen).
 CliRun runCli(const QStringList& args, int timeoutMs = 60000);
+CliRun runCli(const QStringList& args, const CliOptions& options);
 /// Runs osiedle-cli with the arguments in the given environment and waits for it.
 CliRun runCli(const QStringList& args, const QProcessEnvironment& env, int timeoutMs = 60000);
 /// Runs a program (another binary under test, e.g. the GUI's `osiedle --version`) the same way.
 CliRun runProgram(const QString& program, const QStringList& args, const QProcessEnvironment& env,
                   int timeoutMs = 60000);
+/// Lets everyone read `path` (and enter it, for a folder), so that a run without rights can.
+void allowReading(const QString& path);
 /// The path of the osiedle-cli binary under test.
 QString cliPath();
 
