@@ -4,6 +4,7 @@
 #include "core/services/TrainingErrors.h"
 #include "core/services/TrainingProgress.h"
 #include "core/storage/Database.h"
+#include "core/storage/ProjectRepository.h"
 #include "core/storage/StorageError.h"
 #include "core/storage/Transaction.h"
 
@@ -171,7 +172,7 @@ Result<Schedule> CourseService::planSchedule(qint64 courseId, ScheduleRequest re
         }
         SessionRepository sessions(m_db);
         request.totalMinutes = course->plannedMinutes - sessions.scheduledMinutes(courseId);
-        const PublicHolidays holidays(sessions.officeDaysOff());
+        const PublicHolidays holidays(ProjectRepository(m_db).daysOff());
         return ScheduleGenerator(holidays).generate(request);
     } catch (const StorageError& e) {
         return storageError(e);

@@ -28,6 +28,7 @@ const std::vector<Migration>& migrations()
              db.exec(Schema::products());
              db.exec(Schema::indicators());
          }},
+        {3, [](Database& db) { db.exec(Schema::projectOffice()); }},
     };
     return all;
 }

@@ -19,7 +19,7 @@ void migrate(Database& db);
 
 } // namespace Migrations
 
-/// The SQL of migration 1, one part per area of the domain (core/storage/schema/*.cpp).
+/// The SQL of the migrations: migration 1 in one part per area of the domain (core/storage/schema/*.cpp).
 namespace Schema {
 QByteArray project();
 QByteArray recruitment();
@@ -28,6 +28,9 @@ QByteArray cooperatives();
 QByteArray debts();
 QByteArray products();
 QByteArray indicators();
+/// Migration 3: the office's project settings (beneficiary's numbers, logo strip, partners'
+/// responsibilities, office staff, default signatory).
+QByteArray projectOffice();
 } // namespace Schema
 
 } // namespace osiedle::core

@@ -1,0 +1,145 @@
+#pragma once
+
+#include "core/common/FieldError.h"
+#include "core/common/Result.h"
+#include "core/domain/PeriodPlan.h"
+#include "core/services/ServiceWrite.h"
+#include "core/storage/DatedRecordsRepository.h"
+#include "core/storage/IndicatorRepository.h"
+#include "core/storage/ProjectRepository.h"
+
+#include <QCoreApplication>
+#include <optional>
+
+namespace osiedle::core {
+
+/// The open (unlocked) reporting periods of a file with their manual indicator values: what a
+/// change of the periods replaces, kept so that it can be undone.
+struct OpenPeriods {
+    QList<ReportingPeriod> periods;
+    QList<ManualValue> values;
+};
+
+/// What a change of the project's dates would do, told before it is made: the activities that
+/// would fall outside the new dates (they stay in the file, but outside the project no
+/// indicator counts them) and how the reporting periods are fitted to the new dates.
+struct DatesChange {
+    Q_DECLARE_TR_FUNCTIONS(DatesChange)
+
+public:
+    QDate from;
+    QDate to;
+    QList<OutsideRecords> outside;
+    PeriodPlan periods;
+
+    /// True when the user should confirm: something falls outside, or periods change.
+    bool needsConfirmation() const { return !outside.isEmpty() || !periods.changesNothing(); }
+    /// The whole story in lines of text, for a confirmation question or the console.
+    QStringList describe() const;
+};
+
+/// A project-row change that has been made, with the file's state before and after (for undo
+/// and redo): the settings, and the open periods when the change fitted them anew.
+struct ProjectChange {
+    Project before;
+    Project after;
+    std::optional<OpenPeriods> periodsBefore;
+    std::optional<OpenPeriods> periodsAfter;
+};
+
+/// A regeneration of the reporting periods that has been made (undo: put `before` back).
+struct PeriodsChange {
+    PeriodPlan plan;
+    OpenPeriods before;
+    OpenPeriods after;
+};
+
+/// A member of the office staff who was removed, and whether they were the default signatory.
+struct RemovedStaffMember {
+    StaffMember member;
+    bool wasSignatory = false;
+};
+
+/// The settings an office gives its own project: the project row (details, dates, rules, the
+/// default signatory), the partnership, the office staff, the office's days off, the logo strip
+/// and the reporting periods generated from the dates. Validates first (field errors keyed as
+/// the CLI's keys: title, contract_number, beneficiary_nip, start_date, …), then writes in one
+/// transaction and notifies Topic::Project (Topic::Periods when periods change). Every write
+/// returns what undo needs. Never throws.
+class ProjectSettingsService {
+    Q_DECLARE_TR_FUNCTIONS(ProjectSettingsService)
+
+public:
+    explicit ProjectSettingsService(Database& db, ChangeNotifier* changes = nullptr) : m_db(db), m_changes(changes) {}
+
+    /// The project's settings; an error for a file without a project row.
+    Result<Project> project();
+    /// Field problems of the settings (empty when they can be saved): title and dates needed,
+    /// NIP/REGON valid when given, the signatory one of the staff.
+    FieldErrors validate(const Project& project);
+    /// The same without the file (everything but the signatory), e.g. for a new project.
+    static FieldErrors validateFields(const Project& project);
+    /// What moving the project to [from, to] would do. Refused (with the period named) when a
+    /// locked reporting period would move.
+    Result<DatesChange> previewDates(const QDate& from, const QDate& to);
+    /// Saves the settings (NIP and REGON as their digits). When the dates change, the periods are
+    /// fitted as previewDates tells; a locked period that would move refuses the whole change.
+    Result<ProjectChange> update(Project project, FieldErrors* errors = nullptr);
+    /// Undo and redo of update(): writes `project` back, and the open periods when given
+    /// (refused when one of them has been locked since).
+    Status restore(const Project& project, const std::optional<OpenPeriods>& periods);
+
+    /// The periods that generatePeriods() would leave (for the question before it).
+    Result<PeriodPlan> previewPeriods(int months, const QString& claimPattern);
+    /// Regenerates the reporting periods over the project's dates (PeriodPlan::generate).
+    Result<PeriodsChange> generatePeriods(int months, const QString& claimPattern);
+    /// Undo/redo of a regeneration: the open periods become `periods` again.
+    Status restorePeriods(const OpenPeriods& periods);
+
+    /// Field keys: name, krs, nip, regon.
+    static FieldErrors validate(const Partner& partner);
+    Result<Partner> addPartner(Partner partner, FieldErrors* errors = nullptr);
+    /// Returns the partner as it was before.
+    Result<Partner> updatePartner(Partner partner, FieldErrors* errors = nullptr);
+    Result<Partner> removePartner(qint64 id);
+    /// Undo of a removal (inserted again with its id) or of an edit.
+    Status restorePartner(const Partner& partner);
+
+    /// Field keys: name.
+    static FieldErrors validate(const StaffMember& member);
+    Result<StaffMember> addStaffMember(StaffMember member, FieldErrors* errors = nullptr);
+    Result<StaffMember> updateStaffMember(StaffMember member, FieldErrors* errors = nullptr);
+    Result<RemovedStaffMember> removeStaffMember(qint64 id);
+    Status restoreStaffMember(const RemovedStaffMember& removed);
+    Status restoreStaffMember(const StaffMember& member) { return restoreStaffMember(RemovedStaffMember{member}); }
+    /// Who signs unless another is chosen: the default signatory, else the first coordinator,
+    /// else the first of the staff; nullopt without staff.
+    std::optional<StaffMember> defaultSignatory();
+
+    /// Adds a day off (or gives a listed day a new reason); returns the day as it was before.
+    /// Field keys: date, reason.
+    Result<std::optional<DayOff>> putDayOff(const DayOff& day, FieldErrors* errors = nullptr);
+    /// Removes a day off; returns it.
+    Result<DayOff> removeDayOff(const QDate& date);
+    /// Undo: the day as it was (nullopt: the date is no day off).
+    Status restoreDayOff(const QDate& date, const std::optional<DayOff>& day);
+
+    /// Stores the logo strip (nullopt removes it); returns the one before.
+    Result<std::optional<LogoStrip>> setLogo(const std::optional<LogoStrip>& logo);
+
+private:
+    template <typename F> auto write(Topic topic, F&& work)
+    {
+        return serviceWriteChecked(m_db, m_changes, topic, std::forward<F>(work));
+    }
+    OpenPeriods openPeriods();
+    /// Replaces the open periods with `periods` (inside the caller's transaction).
+    Status putOpenPeriods(const OpenPeriods& periods);
+    /// Writes the plan's periods (inside the caller's transaction).
+    void applyPlan(const PeriodPlan& plan);
+
+    Database& m_db;
+    ChangeNotifier* m_changes;
+};
+
+} // namespace osiedle::core
