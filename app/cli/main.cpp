@@ -34,6 +34,13 @@ QString usage()
 {
     return QStringLiteral(
         "Usage: osiedle-cli COMMAND ...\n"
+        "  new FILE --title T --start YYYY-MM-DD --end YYYY-MM-DD [--contract C] [--beneficiary B] [--no-periods]\n"
+        "                                                      create a new, empty project\n"
+        "  project FILE show [--format text|json]              the project's settings, partners, staff, periods\n"
+        "  project FILE set KEY=VALUE... [--yes]               change settings (logo=IMAGE loads the logo strip)\n"
+        "  project FILE add-partner|add-staff KEY=VALUE...     add a partner or a person of the office\n"
+        "  project FILE add-day-off DATE REASON                a day the office holds no classes\n"
+        "  project FILE periods [--months N] [--claims PATTERN] [--yes]   generate the reporting periods\n"
         "  demo FILE [--scale N] [--seed S]                    create a realistic demo project\n"
         "  check FILE                                          schema version, integrity, counts\n"
         "  report FILE --period ID|FROM..TO [--format pdf|html|csv|xlsx|json] -o OUT\n"
@@ -77,11 +84,12 @@ int main(int argc, char* argv[])
 
     using namespace osiedle::cli;
     const std::map<QString, std::function<int(const QStringList&)>> commands = {
-        {QStringLiteral("demo"), runDemo},     {QStringLiteral("check"), runCheck},
-        {QStringLiteral("report"), runReport}, {QStringLiteral("import"), runImport},
-        {QStringLiteral("export"), runExport}, {QStringLiteral("backup"), runBackup},
-        {QStringLiteral("print"), runPrint},   {QStringLiteral("lock"), runLock},
-        {QStringLiteral("unlock"), runUnlock},
+        {QStringLiteral("demo"), runDemo},       {QStringLiteral("check"), runCheck},
+        {QStringLiteral("report"), runReport},   {QStringLiteral("import"), runImport},
+        {QStringLiteral("export"), runExport},   {QStringLiteral("backup"), runBackup},
+        {QStringLiteral("print"), runPrint},     {QStringLiteral("lock"), runLock},
+        {QStringLiteral("unlock"), runUnlock},   {QStringLiteral("new"), runNew},
+        {QStringLiteral("project"), runProject},
     };
     const QStringList args = QApplication::arguments().mid(1);
     if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h")) {

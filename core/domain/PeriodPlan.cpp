@@ -69,6 +69,27 @@ QString PeriodPlan::describe(const ReportingPeriod& period)
     return tr("no. %1 (%2 – %3)").arg(period.number.value_or(0)).arg(shown(period.from), shown(period.to));
 }
 
+QStringList PeriodPlan::describeChanges() const
+{
+    QStringList lines;
+    for (const ReportingPeriod& p : removed) {
+        lines << tr("  period %1 is removed").arg(describe(p));
+    }
+    for (const auto& [before, after] : changed) {
+        if (before.from == after.from && before.to == after.to && before.claimNumber == after.claimNumber) {
+            lines << tr("  period %1 becomes no. %2").arg(describe(before)).arg(after.number.value_or(0));
+        } else if (before.from == after.from && before.to == after.to && before.number == after.number) {
+            lines << tr("  period %1 gets the claim number %2").arg(describe(before), after.claimNumber);
+        } else {
+            lines << tr("  period %1 becomes %2").arg(describe(before), describe(after));
+        }
+    }
+    for (const ReportingPeriod& p : added) {
+        lines << tr("  period %1 is added").arg(describe(p));
+    }
+    return lines;
+}
+
 QList<std::pair<QDate, QDate>> PeriodPlan::spans(const QDate& from, const QDate& to, int months)
 {
     QList<std::pair<QDate, QDate>> result;

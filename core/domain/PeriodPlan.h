@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QStringList>
 #include <utility>
 
 namespace osiedle::core {
@@ -49,6 +50,9 @@ public:
 
     /// "no. 3 (01.07.2011 – 30.09.2011)".
     static QString describe(const ReportingPeriod& period);
+    /// What the plan does, a line each: "period no. 1 (…) is removed", "… becomes no. 2 (…)",
+    /// "… is renumbered 2", "… is added" (indented by two spaces).
+    QStringList describeChanges() const;
 };
 
 } // namespace osiedle::core

@@ -4,6 +4,7 @@
 #include "core/indicators/IndicatorRules.h"
 #include "core/indicators/ParticipantFlow.h"
 #include "core/storage/Database.h"
+#include "core/storage/ProjectRepository.h"
 #include "core/storage/StorageError.h"
 
 #include <cmath>
@@ -117,22 +118,35 @@ Result<IndicatorReport> IndicatorCalculator::compute(const ReportingPeriod& peri
 
 IndicatorReport::Project IndicatorCalculator::readProject()
 {
-    Statement& st = m_db.cached("SELECT programme, priority, measure, region, contract_number, title, beneficiary, "
-                                "start_date, end_date FROM project WHERE id = 1");
-    IndicatorReport::Project project;
-    if (st.step()) {
-        project.programme = st.text(0);
-        project.priority = st.text(1);
-        project.measure = st.text(2);
-        project.region = st.text(3);
-        project.contractNumber = st.text(4);
-        project.title = st.text(5);
-        project.beneficiary = st.text(6);
-        project.start = st.date(7);
-        project.end = st.date(8);
+    ProjectRepository repo(m_db);
+    IndicatorReport::Project header;
+    const auto project = repo.project();
+    if (!project) {
+        return header;
     }
-    st.reset();
-    return project;
+    header.programme = project->programme;
+    header.priority = project->priority;
+    header.measure = project->measure;
+    header.region = project->region;
+    header.contractNumber = project->contractNumber;
+    header.title = project->title;
+    header.beneficiary = project->beneficiary;
+    header.start = project->startDate;
+    header.end = project->endDate;
+    header.beneficiaryAddress = project->beneficiaryAddress;
+    header.beneficiaryNip = project->beneficiaryNip;
+    header.beneficiaryRegon = project->beneficiaryRegon;
+    for (const Partner& partner : repo.partners()) {
+        if (partner.role == PartnerRole::Partner) {
+            header.partners << partner.name;
+        }
+    }
+    header.place = project->place;
+    if (const auto signatory = repo.defaultSignatory()) {
+        header.signatoryName = signatory->name;
+        header.signatoryRole = signatory->printedRole();
+    }
+    return header;
 }
 
 QList<IndicatorReport::MissingData> IndicatorCalculator::readDataQuality(const QDate& to)

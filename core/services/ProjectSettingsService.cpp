@@ -58,15 +58,7 @@ QStringList DatesChange::describe() const
     }
     if (!periods.changesNothing()) {
         lines << tr("The reporting periods are fitted to the new dates:");
-        for (const ReportingPeriod& p : periods.removed) {
-            lines << tr("  period %1 is removed").arg(PeriodPlan::describe(p));
-        }
-        for (const auto& [before, after] : periods.changed) {
-            lines << tr("  period %1 becomes %2").arg(PeriodPlan::describe(before), PeriodPlan::describe(after));
-        }
-        for (const ReportingPeriod& p : periods.added) {
-            lines << tr("  period %1 is added").arg(PeriodPlan::describe(p));
-        }
+        lines << periods.describeChanges();
     }
     return lines;
 }
@@ -445,22 +437,7 @@ Status ProjectSettingsService::restoreStaffMember(const RemovedStaffMember& remo
 std::optional<StaffMember> ProjectSettingsService::defaultSignatory()
 {
     try {
-        ProjectRepository repo(m_db);
-        const QList<StaffMember> staff = repo.staff();
-        const auto project = repo.project();
-        if (project && project->signatoryId) {
-            for (const StaffMember& member : staff) {
-                if (member.id == *project->signatoryId) {
-                    return member;
-                }
-            }
-        }
-        for (const StaffMember& member : staff) {
-            if (member.role == StaffRole::Coordinator) {
-                return member;
-            }
-        }
-        return staff.isEmpty() ? std::nullopt : std::optional<StaffMember>(staff.first());
+        return ProjectRepository(m_db).defaultSignatory();
     } catch (const StorageError&) {
         return std::nullopt;
     }

@@ -32,8 +32,12 @@ public:
     QList<OutsideRecords> outside;
     PeriodPlan periods;
 
-    /// True when the user should confirm: something falls outside, or periods change.
-    bool needsConfirmation() const { return !outside.isEmpty() || !periods.changesNothing(); }
+    /// True when the user should confirm: something falls outside, or periods are removed or
+    /// changed (periods only added for days the project gains need no question).
+    bool needsConfirmation() const
+    {
+        return !outside.isEmpty() || !periods.removed.isEmpty() || !periods.changed.isEmpty();
+    }
     /// The whole story in lines of text, for a confirmation question or the console.
     QStringList describe() const;
 };
@@ -112,8 +116,8 @@ public:
     Result<RemovedStaffMember> removeStaffMember(qint64 id);
     Status restoreStaffMember(const RemovedStaffMember& removed);
     Status restoreStaffMember(const StaffMember& member) { return restoreStaffMember(RemovedStaffMember{member}); }
-    /// Who signs unless another is chosen: the default signatory, else the first coordinator,
-    /// else the first of the staff; nullopt without staff.
+    /// Who signs unless another is chosen (ProjectRepository::defaultSignatory); nullopt without
+    /// staff or when the file cannot be read.
     std::optional<StaffMember> defaultSignatory();
 
     /// Adds a day off (or gives a listed day a new reason); returns the day as it was before.

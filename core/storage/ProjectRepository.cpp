@@ -228,6 +228,23 @@ std::optional<StaffMember> ProjectRepository::staffMember(qint64 id)
     return st.step() ? std::optional<StaffMember>(readStaff(st)) : std::nullopt;
 }
 
+std::optional<StaffMember> ProjectRepository::defaultSignatory()
+{
+    const QList<StaffMember> list = staff();
+    const auto settings = project();
+    for (const StaffMember& member : list) {
+        if (settings && settings->signatoryId == member.id) {
+            return member;
+        }
+    }
+    for (const StaffMember& member : list) {
+        if (member.role == StaffRole::Coordinator) {
+            return member;
+        }
+    }
+    return list.isEmpty() ? std::nullopt : std::optional<StaffMember>(list.first());
+}
+
 qint64 ProjectRepository::insertStaffMember(const StaffMember& m)
 {
     Statement st = m_db.prepare("INSERT INTO office_staff (name, role, position, id) VALUES (?1, ?2, ?3, ?4)");

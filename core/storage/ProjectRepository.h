@@ -60,6 +60,9 @@ public:
     /// The office staff in name order.
     QList<StaffMember> staff();
     std::optional<StaffMember> staffMember(qint64 id);
+    /// Who signs unless another is chosen: the project's signatory, else the first
+    /// coordinator, else the first of the staff; nullopt without staff.
+    std::optional<StaffMember> defaultSignatory();
     qint64 insertStaffMember(const StaffMember& member);
     void updateStaffMember(const StaffMember& member);
     void removeStaffMember(qint64 id);
