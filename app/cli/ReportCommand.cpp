@@ -12,7 +12,6 @@
 #include "core/io/IndicatorReportJson.h"
 #include "core/io/IndicatorReportXlsx.h"
 #include "core/storage/Database.h"
-#include "core/storage/ProjectRepository.h"
 #include "core/storage/StorageError.h"
 #include "ui/reports/IndicatorReportDocument.h"
 
@@ -184,7 +183,7 @@ int runReport(const QStringList& args)
     ui::IndicatorReportDocument document(report.value());
     try {
         document.setSeries(core::ReportSeriesCalculator(db).compute(period.value().from, period.value().to));
-        document.setLogoStrip(core::ProjectRepository(db).logo());
+        document.useProjectLogo(db);
     } catch (const core::StorageError& e) {
         printError(e.message());
         return UserError;

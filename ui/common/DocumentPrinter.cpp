@@ -310,7 +310,9 @@ void DocumentPrinter::paintHeader(QPainter& painter, const QPointF& pxPerMm)
     const QString contract = m_identity.contractNumber.isEmpty()
                                  ? QString()
                                  : QStringLiteral("  ·  ") + tr("contract no. %1").arg(m_identity.contractNumber);
-    const int titleRoom = std::max(0, int(line.width() * 0.7) - metrics.horizontalAdvance(contract));
+    // The title takes what the contract number and the document's name leave (a gap of 4 mm).
+    const int titleRoom = std::max(0, int(line.width() - 4.0 * pxPerMm.x()) - metrics.horizontalAdvance(contract) -
+                                          metrics.horizontalAdvance(m_headerRight));
     painter.drawText(line, Qt::AlignLeft | Qt::AlignBottom | Qt::TextSingleLine,
                      metrics.elidedText(m_identity.title, Qt::ElideRight, titleRoom) + contract);
     painter.drawText(line, Qt::AlignRight | Qt::AlignBottom | Qt::TextSingleLine, m_headerRight);

@@ -1,6 +1,8 @@
 #include "ui/reports/IndicatorReportDocument.h"
 
 #include "core/domain/Money.h"
+#include "core/storage/ProjectRepository.h"
+#include "core/storage/StorageError.h"
 #include "ui/common/DocumentPrinter.h"
 #include "ui/common/FormErrors.h"
 #include "ui/reports/AttainmentChart.h"
@@ -149,6 +151,15 @@ void IndicatorReportDocument::setSeries(core::ReportSeries series)
 void IndicatorReportDocument::setLogoStrip(std::optional<core::LogoStrip> logo)
 {
     m_logo = std::move(logo);
+}
+
+void IndicatorReportDocument::useProjectLogo(core::Database& db)
+{
+    try {
+        m_logo = core::ProjectRepository(db).logo();
+    } catch (const core::StorageError&) {
+        m_logo.reset(); // printed with its text header only
+    }
 }
 
 QString IndicatorReportDocument::formatCell(const std::optional<qint64>& value, bool money)

@@ -9,6 +9,10 @@
 #include <QCoreApplication>
 #include <memory>
 
+namespace osiedle::core {
+class Database;
+}
+
 namespace osiedle::ui {
 
 /// The printed indicator report of a period (the payment claim's "postęp rzeczowy"): A4
@@ -29,6 +33,8 @@ public:
     void setSeries(core::ReportSeries series);
     /// The project's logo strip, printed at the top of every page (none by default).
     void setLogoStrip(std::optional<core::LogoStrip> logo);
+    /// The logo strip of the project in `db` (none when the file cannot be read).
+    void useProjectLogo(core::Database& db);
 
     /// The body as HTML, with the placeholder of the chart.
     QString html() const;

@@ -6,7 +6,6 @@
 #include "core/io/IndicatorReportXlsx.h"
 #include "core/services/ChangeNotifier.h"
 #include "core/services/ReportingPeriodService.h"
-#include "core/storage/ProjectRepository.h"
 #include "core/storage/ReportingPeriodRepository.h"
 #include "core/storage/StorageError.h"
 #include "ui/common/AppContext.h"
@@ -366,11 +365,7 @@ IndicatorReportDocument ReportsSection::document() const
 {
     IndicatorReportDocument document(*m_report);
     document.setSeries(m_series);
-    try {
-        document.setLogoStrip(core::ProjectRepository(m_context.db).logo());
-    } catch (const core::StorageError&) {
-        // printed with its text header only
-    }
+    document.useProjectLogo(m_context.db);
     return document;
 }
 
