@@ -372,12 +372,12 @@ bool EventsTab::saveEvent()
     }
     e.id = *saved;
     if (before) {
-        products::pushUndo(
+        pushUndo(
             m_context, this, tr("Edit event %1").arg(e.name), tr("Undo"),
             [&db, &changes, old = *before] { return core::EventService(db, &changes).save(old); },
             [&db, &changes, e] { return core::EventService(db, &changes).save(e); });
     } else {
-        products::pushUndo(
+        pushUndo(
             m_context, this, tr("Add event %1").arg(e.name), tr("Undo"),
             [&db, &changes, id = e.id] { return core::EventService(db, &changes).remove(id); },
             [&db, &changes, e] {
@@ -403,7 +403,7 @@ bool EventsTab::removeEvent()
         m_context.prompt.error(this, tr("Remove event"), removed.error().message);
         return false;
     }
-    products::pushUndo(
+    pushUndo(
         m_context, this, tr("Remove event %1").arg(e->name), tr("Undo"),
         [&db, &changes, snapshot = *removed] { return core::EventService(db, &changes).restore(snapshot); },
         [&db, &changes, id = e->id] { return core::EventService(db, &changes).remove(id); });
@@ -460,7 +460,7 @@ bool EventsTab::saveAttendee()
     }
     a.id = *saved;
     const QString who = a.participantId ? m_participant->currentText() : a.name;
-    products::pushSaved(m_context, this, before, a, tr("Edit attendee %1").arg(who), tr("Add attendee %1").arg(who),
+    pushSaved(m_context, this, before, a, tr("Edit attendee %1").arg(who), tr("Add attendee %1").arg(who),
                         saveAttendeeCall(db, changes), removeAttendeeCall(db, changes));
     // ready for the next one
     m_attendeePanel->show(0);
@@ -481,7 +481,7 @@ bool EventsTab::removeAttendee()
         m_context.prompt.error(this, tr("Remove attendee"), removed.error().message);
         return false;
     }
-    products::pushRemoved(m_context, this, *removed, tr("Remove attendee %1").arg(a->name),
+    pushRemoved(m_context, this, *removed, tr("Remove attendee %1").arg(a->name),
                           saveAttendeeCall(db, changes), removeAttendeeCall(db, changes));
     m_attendeePanel->show(0);
     fillEvent();
@@ -510,7 +510,7 @@ bool EventsTab::saveVisit()
         return false;
     }
     v.id = *saved;
-    products::pushSaved(m_context, this, before, v, tr("Edit visit to %1").arg(v.partner),
+    pushSaved(m_context, this, before, v, tr("Edit visit to %1").arg(v.partner),
                         tr("Add visit to %1").arg(v.partner), saveVisitCall(db, changes), removeVisitCall(db, changes));
     m_visitPanel->show(0);
     fillEvent();
@@ -530,7 +530,7 @@ bool EventsTab::removeVisit()
         m_context.prompt.error(this, tr("Remove visit"), removed.error().message);
         return false;
     }
-    products::pushRemoved(m_context, this, *removed, tr("Remove visit to %1").arg(v->partner),
+    pushRemoved(m_context, this, *removed, tr("Remove visit to %1").arg(v->partner),
                           saveVisitCall(db, changes), removeVisitCall(db, changes));
     m_visitPanel->show(0);
     fillEvent();
