@@ -52,6 +52,7 @@ QString usage()
         "  print FILE competition-results|jury-sheet --competition ID -o OUT.pdf\n"
         "  print FILE event-list --event ID -o OUT.pdf        study trip travellers, conference list\n"
         "  print FILE timeline [--to YYYY-MM-DD] -o OUT.pdf   the project timeline as on that day\n"
+        "  print FILE work-order|protocol --order ID [--signed-by NAME] -o OUT.pdf\n"
         "  lock FILE --period ID [--by NAME]                   lock a period whose claim was sent\n"
         "  unlock FILE --period ID --reason TEXT [--by NAME]   unlock it (the reason is recorded)\n"
         "  backup FILE -o OUT");

@@ -301,7 +301,7 @@ SetupCounts ProjectRepository::setupCounts()
                                 "(SELECT count(*) FROM housing_coop), (SELECT count(*) FROM institution), "
                                 "(SELECT count(*) FROM participant), (SELECT count(*) FROM course), "
                                 "(SELECT count(*) FROM social_coop), (SELECT count(*) FROM work_order), "
-                                "(SELECT count(*) FROM debt_account)");
+                                "(SELECT count(*) FROM debt_account), (SELECT count(*) FROM consultation)");
     SetupCounts c;
     if (st.step()) {
         c.partners = st.int64(0);
@@ -313,6 +313,7 @@ SetupCounts ProjectRepository::setupCounts()
         c.socialCoops = st.int64(6);
         c.workOrders = st.int64(7);
         c.debtAccounts = st.int64(8);
+        c.consultations = st.int64(9);
     }
     return c;
 }

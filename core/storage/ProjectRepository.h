@@ -26,6 +26,7 @@ struct SetupCounts {
     qint64 socialCoops = 0;
     qint64 workOrders = 0;
     qint64 debtAccounts = 0;
+    qint64 consultations = 0;
 };
 
 /// All SQL of the project itself: its row (settings, dates, logo strip), the partnership, the

@@ -135,10 +135,4 @@ FoundingRules SocialCoopRepository::foundingRules() const
     return st.step() ? FoundingPath::rulesFromKey(st.text(0)) : FoundingRules::Rules2009;
 }
 
-std::optional<QDate> SocialCoopRepository::projectEnd() const
-{
-    Statement st = m_db.prepare("SELECT end_date FROM project WHERE id = 1");
-    return st.step() ? st.optDate(0) : std::nullopt;
-}
-
 } // namespace osiedle::core

@@ -55,8 +55,6 @@ public:
     std::optional<SocialCoop> housingCoopParty(qint64 id) const;
     /// project.founding_rules (the 2009 rules when no project row exists yet).
     FoundingRules foundingRules() const;
-    /// The project's last day, when the project row exists.
-    std::optional<QDate> projectEnd() const;
 
 private:
     Database& m_db;

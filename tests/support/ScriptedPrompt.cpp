@@ -4,8 +4,7 @@ namespace osiedle::test {
 
 namespace {
 
-template <typename T>
-T takeOr(QQueue<T>& queue, T fallback)
+template <typename T> T takeOr(QQueue<T>& queue, T fallback)
 {
     return queue.isEmpty() ? fallback : queue.dequeue();
 }
@@ -48,6 +47,13 @@ ui::UserPrompt::SaveChoice ScriptedPrompt::askToSave(QWidget* /*parent*/, const 
 {
     shown.append({Kind::AskToSave, title, text});
     return takeOr(saveAnswers, SaveChoice::Cancel);
+}
+
+int ScriptedPrompt::chooseItem(QWidget* /*parent*/, const QString& title, const QString& label,
+                               const QStringList& items, int current)
+{
+    shown.append({Kind::Choose, title, label + QLatin1Char('\n') + items.join(QLatin1Char('\n'))});
+    return takeOr(chooseAnswers, current);
 }
 
 QString ScriptedPrompt::askText(QWidget* /*parent*/, const QString& title, const QString& label,

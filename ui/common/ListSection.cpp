@@ -1,9 +1,11 @@
 #include "ui/common/ListSection.h"
 
 #include "ui/common/AppContext.h"
+#include "ui/common/EmptyListHint.h"
 #include "ui/common/ListExport.h"
 #include "ui/common/ListModel.h"
 
+#include <QAbstractButton>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -137,6 +139,17 @@ bool ListSection::eventFilter(QObject* watched, QEvent* event)
         fitStretchColumn();
     }
     return QWidget::eventFilter(watched, event);
+}
+
+void ListSection::addEmptyHint(const QString& text, const QList<std::pair<QString, QString>>& buttons)
+{
+    QList<EmptyListHint::Action> actions;
+    for (const auto& [name, label] : buttons) {
+        if (auto* button = findChild<QAbstractButton*>(name)) {
+            actions.append({button, label});
+        }
+    }
+    EmptyListHint::attach(m_table, text, actions, [this] { return m_model->totalCount() == 0; });
 }
 
 void ListSection::addExportButton(const QString& suggestedName)

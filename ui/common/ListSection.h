@@ -53,6 +53,9 @@ protected:
     /// Adds the "Export list…" button (ListExport) to the toolbar; call after the feature's own
     /// buttons.
     void addExportButton(const QString& suggestedName);
+    /// What the list says while the file holds none of its rows, with buttons repeating the
+    /// toolbar's (EmptyListHint); call after setModel.
+    void addEmptyHint(const QString& text, const QList<std::pair<QString, QString>>& buttons);
     /// "Participants: 12 034" or "Participants: 15 of 12 034".
     virtual QString countText(qint64 matching, qint64 total) const = 0;
 

@@ -3,10 +3,15 @@
 #include "core/services/ChangeNotifier.h"
 #include "core/services/CourseService.h"
 #include "core/services/EnrolmentService.h"
+#include "core/storage/ProjectRepository.h"
 #include "core/storage/StorageError.h"
 #include "ui/common/AppContext.h"
 #include "ui/common/DocumentPrinter.h"
+#include "ui/common/EmptyListHint.h"
 #include "ui/common/ListExport.h"
+#include "ui/common/MissingData.h"
+#include "ui/common/ReferenceDate.h"
+#include "ui/common/SignatoryChoice.h"
 #include "ui/common/UndoableEdit.h"
 #include "ui/common/UserPrompt.h"
 #include "ui/training/AttendanceGrid.h"
@@ -116,7 +121,7 @@ TrainingSection::TrainingSection(AppContext& context, QWidget* parent)
         if (topic == core::Topic::Training) {
             reloadCourses();
             reloadCourse();
-        } else if (topic == core::Topic::SocialCoops) {
+        } else if (topic == core::Topic::SocialCoops || topic == core::Topic::Project) {
             m_editor->reloadChoices();
         }
     });
@@ -148,6 +153,11 @@ QWidget* TrainingSection::buildCourseList()
     auto* buttons = new QHBoxLayout;
     auto* add = button(tr("New course"), QStringLiteral("newCourse"));
     auto* remove = button(tr("Delete course"), QStringLiteral("deleteCourse"));
+    EmptyListHint::attach(m_courseView,
+                          tr("The project's classes, training and courses will be listed here, each with its "
+                             "sessions, enrolled participants, attendance and certificates."),
+                          {{add, tr("Add a course")}},
+                          EmptyListHint::whenNone(m_context.db, &core::SetupCounts::courses));
     buttons->addWidget(add);
     buttons->addWidget(remove);
     buttons->addStretch();
@@ -380,7 +390,7 @@ void TrainingSection::generateSchedule()
         return;
     }
     ScheduleDialog dialog(m_context.db, m_courseId, this);
-    core::ScheduleRequest request{{2, 4}, QTime(16, 0), 240, QDate::currentDate(), 0};
+    core::ScheduleRequest request{{2, 4}, QTime(16, 0), 240, referenceDay(m_context.db), 0};
     if (m_sessions->rowCount() > 0) {
         request.from = m_sessions->sessionAt(m_sessions->rowCount() - 1).date.addDays(1);
     }
@@ -430,6 +440,7 @@ void TrainingSection::addSession()
     core::Session session;
     session.courseId = m_courseId;
     session.minutes = 240;
+    session.date = referenceDay(m_context.db);
     SessionDialog dialog(session, this);
     if (m_runDialog(dialog) != QDialog::Accepted) {
         return;
@@ -519,6 +530,17 @@ void TrainingSection::enrol()
     if (m_courseId == 0) {
         return;
     }
+    try {
+        if (core::ProjectRepository(m_context.db).setupCounts().participants == 0) {
+            MissingData::offer(m_context, this, tr("Enrol participants"),
+                               tr("Participants are enrolled from the project's participants, and there are none yet."),
+                               QStringLiteral("participants"), tr("Participants"));
+            return;
+        }
+    } catch (const core::StorageError& e) {
+        error(e.message());
+        return;
+    }
     EnrolDialog dialog(m_context.db, m_courseId, this);
     if (m_runDialog(dialog) != QDialog::Accepted) {
         return;
@@ -550,7 +572,7 @@ void TrainingSection::withdraw()
     }
     const QString dateText =
         m_context.prompt.askText(this, tr("Withdraw from the course"), tr("Date of withdrawal (dd.mm.yyyy):"),
-                                 training::date(QDate::currentDate()));
+                                 training::date(referenceDay(m_context.db)));
     if (dateText.trimmed().isEmpty()) {
         return;
     }
@@ -610,14 +632,20 @@ core::Result<std::unique_ptr<DocumentPrinter>> TrainingSection::buildDocument(Do
         return TrainingDocuments::attendanceLists(m_context.db, m_courseId, m_sessions->sessionAt(row).id);
     }
     case Document::Certificates:
-        return TrainingDocuments::certificates(m_context.db, m_courseId);
     case Document::CertificateOfParticipant: {
-        const int row = selectedRow(m_enrolmentView);
-        if (row < 0) {
-            return core::Error{tr("Choose the participant in the list first.")};
+        std::optional<qint64> participant;
+        if (document == Document::CertificateOfParticipant) {
+            const int row = selectedRow(m_enrolmentView);
+            if (row < 0) {
+                return core::Error{tr("Choose the participant in the list first.")};
+            }
+            participant = m_enrolments->enrolmentAt(row).enrolment.participantId;
         }
-        return TrainingDocuments::certificates(m_context.db, m_courseId,
-                                               m_enrolments->enrolmentAt(row).enrolment.participantId);
+        const SignatoryChoice signs = SignatoryChoice::ask(m_context, this, tr("Certificates"));
+        if (signs.cancelled) {
+            return core::Error{};
+        }
+        return TrainingDocuments::certificates(m_context.db, m_courseId, participant, signs.signatory);
     }
     case Document::Summary:
         return TrainingDocuments::courseSummary(m_context.db, m_courseId);
@@ -629,7 +657,9 @@ bool TrainingSection::printDocument(Document document, bool toPdf, const QString
 {
     auto printer = buildDocument(document);
     if (!printer) {
-        error(printer.error().message);
+        if (!printer.error().message.isEmpty()) { // empty: the user cancelled
+            error(printer.error().message);
+        }
         return false;
     }
     if (!toPdf && pdfPath.isEmpty()) {
