@@ -1236,6 +1236,10 @@
         <source>follow-ups.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The consultations given at the consultation point will be listed here: legal, accounting, administrative and funding advice to a cooperative or a person.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CoopDetailsDialog</name>
@@ -1961,6 +1965,57 @@
     </message>
 </context>
 <context>
+    <name>DatedRecordsRepository</name>
+    <message>
+        <source>participants who started support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>housing cooperatives admitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consultations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>founding steps of social cooperatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cooperation agreements signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>members employed in social cooperatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>work orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service points opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>instalment agreements signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>products done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DateEdit</name>
     <message>
         <source>%1 is not a date: check the day and the month. The field keeps %2.</source>
@@ -1968,6 +2023,25 @@
     </message>
     <message>
         <source>%1 is outside the allowed dates %2 – %3. The field keeps %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatesChange</name>
+    <message>
+        <source>Outside the new dates (%1 – %2) there would be:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1: %2, e.g. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They stay in the file, but no indicator counts what is dated outside the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reporting periods are fitted to the new dates:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2243,6 +2317,30 @@
     </message>
     <message>
         <source>early-warnings.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenants' debt accounts will be listed here: the arrears at entry, every charge and payment since, agreements and eviction cases. Open an account for a participant, or import a housing cooperative's ledger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a debt account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A debt account is kept at a housing cooperative, and the project has none yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A debt account belongs to a participant, and the project has none yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Housing cooperatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2568,6 +2666,17 @@
     </message>
     <message>
         <source>Print preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contract no. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EmptyListHint</name>
+    <message>
+        <source>Nothing matches the search or the filters.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3228,6 +3337,38 @@
     </message>
     <message>
         <source>Residents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finance officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adviser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other role</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4205,6 +4346,18 @@ overdue</source>
         <source>Housing cooperatives: %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The housing cooperatives (SM) that apply to join the project will be listed here, with their status, their estates and the OPS and PUP they work with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a housing cooperative…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OPS and PUP…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HousingCoopRepository</name>
@@ -4885,6 +5038,18 @@ overdue</source>
     </message>
     <message>
         <source>Participants, arrears and work orders month by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REGON %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partners</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5754,6 +5919,32 @@ overdue</source>
     </message>
 </context>
 <context>
+    <name>LogoStrip</name>
+    <message>
+        <source>%1 is empty: choose the image file of the logo strip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large for a logo strip (%2 MB; at most %3 MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a PNG, JPEG or SVG image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LogoStripImage</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be drawn: the image is damaged or incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -5905,6 +6096,34 @@ overdue</source>
     </message>
     <message>
         <source>The new language will be used the next time Osiedle starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day documents and new records are dated by default: today while the project runs, its last day once it is over. Each document can still be dated otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tart page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference day: %1 (the project has ended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference day: %1 (today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; a new project needs a new file name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6183,6 +6402,13 @@ overdue</source>
     </message>
 </context>
 <context>
+    <name>MissingData</name>
+    <message>
+        <source>Go to %1 now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Money</name>
     <message>
         <source>The amount is empty</source>
@@ -6198,6 +6424,83 @@ overdue</source>
     </message>
     <message>
         <source>&quot;%1&quot; is too large an amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewCommand</name>
+    <message>
+        <source>Usage: osiedle-cli new FILE --title TITLE --start YYYY-MM-DD --end YYYY-MM-DD [--contract NUMBER] [--beneficiary NAME] [--no-periods]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give exactly one FILE to create.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The option %1 is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: "%2" is not a date (YYYY-MM-DD or DD.MM.YYYY, a day that exists).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; a new project is written only to a new file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Project "%1" written to %2: %3 – %4, %n reporting period(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next: osiedle-cli project %1 set KEY=VALUE… (see osiedle-cli project %1 show).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewProjectDialog</name>
+    <message>
+        <source>Make the reporting periods: calendar quarters over these dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>can be filled in later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start of the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beneficiary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project's partners, office staff, logo strip and the rest are set up next, on the start page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7005,6 +7308,18 @@ overdue</source>
         <source>Participants: %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The candidates and participants of the project will be listed here: the tenants recruited with their data, recruitment status and support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a participant…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import from a spreadsheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ParticipantRepository</name>
@@ -7122,6 +7437,198 @@ overdue</source>
     <message>
         <source>The project&apos;s details are not recorded in this file yet.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PartnersTab</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>9 or 14 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name, phone, e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. recruitment of housing cooperatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role in the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KRS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REGON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit partner %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add partner %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove partner %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeriodPlan</name>
+    <message>
+        <source>Period %1 is locked (its payment claim has been sent) and would become period no. %2: unlock it first, or keep the project's start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no. %1 (%2 – %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  period %1 is removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  period %1 becomes no. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  period %1 gets the claim number %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  period %1 becomes %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  period %1 is added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period %1 is locked (its payment claim has been sent) and would fall outside the project's new dates: unlock it first, or choose dates that include it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period %1 is locked (its payment claim has been sent) and would be cut by the project's new dates: unlock it first, or choose dates that include it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reporting period lasts from 1 to 24 months, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The claim number pattern "%1" has no {n} where the period's number goes, so every claim would get the same number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period %1 is locked (its payment claim has been sent) and lies outside the project's dates: unlock it first, or change the project's dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeriodsTab</name>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. WNP-POKL.07.02.02-14-045/11-{n} (empty: no claim numbers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate periods…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periods are generated over the project's dates: 3 months gives calendar quarters. Locked periods stay as they are. A period's notes and who prepared its report are edited in the Reports section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length of a period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim numbers ({n}: the period's number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The periods are already as asked: nothing to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate reporting periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The periods there are now would change:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the periods? (This can be undone.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reporting period(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7296,14 +7803,6 @@ overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: osiedle-cli print FILE attendance-lists|certificates|course-summary --course ID -o OUT.pdf
-       osiedle-cli print FILE coop-report --coop ID [--from YYYY-MM-DD] [--to YYYY-MM-DD] -o OUT.pdf
-       osiedle-cli print FILE competition-results|jury-sheet --competition ID -o OUT.pdf
-       osiedle-cli print FILE event-list --event ID -o OUT.pdf
-       osiedle-cli print FILE timeline [--to YYYY-MM-DD] -o OUT.pdf</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is not an option of the %2 document.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7313,6 +7812,71 @@ overdue</source>
     </message>
     <message>
         <source>--event must be the id of a study trip or conference, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no work order with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: osiedle-cli print FILE attendance-lists|certificates|course-summary --course ID -o OUT.pdf
+       osiedle-cli print FILE coop-report --coop ID [--from YYYY-MM-DD] [--to YYYY-MM-DD] -o OUT.pdf
+       osiedle-cli print FILE competition-results|jury-sheet --competition ID -o OUT.pdf
+       osiedle-cli print FILE event-list --event ID -o OUT.pdf
+       osiedle-cli print FILE timeline [--to YYYY-MM-DD] -o OUT.pdf
+       osiedle-cli print FILE work-order|protocol --order ID -o OUT.pdf
+  certificates and protocol take --signed-by NAME|ID (one of the office staff; default: the project's signatory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--order must be the id of a work order, not "%1".</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--signed-by: "%1" is not among the office staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintedIdentityTab</name>
+    <message>
+        <source>Remove the strip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the logo strip…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents of a project co-financed by the European Union carry a strip of logos at the top of every page (the programme's, the EU's and the European Social Fund's, as the funder's rules show them). Load your own image of it: PNG, JPEG or SVG, about ten times as wide as high. It is kept inside the project file and printed on every document: reports, attendance lists, certificates, protocols and the others. Without it, the pages carry only the line with the project's title and contract number. The co-financing line at the foot of every page stays either way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The top of each page:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no logo strip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the logo strip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo strip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The logo strip is printed at the top of every page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the logo strip</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7454,9 +8018,355 @@ overdue</source>
     </message>
 </context>
 <context>
+    <name>ProjectCommand</name>
+    <message>
+        <source>Usage: osiedle-cli project FILE show [--format text|json]
+       osiedle-cli project FILE set KEY=VALUE… [--yes]   (logo=IMAGE.png|jpg|svg, logo= removes it)
+       osiedle-cli project FILE add-partner name=… role=leader|partner [krs=… nip=… regon=… address=… contact=… responsibility=…]
+       osiedle-cli project FILE add-staff name=… role=coordinator|finance|trainer|adviser|assistant|other [position=…]
+       osiedle-cli project FILE add-day-off DATE REASON
+       osiedle-cli project FILE periods [--months N] [--claims PATTERN] [--yes]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the project FILE and what to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give what to do with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown: %1 (show, set, add-partner, add-staff, add-day-off or periods).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>"%1" is not KEY=VALUE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format is text or json, not "%1".</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show takes no %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file has no project details yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partners: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office staff: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days off: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting periods: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give at least one KEY=VALUE to set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown setting: %1 (known: %2, logo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed; repeat with --yes to change the dates all the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectDetailsTab</name>
+    <message>
+        <source>Project title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. UDA-POKL.07.02.02-14-045/11</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operational programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beneficiary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beneficiary's address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beneficiary's NIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beneficiary's REGON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>9 or 14 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place of signing documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Warszawa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start of the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the project's dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the dates to %1 – %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting periods added: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectKeys</name>
+    <message>
+        <source>%1: "%2" is not a date (YYYY-MM-DD or DD.MM.YYYY, a day that exists).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: "%2" is neither yes nor no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: "%2" is not one of the founding rules (2009 or 2018).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: "%2" is not among the office staff (add the person with add-staff first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown setting: %1 (known: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectLists</name>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown key: %1 (known: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: osiedle-cli project FILE add-partner name=… role=leader|partner …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role: the role is leader or partner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner %1 added: %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: osiedle-cli project FILE add-staff name=… role=… [position=…]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role: the role is one of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office staff %1 added: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: osiedle-cli project FILE add-day-off DATE REASON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date: "%1" is not a date (YYYY-MM-DD or DD.MM.YYYY, a day that exists).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day off %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--months must be a whole number, not "%1".</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>periods takes no %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: osiedle-cli project FILE periods [--months N] [--claims PATTERN] [--yes]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The periods there are now would change:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed; repeat with --yes to replace the periods.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reporting period(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProjectService</name>
     <message>
+        <source>The new project could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectSettingsDialog</name>
+    <message>
+        <source>Project settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes of the project's details?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectSettingsService</name>
+    <message>
+        <source>This file has no project details yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The project needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a date of a project (the years %2–%3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7472,7 +8382,39 @@ overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The new project could not be written: %1</source>
+        <source>The signatory must be one of the office staff (there is none with id %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period %1 has been locked since, so the periods cannot be put back as they were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partner needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partner is no longer in the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the person's name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person is no longer among the office staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date of the day off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for the day off (it is shown when a schedule skips the day).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not among the office's days off.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8084,6 +9026,14 @@ overdue</source>
         <source>DD.MM.YYYY</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Choose from the office staff…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportingPeriodService</name>
@@ -8355,6 +9305,65 @@ overdue</source>
     </message>
 </context>
 <context>
+    <name>RulesTab</name>
+    <message>
+        <source>2009 rules: a founding group of at least 5 natural persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2018 rules: a founding group of at least 3 natural persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National or ethnic minority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migrant, person of foreign origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. the office is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Founding rules of social cooperatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional participant data the office collects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office's days off (the course schedule skips them, as it skips public holidays)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules of the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day off %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove day off %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ScheduleDialog</name>
     <message>
         <source>Generate the schedule</source>
@@ -8569,6 +9578,10 @@ overdue</source>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ServicePointTab</name>
@@ -8708,6 +9721,135 @@ overdue</source>
     </message>
     <message>
         <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetupProgress</name>
+    <message>
+        <source>the contract number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the beneficiary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, contract no. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still to fill in: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no partners yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) of the office</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no office staff yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n housing cooperative(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no housing cooperatives yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n institution(s) (OPS, PUP)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no OPS or PUP yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no participants yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n course(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no courses yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n social cooperative(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no social cooperatives yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n work order(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no work orders yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n debt account(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no debt accounts yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignatoryChoice</name>
+    <message>
+        <source>Who signs the document for the project office?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8974,6 +10116,14 @@ overdue</source>
         <source>social-cooperatives.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The social cooperatives (OSS) founded in the project will be listed here, each with its founding path, members, agreement, work and service point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a social cooperative…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SocialCoopService</name>
@@ -9015,6 +10165,168 @@ overdue</source>
     </message>
     <message>
         <source>The opening date of the service point is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffTab</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Koordynatorka projektu (empty: the role's name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The people of the office are offered wherever a document is signed: the report's "prepared by", attendance lists, certificates and acceptance protocols.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signs documents by default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the first coordinator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1 (office staff)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1 to the office staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from the office staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default signatory</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StartSection</name>
+    <message>
+        <source>Project details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title, contract number, beneficiary and dates that reports and documents print; the reporting periods; the logo strip of the documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting periods…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partners and office staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partnership named in the report, and the people of the office who sign lists, certificates, protocols and reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partners…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office staff…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Housing cooperatives and institutions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The housing cooperatives (SM) that join the project, and the OPS and PUP that refer people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Housing cooperatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenants recruited, typed in one by one or imported from a spreadsheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Courses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classes, training and courses with their sessions, attendance and certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social cooperatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cooperatives founded by the participants, from founding group to registration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work orders and debts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The work the housing cooperatives order from the social cooperatives, and the tenants' arrears and agreements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project is set up: every step has its data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting up the project: %1 of %2 steps done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps done: %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9357,6 +10669,10 @@ overdue</source>
     </message>
     <message>
         <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9753,6 +11069,26 @@ overdue</source>
         <source>attendance.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The project's classes, training and courses will be listed here, each with its sessions, enrolled participants, attendance and certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrol participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants are enrolled from the project's participants, and there are none yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WageDeduction</name>
@@ -10060,6 +11396,10 @@ overdue</source>
     </message>
     <message>
         <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed for the project office:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10482,6 +11822,34 @@ overdue</source>
     </message>
     <message>
         <source>work-orders.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The work that the housing cooperatives order from the social cooperatives will be listed here: cleaning, renovation, greenery, with their value, hours and acceptance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A work order is given by a housing cooperative, and the project has none yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Housing cooperatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A work order is carried out by a social cooperative, and the project has none yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social cooperatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance protocol</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1237,6 +1237,10 @@
         <source>follow-ups.xlsx</source>
         <translation>dzialania-nastepcze.xlsx</translation>
     </message>
+    <message>
+        <source>The consultations given at the consultation point will be listed here: legal, accounting, administrative and funding advice to a cooperative or a person.</source>
+        <translation>Tu pojawią się porady udzielone w Punkcie Konsultacyjnym: doradztwo prawne, księgowe, administracyjne i w pozyskiwaniu środków dla spółdzielni lub osoby.</translation>
+    </message>
 </context>
 <context>
     <name>CoopDetailsDialog</name>
@@ -1962,6 +1966,57 @@
     </message>
 </context>
 <context>
+    <name>DatedRecordsRepository</name>
+    <message>
+        <source>participants who started support</source>
+        <translation>uczestnicy, którzy rozpoczęli udział</translation>
+    </message>
+    <message>
+        <source>housing cooperatives admitted</source>
+        <translation>spółdzielnie mieszkaniowe zakwalifikowane</translation>
+    </message>
+    <message>
+        <source>training sessions</source>
+        <translation>zajęcia szkoleń</translation>
+    </message>
+    <message>
+        <source>consultations</source>
+        <translation>porady</translation>
+    </message>
+    <message>
+        <source>founding steps of social cooperatives</source>
+        <translation>etapy zakładania spółdzielni socjalnych</translation>
+    </message>
+    <message>
+        <source>cooperation agreements signed</source>
+        <translation>podpisane umowy o współpracy</translation>
+    </message>
+    <message>
+        <source>members employed in social cooperatives</source>
+        <translation>członkowie zatrudnieni w spółdzielniach socjalnych</translation>
+    </message>
+    <message>
+        <source>work orders</source>
+        <translation>zlecenia</translation>
+    </message>
+    <message>
+        <source>service points opened</source>
+        <translation>otwarte punkty usługowe</translation>
+    </message>
+    <message>
+        <source>instalment agreements signed</source>
+        <translation>zawarte ugody ratalne</translation>
+    </message>
+    <message>
+        <source>products done</source>
+        <translation>wykonane produkty</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>wydarzenia</translation>
+    </message>
+</context>
+<context>
     <name>DateEdit</name>
     <message>
         <source>%1 is not a date: check the day and the month. The field keeps %2.</source>
@@ -1970,6 +2025,25 @@
     <message>
         <source>%1 is outside the allowed dates %2 – %3. The field keeps %4.</source>
         <translation>Data %1 jest poza dozwolonym zakresem %2 – %3. W polu pozostaje %4.</translation>
+    </message>
+</context>
+<context>
+    <name>DatesChange</name>
+    <message>
+        <source>Outside the new dates (%1 – %2) there would be:</source>
+        <translation>Poza nowymi datami (%1 – %2) znalazłyby się:</translation>
+    </message>
+    <message>
+        <source>  %1: %2, e.g. %3</source>
+        <translation>  %1: %2, np. %3</translation>
+    </message>
+    <message>
+        <source>They stay in the file, but no indicator counts what is dated outside the project.</source>
+        <translation>Pozostają w pliku, ale żaden wskaźnik nie liczy tego, co ma datę spoza projektu.</translation>
+    </message>
+    <message>
+        <source>The reporting periods are fitted to the new dates:</source>
+        <translation>Okresy rozliczeniowe zostaną dopasowane do nowych dat:</translation>
     </message>
 </context>
 <context>
@@ -2245,6 +2319,30 @@
     <message>
         <source>early-warnings.xlsx</source>
         <translation>sygnaly-ostrzegawcze.xlsx</translation>
+    </message>
+    <message>
+        <source>The tenants' debt accounts will be listed here: the arrears at entry, every charge and payment since, agreements and eviction cases. Open an account for a participant, or import a housing cooperative's ledger.</source>
+        <translation>Tu pojawią się konta zadłużenia lokatorów: zadłużenie na wejściu, każde późniejsze naliczenie i wpłata, ugody i sprawy eksmisyjne. Załóż konto uczestnikowi albo zaimportuj kartotekę spółdzielni mieszkaniowej.</translation>
+    </message>
+    <message>
+        <source>Open a debt account</source>
+        <translation>Załóż konto zadłużenia</translation>
+    </message>
+    <message>
+        <source>A debt account is kept at a housing cooperative, and the project has none yet.</source>
+        <translation>Konto zadłużenia prowadzi spółdzielnia mieszkaniowa, a w projekcie nie ma jeszcze żadnej.</translation>
+    </message>
+    <message>
+        <source>A debt account belongs to a participant, and the project has none yet.</source>
+        <translation>Konto zadłużenia należy do uczestnika, a w projekcie nie ma jeszcze żadnego.</translation>
+    </message>
+    <message>
+        <source>Housing cooperatives</source>
+        <translation>Spółdzielnie mieszkaniowe</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Uczestnicy</translation>
     </message>
 </context>
 <context>
@@ -2571,6 +2669,17 @@
     <message>
         <source>Print preview</source>
         <translation>Podgląd wydruku</translation>
+    </message>
+    <message>
+        <source>contract no. %1</source>
+        <translation>umowa nr %1</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyListHint</name>
+    <message>
+        <source>Nothing matches the search or the filters.</source>
+        <translation>Nic nie pasuje do wyszukiwania ani filtrów.</translation>
     </message>
 </context>
 <context>
@@ -3231,6 +3340,38 @@
     <message>
         <source>Residents</source>
         <translation>Mieszkańcy</translation>
+    </message>
+    <message>
+        <source>Project leader</source>
+        <translation>Lider projektu</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Project coordinator</source>
+        <translation>Koordynator projektu</translation>
+    </message>
+    <message>
+        <source>Finance officer</source>
+        <translation>Specjalista ds. finansowych</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Trener</translation>
+    </message>
+    <message>
+        <source>Adviser</source>
+        <translation>Doradca</translation>
+    </message>
+    <message>
+        <source>Project assistant</source>
+        <translation>Asystent projektu</translation>
+    </message>
+    <message>
+        <source>Other role</source>
+        <translation>Inna funkcja</translation>
     </message>
 </context>
 <context>
@@ -4221,6 +4362,18 @@ po terminie</translation>
         <source>Housing cooperatives: %1 of %2</source>
         <translation>Spółdzielnie mieszkaniowe: %1 z %2</translation>
     </message>
+    <message>
+        <source>The housing cooperatives (SM) that apply to join the project will be listed here, with their status, their estates and the OPS and PUP they work with.</source>
+        <translation>Tu pojawią się spółdzielnie mieszkaniowe (SM) zgłaszające się do projektu, z ich statusem, osiedlami oraz OPS i PUP, z którymi współpracują.</translation>
+    </message>
+    <message>
+        <source>Add a housing cooperative…</source>
+        <translation>Dodaj spółdzielnię mieszkaniową…</translation>
+    </message>
+    <message>
+        <source>OPS and PUP…</source>
+        <translation>OPS i PUP…</translation>
+    </message>
 </context>
 <context>
     <name>HousingCoopRepository</name>
@@ -4910,6 +5063,18 @@ po terminie</translation>
     <message>
         <source>Participants, arrears and work orders month by month</source>
         <translation>Uczestnicy, zadłużenie i zlecenia miesiąc po miesiącu</translation>
+    </message>
+    <message>
+        <source>NIP %1</source>
+        <translation>NIP %1</translation>
+    </message>
+    <message>
+        <source>REGON %1</source>
+        <translation>REGON %1</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partnerzy</translation>
     </message>
 </context>
 <context>
@@ -5784,6 +5949,32 @@ po terminie</translation>
     </message>
 </context>
 <context>
+    <name>LogoStrip</name>
+    <message>
+        <source>%1 is empty: choose the image file of the logo strip.</source>
+        <translation>Plik %1 jest pusty: wybierz plik z obrazem paska logotypów.</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a logo strip (%2 MB; at most %3 MB).</source>
+        <translation>Plik %1 jest za duży na pasek logotypów (%2 MB; najwyżej %3 MB).</translation>
+    </message>
+    <message>
+        <source>%1 is not a PNG, JPEG or SVG image.</source>
+        <translation>Plik %1 nie jest obrazem PNG, JPEG ani SVG.</translation>
+    </message>
+</context>
+<context>
+    <name>LogoStripImage</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Nie można odczytać pliku %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be drawn: the image is damaged or incomplete.</source>
+        <translation>Nie można narysować obrazu %1: jest uszkodzony lub niekompletny.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -5936,6 +6127,34 @@ po terminie</translation>
     <message>
         <source>The new language will be used the next time Osiedle starts.</source>
         <translation>Nowy język zostanie użyty przy następnym uruchomieniu programu Osiedle.</translation>
+    </message>
+    <message>
+        <source>The day documents and new records are dated by default: today while the project runs, its last day once it is over. Each document can still be dated otherwise.</source>
+        <translation>Dzień, którym domyślnie opatrywane są dokumenty i nowe wpisy: dziś, dopóki projekt trwa, a po jego zakończeniu – ostatni dzień projektu. Każdy dokument można opatrzyć inną datą.</translation>
+    </message>
+    <message>
+        <source>&amp;Project</source>
+        <translation>P&amp;rojekt</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Ustawienia…</translation>
+    </message>
+    <message>
+        <source>S&amp;tart page</source>
+        <translation>Strona &amp;startowa</translation>
+    </message>
+    <message>
+        <source>Reference day: %1 (the project has ended)</source>
+        <translation>Dzień odniesienia: %1 (projekt zakończony)</translation>
+    </message>
+    <message>
+        <source>Reference day: %1 (today)</source>
+        <translation>Dzień odniesienia: %1 (dziś)</translation>
+    </message>
+    <message>
+        <source>%1 already exists; a new project needs a new file name.</source>
+        <translation>Plik %1 już istnieje; nowy projekt wymaga nowej nazwy pliku.</translation>
     </message>
 </context>
 <context>
@@ -6213,6 +6432,13 @@ po terminie</translation>
     </message>
 </context>
 <context>
+    <name>MissingData</name>
+    <message>
+        <source>Go to %1 now?</source>
+        <translation>Przejść teraz do sekcji „%1”?</translation>
+    </message>
+</context>
+<context>
     <name>Money</name>
     <message>
         <source>The amount is empty</source>
@@ -6229,6 +6455,84 @@ po terminie</translation>
     <message>
         <source>"%1" is too large an amount</source>
         <translation>„%1” to zbyt duża kwota</translation>
+    </message>
+</context>
+<context>
+    <name>NewCommand</name>
+    <message>
+        <source>Usage: osiedle-cli new FILE --title TITLE --start YYYY-MM-DD --end YYYY-MM-DD [--contract NUMBER] [--beneficiary NAME] [--no-periods]</source>
+        <translation>Użycie: osiedle-cli new PLIK --title TYTUŁ --start RRRR-MM-DD --end RRRR-MM-DD [--contract NUMER] [--beneficiary NAZWA] [--no-periods]</translation>
+    </message>
+    <message>
+        <source>Give exactly one FILE to create.</source>
+        <translation>Podaj dokładnie jeden PLIK do utworzenia.</translation>
+    </message>
+    <message>
+        <source>The option %1 is needed.</source>
+        <translation>Potrzebna jest opcja %1.</translation>
+    </message>
+    <message>
+        <source>%1: "%2" is not a date (YYYY-MM-DD or DD.MM.YYYY, a day that exists).</source>
+        <translation>%1: „%2” nie jest datą (RRRR-MM-DD lub DD.MM.RRRR, dzień, który istnieje).</translation>
+    </message>
+    <message>
+        <source>%1 already exists; a new project is written only to a new file.</source>
+        <translation>Plik %1 już istnieje; nowy projekt zapisuje się tylko do nowego pliku.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Project "%1" written to %2: %3 – %4, %n reporting period(s).</source>
+        <translation>
+            <numerusform>Projekt „%1” zapisano w pliku %2: %3 – %4, %n okres rozliczeniowy.</numerusform>
+            <numerusform>Projekt „%1” zapisano w pliku %2: %3 – %4, %n okresy rozliczeniowe.</numerusform>
+            <numerusform>Projekt „%1” zapisano w pliku %2: %3 – %4, %n okresów rozliczeniowych.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next: osiedle-cli project %1 set KEY=VALUE… (see osiedle-cli project %1 show).</source>
+        <translation>Dalej: osiedle-cli project %1 set KLUCZ=WARTOŚĆ… (zob. osiedle-cli project %1 show).</translation>
+    </message>
+</context>
+<context>
+    <name>NewProjectDialog</name>
+    <message>
+        <source>Make the reporting periods: calendar quarters over these dates</source>
+        <translation>Utwórz okresy rozliczeniowe: kwartały kalendarzowe w tych datach</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>Nowy projekt</translation>
+    </message>
+    <message>
+        <source>can be filled in later</source>
+        <translation>można uzupełnić później</translation>
+    </message>
+    <message>
+        <source>Project title</source>
+        <translation>Tytuł projektu</translation>
+    </message>
+    <message>
+        <source>Start of the project</source>
+        <translation>Początek projektu</translation>
+    </message>
+    <message>
+        <source>End of the project</source>
+        <translation>Koniec projektu</translation>
+    </message>
+    <message>
+        <source>Contract number</source>
+        <translation>Numer umowy</translation>
+    </message>
+    <message>
+        <source>Beneficiary</source>
+        <translation>Beneficjent</translation>
+    </message>
+    <message>
+        <source>The project's partners, office staff, logo strip and the rest are set up next, on the start page.</source>
+        <translation>Partnerów, pracowników biura, pasek logotypów i resztę ustawia się dalej, na stronie startowej.</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Utwórz</translation>
     </message>
 </context>
 <context>
@@ -7040,6 +7344,18 @@ po terminie</translation>
         <source>Participants: %1 of %2</source>
         <translation>Uczestnicy: %1 z %2</translation>
     </message>
+    <message>
+        <source>The candidates and participants of the project will be listed here: the tenants recruited with their data, recruitment status and support.</source>
+        <translation>Tu pojawią się kandydaci i uczestnicy projektu: zrekrutowani lokatorzy z ich danymi, statusem rekrutacji i otrzymanym wsparciem.</translation>
+    </message>
+    <message>
+        <source>Add a participant…</source>
+        <translation>Dodaj uczestnika…</translation>
+    </message>
+    <message>
+        <source>Import from a spreadsheet…</source>
+        <translation>Importuj z arkusza…</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantRepository</name>
@@ -7157,6 +7473,199 @@ po terminie</translation>
     <message>
         <source>The project's details are not recorded in this file yet.</source>
         <translation>W tym pliku nie zapisano jeszcze danych projektu.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnersTab</name>
+    <message>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rola</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Responsible for</source>
+        <translation>Odpowiada za</translation>
+    </message>
+    <message>
+        <source>10 digits</source>
+        <translation>10 cyfr</translation>
+    </message>
+    <message>
+        <source>9 or 14 digits</source>
+        <translation>9 lub 14 cyfr</translation>
+    </message>
+    <message>
+        <source>name, phone, e-mail</source>
+        <translation>imię i nazwisko, telefon, e-mail</translation>
+    </message>
+    <message>
+        <source>e.g. recruitment of housing cooperatives</source>
+        <translation>np. rekrutacja spółdzielni mieszkaniowych</translation>
+    </message>
+    <message>
+        <source>Role in the project</source>
+        <translation>Rola w projekcie</translation>
+    </message>
+    <message>
+        <source>KRS</source>
+        <translation>KRS</translation>
+    </message>
+    <message>
+        <source>REGON</source>
+        <translation>REGON</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Osoba do kontaktu</translation>
+    </message>
+    <message>
+        <source>Edit partner %1</source>
+        <translation>Zmiana danych partnera %1</translation>
+    </message>
+    <message>
+        <source>Add partner %1</source>
+        <translation>Dodanie partnera %1</translation>
+    </message>
+    <message>
+        <source>Remove partner %1</source>
+        <translation>Usunięcie partnera %1</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodPlan</name>
+    <message>
+        <source>Period %1 is locked (its payment claim has been sent) and would become period no. %2: unlock it first, or keep the project's start.</source>
+        <translation>Okres %1 jest zablokowany (wniosek o płatność został wysłany) i stałby się okresem nr %2: najpierw go odblokuj albo zachowaj początek projektu.</translation>
+    </message>
+    <message>
+        <source>no. %1 (%2 – %3)</source>
+        <translation>nr %1 (%2 – %3)</translation>
+    </message>
+    <message>
+        <source>  period %1 is removed</source>
+        <translation>  okres %1 zostanie usunięty</translation>
+    </message>
+    <message>
+        <source>  period %1 becomes no. %2</source>
+        <translation>  okres %1 otrzyma nr %2</translation>
+    </message>
+    <message>
+        <source>  period %1 gets the claim number %2</source>
+        <translation>  okres %1 otrzyma numer wniosku %2</translation>
+    </message>
+    <message>
+        <source>  period %1 becomes %2</source>
+        <translation>  okres %1 zmieni się na %2</translation>
+    </message>
+    <message>
+        <source>  period %1 is added</source>
+        <translation>  zostanie dodany okres %1</translation>
+    </message>
+    <message>
+        <source>Period %1 is locked (its payment claim has been sent) and would fall outside the project's new dates: unlock it first, or choose dates that include it.</source>
+        <translation>Okres %1 jest zablokowany (wniosek o płatność został wysłany) i znalazłby się poza nowymi datami projektu: najpierw go odblokuj albo wybierz daty, które go obejmują.</translation>
+    </message>
+    <message>
+        <source>Period %1 is locked (its payment claim has been sent) and would be cut by the project's new dates: unlock it first, or choose dates that include it.</source>
+        <translation>Okres %1 jest zablokowany (wniosek o płatność został wysłany), a nowe daty projektu by go skróciły: najpierw go odblokuj albo wybierz daty, które go obejmują.</translation>
+    </message>
+    <message>
+        <source>A reporting period lasts from 1 to 24 months, not %1.</source>
+        <translation>Okres rozliczeniowy trwa od 1 do 24 miesięcy, nie %1.</translation>
+    </message>
+    <message>
+        <source>The claim number pattern "%1" has no {n} where the period's number goes, so every claim would get the same number.</source>
+        <translation>Wzór numeru wniosku „%1” nie zawiera {n} w miejscu numeru okresu, więc każdy wniosek dostałby ten sam numer.</translation>
+    </message>
+    <message>
+        <source>Period %1 is locked (its payment claim has been sent) and lies outside the project's dates: unlock it first, or change the project's dates.</source>
+        <translation>Okres %1 jest zablokowany (wniosek o płatność został wysłany) i leży poza datami projektu: najpierw go odblokuj albo zmień daty projektu.</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodsTab</name>
+    <message>
+        <source>No.</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <source>Claim number</source>
+        <translation>Numer wniosku</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Zablokowany</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> mies.</translation>
+    </message>
+    <message>
+        <source>e.g. WNP-POKL.07.02.02-14-045/11-{n} (empty: no claim numbers)</source>
+        <translation>np. WNP-POKL.07.02.02-14-045/11-{n} (puste: bez numerów wniosków)</translation>
+    </message>
+    <message>
+        <source>Generate periods…</source>
+        <translation>Wygeneruj okresy…</translation>
+    </message>
+    <message>
+        <source>Periods are generated over the project's dates: 3 months gives calendar quarters. Locked periods stay as they are. A period's notes and who prepared its report are edited in the Reports section.</source>
+        <translation>Okresy powstają w datach projektu: 3 miesiące dają kwartały kalendarzowe. Zablokowane okresy pozostają bez zmian. Opisy okresu i osobę sporządzającą sprawozdanie zmienia się w sekcji Sprawozdania.</translation>
+    </message>
+    <message>
+        <source>Length of a period</source>
+        <translation>Długość okresu</translation>
+    </message>
+    <message>
+        <source>Claim numbers ({n}: the period's number)</source>
+        <translation>Numery wniosków ({n}: numer okresu)</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>zablokowany</translation>
+    </message>
+    <message>
+        <source>The periods are already as asked: nothing to change.</source>
+        <translation>Okresy już są takie: nie ma czego zmieniać.</translation>
+    </message>
+    <message>
+        <source>Generate reporting periods</source>
+        <translation>Generowanie okresów rozliczeniowych</translation>
+    </message>
+    <message>
+        <source>The periods there are now would change:</source>
+        <translation>Obecne okresy zmieniłyby się:</translation>
+    </message>
+    <message>
+        <source>Replace the periods? (This can be undone.)</source>
+        <translation>Zastąpić okresy? (Można to cofnąć.)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reporting period(s).</source>
+        <translation>
+            <numerusform>%n okres rozliczeniowy.</numerusform>
+            <numerusform>%n okresy rozliczeniowe.</numerusform>
+            <numerusform>%n okresów rozliczeniowych.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7331,18 +7840,6 @@ po terminie</translation>
         <translation>Nie ma wizyty studyjnej ani konferencji o identyfikatorze %1.</translation>
     </message>
     <message>
-        <source>Usage: osiedle-cli print FILE attendance-lists|certificates|course-summary --course ID -o OUT.pdf
-       osiedle-cli print FILE coop-report --coop ID [--from YYYY-MM-DD] [--to YYYY-MM-DD] -o OUT.pdf
-       osiedle-cli print FILE competition-results|jury-sheet --competition ID -o OUT.pdf
-       osiedle-cli print FILE event-list --event ID -o OUT.pdf
-       osiedle-cli print FILE timeline [--to YYYY-MM-DD] -o OUT.pdf</source>
-        <translation>Użycie: osiedle-cli print PLIK attendance-lists|certificates|course-summary --course ID -o WYNIK.pdf
-       osiedle-cli print PLIK coop-report --coop ID [--from RRRR-MM-DD] [--to RRRR-MM-DD] -o WYNIK.pdf
-       osiedle-cli print PLIK competition-results|jury-sheet --competition ID -o WYNIK.pdf
-       osiedle-cli print PLIK event-list --event ID -o WYNIK.pdf
-       osiedle-cli print PLIK timeline [--to RRRR-MM-DD] -o WYNIK.pdf</translation>
-    </message>
-    <message>
         <source>%1 is not an option of the %2 document.</source>
         <translation>%1 nie jest opcją dokumentu %2.</translation>
     </message>
@@ -7353,6 +7850,77 @@ po terminie</translation>
     <message>
         <source>--event must be the id of a study trip or conference, not "%1".</source>
         <translation>--event musi być identyfikatorem wizyty studyjnej lub konferencji, a nie „%1”.</translation>
+    </message>
+    <message>
+        <source>There is no work order with id %1.</source>
+        <translation>Nie ma zlecenia o identyfikatorze %1.</translation>
+    </message>
+    <message>
+        <source>Usage: osiedle-cli print FILE attendance-lists|certificates|course-summary --course ID -o OUT.pdf
+       osiedle-cli print FILE coop-report --coop ID [--from YYYY-MM-DD] [--to YYYY-MM-DD] -o OUT.pdf
+       osiedle-cli print FILE competition-results|jury-sheet --competition ID -o OUT.pdf
+       osiedle-cli print FILE event-list --event ID -o OUT.pdf
+       osiedle-cli print FILE timeline [--to YYYY-MM-DD] -o OUT.pdf
+       osiedle-cli print FILE work-order|protocol --order ID -o OUT.pdf
+  certificates and protocol take --signed-by NAME|ID (one of the office staff; default: the project's signatory)</source>
+        <translation>Użycie: osiedle-cli print PLIK attendance-lists|certificates|course-summary --course ID -o WYNIK.pdf
+       osiedle-cli print PLIK coop-report --coop ID [--from RRRR-MM-DD] [--to RRRR-MM-DD] -o WYNIK.pdf
+       osiedle-cli print PLIK competition-results|jury-sheet --competition ID -o WYNIK.pdf
+       osiedle-cli print PLIK event-list --event ID -o WYNIK.pdf
+       osiedle-cli print PLIK timeline [--to RRRR-MM-DD] -o WYNIK.pdf
+       osiedle-cli print PLIK work-order|protocol --order ID -o WYNIK.pdf
+  certificates i protocol przyjmują --signed-by NAZWISKO|ID (pracownik biura; domyślnie osoba podpisująca projektu)</translation>
+    </message>
+    <message>
+        <source>--order must be the id of a work order, not "%1".</source>
+        <translation>--order musi być identyfikatorem zlecenia, nie „%1”.</translation>
+    </message>
+    <message>
+        <source>--signed-by: "%1" is not among the office staff.</source>
+        <translation>--signed-by: „%1” nie jest pracownikiem biura projektu.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintedIdentityTab</name>
+    <message>
+        <source>Remove the strip</source>
+        <translation>Usuń pasek</translation>
+    </message>
+    <message>
+        <source>Load the logo strip…</source>
+        <translation>Wczytaj pasek logotypów…</translation>
+    </message>
+    <message>
+        <source>Documents of a project co-financed by the European Union carry a strip of logos at the top of every page (the programme's, the EU's and the European Social Fund's, as the funder's rules show them). Load your own image of it: PNG, JPEG or SVG, about ten times as wide as high. It is kept inside the project file and printed on every document: reports, attendance lists, certificates, protocols and the others. Without it, the pages carry only the line with the project's title and contract number. The co-financing line at the foot of every page stays either way.</source>
+        <translation>Dokumenty projektu współfinansowanego przez Unię Europejską mają u góry każdej strony pasek logotypów (programu, UE i Europejskiego Funduszu Społecznego, tak jak pokazują to zasady instytucji finansującej). Wczytaj własny obraz paska: PNG, JPEG lub SVG, mniej więcej dziesięć razy szerszy niż wyższy. Jest przechowywany w pliku projektu i drukowany na każdym dokumencie: sprawozdaniach, listach obecności, zaświadczeniach, protokołach i pozostałych. Bez niego strony mają tylko wiersz z tytułem projektu i numerem umowy. Wiersz o współfinansowaniu u dołu każdej strony pozostaje w obu przypadkach.</translation>
+    </message>
+    <message>
+        <source>The top of each page:</source>
+        <translation>Góra każdej strony:</translation>
+    </message>
+    <message>
+        <source>(no logo strip)</source>
+        <translation>(brak paska logotypów)</translation>
+    </message>
+    <message>
+        <source>Load the logo strip</source>
+        <translation>Wczytaj pasek logotypów</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg);;All files (*)</source>
+        <translation>Obrazy (*.png *.jpg *.jpeg *.svg);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <source>Logo strip</source>
+        <translation>Pasek logotypów</translation>
+    </message>
+    <message>
+        <source>The logo strip is printed at the top of every page.</source>
+        <translation>Pasek logotypów będzie drukowany u góry każdej strony.</translation>
+    </message>
+    <message>
+        <source>Remove the logo strip</source>
+        <translation>Usunięcie paska logotypów</translation>
     </message>
 </context>
 <context>
@@ -7494,26 +8062,410 @@ po terminie</translation>
     </message>
 </context>
 <context>
+    <name>ProjectCommand</name>
+    <message>
+        <source>Usage: osiedle-cli project FILE show [--format text|json]
+       osiedle-cli project FILE set KEY=VALUE… [--yes]   (logo=IMAGE.png|jpg|svg, logo= removes it)
+       osiedle-cli project FILE add-partner name=… role=leader|partner [krs=… nip=… regon=… address=… contact=… responsibility=…]
+       osiedle-cli project FILE add-staff name=… role=coordinator|finance|trainer|adviser|assistant|other [position=…]
+       osiedle-cli project FILE add-day-off DATE REASON
+       osiedle-cli project FILE periods [--months N] [--claims PATTERN] [--yes]</source>
+        <translation>Użycie: osiedle-cli project PLIK show [--format text|json]
+       osiedle-cli project PLIK set KLUCZ=WARTOŚĆ… [--yes]   (logo=OBRAZ.png|jpg|svg, logo= usuwa pasek)
+       osiedle-cli project PLIK add-partner name=… role=leader|partner [krs=… nip=… regon=… address=… contact=… responsibility=…]
+       osiedle-cli project PLIK add-staff name=… role=coordinator|finance|trainer|adviser|assistant|other [position=…]
+       osiedle-cli project PLIK add-day-off DATA POWÓD
+       osiedle-cli project PLIK periods [--months N] [--claims WZÓR] [--yes]</translation>
+    </message>
+    <message>
+        <source>Give the project FILE and what to do.</source>
+        <translation>Podaj PLIK projektu i co zrobić.</translation>
+    </message>
+    <message>
+        <source>Give what to do with %1.</source>
+        <translation>Podaj, co zrobić z plikiem %1.</translation>
+    </message>
+    <message>
+        <source>Unknown: %1 (show, set, add-partner, add-staff, add-day-off or periods).</source>
+        <translation>Nieznane polecenie: %1 (show, set, add-partner, add-staff, add-day-off lub periods).</translation>
+    </message>
+    <message>
+        <source>"%1" is not KEY=VALUE.</source>
+        <translation>„%1” nie ma postaci KLUCZ=WARTOŚĆ.</translation>
+    </message>
+    <message>
+        <source>--format is text or json, not "%1".</source>
+        <translation>--format to text albo json, nie „%1”.</translation>
+    </message>
+    <message>
+        <source>show takes no %1.</source>
+        <translation>show nie przyjmuje %1.</translation>
+    </message>
+    <message>
+        <source>This file has no project details yet.</source>
+        <translation>Ten plik nie ma jeszcze danych projektu.</translation>
+    </message>
+    <message>
+        <source>%1, %2 bytes</source>
+        <translation>%1, %2 bajtów</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(brak)</translation>
+    </message>
+    <message>
+        <source>Partners: %1</source>
+        <translation>Partnerzy: %1</translation>
+    </message>
+    <message>
+        <source>Office staff: %1</source>
+        <translation>Pracownicy biura: %1</translation>
+    </message>
+    <message>
+        <source>Days off: %1</source>
+        <translation>Dni wolne: %1</translation>
+    </message>
+    <message>
+        <source>Reporting periods: %1</source>
+        <translation>Okresy rozliczeniowe: %1</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>zablokowany</translation>
+    </message>
+    <message>
+        <source>Give at least one KEY=VALUE to set.</source>
+        <translation>Podaj co najmniej jedno KLUCZ=WARTOŚĆ do ustawienia.</translation>
+    </message>
+    <message>
+        <source>Unknown setting: %1 (known: %2, logo)</source>
+        <translation>Nieznane ustawienie: %1 (znane: %2, logo)</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Niczego nie zmieniono.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed; repeat with --yes to change the dates all the same.</source>
+        <translation>Niczego nie zmieniono; powtórz z --yes, aby mimo to zmienić daty.</translation>
+    </message>
+    <message>
+        <source>Saved: %1.</source>
+        <translation>Zapisano: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectDetailsTab</name>
+    <message>
+        <source>Project title</source>
+        <translation>Tytuł projektu</translation>
+    </message>
+    <message>
+        <source>Contract number</source>
+        <translation>Numer umowy</translation>
+    </message>
+    <message>
+        <source>e.g. UDA-POKL.07.02.02-14-045/11</source>
+        <translation>np. UDA-POKL.07.02.02-14-045/11</translation>
+    </message>
+    <message>
+        <source>Operational programme</source>
+        <translation>Program operacyjny</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorytet</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Działanie</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Województwo</translation>
+    </message>
+    <message>
+        <source>Beneficiary</source>
+        <translation>Beneficjent</translation>
+    </message>
+    <message>
+        <source>Beneficiary's address</source>
+        <translation>Adres beneficjenta</translation>
+    </message>
+    <message>
+        <source>Beneficiary's NIP</source>
+        <translation>NIP beneficjenta</translation>
+    </message>
+    <message>
+        <source>10 digits</source>
+        <translation>10 cyfr</translation>
+    </message>
+    <message>
+        <source>Beneficiary's REGON</source>
+        <translation>REGON beneficjenta</translation>
+    </message>
+    <message>
+        <source>9 or 14 digits</source>
+        <translation>9 lub 14 cyfr</translation>
+    </message>
+    <message>
+        <source>Place of signing documents</source>
+        <translation>Miejsce podpisywania dokumentów</translation>
+    </message>
+    <message>
+        <source>e.g. Warszawa</source>
+        <translation>np. Warszawa</translation>
+    </message>
+    <message>
+        <source>Start of the project</source>
+        <translation>Początek projektu</translation>
+    </message>
+    <message>
+        <source>End of the project</source>
+        <translation>Koniec projektu</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Zapisz zmiany</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Przywróć</translation>
+    </message>
+    <message>
+        <source>Change the project's dates</source>
+        <translation>Zmiana dat projektu</translation>
+    </message>
+    <message>
+        <source>Change the dates to %1 – %2?</source>
+        <translation>Zmienić daty na %1 – %2?</translation>
+    </message>
+    <message>
+        <source>Reporting periods added: %1.</source>
+        <translation>Dodano okresy rozliczeniowe: %1.</translation>
+    </message>
+    <message>
+        <source>Project settings</source>
+        <translation>Ustawienia projektu</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Cofnij</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Zapisano.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectKeys</name>
+    <message>
+        <source>%1: "%2" is not a date (YYYY-MM-DD or DD.MM.YYYY, a day that exists).</source>
+        <translation>%1: „%2” nie jest datą (RRRR-MM-DD lub DD.MM.RRRR, dzień, który istnieje).</translation>
+    </message>
+    <message>
+        <source>%1: "%2" is neither yes nor no.</source>
+        <translation>%1: „%2” to ani tak, ani nie.</translation>
+    </message>
+    <message>
+        <source>%1: "%2" is not one of the founding rules (2009 or 2018).</source>
+        <translation>%1: „%2” to nie są zasady zakładania spółdzielni (2009 lub 2018).</translation>
+    </message>
+    <message>
+        <source>%1: "%2" is not among the office staff (add the person with add-staff first).</source>
+        <translation>%1: „%2” nie jest pracownikiem biura (najpierw dodaj tę osobę poleceniem add-staff).</translation>
+    </message>
+    <message>
+        <source>Unknown setting: %1 (known: %2)</source>
+        <translation>Nieznane ustawienie: %1 (znane: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectLists</name>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Niczego nie zmieniono.</translation>
+    </message>
+    <message>
+        <source>Unknown key: %1 (known: %2)</source>
+        <translation>Nieznany klucz: %1 (znane: %2)</translation>
+    </message>
+    <message>
+        <source>Usage: osiedle-cli project FILE add-partner name=… role=leader|partner …</source>
+        <translation>Użycie: osiedle-cli project PLIK add-partner name=… role=leader|partner …</translation>
+    </message>
+    <message>
+        <source>role: the role is leader or partner.</source>
+        <translation>role: rola to leader (lider) albo partner.</translation>
+    </message>
+    <message>
+        <source>Partner %1 added: %2 (%3).</source>
+        <translation>Dodano partnera %1: %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Usage: osiedle-cli project FILE add-staff name=… role=… [position=…]</source>
+        <translation>Użycie: osiedle-cli project PLIK add-staff name=… role=… [position=…]</translation>
+    </message>
+    <message>
+        <source>role: the role is one of %1.</source>
+        <translation>role: rola to jedna z: %1.</translation>
+    </message>
+    <message>
+        <source>Office staff %1 added: %2.</source>
+        <translation>Dodano pracownika biura %1: %2.</translation>
+    </message>
+    <message>
+        <source>Usage: osiedle-cli project FILE add-day-off DATE REASON</source>
+        <translation>Użycie: osiedle-cli project PLIK add-day-off DATA POWÓD</translation>
+    </message>
+    <message>
+        <source>date: "%1" is not a date (YYYY-MM-DD or DD.MM.YYYY, a day that exists).</source>
+        <translation>data: „%1” nie jest datą (RRRR-MM-DD lub DD.MM.RRRR, dzień, który istnieje).</translation>
+    </message>
+    <message>
+        <source>Day off %1: %2.</source>
+        <translation>Dzień wolny %1: %2.</translation>
+    </message>
+    <message>
+        <source>--months must be a whole number, not "%1".</source>
+        <translation>--months musi być liczbą całkowitą, nie „%1”.</translation>
+    </message>
+    <message>
+        <source>periods takes no %1.</source>
+        <translation>periods nie przyjmuje %1.</translation>
+    </message>
+    <message>
+        <source>Usage: osiedle-cli project FILE periods [--months N] [--claims PATTERN] [--yes]</source>
+        <translation>Użycie: osiedle-cli project PLIK periods [--months N] [--claims WZÓR] [--yes]</translation>
+    </message>
+    <message>
+        <source>The periods there are now would change:</source>
+        <translation>Obecne okresy zmieniłyby się:</translation>
+    </message>
+    <message>
+        <source>Nothing was changed; repeat with --yes to replace the periods.</source>
+        <translation>Niczego nie zmieniono; powtórz z --yes, aby zastąpić okresy.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reporting period(s):</source>
+        <translation>
+            <numerusform>%n okres rozliczeniowy:</numerusform>
+            <numerusform>%n okresy rozliczeniowe:</numerusform>
+            <numerusform>%n okresów rozliczeniowych:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProjectService</name>
     <message>
+        <source>The new project could not be written: %1</source>
+        <translation>Nie udało się zapisać nowego projektu: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectSettingsDialog</name>
+    <message>
+        <source>Project settings</source>
+        <translation>Ustawienia projektu</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partnerzy</translation>
+    </message>
+    <message>
+        <source>Office staff</source>
+        <translation>Biuro projektu</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Zasady</translation>
+    </message>
+    <message>
+        <source>Reporting periods</source>
+        <translation>Okresy rozliczeniowe</translation>
+    </message>
+    <message>
+        <source>Printed identity</source>
+        <translation>Wygląd wydruków</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Cofnij</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Ponów</translation>
+    </message>
+    <message>
+        <source>Save the changes of the project's details?</source>
+        <translation>Zapisać zmiany danych projektu?</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectSettingsService</name>
+    <message>
+        <source>This file has no project details yet.</source>
+        <translation>Ten plik nie ma jeszcze danych projektu.</translation>
+    </message>
+    <message>
         <source>The project needs a title.</source>
-        <translation>Podaj tytuł projektu.</translation>
+        <translation>Projekt musi mieć tytuł.</translation>
+    </message>
+    <message>
+        <source>%1 is not a date of a project (the years %2–%3).</source>
+        <translation>%1 to nie jest data projektu (lata %2–%3).</translation>
     </message>
     <message>
         <source>The project needs a start date.</source>
-        <translation>Podaj datę rozpoczęcia projektu.</translation>
+        <translation>Projekt musi mieć datę rozpoczęcia.</translation>
     </message>
     <message>
         <source>The project needs an end date.</source>
-        <translation>Podaj datę zakończenia projektu.</translation>
+        <translation>Projekt musi mieć datę zakończenia.</translation>
     </message>
     <message>
         <source>The end date %1 is before the start date %2.</source>
         <translation>Data zakończenia %1 jest wcześniejsza niż data rozpoczęcia %2.</translation>
     </message>
     <message>
-        <source>The new project could not be written: %1</source>
-        <translation>Nie udało się zapisać nowego projektu: %1</translation>
+        <source>The signatory must be one of the office staff (there is none with id %1).</source>
+        <translation>Osoba podpisująca musi być pracownikiem biura (nie ma pracownika o identyfikatorze %1).</translation>
+    </message>
+    <message>
+        <source>Period %1 has been locked since, so the periods cannot be put back as they were.</source>
+        <translation>Okres %1 został od tego czasu zablokowany, więc nie można przywrócić okresów.</translation>
+    </message>
+    <message>
+        <source>The partner needs a name.</source>
+        <translation>Partner musi mieć nazwę.</translation>
+    </message>
+    <message>
+        <source>The partner is no longer in the project.</source>
+        <translation>Tego partnera nie ma już w projekcie.</translation>
+    </message>
+    <message>
+        <source>Give the person's name.</source>
+        <translation>Podaj imię i nazwisko.</translation>
+    </message>
+    <message>
+        <source>This person is no longer among the office staff.</source>
+        <translation>Tej osoby nie ma już wśród pracowników biura.</translation>
+    </message>
+    <message>
+        <source>Give the date of the day off.</source>
+        <translation>Podaj datę dnia wolnego.</translation>
+    </message>
+    <message>
+        <source>Give the reason for the day off (it is shown when a schedule skips the day).</source>
+        <translation>Podaj powód dnia wolnego (jest pokazywany, gdy harmonogram pomija ten dzień).</translation>
+    </message>
+    <message>
+        <source>%1 is not among the office's days off.</source>
+        <translation>%1 nie jest dniem wolnym biura.</translation>
     </message>
 </context>
 <context>
@@ -8127,6 +9079,14 @@ po terminie</translation>
         <source>DD.MM.YYYY</source>
         <translation>DD.MM.RRRR</translation>
     </message>
+    <message>
+        <source>Choose from the office staff…</source>
+        <translation>Wybierz spośród pracowników biura…</translation>
+    </message>
+    <message>
+        <source>empty: %1</source>
+        <translation>puste: %1</translation>
+    </message>
 </context>
 <context>
     <name>ReportingPeriodService</name>
@@ -8399,6 +9359,65 @@ po terminie</translation>
     </message>
 </context>
 <context>
+    <name>RulesTab</name>
+    <message>
+        <source>2009 rules: a founding group of at least 5 natural persons</source>
+        <translation>Zasady z 2009 r.: grupa założycielska co najmniej 5 osób fizycznych</translation>
+    </message>
+    <message>
+        <source>2018 rules: a founding group of at least 3 natural persons</source>
+        <translation>Zasady z 2018 r.: grupa założycielska co najmniej 3 osób fizycznych</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>Niepełnosprawność</translation>
+    </message>
+    <message>
+        <source>National or ethnic minority</source>
+        <translation>Mniejszość narodowa lub etniczna</translation>
+    </message>
+    <message>
+        <source>Migrant, person of foreign origin</source>
+        <translation>Migrant, osoba obcego pochodzenia</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Powód</translation>
+    </message>
+    <message>
+        <source>e.g. the office is closed</source>
+        <translation>np. biuro nieczynne</translation>
+    </message>
+    <message>
+        <source>Founding rules of social cooperatives</source>
+        <translation>Zasady zakładania spółdzielni socjalnych</translation>
+    </message>
+    <message>
+        <source>Optional participant data the office collects</source>
+        <translation>Dodatkowe dane uczestników zbierane przez biuro</translation>
+    </message>
+    <message>
+        <source>The office's days off (the course schedule skips them, as it skips public holidays)</source>
+        <translation>Dni wolne biura (harmonogram zajęć je pomija, tak jak święta)</translation>
+    </message>
+    <message>
+        <source>Rules of the project</source>
+        <translation>Zasady projektu</translation>
+    </message>
+    <message>
+        <source>Day off %1</source>
+        <translation>Dzień wolny %1</translation>
+    </message>
+    <message>
+        <source>Remove day off %1</source>
+        <translation>Usunięcie dnia wolnego %1</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleDialog</name>
     <message>
         <source>Generate the schedule</source>
@@ -8613,6 +9632,10 @@ po terminie</translation>
         <source>Timeline</source>
         <translation>Harmonogram</translation>
     </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
 </context>
 <context>
     <name>ServicePointTab</name>
@@ -8753,6 +9776,144 @@ po terminie</translation>
     <message>
         <source>Present</source>
         <translation>Obecni</translation>
+    </message>
+</context>
+<context>
+    <name>SetupProgress</name>
+    <message>
+        <source>the contract number</source>
+        <translation>numer umowy</translation>
+    </message>
+    <message>
+        <source>the beneficiary</source>
+        <translation>beneficjent</translation>
+    </message>
+    <message>
+        <source>%1, contract no. %2</source>
+        <translation>%1, umowa nr %2</translation>
+    </message>
+    <message>
+        <source>Still to fill in: %1.</source>
+        <translation>Do uzupełnienia: %1.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> i </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s)</source>
+        <translation>
+            <numerusform>%n partner</numerusform>
+            <numerusform>%n partnerów</numerusform>
+            <numerusform>%n partnerów</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no partners yet</source>
+        <translation>jeszcze bez partnerów</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) of the office</source>
+        <translation>
+            <numerusform>%n osoba w biurze</numerusform>
+            <numerusform>%n osoby w biurze</numerusform>
+            <numerusform>%n osób w biurze</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no office staff yet</source>
+        <translation>jeszcze bez pracowników biura</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n housing cooperative(s)</source>
+        <translation>
+            <numerusform>%n spółdzielnia mieszkaniowa</numerusform>
+            <numerusform>%n spółdzielnie mieszkaniowe</numerusform>
+            <numerusform>%n spółdzielni mieszkaniowych</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no housing cooperatives yet</source>
+        <translation>jeszcze bez spółdzielni mieszkaniowych</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n institution(s) (OPS, PUP)</source>
+        <translation>
+            <numerusform>%n instytucja (OPS, PUP)</numerusform>
+            <numerusform>%n instytucje (OPS, PUP)</numerusform>
+            <numerusform>%n instytucji (OPS, PUP)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no OPS or PUP yet</source>
+        <translation>jeszcze bez OPS i PUP</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n uczestnik</numerusform>
+            <numerusform>%n uczestników</numerusform>
+            <numerusform>%n uczestników</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no participants yet</source>
+        <translation>jeszcze bez uczestników</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n course(s)</source>
+        <translation>
+            <numerusform>%n szkolenie</numerusform>
+            <numerusform>%n szkolenia</numerusform>
+            <numerusform>%n szkoleń</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no courses yet</source>
+        <translation>jeszcze bez szkoleń</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n social cooperative(s)</source>
+        <translation>
+            <numerusform>%n spółdzielnia socjalna</numerusform>
+            <numerusform>%n spółdzielnie socjalne</numerusform>
+            <numerusform>%n spółdzielni socjalnych</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no social cooperatives yet</source>
+        <translation>jeszcze bez spółdzielni socjalnych</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n work order(s)</source>
+        <translation>
+            <numerusform>%n zlecenie</numerusform>
+            <numerusform>%n zlecenia</numerusform>
+            <numerusform>%n zleceń</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no work orders yet</source>
+        <translation>jeszcze bez zleceń</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n debt account(s)</source>
+        <translation>
+            <numerusform>%n konto zadłużenia</numerusform>
+            <numerusform>%n konta zadłużenia</numerusform>
+            <numerusform>%n kont zadłużenia</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no debt accounts yet</source>
+        <translation>jeszcze bez kont zadłużenia</translation>
+    </message>
+</context>
+<context>
+    <name>SignatoryChoice</name>
+    <message>
+        <source>Who signs the document for the project office?</source>
+        <translation>Kto podpisuje dokument w imieniu biura projektu?</translation>
     </message>
 </context>
 <context>
@@ -9018,6 +10179,14 @@ po terminie</translation>
         <source>social-cooperatives.xlsx</source>
         <translation>spoldzielnie-socjalne.xlsx</translation>
     </message>
+    <message>
+        <source>The social cooperatives (OSS) founded in the project will be listed here, each with its founding path, members, agreement, work and service point.</source>
+        <translation>Tu pojawią się spółdzielnie socjalne (OSS) założone w projekcie, każda ze ścieżką zakładania, członkami, umową, pracą i punktem usługowym.</translation>
+    </message>
+    <message>
+        <source>Add a social cooperative…</source>
+        <translation>Dodaj spółdzielnię socjalną…</translation>
+    </message>
 </context>
 <context>
     <name>SocialCoopService</name>
@@ -9060,6 +10229,168 @@ po terminie</translation>
     <message>
         <source>The opening date of the service point is missing</source>
         <translation>Brak daty otwarcia punktu usługowego</translation>
+    </message>
+</context>
+<context>
+    <name>StaffTab</name>
+    <message>
+        <source>Name</source>
+        <translation>Imię i nazwisko</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Funkcja</translation>
+    </message>
+    <message>
+        <source>Position printed</source>
+        <translation>Stanowisko na wydrukach</translation>
+    </message>
+    <message>
+        <source>e.g. Koordynatorka projektu (empty: the role's name)</source>
+        <translation>np. Koordynatorka projektu (puste: nazwa funkcji)</translation>
+    </message>
+    <message>
+        <source>The people of the office are offered wherever a document is signed: the report's "prepared by", attendance lists, certificates and acceptance protocols.</source>
+        <translation>Pracownicy biura są proponowani wszędzie, gdzie dokument jest podpisywany: jako „sporządził” w sprawozdaniu, na listach obecności, zaświadczeniach i protokołach odbioru.</translation>
+    </message>
+    <message>
+        <source>Signs documents by default</source>
+        <translation>Domyślnie podpisuje dokumenty</translation>
+    </message>
+    <message>
+        <source>(the first coordinator)</source>
+        <translation>(pierwszy koordynator)</translation>
+    </message>
+    <message>
+        <source>Edit %1 (office staff)</source>
+        <translation>Zmiana danych: %1 (biuro projektu)</translation>
+    </message>
+    <message>
+        <source>Add %1 to the office staff</source>
+        <translation>Dodanie osoby %1 do biura projektu</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the office staff</source>
+        <translation>Usunięcie osoby %1 z biura projektu</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Cofnij</translation>
+    </message>
+    <message>
+        <source>Default signatory</source>
+        <translation>Domyślna osoba podpisująca</translation>
+    </message>
+</context>
+<context>
+    <name>StartSection</name>
+    <message>
+        <source>Project details</source>
+        <translation>Dane projektu</translation>
+    </message>
+    <message>
+        <source>The title, contract number, beneficiary and dates that reports and documents print; the reporting periods; the logo strip of the documents.</source>
+        <translation>Tytuł, numer umowy, beneficjent i daty drukowane w sprawozdaniach i dokumentach; okresy rozliczeniowe; pasek logotypów na dokumentach.</translation>
+    </message>
+    <message>
+        <source>Project settings…</source>
+        <translation>Ustawienia projektu…</translation>
+    </message>
+    <message>
+        <source>Reporting periods…</source>
+        <translation>Okresy rozliczeniowe…</translation>
+    </message>
+    <message>
+        <source>Partners and office staff</source>
+        <translation>Partnerzy i biuro projektu</translation>
+    </message>
+    <message>
+        <source>The partnership named in the report, and the people of the office who sign lists, certificates, protocols and reports.</source>
+        <translation>Partnerstwo wymieniane w sprawozdaniu oraz pracownicy biura, którzy podpisują listy, zaświadczenia, protokoły i sprawozdania.</translation>
+    </message>
+    <message>
+        <source>Partners…</source>
+        <translation>Partnerzy…</translation>
+    </message>
+    <message>
+        <source>Office staff…</source>
+        <translation>Biuro projektu…</translation>
+    </message>
+    <message>
+        <source>Housing cooperatives and institutions</source>
+        <translation>Spółdzielnie mieszkaniowe i instytucje</translation>
+    </message>
+    <message>
+        <source>The housing cooperatives (SM) that join the project, and the OPS and PUP that refer people.</source>
+        <translation>Spółdzielnie mieszkaniowe (SM) przystępujące do projektu oraz OPS i PUP, które kierują osoby.</translation>
+    </message>
+    <message>
+        <source>Housing cooperatives</source>
+        <translation>Spółdzielnie mieszkaniowe</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Uczestnicy</translation>
+    </message>
+    <message>
+        <source>The tenants recruited, typed in one by one or imported from a spreadsheet.</source>
+        <translation>Zrekrutowani lokatorzy, wpisywani pojedynczo lub importowani z arkusza.</translation>
+    </message>
+    <message>
+        <source>Courses</source>
+        <translation>Szkolenia</translation>
+    </message>
+    <message>
+        <source>Classes, training and courses with their sessions, attendance and certificates.</source>
+        <translation>Zajęcia, szkolenia i kursy z terminami, obecnością i zaświadczeniami.</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Szkolenia</translation>
+    </message>
+    <message>
+        <source>Social cooperatives</source>
+        <translation>Spółdzielnie socjalne</translation>
+    </message>
+    <message>
+        <source>The cooperatives founded by the participants, from founding group to registration.</source>
+        <translation>Spółdzielnie zakładane przez uczestników, od grupy założycielskiej do rejestracji.</translation>
+    </message>
+    <message>
+        <source>Work orders and debts</source>
+        <translation>Zlecenia i zadłużenie</translation>
+    </message>
+    <message>
+        <source>The work the housing cooperatives order from the social cooperatives, and the tenants' arrears and agreements.</source>
+        <translation>Prace zlecane przez spółdzielnie mieszkaniowe spółdzielniom socjalnym oraz zadłużenie i ugody lokatorów.</translation>
+    </message>
+    <message>
+        <source>Work orders</source>
+        <translation>Zlecenia</translation>
+    </message>
+    <message>
+        <source>Debts</source>
+        <translation>Zadłużenie</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Zrobione</translation>
+    </message>
+    <message>
+        <source>Not done yet</source>
+        <translation>Jeszcze do zrobienia</translation>
+    </message>
+    <message>
+        <source>The project is set up: every step has its data.</source>
+        <translation>Projekt jest przygotowany: każdy krok ma swoje dane.</translation>
+    </message>
+    <message>
+        <source>Setting up the project: %1 of %2 steps done</source>
+        <translation>Przygotowanie projektu: wykonano %1 z %2 kroków</translation>
+    </message>
+    <message>
+        <source>Steps done: %1 of %2</source>
+        <translation>Wykonane kroki: %1 z %2</translation>
     </message>
 </context>
 <context>
@@ -9402,6 +10733,10 @@ po terminie</translation>
     <message>
         <source>Save as PDF</source>
         <translation>Zapisz jako PDF</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Na dzień</translation>
     </message>
 </context>
 <context>
@@ -9797,6 +11132,26 @@ po terminie</translation>
         <source>attendance.xlsx</source>
         <translation>obecnosc.xlsx</translation>
     </message>
+    <message>
+        <source>The project's classes, training and courses will be listed here, each with its sessions, enrolled participants, attendance and certificates.</source>
+        <translation>Tu pojawią się zajęcia, szkolenia i kursy projektu, każde z terminami, zapisanymi uczestnikami, obecnością i zaświadczeniami.</translation>
+    </message>
+    <message>
+        <source>Add a course</source>
+        <translation>Dodaj szkolenie</translation>
+    </message>
+    <message>
+        <source>Enrol participants</source>
+        <translation>Zapisz uczestników</translation>
+    </message>
+    <message>
+        <source>Participants are enrolled from the project's participants, and there are none yet.</source>
+        <translation>Na szkolenie zapisuje się uczestników projektu, a nie ma jeszcze żadnego.</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Uczestnicy</translation>
+    </message>
 </context>
 <context>
     <name>WageDeduction</name>
@@ -10106,6 +11461,10 @@ po terminie</translation>
     <message>
         <source>%1 h</source>
         <translation>%1 godz.</translation>
+    </message>
+    <message>
+        <source>Confirmed for the project office:</source>
+        <translation>Potwierdzono w imieniu biura projektu:</translation>
     </message>
 </context>
 <context>
@@ -10528,6 +11887,34 @@ po terminie</translation>
     <message>
         <source>work-orders.xlsx</source>
         <translation>zlecenia.xlsx</translation>
+    </message>
+    <message>
+        <source>The work that the housing cooperatives order from the social cooperatives will be listed here: cleaning, renovation, greenery, with their value, hours and acceptance.</source>
+        <translation>Tu pojawią się prace zlecane przez spółdzielnie mieszkaniowe spółdzielniom socjalnym: sprzątanie, remonty, zieleń, z wartością, godzinami i odbiorem.</translation>
+    </message>
+    <message>
+        <source>New order</source>
+        <translation>Nowe zlecenie</translation>
+    </message>
+    <message>
+        <source>A work order is given by a housing cooperative, and the project has none yet.</source>
+        <translation>Zlecenie daje spółdzielnia mieszkaniowa, a w projekcie nie ma jeszcze żadnej.</translation>
+    </message>
+    <message>
+        <source>Housing cooperatives</source>
+        <translation>Spółdzielnie mieszkaniowe</translation>
+    </message>
+    <message>
+        <source>A work order is carried out by a social cooperative, and the project has none yet.</source>
+        <translation>Zlecenie wykonuje spółdzielnia socjalna, a w projekcie nie ma jeszcze żadnej.</translation>
+    </message>
+    <message>
+        <source>Social cooperatives</source>
+        <translation>Spółdzielnie socjalne</translation>
+    </message>
+    <message>
+        <source>Acceptance protocol</source>
+        <translation>Protokół odbioru</translation>
     </message>
 </context>
 <context>
