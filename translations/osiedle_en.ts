@@ -581,6 +581,14 @@
         <source>%1 is damaged: the integrity check found problems (%2).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Nothing is dated before the project start, and every start and end of participation agrees with the counting rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records not counted or to correct: %1 (the report&apos;s data quality lists them all):</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CliArguments</name>
@@ -1886,6 +1894,124 @@
     <name>DashboardSummary</name>
     <message>
         <source>Cannot read the dashboard: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DataProblems</name>
+    <message>
+        <source>Housing cooperative qualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social cooperative registered in the KRS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cooperation agreement signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attended session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study trip attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employment in a social cooperative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of participation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instalment agreement signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger entries of a debt account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work order accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service point opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2, before the project start (%3): not counted by any indicator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The imported start of participation %1 is not the first support recorded (%2); the indicators count from the support recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The imported start of participation %1 has no support recorded (no attended session or consultation): not a participant until support is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The participation ends on %1 without its outcome (completed as planned or dropped out): counted as ended, neither as planned nor dropped out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eviction case suspended, withdrawn or settled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before the project start (%1): not counted by any indicator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DataQualityTable</name>
+    <message>
+        <source>Who or what</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not counted until the mandatory data is complete; missing: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5041,6 +5167,30 @@ overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Nothing is dated before the project start, and every start and end of participation agrees with the rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records that no indicator counts, and participant records to correct:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who or what</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>NIP %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7056,6 +7206,13 @@ overdue</source>
         <source>Nothing was imported: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n row(s) give a start of participation. The start is the first support recorded (an attended session or a consultation), so these dates are kept only to be compared with it: until the support is recorded, and wherever it differs, the report&apos;s data quality lists the person.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ParticipantImport::Problem</name>
@@ -7436,6 +7593,18 @@ overdue</source>
     </message>
     <message>
         <source>The project&apos;s details are not recorded in this file yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PESEL %1 gives the birth date %2, after the day of entry %3: nobody is recruited before being born.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date %1 is after the day of entry %2: nobody is recruited before being born.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say how the participation ended (completed as planned or dropped out), or clear the end date.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9113,14 +9282,6 @@ overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Participant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start of participation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Missing data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9142,10 +9303,6 @@ overdue</source>
     </message>
     <message>
         <source>Not calculated in this version (left out of the report): %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(no name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

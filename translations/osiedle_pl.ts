@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="pl_PL">
 <context>
@@ -127,7 +127,7 @@
         <translation>liczba przepracowanych godzin spadła z %1 do %2</translation>
     </message>
     <message>
-        <source>Reading the tenant's figures</source>
+        <source>Reading the tenant&apos;s figures</source>
         <translation>Odczyt danych lokatora</translation>
     </message>
     <message>
@@ -302,11 +302,11 @@
         <translation>wiersz %1, kolumna %2: %3</translation>
     </message>
     <message>
-        <source>the file has no column "%1"</source>
+        <source>the file has no column &quot;%1&quot;</source>
         <translation>w pliku brak kolumny „%1”</translation>
     </message>
     <message>
-        <source>the file needs a column "pesel" or "name"</source>
+        <source>the file needs a column &quot;pesel&quot; or &quot;name&quot;</source>
         <translation>plik musi mieć kolumnę „pesel” lub „name” (uczestnik)</translation>
     </message>
     <message>
@@ -322,11 +322,11 @@
         <translation>nie ma kursu o identyfikatorze %1</translation>
     </message>
     <message>
-        <source>several courses are called "%1"; give the course id</source>
+        <source>several courses are called &quot;%1&quot;; give the course id</source>
         <translation>kilka kursów nazywa się „%1”; podaj identyfikator kursu</translation>
     </message>
     <message>
-        <source>there is no course "%1"</source>
+        <source>there is no course &quot;%1&quot;</source>
         <translation>nie ma kursu „%1”</translation>
     </message>
     <message>
@@ -334,7 +334,7 @@
         <translation>brak statusu obecności</translation>
     </message>
     <message>
-        <source>"%1" is not a status; write present, excused or absent (obecny, usprawiedliwiony, nieobecny)</source>
+        <source>&quot;%1&quot; is not a status; write present, excused or absent (obecny, usprawiedliwiony, nieobecny)</source>
         <translation>„%1” nie jest statusem; wpisz obecny, usprawiedliwiony lub nieobecny (present, excused, absent)</translation>
     </message>
     <message>
@@ -350,15 +350,15 @@
         <translation>na ten kurs nie jest zapisana osoba o numerze PESEL %1</translation>
     </message>
     <message>
-        <source>nobody called "%1" is enrolled on this course</source>
+        <source>nobody called &quot;%1&quot; is enrolled on this course</source>
         <translation>na ten kurs nie jest zapisana osoba o nazwisku „%1”</translation>
     </message>
     <message>
-        <source>several participants are called "%1"; give the PESEL</source>
+        <source>several participants are called &quot;%1&quot;; give the PESEL</source>
         <translation>kilku uczestników nazywa się „%1”; podaj numer PESEL</translation>
     </message>
     <message>
-        <source>give the participant's PESEL or name</source>
+        <source>give the participant&apos;s PESEL or name</source>
         <translation>podaj PESEL albo imię i nazwisko uczestnika</translation>
     </message>
     <message>
@@ -392,7 +392,7 @@
         <translation>Podaj dokładnie jeden PLIK do skopiowania.</translation>
     </message>
     <message>
-        <source>Give the backup copy's file name with -o OUT.</source>
+        <source>Give the backup copy&apos;s file name with -o OUT.</source>
         <translation>Podaj nazwę pliku kopii zapasowej w opcji -o PLIK.</translation>
     </message>
     <message>
@@ -581,6 +581,14 @@
         <source>%1 is damaged: the integrity check found problems (%2).</source>
         <translation>Plik %1 jest uszkodzony: sprawdzenie spójności wykazało problemy (%2).</translation>
     </message>
+    <message>
+        <source>Nothing is dated before the project start, and every start and end of participation agrees with the counting rules.</source>
+        <translation>Nic nie jest datowane przed rozpoczęciem projektu, a każde rozpoczęcie i zakończenie udziału jest zgodne z zasadami liczenia.</translation>
+    </message>
+    <message>
+        <source>Records not counted or to correct: %1 (the report&apos;s data quality lists them all):</source>
+        <translation>Zapisy nieliczone lub do poprawienia: %1 (wszystkie wymienia sekcja jakości danych raportu):</translation>
+    </message>
 </context>
 <context>
     <name>CliArguments</name>
@@ -608,11 +616,11 @@
         <translation>Okres zaczyna się (%1) później, niż się kończy (%2).</translation>
     </message>
     <message>
-        <source>Bad period: %1 (expected a reporting period's id or number)</source>
+        <source>Bad period: %1 (expected a reporting period&apos;s id or number)</source>
         <translation>Błędny okres: %1 (oczekiwano identyfikatora lub numeru okresu rozliczeniowego)</translation>
     </message>
     <message>
-        <source>Bad period: %1 (expected a reporting period's id or number, or FROM..TO as YYYY-MM-DD..YYYY-MM-DD)</source>
+        <source>Bad period: %1 (expected a reporting period&apos;s id or number, or FROM..TO as YYYY-MM-DD..YYYY-MM-DD)</source>
         <translation>Błędny okres: %1 (oczekiwano identyfikatora lub numeru okresu rozliczeniowego albo OD..DO w postaci RRRR-MM-DD..RRRR-MM-DD)</translation>
     </message>
     <message>
@@ -643,11 +651,11 @@
         <translation>Kryterium musi mieć nazwę.</translation>
     </message>
     <message>
-        <source>The criterion "%1" needs a maximum of at least 1 point.</source>
+        <source>The criterion &quot;%1&quot; needs a maximum of at least 1 point.</source>
         <translation>Kryterium „%1” musi mieć maksimum co najmniej 1 punktu.</translation>
     </message>
     <message>
-        <source>The weight of the criterion "%1" must be at least 1.</source>
+        <source>The weight of the criterion &quot;%1&quot; must be at least 1.</source>
         <translation>Waga kryterium „%1” musi wynosić co najmniej 1.</translation>
     </message>
     <message>
@@ -675,7 +683,7 @@
         <translation>Ten juror nie należy do jury tego konkursu.</translation>
     </message>
     <message>
-        <source>%1 points for "%2": the criterion "%3" gives from 0 to %4 points.</source>
+        <source>%1 points for &quot;%2&quot;: the criterion &quot;%3&quot; gives from 0 to %4 points.</source>
         <translation>%1 pkt dla „%2”: w kryterium „%3” można przyznać od 0 do %4 pkt.</translation>
     </message>
     <message>
@@ -683,7 +691,7 @@
         <translation>Ten konkurs już nie istnieje.</translation>
     </message>
     <message>
-        <source>The category "%1" already has nominations of its kind; remove them before changing who the category is for.</source>
+        <source>The category &quot;%1&quot; already has nominations of its kind; remove them before changing who the category is for.</source>
         <translation>Kategoria „%1” ma już zgłoszenia; usuń je, zanim zmienisz, dla kogo jest ta kategoria.</translation>
     </message>
     <message>
@@ -691,7 +699,7 @@
         <translation>To kryterium już nie istnieje.</translation>
     </message>
     <message>
-        <source>A juror has already given %1 points for "%2"; the maximum cannot be lower.</source>
+        <source>A juror has already given %1 points for &quot;%2&quot;; the maximum cannot be lower.</source>
         <translation>Członek jury przyznał już %1 pkt za „%2”; maksimum nie może być niższe.</translation>
     </message>
     <message>
@@ -699,7 +707,7 @@
         <translation>Ten członek jury już nie istnieje.</translation>
     </message>
     <message>
-        <source>The category "%1" is for: %2. Nominate one of those.</source>
+        <source>The category &quot;%1&quot; is for: %2. Nominate one of those.</source>
         <translation>Kategoria „%1” jest dla: %2. Zgłoś kogoś z tej grupy.</translation>
     </message>
 </context>
@@ -798,7 +806,7 @@
         </translation>
     </message>
     <message>
-        <source>"%1" is not a whole number of points.</source>
+        <source>&quot;%1&quot; is not a whole number of points.</source>
         <translation>„%1” nie jest całkowitą liczbą punktów.</translation>
     </message>
     <message>
@@ -942,7 +950,7 @@
         <translation>edycja konkursu %1</translation>
     </message>
     <message>
-        <source>Remove the edition "%1" with its categories, criteria, jury, nominations and scores?</source>
+        <source>Remove the edition &quot;%1&quot; with its categories, criteria, jury, nominations and scores?</source>
         <translation>Usunąć edycję „%1” wraz z kategoriami, kryteriami, jury, zgłoszeniami i punktami?</translation>
     </message>
     <message>
@@ -950,7 +958,7 @@
         <translation>kategoria %1</translation>
     </message>
     <message>
-        <source>Remove the category "%1" with its nominations and their scores?</source>
+        <source>Remove the category &quot;%1&quot; with its nominations and their scores?</source>
         <translation>Usunąć kategorię „%1” wraz ze zgłoszeniami i ich punktami?</translation>
     </message>
     <message>
@@ -958,7 +966,7 @@
         <translation>kryterium %1</translation>
     </message>
     <message>
-        <source>Remove the criterion "%1" with the points given for it?</source>
+        <source>Remove the criterion &quot;%1&quot; with the points given for it?</source>
         <translation>Usunąć kryterium „%1” wraz z przyznanymi za nie punktami?</translation>
     </message>
     <message>
@@ -970,7 +978,7 @@
         <translation>Usunąć osobę %1 z jury wraz z przyznanymi punktami?</translation>
     </message>
     <message>
-        <source>"%1" is not on the list; choose from the list or type the name of another person below.</source>
+        <source>&quot;%1&quot; is not on the list; choose from the list or type the name of another person below.</source>
         <translation>„%1” nie ma na liście; wybierz z listy albo wpisz poniżej imię i nazwisko innej osoby.</translation>
     </message>
     <message>
@@ -978,7 +986,7 @@
         <translation>zgłoszenie: %1</translation>
     </message>
     <message>
-        <source>Remove the nomination of %1 with the jury's points?</source>
+        <source>Remove the nomination of %1 with the jury&apos;s points?</source>
         <translation>Usunąć zgłoszenie: %1 wraz z punktami jury?</translation>
     </message>
     <message>
@@ -1451,7 +1459,7 @@
         <translation>Nie ma spółdzielni socjalnej o identyfikatorze %1.</translation>
     </message>
     <message>
-        <source>Cannot compute the cooperative's report: %1</source>
+        <source>Cannot compute the cooperative&apos;s report: %1</source>
         <translation>Nie można przygotować zestawienia spółdzielni: %1</translation>
     </message>
 </context>
@@ -1546,15 +1554,15 @@
         <translation>%1, razem %2</translation>
     </message>
     <message>
-        <source>Members' arrears at entry</source>
+        <source>Members&apos; arrears at entry</source>
         <translation>Zadłużenie członków przy przystąpieniu do projektu</translation>
     </message>
     <message>
-        <source>Members' arrears on the last day</source>
+        <source>Members&apos; arrears on the last day</source>
         <translation>Zadłużenie członków w ostatnim dniu okresu</translation>
     </message>
     <message>
-        <source>Change of the members' arrears</source>
+        <source>Change of the members&apos; arrears</source>
         <translation>Zmiana zadłużenia członków</translation>
     </message>
     <message>
@@ -1634,7 +1642,7 @@
         <translation>nie</translation>
     </message>
     <message>
-        <source>Attendance: minutes present ÷ minutes of the sessions marked in the period (an excused absence is not attendance). Participation, employment and arrears as on the period's last day.</source>
+        <source>Attendance: minutes present ÷ minutes of the sessions marked in the period (an excused absence is not attendance). Participation, employment and arrears as on the period&apos;s last day.</source>
         <translation>Frekwencja: minuty obecności ÷ minuty zajęć z odnotowaną obecnością w okresie (nieobecność usprawiedliwiona nie jest obecnością). Udział w projekcie, zatrudnienie i zadłużenie według stanu na ostatni dzień okresu.</translation>
     </message>
 </context>
@@ -1802,7 +1810,7 @@
         <translation>Nie można odczytać pliku %1: %2</translation>
     </message>
     <message>
-        <source>Row %1: the file is not text in UTF-8 or Windows-1250 (it may be saved as UTF-16 "Unicode text", or be a spreadsheet or another binary file). Save it as CSV (UTF-8 or Windows) and import it again.</source>
+        <source>Row %1: the file is not text in UTF-8 or Windows-1250 (it may be saved as UTF-16 &quot;Unicode text&quot;, or be a spreadsheet or another binary file). Save it as CSV (UTF-8 or Windows) and import it again.</source>
         <translation>Wiersz %1: plik nie jest tekstem w kodowaniu UTF-8 ani Windows-1250 (może być zapisany jako UTF-16 „Tekst Unicode” albo być arkuszem kalkulacyjnym lub innym plikiem binarnym). Zapisz go jako CSV (UTF-8 lub Windows) i zaimportuj ponownie.</translation>
     </message>
 </context>
@@ -1888,6 +1896,124 @@
     <message>
         <source>Cannot read the dashboard: %1</source>
         <translation>Nie można odczytać pulpitu: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DataProblems</name>
+    <message>
+        <source>Housing cooperative qualified</source>
+        <translation>Zakwalifikowanie spółdzielni mieszkaniowej</translation>
+    </message>
+    <message>
+        <source>Social cooperative registered in the KRS</source>
+        <translation>Rejestracja spółdzielni socjalnej w KRS</translation>
+    </message>
+    <message>
+        <source>Cooperation agreement signed</source>
+        <translation>Podpisanie umowy o współpracy</translation>
+    </message>
+    <message>
+        <source>Attended session</source>
+        <translation>Obecność na zajęciach</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>Porada</translation>
+    </message>
+    <message>
+        <source>Course completed</source>
+        <translation>Ukończenie kursu</translation>
+    </message>
+    <message>
+        <source>Study trip attended</source>
+        <translation>Udział w wizycie studyjnej</translation>
+    </message>
+    <message>
+        <source>Employment in a social cooperative</source>
+        <translation>Zatrudnienie w spółdzielni socjalnej</translation>
+    </message>
+    <message>
+        <source>End of participation</source>
+        <translation>Zakończenie udziału</translation>
+    </message>
+    <message>
+        <source>Instalment agreement signed</source>
+        <translation>Podpisanie porozumienia ratalnego</translation>
+    </message>
+    <message>
+        <source>Ledger entries of a debt account</source>
+        <translation>Operacje na koncie zadłużenia</translation>
+    </message>
+    <message>
+        <source>Work order accepted</source>
+        <translation>Odbiór zlecenia</translation>
+    </message>
+    <message>
+        <source>Service point opened</source>
+        <translation>Otwarcie punktu usługowego</translation>
+    </message>
+    <message>
+        <source>Product done</source>
+        <translation>Wykonanie produktu</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Uczestnik</translation>
+    </message>
+    <message>
+        <source>%1 on %2, before the project start (%3): not counted by any indicator.</source>
+        <translation>%1 w dniu %2, przed rozpoczęciem projektu (%3): nie liczy się do żadnego wskaźnika.</translation>
+    </message>
+    <message>
+        <source>The imported start of participation %1 is not the first support recorded (%2); the indicators count from the support recorded.</source>
+        <translation>Zaimportowana data rozpoczęcia udziału %1 nie jest datą pierwszego odnotowanego wsparcia (%2); wskaźniki liczą od odnotowanego wsparcia.</translation>
+    </message>
+    <message>
+        <source>The imported start of participation %1 has no support recorded (no attended session or consultation): not a participant until support is recorded.</source>
+        <translation>Do zaimportowanej daty rozpoczęcia udziału %1 nie odnotowano wsparcia (obecności na zajęciach ani porady): osoba nie jest uczestnikiem, dopóki wsparcie nie zostanie odnotowane.</translation>
+    </message>
+    <message>
+        <source>The participation ends on %1 without its outcome (completed as planned or dropped out): counted as ended, neither as planned nor dropped out.</source>
+        <translation>Udział kończy się %1 bez określenia sposobu zakończenia (zgodnie ze ścieżką lub przerwany): liczony jako zakończony, ani zgodnie ze ścieżką, ani jako przerwany.</translation>
+    </message>
+    <message>
+        <source>Eviction case suspended, withdrawn or settled</source>
+        <translation>Sprawa eksmisyjna zawieszona, wycofana lub zakończona ugodą</translation>
+    </message>
+    <message>
+        <source>Before the project start (%1): not counted by any indicator.</source>
+        <translation>Przed rozpoczęciem projektu (%1): nie liczy się do żadnego wskaźnika.</translation>
+    </message>
+</context>
+<context>
+    <name>DataQualityTable</name>
+    <message>
+        <source>Who or what</source>
+        <translation>Kto lub co</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Zapis</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(bez nazwiska)</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Uczestnik</translation>
+    </message>
+    <message>
+        <source>Not counted until the mandatory data is complete; missing: %1</source>
+        <translation>Nie jest liczony, dopóki dane obowiązkowe nie są kompletne; brakuje: %1</translation>
     </message>
 </context>
 <context>
@@ -2407,15 +2533,15 @@
         <translation>Liczba przekazanych egzemplarzy musi wynosić co najmniej 1.</translation>
     </message>
     <message>
-        <source>"%1" is not done yet: copies can be given out once it is done.</source>
+        <source>&quot;%1&quot; is not done yet: copies can be given out once it is done.</source>
         <translation>„%1” nie jest jeszcze gotowy: egzemplarze można rozdawać dopiero po jego wykonaniu.</translation>
     </message>
     <message>
-        <source>Copies cannot be given out on %1, before "%2" was done (%3).</source>
+        <source>Copies cannot be given out on %1, before &quot;%2&quot; was done (%3).</source>
         <translation>Nie można przekazać egzemplarzy %1, przed wykonaniem „%2” (%3).</translation>
     </message>
     <message>
-        <source>Only %1 of the %2 printed copies of "%3" are left to give out, not %4.</source>
+        <source>Only %1 of the %2 printed copies of &quot;%3&quot; are left to give out, not %4.</source>
         <translation>Z %2 wydrukowanych egzemplarzy „%3” do rozdania zostało tylko %1, a nie %4.</translation>
     </message>
     <message>
@@ -2562,7 +2688,7 @@
         <translation>Usuń produkt</translation>
     </message>
     <message>
-        <source>Remove "%1" with its distribution log and evidence files?</source>
+        <source>Remove &quot;%1&quot; with its distribution log and evidence files?</source>
         <translation>Usunąć „%1” wraz z rejestrem przekazań i plikami dokumentującymi?</translation>
     </message>
     <message>
@@ -2613,11 +2739,11 @@
         <translation>Podaj dokładnie jeden PLIK do utworzenia.</translation>
     </message>
     <message>
-        <source>--scale must be a whole number from 1 to %1, not "%2".</source>
+        <source>--scale must be a whole number from 1 to %1, not &quot;%2&quot;.</source>
         <translation>--scale musi być liczbą całkowitą od 1 do %1, a nie „%2”.</translation>
     </message>
     <message>
-        <source>--seed must be a whole number of 0 or more, not "%1".</source>
+        <source>--seed must be a whole number of 0 or more, not &quot;%1&quot;.</source>
         <translation>--seed musi być liczbą całkowitą równą 0 lub większą, a nie „%1”.</translation>
     </message>
     <message>
@@ -3413,7 +3539,7 @@
         <translation>Podaj nazwę odwiedzonego partnera.</translation>
     </message>
     <message>
-        <source>The visit on %1 is outside the dates of "%2" (%3 – %4).</source>
+        <source>The visit on %1 is outside the dates of &quot;%2&quot; (%3 – %4).</source>
         <translation>Wizyta w dniu %1 wypada poza terminem „%2” (%3 – %4).</translation>
     </message>
     <message>
@@ -3421,7 +3547,7 @@
         <translation>Wizyta u partnera %1 w dniu %2 wypadłaby poza nowy termin; najpierw ją zmień lub usuń.</translation>
     </message>
     <message>
-        <source>The event "%1" cannot be put back: it is still there.</source>
+        <source>The event &quot;%1&quot; cannot be put back: it is still there.</source>
         <translation>Nie można przywrócić wydarzenia „%1”: nadal istnieje.</translation>
     </message>
     <message>
@@ -3576,7 +3702,7 @@
         <translation>Usuń wydarzenie</translation>
     </message>
     <message>
-        <source>Remove "%1" with its attendees and visits?</source>
+        <source>Remove &quot;%1&quot; with its attendees and visits?</source>
         <translation>Usunąć „%1” wraz z listą uczestników i wizytami?</translation>
     </message>
     <message>
@@ -3588,7 +3714,7 @@
         <translation>Wybierz uczestnika projektu z listy.</translation>
     </message>
     <message>
-        <source>"%1" is not a participant of the project; staff and guests are entered with another role.</source>
+        <source>&quot;%1&quot; is not a participant of the project; staff and guests are entered with another role.</source>
         <translation>„%1” nie jest uczestnikiem projektu; personel i gości wpisuje się z inną rolą.</translation>
     </message>
     <message>
@@ -3769,11 +3895,11 @@
         <translation>Sprawa jest zakończona (%1): nie można dodać kolejnego etapu.</translation>
     </message>
     <message>
-        <source>"%1" cannot follow "%2".</source>
+        <source>&quot;%1&quot; cannot follow &quot;%2&quot;.</source>
         <translation>Etap „%1” nie może nastąpić po etapie „%2”.</translation>
     </message>
     <message>
-        <source>"%1" on %2 would come before the previous stage (%3).</source>
+        <source>&quot;%1&quot; on %2 would come before the previous stage (%3).</source>
         <translation>Etap „%1” z dnia %2 byłby wcześniejszy niż poprzedni etap (%3).</translation>
     </message>
     <message>
@@ -3812,7 +3938,7 @@
         <translation>Nieznany rodzaj eksportu: %1</translation>
     </message>
     <message>
-        <source>--format must be csv or xlsx, not "%1".</source>
+        <source>--format must be csv or xlsx, not &quot;%1&quot;.</source>
         <translation>--format musi mieć wartość csv lub xlsx, a nie „%1”.</translation>
     </message>
     <message>
@@ -3957,7 +4083,7 @@
         <translation>Krok założenia: %1</translation>
     </message>
     <message>
-        <source>Remove the step "%1"?</source>
+        <source>Remove the step &quot;%1&quot;?</source>
         <translation>Usunąć krok „%1”?</translation>
     </message>
     <message>
@@ -4636,7 +4762,7 @@ po terminie</translation>
         <translation>Uczestnicy, których zadłużenie zmniejszyło się od przystąpienia do projektu</translation>
     </message>
     <message>
-        <source>Reduction of participants' total arrears</source>
+        <source>Reduction of participants&apos; total arrears</source>
         <translation>Zmniejszenie łącznego zadłużenia uczestników</translation>
     </message>
     <message>
@@ -4644,7 +4770,7 @@ po terminie</translation>
         <translation>Uczestnicy zagrożeni eksmisją, których sprawa została zawieszona, wycofana lub zakończona ugodą</translation>
     </message>
     <message>
-        <source>Net value of housing cooperatives' work orders accepted</source>
+        <source>Net value of housing cooperatives&apos; work orders accepted</source>
         <translation>Wartość netto odebranych zleceń spółdzielni mieszkaniowych</translation>
     </message>
     <message>
@@ -4942,7 +5068,7 @@ po terminie</translation>
     </message>
     <message>
         <source>Data quality</source>
-        <translation>Kompletność danych</translation>
+        <translation>Jakość danych</translation>
     </message>
     <message>
         <source>Every participant who started support by the end of the period has complete data.</source>
@@ -5065,6 +5191,30 @@ po terminie</translation>
         <translation>Uczestnicy, zadłużenie i zlecenia miesiąc po miesiącu</translation>
     </message>
     <message>
+        <source>Nothing is dated before the project start, and every start and end of participation agrees with the rules.</source>
+        <translation>Nic nie jest datowane przed rozpoczęciem projektu, a każde rozpoczęcie i zakończenie udziału jest zgodne z zasadami.</translation>
+    </message>
+    <message>
+        <source>Records that no indicator counts, and participant records to correct:</source>
+        <translation>Zapisy, których nie liczy żaden wskaźnik, oraz dane uczestników do poprawienia:</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Zapis</translation>
+    </message>
+    <message>
+        <source>Who or what</source>
+        <translation>Kto lub co</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
         <source>NIP %1</source>
         <translation>NIP %1</translation>
     </message>
@@ -5115,7 +5265,7 @@ po terminie</translation>
         <translation>Podaj, ile z tej wartości przypada na kobiety, a ile na mężczyzn.</translation>
     </message>
     <message>
-        <source>The indicator's name is required.</source>
+        <source>The indicator&apos;s name is required.</source>
         <translation>Podaj nazwę wskaźnika.</translation>
     </message>
     <message>
@@ -5127,23 +5277,23 @@ po terminie</translation>
         <translation>Wskaźnik %1 już nie istnieje.</translation>
     </message>
     <message>
-        <source>"%1" has values already: its split by sex cannot change.</source>
+        <source>&quot;%1&quot; has values already: its split by sex cannot change.</source>
         <translation>Wskaźnik „%1” ma już wartości: nie można zmienić jego podziału na płeć.</translation>
     </message>
     <message>
-        <source>"%1" is calculated: its split by sex cannot change.</source>
+        <source>&quot;%1&quot; is calculated: its split by sex cannot change.</source>
         <translation>Wskaźnik „%1” jest obliczany z danych: nie można zmienić jego podziału na płeć.</translation>
     </message>
     <message>
-        <source>"%1" is calculated from the data and cannot be deleted.</source>
+        <source>&quot;%1&quot; is calculated from the data and cannot be deleted.</source>
         <translation>Wskaźnik „%1” jest obliczany z danych i nie można go usunąć.</translation>
     </message>
     <message>
-        <source>"%1" has a value in the locked period %2: unlock the period first.</source>
+        <source>&quot;%1&quot; has a value in the locked period %2: unlock the period first.</source>
         <translation>Wskaźnik „%1” ma wartość w zablokowanym okresie %2: najpierw odblokuj okres.</translation>
     </message>
     <message>
-        <source>"%1" is calculated from the data: it has no values to type.</source>
+        <source>&quot;%1&quot; is calculated from the data: it has no values to type.</source>
         <translation>Wskaźnik „%1” jest obliczany z danych: nie wpisuje się jego wartości.</translation>
     </message>
     <message>
@@ -5229,7 +5379,7 @@ po terminie</translation>
 <context>
     <name>IndicatorTargetsDialog</name>
     <message>
-        <source>"%1" is not a whole number.</source>
+        <source>&quot;%1&quot; is not a whole number.</source>
         <translation>„%1” nie jest liczbą całkowitą.</translation>
     </message>
     <message>
@@ -5349,7 +5499,7 @@ po terminie</translation>
         <translation>Usuń wskaźnik</translation>
     </message>
     <message>
-        <source>Delete the indicator "%1" with its values of every period?</source>
+        <source>Delete the indicator &quot;%1&quot; with its values of every period?</source>
         <translation>Usunąć wskaźnik „%1” wraz z jego wartościami we wszystkich okresach?</translation>
     </message>
     <message>
@@ -5388,7 +5538,7 @@ po terminie</translation>
         <translation>Konto ma już aktywną ugodę zawartą %1: najpierw oznacz ją jako spłaconą, zerwaną albo rozwiązaną.</translation>
     </message>
     <message>
-        <source>Changing the agreement's status</source>
+        <source>Changing the agreement&apos;s status</source>
         <translation>Zmiana stanu ugody</translation>
     </message>
     <message>
@@ -5651,7 +5801,7 @@ po terminie</translation>
         <translation>wiersz %1, kolumna %2: %3</translation>
     </message>
     <message>
-        <source>row %1, column %2, value "%3": %4</source>
+        <source>row %1, column %2, value &quot;%3&quot;: %4</source>
         <translation>wiersz %1, kolumna %2, wartość „%3”: %4</translation>
     </message>
     <message>
@@ -5786,7 +5936,7 @@ po terminie</translation>
         <translation>Sprawdzanie i zapisywanie w kartotece…</translation>
     </message>
     <message>
-        <source>A CSV or XLSX file from the housing cooperative's system, one ledger entry a row, with the columns account (the account number at the SM), date, kind, amount and note — or Nr konta, Data, Rodzaj, Kwota, Uwagi. Amounts are positive; the kind (charge, payment, wage payment, housing allowance, write-off, interest, correction) says which way they go; only a correction has a sign and needs a note. A wage payment also names the month of the wages it is deducted from (column wage_month or Miesiąc wynagrodzenia, YYYY-MM); a month is deducted once per account. Every row is checked first: nothing is imported while any row is wrong.</source>
+        <source>A CSV or XLSX file from the housing cooperative&apos;s system, one ledger entry a row, with the columns account (the account number at the SM), date, kind, amount and note — or Nr konta, Data, Rodzaj, Kwota, Uwagi. Amounts are positive; the kind (charge, payment, wage payment, housing allowance, write-off, interest, correction) says which way they go; only a correction has a sign and needs a note. A wage payment also names the month of the wages it is deducted from (column wage_month or Miesiąc wynagrodzenia, YYYY-MM); a month is deducted once per account. Every row is checked first: nothing is imported while any row is wrong.</source>
         <translation>Plik CSV lub XLSX z systemu spółdzielni mieszkaniowej, jeden zapis kartoteki w wierszu, z kolumnami Nr konta (numer konta w SM), Data, Rodzaj, Kwota i Uwagi (lub account, date, kind, amount, note). Kwoty są dodatnie; rodzaj (naliczenie, wpłata, wpłata z wynagrodzenia OSS, dodatek mieszkaniowy, umorzenie, odsetki, korekta) mówi, w którą stronę działają; tylko korekta ma znak i wymaga uwagi. Wpłata z wynagrodzenia podaje też miesiąc wynagrodzenia, z którego jest potrącona (kolumna Miesiąc wynagrodzenia lub wage_month, RRRR-MM); za dany miesiąc potrąca się na koncie tylko raz. Najpierw sprawdzane są wszystkie wiersze: jeśli którykolwiek jest błędny, nic nie zostanie zaimportowane.</translation>
     </message>
 </context>
@@ -6316,7 +6466,7 @@ po terminie</translation>
         <translation>zatrudniony w tej OSS</translation>
     </message>
     <message>
-        <source>another employer's name</source>
+        <source>another employer&apos;s name</source>
         <translation>nazwa innego pracodawcy</translation>
     </message>
     <message>
@@ -6383,7 +6533,7 @@ po terminie</translation>
 <context>
     <name>MembershipService</name>
     <message>
-        <source>Choose a participant or type the member's name</source>
+        <source>Choose a participant or type the member&apos;s name</source>
         <translation>Wybierz uczestnika albo wpisz imię i nazwisko członka</translation>
     </message>
     <message>
@@ -6445,15 +6595,15 @@ po terminie</translation>
         <translation>Kwota jest pusta</translation>
     </message>
     <message>
-        <source>"%1" is not an amount</source>
+        <source>&quot;%1&quot; is not an amount</source>
         <translation>„%1” nie jest kwotą</translation>
     </message>
     <message>
-        <source>"%1": an amount has at most two decimal places</source>
+        <source>&quot;%1&quot;: an amount has at most two decimal places</source>
         <translation>„%1”: kwota może mieć najwyżej dwa miejsca po przecinku</translation>
     </message>
     <message>
-        <source>"%1" is too large an amount</source>
+        <source>&quot;%1&quot; is too large an amount</source>
         <translation>„%1” to zbyt duża kwota</translation>
     </message>
 </context>
@@ -6561,7 +6711,7 @@ po terminie</translation>
         <translation>Załóż konto zadłużenia</translation>
     </message>
     <message>
-        <source>the number in the SM's system, e.g. K/0042</source>
+        <source>the number in the SM&apos;s system, e.g. K/0042</source>
         <translation>numer w systemie SM, np. K/0042</translation>
     </message>
     <message>
@@ -6686,7 +6836,7 @@ po terminie</translation>
         <translation>Eksport danych uczestników do monitoringu</translation>
     </message>
     <message>
-        <source>One row per participant with the columns of the funder's participant form. Leave the period empty to export everyone; with a period, those whose participation started in it.</source>
+        <source>One row per participant with the columns of the funder&apos;s participant form. Leave the period empty to export everyone; with a period, those whose participation started in it.</source>
         <translation>Jeden wiersz na uczestnika, z kolumnami formularza danych uczestników instytucji finansującej. Bez okresu eksportowani są wszyscy; z okresem — osoby, które rozpoczęły w nim udział.</translation>
     </message>
     <message>
@@ -7059,7 +7209,7 @@ po terminie</translation>
         <translation>kwota nie może być ujemna</translation>
     </message>
     <message>
-        <source>the column is missing (expected "%1" or "%2")</source>
+        <source>the column is missing (expected &quot;%1&quot; or &quot;%2&quot;)</source>
         <translation>brak kolumny (oczekiwano „%1” lub „%2”)</translation>
     </message>
     <message>
@@ -7090,6 +7240,14 @@ po terminie</translation>
         <source>Nothing was imported: %1</source>
         <translation>Niczego nie zaimportowano: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n row(s) give a start of participation. The start is the first support recorded (an attended session or a consultation), so these dates are kept only to be compared with it: until the support is recorded, and wherever it differs, the report&apos;s data quality lists the person.</source>
+        <translation>
+            <numerusform>%n wiersz podaje datę rozpoczęcia udziału. Rozpoczęciem jest pierwsze odnotowane wsparcie (obecność na zajęciach lub porada), więc ta data jest zachowana tylko do porównania z nim: dopóki wsparcie nie zostanie odnotowane, a także gdy data się różni, sekcja jakości danych raportu wymienia tę osobę.</numerusform>
+            <numerusform>%n wiersze podają datę rozpoczęcia udziału. Rozpoczęciem jest pierwsze odnotowane wsparcie (obecność na zajęciach lub porada), więc te daty są zachowane tylko do porównania z nim: dopóki wsparcie nie zostanie odnotowane, a także gdy data się różni, sekcja jakości danych raportu wymienia daną osobę.</numerusform>
+            <numerusform>%n wierszy podaje datę rozpoczęcia udziału. Rozpoczęciem jest pierwsze odnotowane wsparcie (obecność na zajęciach lub porada), więc te daty są zachowane tylko do porównania z nim: dopóki wsparcie nie zostanie odnotowane, a także gdy data się różni, sekcja jakości danych raportu wymienia daną osobę.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ParticipantImport::Problem</name>
@@ -7102,7 +7260,7 @@ po terminie</translation>
         <translation>wiersz %1, kolumna %2: %3</translation>
     </message>
     <message>
-        <source>row %1, column %2, value "%3": %4</source>
+        <source>row %1, column %2, value &quot;%3&quot;: %4</source>
         <translation>wiersz %1, kolumna %2, wartość „%3”: %4</translation>
     </message>
 </context>
@@ -7471,8 +7629,20 @@ po terminie</translation>
         <translation>Nie można usunąć: %1 — powiązane dane: %2.</translation>
     </message>
     <message>
-        <source>The project's details are not recorded in this file yet.</source>
+        <source>The project&apos;s details are not recorded in this file yet.</source>
         <translation>W tym pliku nie zapisano jeszcze danych projektu.</translation>
+    </message>
+    <message>
+        <source>PESEL %1 gives the birth date %2, after the day of entry %3: nobody is recruited before being born.</source>
+        <translation>PESEL %1 wskazuje datę urodzenia %2, późniejszą niż dzień przystąpienia %3: nikt nie jest rekrutowany przed urodzeniem.</translation>
+    </message>
+    <message>
+        <source>Birth date %1 is after the day of entry %2: nobody is recruited before being born.</source>
+        <translation>Data urodzenia %1 jest późniejsza niż dzień przystąpienia %2: nikt nie jest rekrutowany przed urodzeniem.</translation>
+    </message>
+    <message>
+        <source>Say how the participation ended (completed as planned or dropped out), or clear the end date.</source>
+        <translation>Wskaż, jak zakończył się udział (zgodnie ze ścieżką lub przerwany), albo usuń datę zakończenia.</translation>
     </message>
 </context>
 <context>
@@ -7808,11 +7978,11 @@ po terminie</translation>
         <translation>Podaj PLIK projektu i rodzaj dokumentu.</translation>
     </message>
     <message>
-        <source>Unknown document "%1"; choose one of: %2.</source>
+        <source>Unknown document &quot;%1&quot;; choose one of: %2.</source>
         <translation>Nieznany dokument „%1”; wybierz jeden z: %2.</translation>
     </message>
     <message>
-        <source>--course must be the id of a course, not "%1".</source>
+        <source>--course must be the id of a course, not &quot;%1&quot;.</source>
         <translation>--course musi być identyfikatorem kursu, a nie „%1”.</translation>
     </message>
     <message>
@@ -7824,11 +7994,11 @@ po terminie</translation>
         <translation>Zapisano %1: stron %2.</translation>
     </message>
     <message>
-        <source>--coop must be the id of a social cooperative, not "%1".</source>
+        <source>--coop must be the id of a social cooperative, not &quot;%1&quot;.</source>
         <translation>--coop musi być identyfikatorem spółdzielni socjalnej, a nie „%1”.</translation>
     </message>
     <message>
-        <source>%1 must be a date as YYYY-MM-DD, not "%2".</source>
+        <source>%1 must be a date as YYYY-MM-DD, not &quot;%2&quot;.</source>
         <translation>%1 musi być datą w postaci RRRR-MM-DD, a nie „%2”.</translation>
     </message>
     <message>
@@ -7844,11 +8014,11 @@ po terminie</translation>
         <translation>%1 nie jest opcją dokumentu %2.</translation>
     </message>
     <message>
-        <source>--competition must be the id of a competition, not "%1".</source>
+        <source>--competition must be the id of a competition, not &quot;%1&quot;.</source>
         <translation>--competition musi być identyfikatorem konkursu, a nie „%1”.</translation>
     </message>
     <message>
-        <source>--event must be the id of a study trip or conference, not "%1".</source>
+        <source>--event must be the id of a study trip or conference, not &quot;%1&quot;.</source>
         <translation>--event musi być identyfikatorem wizyty studyjnej lub konferencji, a nie „%1”.</translation>
     </message>
     <message>
@@ -7958,7 +8128,7 @@ po terminie</translation>
         <translation>Uwagi</translation>
     </message>
     <message>
-        <source>Score: the sum over jurors and criteria of points × the criterion's weight. Equal scores share a place.</source>
+        <source>Score: the sum over jurors and criteria of points × the criterion&apos;s weight. Equal scores share a place.</source>
         <translation>Punktacja: suma punktów wszystkich członków jury ze wszystkich kryteriów, pomnożonych przez wagę kryterium. Równa liczba punktów oznacza miejsce ex aequo.</translation>
     </message>
     <message>
@@ -7982,7 +8152,7 @@ po terminie</translation>
         <translation>%1 (0–%2, waga %3)</translation>
     </message>
     <message>
-        <source>Date and juror's signature: ..............................................</source>
+        <source>Date and juror&apos;s signature: ..............................................</source>
         <translation>Data i podpis członka jury: ..............................................</translation>
     </message>
     <message>
@@ -8506,7 +8676,7 @@ po terminie</translation>
         <translation>Dzień wolny</translation>
     </message>
     <message>
-        <source>New Year's Day</source>
+        <source>New Year&apos;s Day</source>
         <translation>Nowy Rok</translation>
     </message>
     <message>
@@ -8542,7 +8712,7 @@ po terminie</translation>
         <translation>Wniebowzięcie Najświętszej Maryi Panny</translation>
     </message>
     <message>
-        <source>All Saints' Day</source>
+        <source>All Saints&apos; Day</source>
         <translation>Wszystkich Świętych</translation>
     </message>
     <message>
@@ -8715,7 +8885,7 @@ po terminie</translation>
         <translation>Ten uczestnik już nie istnieje.</translation>
     </message>
     <message>
-        <source>%1 is "%2" and cannot be moved to "%3".</source>
+        <source>%1 is &quot;%2&quot; and cannot be moved to &quot;%3&quot;.</source>
         <translation>%1 ma status „%2” i nie może przejść do statusu „%3”.</translation>
     </message>
     <message>
@@ -8755,7 +8925,7 @@ po terminie</translation>
         <translation>Skierowanie z OPS lub PUP</translation>
     </message>
     <message>
-        <source>The points of "%1" must be between 0 and %2; %3 is not.</source>
+        <source>The points of &quot;%1&quot; must be between 0 and %2; %3 is not.</source>
         <translation>Liczba punktów za „%1” musi mieścić się w przedziale od 0 do %2; %3 się nie mieści.</translation>
     </message>
     <message>
@@ -8903,7 +9073,7 @@ po terminie</translation>
         <translation>osoby</translation>
     </message>
     <message>
-        <source>Participants' arrears at the end of each month (total of their debt accounts)</source>
+        <source>Participants&apos; arrears at the end of each month (total of their debt accounts)</source>
         <translation>Zadłużenie uczestników na koniec każdego miesiąca (suma sald ich kont)</translation>
     </message>
     <message>
@@ -9040,7 +9210,7 @@ po terminie</translation>
         <translation>(zablokowany)</translation>
     </message>
     <message>
-        <source>Locked on %1: the period's report is kept as it was sent. To change the period, unlock it in Reports (the reason is recorded).</source>
+        <source>Locked on %1: the period&apos;s report is kept as it was sent. To change the period, unlock it in Reports (the reason is recorded).</source>
         <translation>Zablokowano %1: raport okresu jest przechowywany w wysłanej postaci. Aby zmienić okres, odblokuj go w sekcji Sprawozdania (powód zostanie zapisany).</translation>
     </message>
     <message>
@@ -9095,7 +9265,7 @@ po terminie</translation>
         <translation>Okres %1 jest zablokowany (od %2): najpierw go odblokuj, podając powód.</translation>
     </message>
     <message>
-        <source>The period's number must be 1 or more.</source>
+        <source>The period&apos;s number must be 1 or more.</source>
         <translation>Numer okresu musi wynosić co najmniej 1.</translation>
     </message>
     <message>
@@ -9166,14 +9336,6 @@ po terminie</translation>
         <translation>Zapisz jako PDF…</translation>
     </message>
     <message>
-        <source>Participant</source>
-        <translation>Uczestnik</translation>
-    </message>
-    <message>
-        <source>Start of participation</source>
-        <translation>Data rozpoczęcia udziału</translation>
-    </message>
-    <message>
         <source>Missing data</source>
         <translation>Brakujące dane</translation>
     </message>
@@ -9183,7 +9345,7 @@ po terminie</translation>
     </message>
     <message>
         <source>Data quality</source>
-        <translation>Kompletność danych</translation>
+        <translation>Jakość danych</translation>
     </message>
     <message>
         <source>Period %1: %2 – %3</source>
@@ -9196,10 +9358,6 @@ po terminie</translation>
     <message>
         <source>Not calculated in this version (left out of the report): %1</source>
         <translation>Nieobliczane w tej wersji (pominięte w sprawozdaniu): %1</translation>
-    </message>
-    <message>
-        <source>(no name)</source>
-        <translation>(bez imienia i nazwiska)</translation>
     </message>
     <message>
         <source>indicator-report-%1-%2.pdf</source>
@@ -9278,7 +9436,7 @@ po terminie</translation>
         <translation>Zablokowano %1: wartości pochodzą z raportu w chwili zablokowania, a obecne dane dają te same wartości.</translation>
     </message>
     <message numerus="yes">
-        <source>Locked on %1: the values are those of the report as it was locked. The data now gives different values in %n cell(s), highlighted as "locked → now" and listed in "Changes since locking".</source>
+        <source>Locked on %1: the values are those of the report as it was locked. The data now gives different values in %n cell(s), highlighted as &quot;locked → now&quot; and listed in &quot;Changes since locking&quot;.</source>
         <translation>
             <numerusform>Zablokowano %1: wartości pochodzą z raportu w chwili zablokowania. Obecne dane dają inne wartości w %n komórce, wyróżnionej jako „zablokowane → obecnie” i wymienionej w zakładce „Zmiany od zablokowania”.</numerusform>
             <numerusform>Zablokowano %1: wartości pochodzą z raportu w chwili zablokowania. Obecne dane dają inne wartości w %n komórkach, wyróżnionych jako „zablokowane → obecnie” i wymienionych w zakładce „Zmiany od zablokowania”.</numerusform>
@@ -9723,7 +9881,7 @@ po terminie</translation>
         <translation> godz.</translation>
     </message>
     <message>
-        <source>the course's trainer</source>
+        <source>the course&apos;s trainer</source>
         <translation>trener kursu</translation>
     </message>
     <message>
@@ -10098,11 +10256,11 @@ po terminie</translation>
         <translation>Dane spółdzielni…</translation>
     </message>
     <message>
-        <source>Print the cooperative's report…</source>
+        <source>Print the cooperative&apos;s report…</source>
         <translation>Drukuj zestawienie spółdzielni…</translation>
     </message>
     <message>
-        <source>Cooperative's report</source>
+        <source>Cooperative&apos;s report</source>
         <translation>Zestawienie spółdzielni</translation>
     </message>
     <message>
@@ -10810,7 +10968,7 @@ po terminie</translation>
         <translation>Liczba obecnych uczestników: ..........</translation>
     </message>
     <message>
-        <source>trainer's signature</source>
+        <source>trainer&apos;s signature</source>
         <translation>podpis trenera</translation>
     </message>
     <message>
@@ -10854,7 +11012,7 @@ po terminie</translation>
         <translation>uczestnicząc w %1 z %2 zaplanowanych godzin (%3); data ukończenia: %4</translation>
     </message>
     <message>
-        <source>within the project "%1", co-financed by the European Union from the European Social Fund.</source>
+        <source>within the project &quot;%1&quot;, co-financed by the European Union from the European Social Fund.</source>
         <translation>w ramach projektu „%1” współfinansowanego przez Unię Europejską ze środków Europejskiego Funduszu Społecznego.</translation>
     </message>
     <message>
@@ -10918,7 +11076,7 @@ po terminie</translation>
         <translation>Zapisanych: %1, ukończyło: %2.</translation>
     </message>
     <message>
-        <source>The course "%1" has no sessions yet.</source>
+        <source>The course &quot;%1&quot; has no sessions yet.</source>
         <translation>Kurs „%1” nie ma jeszcze zajęć.</translation>
     </message>
     <message>
@@ -10926,11 +11084,11 @@ po terminie</translation>
         <translation>Lista obecności</translation>
     </message>
     <message>
-        <source>This participant has not completed the course "%1".</source>
+        <source>This participant has not completed the course &quot;%1&quot;.</source>
         <translation>Ten uczestnik nie ukończył kursu „%1”.</translation>
     </message>
     <message>
-        <source>Nobody has completed the course "%1" yet.</source>
+        <source>Nobody has completed the course &quot;%1&quot; yet.</source>
         <translation>Nikt jeszcze nie ukończył kursu „%1”.</translation>
     </message>
     <message>
@@ -11053,7 +11211,7 @@ po terminie</translation>
         <translation> (pozostało do zaplanowania %1 godz.)</translation>
     </message>
     <message>
-        <source>Delete the course "%1" with its %2 sessions, its enrolments and all their attendance? This cannot be undone.</source>
+        <source>Delete the course &quot;%1&quot; with its %2 sessions, its enrolments and all their attendance? This cannot be undone.</source>
         <translation>Usunąć kurs „%1” wraz z jego zajęciami (%2), zapisami i całą obecnością? Tego nie da się cofnąć.</translation>
     </message>
     <message>
@@ -11085,7 +11243,7 @@ po terminie</translation>
         <translation>Data rezygnacji (dd.mm.rrrr):</translation>
     </message>
     <message>
-        <source>"%1" is not a date; write it as dd.mm.yyyy.</source>
+        <source>&quot;%1&quot; is not a date; write it as dd.mm.yyyy.</source>
         <translation>„%1” nie jest datą; wpisz ją jako dd.mm.rrrr.</translation>
     </message>
     <message>

@@ -1,6 +1,7 @@
 #include "app/cli/CliArguments.h"
 #include "app/cli/Commands.h"
 #include "core/domain/ParticipantCompleteness.h"
+#include "core/indicators/DataProblems.h"
 #include "core/storage/Database.h"
 #include "core/storage/FileSummaryRepository.h"
 #include "core/storage/StorageError.h"
@@ -21,6 +22,7 @@ public:
 private:
     static QString tableLabel(const QString& table);
     static void print(const QString& path, const core::FileSummary& summary);
+    static void printProblems(const QList<core::IndicatorReport::DataProblem>& problems, const QDate& projectStart);
 };
 
 constexpr int kListedIncomplete = 20;
@@ -84,21 +86,43 @@ void CheckCommand::print(const QString& path, const core::FileSummary& summary)
     const auto incomplete = static_cast<int>(summary.incomplete.size());
     if (incomplete == 0) {
         printOut(tr("Data quality: the mandatory data of every participant is complete."));
+    } else {
+        printOut(tr("Data quality: %1 of %2 participants have incomplete mandatory data (they do not count in "
+                    "indicators until it is completed):")
+                     .arg(incomplete)
+                     .arg(summary.participants));
+        for (int i = 0; i < std::min(incomplete, kListedIncomplete); ++i) {
+            const auto& p = summary.incomplete[i];
+            printOut(tr("  %1 (id %2): missing %3")
+                         .arg(p.name.isEmpty() ? tr("(no name)") : p.name)
+                         .arg(p.id)
+                         .arg(core::ParticipantCompleteness::describe(p.missing)));
+        }
+        if (incomplete > kListedIncomplete) {
+            printOut(tr("  … and %1 more").arg(incomplete - kListedIncomplete));
+        }
+    }
+}
+
+// What no indicator counts and the participant records against the counting rules (the same
+// list as the data quality of every report).
+void CheckCommand::printProblems(const QList<core::IndicatorReport::DataProblem>& problems, const QDate& projectStart)
+{
+    const auto count = static_cast<int>(problems.size());
+    if (count == 0) {
+        printOut(tr("Nothing is dated before the project start, and every start and end of participation agrees "
+                    "with the counting rules."));
         return;
     }
-    printOut(tr("Data quality: %1 of %2 participants have incomplete mandatory data (they do not count in "
-                "indicators until it is completed):")
-                 .arg(incomplete)
-                 .arg(summary.participants));
-    for (int i = 0; i < std::min(incomplete, kListedIncomplete); ++i) {
-        const auto& p = summary.incomplete[i];
-        printOut(tr("  %1 (id %2): missing %3")
-                     .arg(p.name.isEmpty() ? tr("(no name)") : p.name)
-                     .arg(p.id)
-                     .arg(core::ParticipantCompleteness::describe(p.missing)));
+    printOut(tr("Records not counted or to correct: %1 (the report's data quality lists them all):").arg(count));
+    for (int i = 0; i < std::min(count, kListedIncomplete); ++i) {
+        const auto& problem = problems[i];
+        printOut(QStringLiteral("  %1, %2: %3")
+                     .arg(core::DataProblems::recordName(problem.record), problem.name,
+                          core::DataProblems::describe(problem, projectStart)));
     }
-    if (incomplete > kListedIncomplete) {
-        printOut(tr("  … and %1 more").arg(incomplete - kListedIncomplete));
+    if (count > kListedIncomplete) {
+        printOut(tr("  … and %1 more").arg(count - kListedIncomplete));
     }
 }
 
@@ -117,13 +141,18 @@ int CheckCommand::run(const QStringList& args)
         return UserError;
     }
     core::FileSummary summary;
+    QList<core::IndicatorReport::DataProblem> problems;
+    QDate projectStart;
     try {
         summary = core::FileSummaryRepository::read(*opened.value());
+        problems = core::DataProblems::read(*opened.value());
+        projectStart = core::DataProblems::projectStart(*opened.value());
     } catch (const core::StorageError& e) {
         printError(tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(path), e.message()));
         return UserError;
     }
     print(path, summary);
+    printProblems(problems, projectStart);
     if (!summary.integrityProblems.isEmpty()) {
         printError(tr("%1 is damaged: the integrity check found problems (%2).")
                        .arg(QDir::toNativeSeparators(path))

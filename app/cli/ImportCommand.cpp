@@ -49,6 +49,9 @@ int ImportCommand::participants(core::Database& db, const QString& input, bool d
     if (!checked.ignoredColumns.isEmpty()) {
         printOut(tr("Columns not imported: %1").arg(checked.ignoredColumns.join(QStringLiteral(", "))));
     }
+    if (const QString note = checked.startNote(); !note.isEmpty() && checked.problems.isEmpty()) {
+        printOut(note);
+    }
     if (!checked.problems.isEmpty()) {
         printError(tr("%1: %n problem(s) in %2 of %3 rows; nothing was imported.", nullptr,
                       static_cast<int>(checked.problems.size()))

@@ -7,7 +7,6 @@
 
 #include <QDate>
 #include <QString>
-
 #include <optional>
 
 namespace osiedle::core {
@@ -61,7 +60,12 @@ struct Participant {
     QDate consentOn;
     QDate declarationOn;
 
-    QDate participationStart; ///< first support received; maintained by the training services
+    /// The first support received (an attended session or a consultation); kept by the training
+    /// and consultation services from what is recorded, never typed.
+    QDate participationStart;
+    /// A start date given by an import: kept only to be compared with the support recorded
+    /// (a mismatch is shown in the report's data quality); it counts for nothing.
+    QDate declaredStart;
     QDate participationEnd;
     std::optional<Completion> completion;
     QString dropoutReason;

@@ -1,12 +1,15 @@
 #include "core/indicators/IndicatorCalculator.h"
 
 #include "core/domain/ParticipantCompleteness.h"
+#include "core/indicators/DataProblems.h"
 #include "core/indicators/IndicatorRules.h"
 #include "core/indicators/ParticipantFlow.h"
 #include "core/storage/Database.h"
 #include "core/storage/ProjectRepository.h"
 #include "core/storage/StorageError.h"
 
+#include <QCollator>
+#include <algorithm>
 #include <cmath>
 
 namespace osiedle::core {
@@ -108,8 +111,9 @@ Result<IndicatorReport> IndicatorCalculator::compute(const ReportingPeriod& peri
             row.percentOfTarget = percentOf(row.cumulative.total, row.target.total);
             report.rows << row;
         }
-        report.dataQuality = readDataQuality(period.to);
-        report.flow = ParticipantFlow::compute(m_db, period.from, period.to);
+        report.dataQuality = dataQuality(days.participants(), period.to);
+        report.dataProblems = DataProblems::read(m_db);
+        report.flow = ParticipantFlow::compute(days.participants(), period.from, period.to);
         return report;
     } catch (const StorageError& e) {
         return Error{tr("Cannot compute the indicator report: %1").arg(e.message()), e.code()};
@@ -149,26 +153,35 @@ IndicatorReport::Project IndicatorCalculator::readProject()
     return header;
 }
 
-QList<IndicatorReport::MissingData> IndicatorCalculator::readDataQuality(const QDate& to)
+QList<IndicatorReport::MissingData> IndicatorCalculator::dataQuality(const ProjectParticipants& people, const QDate& to)
 {
     // The participants who started support by the period's end but cannot be counted.
-    Statement& st = m_db.cached("SELECT p.id, p.first_name, p.last_name, p.participation_start, m.missing "
-                                "FROM participant p JOIN participant_missing m ON m.participant_id = p.id "
-                                "WHERE p.participation_start <= ?1 AND m.missing <> 0 "
-                                "ORDER BY p.last_name COLLATE pl, p.first_name COLLATE pl, p.id");
-    st.bind(1, to);
     QList<IndicatorReport::MissingData> list;
-    while (st.step()) {
-        IndicatorReport::MissingData item;
-        item.participantId = st.int64(0);
-        item.firstName = st.text(1);
-        item.lastName = st.text(2);
-        item.participationStart = st.date(3);
-        item.missingMask = st.integer(4);
-        item.missing = missingDataLabels(item.missingMask);
-        list << item;
+    for (const ProjectParticipant& p : people.all()) {
+        if (p.start <= to && p.missing != 0) {
+            IndicatorReport::MissingData item;
+            item.participantId = p.id;
+            item.firstName = p.firstName;
+            item.lastName = p.lastName;
+            item.participationStart = p.start;
+            item.missingMask = p.missing;
+            item.missing = missingDataLabels(item.missingMask);
+            list << item;
+        }
     }
-    st.reset();
+    // As the lists sort names (the database's "pl" collation).
+    QCollator collator{QLocale(QLocale::Polish, QLocale::Poland)};
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    collator.setNumericMode(true);
+    std::stable_sort(list.begin(), list.end(), [&](const auto& a, const auto& b) {
+        if (const int last = collator.compare(a.lastName, b.lastName); last != 0) {
+            return last < 0;
+        }
+        if (const int first = collator.compare(a.firstName, b.firstName); first != 0) {
+            return first < 0;
+        }
+        return a.participantId < b.participantId;
+    });
     return list;
 }
 

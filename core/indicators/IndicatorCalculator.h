@@ -8,6 +8,7 @@
 namespace osiedle::core {
 
 class Database;
+class ProjectParticipants;
 
 /// Computes the indicator report of a period from the project file, in SQL over indexed
 /// columns (one small query per indicator and day, never loading whole tables). Follows the
@@ -42,7 +43,7 @@ public:
 
 private:
     IndicatorReport::Project readProject();
-    QList<IndicatorReport::MissingData> readDataQuality(const QDate& to);
+    static QList<IndicatorReport::MissingData> dataQuality(const ProjectParticipants& people, const QDate& to);
 
     Database& m_db;
 };

@@ -68,10 +68,36 @@ struct IndicatorReport {
         QStringList missing; ///< what is missing, translated, in a fixed order
     };
 
+    /// A record the indicators leave out, or a participant record that goes against the counting
+    /// rules (DOMAIN.md, "Who and when, precisely"): listed in the report's data-quality section
+    /// so that every number can be explained.
+    struct DataProblem {
+        enum class Kind {
+            BeforeProject,   ///< dated before the project start: counted by no indicator
+            StartMismatch,   ///< an imported start date that is not the first support recorded
+            EndWithoutReason ///< a participation end without its outcome (completed / dropped out)
+        };
+        Kind kind = Kind::BeforeProject;
+        /// The kind of record, a stable key (DataProblems::recordKeys): "housing_coop",
+        /// "consultation", "ledger_entry", ...; "participant" for the participant problems.
+        QString record;
+        qint64 recordId = 0; ///< the record's id (for ledger entries the account's, for attendance the person's)
+        QString name;        ///< who or what, as a person reads it ("SM Zacisze", "Kowalski Jan")
+        /// BeforeProject: the record's (earliest) date; StartMismatch: the start date given;
+        /// EndWithoutReason: the end date.
+        QDate date;
+        QDate recordedStart; ///< StartMismatch: the first support recorded (invalid: none)
+
+        friend bool operator==(const DataProblem&, const DataProblem&) = default;
+    };
+
     Project project;
     ReportingPeriod period;
     QList<Row> rows;
     QList<MissingData> dataQuality;
+    /// What the indicators leave out or that goes against the rules (all of the file, not only
+    /// the period), in a fixed order: by kind, then date.
+    QList<DataProblem> dataProblems;
     /// The participant flow table of the period (ParticipantFlow): the total line first.
     QList<FlowRow> flow;
     /// Indicators of the file's catalogue that this version does not compute yet (not in rows).

@@ -1,10 +1,12 @@
 #pragma once
 
 #include "core/indicators/IndicatorValue.h"
+#include "core/indicators/ProjectParticipants.h"
 
 #include <QDate>
 #include <QString>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -17,25 +19,32 @@ class Database;
 class RuleDays {
 public:
     RuleDays(Database& db, std::vector<QDate> days);
+    ~RuleDays();
 
     Database& db() const { return m_db; }
     const std::vector<QDate>& days() const { return m_days; }
+    /// The latest of the days.
+    QDate lastDay() const;
 
-    /// A participant with a debt account: by how much their arrears fell by each day, over their
-    /// accounts opened by that day (what they owed at entry minus their balance; grosze).
-    struct ArrearsFall {
-        bool counted = false; ///< their mandatory data is complete
-        bool woman = false;
-        bool man = false;
-        std::vector<qint64> fall; ///< one per day
+    /// Who is a participant and from when (read on first use).
+    const ProjectParticipants& participants();
+
+    /// A participant's arrears on each of the days, over their debt accounts opened by that day
+    /// (grosze): what they owed at entry, and what they owe on the day, max(0, balance) per
+    /// account. Ledger entries dated before the project start are left out.
+    struct Arrears {
+        const ProjectParticipant* person = nullptr;
+        std::vector<qint64> atEntry; ///< one per day
+        std::vector<qint64> onDay;   ///< one per day
     };
     /// Every participant with a debt account (read on first use).
-    const std::vector<ArrearsFall>& arrearsFalls();
+    const std::vector<Arrears>& arrears();
 
 private:
     Database& m_db;
     std::vector<QDate> m_days;
-    std::optional<std::vector<ArrearsFall>> m_arrearsFalls;
+    std::unique_ptr<ProjectParticipants> m_participants;
+    std::optional<std::vector<Arrears>> m_arrears;
 };
 
 /// How one indicator is computed from the data: its cumulative value as of a day (counted from

@@ -1,9 +1,9 @@
 #include "core/indicators/ReportSeries.h"
 
+#include "core/indicators/ProjectParticipants.h"
 #include "core/storage/Database.h"
 
 #include <QHash>
-#include <QMap>
 #include <algorithm>
 
 namespace osiedle::core {
@@ -99,41 +99,54 @@ StatusCounts ReportSeriesCalculator::statusOn(const QDate& day)
 
 QList<qint64> ReportSeriesCalculator::arrearsAt(const QList<QDate>& months, const QList<QDate>& points)
 {
-    // An entry is in the balance on a day when it is dated by then and its account was opened by
-    // then, i.e. from the later of the two dates on. The sums by month follow from the sums by
-    // day of the ledger (its covering index by kind and date, read in order, no sorting), with the
-    // few entries dated before their account's opening moved to the month of the opening.
+    // The same arrears as the indicators count (ARREARS_REPAID): of the counted participants who
+    // started by the day, max(0, balance) per account opened by the day, ledger entries before the
+    // project start left out (what was owed at entry is the baseline). Per account and month from
+    // SQL (one pass over the ledger's covering index), then a running balance per account.
+    const ProjectParticipants people(m_db);
     const QDate last = points.last();
-    QMap<QString, qint64> byMonth;
-    Statement& days = m_db.cached("SELECT date, sum(amount) FROM debt_entry WHERE date <= ?1 GROUP BY kind, date");
-    days.bind(1, last);
-    while (days.step()) {
-        byMonth[days.text(0).left(7)] += days.int64(1);
+    Statement& st = m_db.cached(
+        "SELECT a.participant_id, a.id, a.opened_on, substr(e.date, 1, 7), "
+        "coalesce(sum(e.amount) FILTER (WHERE e.kind = 'opening' OR e.date >= ?1), 0) "
+        "FROM debt_account a JOIN debt_entry e ON e.account_id = a.id WHERE a.opened_on <= ?2 AND e.date <= ?2 "
+        "GROUP BY a.id, 4 ORDER BY a.id, 4");
+    st.bind(1, people.countsFrom()).bind(2, last);
+    QHash<QString, int> monthIndex;
+    for (int i = 0; i < months.size(); ++i) {
+        monthIndex.insert(monthKey(months[i]), i);
     }
-    days.reset();
-    Statement& early = m_db.cached("SELECT e.date, a.opened_on, e.amount FROM debt_account a CROSS JOIN debt_entry e "
-                                   "ON e.account_id = a.id AND e.date < a.opened_on AND e.date <= ?1");
-    early.bind(1, last);
-    while (early.step()) {
-        const qint64 amount = early.int64(2);
-        byMonth[early.text(0).left(7)] -= amount;
-        if (early.date(1) <= last) {
-            byMonth[early.text(1).left(7)] += amount;
+    QList<qint64> totals(points.size(), 0);
+    QList<qint64> changes(points.size(), 0); // of the account being read, by month
+    qint64 earlier = 0;                      // of the account, before the first month
+    qint64 account = 0;
+    const ProjectParticipant* person = nullptr;
+    QDate opened;
+    auto closeAccount = [&] {
+        if (person != nullptr && person->counted()) {
+            qint64 balance = earlier;
+            for (int i = 0; i < points.size(); ++i) {
+                balance += changes[i];
+                if (opened <= points[i] && person->start <= points[i]) {
+                    totals[i] += std::max<qint64>(0, balance);
+                }
+            }
         }
+        std::fill(changes.begin(), changes.end(), 0);
+        earlier = 0;
+    };
+    while (st.step()) {
+        if (st.int64(1) != account) {
+            closeAccount();
+            account = st.int64(1);
+            person = people.find(st.int64(0));
+            opened = st.date(2);
+        }
+        const auto month = monthIndex.constFind(st.text(3));
+        (month == monthIndex.constEnd() ? earlier : changes[*month]) += st.int64(4);
     }
-    early.reset();
-
-    const QString first = monthKey(months.first());
-    qint64 running = 0;
-    for (auto it = byMonth.cbegin(); it != byMonth.cend() && it.key() < first; ++it) {
-        running += it.value();
-    }
-    QList<qint64> balances;
-    for (const QDate& month : months) {
-        running += byMonth.value(monthKey(month));
-        balances << running;
-    }
-    return balances;
+    st.reset();
+    closeAccount();
+    return totals;
 }
 
 QList<CoopOrderSeries> ReportSeriesCalculator::ordersIn(const QList<QDate>& months, const QList<QDate>& points,

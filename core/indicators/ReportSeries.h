@@ -42,8 +42,10 @@ struct ReportSeries {
     QList<QDate> months;
     QList<QDate> points;
     QList<StatusCounts> status;
-    /// Σ balances of the participants' debt accounts on points[i] (grosze): every ledger entry
-    /// dated up to that day of the accounts opened by it.
+    /// The participants' arrears on points[i] (grosze), as the indicators count them: of the
+    /// participants with complete data who started by that day, max(0, balance) of each account
+    /// opened by it, ledger entries before the project start left out. So arrears at entry
+    /// minus this is ARREARS_REPAID.
     QList<qint64> arrears;
     /// The OSS with the highest order value first; after `maxCoops` of them, one line "other
     /// social cooperatives" sums the rest. OSS without an accepted order are left out.

@@ -1,5 +1,6 @@
 #include "core/io/IndicatorReportJson.h"
 
+#include "core/indicators/DataProblems.h"
 #include "core/indicators/IndicatorCalculator.h"
 #include "core/indicators/LockedReport.h"
 
@@ -98,6 +99,36 @@ void addLock(QJsonObject& root, const IndicatorReport& report)
                                                     {QStringLiteral("data_quality_changes"), quality}});
 }
 
+// A data problem: {"problem", "record", "id", "name", "date"} dated before the project;
+// {"problem", "participant_id", "name", "declared_start", "participation_start"} for a start that
+// does not match the support recorded; {"problem", "participant_id", "name", "participation_end"}
+// for an end without its outcome.
+QJsonObject dataProblemJson(const IndicatorReport::DataProblem& item)
+{
+    using Kind = IndicatorReport::DataProblem::Kind;
+    QJsonObject json{{QStringLiteral("problem"), DataProblems::kindKey(item.kind)}};
+    switch (item.kind) {
+    case Kind::BeforeProject:
+        json.insert(QStringLiteral("record"), item.record);
+        json.insert(QStringLiteral("id"), item.recordId);
+        json.insert(QStringLiteral("name"), item.name);
+        json.insert(QStringLiteral("date"), isoDate(item.date));
+        break;
+    case Kind::StartMismatch:
+        json.insert(QStringLiteral("participant_id"), item.recordId);
+        json.insert(QStringLiteral("name"), item.name);
+        json.insert(QStringLiteral("declared_start"), isoDate(item.date));
+        json.insert(QStringLiteral("participation_start"), isoDate(item.recordedStart));
+        break;
+    case Kind::EndWithoutReason:
+        json.insert(QStringLiteral("participant_id"), item.recordId);
+        json.insert(QStringLiteral("name"), item.name);
+        json.insert(QStringLiteral("participation_end"), isoDate(item.date));
+        break;
+    }
+    return json;
+}
+
 } // namespace
 
 QJsonObject IndicatorReportJson::toJson(const IndicatorReport& report)
@@ -134,6 +165,7 @@ QJsonObject IndicatorReportJson::toJson(const IndicatorReport& report)
     QJsonArray dataQuality;
     for (const IndicatorReport::MissingData& item : report.dataQuality) {
         dataQuality.append(QJsonObject{
+            {QStringLiteral("problem"), QStringLiteral("missing_data")},
             {QStringLiteral("participant_id"), item.participantId},
             {QStringLiteral("first_name"), item.firstName},
             {QStringLiteral("last_name"), item.lastName},
@@ -141,6 +173,9 @@ QJsonObject IndicatorReportJson::toJson(const IndicatorReport& report)
             {QStringLiteral("missing"),
              QJsonArray::fromStringList(IndicatorCalculator::missingDataKeys(item.missingMask))},
         });
+    }
+    for (const IndicatorReport::DataProblem& item : report.dataProblems) {
+        dataQuality.append(dataProblemJson(item));
     }
     QJsonArray flow;
     for (const FlowRow& row : report.flow) {

@@ -3,6 +3,7 @@
 #include "core/common/TextFold.h"
 #include "core/io/CsvValues.h"
 #include "core/io/ParticipantImportColumns.h"
+#include "core/io/PolishEnumWords.h"
 #include "core/services/ChangeNotifier.h"
 #include "core/services/ParticipantService.h"
 #include "core/storage/Database.h"
@@ -18,8 +19,9 @@ namespace osiedle::core {
 
 namespace {
 
-/// Values of an enum by what people write: the stored key, the label in the program's
-/// language and the English label, all folded ("Wyższe", "wyzsze", "higher").
+/// Values of an enum by what people write: the stored key, the English label, the label in the
+/// program's language and the Polish words (whatever the program's language), all folded
+/// ("Wyższe", "wyzsze", "higher", "kobieta", "K").
 template <typename E> QHash<QString, E> enumLookup()
 {
     QHash<QString, E> lookup;
@@ -27,6 +29,9 @@ template <typename E> QHash<QString, E> enumLookup()
         lookup.insert(foldForSearch(QString::fromLatin1(entry.key)), entry.value);
         lookup.insert(foldForSearch(QString::fromUtf8(entry.label)), entry.value);
         lookup.insert(foldForSearch(label(entry.value)), entry.value);
+    }
+    for (const EnumWord<E>& word : polishWords<E>()) {
+        lookup.insert(foldForSearch(QString::fromUtf8(word.text)), word.value);
     }
     return lookup;
 }
@@ -158,7 +163,7 @@ public:
         readText("phone", p.phone);
         readText("mobile", p.mobile);
         readText("email", p.email);
-        readDate("participation_start", p.participationStart);
+        readDate("participation_start", p.declaredStart);
         readDate("participation_end", p.participationEnd);
         readEnum("labour_status", m_lookups.labour, p.labourStatus);
         readOptionalYesNo("disability", p.disability);
@@ -278,6 +283,20 @@ int ParticipantImport::Checked::invalidRowCount() const
         rows.insert(p.row);
     }
     return static_cast<int>(rows.size());
+}
+
+QString ParticipantImport::Checked::startNote() const
+{
+    const auto given =
+        std::count_if(valid.cbegin(), valid.cend(), [](const Participant& p) { return p.declaredStart.isValid(); });
+    if (given == 0) {
+        return {};
+    }
+    return ParticipantImport::tr(
+        "%n row(s) give a start of participation. The start is the first support recorded (an attended "
+        "session or a consultation), so these dates are kept only to be compared with it: until the support "
+        "is recorded, and wherever it differs, the report's data quality lists the person.",
+        nullptr, int(given));
 }
 
 ParticipantImport::ParticipantImport(Database& db, ChangeNotifier& changes) : m_db(db), m_changes(changes) {}

@@ -47,6 +47,10 @@ public:
         int rowCount = 0;
         /// Rows with at least one problem.
         int invalidRowCount() const;
+        /// What becomes of the start dates the valid rows give (empty when none gives one): the
+        /// participation start is the first support recorded, so an imported start is kept only
+        /// to be compared with it.
+        QString startNote() const;
     };
 
     /// Told how far a check or a write has come: rows done of all rows. Called at the start,

@@ -13,6 +13,7 @@
 #include "core/storage/Transaction.h"
 
 #include <QRegularExpression>
+#include <algorithm>
 
 namespace osiedle::core {
 
@@ -78,11 +79,20 @@ FieldErrors ParticipantService::validateFields(const Participant& p)
     if (p.lastName.trimmed().isEmpty()) {
         add("last_name", tr("Surname is required."));
     }
+    // Nobody is recruited before being born: the birth date may not lie after the day of entry
+    // (the recruitment date, or today when there is none yet).
+    const QDate today = QDate::currentDate();
+    const QDate entry = p.recruitedOn.isValid() ? std::min(p.recruitedOn, today) : today;
     if (!p.noPesel) {
         if (p.pesel.trimmed().isEmpty()) {
             add("pesel", tr("PESEL is required (or mark the person as having no PESEL)."));
         } else if (auto pesel = Pesel::parse(p.pesel); !pesel) {
             add("pesel", pesel.error().message);
+        } else if (pesel->birthDate() > entry) {
+            add("pesel",
+                tr("PESEL %1 gives the birth date %2, after the day of entry %3: nobody is recruited "
+                   "before being born.")
+                    .arg(pesel->digits(), pesel->birthDate().toString(Qt::ISODate), entry.toString(Qt::ISODate)));
         }
     } else {
         if (!p.sex) {
@@ -90,8 +100,11 @@ FieldErrors ParticipantService::validateFields(const Participant& p)
         }
         if (!p.birthDate.isValid()) {
             add("birth_date", tr("Birth date is required for a person without PESEL."));
-        } else if (p.birthDate > QDate::currentDate()) {
+        } else if (p.birthDate > today) {
             add("birth_date", tr("Birth date %1 is in the future.").arg(p.birthDate.toString(Qt::ISODate)));
+        } else if (p.birthDate > entry) {
+            add("birth_date", tr("Birth date %1 is after the day of entry %2: nobody is recruited before being born.")
+                                  .arg(p.birthDate.toString(Qt::ISODate), entry.toString(Qt::ISODate)));
         }
     }
     if (!p.postalCode.trimmed().isEmpty()) {
@@ -115,8 +128,14 @@ FieldErrors ParticipantService::validateFields(const Participant& p)
         add("participation_end",
             tr("The participation cannot end before it started (%1).").arg(p.participationStart.toString(Qt::ISODate)));
     }
+    // An end date needs its outcome and an outcome needs its end date: everyone who started is,
+    // on any day, either continuing or ended as planned or dropped out.
     if (p.completion && !p.participationEnd.isValid()) {
         add("participation_end", tr("An end date is required when the participation has ended."));
+    }
+    if (p.participationEnd.isValid() && !p.completion) {
+        add("completion", tr("Say how the participation ended (completed as planned or dropped out), or clear the "
+                             "end date."));
     }
     if (p.completion == Completion::DroppedOut && p.dropoutReason.trimmed().isEmpty()) {
         add("dropout_reason", tr("Give the reason for dropping out."));

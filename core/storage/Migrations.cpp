@@ -28,6 +28,7 @@ const std::vector<Migration>& migrations()
              db.exec(Schema::products());
              db.exec(Schema::indicators());
          }},
+        {2, [](Database& db) { db.exec(Schema::participationStart()); }},
         {3, [](Database& db) { db.exec(Schema::projectOffice()); }},
     };
     return all;
@@ -40,11 +41,11 @@ int Migrations::latestVersion()
     return migrations().back().version;
 }
 
-void Migrations::migrate(Database& db)
+void Migrations::migrate(Database& db, int upTo)
 {
     const int from = db.userVersion();
     for (const Migration& m : migrations()) {
-        if (m.version <= from) {
+        if (m.version <= from || m.version > upTo) {
             continue;
         }
         Transaction tx(db);

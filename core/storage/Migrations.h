@@ -13,9 +13,9 @@ class Database;
 namespace Migrations {
 
 int latestVersion();
-/// Applies every migration above the file's user_version. Throws StorageError on failure
-/// (the failing migration is rolled back).
-void migrate(Database& db);
+/// Applies every migration above the file's user_version (up to `upTo`, for the tests of a
+/// migration). Throws StorageError on failure (the failing migration is rolled back).
+void migrate(Database& db, int upTo = latestVersion());
 
 } // namespace Migrations
 
@@ -28,6 +28,8 @@ QByteArray cooperatives();
 QByteArray debts();
 QByteArray products();
 QByteArray indicators();
+/// Migration 2: declared_start beside the participation start kept from the support recorded.
+QByteArray participationStart();
 /// Migration 3: the office's project settings (beneficiary's numbers, logo strip, partners'
 /// responsibilities, office staff, default signatory).
 QByteArray projectOffice();

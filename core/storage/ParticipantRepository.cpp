@@ -15,8 +15,10 @@ constexpr const char* fieldColumns =
     "teryt, area, locality, street, building, flat, postal_code, phone, mobile, email, labour_status, "
     "unemployed_since, disability, minority, migrant, housing_coop_id, referral, referral_institution_id, "
     "arrears_at_entry, eviction_risk, recruited_on, recruitment_status, status_on, status_reason, unmet_criteria, "
-    "score, consent_on, declaration_on, participation_start, participation_end, completion, dropout_reason, notes";
+    "score, consent_on, declaration_on, declared_start, participation_end, completion, dropout_reason, notes";
 constexpr int fieldCount = 44;
+// Read after the fields: kept by the services from the support recorded, never written here.
+constexpr const char* derivedColumns = ", participation_start";
 
 Participant read(const Statement& st)
 {
@@ -64,11 +66,12 @@ Participant read(const Statement& st)
     ++c;
     p.consentOn = st.date(c++);
     p.declarationOn = st.date(c++);
-    p.participationStart = st.date(c++);
+    p.declaredStart = st.date(c++);
     p.participationEnd = st.date(c++);
     p.completion = readKey<Completion>(st, c++);
     p.dropoutReason = st.text(c++);
     p.notes = st.text(c++);
+    p.participationStart = st.date(c++);
     return p;
 }
 
@@ -115,7 +118,7 @@ void bindAll(Statement& st, const Participant& p)
     st.bind(i++, p.score ? std::optional<qint64>(*p.score) : std::nullopt);
     st.bind(i++, p.consentOn);
     st.bind(i++, p.declarationOn);
-    st.bind(i++, p.participationStart);
+    st.bind(i++, p.declaredStart);
     st.bind(i++, p.participationEnd);
     st.bind(i++, optionalKey(p.completion));
     st.bind(i++, notNull(p.dropoutReason));
@@ -125,7 +128,7 @@ void bindAll(Statement& st, const Participant& p)
 
 QByteArray selectSql(const char* where)
 {
-    return QByteArray("SELECT id, ") + fieldColumns + " FROM participant " + where;
+    return QByteArray("SELECT id, ") + fieldColumns + derivedColumns + " FROM participant " + where;
 }
 
 QByteArray placeholders(int n)

@@ -5,8 +5,8 @@
 #include "support/QtStringMakers.h"
 #include "support/TempProject.h"
 
-#include <QRegularExpression>
 #include <QFile>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 using namespace osiedle;
@@ -30,6 +30,30 @@ TEST_CASE("osiedle-cli check reports version, integrity, counts and data quality
     CHECK(run.out.contains(QRegularExpression(QStringLiteral("Attendance marks +\\d{4,}\\n"))));
     CHECK(run.out.contains(QStringLiteral("Data quality:")));
     CHECK(run.out.contains(QStringLiteral("missing")));
+}
+
+TEST_CASE("osiedle-cli check lists what the indicators leave out: records before the project, imported starts",
+          "[cli][check]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("demo.osiedle"));
+    REQUIRE(core::DemoGenerator::createFile(path, {1, 3}).ok());
+    {
+        auto db = core::Database::open(path);
+        REQUIRE(db.ok());
+        // An SM qualified a week before the project start (2010-10-01), an imported start with no
+        // support recorded.
+        db.value()->exec("UPDATE housing_coop SET status_on = '2010-09-24' WHERE id = 1 AND status = 'qualified'");
+        db.value()->exec("UPDATE participant SET declared_start = '2011-01-10' WHERE id = (SELECT min(id) FROM "
+                         "participant WHERE participation_start IS NULL)");
+    }
+    const auto run = runCli({QStringLiteral("check"), path});
+    INFO(run.out.toStdString());
+    CHECK(run.exitCode == 0);
+    CHECK(run.out.contains(QStringLiteral("Records not counted or to correct: 2")));
+    CHECK(run.out.contains(QStringLiteral("Housing cooperative qualified on 24.09.2010, before the project start "
+                                          "(01.10.2010): not counted by any indicator.")));
+    CHECK(run.out.contains(QStringLiteral("The imported start of participation 10.01.2011 has no support recorded")));
 }
 
 TEST_CASE("osiedle-cli check refuses bad files with exit 1 and leaves them untouched", "[cli][check]")
@@ -97,9 +121,10 @@ TEST_CASE("osiedle-cli check refuses bad files with exit 1 and leaves them untou
 
 TEST_CASE("osiedle-cli check answers a wrong call with exit 2 and a usage line", "[cli][check]")
 {
-    for (const QStringList& call : {QStringList{QStringLiteral("check")},
-                                    QStringList{QStringLiteral("check"), QStringLiteral("a"), QStringLiteral("b")},
-                                    QStringList{QStringLiteral("check"), QStringLiteral("a"), QStringLiteral("--fast")}}) {
+    for (const QStringList& call :
+         {QStringList{QStringLiteral("check")},
+          QStringList{QStringLiteral("check"), QStringLiteral("a"), QStringLiteral("b")},
+          QStringList{QStringLiteral("check"), QStringLiteral("a"), QStringLiteral("--fast")}}) {
         const auto run = runCli(call);
         CHECK(run.exitCode == 2);
         CHECK(run.err.contains(QStringLiteral("Usage: osiedle-cli check FILE")));

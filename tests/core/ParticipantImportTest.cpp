@@ -239,7 +239,6 @@ TEST_CASE("Export then import gives back the same participants", "[import][expor
     a.arrearsAtEntry = core::Money::fromGrosze(123456);
     a.email = QStringLiteral("lucja@example.pl");
     a.phone = QStringLiteral("22 787 00 00");
-    a.participationStart = QDate(2011, 4, 4);
     a.participationEnd = QDate(2012, 6, 30);
     a.completion = core::Completion::DroppedOut;
     a.dropoutReason = QStringLiteral("moved away");
@@ -256,6 +255,8 @@ TEST_CASE("Export then import gives back the same participants", "[import][expor
     b.status = core::RecruitmentStatus::Reserve;
     REQUIRE(participants.create(a).ok());
     REQUIRE(participants.create(b).ok());
+    // Her first support on 4 April 2011, as the services record it.
+    f.project.db().exec("UPDATE participant SET participation_start = '2011-04-04' WHERE first_name = 'Łucja'");
     core::ParticipantRepository repo(f.project.db());
     QList<core::Participant> before = repo.exportRecords();
 
@@ -285,11 +286,16 @@ TEST_CASE("Export then import gives back the same participants", "[import][expor
     for (int i = 0; i < before.size(); ++i) {
         before[i].id = 0;
         after[i].id = 0;
+        // A start of participation read from a file is kept only to compare with the support
+        // recorded (none, for the imported person): it comes back as a declared start.
+        before[i].declaredStart = before[i].participationStart;
+        before[i].participationStart = QDate();
         CHECK(after[i] == before[i]);
         CHECK(after[i].lastName == before[i].lastName);
     }
 
-    // only complete records, and a period
+    // only complete records, and a period (of the support recorded)
+    f.project.db().exec("UPDATE participant SET participation_start = '2011-04-04' WHERE first_name = 'Łucja'");
     REQUIRE(exporter.write(path, format, {QDate(), QDate(), true}).value() == 1);
     REQUIRE(exporter.write(path, format, {QDate(2011, 4, 1), QDate(2011, 4, 30), false}).value() == 1);
     REQUIRE(exporter.write(path, format, {QDate(2011, 5, 1), QDate(2011, 6, 30), false}).value() == 0);
@@ -388,4 +394,161 @@ TEST_CASE("A long import reports its progress while it checks and writes", "[imp
     REQUIRE(f.import.write(checked, false, record).value() == rows);
     CHECK(reported == expected);
     CHECK(f.count() == rows);
+}
+
+namespace {
+
+// One row of a file with the given sex / labour status / completion words and dates.
+QByteArray personRow(const QString& sex, const QString& education, const QString& labour, const QString& status,
+                     const QString& end = QString(), const QString& completion = QString())
+{
+    const QString text =
+        QStringLiteral("first_name;last_name;no_pesel;sex;birth_date;education;labour_status;recruitment_status;"
+                       "participation_end;completion;dropout_reason\r\n"
+                       "Anna;Nowak;tak;%1;1970-01-01;%2;%3;%4;%5;%6;wyjazd\r\n")
+            .arg(sex, education, labour, status, end, completion);
+    return text.toUtf8();
+}
+
+} // namespace
+
+TEST_CASE("The import takes the Polish words an office types, whatever the program's language", "[import]")
+{
+    Fixture f;
+    // The core tests run without a translation: the labels are English, the words Polish.
+    const auto [sex, expected] = GENERATE(table<const char*, core::Sex>({{"kobieta", core::Sex::Female},
+                                                                         {"K", core::Sex::Female},
+                                                                         {"Kobieta", core::Sex::Female},
+                                                                         {"mężczyzna", core::Sex::Male},
+                                                                         {"M", core::Sex::Male},
+                                                                         {"Mężczyzna", core::Sex::Male}}));
+    const auto checked = f.check(
+        personRow(QString::fromUtf8(sex), QStringLiteral("Wyższe"), QStringLiteral("osoba długotrwale bezrobotna"),
+                  QStringLiteral("zakwalifikowana"), QStringLiteral("2011-06-30"), QStringLiteral("Udział przerwany")));
+    INFO(sex);
+    REQUIRE(checked.problems.isEmpty());
+    REQUIRE(checked.valid.size() == 1);
+    const core::Participant& p = checked.valid.first();
+    CHECK(p.sex == expected);
+    CHECK(p.education == core::Education::Higher);
+    CHECK(p.labourStatus == core::LabourStatus::LongTermUnemployed);
+    CHECK(p.status == core::RecruitmentStatus::Qualified);
+    CHECK(p.completion == core::Completion::DroppedOut);
+}
+
+TEST_CASE("Every Polish label of the program is taken by the import", "[import][translations]")
+{
+    // The Polish translation of each value an import reads (translations/osiedle_pl.ts, context
+    // Enums), matched back to the value it translates.
+    QFile ts(QStringLiteral(OSIEDLE_SOURCE_DIR_PATH "/translations/osiedle_pl.ts"));
+    REQUIRE(ts.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(ts.readAll());
+    auto polish = [&](const char* english) {
+        const QString source = QStringLiteral("<source>%1</source>").arg(QString::fromUtf8(english).toHtmlEscaped());
+        const auto at = text.indexOf(source);
+        REQUIRE(at >= 0);
+        const auto open = text.indexOf(QStringLiteral("<translation>"), at) + 13;
+        const auto close = text.indexOf(QStringLiteral("</translation>"), open);
+        return text.mid(open, close - open);
+    };
+    Fixture f;
+    for (const core::Education value : core::allValues<core::Education>()) {
+        const auto entry =
+            std::find_if(core::enumTable<core::Education>().begin(), core::enumTable<core::Education>().end(),
+                         [&](const auto& e) { return e.value == value; });
+        const QString word = polish(entry->label);
+        INFO(word.toStdString());
+        const auto checked =
+            f.check(personRow(QStringLiteral("K"), word, QStringLiteral("employed"), QStringLiteral("qualified")));
+        REQUIRE(checked.valid.size() == 1);
+        CHECK(checked.valid.first().education == value);
+    }
+    for (const core::LabourStatus value : core::allValues<core::LabourStatus>()) {
+        const auto entry =
+            std::find_if(core::enumTable<core::LabourStatus>().begin(), core::enumTable<core::LabourStatus>().end(),
+                         [&](const auto& e) { return e.value == value; });
+        const QString word = polish(entry->label);
+        INFO(word.toStdString());
+        const auto checked =
+            f.check(personRow(QStringLiteral("K"), QStringLiteral("primary"), word, QStringLiteral("qualified")));
+        REQUIRE(checked.valid.size() == 1);
+        CHECK(checked.valid.first().labourStatus == value);
+    }
+    for (const core::RecruitmentStatus value : core::allValues<core::RecruitmentStatus>()) {
+        const auto entry = std::find_if(core::enumTable<core::RecruitmentStatus>().begin(),
+                                        core::enumTable<core::RecruitmentStatus>().end(),
+                                        [&](const auto& e) { return e.value == value; });
+        const QString word = polish(entry->label);
+        INFO(word.toStdString());
+        const auto checked =
+            f.check(personRow(QStringLiteral("K"), QStringLiteral("primary"), QStringLiteral("employed"), word));
+        REQUIRE(checked.valid.size() == 1);
+        CHECK(checked.valid.first().status == value);
+    }
+    for (const core::Completion value : core::allValues<core::Completion>()) {
+        const auto entry =
+            std::find_if(core::enumTable<core::Completion>().begin(), core::enumTable<core::Completion>().end(),
+                         [&](const auto& e) { return e.value == value; });
+        const QString word = polish(entry->label);
+        INFO(word.toStdString());
+        const auto checked =
+            f.check(personRow(QStringLiteral("K"), QStringLiteral("primary"), QStringLiteral("employed"),
+                              QStringLiteral("qualified"), QStringLiteral("2011-06-30"), word));
+        REQUIRE(checked.valid.size() == 1);
+        CHECK(checked.valid.first().completion == value);
+    }
+}
+
+TEST_CASE("An end of participation needs its outcome and an outcome its end, in the import", "[import]")
+{
+    Fixture f;
+    const auto noOutcome = f.check(personRow(QStringLiteral("K"), QStringLiteral("primary"), QStringLiteral("employed"),
+                                             QStringLiteral("qualified"), QStringLiteral("2011-06-30")));
+    REQUIRE(noOutcome.problems.size() == 1);
+    CHECK(noOutcome.problems.first().row == 2);
+    CHECK(noOutcome.problems.first().column == QStringLiteral("completion"));
+    CHECK(noOutcome.problems.first().reason.contains(QStringLiteral("how the participation ended")));
+
+    const auto noEnd = f.check(personRow(QStringLiteral("K"), QStringLiteral("primary"), QStringLiteral("employed"),
+                                         QStringLiteral("qualified"), QString(), QStringLiteral("completed")));
+    REQUIRE(noEnd.problems.size() == 1);
+    CHECK(noEnd.problems.first().column == QStringLiteral("participation_end"));
+    CHECK(f.count() == 0);
+}
+
+TEST_CASE("A PESEL whose birth date lies after the day of entry is refused", "[import]")
+{
+    Fixture f;
+    // Checksum-valid PESELs: born 2088 (after any day of entry), and born after the recruitment
+    // date in the file.
+    const QString future = core::Pesel::fromParts(QDate(2088, 1, 12), core::Sex::Male, 123).digits();
+    const QString afterEntry = core::Pesel::fromParts(QDate(2011, 4, 1), core::Sex::Female, 45).digits();
+    const QString text = header + QStringLiteral("\r\n") +
+                         row(QStringLiteral("Jan"), QStringLiteral("Przyszły"), future) + QStringLiteral("\r\n") +
+                         row(QStringLiteral("Ala"), QStringLiteral("Młoda"), afterEntry, QStringLiteral("0"),
+                             QStringLiteral("2011-03-01")) +
+                         QStringLiteral("\r\n");
+    const auto checked = f.check(text.toUtf8());
+    REQUIRE(checked.problems.size() == 2);
+    CHECK(checked.problems.at(0).row == 2);
+    CHECK(checked.problems.at(0).column == QStringLiteral("pesel"));
+    CHECK(checked.problems.at(0).reason.contains(QStringLiteral("2088-01-12")));
+    CHECK(checked.problems.at(1).row == 3);
+    CHECK(checked.problems.at(1).reason.contains(QStringLiteral("after the day of entry 2011-03-01")));
+    CHECK(checked.valid.isEmpty());
+}
+
+TEST_CASE("A start date in the import is kept for comparison, not taken as the participation start", "[import]")
+{
+    Fixture f;
+    const QString text = QStringLiteral("first_name;last_name;pesel;participation_start\r\n"
+                                        "Jan;Kowalski;44051401359;2011-03-15\r\n");
+    const auto checked = f.check(text.toUtf8());
+    REQUIRE(checked.problems.isEmpty());
+    CHECK(checked.startNote().contains(QStringLiteral("1 row(s) give a start of participation")));
+    REQUIRE(f.import.write(checked).ok());
+    core::Statement st = f.project.db().prepare("SELECT participation_start, declared_start FROM participant");
+    REQUIRE(st.step());
+    CHECK(st.isNull(0)); // no support recorded: not a participant
+    CHECK(st.date(1) == QDate(2011, 3, 15));
 }

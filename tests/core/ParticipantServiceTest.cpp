@@ -1,6 +1,8 @@
+#include "core/services/ParticipantService.h"
+
+#include "core/domain/Pesel.h"
 #include "core/services/ChangeNotifier.h"
 #include "core/services/HousingCoopService.h"
-#include "core/services/ParticipantService.h"
 #include "core/storage/Database.h"
 #include "support/QtStringMakers.h"
 #include "support/RecruitmentBuilders.h"
@@ -75,7 +77,7 @@ TEST_CASE("Participant fields are validated with a message per field", "[partici
 TEST_CASE("Sex and birth date come from the PESEL and the area from the gmina type", "[participants]")
 {
     Participant p = test::aParticipant(QStringLiteral(" 02211307589 "));
-    p.sex = core::Sex::Male;           // typed values are ignored when there is a PESEL
+    p.sex = core::Sex::Male; // typed values are ignored when there is a PESEL
     p.birthDate = QDate(1990, 1, 1);
     p.teryt = QStringLiteral("1434125"); // rural part of Wołomin gmina
     p.postalCode = QStringLiteral("05200");
@@ -125,9 +127,8 @@ TEST_CASE("Create, edit and delete a participant, delete refused when records us
     test::TempProject project;
     core::ChangeNotifier changes;
     int notified = 0;
-    QObject::connect(&changes, &core::ChangeNotifier::changed, [&](core::Topic t) {
-        notified += t == core::Topic::Participants ? 1 : 0;
-    });
+    QObject::connect(&changes, &core::ChangeNotifier::changed,
+                     [&](core::Topic t) { notified += t == core::Topic::Participants ? 1 : 0; });
     core::ParticipantService service(project.db(), changes);
     auto id = service.create(test::aParticipant());
     INFO((id.ok() ? QString() : id.error().message).toStdString());
@@ -185,4 +186,39 @@ TEST_CASE("Completion: end date, completed or dropped out with a reason", "[part
     CHECK(p->completion == core::Completion::DroppedOut);
     CHECK(p->participationEnd == QDate(2012, 6, 30));
     CHECK(p->dropoutReason == QStringLiteral("moved away"));
+}
+
+TEST_CASE("The card refuses an end without its outcome, and an outcome without its end", "[participants]")
+{
+    Participant p = test::aParticipant();
+    p.participationEnd = QDate(2012, 6, 30);
+    const core::FieldErrors noOutcome = core::ParticipantService::validateFields(core::ParticipantService::derived(p));
+    CHECK(fieldsOf(noOutcome) == QStringList{QStringLiteral("completion")});
+    CHECK(messageFor(noOutcome, QStringLiteral("completion")).contains(QStringLiteral("how the participation ended")));
+
+    p.participationEnd = QDate();
+    p.completion = core::Completion::Completed;
+    CHECK(fieldsOf(core::ParticipantService::validateFields(core::ParticipantService::derived(p))) ==
+          QStringList{QStringLiteral("participation_end")});
+
+    p.participationEnd = QDate(2012, 6, 30);
+    CHECK(core::ParticipantService::validateFields(core::ParticipantService::derived(p)).isEmpty());
+}
+
+TEST_CASE("The card refuses a PESEL whose birth date lies after the day of entry", "[participants]")
+{
+    // 2088-01-12, checksum valid: after any day of entry.
+    Participant p = test::aParticipant(core::Pesel::fromParts(QDate(2088, 1, 12), core::Sex::Female, 7).digits());
+    const core::FieldErrors future = core::ParticipantService::validateFields(core::ParticipantService::derived(p));
+    CHECK(fieldsOf(future) == QStringList{QStringLiteral("pesel")});
+    CHECK(
+        messageFor(future, QStringLiteral("pesel")).contains(QStringLiteral("nobody is recruited before being born")));
+
+    // Born on the recruitment day: allowed; a day later: refused.
+    p = test::aParticipant(core::Pesel::fromParts(QDate(2011, 3, 1), core::Sex::Male, 8).digits());
+    p.recruitedOn = QDate(2011, 3, 1);
+    CHECK(core::ParticipantService::validateFields(core::ParticipantService::derived(p)).isEmpty());
+    p.recruitedOn = QDate(2011, 2, 28);
+    CHECK(fieldsOf(core::ParticipantService::validateFields(core::ParticipantService::derived(p))) ==
+          QStringList{QStringLiteral("pesel")});
 }

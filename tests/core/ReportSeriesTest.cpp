@@ -82,15 +82,23 @@ TEST_CASE("Report series: participants' arrears at each month's end from the led
     test::TempProject project;
     test::fillReportSeriesTestData(project.db());
     ReportSeriesCalculator calculator(project.db());
+    // Jan counts from his start on 1 December (his account opened in November): 80 000 at the end
+    // of December; Maria's account opens on 10 January with 50 000 and her payment of 20 December
+    // (100 zł) counts from the opening: 85 000 + 40 000 from January.
     CHECK(calculator.compute(day("2011-01-01"), day("2011-02-28")).arrears ==
-          QList<qint64>{0, 100000, 80000, 125000, 125000});
+          QList<qint64>{0, 0, 80000, 125000, 125000});
     // An account opened after the period's end is not in it, nor is its earlier payment.
-    CHECK(calculator.compute(day("2010-12-01"), day("2010-12-31")).arrears == QList<qint64>{0, 100000, 80000});
+    CHECK(calculator.compute(day("2010-12-01"), day("2010-12-31")).arrears == QList<qint64>{0, 0, 80000});
     // Only the months up to the period's end: the March payment shows in March.
     CHECK(calculator.compute(day("2011-03-01"), day("2011-03-31")).arrears.last() == 118000);
-    // A first month after some history starts from the balance carried over.
+    // A project that starts in December: Jan's balance carries over from his opening; Maria's
+    // support (from 20 October) is now before the project, so she is no participant.
     project.db().exec("UPDATE project SET start_date = '2010-12-01'");
-    CHECK(calculator.compute(day("2011-01-01"), day("2011-02-28")).arrears == QList<qint64>{80000, 125000, 125000});
+    CHECK(calculator.compute(day("2011-01-01"), day("2011-02-28")).arrears == QList<qint64>{80000, 85000, 85000});
+    // An overpayment is a credit, not negative arrears.
+    project.db().exec("INSERT INTO debt_entry (account_id, date, kind, amount) VALUES (1, '2011-02-20', 'payment', "
+                      "-100000)");
+    CHECK(calculator.compute(day("2011-01-01"), day("2011-02-28")).arrears == QList<qint64>{80000, 85000, 0});
 }
 
 TEST_CASE("Report series: accepted work-order value per month per OSS, the largest first", "[indicators][series]")
@@ -138,10 +146,13 @@ TEST_CASE("Report series agree with the indicators on every period of the demo",
         CHECK(orders == indicators.cumulativeAt(QStringLiteral("WORK_ORDERS_VALUE"), period.to)->total);
         sawOrders = sawOrders || orders > 0;
 
-        // The balance is what was owed at entry minus what the arrears fell by.
-        core::Statement openings =
-            db.prepare("SELECT coalesce(sum(e.amount), 0) FROM debt_entry e JOIN debt_account a ON a.id = e.account_id "
-                       "WHERE e.kind = 'opening' AND e.date <= ?1 AND a.opened_on <= ?1");
+        // The participants' arrears are what they owed at entry minus what the arrears fell by
+        // (those counted: started by the day, with complete data).
+        core::Statement openings = db.prepare(
+            "SELECT coalesce(sum(e.amount), 0) FROM debt_entry e JOIN debt_account a ON a.id = e.account_id "
+            "JOIN participant p ON p.id = a.participant_id JOIN participant_missing m ON m.participant_id = p.id "
+            "WHERE e.kind = 'opening' AND e.date <= ?1 AND a.opened_on <= ?1 AND p.participation_start <= ?1 "
+            "AND m.missing = 0");
         openings.bind(1, period.to);
         REQUIRE(openings.step());
         CHECK(series.arrears.last() ==

@@ -14,15 +14,16 @@ namespace osiedle::test {
 
 namespace {
 
-QString sharedDemoFile(int scale)
+QString sharedDemoFile(int scale, std::uint64_t seed)
 {
     const QFileInfo program(QCoreApplication::applicationFilePath());
     const QByteArray key = QCryptographicHash::hash(
         (program.absoluteFilePath() + QString::number(program.lastModified().toMSecsSinceEpoch())).toUtf8(),
         QCryptographicHash::Sha1);
-    const QString path = QDir::temp().absoluteFilePath(QStringLiteral("osiedle-test-demo-%1-scale%2.osiedle")
+    const QString path = QDir::temp().absoluteFilePath(QStringLiteral("osiedle-test-demo-%1-scale%2-seed%3.osiedle")
                                                            .arg(QString::fromLatin1(key.toHex().left(12)))
-                                                           .arg(scale));
+                                                           .arg(scale)
+                                                           .arg(seed));
     if (QFile::exists(path)) {
         return path;
     }
@@ -39,6 +40,7 @@ QString sharedDemoFile(int scale)
     QFile::remove(partial);
     core::DemoOptions options;
     options.scale = scale;
+    options.seed = seed;
     const auto created = core::DemoGenerator::createFile(partial, options);
     if (!created) {
         throw std::runtime_error(created.error().message.toStdString());
@@ -51,11 +53,12 @@ QString sharedDemoFile(int scale)
 
 } // namespace
 
-QString demoCopy(int scale, const QString& folder)
+QString demoCopy(int scale, const QString& folder, std::uint64_t seed)
 {
-    const QString copy = QDir(folder).absoluteFilePath(QStringLiteral("demo-scale%1.osiedle").arg(scale));
+    const QString copy =
+        QDir(folder).absoluteFilePath(QStringLiteral("demo-scale%1-seed%2.osiedle").arg(scale).arg(seed));
     QFile::remove(copy);
-    if (!QFile::copy(sharedDemoFile(scale), copy)) {
+    if (!QFile::copy(sharedDemoFile(scale, seed), copy)) {
         throw std::runtime_error("cannot copy the demo file into " + folder.toStdString());
     }
     return copy;

@@ -20,6 +20,10 @@ void fillReportSeriesTestData(core::Database& db)
             "(4, 'Piotr', 'Czwarty', 'M', '2010-11-01', 'qualified', '2010-11-20', NULL, NULL, NULL), "
             "(5, 'Maria', 'Piąta', 'F', '2010-10-01', 'qualified', '2010-10-15', '2010-10-20', '2010-12-31', "
             "'dropped_out')");
+    // Jan and Maria have complete mandatory data, so the indicators (and the arrears chart) count them.
+    db.exec("UPDATE participant SET no_pesel = 1, birth_date = '1970-01-01', education = 'primary', "
+            "teryt = '1465011', area = 'urban', locality = 'Warszawa', postal_code = '00-001', mobile = '600100200', "
+            "labour_status = 'unemployed', consent_on = recruited_on WHERE id IN (2, 5)");
     db.exec("INSERT INTO housing_coop (id, name) VALUES (1, 'SM Zacisze')");
     // Account 2 has a payment dated before the account was opened: it counts from the opening.
     db.exec("INSERT INTO debt_account (id, participant_id, housing_coop_id, opened_on) VALUES "

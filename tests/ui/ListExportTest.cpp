@@ -250,10 +250,10 @@ TEST_CASE("The data quality list of the reports section is exported", "[ui][list
     REQUIRE(quality != nullptr);
     REQUIRE(quality->rowCount() > 0);
     const auto file = exported(t, section, QStringLiteral("exportDataQuality"), QStringLiteral("quality.xlsx"));
-    CHECK(file.first() == QStringList{QStringLiteral("Participant"), QStringLiteral("Start of participation"),
-                                      QStringLiteral("Missing data")});
+    CHECK(file.first() == QStringList{QStringLiteral("Who or what"), QStringLiteral("Record"), QStringLiteral("Date"),
+                                      QStringLiteral("Problem")});
     CHECK(file == shown(*quality));
-    CHECK(column(file, QStringLiteral("Missing data")).join(QLatin1Char(' ')).contains(QStringLiteral("education")));
+    CHECK(column(file, QStringLiteral("Problem")).join(QLatin1Char(' ')).contains(QStringLiteral("education")));
 }
 
 TEST_CASE("The tables of the cooperative's card are exported from their tabs", "[ui][lists][coops-ui]")

@@ -1,3 +1,5 @@
+#include "ui/participants/ParticipantForm.h"
+
 #include "core/services/ChangeNotifier.h"
 #include "core/services/HousingCoopService.h"
 #include "core/services/ParticipantService.h"
@@ -7,7 +9,6 @@
 #include "support/ScriptedPrompt.h"
 #include "support/TempProject.h"
 #include "ui/common/AppContext.h"
-#include "ui/participants/ParticipantForm.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -30,8 +31,7 @@ struct Fixture {
     qint64 count() { return project.db().scalar("SELECT count(*) FROM participant"); }
 };
 
-template <typename W>
-W* child(QWidget& parent, const char* name)
+template <typename W> W* child(QWidget& parent, const char* name)
 {
     auto* w = parent.findChild<W*>(QString::fromLatin1(name));
     REQUIRE(w != nullptr);
@@ -156,4 +156,23 @@ TEST_CASE("Edit and delete are undone and redone, unsaved changes are asked abou
     CHECK(service.find(id)->street == QStringLiteral("Długa"));
     f.undo.redo();
     CHECK(f.count() == 0);
+}
+
+TEST_CASE("The card asks how the participation ended when an end date is typed", "[ui][participants]")
+{
+    Fixture f;
+    ui::ParticipantForm form(f.context);
+    form.show();
+    type(form, "firstName", QStringLiteral("Jan"));
+    type(form, "lastName", QStringLiteral("Kowalski"));
+    type(form, "pesel", QStringLiteral("44051401359"));
+    type(form, "participationEnd", QStringLiteral("30.06.2012"));
+    CHECK(!form.save());
+    CHECK(child<QLabel>(form, "completionError")->text().contains(QStringLiteral("how the participation ended")));
+    CHECK(f.count() == 0);
+    choose(form, "completion", QStringLiteral("Completed as planned"));
+    REQUIRE(form.save());
+    const auto stored = core::ParticipantService(f.project.db(), f.changes).find(form.participantId());
+    CHECK(stored->completion == core::Completion::Completed);
+    CHECK(stored->participationEnd == QDate(2012, 6, 30));
 }

@@ -121,7 +121,9 @@ TEST_CASE("The reports section lists the file's periods and shows the chosen per
     auto* quality = f.find<QTableWidget>("dataQualityTable");
     REQUIRE(quality->rowCount() == 1);
     CHECK(quality->item(0, 0)->text() == QStringLiteral("Żak Zofia"));
-    CHECK(quality->item(0, 2)->text().contains(QStringLiteral("education")));
+    CHECK(quality->item(0, 1)->text() == QStringLiteral("Participant"));
+    CHECK(quality->item(0, 2)->text() == QStringLiteral("01.02.2011")); // her start
+    CHECK(quality->item(0, 3)->text().contains(QStringLiteral("education")));
     CHECK(f.find<QLabel>("notesLabel")->text().isEmpty()); // every indicator is calculated
 }
 

@@ -214,6 +214,9 @@ void ParticipantImportWizard::checkRows()
                                .arg(m_checked.rowCount)
                                .arg(m_checked.valid.size()));
     }
+    if (const QString note = m_checked.startNote(); !note.isEmpty()) {
+        m_summary->setText(m_summary->text() + QStringLiteral("\n\n") + note);
+    }
     m_importAll->setEnabled(m_checked.problems.isEmpty() && !m_checked.valid.isEmpty());
     m_importValid->setEnabled(!m_checked.problems.isEmpty() && !m_checked.valid.isEmpty());
     m_pages->setCurrentIndex(2);

@@ -1,6 +1,7 @@
 #include "ui/reports/IndicatorReportDocument.h"
 
 #include "core/domain/Money.h"
+#include "core/indicators/DataProblems.h"
 #include "core/storage/ProjectRepository.h"
 #include "core/storage/StorageError.h"
 #include "ui/common/DocumentPrinter.h"
@@ -369,7 +370,8 @@ QString IndicatorReportDocument::dataQualityHtml() const
     if (m_report.dataQuality.isEmpty()) {
         return html +
                QStringLiteral("<p>%1</p>")
-                   .arg(esc(tr("Every participant who started support by the end of the period has complete data.")));
+                   .arg(esc(tr("Every participant who started support by the end of the period has complete data."))) +
+               dataProblemsHtml();
     }
     html += QStringLiteral("<p>%1</p>")
                 .arg(esc(tr("These participants started support by the end of the period but are not counted in "
@@ -393,7 +395,32 @@ QString IndicatorReportDocument::dataQualityHtml() const
                     .arg(FormErrors::dateText(item.participationStart), esc(item.missing.join(QStringLiteral(", "))));
     }
     html += QStringLiteral("</table>");
-    return html;
+    return html + dataProblemsHtml();
+}
+
+QString IndicatorReportDocument::dataProblemsHtml() const
+{
+    if (m_report.dataProblems.isEmpty()) {
+        return QStringLiteral("<p>%1</p>")
+            .arg(esc(tr("Nothing is dated before the project start, and every start and end of participation "
+                        "agrees with the rules.")));
+    }
+    QString html = QStringLiteral("<p>%1</p>")
+                       .arg(esc(tr("Records that no indicator counts, and participant records to correct:")));
+    html += tableStart();
+    html += QStringLiteral("<thead><tr><th width=\"5%\">%1</th><th width=\"20%\">%2</th><th width=\"23%\">%3</th>"
+                           "<th width=\"10%\">%4</th><th>%5</th></tr></thead>")
+                .arg(esc(tr("No.")), esc(tr("Record")), esc(tr("Who or what")), esc(tr("Date")), esc(tr("Problem")));
+    int number = 0;
+    for (const auto& item : m_report.dataProblems) {
+        html +=
+            QStringLiteral("<tr><td align=\"right\">%1</td><td>%2</td><td>%3</td><td align=\"center\">%4</td>"
+                           "<td>%5</td></tr>")
+                .arg(++number)
+                .arg(esc(core::DataProblems::recordName(item.record)), esc(item.name), FormErrors::dateText(item.date),
+                     esc(core::DataProblems::describe(item, m_report.project.start, false)));
+    }
+    return html + QStringLiteral("</table>");
 }
 
 QString IndicatorReportDocument::signatureHtml() const

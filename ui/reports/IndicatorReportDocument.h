@@ -65,6 +65,7 @@ private:
     QString flowHtml() const;
     QString narrativeHtml() const;
     QString dataQualityHtml() const;
+    QString dataProblemsHtml() const;
     QString signatureHtml() const;
     QString seriesHtml() const;
 

@@ -16,6 +16,7 @@
 #include "ui/common/ReferenceDate.h"
 #include "ui/common/UserPrompt.h"
 #include "ui/reports/AttainmentChart.h"
+#include "ui/reports/DataQualityTable.h"
 #include "ui/reports/IndicatorReportDocument.h"
 #include "ui/reports/IndicatorTableModel.h"
 #include "ui/reports/IndicatorTargetsDialog.h"
@@ -152,13 +153,7 @@ ReportsSection::ReportsSection(AppContext& context, QWidget* parent) : QWidget(p
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({1000, 1000}); // the table and the chart share the height at first
 
-    m_quality = new QTableWidget(this);
-    m_quality->setObjectName(QStringLiteral("dataQualityTable"));
-    m_quality->setColumnCount(3);
-    m_quality->setHorizontalHeaderLabels({tr("Participant"), tr("Start of participation"), tr("Missing data")});
-    m_quality->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_quality->verticalHeader()->hide();
-    m_quality->horizontalHeader()->setStretchLastSection(true);
+    m_quality = DataQualityTable::create(this);
 
     m_changes = new QTableWidget(this);
     m_changes->setObjectName(QStringLiteral("lockChangesTable"));
@@ -372,19 +367,7 @@ IndicatorReportDocument ReportsSection::document() const
 
 void ReportsSection::showDataQuality()
 {
-    const auto& list = m_report->dataQuality;
-    m_quality->setRowCount(int(list.size()));
-    for (int i = 0; i < list.size(); ++i) {
-        const auto& item = list[i];
-        QString name = QStringLiteral("%1 %2").arg(item.lastName, item.firstName).trimmed();
-        if (name.isEmpty()) {
-            name = tr("(no name)");
-        }
-        m_quality->setItem(i, 0, new QTableWidgetItem(name));
-        m_quality->setItem(i, 1, new QTableWidgetItem(FormErrors::dateText(item.participationStart)));
-        m_quality->setItem(i, 2, new QTableWidgetItem(item.missing.join(QStringLiteral(", "))));
-    }
-    m_quality->resizeColumnsToContents();
+    DataQualityTable::fill(m_quality, m_report ? &*m_report : nullptr);
 }
 
 void ReportsSection::showLock()
