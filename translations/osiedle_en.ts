@@ -8273,6 +8273,10 @@ overdue</source>
         <source>Saved: %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>(not chosen: %1 signs)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProjectDetailsTab</name>

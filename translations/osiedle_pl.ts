@@ -8323,6 +8323,10 @@ po terminie</translation>
         <source>Saved: %1.</source>
         <translation>Zapisano: %1.</translation>
     </message>
+    <message>
+        <source>(not chosen: %1 signs)</source>
+        <translation>(nie wybrano: podpisuje %1)</translation>
+    </message>
 </context>
 <context>
     <name>ProjectDetailsTab</name>

@@ -195,7 +195,13 @@ int ProjectSubcommands::show(core::Database& db, const QStringList& args)
     }
 
     for (const QString& key : ProjectKeys::keys()) {
-        printOut(QStringLiteral("%1 = %2").arg(key, ProjectKeys::text(*project, key, staff)));
+        QString value = ProjectKeys::text(*project, key, staff);
+        if (key == QLatin1String("signatory") && value.isEmpty()) {
+            if (const auto signatory = repo.defaultSignatory()) {
+                value = ProjectCommand::tr("(not chosen: %1 signs)").arg(signatory->name);
+            }
+        }
+        printOut(QStringLiteral("%1 = %2").arg(key, value));
     }
     printOut(QStringLiteral("logo = %1")
                  .arg(logo ? ProjectCommand::tr("%1, %2 bytes")
@@ -259,6 +265,7 @@ int ProjectSubcommands::set(core::Database& db, const QStringList& args)
     const QList<core::StaffMember> staff = repo.staff();
     std::optional<std::optional<core::LogoStrip>> logo;
     QStringList problems;
+    QStringList refusedKeys;
     for (const auto& [key, value] : assignments) {
         if (key == QLatin1String("logo")) {
             if (value.trimmed().isEmpty()) {
@@ -280,10 +287,13 @@ int ProjectSubcommands::set(core::Database& db, const QStringList& args)
         }
         if (const core::Status set = ProjectKeys::set(*project, key, value, staff); !set) {
             problems << set.error().message;
+            refusedKeys << key;
         }
     }
-    if (problems.isEmpty()) {
-        for (const core::FieldError& e : service.validate(*project)) {
+    // Every problem at once: the values typed wrong, then what the others break (a key already
+    // named is not named twice).
+    for (const core::FieldError& e : service.validate(*project)) {
+        if (!refusedKeys.contains(e.field)) {
             problems << QStringLiteral("%1: %2").arg(e.field, e.message);
         }
     }

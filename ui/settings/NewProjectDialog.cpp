@@ -54,6 +54,8 @@ NewProjectDialog::NewProjectDialog(const QString& suggestedTitle, const QDate& t
     layout->addWidget(intro);
     layout->addWidget(buttons);
     setMinimumWidth(560);
+    m_title->setFocus();
+    m_title->selectAll(); // the file's name is offered; typing replaces it
 }
 
 core::ProjectDetails NewProjectDialog::details() const

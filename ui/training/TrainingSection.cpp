@@ -2,14 +2,11 @@
 
 #include "core/services/ChangeNotifier.h"
 #include "core/services/CourseService.h"
-#include "core/services/EnrolmentService.h"
-#include "core/storage/ProjectRepository.h"
 #include "core/storage/StorageError.h"
 #include "ui/common/AppContext.h"
 #include "ui/common/DocumentPrinter.h"
 #include "ui/common/EmptyListHint.h"
 #include "ui/common/ListExport.h"
-#include "ui/common/MissingData.h"
 #include "ui/common/ReferenceDate.h"
 #include "ui/common/SignatoryChoice.h"
 #include "ui/common/UndoableEdit.h"
@@ -18,7 +15,7 @@
 #include "ui/training/AttendanceGridModel.h"
 #include "ui/training/CourseEditor.h"
 #include "ui/training/CourseListModel.h"
-#include "ui/training/EnrolDialog.h"
+#include "ui/training/EnrolmentActions.h"
 #include "ui/training/EnrolmentListModel.h"
 #include "ui/training/ScheduleDialog.h"
 #include "ui/training/SessionDialog.h"
@@ -82,6 +79,7 @@ TrainingSection::TrainingSection(AppContext& context, QWidget* parent)
     m_courseView = tableView(QStringLiteral("courseList"), m_courses);
     m_sessionView = tableView(QStringLiteral("sessionList"), m_sessions);
     m_enrolmentView = tableView(QStringLiteral("enrolmentList"), m_enrolments);
+    m_enrolmentActions = std::make_unique<EnrolmentActions>(context, this, m_enrolmentView, m_enrolments);
     m_tabs->setObjectName(QStringLiteral("courseTabs"));
     m_courseTitle->setObjectName(QStringLiteral("courseTitle"));
     QFont titleFont = m_courseTitle->font();
@@ -131,6 +129,8 @@ TrainingSection::TrainingSection(AppContext& context, QWidget* parent)
     }
     onCourseChosen();
 }
+
+TrainingSection::~TrainingSection() = default;
 
 QWidget* TrainingSection::buildCourseList()
 {
@@ -527,93 +527,24 @@ void TrainingSection::deleteSession()
 
 void TrainingSection::enrol()
 {
-    if (m_courseId == 0) {
-        return;
-    }
-    try {
-        if (core::ProjectRepository(m_context.db).setupCounts().participants == 0) {
-            MissingData::offer(m_context, this, tr("Enrol participants"),
-                               tr("Participants are enrolled from the project's participants, and there are none yet."),
-                               QStringLiteral("participants"), tr("Participants"));
-            return;
-        }
-    } catch (const core::StorageError& e) {
-        error(e.message());
-        return;
-    }
-    EnrolDialog dialog(m_context.db, m_courseId, this);
-    if (m_runDialog(dialog) != QDialog::Accepted) {
-        return;
-    }
-    QStringList refused;
-    core::EnrolmentService service(m_context.db, &m_context.changes);
-    for (const qint64 participant : dialog.chosenParticipants()) {
-        const auto id = service.enrol(m_courseId, participant, dialog.enrolmentDate());
-        if (!id) {
-            refused.append(id.error().message);
-        }
-    }
-    if (!refused.isEmpty()) {
-        error(refused.join(QLatin1Char('\n')));
+    if (m_courseId != 0) {
+        m_enrolmentActions->enrol(m_courseId, m_runDialog);
     }
 }
 
 void TrainingSection::withdraw()
 {
-    const int row = selectedRow(m_enrolmentView);
-    if (row < 0) {
-        return;
-    }
-    const core::EnrolledParticipant person = m_enrolments->enrolmentAt(row);
-    const QString reason = m_context.prompt.askText(this, tr("Withdraw from the course"),
-                                                    tr("Why does %1 leave the course?").arg(person.fullName()));
-    if (reason.trimmed().isEmpty()) {
-        return;
-    }
-    const QString dateText =
-        m_context.prompt.askText(this, tr("Withdraw from the course"), tr("Date of withdrawal (dd.mm.yyyy):"),
-                                 training::date(referenceDay(m_context.db)));
-    if (dateText.trimmed().isEmpty()) {
-        return;
-    }
-    const QDate on = QDate::fromString(dateText.trimmed(), QStringLiteral("dd.MM.yyyy"));
-    if (!on.isValid()) {
-        error(tr("\"%1\" is not a date; write it as dd.mm.yyyy.").arg(dateText));
-        return;
-    }
-    core::EnrolmentService service(m_context.db, &m_context.changes);
-    if (const auto done = service.withdraw(person.enrolment.id, on, reason); !done) {
-        error(done.error().message);
-    }
+    m_enrolmentActions->withdraw();
 }
 
 void TrainingSection::cancelWithdrawal()
 {
-    const int row = selectedRow(m_enrolmentView);
-    if (row < 0 || !m_enrolments->enrolmentAt(row).enrolment.withdrawn()) {
-        return;
-    }
-    const auto done = core::EnrolmentService(m_context.db, &m_context.changes)
-                          .cancelWithdrawal(m_enrolments->enrolmentAt(row).enrolment.id);
-    if (!done) {
-        error(done.error().message);
-    }
+    m_enrolmentActions->cancelWithdrawal();
 }
 
 void TrainingSection::removeEnrolment()
 {
-    const int row = selectedRow(m_enrolmentView);
-    if (row < 0) {
-        return;
-    }
-    const core::EnrolledParticipant person = m_enrolments->enrolmentAt(row);
-    if (!m_context.prompt.confirm(this, tr("Remove enrolment"),
-                                  tr("Remove %1 from the course, as if never enrolled?").arg(person.fullName()))) {
-        return;
-    }
-    if (const auto done = core::EnrolmentService(m_context.db, &m_context.changes).remove(person.enrolment.id); !done) {
-        error(done.error().message);
-    }
+    m_enrolmentActions->removeEnrolment();
 }
 
 core::Result<std::unique_ptr<DocumentPrinter>> TrainingSection::buildDocument(Document document)
