@@ -116,11 +116,13 @@ int ProjectSubcommands::addPartner(core::Database& db, const QStringList& args)
         return UserError;
     }
     core::FieldErrors errors;
-    const auto added = core::ProjectSettingsService(db).addPartner(partner, &errors);
+    const auto added = core::ProjectSettingsService(db).savePartner(partner, &errors);
     if (!added) {
         return ProjectLists::refused(errors, added.error());
     }
-    printOut(ProjectLists::tr("Partner %1 added: %2 (%3).").arg(added->id).arg(added->name, core::label(added->role)));
+    printOut(ProjectLists::tr("Partner %1 added: %2 (%3).")
+                 .arg(added->now.id)
+                 .arg(added->now.name, core::label(added->now.role)));
     return Success;
 }
 
@@ -145,11 +147,11 @@ int ProjectSubcommands::addStaff(core::Database& db, const QStringList& args)
         return UserError;
     }
     core::FieldErrors errors;
-    const auto added = core::ProjectSettingsService(db).addStaffMember(member, &errors);
+    const auto added = core::ProjectSettingsService(db).saveStaffMember(member, &errors);
     if (!added) {
         return ProjectLists::refused(errors, added.error());
     }
-    printOut(ProjectLists::tr("Office staff %1 added: %2.").arg(added->id).arg(added->signatureLine()));
+    printOut(ProjectLists::tr("Office staff %1 added: %2.").arg(added->now.id).arg(added->now.signatureLine()));
     return Success;
 }
 

@@ -303,36 +303,32 @@ FieldErrors ProjectSettingsService::validate(const Partner& partner)
     return errors;
 }
 
-Result<Partner> ProjectSettingsService::addPartner(Partner partner, FieldErrors* errors)
+template <typename T>
+Result<Saved<T>> ProjectSettingsService::save(const T& record, const FieldErrors& problems, FieldErrors* errors,
+                                              const QString& gone, std::optional<T> (ProjectRepository::*find)(qint64),
+                                              qint64 (ProjectRepository::*put)(const T&))
 {
-    const FieldErrors problems = validate(partner);
     if (refused(problems, errors)) {
         return joinedError(problems);
     }
-    partner = normalised(partner);
-    partner.id = 0;
-    return write(Topic::Project, [&]() -> Result<Partner> {
+    return write(Topic::Project, [&]() -> Result<Saved<T>> {
         ProjectRepository repo(m_db);
-        return *repo.partner(repo.insertPartner(partner));
+        std::optional<T> before;
+        if (record.id > 0) {
+            before = (repo.*find)(record.id);
+            if (!before) {
+                return Error{gone};
+            }
+        }
+        const qint64 id = (repo.*put)(record);
+        return Saved<T>{*(repo.*find)(id), before};
     });
 }
 
-Result<Partner> ProjectSettingsService::updatePartner(Partner partner, FieldErrors* errors)
+Result<Saved<Partner>> ProjectSettingsService::savePartner(Partner partner, FieldErrors* errors)
 {
-    const FieldErrors problems = validate(partner);
-    if (refused(problems, errors)) {
-        return joinedError(problems);
-    }
-    partner = normalised(partner);
-    return write(Topic::Project, [&]() -> Result<Partner> {
-        ProjectRepository repo(m_db);
-        const auto before = repo.partner(partner.id);
-        if (!before) {
-            return Error{tr("The partner is no longer in the project.")};
-        }
-        repo.updatePartner(partner);
-        return *before;
-    });
+    return save(normalised(partner), validate(partner), errors, tr("The partner is no longer in the project."),
+                &ProjectRepository::partner, &ProjectRepository::savePartner);
 }
 
 Result<Partner> ProjectSettingsService::removePartner(qint64 id)
@@ -351,12 +347,7 @@ Result<Partner> ProjectSettingsService::removePartner(qint64 id)
 Status ProjectSettingsService::restorePartner(const Partner& partner)
 {
     return write(Topic::Project, [&]() -> Status {
-        ProjectRepository repo(m_db);
-        if (repo.partner(partner.id)) {
-            repo.updatePartner(partner);
-        } else {
-            repo.insertPartner(partner);
-        }
+        ProjectRepository(m_db).savePartner(partner);
         return {};
     });
 }
@@ -370,34 +361,10 @@ FieldErrors ProjectSettingsService::validate(const StaffMember& member)
     return errors;
 }
 
-Result<StaffMember> ProjectSettingsService::addStaffMember(StaffMember member, FieldErrors* errors)
+Result<Saved<StaffMember>> ProjectSettingsService::saveStaffMember(StaffMember member, FieldErrors* errors)
 {
-    const FieldErrors problems = validate(member);
-    if (refused(problems, errors)) {
-        return joinedError(problems);
-    }
-    member.id = 0;
-    return write(Topic::Project, [&]() -> Result<StaffMember> {
-        ProjectRepository repo(m_db);
-        return *repo.staffMember(repo.insertStaffMember(member));
-    });
-}
-
-Result<StaffMember> ProjectSettingsService::updateStaffMember(StaffMember member, FieldErrors* errors)
-{
-    const FieldErrors problems = validate(member);
-    if (refused(problems, errors)) {
-        return joinedError(problems);
-    }
-    return write(Topic::Project, [&]() -> Result<StaffMember> {
-        ProjectRepository repo(m_db);
-        const auto before = repo.staffMember(member.id);
-        if (!before) {
-            return Error{tr("This person is no longer among the office staff.")};
-        }
-        repo.updateStaffMember(member);
-        return *before;
-    });
+    return save(member, validate(member), errors, tr("This person is no longer among the office staff."),
+                &ProjectRepository::staffMember, &ProjectRepository::saveStaffMember);
 }
 
 Result<RemovedStaffMember> ProjectSettingsService::removeStaffMember(qint64 id)
@@ -419,11 +386,7 @@ Status ProjectSettingsService::restoreStaffMember(const RemovedStaffMember& remo
 {
     return write(Topic::Project, [&]() -> Status {
         ProjectRepository repo(m_db);
-        if (repo.staffMember(removed.member.id)) {
-            repo.updateStaffMember(removed.member);
-        } else {
-            repo.insertStaffMember(removed.member);
-        }
+        repo.saveStaffMember(removed.member);
         if (removed.wasSignatory) {
             if (auto project = repo.project()) {
                 project->signatoryId = removed.member.id;

@@ -58,6 +58,12 @@ struct PeriodsChange {
     OpenPeriods after;
 };
 
+/// A record written: as it is now, and as it was before (none: it was added).
+template <typename T> struct Saved {
+    T now;
+    std::optional<T> before;
+};
+
 /// A member of the office staff who was removed, and whether they were the default signatory.
 struct RemovedStaffMember {
     StaffMember member;
@@ -102,17 +108,16 @@ public:
 
     /// Field keys: name, krs, nip, regon.
     static FieldErrors validate(const Partner& partner);
-    Result<Partner> addPartner(Partner partner, FieldErrors* errors = nullptr);
-    /// Returns the partner as it was before.
-    Result<Partner> updatePartner(Partner partner, FieldErrors* errors = nullptr);
+    /// Adds the partner (id 0) or changes the one with its id (refused when it is gone).
+    Result<Saved<Partner>> savePartner(Partner partner, FieldErrors* errors = nullptr);
     Result<Partner> removePartner(qint64 id);
     /// Undo of a removal (inserted again with its id) or of an edit.
     Status restorePartner(const Partner& partner);
 
     /// Field keys: name.
     static FieldErrors validate(const StaffMember& member);
-    Result<StaffMember> addStaffMember(StaffMember member, FieldErrors* errors = nullptr);
-    Result<StaffMember> updateStaffMember(StaffMember member, FieldErrors* errors = nullptr);
+    /// Adds the person (id 0) or changes the one with its id (refused when they are gone).
+    Result<Saved<StaffMember>> saveStaffMember(StaffMember member, FieldErrors* errors = nullptr);
     Result<RemovedStaffMember> removeStaffMember(qint64 id);
     Status restoreStaffMember(const RemovedStaffMember& removed);
     Status restoreStaffMember(const StaffMember& member) { return restoreStaffMember(RemovedStaffMember{member}); }
@@ -136,6 +141,12 @@ private:
     {
         return serviceWriteChecked(m_db, m_changes, topic, std::forward<F>(work));
     }
+    /// Validated, then written in one transaction by `put`; `find` reads the record before and
+    /// after. An id that is no longer there is refused with `gone`.
+    template <typename T>
+    Result<Saved<T>> save(const T& record, const FieldErrors& problems, FieldErrors* errors, const QString& gone,
+                          std::optional<T> (ProjectRepository::*find)(qint64),
+                          qint64 (ProjectRepository::*put)(const T&));
     OpenPeriods openPeriods();
     /// Replaces the open periods with `periods` (inside the caller's transaction).
     Status putOpenPeriods(const OpenPeriods& periods);

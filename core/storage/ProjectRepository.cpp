@@ -171,37 +171,24 @@ std::optional<Partner> ProjectRepository::partner(qint64 id)
     return st.step() ? std::optional<Partner>(readPartner(st)) : std::nullopt;
 }
 
-qint64 ProjectRepository::insertPartner(const Partner& p)
+qint64 ProjectRepository::savePartner(const Partner& p)
 {
-    Statement st = m_db.prepare("INSERT INTO partner (name, role, krs, nip, regon, address, contact, responsibility, "
-                                "id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
-    st.bind(1, p.name.trimmed())
-        .bind(2, key(p.role))
-        .bind(3, optionalText(p.krs))
-        .bind(4, optionalText(p.nip))
-        .bind(5, optionalText(p.regon))
-        .bind(6, notNullText(p.address.trimmed()))
-        .bind(7, notNullText(p.contact.trimmed()))
-        .bind(8, notNullText(p.responsibility.trimmed()))
-        .bind(9, p.id > 0 ? std::optional<qint64>(p.id) : std::nullopt);
+    Statement st = m_db.prepare(
+        "INSERT INTO partner (id, name, role, krs, nip, regon, address, contact, responsibility) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) ON CONFLICT (id) DO UPDATE SET name = excluded.name, "
+        "role = excluded.role, krs = excluded.krs, nip = excluded.nip, regon = excluded.regon, "
+        "address = excluded.address, contact = excluded.contact, responsibility = excluded.responsibility");
+    st.bind(1, p.id > 0 ? std::optional<qint64>(p.id) : std::nullopt)
+        .bind(2, p.name.trimmed())
+        .bind(3, key(p.role))
+        .bind(4, optionalText(p.krs))
+        .bind(5, optionalText(p.nip))
+        .bind(6, optionalText(p.regon))
+        .bind(7, notNullText(p.address.trimmed()))
+        .bind(8, notNullText(p.contact.trimmed()))
+        .bind(9, notNullText(p.responsibility.trimmed()));
     st.exec();
-    return m_db.lastInsertId();
-}
-
-void ProjectRepository::updatePartner(const Partner& p)
-{
-    Statement st = m_db.prepare("UPDATE partner SET name = ?1, role = ?2, krs = ?3, nip = ?4, regon = ?5, "
-                                "address = ?6, contact = ?7, responsibility = ?8 WHERE id = ?9");
-    st.bind(1, p.name.trimmed())
-        .bind(2, key(p.role))
-        .bind(3, optionalText(p.krs))
-        .bind(4, optionalText(p.nip))
-        .bind(5, optionalText(p.regon))
-        .bind(6, notNullText(p.address.trimmed()))
-        .bind(7, notNullText(p.contact.trimmed()))
-        .bind(8, notNullText(p.responsibility.trimmed()))
-        .bind(9, p.id);
-    st.exec();
+    return p.id > 0 ? p.id : m_db.lastInsertId();
 }
 
 void ProjectRepository::removePartner(qint64 id)
@@ -245,22 +232,17 @@ std::optional<StaffMember> ProjectRepository::defaultSignatory()
     return list.isEmpty() ? std::nullopt : std::optional<StaffMember>(list.first());
 }
 
-qint64 ProjectRepository::insertStaffMember(const StaffMember& m)
+qint64 ProjectRepository::saveStaffMember(const StaffMember& m)
 {
-    Statement st = m_db.prepare("INSERT INTO office_staff (name, role, position, id) VALUES (?1, ?2, ?3, ?4)");
-    st.bind(1, m.name.trimmed())
-        .bind(2, key(m.role))
-        .bind(3, notNullText(m.position.trimmed()))
-        .bind(4, m.id > 0 ? std::optional<qint64>(m.id) : std::nullopt);
+    Statement st = m_db.prepare("INSERT INTO office_staff (id, name, role, position) VALUES (?1, ?2, ?3, ?4) "
+                                "ON CONFLICT (id) DO UPDATE SET name = excluded.name, role = excluded.role, "
+                                "position = excluded.position");
+    st.bind(1, m.id > 0 ? std::optional<qint64>(m.id) : std::nullopt)
+        .bind(2, m.name.trimmed())
+        .bind(3, key(m.role))
+        .bind(4, notNullText(m.position.trimmed()));
     st.exec();
-    return m_db.lastInsertId();
-}
-
-void ProjectRepository::updateStaffMember(const StaffMember& m)
-{
-    Statement st = m_db.prepare("UPDATE office_staff SET name = ?1, role = ?2, position = ?3 WHERE id = ?4");
-    st.bind(1, m.name.trimmed()).bind(2, key(m.role)).bind(3, notNullText(m.position.trimmed())).bind(4, m.id);
-    st.exec();
+    return m.id > 0 ? m.id : m_db.lastInsertId();
 }
 
 void ProjectRepository::removeStaffMember(qint64 id)

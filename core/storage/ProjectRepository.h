@@ -53,9 +53,9 @@ public:
     /// The leader first, then the partners, each in the order entered.
     QList<Partner> partners();
     std::optional<Partner> partner(qint64 id);
-    /// Inserts with the partner's id when it is set (undo of a removal), else a new one.
-    qint64 insertPartner(const Partner& partner);
-    void updatePartner(const Partner& partner);
+    /// Writes the partner: a new one when its id is 0, else the one with its id (inserted
+    /// again when it is gone: undo of a removal). Returns its id.
+    qint64 savePartner(const Partner& partner);
     void removePartner(qint64 id);
 
     /// The office staff in name order.
@@ -64,8 +64,8 @@ public:
     /// Who signs unless another is chosen: the project's signatory, else the first
     /// coordinator, else the first of the staff; nullopt without staff.
     std::optional<StaffMember> defaultSignatory();
-    qint64 insertStaffMember(const StaffMember& member);
-    void updateStaffMember(const StaffMember& member);
+    /// The same for a person of the office staff.
+    qint64 saveStaffMember(const StaffMember& member);
     void removeStaffMember(qint64 id);
 
     /// The office's own days off, in date order.

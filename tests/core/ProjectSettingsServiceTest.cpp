@@ -78,10 +78,10 @@ TEST_CASE("Project settings: every field is saved and read back, identifiers as 
 
     core::ProjectRepository repo(file.db());
     const auto coordinator =
-        service.addStaffMember({0, QStringLiteral("Anna Nowak"), core::StaffRole::Coordinator, {}});
+        service.saveStaffMember({0, QStringLiteral("Anna Nowak"), core::StaffRole::Coordinator, {}});
     REQUIRE(coordinator.ok());
     Project wanted = filledIn(*before);
-    wanted.signatoryId = coordinator->id;
+    wanted.signatoryId = coordinator->now.id;
     const auto saved = service.update(wanted);
     REQUIRE(saved.ok());
     CHECK(saved->before == *before);
@@ -94,7 +94,7 @@ TEST_CASE("Project settings: every field is saved and read back, identifiers as 
     CHECK(read->beneficiaryNip == QStringLiteral("8567346215"));
     CHECK(read->collected.disability);
     CHECK_FALSE(read->collected.minority);
-    CHECK(read->signatoryId == coordinator->id);
+    CHECK(read->signatoryId == coordinator->now.id);
 }
 
 TEST_CASE("Project settings: bad values are refused field by field and nothing is written", "[project]")
@@ -271,31 +271,35 @@ TEST_CASE("Partners: added, edited, removed and put back, with their register nu
                          QStringLiteral("ul. Puławska 101, Warszawa"),
                          QStringLiteral("Anna Nowak, 22 111 22 33"),
                          QStringLiteral("Zarządzanie projektem, szkolenia")};
-    const auto added = service.addPartner(leader);
-    REQUIRE(added.ok());
-    CHECK(added->krs == QStringLiteral("0000413516"));
-    CHECK(added->nip == QStringLiteral("8567346215"));
+    const auto saved = service.savePartner(leader);
+    REQUIRE(saved.ok());
+    CHECK_FALSE(saved->before.has_value());
+    const core::Partner added = saved->now;
+    CHECK(added.krs == QStringLiteral("0000413516"));
+    CHECK(added.nip == QStringLiteral("8567346215"));
     CHECK(repo.partners().size() == 1);
 
-    core::Partner edited = *added;
+    core::Partner edited = added;
     edited.responsibility = QStringLiteral("Rekrutacja");
-    const auto old = service.updatePartner(edited);
-    REQUIRE(old.ok());
-    CHECK(old->responsibility == QStringLiteral("Zarządzanie projektem, szkolenia"));
-    CHECK(repo.partner(added->id)->responsibility == QStringLiteral("Rekrutacja"));
-    REQUIRE(service.restorePartner(*old).ok());
-    CHECK(repo.partner(added->id)->responsibility == QStringLiteral("Zarządzanie projektem, szkolenia"));
+    const auto changed = service.savePartner(edited);
+    REQUIRE(changed.ok());
+    REQUIRE(changed->before.has_value());
+    CHECK(changed->before->responsibility == QStringLiteral("Zarządzanie projektem, szkolenia"));
+    CHECK(repo.partner(added.id)->responsibility == QStringLiteral("Rekrutacja"));
+    REQUIRE(service.restorePartner(*changed->before).ok());
+    CHECK(repo.partner(added.id)->responsibility == QStringLiteral("Zarządzanie projektem, szkolenia"));
 
-    const auto removed = service.removePartner(added->id);
+    const auto removed = service.removePartner(added.id);
     REQUIRE(removed.ok());
     CHECK(repo.partners().isEmpty());
+    CHECK_FALSE(service.savePartner(edited).ok()); // a partner removed meanwhile is not written back by an edit
     REQUIRE(service.restorePartner(*removed).ok());
     REQUIRE(repo.partners().size() == 1);
-    CHECK(repo.partners().first() == *added);
+    CHECK(repo.partners().first() == added);
 
     core::FieldErrors errors;
     core::Partner bad{0, {}, core::PartnerRole::Partner, QStringLiteral("12a"), QStringLiteral("123"), {}, {}, {}, {}};
-    CHECK_FALSE(service.addPartner(bad, &errors).ok());
+    CHECK_FALSE(service.savePartner(bad, &errors).ok());
     CHECK(fields(errors) == QStringList{QStringLiteral("name"), QStringLiteral("krs"), QStringLiteral("nip")});
     CHECK(repo.partners().size() == 1);
 }
@@ -307,31 +311,32 @@ TEST_CASE("Office staff: the default signatory is the chosen one, else the first
     ProjectSettingsService service(file.db());
     CHECK_FALSE(service.defaultSignatory().has_value());
 
-    const auto trainer = service.addStaffMember({0, QStringLiteral("Beata Lis"), core::StaffRole::Trainer, {}});
-    REQUIRE(trainer.ok());
+    const auto trainerSaved = service.saveStaffMember({0, QStringLiteral("Beata Lis"), core::StaffRole::Trainer, {}});
+    REQUIRE(trainerSaved.ok());
+    const core::StaffMember trainer = trainerSaved->now;
     CHECK(service.defaultSignatory()->name == QStringLiteral("Beata Lis"));
-    const auto coordinator = service.addStaffMember(
+    const auto coordinator = service.saveStaffMember(
         {0, QStringLiteral("Zenon Wójcik"), core::StaffRole::Coordinator, QStringLiteral("Koordynator projektu")});
     REQUIRE(coordinator.ok());
     CHECK(service.defaultSignatory()->name == QStringLiteral("Zenon Wójcik"));
-    CHECK(coordinator->signatureLine() == QStringLiteral("Zenon Wójcik, Koordynator projektu"));
+    CHECK(coordinator->now.signatureLine() == QStringLiteral("Zenon Wójcik, Koordynator projektu"));
 
     Project p = *service.project();
-    p.signatoryId = trainer->id;
+    p.signatoryId = trainer.id;
     REQUIRE(service.update(p).ok());
     CHECK(service.defaultSignatory()->name == QStringLiteral("Beata Lis"));
 
     // Removing the signatory clears the choice; putting the person back restores it.
-    const auto removed = service.removeStaffMember(trainer->id);
+    const auto removed = service.removeStaffMember(trainer.id);
     REQUIRE(removed.ok());
     CHECK(removed->wasSignatory);
     CHECK_FALSE(service.project()->signatoryId.has_value());
     CHECK(service.defaultSignatory()->name == QStringLiteral("Zenon Wójcik"));
     REQUIRE(service.restoreStaffMember(*removed).ok());
-    CHECK(service.project()->signatoryId == trainer->id);
+    CHECK(service.project()->signatoryId == trainer.id);
 
     core::FieldErrors errors;
-    CHECK_FALSE(service.addStaffMember({0, QStringLiteral(" "), core::StaffRole::Adviser, {}}, &errors).ok());
+    CHECK_FALSE(service.saveStaffMember({0, QStringLiteral(" "), core::StaffRole::Adviser, {}}, &errors).ok());
     CHECK(fields(errors) == QStringList{QStringLiteral("name")});
 }
 

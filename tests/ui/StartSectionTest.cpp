@@ -84,9 +84,9 @@ TEST_CASE("The start page's ticks follow the data, step by step", "[ui][start]")
     CHECK(tick(page, 1) == done);
     CHECK(summary(page, 1) == QStringLiteral("nowy, contract no. UDA-POKL.07.02.02-14-045/11"));
 
-    REQUIRE(service.addPartner({0, QStringLiteral("Lider"), core::PartnerRole::Leader, {}, {}, {}, {}, {}, {}}).ok());
+    REQUIRE(service.savePartner({0, QStringLiteral("Lider"), core::PartnerRole::Leader, {}, {}, {}, {}, {}, {}}).ok());
     CHECK(tick(page, 2) == open); // a partner, but nobody in the office yet
-    REQUIRE(service.addStaffMember({0, QStringLiteral("Anna Nowak"), core::StaffRole::Coordinator, {}}).ok());
+    REQUIRE(service.saveStaffMember({0, QStringLiteral("Anna Nowak"), core::StaffRole::Coordinator, {}}).ok());
     CHECK(tick(page, 2) == done);
     CHECK(summary(page, 2) == QStringLiteral("1 partner(s), 1 person(s) of the office"));
 

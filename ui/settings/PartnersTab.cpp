@@ -5,6 +5,7 @@
 #include "core/storage/StorageError.h"
 #include "ui/common/AppContext.h"
 #include "ui/products/RecordPanel.h"
+#include "ui/settings/SettingsRecords.h"
 
 #include <QComboBox>
 #include <QLineEdit>
@@ -112,37 +113,18 @@ bool PartnersTab::save()
     p.address = m_address->text();
     p.contact = m_contact->text();
     p.responsibility = m_responsibility->text();
-    core::ProjectSettingsService service(m_context.db, &m_context.changes);
-    core::FieldErrors errors;
     AppContext& context = m_context;
-    auto restore = [&context](const core::Partner& partner) {
-        return core::ProjectSettingsService(context.db, &context.changes).restorePartner(partner);
-    };
-    auto removeById = [&context](qint64 id) {
-        return core::ProjectSettingsService(context.db, &context.changes).removePartner(id);
-    };
-    std::optional<core::Partner> before;
-    core::Partner saved;
-    if (p.id == 0) {
-        const auto added = service.addPartner(p, &errors);
-        if (!added) {
-            m_panel->errors().show(errors.isEmpty() ? core::FieldErrors{{QString(), added.error().message}} : errors);
-            return false;
-        }
-        saved = *added;
-    } else {
-        const auto old = service.updatePartner(p, &errors);
-        if (!old) {
-            m_panel->errors().show(errors.isEmpty() ? core::FieldErrors{{QString(), old.error().message}} : errors);
-            return false;
-        }
-        before = *old;
-        saved = *core::ProjectRepository(m_context.db).partner(p.id);
+    const auto saved = saveRecord<core::Partner>(
+        m_context, this, *m_panel,
+        [&](core::FieldErrors* errors) { return settingsService(context).savePartner(p, errors); },
+        [&context](const core::Partner& partner) { return settingsService(context).restorePartner(partner); },
+        [&context](qint64 id) { return settingsService(context).removePartner(id); }, tr("Edit partner %1"),
+        tr("Add partner %1"));
+    if (!saved) {
+        return false;
     }
-    pushSaved(m_context, this, before, saved, tr("Edit partner %1").arg(saved.name),
-              tr("Add partner %1").arg(saved.name), restore, removeById);
     reload();
-    m_panel->show(saved.id);
+    m_panel->show(saved->id);
     return true;
 }
 
@@ -153,19 +135,15 @@ bool PartnersTab::remove()
         return false;
     }
     AppContext& context = m_context;
-    const auto removed = core::ProjectSettingsService(m_context.db, &m_context.changes).removePartner(id);
+    const auto removed = settingsService(m_context).removePartner(id);
     if (!removed) {
         m_panel->errors().show({{QString(), removed.error().message}});
         return false;
     }
     pushRemoved(
         m_context, this, *removed, tr("Remove partner %1").arg(removed->name),
-        [&context](const core::Partner& p) {
-            return core::ProjectSettingsService(context.db, &context.changes).restorePartner(p);
-        },
-        [&context](qint64 partnerId) {
-            return core::ProjectSettingsService(context.db, &context.changes).removePartner(partnerId);
-        });
+        [&context](const core::Partner& p) { return settingsService(context).restorePartner(p); },
+        [&context](qint64 partnerId) { return settingsService(context).removePartner(partnerId); });
     reload();
     m_panel->show(0);
     return true;

@@ -8,6 +8,7 @@
 #include "ui/common/FormErrors.h"
 #include "ui/common/UndoPush.h"
 #include "ui/common/UserPrompt.h"
+#include "ui/settings/SettingsRecords.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -121,9 +122,7 @@ bool PeriodsTab::generate()
     AppContext& context = m_context;
     pushChange(
         m_context, this, tr("Generate reporting periods"),
-        [&context](const core::OpenPeriods& periods) {
-            return core::ProjectSettingsService(context.db, &context.changes).restorePeriods(periods);
-        },
+        [&context](const core::OpenPeriods& periods) { return settingsService(context).restorePeriods(periods); },
         done->before, done->after);
     m_message->setText(tr("%n reporting period(s).", nullptr, int(done->plan.periods.size())));
     return true;

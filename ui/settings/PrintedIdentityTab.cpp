@@ -8,6 +8,7 @@
 #include "ui/common/LogoStripImage.h"
 #include "ui/common/UndoPush.h"
 #include "ui/common/UserPrompt.h"
+#include "ui/settings/SettingsRecords.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -113,18 +114,9 @@ bool PrintedIdentityTab::loadFrom(const QString& path)
         m_message->setText(strip.error().message);
         return false;
     }
-    const auto before = core::ProjectSettingsService(m_context.db, &m_context.changes).setLogo(*strip);
-    if (!before) {
-        m_message->setText(before.error().message);
+    if (!store(*strip, tr("Logo strip"))) {
         return false;
     }
-    AppContext& context = m_context;
-    pushChange(
-        m_context, this, tr("Logo strip"),
-        [&context](const std::optional<core::LogoStrip>& logo) {
-            return core::ProjectSettingsService(context.db, &context.changes).setLogo(logo);
-        },
-        *before, std::optional<core::LogoStrip>(*strip));
     m_message->setText(tr("The logo strip is printed at the top of every page."));
     return true;
 }
@@ -132,18 +124,21 @@ bool PrintedIdentityTab::loadFrom(const QString& path)
 bool PrintedIdentityTab::remove()
 {
     m_message->clear();
-    const auto before = core::ProjectSettingsService(m_context.db, &m_context.changes).setLogo(std::nullopt);
+    return store(std::nullopt, tr("Remove the logo strip"));
+}
+
+bool PrintedIdentityTab::store(const std::optional<core::LogoStrip>& logo, const QString& undoText)
+{
+    const auto before = settingsService(m_context).setLogo(logo);
     if (!before) {
         m_message->setText(before.error().message);
         return false;
     }
     AppContext& context = m_context;
     pushChange(
-        m_context, this, tr("Remove the logo strip"),
-        [&context](const std::optional<core::LogoStrip>& logo) {
-            return core::ProjectSettingsService(context.db, &context.changes).setLogo(logo);
-        },
-        *before, std::optional<core::LogoStrip>());
+        m_context, this, undoText,
+        [&context](const std::optional<core::LogoStrip>& strip) { return settingsService(context).setLogo(strip); },
+        *before, logo);
     return true;
 }
 

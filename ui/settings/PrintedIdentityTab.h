@@ -1,6 +1,9 @@
 #pragma once
 
+#include "core/domain/LogoStrip.h"
+
 #include <QWidget>
+#include <optional>
 
 class QLabel;
 class QPushButton;
@@ -26,6 +29,9 @@ public:
     void reload();
 
 private:
+    /// Stores the strip (none: removes it) as one undoable change.
+    bool store(const std::optional<core::LogoStrip>& logo, const QString& undoText);
+
     AppContext& m_context;
     QLabel* m_preview;
     QLabel* m_headerLine;

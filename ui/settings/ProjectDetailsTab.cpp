@@ -6,6 +6,7 @@
 #include "ui/common/DateEdit.h"
 #include "ui/common/UndoPush.h"
 #include "ui/common/UserPrompt.h"
+#include "ui/settings/SettingsRecords.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -164,14 +165,8 @@ bool ProjectDetailsTab::save()
     const core::ProjectChange change = saved.value();
     pushUndo(
         m_context, this, tr("Project settings"), tr("Undo"),
-        [&context, change] {
-            return core::ProjectSettingsService(context.db, &context.changes)
-                .restore(change.before, change.periodsBefore);
-        },
-        [&context, change] {
-            return core::ProjectSettingsService(context.db, &context.changes)
-                .restore(change.after, change.periodsAfter);
-        });
+        [&context, change] { return settingsService(context).restore(change.before, change.periodsBefore); },
+        [&context, change] { return settingsService(context).restore(change.after, change.periodsAfter); });
     reload();
     m_saved->setText((tr("Saved.") + QLatin1Char(' ') + periodsNote).trimmed());
     return true;

@@ -8,6 +8,7 @@
 #include "ui/common/FormErrors.h"
 #include "ui/common/ReferenceDate.h"
 #include "ui/products/RecordPanel.h"
+#include "ui/settings/SettingsRecords.h"
 
 #include <QCheckBox>
 #include <QGroupBox>
@@ -129,10 +130,8 @@ bool RulesTab::applyRules()
     AppContext& context = m_context;
     pushChange(
         m_context, this, tr("Rules of the project"),
-        [&context](const core::Project& p) {
-            return core::ProjectSettingsService(context.db, &context.changes).restore(p, std::nullopt);
-        },
-        saved->before, saved->after);
+        [&context](const core::Project& p) { return settingsService(context).restore(p, std::nullopt); }, saved->before,
+        saved->after);
     return true;
 }
 
@@ -152,7 +151,7 @@ bool RulesTab::saveDayOff()
 {
     const core::DayOff day{m_dayDate->date(), m_dayReason->text().trimmed()};
     core::FieldErrors errors;
-    const auto before = core::ProjectSettingsService(m_context.db, &m_context.changes).putDayOff(day, &errors);
+    const auto before = settingsService(m_context).putDayOff(day, &errors);
     if (!before) {
         m_dayPanel->errors().show(errors.isEmpty() ? core::FieldErrors{{QString(), before.error().message}} : errors);
         return false;
@@ -162,7 +161,7 @@ bool RulesTab::saveDayOff()
     pushChange(
         m_context, this, tr("Day off %1").arg(FormErrors::dateText(date)),
         [&context, date](const std::optional<core::DayOff>& value) {
-            return core::ProjectSettingsService(context.db, &context.changes).restoreDayOff(date, value);
+            return settingsService(context).restoreDayOff(date, value);
         },
         *before, std::optional<core::DayOff>(day));
     reload();
@@ -177,7 +176,7 @@ bool RulesTab::removeDayOff()
         return false;
     }
     const QDate date = QDate::fromJulianDay(id);
-    const auto removed = core::ProjectSettingsService(m_context.db, &m_context.changes).removeDayOff(date);
+    const auto removed = settingsService(m_context).removeDayOff(date);
     if (!removed) {
         m_dayPanel->errors().show({{QString(), removed.error().message}});
         return false;
@@ -186,7 +185,7 @@ bool RulesTab::removeDayOff()
     pushChange(
         m_context, this, tr("Remove day off %1").arg(FormErrors::dateText(date)),
         [&context, date](const std::optional<core::DayOff>& value) {
-            return core::ProjectSettingsService(context.db, &context.changes).restoreDayOff(date, value);
+            return settingsService(context).restoreDayOff(date, value);
         },
         std::optional<core::DayOff>(*removed), std::optional<core::DayOff>());
     reload();

@@ -5,6 +5,7 @@
 #include "core/storage/StorageError.h"
 #include "ui/common/AppContext.h"
 #include "ui/products/RecordPanel.h"
+#include "ui/settings/SettingsRecords.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -108,39 +109,18 @@ bool StaffTab::save()
     m.name = m_name->text();
     m.role = core::parseKey<core::StaffRole>(m_role->currentData().toString()).value_or(core::StaffRole::Other);
     m.position = m_position->text();
-    core::ProjectSettingsService service(m_context.db, &m_context.changes);
-    core::FieldErrors errors;
     AppContext& context = m_context;
-    auto restore = [&context](const core::StaffMember& member) {
-        return core::ProjectSettingsService(context.db, &context.changes).restoreStaffMember(member);
-    };
-    auto removeById = [&context](qint64 id) {
-        return core::ProjectSettingsService(context.db, &context.changes).removeStaffMember(id);
-    };
-    std::optional<core::StaffMember> before;
-    core::StaffMember saved;
-    if (m.id == 0) {
-        const auto added = service.addStaffMember(m, &errors);
-        if (!added) {
-            m_panel->errors().show(errors.isEmpty() ? core::FieldErrors{{QString(), added.error().message}} : errors);
-            return false;
-        }
-        saved = *added;
-    } else {
-        const auto old = service.updateStaffMember(m, &errors);
-        if (!old) {
-            m_panel->errors().show(errors.isEmpty() ? core::FieldErrors{{QString(), old.error().message}} : errors);
-            return false;
-        }
-        before = *old;
-        saved = m;
-        saved.name = saved.name.trimmed();
-        saved.position = saved.position.trimmed();
+    const auto saved = saveRecord<core::StaffMember>(
+        m_context, this, *m_panel,
+        [&](core::FieldErrors* errors) { return settingsService(context).saveStaffMember(m, errors); },
+        [&context](const core::StaffMember& member) { return settingsService(context).restoreStaffMember(member); },
+        [&context](qint64 id) { return settingsService(context).removeStaffMember(id); }, tr("Edit %1 (office staff)"),
+        tr("Add %1 to the office staff"));
+    if (!saved) {
+        return false;
     }
-    pushSaved(m_context, this, before, saved, tr("Edit %1 (office staff)").arg(saved.name),
-              tr("Add %1 to the office staff").arg(saved.name), restore, removeById);
     reload();
-    m_panel->show(saved.id);
+    m_panel->show(saved->id);
     return true;
 }
 
@@ -150,7 +130,7 @@ bool StaffTab::remove()
     if (id == 0) {
         return false;
     }
-    const auto removed = core::ProjectSettingsService(m_context.db, &m_context.changes).removeStaffMember(id);
+    const auto removed = settingsService(m_context).removeStaffMember(id);
     if (!removed) {
         m_panel->errors().show({{QString(), removed.error().message}});
         return false;
@@ -158,10 +138,8 @@ bool StaffTab::remove()
     AppContext& context = m_context;
     pushUndo(
         m_context, this, tr("Remove %1 from the office staff").arg(removed->member.name), tr("Undo"),
-        [&context, removed = *removed] {
-            return core::ProjectSettingsService(context.db, &context.changes).restoreStaffMember(removed);
-        },
-        [&context, id] { return core::ProjectSettingsService(context.db, &context.changes).removeStaffMember(id); });
+        [&context, removed = *removed] { return settingsService(context).restoreStaffMember(removed); },
+        [&context, id] { return settingsService(context).removeStaffMember(id); });
     reload();
     m_panel->show(0);
     return true;
@@ -189,10 +167,8 @@ bool StaffTab::setSignatory(qint64 id)
     AppContext& context = m_context;
     pushChange(
         m_context, this, tr("Default signatory"),
-        [&context](const core::Project& p) {
-            return core::ProjectSettingsService(context.db, &context.changes).restore(p, std::nullopt);
-        },
-        saved->before, saved->after);
+        [&context](const core::Project& p) { return settingsService(context).restore(p, std::nullopt); }, saved->before,
+        saved->after);
     return true;
 }
 
