@@ -1,6 +1,7 @@
 #include "core/storage/Database.h"
 #include "support/CliProcess.h"
 #include "support/FileBytes.h"
+#include "support/PdfText.h"
 #include "support/QtStringMakers.h"
 
 #include <QJsonArray>
@@ -278,4 +279,47 @@ TEST_CASE("osiedle-cli project: logo strip, partners, staff, days off and period
     const QJsonArray periods = show(file).value(QStringLiteral("periods")).toArray();
     REQUIRE(periods.size() == 5);
     CHECK(periods[4].toObject().value(QStringLiteral("claim_number")).toString() == QStringLiteral("WNP/5/2012"));
+}
+
+TEST_CASE("A new project's indicator report prints the values entered for it in its header", "[cli][project][report]")
+{
+    QTemporaryDir dir;
+    const QString file = newProject(dir);
+    const auto set =
+        project(file, {QStringLiteral("set"), QStringLiteral("beneficiary_address=ul. Puławska 101, 02-595 Warszawa"),
+                       QStringLiteral("beneficiary_nip=856-734-62-15"), QStringLiteral("beneficiary_regon=192598184"),
+                       QStringLiteral("place=Warszawa")});
+    INFO(set.err.toStdString());
+    REQUIRE(set.exitCode == 0);
+    REQUIRE(project(file, {QStringLiteral("add-partner"), QStringLiteral("name=Spółdzielnia Mieszkaniowa Jary"),
+                           QStringLiteral("role=partner")})
+                .exitCode == 0);
+    REQUIRE(project(file, {QStringLiteral("add-staff"), QStringLiteral("name=Anna Nowak"),
+                           QStringLiteral("role=coordinator"), QStringLiteral("position=Koordynatorka projektu")})
+                .exitCode == 0);
+    REQUIRE(project(file, {QStringLiteral("periods"), QStringLiteral("--claims"), QStringLiteral("WNP/{n}/2012"),
+                           QStringLiteral("--yes")})
+                .exitCode == 0);
+
+    const QString pdf = dir.filePath(QStringLiteral("report.pdf"));
+    const auto report = runCli({QStringLiteral("report"), file, QStringLiteral("--period"), QStringLiteral("1"),
+                                QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("-o"), pdf});
+    INFO(report.err.toStdString());
+    REQUIRE(report.exitCode == 0);
+    if (!test::hasPdfToText()) {
+        FAIL("pdftotext (poppler-utils, installed by scripts/deps) is needed to read the report");
+    }
+    const QString text = test::pdfText(pdf);
+    INFO(text.toStdString());
+    CHECK(text.contains(QStringLiteral("Osiedlowe spółdzielnie socjalne – Mokotów")));
+    CHECK(text.contains(QStringLiteral("UDA-POKL.07.02.02-14-045/11")));
+    CHECK(text.contains(QStringLiteral("Fundacja „Dobre Sąsiedztwo”")));
+    CHECK(text.contains(QStringLiteral("ul. Puławska 101, 02-595 Warszawa")));
+    CHECK(text.contains(QStringLiteral("NIP 8567346215")));
+    CHECK(text.contains(QStringLiteral("REGON 192598184")));
+    CHECK(text.contains(QStringLiteral("Spółdzielnia Mieszkaniowa Jary")));
+    CHECK(text.contains(QStringLiteral("from 01.01.2012 to 31.03.2012")));
+    CHECK(text.contains(QStringLiteral("WNP/1/2012")));
+    CHECK(text.contains(QStringLiteral("Warszawa")));
+    CHECK(text.contains(QStringLiteral("Anna Nowak")));
 }
