@@ -382,11 +382,14 @@
     </message>
 </context>
 <context>
-    <name>BackupCommand</name>
+    <name>BackupBeforeChange</name>
     <message>
-        <source>Usage: osiedle-cli backup FILE -o OUT</source>
+        <source>Nothing was changed: the backup copy made before every change of this kind failed. %1</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>BackupCommand</name>
     <message>
         <source>Give exactly one FILE to back up.</source>
         <translation type="unfinished"></translation>
@@ -400,11 +403,151 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The backup copy must be a different file from %1.</source>
+        <source>Backup copy of %1 written to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Backup copy of %1 written to %2.</source>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Backup copies of %1 in %2: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: osiedle-cli backup FILE [-o OUT] [--verify]
+       osiedle-cli backup FILE --list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--list only lists the copies; it takes no -o or --verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy %1 failed its check and was removed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy was checked in full: it is sound (integrity check passed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy was checked: every page of it can be read (quick check passed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: osiedle-cli restore FILE --from COPY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give exactly one project FILE to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the copy to restore with --from COPY (osiedle-cli backup FILE --list shows them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 restored from %2. The project as it was is kept as %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupStore</name>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup copy %1 failed its check and was removed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before an import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before a period was locked or unlocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>made by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project before a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring puts the chosen copy in place of the project; the project as it is now is kept as a copy first, so a restore can itself be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the chosen copy in the window to look at it; nothing can be changed in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup copies of %1 in the folder %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder of the backup copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a backup copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the copy of %1 (%2) in place of the project %3?
+
+The project as it is now is kept as a copy in %4 first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a &amp;copy now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -578,15 +721,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is damaged: the integrity check found problems (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Nothing is dated before the project start, and every start and end of participation agrees with the counting rules.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Records not counted or to correct: %1 (the report&apos;s data quality lists them all):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored on: %1 (changes go through a write-ahead log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored on: %1 (changes go through a rollback journal, as is safe there)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the integrity check found problems (%2). %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2. %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -602,6 +757,17 @@
     </message>
     <message>
         <source>Unknown option: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliBackup</name>
+    <message>
+        <source>Backup copy made first: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed: the backup copy made before every change of this kind failed. %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1805,11 +1971,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
+        <source>Row %1: the file is not text in UTF-8 or Windows-1250 (it may be saved as UTF-16 &quot;Unicode text&quot;, or be a spreadsheet or another binary file). Save it as CSV (UTF-8 or Windows) and import it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Row %1: the file is not text in UTF-8 or Windows-1250 (it may be saved as UTF-16 &quot;Unicode text&quot;, or be a spreadsheet or another binary file). Save it as CSV (UTF-8 or Windows) and import it again.</source>
+        <source>The table has more than %1 cells (by row %2); an import reads at most %1 cells. Split the file into smaller ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 has more than %2 columns; an import reads at most %2 columns.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1827,11 +1997,8 @@
         <source>expected yes or no (tak/nie)</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>CsvWriter</name>
     <message>
-        <source>Cannot write %1: %2</source>
+        <source>the date is outside %1–%2, the dates Osiedle accepts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2038,10 +2205,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is damaged: the file is shorter than it should be (truncated).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2051,14 +2214,6 @@
     </message>
     <message>
         <source>%1 already exists; a new project needs a new file name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is open in another program (%2, process %3 on %4). Close it there first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be locked for writing (is the folder read-only?).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2074,19 +2229,85 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is damaged and cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot write the backup copy %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot write the backup copy %1.</source>
+        <source>Row %1 of table %2 refers to a missing row of %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Row %1 of table %2 refers to a missing row of %3.</source>
+        <source>To go on working, restore the latest backup copy: in Osiedle File › Restore from a backup…, or osiedle-cli restore &quot;%1&quot; --from COPY (osiedle-cli backup &quot;%1&quot; --list shows the copies).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is open read-only: changes cannot be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2), so nothing is written to it. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, and %n more problem(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the project stayed busy; try again in a moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the file is shorter than it should be (truncated). %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (it is a device, a pipe or a socket), so it is not an Osiedle project file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 names on the disk (hard links). Osiedle opens a project only under one name, so that two programs never write it at once and no change is lost. Remove the other names, or make a copy (osiedle-cli backup, or copy the file) and open the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is open in another program (its lock file %2 cannot be read). Close it there first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is open in another program: %2. Close it there first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is open in another program: %2. Close it there first. If Osiedle is no longer running on %3 (the computer was switched off or stopped working), the lock can be taken over: open the file in Osiedle, which asks before it does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened for changes: no lock file can be made beside it (%2). The folder or the medium is read-only; the project can still be opened read-only to look at it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is read-only, so it cannot be opened for changes; it can still be opened read-only to look at it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be opened: %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateEdit</name>
+    <message>
+        <source>%1 is not a date: check the day and the month. The field keeps %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is outside the allowed dates %2 – %3. The field keeps %4.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2138,17 +2359,6 @@
     </message>
     <message>
         <source>events</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>DateEdit</name>
-    <message>
-        <source>%1 is not a date: check the day and the month. The field keeps %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is outside the allowed dates %2 – %3. The field keeps %4.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2446,7 +2656,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The tenants' debt accounts will be listed here: the arrears at entry, every charge and payment since, agreements and eviction cases. Open an account for a participant, or import a housing cooperative's ledger.</source>
+        <source>The tenants&apos; debt accounts will be listed here: the arrears at entry, every charge and payment since, agreements and eviction cases. Open an account for a participant, or import a housing cooperative&apos;s ledger.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2780,10 +2990,6 @@
     <name>DocumentPrinter</name>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3942,10 +4148,6 @@
         <source>The indicator table needs --period ID|FROM..TO.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n indicator(s) of %1 – %2 written to %3.</source>
         <translation type="unfinished">
@@ -4636,6 +4838,25 @@ overdue</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ImportLimits</name>
+    <message>
+        <source>Cannot read %1: the file does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (it is a folder, a device or a pipe).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; an import reads files of at most %3 MB. Split it into smaller files.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6169,10 +6390,6 @@ overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot open the project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 — Osiedle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6274,6 +6491,60 @@ overdue</source>
     </message>
     <message>
         <source>%1 already exists; a new project needs a new file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;tore from a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (backup copy, read-only) — Osiedle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (read-only) — Osiedle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the project file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2). Nothing will be written to it: it stays open so that you can look at it.
+
+Choose a backup copy to restore now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup copy could not be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project file was checked: it is sound.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup copy was made and checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup copy is open read-only. File › Restore from a backup… puts a copy back in place of the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy was restored. The project as it was before is kept as %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6573,7 +6844,7 @@ overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is too large an amount</source>
+        <source>&quot;%1&quot; is more than %2, the largest amount Osiedle accepts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6592,7 +6863,7 @@ overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: "%2" is not a date (YYYY-MM-DD or DD.MM.YYYY, a day that exists).</source>
+        <source>%1: &quot;%2&quot; is not a date (YYYY-MM-DD or DD.MM.YYYY, a day that exists).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6600,7 +6871,7 @@ overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Project "%1" written to %2: %3 – %4, %n reporting period(s).</source>
+        <source>Project &quot;%1&quot; written to %2: %3 – %4, %n reporting period(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -6646,7 +6917,7 @@ overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The project's partners, office staff, logo strip and the rest are set up next, on the start page.</source>
+        <source>The project&apos;s partners, office staff, logo strip and the rest are set up next, on the start page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6737,6 +7008,57 @@ overdue</source>
     </message>
     <message>
         <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutputFile</name>
+    <message>
+        <source>No output file was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give the name of a file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the project file %2 itself: nothing is written over it. Choose another file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 belongs to the project %2 (it holds its recent changes or its lock): nothing is written over it. Choose another file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is part of a project (its log or its lock): nothing is written over it. Choose another file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an Osiedle project file: an export, a report or a printout never replaces one. Choose another file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder %2 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1 (%2). The file may be open in another program (for example Excel) or be read-only: close it there, or choose another file name, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: it was not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7678,7 +8000,7 @@ overdue</source>
 <context>
     <name>PeriodPlan</name>
     <message>
-        <source>Period %1 is locked (its payment claim has been sent) and would become period no. %2: unlock it first, or keep the project's start.</source>
+        <source>Period %1 is locked (its payment claim has been sent) and would become period no. %2: unlock it first, or keep the project&apos;s start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7706,11 +8028,11 @@ overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Period %1 is locked (its payment claim has been sent) and would fall outside the project's new dates: unlock it first, or choose dates that include it.</source>
+        <source>Period %1 is locked (its payment claim has been sent) and would fall outside the project&apos;s new dates: unlock it first, or choose dates that include it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Period %1 is locked (its payment claim has been sent) and would be cut by the project's new dates: unlock it first, or choose dates that include it.</source>
+        <source>Period %1 is locked (its payment claim has been sent) and would be cut by the project&apos;s new dates: unlock it first, or choose dates that include it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7718,11 +8040,11 @@ overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The claim number pattern "%1" has no {n} where the period's number goes, so every claim would get the same number.</source>
+        <source>The claim number pattern &quot;%1&quot; has no {n} where the period&apos;s number goes, so every claim would get the same number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Period %1 is locked (its payment claim has been sent) and lies outside the project's dates: unlock it first, or change the project's dates.</source>
+        <source>Period %1 is locked (its payment claim has been sent) and lies outside the project&apos;s dates: unlock it first, or change the project&apos;s dates.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7761,7 +8083,7 @@ overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Periods are generated over the project's dates: 3 months gives calendar quarters. Locked periods stay as they are. A period's notes and who prepared its report are edited in the Reports section.</source>
+        <source>Periods are generated over the project&apos;s dates: 3 months gives calendar quarters. Locked periods stay as they are. A period&apos;s notes and who prepared its report are edited in the Reports section.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7769,7 +8091,7 @@ overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Claim numbers ({n}: the period's number)</source>
+        <source>Claim numbers ({n}: the period&apos;s number)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7994,15 +8316,15 @@ overdue</source>
        osiedle-cli print FILE event-list --event ID -o OUT.pdf
        osiedle-cli print FILE timeline [--to YYYY-MM-DD] -o OUT.pdf
        osiedle-cli print FILE work-order|protocol --order ID -o OUT.pdf
-  certificates and protocol take --signed-by NAME|ID (one of the office staff; default: the project's signatory)</source>
+  certificates and protocol take --signed-by NAME|ID (one of the office staff; default: the project&apos;s signatory)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--order must be the id of a work order, not "%1".</source>
+        <source>--order must be the id of a work order, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--signed-by: "%1" is not among the office staff.</source>
+        <source>--signed-by: &quot;%1&quot; is not among the office staff.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8017,7 +8339,7 @@ overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Documents of a project co-financed by the European Union carry a strip of logos at the top of every page (the programme's, the EU's and the European Social Fund's, as the funder's rules show them). Load your own image of it: PNG, JPEG or SVG, about ten times as wide as high. It is kept inside the project file and printed on every document: reports, attendance lists, certificates, protocols and the others. Without it, the pages carry only the line with the project's title and contract number. The co-financing line at the foot of every page stays either way.</source>
+        <source>Documents of a project co-financed by the European Union carry a strip of logos at the top of every page (the programme&apos;s, the EU&apos;s and the European Social Fund&apos;s, as the funder&apos;s rules show them). Load your own image of it: PNG, JPEG or SVG, about ten times as wide as high. It is kept inside the project file and printed on every document: reports, attendance lists, certificates, protocols and the others. Without it, the pages carry only the line with the project&apos;s title and contract number. The co-financing line at the foot of every page stays either way.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8210,11 +8532,11 @@ overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"%1" is not KEY=VALUE.</source>
+        <source>&quot;%1&quot; is not KEY=VALUE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--format is text or json, not "%1".</source>
+        <source>--format is text or json, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8313,11 +8635,11 @@ overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Beneficiary's address</source>
+        <source>Beneficiary&apos;s address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Beneficiary's NIP</source>
+        <source>Beneficiary&apos;s NIP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8325,7 +8647,7 @@ overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Beneficiary's REGON</source>
+        <source>Beneficiary&apos;s REGON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8357,7 +8679,7 @@ overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Change the project's dates</source>
+        <source>Change the project&apos;s dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8384,19 +8706,19 @@ overdue</source>
 <context>
     <name>ProjectKeys</name>
     <message>
-        <source>%1: "%2" is not a date (YYYY-MM-DD or DD.MM.YYYY, a day that exists).</source>
+        <source>%1: &quot;%2&quot; is not a date (YYYY-MM-DD or DD.MM.YYYY, a day that exists).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: "%2" is neither yes nor no.</source>
+        <source>%1: &quot;%2&quot; is neither yes nor no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: "%2" is not one of the founding rules (2009 or 2018).</source>
+        <source>%1: &quot;%2&quot; is not one of the founding rules (2009 or 2018).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: "%2" is not among the office staff (add the person with add-staff first).</source>
+        <source>%1: &quot;%2&quot; is not among the office staff (add the person with add-staff first).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8443,7 +8765,7 @@ overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>date: "%1" is not a date (YYYY-MM-DD or DD.MM.YYYY, a day that exists).</source>
+        <source>date: &quot;%1&quot; is not a date (YYYY-MM-DD or DD.MM.YYYY, a day that exists).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8451,7 +8773,7 @@ overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--months must be a whole number, not "%1".</source>
+        <source>--months must be a whole number, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8476,6 +8798,115 @@ overdue</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ProjectLock</name>
+    <message>
+        <source>an unknown user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on the computer %2 (%3, process %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectOpening</name>
+    <message>
+        <source>Cannot open the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is open in Osiedle: %2.
+
+If Osiedle is no longer running there (the computer was switched off or stopped working), you can take the project over and work on it here. If it is still open there, two people would change the project at once and changes could be lost.
+
+Take the project over?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its lock file cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project is open on another computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Open it read-only to look at it? Nothing can be changed then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Choose a backup copy to restore now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectRestore</name>
+    <message>
+        <source>The backup folder %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project %1 cannot be kept as a copy in %2 before the restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log of the project %1 cannot be kept beside its copy in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist or is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the project itself, not a copy of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is open in another program: %2. Close it there before restoring a copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be locked for the restore: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be removed, so the copy is not restored (the project is unchanged).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy cannot be put in place of %1 (%2). The project as it was is kept as %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored: it is not a sound copy (%2).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8524,7 +8955,7 @@ overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save the changes of the project's details?</source>
+        <source>Save the changes of the project&apos;s details?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8571,7 +9002,7 @@ overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Give the person's name.</source>
+        <source>Give the person&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8587,7 +9018,7 @@ overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is not among the office's days off.</source>
+        <source>%1 is not among the office&apos;s days off.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9073,14 +9504,6 @@ overdue</source>
         <source>A PDF or XLSX file cannot be written to standard output</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The report would overwrite the project file %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>ReportSeriesCalculator</name>
@@ -9437,10 +9860,6 @@ overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>complete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9508,7 +9927,7 @@ overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The office's days off (the course schedule skips them, as it skips public holidays)</source>
+        <source>The office&apos;s days off (the course schedule skips them, as it skips public holidays)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -10008,13 +10427,6 @@ overdue</source>
     </message>
 </context>
 <context>
-    <name>SignatoryChoice</name>
-    <message>
-        <source>Who signs the document for the project office?</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>SignPlanDialog</name>
     <message>
         <source>Sign an instalment agreement</source>
@@ -10054,6 +10466,13 @@ overdue</source>
     </message>
     <message>
         <source>Sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignatoryChoice</name>
+    <message>
+        <source>Who signs the document for the project office?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10344,11 +10763,11 @@ overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>e.g. Koordynatorka projektu (empty: the role's name)</source>
+        <source>e.g. Koordynatorka projektu (empty: the role&apos;s name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The people of the office are offered wherever a document is signed: the report's "prepared by", attendance lists, certificates and acceptance protocols.</source>
+        <source>The people of the office are offered wherever a document is signed: the report&apos;s &quot;prepared by&quot;, attendance lists, certificates and acceptance protocols.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -10459,7 +10878,7 @@ overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The work the housing cooperatives order from the social cooperatives, and the tenants' arrears and agreements.</source>
+        <source>The work the housing cooperatives order from the social cooperatives, and the tenants&apos; arrears and agreements.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -10507,6 +10926,21 @@ overdue</source>
     </message>
     <message>
         <source>Invoice number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StorageLocation</name>
+    <message>
+        <source>a disk of this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a network drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a folder synchronised with the cloud (OneDrive)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11231,7 +11665,7 @@ overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The project's classes, training and courses will be listed here, each with its sessions, enrolled participants, attendance and certificates.</source>
+        <source>The project&apos;s classes, training and courses will be listed here, each with its sessions, enrolled participants, attendance and certificates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -11243,7 +11677,7 @@ overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Participants are enrolled from the project's participants, and there are none yet.</source>
+        <source>Participants are enrolled from the project&apos;s participants, and there are none yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -12021,10 +12455,6 @@ overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot read %1: the file does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is not an .xlsx workbook.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12038,6 +12468,18 @@ overdue</source>
     </message>
     <message>
         <source>%1: the file is empty: there is no header row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 unpacks to more than %2 MB; an import reads at most %2 MB of a workbook. Split it into smaller files or save the sheet as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cell %1 is in column %2; an import reads at most %3 columns (A to %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sheet has more than %1 cells (by row %2); an import reads at most %1 cells. Split it into smaller files.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

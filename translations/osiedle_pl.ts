@@ -382,11 +382,14 @@
     </message>
 </context>
 <context>
-    <name>BackupCommand</name>
+    <name>BackupBeforeChange</name>
     <message>
-        <source>Usage: osiedle-cli backup FILE -o OUT</source>
-        <translation>Użycie: osiedle-cli backup PLIK -o KOPIA</translation>
+        <source>Nothing was changed: the backup copy made before every change of this kind failed. %1</source>
+        <translation>Nic nie zmieniono: nie udała się kopia zapasowa, którą program robi przed każdą taką zmianą. %1</translation>
     </message>
+</context>
+<context>
+    <name>BackupCommand</name>
     <message>
         <source>Give exactly one FILE to back up.</source>
         <translation>Podaj dokładnie jeden PLIK do skopiowania.</translation>
@@ -400,12 +403,156 @@
         <translation>%1 już istnieje; podaj nową nazwę pliku kopii zapasowej.</translation>
     </message>
     <message>
-        <source>The backup copy must be a different file from %1.</source>
-        <translation>Kopia zapasowa musi być innym plikiem niż %1.</translation>
-    </message>
-    <message>
         <source>Backup copy of %1 written to %2.</source>
         <translation>Kopię zapasową pliku %1 zapisano w %2.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 nie istnieje.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backup copies of %1 in %2: %n</source>
+        <translation>
+            <numerusform>Kopie zapasowe pliku %1 w folderze %2: %n</numerusform>
+            <numerusform>Kopie zapasowe pliku %1 w folderze %2: %n</numerusform>
+            <numerusform>Kopie zapasowe pliku %1 w folderze %2: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: osiedle-cli backup FILE [-o OUT] [--verify]
+       osiedle-cli backup FILE --list</source>
+        <translation>Użycie: osiedle-cli backup PLIK [-o WYNIK] [--verify]
+       osiedle-cli backup PLIK --list</translation>
+    </message>
+    <message>
+        <source>--list only lists the copies; it takes no -o or --verify.</source>
+        <translation>--list tylko wypisuje kopie; nie przyjmuje -o ani --verify.</translation>
+    </message>
+    <message>
+        <source>The copy %1 failed its check and was removed: %2</source>
+        <translation>Kopia %1 nie przeszła sprawdzenia i została usunięta: %2</translation>
+    </message>
+    <message>
+        <source>The copy was checked in full: it is sound (integrity check passed).</source>
+        <translation>Kopię sprawdzono w całości: jest poprawna (kontrola spójności przeszła pomyślnie).</translation>
+    </message>
+    <message>
+        <source>The copy was checked: every page of it can be read (quick check passed).</source>
+        <translation>Kopię sprawdzono: każdą jej stronę da się odczytać (szybka kontrola przeszła pomyślnie).</translation>
+    </message>
+    <message>
+        <source>Usage: osiedle-cli restore FILE --from COPY</source>
+        <translation>Użycie: osiedle-cli restore PLIK --from KOPIA</translation>
+    </message>
+    <message>
+        <source>Give exactly one project FILE to restore.</source>
+        <translation>Podaj dokładnie jeden PLIK projektu do przywrócenia.</translation>
+    </message>
+    <message>
+        <source>Give the copy to restore with --from COPY (osiedle-cli backup FILE --list shows them).</source>
+        <translation>Podaj kopię do przywrócenia w opcji --from KOPIA (osiedle-cli backup PLIK --list wypisuje kopie).</translation>
+    </message>
+    <message>
+        <source>%1 restored from %2. The project as it was is kept as %3.</source>
+        <translation>Przywrócono %1 z kopii %2. Projekt w dotychczasowej postaci zachowano jako %3.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupStore</name>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 nie jest folderem.</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be created.</source>
+        <translation>Nie można utworzyć folderu kopii zapasowych %1.</translation>
+    </message>
+    <message>
+        <source>The backup copy %1 failed its check and was removed: %2</source>
+        <translation>Kopia zapasowa %1 nie przeszła sprawdzenia i została usunięta: %2</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>dzienna</translation>
+    </message>
+    <message>
+        <source>before an import</source>
+        <translation>przed importem</translation>
+    </message>
+    <message>
+        <source>before a period was locked or unlocked</source>
+        <translation>przed zablokowaniem lub odblokowaniem okresu</translation>
+    </message>
+    <message>
+        <source>made by hand</source>
+        <translation>zrobiona ręcznie</translation>
+    </message>
+    <message>
+        <source>the project before a restore</source>
+        <translation>projekt sprzed przywrócenia kopii</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Przywróć z kopii</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Wykonana</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Rozmiar</translation>
+    </message>
+    <message>
+        <source>Restoring puts the chosen copy in place of the project; the project as it is now is kept as a copy first, so a restore can itself be undone.</source>
+        <translation>Przywrócenie zastępuje projekt wybraną kopią; projekt w obecnej postaci jest najpierw zachowywany jako kopia, więc samo przywrócenie też można cofnąć.</translation>
+    </message>
+    <message>
+        <source>Open the chosen copy in the window to look at it; nothing can be changed in it.</source>
+        <translation>Otwiera wybraną kopię w oknie do wglądu; nie można w niej niczego zmienić.</translation>
+    </message>
+    <message>
+        <source>Backup copies of %1 in the folder %2</source>
+        <translation>Kopie zapasowe pliku %1 w folderze %2</translation>
+    </message>
+    <message>
+        <source>Folder of the backup copies</source>
+        <translation>Folder kopii zapasowych</translation>
+    </message>
+    <message>
+        <source>Restore a backup copy</source>
+        <translation>Przywróć kopię zapasową</translation>
+    </message>
+    <message>
+        <source>Put the copy of %1 (%2) in place of the project %3?
+
+The project as it is now is kept as a copy in %4 first.</source>
+        <translation>Zastąpić projekt %3 kopią z %1 (%2)?
+
+Projekt w obecnej postaci zostanie najpierw zachowany jako kopia w folderze %4.</translation>
+    </message>
+    <message>
+        <source>Change &amp;folder…</source>
+        <translation>Zmień &amp;folder…</translation>
+    </message>
+    <message>
+        <source>Make a &amp;copy now</source>
+        <translation>Zrób &amp;kopię teraz</translation>
+    </message>
+    <message>
+        <source>&amp;Open read-only</source>
+        <translation>&amp;Otwórz tylko do odczytu</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Przywróć…</translation>
     </message>
 </context>
 <context>
@@ -578,16 +725,28 @@
         <translation>Nie można odczytać pliku %1: %2</translation>
     </message>
     <message>
-        <source>%1 is damaged: the integrity check found problems (%2).</source>
-        <translation>Plik %1 jest uszkodzony: sprawdzenie spójności wykazało problemy (%2).</translation>
-    </message>
-    <message>
         <source>Nothing is dated before the project start, and every start and end of participation agrees with the counting rules.</source>
         <translation>Nic nie jest datowane przed rozpoczęciem projektu, a każde rozpoczęcie i zakończenie udziału jest zgodne z zasadami liczenia.</translation>
     </message>
     <message>
         <source>Records not counted or to correct: %1 (the report&apos;s data quality lists them all):</source>
         <translation>Zapisy nieliczone lub do poprawienia: %1 (wszystkie wymienia sekcja jakości danych raportu):</translation>
+    </message>
+    <message>
+        <source>Stored on: %1 (changes go through a write-ahead log)</source>
+        <translation>Miejsce zapisu: %1 (zmiany przechodzą przez dziennik zapisu z wyprzedzeniem)</translation>
+    </message>
+    <message>
+        <source>Stored on: %1 (changes go through a rollback journal, as is safe there)</source>
+        <translation>Miejsce zapisu: %1 (zmiany przechodzą przez dziennik wycofania, jak jest tam bezpiecznie)</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2. %3</source>
+        <translation>Plik %1 jest uszkodzony: %2. %3</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the integrity check found problems (%2). %3</source>
+        <translation>Plik %1 jest uszkodzony: kontrola spójności wykryła problemy (%2). %3</translation>
     </message>
 </context>
 <context>
@@ -603,6 +762,17 @@
     <message>
         <source>Unknown option: %1</source>
         <translation>Nieznana opcja: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CliBackup</name>
+    <message>
+        <source>Backup copy made first: %1</source>
+        <translation>Najpierw wykonano kopię zapasową: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: the backup copy made before every change of this kind failed. %1</source>
+        <translation>Nic nie zmieniono: nie udała się kopia zapasowa, którą program robi przed każdą taką zmianą. %1</translation>
     </message>
 </context>
 <context>
@@ -1806,12 +1976,16 @@
         <translation>Plik jest pusty: brak wiersza nagłówka.</translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Nie można odczytać pliku %1: %2</translation>
-    </message>
-    <message>
         <source>Row %1: the file is not text in UTF-8 or Windows-1250 (it may be saved as UTF-16 &quot;Unicode text&quot;, or be a spreadsheet or another binary file). Save it as CSV (UTF-8 or Windows) and import it again.</source>
         <translation>Wiersz %1: plik nie jest tekstem w kodowaniu UTF-8 ani Windows-1250 (może być zapisany jako UTF-16 „Tekst Unicode” albo być arkuszem kalkulacyjnym lub innym plikiem binarnym). Zapisz go jako CSV (UTF-8 lub Windows) i zaimportuj ponownie.</translation>
+    </message>
+    <message>
+        <source>The table has more than %1 cells (by row %2); an import reads at most %1 cells. Split the file into smaller ones.</source>
+        <translation>Tabela ma więcej niż %1 komórek (do wiersza %2); import odczytuje najwyżej %1 komórek. Podziel plik na mniejsze.</translation>
+    </message>
+    <message>
+        <source>Row %1 has more than %2 columns; an import reads at most %2 columns.</source>
+        <translation>Wiersz %1 ma więcej niż %2 kolumn; import odczytuje najwyżej %2 kolumn.</translation>
     </message>
 </context>
 <context>
@@ -1828,12 +2002,9 @@
         <source>expected yes or no (tak/nie)</source>
         <translation>oczekiwano „tak” lub „nie”</translation>
     </message>
-</context>
-<context>
-    <name>CsvWriter</name>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Nie można zapisać pliku %1: %2</translation>
+        <source>the date is outside %1–%2, the dates Osiedle accepts</source>
+        <translation>data jest spoza zakresu %1–%2, który przyjmuje program Osiedle</translation>
     </message>
 </context>
 <context>
@@ -2039,10 +2210,6 @@
         <translation>Plik %1 został zapisany przez nowszą wersję programu Osiedle (format danych %2; ta wersja odczytuje formaty do %3). Aby go otworzyć, zainstaluj nowszą wersję.</translation>
     </message>
     <message>
-        <source>%1 is damaged: the file is shorter than it should be (truncated).</source>
-        <translation>Plik %1 jest uszkodzony: jest krótszy, niż powinien (obcięty).</translation>
-    </message>
-    <message>
         <source>%1 does not exist.</source>
         <translation>%1 nie istnieje.</translation>
     </message>
@@ -2053,14 +2220,6 @@
     <message>
         <source>%1 already exists; a new project needs a new file name.</source>
         <translation>Plik %1 już istnieje; nowy projekt wymaga nowej nazwy pliku.</translation>
-    </message>
-    <message>
-        <source>%1 is open in another program (%2, process %3 on %4). Close it there first.</source>
-        <translation>Plik %1 jest otwarty w innym programie (%2, proces %3 na komputerze %4). Najpierw zamknij go tam.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be locked for writing (is the folder read-only?).</source>
-        <translation>Nie można zablokować pliku %1 do zapisu (czy folder jest tylko do odczytu?).</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
@@ -2075,20 +2234,87 @@
         <translation>Format danych pliku %1 wymaga aktualizacji, ale nie udało się najpierw wykonać kopii zapasowej: %2</translation>
     </message>
     <message>
-        <source>%1 is damaged and cannot be opened: %2</source>
-        <translation>Plik %1 jest uszkodzony i nie można go otworzyć: %2</translation>
-    </message>
-    <message>
         <source>Cannot write the backup copy %1: %2</source>
         <translation>Nie można zapisać kopii zapasowej %1: %2</translation>
     </message>
     <message>
-        <source>Cannot write the backup copy %1.</source>
-        <translation>Nie można zapisać kopii zapasowej %1.</translation>
-    </message>
-    <message>
         <source>Row %1 of table %2 refers to a missing row of %3.</source>
         <translation>Wiersz %1 tabeli %2 odwołuje się do nieistniejącego wiersza tabeli %3.</translation>
+    </message>
+    <message>
+        <source>To go on working, restore the latest backup copy: in Osiedle File › Restore from a backup…, or osiedle-cli restore &quot;%1&quot; --from COPY (osiedle-cli backup &quot;%1&quot; --list shows the copies).</source>
+        <translation>Aby pracować dalej, przywróć najnowszą kopię zapasową: w programie Osiedle Plik › Przywróć z kopii… albo poleceniem osiedle-cli restore &quot;%1&quot; --from KOPIA (osiedle-cli backup &quot;%1&quot; --list wypisuje kopie).</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only: changes cannot be saved.</source>
+        <translation>Plik %1 jest otwarty tylko do odczytu: zmian nie można zapisać.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2), so nothing is written to it. %3</source>
+        <translation>Plik %1 jest uszkodzony (%2), więc nic nie zostanie w nim zapisane. %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, and %n more problem(s)</source>
+        <translation>
+            <numerusform>%1 i jeszcze %n problem</numerusform>
+            <numerusform>%1 i jeszcze %n problemy</numerusform>
+            <numerusform>%1 i jeszcze %n problemów</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the project stayed busy; try again in a moment</source>
+        <translation>projekt był cały czas zajęty; spróbuj ponownie za chwilę</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the file is shorter than it should be (truncated). %2</source>
+        <translation>Plik %1 jest uszkodzony: jest krótszy, niż powinien (ucięty). %2</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Folder %1 nie istnieje.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (it is a device, a pipe or a socket), so it is not an Osiedle project file.</source>
+        <translation>%1 nie jest zwykłym plikiem (to urządzenie, potok lub gniazdo), więc nie jest plikiem projektu Osiedle.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 names on the disk (hard links). Osiedle opens a project only under one name, so that two programs never write it at once and no change is lost. Remove the other names, or make a copy (osiedle-cli backup, or copy the file) and open the copy.</source>
+        <translation>Plik %1 ma na dysku %2 nazwy (dowiązania twarde). Osiedle otwiera projekt tylko pod jedną nazwą, aby dwa programy nigdy nie zapisywały go jednocześnie i żadna zmiana nie przepadła. Usuń pozostałe nazwy albo zrób kopię (osiedle-cli backup lub skopiuj plik) i otwórz kopię.</translation>
+    </message>
+    <message>
+        <source>%1 is open in another program (its lock file %2 cannot be read). Close it there first.</source>
+        <translation>Plik %1 jest otwarty w innym programie (nie można odczytać jego pliku blokady %2). Najpierw zamknij go tam.</translation>
+    </message>
+    <message>
+        <source>%1 is open in another program: %2. Close it there first.</source>
+        <translation>Plik %1 jest otwarty w innym programie: %2. Najpierw zamknij go tam.</translation>
+    </message>
+    <message>
+        <source>%1 is open in another program: %2. Close it there first. If Osiedle is no longer running on %3 (the computer was switched off or stopped working), the lock can be taken over: open the file in Osiedle, which asks before it does.</source>
+        <translation>Plik %1 jest otwarty w innym programie: %2. Najpierw zamknij go tam. Jeśli program Osiedle nie działa już na komputerze %3 (komputer wyłączono lub przestał działać), blokadę można przejąć: otwórz plik w programie Osiedle, który zapyta o to przed przejęciem.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened for changes: no lock file can be made beside it (%2). The folder or the medium is read-only; the project can still be opened read-only to look at it.</source>
+        <translation>Nie można otworzyć pliku %1 do zmian: nie da się utworzyć obok niego pliku blokady (%2). Folder lub nośnik jest tylko do odczytu; projekt można jednak otworzyć tylko do odczytu, żeby go przejrzeć.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only, so it cannot be opened for changes; it can still be opened read-only to look at it.</source>
+        <translation>Plik %1 jest tylko do odczytu, więc nie można go otworzyć do zmian; można go jednak otworzyć tylko do odczytu, żeby go przejrzeć.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be opened: %2. %3</source>
+        <translation>Plik %1 jest uszkodzony i nie można go otworzyć: %2. %3</translation>
+    </message>
+</context>
+<context>
+    <name>DateEdit</name>
+    <message>
+        <source>%1 is not a date: check the day and the month. The field keeps %2.</source>
+        <translation>Data %1 nie istnieje: sprawdź dzień i miesiąc. W polu pozostaje %2.</translation>
+    </message>
+    <message>
+        <source>%1 is outside the allowed dates %2 – %3. The field keeps %4.</source>
+        <translation>Data %1 jest poza dozwolonym zakresem %2 – %3. W polu pozostaje %4.</translation>
     </message>
 </context>
 <context>
@@ -2140,17 +2366,6 @@
     <message>
         <source>events</source>
         <translation>wydarzenia</translation>
-    </message>
-</context>
-<context>
-    <name>DateEdit</name>
-    <message>
-        <source>%1 is not a date: check the day and the month. The field keeps %2.</source>
-        <translation>Data %1 nie istnieje: sprawdź dzień i miesiąc. W polu pozostaje %2.</translation>
-    </message>
-    <message>
-        <source>%1 is outside the allowed dates %2 – %3. The field keeps %4.</source>
-        <translation>Data %1 jest poza dozwolonym zakresem %2 – %3. W polu pozostaje %4.</translation>
     </message>
 </context>
 <context>
@@ -2447,7 +2662,7 @@
         <translation>sygnaly-ostrzegawcze.xlsx</translation>
     </message>
     <message>
-        <source>The tenants' debt accounts will be listed here: the arrears at entry, every charge and payment since, agreements and eviction cases. Open an account for a participant, or import a housing cooperative's ledger.</source>
+        <source>The tenants&apos; debt accounts will be listed here: the arrears at entry, every charge and payment since, agreements and eviction cases. Open an account for a participant, or import a housing cooperative&apos;s ledger.</source>
         <translation>Tu pojawią się konta zadłużenia lokatorów: zadłużenie na wejściu, każde późniejsze naliczenie i wpłata, ugody i sprawy eksmisyjne. Załóż konto uczestnikowi albo zaimportuj kartotekę spółdzielni mieszkaniowej.</translation>
     </message>
     <message>
@@ -2783,10 +2998,6 @@
     <message>
         <source>Page %1 of %2</source>
         <translation>Strona %1 z %2</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Nie można zapisać pliku %1: %2</translation>
     </message>
     <message>
         <source>Cannot write %1</source>
@@ -3945,10 +4156,6 @@
         <source>The indicator table needs --period ID|FROM..TO.</source>
         <translation>Tabela wskaźników wymaga opcji --period ID|OD..DO.</translation>
     </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Nie można zapisać pliku %1: %2</translation>
-    </message>
     <message numerus="yes">
         <source>%n indicator(s) of %1 – %2 written to %3.</source>
         <translation>
@@ -4658,6 +4865,25 @@ po terminie</translation>
             <numerusform>%1: zaimportowano %n zapisy kartoteki (kont: %2).</numerusform>
             <numerusform>%1: zaimportowano %n zapisów kartoteki (kont: %2).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ImportLimits</name>
+    <message>
+        <source>Cannot read %1: the file does not exist.</source>
+        <translation>Nie można odczytać pliku %1: plik nie istnieje.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (it is a folder, a device or a pipe).</source>
+        <translation>%1 nie jest zwykłym plikiem (to folder, urządzenie lub potok).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Nie można odczytać pliku %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; an import reads files of at most %3 MB. Split it into smaller files.</source>
+        <translation>Plik %1 ma %2 MB; import odczytuje pliki o rozmiarze najwyżej %3 MB. Podziel go na mniejsze pliki.</translation>
     </message>
 </context>
 <context>
@@ -6199,10 +6425,6 @@ po terminie</translation>
         <translation>Ostatnio używanego projektu %1 już nie ma w tym miejscu.</translation>
     </message>
     <message>
-        <source>Cannot open the project</source>
-        <translation>Nie można otworzyć projektu</translation>
-    </message>
-    <message>
         <source>%1 — Osiedle</source>
         <translation>%1 — Osiedle</translation>
     </message>
@@ -6305,6 +6527,62 @@ po terminie</translation>
     <message>
         <source>%1 already exists; a new project needs a new file name.</source>
         <translation>Plik %1 już istnieje; nowy projekt wymaga nowej nazwy pliku.</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore from a backup…</source>
+        <translation>&amp;Przywróć z kopii…</translation>
+    </message>
+    <message>
+        <source>%1 (backup copy, read-only) — Osiedle</source>
+        <translation>%1 (kopia zapasowa, tylko do odczytu) — Osiedle</translation>
+    </message>
+    <message>
+        <source>%1 (read-only) — Osiedle</source>
+        <translation>%1 (tylko do odczytu) — Osiedle</translation>
+    </message>
+    <message>
+        <source>Checking the project file…</source>
+        <translation>Sprawdzanie pliku projektu…</translation>
+    </message>
+    <message>
+        <source>The project is damaged</source>
+        <translation>Projekt jest uszkodzony</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2). Nothing will be written to it: it stays open so that you can look at it.
+
+Choose a backup copy to restore now?</source>
+        <translation>Plik %1 jest uszkodzony (%2). Nic nie zostanie w nim zapisane: pozostaje otwarty, żeby można go było przejrzeć.
+
+Wybrać teraz kopię zapasową do przywrócenia?</translation>
+    </message>
+    <message>
+        <source>Backup copy</source>
+        <translation>Kopia zapasowa</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup copy could not be made: %1</source>
+        <translation>Nie udało się wykonać dzisiejszej kopii zapasowej: %1</translation>
+    </message>
+    <message>
+        <source>The project file was checked: it is sound.</source>
+        <translation>Plik projektu sprawdzono: jest poprawny.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup copy was made and checked: %1</source>
+        <translation>Wykonano i sprawdzono dzisiejszą kopię zapasową: %1</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Przywróć z kopii</translation>
+    </message>
+    <message>
+        <source>A backup copy is open read-only. File › Restore from a backup… puts a copy back in place of the project.</source>
+        <translation>Otwarta jest kopia zapasowa, tylko do odczytu. Plik › Przywróć z kopii… przywraca kopię w miejsce projektu.</translation>
+    </message>
+    <message>
+        <source>The copy was restored. The project as it was before is kept as %1.</source>
+        <translation>Kopię przywrócono. Projekt w poprzedniej postaci zachowano jako %1.</translation>
     </message>
 </context>
 <context>
@@ -6603,8 +6881,8 @@ po terminie</translation>
         <translation>„%1”: kwota może mieć najwyżej dwa miejsca po przecinku</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is too large an amount</source>
-        <translation>„%1” to zbyt duża kwota</translation>
+        <source>&quot;%1&quot; is more than %2, the largest amount Osiedle accepts</source>
+        <translation>„%1” to więcej niż %2, największa kwota, jaką przyjmuje program Osiedle</translation>
     </message>
 </context>
 <context>
@@ -6622,7 +6900,7 @@ po terminie</translation>
         <translation>Potrzebna jest opcja %1.</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a date (YYYY-MM-DD or DD.MM.YYYY, a day that exists).</source>
+        <source>%1: &quot;%2&quot; is not a date (YYYY-MM-DD or DD.MM.YYYY, a day that exists).</source>
         <translation>%1: „%2” nie jest datą (RRRR-MM-DD lub DD.MM.RRRR, dzień, który istnieje).</translation>
     </message>
     <message>
@@ -6630,7 +6908,7 @@ po terminie</translation>
         <translation>Plik %1 już istnieje; nowy projekt zapisuje się tylko do nowego pliku.</translation>
     </message>
     <message numerus="yes">
-        <source>Project "%1" written to %2: %3 – %4, %n reporting period(s).</source>
+        <source>Project &quot;%1&quot; written to %2: %3 – %4, %n reporting period(s).</source>
         <translation>
             <numerusform>Projekt „%1” zapisano w pliku %2: %3 – %4, %n okres rozliczeniowy.</numerusform>
             <numerusform>Projekt „%1” zapisano w pliku %2: %3 – %4, %n okresy rozliczeniowe.</numerusform>
@@ -6677,7 +6955,7 @@ po terminie</translation>
         <translation>Beneficjent</translation>
     </message>
     <message>
-        <source>The project's partners, office staff, logo strip and the rest are set up next, on the start page.</source>
+        <source>The project&apos;s partners, office staff, logo strip and the rest are set up next, on the start page.</source>
         <translation>Partnerów, pracowników biura, pasek logotypów i resztę ustawia się dalej, na stronie startowej.</translation>
     </message>
     <message>
@@ -6769,6 +7047,57 @@ po terminie</translation>
     <message>
         <source>Undo</source>
         <translation>Cofnij</translation>
+    </message>
+</context>
+<context>
+    <name>OutputFile</name>
+    <message>
+        <source>No output file was given.</source>
+        <translation>Nie podano pliku wynikowego.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give the name of a file to write.</source>
+        <translation>%1 to folder; podaj nazwę pliku do zapisania.</translation>
+    </message>
+    <message>
+        <source>%1 is the project file %2 itself: nothing is written over it. Choose another file name.</source>
+        <translation>%1 to sam plik projektu %2: nic nie zostanie na nim zapisane. Wybierz inną nazwę pliku.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to the project %2 (it holds its recent changes or its lock): nothing is written over it. Choose another file name.</source>
+        <translation>%1 należy do projektu %2 (przechowuje jego ostatnie zmiany lub blokadę): nic nie zostanie na nim zapisane. Wybierz inną nazwę pliku.</translation>
+    </message>
+    <message>
+        <source>%1 is part of a project (its log or its lock): nothing is written over it. Choose another file name.</source>
+        <translation>%1 jest częścią projektu (jego dziennikiem lub blokadą): nic nie zostanie na nim zapisane. Wybierz inną nazwę pliku.</translation>
+    </message>
+    <message>
+        <source>%1 is an Osiedle project file: an export, a report or a printout never replaces one. Choose another file name.</source>
+        <translation>%1 to plik projektu Osiedle: eksport, raport ani wydruk nigdy go nie zastępuje. Wybierz inną nazwę pliku.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder %2 does not exist.</source>
+        <translation>Nie można zapisać pliku %1: folder %2 nie istnieje.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Nie można zapisać pliku %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 (%2). The file may be open in another program (for example Excel) or be read-only: close it there, or choose another file name, and try again.</source>
+        <translation>Nie można zapisać pliku %1 (%2). Plik może być otwarty w innym programie (na przykład w Excelu) albo być tylko do odczytu: zamknij go tam lub wybierz inną nazwę pliku i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output: %1</source>
+        <translation>Nie można pisać na standardowe wyjście: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: it was not opened.</source>
+        <translation>Nie można zapisać pliku %1: nie został otwarty.</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>plik jest tylko do odczytu</translation>
     </message>
 </context>
 <context>
@@ -7715,7 +8044,7 @@ po terminie</translation>
 <context>
     <name>PeriodPlan</name>
     <message>
-        <source>Period %1 is locked (its payment claim has been sent) and would become period no. %2: unlock it first, or keep the project's start.</source>
+        <source>Period %1 is locked (its payment claim has been sent) and would become period no. %2: unlock it first, or keep the project&apos;s start.</source>
         <translation>Okres %1 jest zablokowany (wniosek o płatność został wysłany) i stałby się okresem nr %2: najpierw go odblokuj albo zachowaj początek projektu.</translation>
     </message>
     <message>
@@ -7743,11 +8072,11 @@ po terminie</translation>
         <translation>  zostanie dodany okres %1</translation>
     </message>
     <message>
-        <source>Period %1 is locked (its payment claim has been sent) and would fall outside the project's new dates: unlock it first, or choose dates that include it.</source>
+        <source>Period %1 is locked (its payment claim has been sent) and would fall outside the project&apos;s new dates: unlock it first, or choose dates that include it.</source>
         <translation>Okres %1 jest zablokowany (wniosek o płatność został wysłany) i znalazłby się poza nowymi datami projektu: najpierw go odblokuj albo wybierz daty, które go obejmują.</translation>
     </message>
     <message>
-        <source>Period %1 is locked (its payment claim has been sent) and would be cut by the project's new dates: unlock it first, or choose dates that include it.</source>
+        <source>Period %1 is locked (its payment claim has been sent) and would be cut by the project&apos;s new dates: unlock it first, or choose dates that include it.</source>
         <translation>Okres %1 jest zablokowany (wniosek o płatność został wysłany), a nowe daty projektu by go skróciły: najpierw go odblokuj albo wybierz daty, które go obejmują.</translation>
     </message>
     <message>
@@ -7755,11 +8084,11 @@ po terminie</translation>
         <translation>Okres rozliczeniowy trwa od 1 do 24 miesięcy, nie %1.</translation>
     </message>
     <message>
-        <source>The claim number pattern "%1" has no {n} where the period's number goes, so every claim would get the same number.</source>
+        <source>The claim number pattern &quot;%1&quot; has no {n} where the period&apos;s number goes, so every claim would get the same number.</source>
         <translation>Wzór numeru wniosku „%1” nie zawiera {n} w miejscu numeru okresu, więc każdy wniosek dostałby ten sam numer.</translation>
     </message>
     <message>
-        <source>Period %1 is locked (its payment claim has been sent) and lies outside the project's dates: unlock it first, or change the project's dates.</source>
+        <source>Period %1 is locked (its payment claim has been sent) and lies outside the project&apos;s dates: unlock it first, or change the project&apos;s dates.</source>
         <translation>Okres %1 jest zablokowany (wniosek o płatność został wysłany) i leży poza datami projektu: najpierw go odblokuj albo zmień daty projektu.</translation>
     </message>
 </context>
@@ -7798,7 +8127,7 @@ po terminie</translation>
         <translation>Wygeneruj okresy…</translation>
     </message>
     <message>
-        <source>Periods are generated over the project's dates: 3 months gives calendar quarters. Locked periods stay as they are. A period's notes and who prepared its report are edited in the Reports section.</source>
+        <source>Periods are generated over the project&apos;s dates: 3 months gives calendar quarters. Locked periods stay as they are. A period&apos;s notes and who prepared its report are edited in the Reports section.</source>
         <translation>Okresy powstają w datach projektu: 3 miesiące dają kwartały kalendarzowe. Zablokowane okresy pozostają bez zmian. Opisy okresu i osobę sporządzającą sprawozdanie zmienia się w sekcji Sprawozdania.</translation>
     </message>
     <message>
@@ -7806,7 +8135,7 @@ po terminie</translation>
         <translation>Długość okresu</translation>
     </message>
     <message>
-        <source>Claim numbers ({n}: the period's number)</source>
+        <source>Claim numbers ({n}: the period&apos;s number)</source>
         <translation>Numery wniosków ({n}: numer okresu)</translation>
     </message>
     <message>
@@ -8032,7 +8361,7 @@ po terminie</translation>
        osiedle-cli print FILE event-list --event ID -o OUT.pdf
        osiedle-cli print FILE timeline [--to YYYY-MM-DD] -o OUT.pdf
        osiedle-cli print FILE work-order|protocol --order ID -o OUT.pdf
-  certificates and protocol take --signed-by NAME|ID (one of the office staff; default: the project's signatory)</source>
+  certificates and protocol take --signed-by NAME|ID (one of the office staff; default: the project&apos;s signatory)</source>
         <translation>Użycie: osiedle-cli print PLIK attendance-lists|certificates|course-summary --course ID -o WYNIK.pdf
        osiedle-cli print PLIK coop-report --coop ID [--from RRRR-MM-DD] [--to RRRR-MM-DD] -o WYNIK.pdf
        osiedle-cli print PLIK competition-results|jury-sheet --competition ID -o WYNIK.pdf
@@ -8042,11 +8371,11 @@ po terminie</translation>
   certificates i protocol przyjmują --signed-by NAZWISKO|ID (pracownik biura; domyślnie osoba podpisująca projektu)</translation>
     </message>
     <message>
-        <source>--order must be the id of a work order, not "%1".</source>
+        <source>--order must be the id of a work order, not &quot;%1&quot;.</source>
         <translation>--order musi być identyfikatorem zlecenia, nie „%1”.</translation>
     </message>
     <message>
-        <source>--signed-by: "%1" is not among the office staff.</source>
+        <source>--signed-by: &quot;%1&quot; is not among the office staff.</source>
         <translation>--signed-by: „%1” nie jest pracownikiem biura projektu.</translation>
     </message>
 </context>
@@ -8061,7 +8390,7 @@ po terminie</translation>
         <translation>Wczytaj pasek logotypów…</translation>
     </message>
     <message>
-        <source>Documents of a project co-financed by the European Union carry a strip of logos at the top of every page (the programme's, the EU's and the European Social Fund's, as the funder's rules show them). Load your own image of it: PNG, JPEG or SVG, about ten times as wide as high. It is kept inside the project file and printed on every document: reports, attendance lists, certificates, protocols and the others. Without it, the pages carry only the line with the project's title and contract number. The co-financing line at the foot of every page stays either way.</source>
+        <source>Documents of a project co-financed by the European Union carry a strip of logos at the top of every page (the programme&apos;s, the EU&apos;s and the European Social Fund&apos;s, as the funder&apos;s rules show them). Load your own image of it: PNG, JPEG or SVG, about ten times as wide as high. It is kept inside the project file and printed on every document: reports, attendance lists, certificates, protocols and the others. Without it, the pages carry only the line with the project&apos;s title and contract number. The co-financing line at the foot of every page stays either way.</source>
         <translation>Dokumenty projektu współfinansowanego przez Unię Europejską mają u góry każdej strony pasek logotypów (programu, UE i Europejskiego Funduszu Społecznego, tak jak pokazują to zasady instytucji finansującej). Wczytaj własny obraz paska: PNG, JPEG lub SVG, mniej więcej dziesięć razy szerszy niż wyższy. Jest przechowywany w pliku projektu i drukowany na każdym dokumencie: sprawozdaniach, listach obecności, zaświadczeniach, protokołach i pozostałych. Bez niego strony mają tylko wiersz z tytułem projektu i numerem umowy. Wiersz o współfinansowaniu u dołu każdej strony pozostaje w obu przypadkach.</translation>
     </message>
     <message>
@@ -8260,11 +8589,11 @@ po terminie</translation>
         <translation>Nieznane polecenie: %1 (show, set, add-partner, add-staff, add-day-off lub periods).</translation>
     </message>
     <message>
-        <source>"%1" is not KEY=VALUE.</source>
+        <source>&quot;%1&quot; is not KEY=VALUE.</source>
         <translation>„%1” nie ma postaci KLUCZ=WARTOŚĆ.</translation>
     </message>
     <message>
-        <source>--format is text or json, not "%1".</source>
+        <source>--format is text or json, not &quot;%1&quot;.</source>
         <translation>--format to text albo json, nie „%1”.</translation>
     </message>
     <message>
@@ -8363,11 +8692,11 @@ po terminie</translation>
         <translation>Beneficjent</translation>
     </message>
     <message>
-        <source>Beneficiary's address</source>
+        <source>Beneficiary&apos;s address</source>
         <translation>Adres beneficjenta</translation>
     </message>
     <message>
-        <source>Beneficiary's NIP</source>
+        <source>Beneficiary&apos;s NIP</source>
         <translation>NIP beneficjenta</translation>
     </message>
     <message>
@@ -8375,7 +8704,7 @@ po terminie</translation>
         <translation>10 cyfr</translation>
     </message>
     <message>
-        <source>Beneficiary's REGON</source>
+        <source>Beneficiary&apos;s REGON</source>
         <translation>REGON beneficjenta</translation>
     </message>
     <message>
@@ -8407,7 +8736,7 @@ po terminie</translation>
         <translation>Przywróć</translation>
     </message>
     <message>
-        <source>Change the project's dates</source>
+        <source>Change the project&apos;s dates</source>
         <translation>Zmiana dat projektu</translation>
     </message>
     <message>
@@ -8434,19 +8763,19 @@ po terminie</translation>
 <context>
     <name>ProjectKeys</name>
     <message>
-        <source>%1: "%2" is not a date (YYYY-MM-DD or DD.MM.YYYY, a day that exists).</source>
+        <source>%1: &quot;%2&quot; is not a date (YYYY-MM-DD or DD.MM.YYYY, a day that exists).</source>
         <translation>%1: „%2” nie jest datą (RRRR-MM-DD lub DD.MM.RRRR, dzień, który istnieje).</translation>
     </message>
     <message>
-        <source>%1: "%2" is neither yes nor no.</source>
+        <source>%1: &quot;%2&quot; is neither yes nor no.</source>
         <translation>%1: „%2” to ani tak, ani nie.</translation>
     </message>
     <message>
-        <source>%1: "%2" is not one of the founding rules (2009 or 2018).</source>
+        <source>%1: &quot;%2&quot; is not one of the founding rules (2009 or 2018).</source>
         <translation>%1: „%2” to nie są zasady zakładania spółdzielni (2009 lub 2018).</translation>
     </message>
     <message>
-        <source>%1: "%2" is not among the office staff (add the person with add-staff first).</source>
+        <source>%1: &quot;%2&quot; is not among the office staff (add the person with add-staff first).</source>
         <translation>%1: „%2” nie jest pracownikiem biura (najpierw dodaj tę osobę poleceniem add-staff).</translation>
     </message>
     <message>
@@ -8493,7 +8822,7 @@ po terminie</translation>
         <translation>Użycie: osiedle-cli project PLIK add-day-off DATA POWÓD</translation>
     </message>
     <message>
-        <source>date: "%1" is not a date (YYYY-MM-DD or DD.MM.YYYY, a day that exists).</source>
+        <source>date: &quot;%1&quot; is not a date (YYYY-MM-DD or DD.MM.YYYY, a day that exists).</source>
         <translation>data: „%1” nie jest datą (RRRR-MM-DD lub DD.MM.RRRR, dzień, który istnieje).</translation>
     </message>
     <message>
@@ -8501,7 +8830,7 @@ po terminie</translation>
         <translation>Dzień wolny %1: %2.</translation>
     </message>
     <message>
-        <source>--months must be a whole number, not "%1".</source>
+        <source>--months must be a whole number, not &quot;%1&quot;.</source>
         <translation>--months musi być liczbą całkowitą, nie „%1”.</translation>
     </message>
     <message>
@@ -8527,6 +8856,123 @@ po terminie</translation>
             <numerusform>%n okresy rozliczeniowe:</numerusform>
             <numerusform>%n okresów rozliczeniowych:</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ProjectLock</name>
+    <message>
+        <source>an unknown user</source>
+        <translation>nieznany użytkownik</translation>
+    </message>
+    <message>
+        <source>an unknown computer</source>
+        <translation>nieznany komputer</translation>
+    </message>
+    <message>
+        <source>%1 on the computer %2 (%3, process %4)</source>
+        <translation>%1 na komputerze %2 (%3, proces %4)</translation>
+    </message>
+    <message>
+        <source> since %1</source>
+        <translation> od %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectOpening</name>
+    <message>
+        <source>Cannot open the project</source>
+        <translation>Nie można otworzyć projektu</translation>
+    </message>
+    <message>
+        <source>%1 is open in Osiedle: %2.
+
+If Osiedle is no longer running there (the computer was switched off or stopped working), you can take the project over and work on it here. If it is still open there, two people would change the project at once and changes could be lost.
+
+Take the project over?</source>
+        <translation>Plik %1 jest otwarty w programie Osiedle: %2.
+
+Jeśli program Osiedle już tam nie działa (komputer wyłączono lub przestał działać), możesz przejąć projekt i pracować na nim tutaj. Jeśli projekt jest tam nadal otwarty, dwie osoby zmieniałyby go jednocześnie i zmiany mogłyby przepaść.
+
+Przejąć projekt?</translation>
+    </message>
+    <message>
+        <source>its lock file cannot be read</source>
+        <translation>nie można odczytać jego pliku blokady</translation>
+    </message>
+    <message>
+        <source>The project is open on another computer</source>
+        <translation>Projekt jest otwarty na innym komputerze</translation>
+    </message>
+    <message>
+        <source>Open read-only</source>
+        <translation>Otwórz tylko do odczytu</translation>
+    </message>
+    <message>
+        <source>%1
+
+Open it read-only to look at it? Nothing can be changed then.</source>
+        <translation>%1
+
+Otworzyć go tylko do odczytu, żeby go przejrzeć? Nie będzie można wtedy niczego zmienić.</translation>
+    </message>
+    <message>
+        <source>The project is damaged</source>
+        <translation>Projekt jest uszkodzony</translation>
+    </message>
+    <message>
+        <source>%1
+
+Choose a backup copy to restore now?</source>
+        <translation>%1
+
+Wybrać teraz kopię zapasową do przywrócenia?</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectRestore</name>
+    <message>
+        <source>The backup folder %1 cannot be created.</source>
+        <translation>Nie można utworzyć folderu kopii zapasowych %1.</translation>
+    </message>
+    <message>
+        <source>The project %1 cannot be kept as a copy in %2 before the restore.</source>
+        <translation>Nie można zachować projektu %1 jako kopii w folderze %2 przed przywróceniem.</translation>
+    </message>
+    <message>
+        <source>The log of the project %1 cannot be kept beside its copy in %2.</source>
+        <translation>Nie można zachować dziennika projektu %1 obok jego kopii w folderze %2.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist or is not a file.</source>
+        <translation>%1 nie istnieje lub nie jest plikiem.</translation>
+    </message>
+    <message>
+        <source>%1 is the project itself, not a copy of it.</source>
+        <translation>%1 to sam projekt, a nie jego kopia.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored: it is not a sound copy (%2).</source>
+        <translation>Nie można przywrócić kopii %1: nie jest poprawną kopią (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is open in another program: %2. Close it there before restoring a copy.</source>
+        <translation>Plik %1 jest otwarty w innym programie: %2. Zamknij go tam przed przywróceniem kopii.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be locked for the restore: %2</source>
+        <translation>Nie można zablokować pliku %1 na czas przywracania: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored: %2</source>
+        <translation>Nie można przywrócić kopii %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be removed, so the copy is not restored (the project is unchanged).</source>
+        <translation>Nie można usunąć pliku %1, więc kopii nie przywrócono (projekt pozostał bez zmian).</translation>
+    </message>
+    <message>
+        <source>The copy cannot be put in place of %1 (%2). The project as it was is kept as %3.</source>
+        <translation>Nie można umieścić kopii w miejscu pliku %1 (%2). Projekt w dotychczasowej postaci zachowano jako %3.</translation>
     </message>
 </context>
 <context>
@@ -8575,7 +9021,7 @@ po terminie</translation>
         <translation>Ponów</translation>
     </message>
     <message>
-        <source>Save the changes of the project's details?</source>
+        <source>Save the changes of the project&apos;s details?</source>
         <translation>Zapisać zmiany danych projektu?</translation>
     </message>
 </context>
@@ -8622,7 +9068,7 @@ po terminie</translation>
         <translation>Tego partnera nie ma już w projekcie.</translation>
     </message>
     <message>
-        <source>Give the person's name.</source>
+        <source>Give the person&apos;s name.</source>
         <translation>Podaj imię i nazwisko.</translation>
     </message>
     <message>
@@ -8638,7 +9084,7 @@ po terminie</translation>
         <translation>Podaj powód dnia wolnego (jest pokazywany, gdy harmonogram pomija ten dzień).</translation>
     </message>
     <message>
-        <source>%1 is not among the office's days off.</source>
+        <source>%1 is not among the office&apos;s days off.</source>
         <translation>%1 nie jest dniem wolnym biura.</translation>
     </message>
 </context>
@@ -9127,14 +9573,6 @@ po terminie</translation>
         <source>A PDF or XLSX file cannot be written to standard output</source>
         <translation>Pliku PDF ani XLSX nie można zapisać na standardowe wyjście</translation>
     </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Nie można zapisać pliku %1: %2</translation>
-    </message>
-    <message>
-        <source>The report would overwrite the project file %1.</source>
-        <translation>Sprawozdanie nadpisałoby plik projektu %1.</translation>
-    </message>
 </context>
 <context>
     <name>ReportSeriesCalculator</name>
@@ -9492,10 +9930,6 @@ po terminie</translation>
         <translation>Skoroszyt programu Excel (*.xlsx);;CSV dla arkuszy kalkulacyjnych (*.csv)</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Nie można zapisać pliku %1: %2</translation>
-    </message>
-    <message>
         <source>complete</source>
         <translation>komplet</translation>
     </message>
@@ -9563,7 +9997,7 @@ po terminie</translation>
         <translation>Dodatkowe dane uczestników zbierane przez biuro</translation>
     </message>
     <message>
-        <source>The office's days off (the course schedule skips them, as it skips public holidays)</source>
+        <source>The office&apos;s days off (the course schedule skips them, as it skips public holidays)</source>
         <translation>Dni wolne biura (harmonogram zajęć je pomija, tak jak święta)</translation>
     </message>
     <message>
@@ -10072,13 +10506,6 @@ po terminie</translation>
     </message>
 </context>
 <context>
-    <name>SignatoryChoice</name>
-    <message>
-        <source>Who signs the document for the project office?</source>
-        <translation>Kto podpisuje dokument w imieniu biura projektu?</translation>
-    </message>
-</context>
-<context>
     <name>SignPlanDialog</name>
     <message>
         <source>Sign an instalment agreement</source>
@@ -10119,6 +10546,13 @@ po terminie</translation>
     <message>
         <source>Sign</source>
         <translation>Zawrzyj</translation>
+    </message>
+</context>
+<context>
+    <name>SignatoryChoice</name>
+    <message>
+        <source>Who signs the document for the project office?</source>
+        <translation>Kto podpisuje dokument w imieniu biura projektu?</translation>
     </message>
 </context>
 <context>
@@ -10408,11 +10842,11 @@ po terminie</translation>
         <translation>Stanowisko na wydrukach</translation>
     </message>
     <message>
-        <source>e.g. Koordynatorka projektu (empty: the role's name)</source>
+        <source>e.g. Koordynatorka projektu (empty: the role&apos;s name)</source>
         <translation>np. Koordynatorka projektu (puste: nazwa funkcji)</translation>
     </message>
     <message>
-        <source>The people of the office are offered wherever a document is signed: the report's "prepared by", attendance lists, certificates and acceptance protocols.</source>
+        <source>The people of the office are offered wherever a document is signed: the report&apos;s &quot;prepared by&quot;, attendance lists, certificates and acceptance protocols.</source>
         <translation>Pracownicy biura są proponowani wszędzie, gdzie dokument jest podpisywany: jako „sporządził” w sprawozdaniu, na listach obecności, zaświadczeniach i protokołach odbioru.</translation>
     </message>
     <message>
@@ -10523,7 +10957,7 @@ po terminie</translation>
         <translation>Zlecenia i zadłużenie</translation>
     </message>
     <message>
-        <source>The work the housing cooperatives order from the social cooperatives, and the tenants' arrears and agreements.</source>
+        <source>The work the housing cooperatives order from the social cooperatives, and the tenants&apos; arrears and agreements.</source>
         <translation>Prace zlecane przez spółdzielnie mieszkaniowe spółdzielniom socjalnym oraz zadłużenie i ugody lokatorów.</translation>
     </message>
     <message>
@@ -10572,6 +11006,21 @@ po terminie</translation>
     <message>
         <source>Invoice number</source>
         <translation>Numer faktury</translation>
+    </message>
+</context>
+<context>
+    <name>StorageLocation</name>
+    <message>
+        <source>a disk of this computer</source>
+        <translation>dysk tego komputera</translation>
+    </message>
+    <message>
+        <source>a network drive</source>
+        <translation>dysk sieciowy</translation>
+    </message>
+    <message>
+        <source>a folder synchronised with the cloud (OneDrive)</source>
+        <translation>folder synchronizowany z chmurą (OneDrive)</translation>
     </message>
 </context>
 <context>
@@ -11295,7 +11744,7 @@ po terminie</translation>
         <translation>obecnosc.xlsx</translation>
     </message>
     <message>
-        <source>The project's classes, training and courses will be listed here, each with its sessions, enrolled participants, attendance and certificates.</source>
+        <source>The project&apos;s classes, training and courses will be listed here, each with its sessions, enrolled participants, attendance and certificates.</source>
         <translation>Tu pojawią się zajęcia, szkolenia i kursy projektu, każde z terminami, zapisanymi uczestnikami, obecnością i zaświadczeniami.</translation>
     </message>
     <message>
@@ -11307,7 +11756,7 @@ po terminie</translation>
         <translation>Zapisz uczestników</translation>
     </message>
     <message>
-        <source>Participants are enrolled from the project's participants, and there are none yet.</source>
+        <source>Participants are enrolled from the project&apos;s participants, and there are none yet.</source>
         <translation>Na szkolenie zapisuje się uczestników projektu, a nie ma jeszcze żadnego.</translation>
     </message>
     <message>
@@ -12086,10 +12535,6 @@ po terminie</translation>
         <translation>%1: ta wersja programu Osiedle nie odczytuje plików .xlsx; zapisz arkusz jako CSV.</translation>
     </message>
     <message>
-        <source>Cannot read %1: the file does not exist.</source>
-        <translation>Nie można odczytać pliku %1: plik nie istnieje.</translation>
-    </message>
-    <message>
         <source>%1 is not an .xlsx workbook.</source>
         <translation>%1 nie jest skoroszytem .xlsx.</translation>
     </message>
@@ -12104,6 +12549,18 @@ po terminie</translation>
     <message>
         <source>%1: the file is empty: there is no header row.</source>
         <translation>%1: plik jest pusty: brak wiersza nagłówka.</translation>
+    </message>
+    <message>
+        <source>%1 unpacks to more than %2 MB; an import reads at most %2 MB of a workbook. Split it into smaller files or save the sheet as CSV.</source>
+        <translation>Plik %1 po rozpakowaniu ma więcej niż %2 MB; import odczytuje najwyżej %2 MB skoroszytu. Podziel go na mniejsze pliki lub zapisz arkusz jako CSV.</translation>
+    </message>
+    <message>
+        <source>cell %1 is in column %2; an import reads at most %3 columns (A to %4).</source>
+        <translation>komórka %1 jest w kolumnie %2; import odczytuje najwyżej %3 kolumn (od A do %4).</translation>
+    </message>
+    <message>
+        <source>the sheet has more than %1 cells (by row %2); an import reads at most %1 cells. Split it into smaller files.</source>
+        <translation>arkusz ma więcej niż %1 komórek (do wiersza %2); import odczytuje najwyżej %1 komórek. Podziel go na mniejsze pliki.</translation>
     </message>
 </context>
 <context>

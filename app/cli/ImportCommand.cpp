@@ -1,4 +1,5 @@
 #include "app/cli/CliArguments.h"
+#include "app/cli/CliBackup.h"
 #include "app/cli/Commands.h"
 #include "app/cli/ImportAttendance.h"
 #include "app/cli/ImportLedger.h"
@@ -21,11 +22,14 @@ class ImportCommand {
 
 public:
     static int run(const QStringList& args);
-    static int participants(core::Database& db, const QString& input, bool dryRun);
+    static int participants(core::Database& db, const QString& input, bool dryRun,
+                            const std::function<bool()>& beforeWrite);
 };
 
-/// One kind of import: the open project, the input file, and whether to write nothing.
-using ImportKind = std::function<int(core::Database& db, const QString& input, bool dryRun)>;
+/// One kind of import: the open project, the input file, whether to write nothing, and what to
+/// do once the rows are found right, just before writing (the backup copy; false stops).
+using ImportKind =
+    std::function<int(core::Database& db, const QString& input, bool dryRun, const std::function<bool()>& beforeWrite)>;
 
 // The kinds of import, one line each.
 const std::map<QString, ImportKind>& importKinds()
@@ -38,7 +42,8 @@ const std::map<QString, ImportKind>& importKinds()
     return kinds;
 }
 
-int ImportCommand::participants(core::Database& db, const QString& input, bool dryRun)
+int ImportCommand::participants(core::Database& db, const QString& input, bool dryRun,
+                                const std::function<bool()>& beforeWrite)
 {
     core::ChangeNotifier changes;
     core::ParticipantImport import(db, changes);
@@ -64,6 +69,9 @@ int ImportCommand::participants(core::Database& db, const QString& input, bool d
         printOut(tr("%n participant(s) checked, no problems; nothing written (--dry-run).", nullptr,
                     static_cast<int>(checked.valid.size())));
         return Success;
+    }
+    if (!beforeWrite()) {
+        return UserError;
     }
     const auto written = import.write(checked);
     if (!written) {
@@ -105,7 +113,9 @@ int ImportCommand::run(const QStringList& args)
         printError(db.error().message);
         return UserError;
     }
-    return kind->second(**db, input, line.has(QStringLiteral("--dry-run")));
+    core::Database& project = **db;
+    return kind->second(project, input, line.has(QStringLiteral("--dry-run")),
+                        [&project] { return backupBeforeChange(project, core::BackupCopy::Reason::BeforeImport); });
 }
 
 } // namespace

@@ -76,4 +76,10 @@ QString ScriptedPrompt::saveFileName(QWidget* /*parent*/, const QString& caption
     return takeOr(saveFileAnswers, QString());
 }
 
+QString ScriptedPrompt::existingFolder(QWidget* /*parent*/, const QString& caption, const QString& start)
+{
+    shown.append({Kind::Folder, caption, start});
+    return takeOr(folderAnswers, QString());
+}
+
 } // namespace osiedle::test

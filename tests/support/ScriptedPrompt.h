@@ -14,7 +14,7 @@ namespace osiedle::test {
 /// Nothing is ever shown on screen.
 class ScriptedPrompt : public ui::UserPrompt {
 public:
-    enum class Kind { Information, Error, Confirm, AskToSave, AskText, Choose, OpenFile, SaveFile };
+    enum class Kind { Information, Error, Confirm, AskToSave, AskText, Choose, OpenFile, SaveFile, Folder };
 
     /// One thing the program showed or asked: its kind, title (caption) and text (label/filter).
     struct Shown {
@@ -31,6 +31,7 @@ public:
     QQueue<int> chooseAnswers;
     QQueue<QString> openFileAnswers;
     QQueue<QString> saveFileAnswers;
+    QQueue<QString> folderAnswers;
 
     /// Everything shown so far, in order.
     QList<Shown> shown;
@@ -53,6 +54,7 @@ public:
     QString openFileName(QWidget* parent, const QString& caption, const QString& filter) override;
     QString saveFileName(QWidget* parent, const QString& caption, const QString& suggestedName,
                          const QString& filter) override;
+    QString existingFolder(QWidget* parent, const QString& caption, const QString& start) override;
 };
 
 } // namespace osiedle::test
