@@ -92,8 +92,7 @@ int main(int argc, char* argv[])
         {QStringLiteral("export"), runExport},   {QStringLiteral("backup"), runBackup},
         {QStringLiteral("print"), runPrint},     {QStringLiteral("lock"), runLock},
         {QStringLiteral("unlock"), runUnlock},   {QStringLiteral("new"), runNew},
-        {QStringLiteral("project"), runProject},
-        {QStringLiteral("restore"), runRestore},
+        {QStringLiteral("project"), runProject}, {QStringLiteral("restore"), runRestore},
     };
     const QStringList args = QApplication::arguments().mid(1);
     if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h")) {

@@ -1,8 +1,8 @@
 #include "ui/common/DocumentPrinter.h"
 
+#include "core/common/OutputFile.h"
 #include "core/storage/ProjectRepository.h"
 #include "core/storage/StorageError.h"
-#include "core/common/OutputFile.h"
 #include "ui/common/FigureTextObject.h"
 #include "ui/common/LogoStripImage.h"
 

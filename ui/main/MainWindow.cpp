@@ -1,8 +1,8 @@
 #include "ui/main/MainWindow.h"
 
+#include "core/common/FilePaths.h"
 #include "core/domain/ReferenceDay.h"
 #include "core/services/ChangeNotifier.h"
-#include "core/common/FilePaths.h"
 #include "core/services/ProjectService.h"
 #include "core/services/SetupProgress.h"
 #include "core/storage/Database.h"
