@@ -140,6 +140,26 @@ TEST_CASE("The start page's buttons lead to the sections and the settings' tabs"
                                           QStringLiteral("section:debts")});
 }
 
+TEST_CASE("The start page's buttons of one step stand apart", "[ui][start]")
+{
+    test::TestContext t;
+    newProject(t.db(), QDate(2012, 1, 1), QDate(2014, 6, 30));
+    ui::StartSection page(t.context);
+    page.resize(1100, 700);
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    // Step 1 offers the settings and the periods, step 7 the orders and the debts, side by side.
+    for (const auto& [left, right] :
+         {std::pair{"go_settings", "go_periods"}, std::pair{"go_work-orders", "go_debts"}}) {
+        INFO(left << " / " << right);
+        auto* a = page.findChild<QPushButton*>(QString::fromLatin1(left));
+        auto* b = page.findChild<QPushButton*>(QString::fromLatin1(right));
+        REQUIRE(a != nullptr);
+        REQUIRE(b != nullptr);
+        CHECK(b->geometry().left() - a->geometry().right() > 4);
+    }
+}
+
 TEST_CASE("The main window goes where the start page sends it and shows the reference day", "[ui][start][mainwindow]")
 {
     QTemporaryDir dir;

@@ -132,6 +132,9 @@ StartSection::StartSection(AppContext& context, QWidget* parent) : QWidget(paren
         text->addWidget(explanation);
         text->addWidget(summary);
         auto* buttons = new QHBoxLayout;
+        // Set here: a grid with different horizontal and vertical spacing passes none on to the
+        // layouts inside it, and the buttons would touch.
+        buttons->setSpacing(6);
         for (const Destination& destination : step.destinations) {
             auto* button = new QPushButton(destination.text, stepsBox);
             button->setObjectName(QStringLiteral("go_") + destination.target);
