@@ -1,8 +1,8 @@
 #pragma once
 
 #include <QString>
-#include <QStringList>
 #include <QtGlobal>
+#include <QStringList>
 
 class QWidget;
 
