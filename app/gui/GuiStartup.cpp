@@ -4,6 +4,7 @@
 #include "ui/common/AppSettings.h"
 #include "ui/common/AppTranslator.h"
 #include "ui/common/UserPrompt.h"
+#include "ui/common/WheelGuard.h"
 #include "ui/main/MainWindow.h"
 
 #include <QApplication>
@@ -62,6 +63,7 @@ int runGui(QApplication& app)
         return 0;
     }
 
+    ui::WheelGuard::installOnApplication();
     ui::DialogPrompt prompt(&settings);
     ui::MainWindow window(settings, prompt);
     const QString dataFolder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
