@@ -1,5 +1,6 @@
 #include "app/cli/CliArguments.h"
 #include "app/cli/Commands.h"
+#include "app/cli/ImportAnswers.h"
 #include "app/cli/ImportAttendance.h"
 #include "app/cli/ImportLedger.h"
 #include "core/io/ParticipantImport.h"
@@ -24,16 +25,28 @@ public:
     static int participants(core::Database& db, const QString& input, bool dryRun);
 };
 
-/// One kind of import: the open project, the input file, and whether to write nothing.
-using ImportKind = std::function<int(core::Database& db, const QString& input, bool dryRun)>;
+/// One kind of import: the open project, the input file, whether to write nothing, and the
+/// command line (for the options of a kind, e.g. the round of answers).
+using ImportKind = std::function<int(core::Database& db, const QString& input, bool dryRun, const CliArguments& line)>;
 
-// The kinds of import, one line each.
+// A kind that takes no option of its own.
+template <int (*run)(core::Database&, const QString&, bool)>
+int plain(core::Database& db, const QString& input, bool dryRun, const CliArguments&)
+{
+    return run(db, input, dryRun);
+}
+
+// The kinds of import, one line each, and the options only some of them take.
 const std::map<QString, ImportKind>& importKinds()
 {
     static const std::map<QString, ImportKind> kinds = {
-        {QStringLiteral("participants"), &ImportCommand::participants},
-        {QStringLiteral("attendance"), &importAttendance},
-        {QStringLiteral("ledger"), &importLedger},
+        {QStringLiteral("participants"), &plain<&ImportCommand::participants>},
+        {QStringLiteral("attendance"), &plain<&importAttendance>},
+        {QStringLiteral("ledger"), &plain<&importLedger>},
+        {QStringLiteral("answers"),
+         [](core::Database& db, const QString& input, bool dryRun, const CliArguments& line) {
+             return importAnswers(db, input, dryRun, line.value(QStringLiteral("--round")));
+         }},
     };
     return kinds;
 }
@@ -78,10 +91,14 @@ int ImportCommand::run(const QStringList& args)
 {
     QStringList kinds;
     for (const auto& [name, kind] : importKinds()) {
-        kinds.append(name);
+        if (name != QLatin1String("answers")) { // it has a usage line of its own
+            kinds.append(name);
+        }
     }
-    const QString usage = tr("Usage: osiedle-cli import FILE %1 INPUT [--dry-run]").arg(kinds.join(QLatin1Char('|')));
-    const CliArguments line(args, {}, {QStringLiteral("--dry-run")});
+    const QString usage = tr("Usage: osiedle-cli import FILE %1 INPUT [--dry-run]\n"
+                             "       osiedle-cli import FILE answers --round ID INPUT [--dry-run]")
+                              .arg(kinds.join(QLatin1Char('|')));
+    const CliArguments line(args, {QStringLiteral("--round")}, {QStringLiteral("--dry-run")});
     if (!line.error().isEmpty() || line.positional().size() != 3) {
         printError(line.error().isEmpty() ? tr("Give the project FILE, the kind of data and the INPUT file.")
                                           : line.error());
@@ -95,6 +112,14 @@ int ImportCommand::run(const QStringList& args)
         printError(usage);
         return UsageError;
     }
+    // --round belongs to the answers, which need it.
+    const bool answers = kind->first == QLatin1String("answers");
+    if (answers != line.has(QStringLiteral("--round"))) {
+        printError(answers ? tr("Give the round the answers belong to with --round ID.")
+                           : tr("--round is an option of the answers import only."));
+        printError(usage);
+        return UsageError;
+    }
     const QString input = line.positional().at(2);
     if (!QFileInfo::exists(input)) {
         printError(tr("%1 does not exist.").arg(QDir::toNativeSeparators(input)));
@@ -105,7 +130,7 @@ int ImportCommand::run(const QStringList& args)
         printError(db.error().message);
         return UserError;
     }
-    return kind->second(**db, input, line.has(QStringLiteral("--dry-run")));
+    return kind->second(**db, input, line.has(QStringLiteral("--dry-run")), line);
 }
 
 } // namespace

@@ -38,6 +38,7 @@ QString usage()
         "  check FILE                                          schema version, integrity, counts\n"
         "  report FILE --period ID|FROM..TO [--format pdf|html|csv|xlsx|json] -o OUT\n"
         "  import FILE participants|attendance|ledger INPUT [--dry-run]\n"
+        "  import FILE answers --round ID INPUT [--dry-run]       answers of a questionnaire or test\n"
         "  export FILE participants --format csv|xlsx -o OUT [--period ID|FROM..TO]\n"
         "  export FILE indicators --format csv|xlsx -o OUT --period ID|FROM..TO\n"
         "  print FILE attendance-lists|certificates|course-summary --course ID -o OUT.pdf\n"
@@ -45,6 +46,7 @@ QString usage()
         "  print FILE competition-results|jury-sheet --competition ID -o OUT.pdf\n"
         "  print FILE event-list --event ID -o OUT.pdf        study trip travellers, conference list\n"
         "  print FILE timeline [--to YYYY-MM-DD] -o OUT.pdf   the project timeline as on that day\n"
+        "  print FILE questionnaires --round ID -o OUT.pdf     blank forms of a round, one per respondent\n"
         "  lock FILE --period ID [--by NAME]                   lock a period whose claim was sent\n"
         "  unlock FILE --period ID --reason TEXT [--by NAME]   unlock it (the reason is recorded)\n"
         "  backup FILE -o OUT");
