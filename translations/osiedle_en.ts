@@ -2200,6 +2200,10 @@
         <source>Before the project start (%1): not counted by any indicator.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Exit round of a questionnaire or test</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DataQualityTable</name>
@@ -9182,14 +9186,6 @@ overdue</source>
         <source>Mean score at entry and at exit (% of the scale)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Entry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exit</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%1 at entry: %2 points of %3–%4 (%n form(s))</source>
         <translation type="unfinished">
@@ -9214,6 +9210,14 @@ overdue</source>
     </message>
     <message>
         <source>forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At exit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2206,6 +2206,10 @@
         <source>Before the project start (%1): not counted by any indicator.</source>
         <translation>Przed rozpoczęciem projektu (%1): nie liczy się do żadnego wskaźnika.</translation>
     </message>
+    <message>
+        <source>Exit round of a questionnaire or test</source>
+        <translation>Pomiar końcowy ankiety lub testu</translation>
+    </message>
 </context>
 <context>
     <name>DataQualityTable</name>
@@ -9241,14 +9245,6 @@ po terminie</translation>
         <source>Mean score at entry and at exit (% of the scale)</source>
         <translation>Średni wynik na wejściu i na wyjściu (% skali)</translation>
     </message>
-    <message>
-        <source>Entry</source>
-        <translation>wejściowy</translation>
-    </message>
-    <message>
-        <source>Exit</source>
-        <translation>końcowy</translation>
-    </message>
     <message numerus="yes">
         <source>%1 at entry: %2 points of %3–%4 (%n form(s))</source>
         <translation>
@@ -9276,6 +9272,14 @@ po terminie</translation>
     <message>
         <source>forms</source>
         <translation>formularze</translation>
+    </message>
+    <message>
+        <source>At entry</source>
+        <translation>Na wejściu</translation>
+    </message>
+    <message>
+        <source>At exit</source>
+        <translation>Na wyjściu</translation>
     </message>
 </context>
 <context>

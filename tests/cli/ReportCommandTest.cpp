@@ -216,8 +216,8 @@ TEST_CASE("report: CSV and PDF are written, the PDF holds every indicator's name
     REQUIRE(run.exitCode == 0);
     const QByteArray csvBytes = readAll(csv);
     CHECK(csvBytes.startsWith("\xEF\xBB\xBF"));
-    // header, 19 indicators, an empty line, the flow header and its 18 lines
-    CHECK(csvBytes.count("\r\n") == 1 + 19 + 1 + 1 + 18);
+    // header, 22 indicators, an empty line, the flow header and its 18 lines
+    CHECK(csvBytes.count("\r\n") == 1 + 22 + 1 + 1 + 18);
 
     const QString pdf = fixture.out(QStringLiteral("report.pdf"));
     run = runCli({QStringLiteral("report"), fixture.file(), QStringLiteral("--period"), QStringLiteral("3"),

@@ -49,6 +49,7 @@ InstrumentEditor::InstrumentEditor(AppContext& context, QWidget* parent)
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
     m_title->setFont(titleFont);
     m_title->setObjectName(QStringLiteral("instrumentTitle"));
+    m_title->setWordWrap(true);
     m_inUse->setObjectName(QStringLiteral("instrumentInUse"));
     m_inUse->setWordWrap(true);
     m_inUse->setStyleSheet(QStringLiteral("background: #fff4ce; padding: 4px"));
@@ -91,7 +92,7 @@ InstrumentEditor::InstrumentEditor(AppContext& context, QWidget* parent)
 
     auto* minChangeTitle = new QLabel(tr("Improved when the score on the scale rises by at least:"));
     auto* saveRow = new QHBoxLayout;
-    saveRow->addWidget(m_error, 1);
+    saveRow->addStretch();
     saveRow->addWidget(m_cancel);
     saveRow->addWidget(m_save);
 
@@ -103,6 +104,7 @@ InstrumentEditor::InstrumentEditor(AppContext& context, QWidget* parent)
     layout->addLayout(itemButtons);
     layout->addWidget(minChangeTitle);
     layout->addLayout(m_minChanges);
+    layout->addWidget(m_error);
     layout->addLayout(saveRow);
 
     connect(m_name, &QLineEdit::textEdited, this, [this] { setDirty(true); });

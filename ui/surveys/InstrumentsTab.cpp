@@ -18,6 +18,7 @@
 #include <QHeaderView>
 #include <QMenu>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QSplitter>
 #include <QTableView>
 #include <QUndoStack>
@@ -128,9 +129,12 @@ InstrumentsTab::InstrumentsTab(AppContext& context, QWidget* parent)
         m_list->setCurrentIndex(m_model->index(0, 0));
     }
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        if (m_quiet) {
+            return;
+        }
         const qint64 wanted = currentInstrument();
         if (wanted != m_shownId && !mayLeave()) {
-            const QSignalBlocker blocker(m_list->selectionModel());
+            const QScopedValueRollback<bool> quiet(m_quiet, true);
             const int back = m_model->rowOf(m_shownId);
             m_list->setCurrentIndex(back >= 0 ? m_model->index(back, 0) : QModelIndex());
             return;
@@ -154,7 +158,7 @@ void InstrumentsTab::error(const QString& message)
 void InstrumentsTab::reload()
 {
     const qint64 keep = currentInstrument() != 0 ? currentInstrument() : m_shownId;
-    const QSignalBlocker blocker(m_list->selectionModel());
+    const QScopedValueRollback<bool> quiet(m_quiet, true);
     try {
         m_model->setInstruments(core::InstrumentRepository(m_context.db).list());
     } catch (const core::StorageError& e) {
@@ -222,7 +226,7 @@ void InstrumentsTab::newInstrument(bool test)
     if (!mayLeave()) {
         return;
     }
-    const QSignalBlocker blocker(m_list->selectionModel());
+    const QScopedValueRollback<bool> quiet(m_quiet, true);
     m_list->clearSelection();
     m_list->setCurrentIndex({});
     core::Instrument instrument;

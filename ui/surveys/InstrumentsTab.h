@@ -49,6 +49,7 @@ private:
     QTableView* m_list;
     InstrumentEditor* m_editor;
     qint64 m_shownId = 0;
+    bool m_quiet = false; ///< the list's current row changes by program: no question, no reload
 };
 
 } // namespace osiedle::ui

@@ -82,7 +82,7 @@ ResultsTab::ResultsTab(AppContext& context, QWidget* parent)
 {
     setObjectName(QStringLiteral("resultsTab"));
     m_round->setObjectName(QStringLiteral("resultsRound"));
-    m_round->setMinimumContentsLength(60);
+    m_round->setMinimumContentsLength(40);
     m_round->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_note->setObjectName(QStringLiteral("resultsNote"));
     m_note->setWordWrap(true);

@@ -63,6 +63,7 @@ RoundsTab::RoundsTab(AppContext& context, QWidget* parent)
     m_list->setWordWrap(false);
     m_list->horizontalHeader()->setStretchLastSection(true);
     m_roundTitle->setObjectName(QStringLiteral("roundTitle"));
+    m_roundTitle->setWordWrap(true); // a long OSS name must not widen the window
     QFont bold = m_roundTitle->font();
     bold.setBold(true);
     m_roundTitle->setFont(bold);
