@@ -21,6 +21,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFile>
@@ -192,7 +193,8 @@ TEST_CASE("A course's rounds: blank forms printed, answers typed and imported, r
     CHECK(summary->item(0, 0)->text() == QStringLiteral("Postawy przedsiębiorcze"));
     CHECK(summary->item(0, 7)->text() == QStringLiteral("2 (K 1, M 1)"));
     CHECK(summary->item(0, 8)->text() == QStringLiteral("1 (K 1, M 0)"));
-    CHECK(summary->item(0, 9)->text() == QStringLiteral("50.0 %"));
+    // Of the women 1 of 1 improved, of the men 0 of 1.
+    CHECK(summary->item(0, 9)->text() == QStringLiteral("50.0 % (K 100.0 %, M 0.0 %)"));
     QChart* chart = section.results()->chartView()->chart();
     REQUIRE(chart->series().size() == 1);
     auto* bars = qobject_cast<QBarSeries*>(chart->series().first());
@@ -202,4 +204,29 @@ TEST_CASE("A course's rounds: blank forms printed, answers typed and imported, r
     CHECK(bars->barSets()[0]->at(0) == Approx(35.0));
     CHECK(bars->barSets()[1]->at(0) == Approx(70.0));
     CHECK(section.results()->notCountedModel()->rowCount() == 7); // the other seven returned no form
+}
+
+TEST_CASE("A new exit round takes the group and the anonymity of the entry round it is compared with", "[ui][surveys]")
+{
+    SectionFixture f;
+    // The only entry round of "Postawy": anonymous, given to OSS 2.
+    f.t.db().exec("INSERT INTO survey_round (id, instrument_id, kind, date, social_coop_id, anonymous) "
+                  "VALUES (50, 1, 'entry', '2011-02-01', 2, 1)");
+    core::SurveyRound round;
+    round.instrumentId = f.data.attitude;
+    round.courseId = f.data.course;
+    ui::RoundDialog dialog(f.t.db(), round, [](const core::SurveyRound&) { return core::Status{}; });
+    auto* forCoop = dialog.findChild<QRadioButton*>(QStringLiteral("roundForCoop"));
+    auto* coops = dialog.findChild<QComboBox*>(QStringLiteral("roundCoop"));
+    auto* anonymous = dialog.findChild<QCheckBox*>(QStringLiteral("roundAnonymous"));
+    // An entry round stays as it was set up: for the course, named.
+    CHECK_FALSE(forCoop->isChecked());
+    CHECK_FALSE(anonymous->isChecked());
+
+    auto* kinds = dialog.findChild<QComboBox*>(QStringLiteral("roundKind"));
+    kinds->setCurrentIndex(kinds->findData(QStringLiteral("exit")));
+    CHECK(dialog.findChild<QComboBox*>(QStringLiteral("roundEntry"))->currentData().toLongLong() == 50);
+    CHECK(forCoop->isChecked());
+    CHECK(coops->currentData().toLongLong() == 2);
+    CHECK(anonymous->isChecked());
 }

@@ -19,7 +19,28 @@ QChart* newChart(const QString& title)
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->setTitle(title);
     chart->legend()->setAlignment(Qt::AlignBottom);
+    // "54,6 %", as the rest of the window writes numbers (label formats then need a precision:
+    // "%.0f", not "%d").
+    chart->setLocalizeNumbers(true);
     return chart;
+}
+
+// A category's label on lines of about a dozen characters: the axis gives each category only
+// half its width and cuts a longer line short ("Relacje z sąs...").
+QString wrapped(const QString& name)
+{
+    QStringList lines;
+    for (const QString& word : name.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (!lines.isEmpty() && lines.last().size() + 1 + word.size() <= 14) {
+            lines.last() += QLatin1Char(' ') + word;
+        } else {
+            lines << word;
+        }
+    }
+    for (QString& line : lines) {
+        line = line.toHtmlEscaped();
+    }
+    return lines.join(QStringLiteral("<br>"));
 }
 
 QString points(double value)
@@ -41,11 +62,14 @@ QChart* ResultsChart::entryVsExit(const core::RoundResults& results)
     auto* exit = new QBarSet(tr("At exit"));
     entry->setColor(QColor(0x90, 0xa4, 0xae));
     exit->setColor(QColor(0x2e, 0x7d, 0x32));
+    // The values stand above the bars, on the chart's background: dark, not the theme's white.
+    entry->setLabelColor(QColor(0x26, 0x32, 0x38));
+    exit->setLabelColor(QColor(0x26, 0x32, 0x38));
     QStringList scales;
     QStringList entryTips;
     QStringList exitTips;
     for (const core::ScaleSummary& s : results.summaries) {
-        scales << s.scale.name;
+        scales << wrapped(s.scale.name);
         const double in = s.entryMean.total.value_or(s.minPoints);
         const double out = s.exitMean.total.value_or(s.minPoints);
         *entry << percentOfRange(in, s.minPoints, s.maxPoints);
@@ -87,7 +111,7 @@ QChart* ResultsChart::entryVsExit(const core::RoundResults& results)
     series->attachAxis(axisX);
     auto* axisY = new QValueAxis;
     axisY->setRange(0, 100);
-    axisY->setLabelFormat(QStringLiteral("%d %"));
+    axisY->setLabelFormat(QStringLiteral("%.0f %"));
     axisY->setTickCount(6);
     chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisY);
@@ -131,7 +155,7 @@ QChart* ResultsChart::distribution(const core::ScaleSummary& summary)
     series->attachAxis(axisX);
     auto* axisY = new QValueAxis;
     axisY->setRange(0, largest);
-    axisY->setLabelFormat(QStringLiteral("%d"));
+    axisY->setLabelFormat(QStringLiteral("%.0f"));
     axisY->setTickCount(std::min(largest, 5) + 1);
     axisY->setTitleText(tr("forms"));
     chart->addAxis(axisY, Qt::AlignLeft);

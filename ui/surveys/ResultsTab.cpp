@@ -15,8 +15,10 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QStandardItemModel>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -72,6 +74,41 @@ QString share(int part, int whole)
                      : QStringLiteral("—");
 }
 
+// "62,5 % (K 60,0 %, M 66,7 %)": of those compared, women and men apart.
+QString shares(const core::SexCount& part, const core::SexCount& whole)
+{
+    return ResultsTab::tr("%1 (K %2, M %3)")
+        .arg(share(part.total, whole.total), share(part.women, whole.women), share(part.men, whole.men));
+}
+
+// The summary holds a line per scale over the whole width: its headers wrap at spaces so that
+// every column shows without scrolling sideways, and it is exactly as high as its lines.
+void fitSummary(QTableView* view)
+{
+    QHeaderView* header = view->horizontalHeader();
+    const QFontMetrics metrics(header->font());
+    const int padding = 2 * header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header) + 8;
+    for (int c = 0; c < view->model()->columnCount(); ++c) {
+        int widestWord = 0;
+        for (const QString& word :
+             view->model()->headerData(c, Qt::Horizontal).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            widestWord = std::max(widestWord, metrics.horizontalAdvance(word));
+        }
+        view->setColumnWidth(
+            c, std::max(static_cast<QAbstractItemView*>(view)->sizeHintForColumn(c), widestWord + padding));
+    }
+    header->setFixedHeight(2 * metrics.lineSpacing() + padding);
+    int height = header->height() + 2 * view->frameWidth();
+    for (int r = 0; r < view->model()->rowCount(); ++r) {
+        height += view->rowHeight(r);
+    }
+    if (header->length() > view->viewport()->width()) {
+        height += view->horizontalScrollBar()->sizeHint().height();
+    }
+    view->setFixedHeight(
+        std::max(height, header->height() + 2 * view->frameWidth() + view->verticalHeader()->defaultSectionSize()));
+}
+
 } // namespace
 
 ResultsTab::ResultsTab(AppContext& context, QWidget* parent)
@@ -102,12 +139,13 @@ ResultsTab::ResultsTab(AppContext& context, QWidget* parent)
     top->addWidget(new QLabel(tr("Round:")));
     top->addWidget(m_round, 1);
 
-    auto* upper = new QSplitter(Qt::Horizontal);
-    upper->addWidget(
-        ListExport::pageWithButton(context, m_summaryView, tr("results.xlsx"), QStringLiteral("exportResultsSummary")));
-    upper->addWidget(m_chart);
-    upper->setStretchFactor(0, 3);
-    upper->setStretchFactor(1, 2);
+    // The summary (a line per scale) over the whole width, then the chart beside the details.
+    QWidget* summaryPage =
+        ListExport::pageWithButton(context, m_summaryView, tr("results.xlsx"), QStringLiteral("exportResultsSummary"));
+    m_summaryView->horizontalHeader()->setDefaultAlignment(Qt::Alignment::fromInt(Qt::AlignCenter | Qt::TextWordWrap));
+    m_summaryView->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    summaryPage->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    m_chart->setMinimumWidth(360);
 
     auto* distributionPage = new QWidget;
     auto* distributionLayout = new QVBoxLayout(distributionPage);
@@ -128,14 +166,15 @@ ResultsTab::ResultsTab(AppContext& context, QWidget* parent)
                                               QStringLiteral("exportResultsByGroup")),
                    tr("By course and OSS"));
 
-    auto* splitter = new QSplitter(Qt::Vertical);
-    splitter->addWidget(upper);
+    auto* splitter = new QSplitter(Qt::Horizontal);
+    splitter->addWidget(m_chart);
     splitter->addWidget(m_tabs);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_note);
+    layout->addWidget(summaryPage);
     layout->addWidget(splitter, 1);
 
     connect(m_round, &QComboBox::currentIndexChanged, this, &ResultsTab::refresh);
@@ -254,9 +293,9 @@ void ResultsTab::refresh()
                               cell(compared ? means(s.exitMean) : QString(), true),
                               cell(compared ? counts(s.paired) : QString(), true),
                               cell(compared ? counts(s.improved) : QString(), true),
-                              cell(compared ? share(s.improved.total, s.paired.total) : QString(), true)});
+                              cell(compared ? shares(s.improved, s.paired) : QString(), true)});
     }
-    m_summaryView->resizeColumnsToContents();
+    fitSummary(m_summaryView);
 
     QStringList headers{tr("Respondent"), tr("Sex")};
     for (const core::SurveyScale& s : r.scales) {

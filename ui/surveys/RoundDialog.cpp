@@ -113,11 +113,44 @@ RoundDialog::RoundDialog(core::Database& db, const core::SurveyRound& round,
     connect(m_instrument, &QComboBox::currentIndexChanged, this, &RoundDialog::fillEntryRounds);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &RoundDialog::updateFields);
     connect(m_course, &QRadioButton::toggled, this, &RoundDialog::updateFields);
-    connect(m_entry, &QComboBox::currentIndexChanged, this, [this] {
-        // An exit round usually goes to the group of its entry round.
-        if (m_round.id != 0 || !m_entry->currentData().isValid()) {
-            return;
+    connect(m_entry, &QComboBox::currentIndexChanged, this, &RoundDialog::followEntryRound);
+    fillEntryRounds();
+    if (round.entryRoundId) {
+        m_entry->setCurrentIndex(std::max(0, m_entry->findData(*round.entryRoundId)));
+    }
+    updateFields();
+}
+
+void RoundDialog::fillEntryRounds()
+{
+    {
+        const QSignalBlocker blocker(m_entry);
+        m_entry->clear();
+        try {
+            for (const core::SurveyRoundSummary& s :
+                 core::SurveyRoundRepository(m_db).entryRounds(m_instrument->currentData().toLongLong())) {
+                if (s.round.id != m_round.id) {
+                    m_entry->addItem(
+                        QStringLiteral("%1 – %2").arg(s.round.date.toString(QStringLiteral("dd.MM.yyyy")), s.groupName),
+                        s.round.id);
+                }
+            }
+        } catch (const core::StorageError& e) {
+            m_error->setText(e.message());
+            m_error->show();
         }
+    }
+    followEntryRound();
+}
+
+void RoundDialog::followEntryRound()
+{
+    // An exit round usually goes to the group of its entry round, anonymous as it was.
+    const bool entryRound = m_kind->currentData().toString() == core::key(core::RoundKind::Entry);
+    if (m_round.id != 0 || entryRound || !m_entry->currentData().isValid()) {
+        return;
+    }
+    try {
         const auto entry = core::SurveyRoundRepository(m_db).find(m_entry->currentData().toLongLong());
         if (entry && entry->courseId) {
             m_course->setChecked(true);
@@ -129,27 +162,6 @@ RoundDialog::RoundDialog(core::Database& db, const core::SurveyRound& round,
         if (entry) {
             m_anonymous->setChecked(entry->anonymous);
         }
-    });
-    fillEntryRounds();
-    if (round.entryRoundId) {
-        m_entry->setCurrentIndex(std::max(0, m_entry->findData(*round.entryRoundId)));
-    }
-    updateFields();
-}
-
-void RoundDialog::fillEntryRounds()
-{
-    const QSignalBlocker blocker(m_entry);
-    m_entry->clear();
-    try {
-        for (const core::SurveyRoundSummary& s :
-             core::SurveyRoundRepository(m_db).entryRounds(m_instrument->currentData().toLongLong())) {
-            if (s.round.id != m_round.id) {
-                m_entry->addItem(
-                    QStringLiteral("%1 – %2").arg(s.round.date.toString(QStringLiteral("dd.MM.yyyy")), s.groupName),
-                    s.round.id);
-            }
-        }
     } catch (const core::StorageError& e) {
         m_error->setText(e.message());
         m_error->show();
@@ -159,8 +171,12 @@ void RoundDialog::fillEntryRounds()
 void RoundDialog::updateFields()
 {
     const bool entry = m_kind->currentData().toString() == core::key(core::RoundKind::Entry);
+    const bool wasHidden = !m_entry->isVisibleTo(this);
     m_entry->setVisible(!entry);
     m_entryLabel->setVisible(!entry);
+    if (!entry && wasHidden) {
+        followEntryRound();
+    }
     m_courses->setEnabled(m_round.id == 0 && m_course->isChecked());
     m_coops->setEnabled(m_round.id == 0 && m_coop->isChecked());
 }

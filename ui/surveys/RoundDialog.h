@@ -36,6 +36,8 @@ public:
 private:
     void fillEntryRounds();
     void updateFields();
+    /// A new exit or follow-up round takes the group and anonymity of its entry round.
+    void followEntryRound();
 
     core::Database& m_db;
     core::SurveyRound m_round;
