@@ -596,11 +596,14 @@
     </message>
 </context>
 <context>
-    <name>BackupCommand</name>
+    <name>BackupBeforeChange</name>
     <message>
-        <source>Usage: osiedle-cli backup FILE -o OUT</source>
+        <source>Nothing was changed: the backup copy made before every change of this kind failed. %1</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>BackupCommand</name>
     <message>
         <source>Give exactly one FILE to back up.</source>
         <translation type="unfinished"></translation>
@@ -614,11 +617,151 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The backup copy must be a different file from %1.</source>
+        <source>Backup copy of %1 written to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Backup copy of %1 written to %2.</source>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Backup copies of %1 in %2: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: osiedle-cli backup FILE [-o OUT] [--verify]
+       osiedle-cli backup FILE --list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--list only lists the copies; it takes no -o or --verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy %1 failed its check and was removed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy was checked in full: it is sound (integrity check passed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy was checked: every page of it can be read (quick check passed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: osiedle-cli restore FILE --from COPY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give exactly one project FILE to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the copy to restore with --from COPY (osiedle-cli backup FILE --list shows them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 restored from %2. The project as it was is kept as %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupStore</name>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup copy %1 failed its check and was removed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before an import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before a period was locked or unlocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>made by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project before a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring puts the chosen copy in place of the project; the project as it is now is kept as a copy first, so a restore can itself be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the chosen copy in the window to look at it; nothing can be changed in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup copies of %1 in the folder %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder of the backup copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a backup copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the copy of %1 (%2) in place of the project %3?
+
+The project as it is now is kept as a copy in %4 first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a &amp;copy now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -792,7 +935,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is damaged: the integrity check found problems (%2).</source>
+        <source>Stored on: %1 (changes go through a write-ahead log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored on: %1 (changes go through a rollback journal, as is safe there)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the integrity check found problems (%2). %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -801,6 +952,10 @@
     </message>
     <message>
         <source>Records not counted or to correct: %1 (the report&apos;s data quality lists them all):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2. %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -816,6 +971,17 @@
     </message>
     <message>
         <source>Unknown option: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliBackup</name>
+    <message>
+        <source>Backup copy made first: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed: the backup copy made before every change of this kind failed. %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2022,11 +2188,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
+        <source>Row %1: the file is not text in UTF-8 or Windows-1250 (it may be saved as UTF-16 &quot;Unicode text&quot;, or be a spreadsheet or another binary file). Save it as CSV (UTF-8 or Windows) and import it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Row %1: the file is not text in UTF-8 or Windows-1250 (it may be saved as UTF-16 &quot;Unicode text&quot;, or be a spreadsheet or another binary file). Save it as CSV (UTF-8 or Windows) and import it again.</source>
+        <source>The table has more than %1 cells (by row %2); an import reads at most %1 cells. Split the file into smaller ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 has more than %2 columns; an import reads at most %2 columns.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2044,11 +2214,8 @@
         <source>expected yes or no (tak/nie)</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>CsvWriter</name>
     <message>
-        <source>Cannot write %1: %2</source>
+        <source>the date is outside %1–%2, the dates Osiedle accepts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2259,10 +2426,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is damaged: the file is shorter than it should be (truncated).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2272,14 +2435,6 @@
     </message>
     <message>
         <source>%1 already exists; a new project needs a new file name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is open in another program (%2, process %3 on %4). Close it there first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be locked for writing (is the folder read-only?).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2295,19 +2450,74 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is damaged and cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot write the backup copy %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot write the backup copy %1.</source>
+        <source>Row %1 of table %2 refers to a missing row of %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Row %1 of table %2 refers to a missing row of %3.</source>
+        <source>To go on working, restore the latest backup copy: in Osiedle File › Restore from a backup…, or osiedle-cli restore &quot;%1&quot; --from COPY (osiedle-cli backup &quot;%1&quot; --list shows the copies).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is open read-only: changes cannot be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2), so nothing is written to it. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, and %n more problem(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the project stayed busy; try again in a moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the file is shorter than it should be (truncated). %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (it is a device, a pipe or a socket), so it is not an Osiedle project file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 names on the disk (hard links). Osiedle opens a project only under one name, so that two programs never write it at once and no change is lost. Remove the other names, or make a copy (osiedle-cli backup, or copy the file) and open the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is open in another program (its lock file %2 cannot be read). Close it there first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is open in another program: %2. Close it there first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is open in another program: %2. Close it there first. If Osiedle is no longer running on %3 (the computer was switched off or stopped working), the lock can be taken over: open the file in Osiedle, which asks before it does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened for changes: no lock file can be made beside it (%2). The folder or the medium is read-only; the project can still be opened read-only to look at it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is read-only, so it cannot be opened for changes; it can still be opened read-only to look at it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be opened: %2. %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2907,10 +3117,6 @@
     <name>DocumentPrinter</name>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4058,10 +4264,6 @@
         <source>The indicator table needs --period ID|FROM..TO.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n indicator(s) of %1 – %2 written to %3.</source>
         <translation type="unfinished">
@@ -4788,6 +4990,25 @@ overdue</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ImportLimits</name>
+    <message>
+        <source>Cannot read %1: the file does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (it is a folder, a device or a pipe).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; an import reads files of at most %3 MB. Split it into smaller files.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6638,10 +6859,6 @@ overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot open the project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 — Osiedle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6715,6 +6932,60 @@ overdue</source>
     </message>
     <message>
         <source>The new language will be used the next time Osiedle starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;tore from a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (backup copy, read-only) — Osiedle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (read-only) — Osiedle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the project file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2). Nothing will be written to it: it stays open so that you can look at it.
+
+Choose a backup copy to restore now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup copy could not be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project file was checked: it is sound.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup copy was made and checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup copy is open read-only. File › Restore from a backup… puts a copy back in place of the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy was restored. The project as it was before is kept as %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7007,7 +7278,7 @@ overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is too large an amount</source>
+        <source>&quot;%1&quot; is more than %2, the largest amount Osiedle accepts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7094,6 +7365,57 @@ overdue</source>
     </message>
     <message>
         <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutputFile</name>
+    <message>
+        <source>No output file was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give the name of a file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the project file %2 itself: nothing is written over it. Choose another file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 belongs to the project %2 (it holds its recent changes or its lock): nothing is written over it. Choose another file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is part of a project (its log or its lock): nothing is written over it. Choose another file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an Osiedle project file: an export, a report or a printout never replaces one. Choose another file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder %2 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1 (%2). The file may be open in another program (for example Excel) or be read-only: close it there, or choose another file name, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: it was not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8292,6 +8614,115 @@ overdue</source>
     </message>
 </context>
 <context>
+    <name>ProjectLock</name>
+    <message>
+        <source>an unknown user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on the computer %2 (%3, process %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectOpening</name>
+    <message>
+        <source>Cannot open the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is open in Osiedle: %2.
+
+If Osiedle is no longer running there (the computer was switched off or stopped working), you can take the project over and work on it here. If it is still open there, two people would change the project at once and changes could be lost.
+
+Take the project over?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its lock file cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project is open on another computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Open it read-only to look at it? Nothing can be changed then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Choose a backup copy to restore now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectRestore</name>
+    <message>
+        <source>The backup folder %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project %1 cannot be kept as a copy in %2 before the restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log of the project %1 cannot be kept beside its copy in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist or is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the project itself, not a copy of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is open in another program: %2. Close it there before restoring a copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be locked for the restore: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be removed, so the copy is not restored (the project is unchanged).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy cannot be put in place of %1 (%2). The project as it was is kept as %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored: it is not a sound copy (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProjectService</name>
     <message>
         <source>The project needs a title.</source>
@@ -8796,14 +9227,6 @@ overdue</source>
         <source>A PDF or XLSX file cannot be written to standard output</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The report would overwrite the project file %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>ReportSeriesCalculator</name>
@@ -9149,10 +9572,6 @@ overdue</source>
     </message>
     <message>
         <source>Excel workbook (*.xlsx);;CSV for spreadsheets (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -10385,6 +10804,21 @@ overdue</source>
     </message>
 </context>
 <context>
+    <name>StorageLocation</name>
+    <message>
+        <source>a disk of this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a network drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a folder synchronised with the cloud (OneDrive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SurveyAnswerService</name>
     <message>
         <source>The round no longer exists.</source>
@@ -10636,7 +11070,7 @@ overdue</source>
     </message>
     <message>
         <source>&amp;Questionnaires and tests</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -12094,10 +12528,6 @@ overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot read %1: the file does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is not an .xlsx workbook.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12111,6 +12541,18 @@ overdue</source>
     </message>
     <message>
         <source>%1: the file is empty: there is no header row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 unpacks to more than %2 MB; an import reads at most %2 MB of a workbook. Split it into smaller files or save the sheet as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cell %1 is in column %2; an import reads at most %3 columns (A to %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sheet has more than %1 cells (by row %2); an import reads at most %1 cells. Split it into smaller files.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -600,11 +600,14 @@
     </message>
 </context>
 <context>
-    <name>BackupCommand</name>
+    <name>BackupBeforeChange</name>
     <message>
-        <source>Usage: osiedle-cli backup FILE -o OUT</source>
-        <translation>Użycie: osiedle-cli backup PLIK -o KOPIA</translation>
+        <source>Nothing was changed: the backup copy made before every change of this kind failed. %1</source>
+        <translation>Nic nie zmieniono: nie udała się kopia zapasowa, którą program robi przed każdą taką zmianą. %1</translation>
     </message>
+</context>
+<context>
+    <name>BackupCommand</name>
     <message>
         <source>Give exactly one FILE to back up.</source>
         <translation>Podaj dokładnie jeden PLIK do skopiowania.</translation>
@@ -618,12 +621,156 @@
         <translation>%1 już istnieje; podaj nową nazwę pliku kopii zapasowej.</translation>
     </message>
     <message>
-        <source>The backup copy must be a different file from %1.</source>
-        <translation>Kopia zapasowa musi być innym plikiem niż %1.</translation>
-    </message>
-    <message>
         <source>Backup copy of %1 written to %2.</source>
         <translation>Kopię zapasową pliku %1 zapisano w %2.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 nie istnieje.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backup copies of %1 in %2: %n</source>
+        <translation>
+            <numerusform>Kopie zapasowe pliku %1 w folderze %2: %n</numerusform>
+            <numerusform>Kopie zapasowe pliku %1 w folderze %2: %n</numerusform>
+            <numerusform>Kopie zapasowe pliku %1 w folderze %2: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: osiedle-cli backup FILE [-o OUT] [--verify]
+       osiedle-cli backup FILE --list</source>
+        <translation>Użycie: osiedle-cli backup PLIK [-o WYNIK] [--verify]
+       osiedle-cli backup PLIK --list</translation>
+    </message>
+    <message>
+        <source>--list only lists the copies; it takes no -o or --verify.</source>
+        <translation>--list tylko wypisuje kopie; nie przyjmuje -o ani --verify.</translation>
+    </message>
+    <message>
+        <source>The copy %1 failed its check and was removed: %2</source>
+        <translation>Kopia %1 nie przeszła sprawdzenia i została usunięta: %2</translation>
+    </message>
+    <message>
+        <source>The copy was checked in full: it is sound (integrity check passed).</source>
+        <translation>Kopię sprawdzono w całości: jest poprawna (kontrola spójności przeszła pomyślnie).</translation>
+    </message>
+    <message>
+        <source>The copy was checked: every page of it can be read (quick check passed).</source>
+        <translation>Kopię sprawdzono: każdą jej stronę da się odczytać (szybka kontrola przeszła pomyślnie).</translation>
+    </message>
+    <message>
+        <source>Usage: osiedle-cli restore FILE --from COPY</source>
+        <translation>Użycie: osiedle-cli restore PLIK --from KOPIA</translation>
+    </message>
+    <message>
+        <source>Give exactly one project FILE to restore.</source>
+        <translation>Podaj dokładnie jeden PLIK projektu do przywrócenia.</translation>
+    </message>
+    <message>
+        <source>Give the copy to restore with --from COPY (osiedle-cli backup FILE --list shows them).</source>
+        <translation>Podaj kopię do przywrócenia w opcji --from KOPIA (osiedle-cli backup PLIK --list wypisuje kopie).</translation>
+    </message>
+    <message>
+        <source>%1 restored from %2. The project as it was is kept as %3.</source>
+        <translation>Przywrócono %1 z kopii %2. Projekt w dotychczasowej postaci zachowano jako %3.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupStore</name>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 nie jest folderem.</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be created.</source>
+        <translation>Nie można utworzyć folderu kopii zapasowych %1.</translation>
+    </message>
+    <message>
+        <source>The backup copy %1 failed its check and was removed: %2</source>
+        <translation>Kopia zapasowa %1 nie przeszła sprawdzenia i została usunięta: %2</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>dzienna</translation>
+    </message>
+    <message>
+        <source>before an import</source>
+        <translation>przed importem</translation>
+    </message>
+    <message>
+        <source>before a period was locked or unlocked</source>
+        <translation>przed zablokowaniem lub odblokowaniem okresu</translation>
+    </message>
+    <message>
+        <source>made by hand</source>
+        <translation>zrobiona ręcznie</translation>
+    </message>
+    <message>
+        <source>the project before a restore</source>
+        <translation>projekt sprzed przywrócenia kopii</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Przywróć z kopii</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Wykonana</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Rozmiar</translation>
+    </message>
+    <message>
+        <source>Restoring puts the chosen copy in place of the project; the project as it is now is kept as a copy first, so a restore can itself be undone.</source>
+        <translation>Przywrócenie zastępuje projekt wybraną kopią; projekt w obecnej postaci jest najpierw zachowywany jako kopia, więc samo przywrócenie też można cofnąć.</translation>
+    </message>
+    <message>
+        <source>Open the chosen copy in the window to look at it; nothing can be changed in it.</source>
+        <translation>Otwiera wybraną kopię w oknie do wglądu; nie można w niej niczego zmienić.</translation>
+    </message>
+    <message>
+        <source>Backup copies of %1 in the folder %2</source>
+        <translation>Kopie zapasowe pliku %1 w folderze %2</translation>
+    </message>
+    <message>
+        <source>Folder of the backup copies</source>
+        <translation>Folder kopii zapasowych</translation>
+    </message>
+    <message>
+        <source>Restore a backup copy</source>
+        <translation>Przywróć kopię zapasową</translation>
+    </message>
+    <message>
+        <source>Put the copy of %1 (%2) in place of the project %3?
+
+The project as it is now is kept as a copy in %4 first.</source>
+        <translation>Zastąpić projekt %3 kopią z %1 (%2)?
+
+Projekt w obecnej postaci zostanie najpierw zachowany jako kopia w folderze %4.</translation>
+    </message>
+    <message>
+        <source>Change &amp;folder…</source>
+        <translation>Zmień &amp;folder…</translation>
+    </message>
+    <message>
+        <source>Make a &amp;copy now</source>
+        <translation>Zrób &amp;kopię teraz</translation>
+    </message>
+    <message>
+        <source>&amp;Open read-only</source>
+        <translation>&amp;Otwórz tylko do odczytu</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Przywróć…</translation>
     </message>
 </context>
 <context>
@@ -796,16 +943,28 @@
         <translation>Nie można odczytać pliku %1: %2</translation>
     </message>
     <message>
-        <source>%1 is damaged: the integrity check found problems (%2).</source>
-        <translation>Plik %1 jest uszkodzony: sprawdzenie spójności wykazało problemy (%2).</translation>
-    </message>
-    <message>
         <source>Nothing is dated before the project start, and every start and end of participation agrees with the counting rules.</source>
         <translation>Nic nie jest datowane przed rozpoczęciem projektu, a każde rozpoczęcie i zakończenie udziału jest zgodne z zasadami liczenia.</translation>
     </message>
     <message>
         <source>Records not counted or to correct: %1 (the report&apos;s data quality lists them all):</source>
         <translation>Zapisy nieliczone lub do poprawienia: %1 (wszystkie wymienia sekcja jakości danych raportu):</translation>
+    </message>
+    <message>
+        <source>Stored on: %1 (changes go through a write-ahead log)</source>
+        <translation>Miejsce zapisu: %1 (zmiany przechodzą przez dziennik zapisu z wyprzedzeniem)</translation>
+    </message>
+    <message>
+        <source>Stored on: %1 (changes go through a rollback journal, as is safe there)</source>
+        <translation>Miejsce zapisu: %1 (zmiany przechodzą przez dziennik wycofania, jak jest tam bezpiecznie)</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2. %3</source>
+        <translation>Plik %1 jest uszkodzony: %2. %3</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the integrity check found problems (%2). %3</source>
+        <translation>Plik %1 jest uszkodzony: kontrola spójności wykryła problemy (%2). %3</translation>
     </message>
 </context>
 <context>
@@ -821,6 +980,17 @@
     <message>
         <source>Unknown option: %1</source>
         <translation>Nieznana opcja: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CliBackup</name>
+    <message>
+        <source>Backup copy made first: %1</source>
+        <translation>Najpierw wykonano kopię zapasową: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: the backup copy made before every change of this kind failed. %1</source>
+        <translation>Nic nie zmieniono: nie udała się kopia zapasowa, którą program robi przed każdą taką zmianą. %1</translation>
     </message>
 </context>
 <context>
@@ -2028,12 +2198,16 @@
         <translation>Plik jest pusty: brak wiersza nagłówka.</translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Nie można odczytać pliku %1: %2</translation>
-    </message>
-    <message>
         <source>Row %1: the file is not text in UTF-8 or Windows-1250 (it may be saved as UTF-16 &quot;Unicode text&quot;, or be a spreadsheet or another binary file). Save it as CSV (UTF-8 or Windows) and import it again.</source>
         <translation>Wiersz %1: plik nie jest tekstem w kodowaniu UTF-8 ani Windows-1250 (może być zapisany jako UTF-16 „Tekst Unicode” albo być arkuszem kalkulacyjnym lub innym plikiem binarnym). Zapisz go jako CSV (UTF-8 lub Windows) i zaimportuj ponownie.</translation>
+    </message>
+    <message>
+        <source>The table has more than %1 cells (by row %2); an import reads at most %1 cells. Split the file into smaller ones.</source>
+        <translation>Tabela ma więcej niż %1 komórek (do wiersza %2); import odczytuje najwyżej %1 komórek. Podziel plik na mniejsze.</translation>
+    </message>
+    <message>
+        <source>Row %1 has more than %2 columns; an import reads at most %2 columns.</source>
+        <translation>Wiersz %1 ma więcej niż %2 kolumn; import odczytuje najwyżej %2 kolumn.</translation>
     </message>
 </context>
 <context>
@@ -2050,12 +2224,9 @@
         <source>expected yes or no (tak/nie)</source>
         <translation>oczekiwano „tak” lub „nie”</translation>
     </message>
-</context>
-<context>
-    <name>CsvWriter</name>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Nie można zapisać pliku %1: %2</translation>
+        <source>the date is outside %1–%2, the dates Osiedle accepts</source>
+        <translation>data jest spoza zakresu %1–%2, który przyjmuje program Osiedle</translation>
     </message>
 </context>
 <context>
@@ -2265,10 +2436,6 @@
         <translation>Plik %1 został zapisany przez nowszą wersję programu Osiedle (format danych %2; ta wersja odczytuje formaty do %3). Aby go otworzyć, zainstaluj nowszą wersję.</translation>
     </message>
     <message>
-        <source>%1 is damaged: the file is shorter than it should be (truncated).</source>
-        <translation>Plik %1 jest uszkodzony: jest krótszy, niż powinien (obcięty).</translation>
-    </message>
-    <message>
         <source>%1 does not exist.</source>
         <translation>%1 nie istnieje.</translation>
     </message>
@@ -2279,14 +2446,6 @@
     <message>
         <source>%1 already exists; a new project needs a new file name.</source>
         <translation>Plik %1 już istnieje; nowy projekt wymaga nowej nazwy pliku.</translation>
-    </message>
-    <message>
-        <source>%1 is open in another program (%2, process %3 on %4). Close it there first.</source>
-        <translation>Plik %1 jest otwarty w innym programie (%2, proces %3 na komputerze %4). Najpierw zamknij go tam.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be locked for writing (is the folder read-only?).</source>
-        <translation>Nie można zablokować pliku %1 do zapisu (czy folder jest tylko do odczytu?).</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
@@ -2301,20 +2460,76 @@
         <translation>Format danych pliku %1 wymaga aktualizacji, ale nie udało się najpierw wykonać kopii zapasowej: %2</translation>
     </message>
     <message>
-        <source>%1 is damaged and cannot be opened: %2</source>
-        <translation>Plik %1 jest uszkodzony i nie można go otworzyć: %2</translation>
-    </message>
-    <message>
         <source>Cannot write the backup copy %1: %2</source>
         <translation>Nie można zapisać kopii zapasowej %1: %2</translation>
     </message>
     <message>
-        <source>Cannot write the backup copy %1.</source>
-        <translation>Nie można zapisać kopii zapasowej %1.</translation>
-    </message>
-    <message>
         <source>Row %1 of table %2 refers to a missing row of %3.</source>
         <translation>Wiersz %1 tabeli %2 odwołuje się do nieistniejącego wiersza tabeli %3.</translation>
+    </message>
+    <message>
+        <source>To go on working, restore the latest backup copy: in Osiedle File › Restore from a backup…, or osiedle-cli restore &quot;%1&quot; --from COPY (osiedle-cli backup &quot;%1&quot; --list shows the copies).</source>
+        <translation>Aby pracować dalej, przywróć najnowszą kopię zapasową: w programie Osiedle Plik › Przywróć z kopii… albo poleceniem osiedle-cli restore &quot;%1&quot; --from KOPIA (osiedle-cli backup &quot;%1&quot; --list wypisuje kopie).</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only: changes cannot be saved.</source>
+        <translation>Plik %1 jest otwarty tylko do odczytu: zmian nie można zapisać.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2), so nothing is written to it. %3</source>
+        <translation>Plik %1 jest uszkodzony (%2), więc nic nie zostanie w nim zapisane. %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, and %n more problem(s)</source>
+        <translation>
+            <numerusform>%1 i jeszcze %n problem</numerusform>
+            <numerusform>%1 i jeszcze %n problemy</numerusform>
+            <numerusform>%1 i jeszcze %n problemów</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the project stayed busy; try again in a moment</source>
+        <translation>projekt był cały czas zajęty; spróbuj ponownie za chwilę</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the file is shorter than it should be (truncated). %2</source>
+        <translation>Plik %1 jest uszkodzony: jest krótszy, niż powinien (ucięty). %2</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Folder %1 nie istnieje.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (it is a device, a pipe or a socket), so it is not an Osiedle project file.</source>
+        <translation>%1 nie jest zwykłym plikiem (to urządzenie, potok lub gniazdo), więc nie jest plikiem projektu Osiedle.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 names on the disk (hard links). Osiedle opens a project only under one name, so that two programs never write it at once and no change is lost. Remove the other names, or make a copy (osiedle-cli backup, or copy the file) and open the copy.</source>
+        <translation>Plik %1 ma na dysku %2 nazwy (dowiązania twarde). Osiedle otwiera projekt tylko pod jedną nazwą, aby dwa programy nigdy nie zapisywały go jednocześnie i żadna zmiana nie przepadła. Usuń pozostałe nazwy albo zrób kopię (osiedle-cli backup lub skopiuj plik) i otwórz kopię.</translation>
+    </message>
+    <message>
+        <source>%1 is open in another program (its lock file %2 cannot be read). Close it there first.</source>
+        <translation>Plik %1 jest otwarty w innym programie (nie można odczytać jego pliku blokady %2). Najpierw zamknij go tam.</translation>
+    </message>
+    <message>
+        <source>%1 is open in another program: %2. Close it there first.</source>
+        <translation>Plik %1 jest otwarty w innym programie: %2. Najpierw zamknij go tam.</translation>
+    </message>
+    <message>
+        <source>%1 is open in another program: %2. Close it there first. If Osiedle is no longer running on %3 (the computer was switched off or stopped working), the lock can be taken over: open the file in Osiedle, which asks before it does.</source>
+        <translation>Plik %1 jest otwarty w innym programie: %2. Najpierw zamknij go tam. Jeśli program Osiedle nie działa już na komputerze %3 (komputer wyłączono lub przestał działać), blokadę można przejąć: otwórz plik w programie Osiedle, który zapyta o to przed przejęciem.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened for changes: no lock file can be made beside it (%2). The folder or the medium is read-only; the project can still be opened read-only to look at it.</source>
+        <translation>Nie można otworzyć pliku %1 do zmian: nie da się utworzyć obok niego pliku blokady (%2). Folder lub nośnik jest tylko do odczytu; projekt można jednak otworzyć tylko do odczytu, żeby go przejrzeć.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only, so it cannot be opened for changes; it can still be opened read-only to look at it.</source>
+        <translation>Plik %1 jest tylko do odczytu, więc nie można go otworzyć do zmian; można go jednak otworzyć tylko do odczytu, żeby go przejrzeć.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be opened: %2. %3</source>
+        <translation>Plik %1 jest uszkodzony i nie można go otworzyć: %2. %3</translation>
     </message>
 </context>
 <context>
@@ -2915,10 +3130,6 @@
     <message>
         <source>Page %1 of %2</source>
         <translation>Strona %1 z %2</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Nie można zapisać pliku %1: %2</translation>
     </message>
     <message>
         <source>Cannot write %1</source>
@@ -4066,10 +4277,6 @@
         <source>The indicator table needs --period ID|FROM..TO.</source>
         <translation>Tabela wskaźników wymaga opcji --period ID|OD..DO.</translation>
     </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Nie można zapisać pliku %1: %2</translation>
-    </message>
     <message numerus="yes">
         <source>%n indicator(s) of %1 – %2 written to %3.</source>
         <translation>
@@ -4820,6 +5027,25 @@ po terminie</translation>
             <numerusform>%1: zaimportowano %n zapisy kartoteki (kont: %2).</numerusform>
             <numerusform>%1: zaimportowano %n zapisów kartoteki (kont: %2).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ImportLimits</name>
+    <message>
+        <source>Cannot read %1: the file does not exist.</source>
+        <translation>Nie można odczytać pliku %1: plik nie istnieje.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (it is a folder, a device or a pipe).</source>
+        <translation>%1 nie jest zwykłym plikiem (to folder, urządzenie lub potok).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Nie można odczytać pliku %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; an import reads files of at most %3 MB. Split it into smaller files.</source>
+        <translation>Plik %1 ma %2 MB; import odczytuje pliki o rozmiarze najwyżej %3 MB. Podziel go na mniejsze pliki.</translation>
     </message>
 </context>
 <context>
@@ -6681,10 +6907,6 @@ po terminie</translation>
         <translation>Ostatnio używanego projektu %1 już nie ma w tym miejscu.</translation>
     </message>
     <message>
-        <source>Cannot open the project</source>
-        <translation>Nie można otworzyć projektu</translation>
-    </message>
-    <message>
         <source>%1 — Osiedle</source>
         <translation>%1 — Osiedle</translation>
     </message>
@@ -6759,6 +6981,62 @@ po terminie</translation>
     <message>
         <source>The new language will be used the next time Osiedle starts.</source>
         <translation>Nowy język zostanie użyty przy następnym uruchomieniu programu Osiedle.</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore from a backup…</source>
+        <translation>&amp;Przywróć z kopii…</translation>
+    </message>
+    <message>
+        <source>%1 (backup copy, read-only) — Osiedle</source>
+        <translation>%1 (kopia zapasowa, tylko do odczytu) — Osiedle</translation>
+    </message>
+    <message>
+        <source>%1 (read-only) — Osiedle</source>
+        <translation>%1 (tylko do odczytu) — Osiedle</translation>
+    </message>
+    <message>
+        <source>Checking the project file…</source>
+        <translation>Sprawdzanie pliku projektu…</translation>
+    </message>
+    <message>
+        <source>The project is damaged</source>
+        <translation>Projekt jest uszkodzony</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2). Nothing will be written to it: it stays open so that you can look at it.
+
+Choose a backup copy to restore now?</source>
+        <translation>Plik %1 jest uszkodzony (%2). Nic nie zostanie w nim zapisane: pozostaje otwarty, żeby można go było przejrzeć.
+
+Wybrać teraz kopię zapasową do przywrócenia?</translation>
+    </message>
+    <message>
+        <source>Backup copy</source>
+        <translation>Kopia zapasowa</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup copy could not be made: %1</source>
+        <translation>Nie udało się wykonać dzisiejszej kopii zapasowej: %1</translation>
+    </message>
+    <message>
+        <source>The project file was checked: it is sound.</source>
+        <translation>Plik projektu sprawdzono: jest poprawny.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup copy was made and checked: %1</source>
+        <translation>Wykonano i sprawdzono dzisiejszą kopię zapasową: %1</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Przywróć z kopii</translation>
+    </message>
+    <message>
+        <source>A backup copy is open read-only. File › Restore from a backup… puts a copy back in place of the project.</source>
+        <translation>Otwarta jest kopia zapasowa, tylko do odczytu. Plik › Przywróć z kopii… przywraca kopię w miejsce projektu.</translation>
+    </message>
+    <message>
+        <source>The copy was restored. The project as it was before is kept as %1.</source>
+        <translation>Kopię przywrócono. Projekt w poprzedniej postaci zachowano jako %1.</translation>
     </message>
 </context>
 <context>
@@ -7050,8 +7328,8 @@ po terminie</translation>
         <translation>„%1”: kwota może mieć najwyżej dwa miejsca po przecinku</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is too large an amount</source>
-        <translation>„%1” to zbyt duża kwota</translation>
+        <source>&quot;%1&quot; is more than %2, the largest amount Osiedle accepts</source>
+        <translation>„%1” to więcej niż %2, największa kwota, jaką przyjmuje program Osiedle</translation>
     </message>
 </context>
 <context>
@@ -7138,6 +7416,57 @@ po terminie</translation>
     <message>
         <source>Undo</source>
         <translation>Cofnij</translation>
+    </message>
+</context>
+<context>
+    <name>OutputFile</name>
+    <message>
+        <source>No output file was given.</source>
+        <translation>Nie podano pliku wynikowego.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give the name of a file to write.</source>
+        <translation>%1 to folder; podaj nazwę pliku do zapisania.</translation>
+    </message>
+    <message>
+        <source>%1 is the project file %2 itself: nothing is written over it. Choose another file name.</source>
+        <translation>%1 to sam plik projektu %2: nic nie zostanie na nim zapisane. Wybierz inną nazwę pliku.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to the project %2 (it holds its recent changes or its lock): nothing is written over it. Choose another file name.</source>
+        <translation>%1 należy do projektu %2 (przechowuje jego ostatnie zmiany lub blokadę): nic nie zostanie na nim zapisane. Wybierz inną nazwę pliku.</translation>
+    </message>
+    <message>
+        <source>%1 is part of a project (its log or its lock): nothing is written over it. Choose another file name.</source>
+        <translation>%1 jest częścią projektu (jego dziennikiem lub blokadą): nic nie zostanie na nim zapisane. Wybierz inną nazwę pliku.</translation>
+    </message>
+    <message>
+        <source>%1 is an Osiedle project file: an export, a report or a printout never replaces one. Choose another file name.</source>
+        <translation>%1 to plik projektu Osiedle: eksport, raport ani wydruk nigdy go nie zastępuje. Wybierz inną nazwę pliku.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder %2 does not exist.</source>
+        <translation>Nie można zapisać pliku %1: folder %2 nie istnieje.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Nie można zapisać pliku %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 (%2). The file may be open in another program (for example Excel) or be read-only: close it there, or choose another file name, and try again.</source>
+        <translation>Nie można zapisać pliku %1 (%2). Plik może być otwarty w innym programie (na przykład w Excelu) albo być tylko do odczytu: zamknij go tam lub wybierz inną nazwę pliku i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output: %1</source>
+        <translation>Nie można pisać na standardowe wyjście: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: it was not opened.</source>
+        <translation>Nie można zapisać pliku %1: nie został otwarty.</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>plik jest tylko do odczytu</translation>
     </message>
 </context>
 <context>
@@ -8347,6 +8676,123 @@ po terminie</translation>
     </message>
 </context>
 <context>
+    <name>ProjectLock</name>
+    <message>
+        <source>an unknown user</source>
+        <translation>nieznany użytkownik</translation>
+    </message>
+    <message>
+        <source>an unknown computer</source>
+        <translation>nieznany komputer</translation>
+    </message>
+    <message>
+        <source>%1 on the computer %2 (%3, process %4)</source>
+        <translation>%1 na komputerze %2 (%3, proces %4)</translation>
+    </message>
+    <message>
+        <source> since %1</source>
+        <translation> od %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectOpening</name>
+    <message>
+        <source>Cannot open the project</source>
+        <translation>Nie można otworzyć projektu</translation>
+    </message>
+    <message>
+        <source>%1 is open in Osiedle: %2.
+
+If Osiedle is no longer running there (the computer was switched off or stopped working), you can take the project over and work on it here. If it is still open there, two people would change the project at once and changes could be lost.
+
+Take the project over?</source>
+        <translation>Plik %1 jest otwarty w programie Osiedle: %2.
+
+Jeśli program Osiedle już tam nie działa (komputer wyłączono lub przestał działać), możesz przejąć projekt i pracować na nim tutaj. Jeśli projekt jest tam nadal otwarty, dwie osoby zmieniałyby go jednocześnie i zmiany mogłyby przepaść.
+
+Przejąć projekt?</translation>
+    </message>
+    <message>
+        <source>its lock file cannot be read</source>
+        <translation>nie można odczytać jego pliku blokady</translation>
+    </message>
+    <message>
+        <source>The project is open on another computer</source>
+        <translation>Projekt jest otwarty na innym komputerze</translation>
+    </message>
+    <message>
+        <source>Open read-only</source>
+        <translation>Otwórz tylko do odczytu</translation>
+    </message>
+    <message>
+        <source>%1
+
+Open it read-only to look at it? Nothing can be changed then.</source>
+        <translation>%1
+
+Otworzyć go tylko do odczytu, żeby go przejrzeć? Nie będzie można wtedy niczego zmienić.</translation>
+    </message>
+    <message>
+        <source>The project is damaged</source>
+        <translation>Projekt jest uszkodzony</translation>
+    </message>
+    <message>
+        <source>%1
+
+Choose a backup copy to restore now?</source>
+        <translation>%1
+
+Wybrać teraz kopię zapasową do przywrócenia?</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectRestore</name>
+    <message>
+        <source>The backup folder %1 cannot be created.</source>
+        <translation>Nie można utworzyć folderu kopii zapasowych %1.</translation>
+    </message>
+    <message>
+        <source>The project %1 cannot be kept as a copy in %2 before the restore.</source>
+        <translation>Nie można zachować projektu %1 jako kopii w folderze %2 przed przywróceniem.</translation>
+    </message>
+    <message>
+        <source>The log of the project %1 cannot be kept beside its copy in %2.</source>
+        <translation>Nie można zachować dziennika projektu %1 obok jego kopii w folderze %2.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist or is not a file.</source>
+        <translation>%1 nie istnieje lub nie jest plikiem.</translation>
+    </message>
+    <message>
+        <source>%1 is the project itself, not a copy of it.</source>
+        <translation>%1 to sam projekt, a nie jego kopia.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored: it is not a sound copy (%2).</source>
+        <translation>Nie można przywrócić kopii %1: nie jest poprawną kopią (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is open in another program: %2. Close it there before restoring a copy.</source>
+        <translation>Plik %1 jest otwarty w innym programie: %2. Zamknij go tam przed przywróceniem kopii.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be locked for the restore: %2</source>
+        <translation>Nie można zablokować pliku %1 na czas przywracania: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored: %2</source>
+        <translation>Nie można przywrócić kopii %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be removed, so the copy is not restored (the project is unchanged).</source>
+        <translation>Nie można usunąć pliku %1, więc kopii nie przywrócono (projekt pozostał bez zmian).</translation>
+    </message>
+    <message>
+        <source>The copy cannot be put in place of %1 (%2). The project as it was is kept as %3.</source>
+        <translation>Nie można umieścić kopii w miejscu pliku %1 (%2). Projekt w dotychczasowej postaci zachowano jako %3.</translation>
+    </message>
+</context>
+<context>
     <name>ProjectService</name>
     <message>
         <source>The project needs a title.</source>
@@ -8854,14 +9300,6 @@ po terminie</translation>
         <source>A PDF or XLSX file cannot be written to standard output</source>
         <translation>Pliku PDF ani XLSX nie można zapisać na standardowe wyjście</translation>
     </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Nie można zapisać pliku %1: %2</translation>
-    </message>
-    <message>
-        <source>The report would overwrite the project file %1.</source>
-        <translation>Sprawozdanie nadpisałoby plik projektu %1.</translation>
-    </message>
 </context>
 <context>
     <name>ReportSeriesCalculator</name>
@@ -9209,10 +9647,6 @@ po terminie</translation>
     <message>
         <source>Excel workbook (*.xlsx);;CSV for spreadsheets (*.csv)</source>
         <translation>Skoroszyt programu Excel (*.xlsx);;CSV dla arkuszy kalkulacyjnych (*.csv)</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Nie można zapisać pliku %1: %2</translation>
     </message>
     <message>
         <source>complete</source>
@@ -10446,6 +10880,21 @@ po terminie</translation>
     <message>
         <source>Invoice number</source>
         <translation>Numer faktury</translation>
+    </message>
+</context>
+<context>
+    <name>StorageLocation</name>
+    <message>
+        <source>a disk of this computer</source>
+        <translation>dysk tego komputera</translation>
+    </message>
+    <message>
+        <source>a network drive</source>
+        <translation>dysk sieciowy</translation>
+    </message>
+    <message>
+        <source>a folder synchronised with the cloud (OneDrive)</source>
+        <translation>folder synchronizowany z chmurą (OneDrive)</translation>
     </message>
 </context>
 <context>
@@ -12161,10 +12610,6 @@ po terminie</translation>
         <translation>%1: ta wersja programu Osiedle nie odczytuje plików .xlsx; zapisz arkusz jako CSV.</translation>
     </message>
     <message>
-        <source>Cannot read %1: the file does not exist.</source>
-        <translation>Nie można odczytać pliku %1: plik nie istnieje.</translation>
-    </message>
-    <message>
         <source>%1 is not an .xlsx workbook.</source>
         <translation>%1 nie jest skoroszytem .xlsx.</translation>
     </message>
@@ -12179,6 +12624,18 @@ po terminie</translation>
     <message>
         <source>%1: the file is empty: there is no header row.</source>
         <translation>%1: plik jest pusty: brak wiersza nagłówka.</translation>
+    </message>
+    <message>
+        <source>%1 unpacks to more than %2 MB; an import reads at most %2 MB of a workbook. Split it into smaller files or save the sheet as CSV.</source>
+        <translation>Plik %1 po rozpakowaniu ma więcej niż %2 MB; import odczytuje najwyżej %2 MB skoroszytu. Podziel go na mniejsze pliki lub zapisz arkusz jako CSV.</translation>
+    </message>
+    <message>
+        <source>cell %1 is in column %2; an import reads at most %3 columns (A to %4).</source>
+        <translation>komórka %1 jest w kolumnie %2; import odczytuje najwyżej %3 kolumn (od A do %4).</translation>
+    </message>
+    <message>
+        <source>the sheet has more than %1 cells (by row %2); an import reads at most %1 cells. Split it into smaller files.</source>
+        <translation>arkusz ma więcej niż %1 komórek (do wiersza %2); import odczytuje najwyżej %1 komórek. Podziel go na mniejsze pliki.</translation>
     </message>
 </context>
 <context>

@@ -1,10 +1,23 @@
+// osiedle-cli backup FILE [-o OUT] [--verify]
+// osiedle-cli backup FILE --list
+// osiedle-cli restore FILE --from COPY
+//
+// A copy of a project (to OUT, else into the project's backup folder), checked when asked; the
+// copies in the backup folder; a copy put back as the project (the project as it was kept as a
+// copy first).
+
 #include "app/cli/CliArguments.h"
 #include "app/cli/Commands.h"
+#include "core/common/FilePaths.h"
+#include "core/common/OutputFile.h"
+#include "core/storage/BackupStore.h"
 #include "core/storage/Database.h"
+#include "core/storage/ProjectRestore.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QLocale>
 
 namespace osiedle::cli {
 
@@ -15,44 +28,147 @@ class BackupCommand {
 
 public:
     static int run(const QStringList& args);
+    static int restore(const QStringList& args);
+
+private:
+    static int list(const QString& path);
+    static QString folderOf(const QString& path);
 };
+
+QString shown(const QString& path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+// The project's backup folder: its setting when the file can be read, else the default.
+QString BackupCommand::folderOf(const QString& path)
+{
+    if (auto opened = core::Database::open(path, core::Database::Mode::ReadOnly)) {
+        return core::BackupStore::folderOf(*opened.value());
+    }
+    return core::BackupStore::defaultFolder(core::FilePaths::canonical(path));
+}
+
+int BackupCommand::list(const QString& path)
+{
+    if (!QFileInfo::exists(path)) {
+        printError(tr("%1 does not exist.").arg(shown(path)));
+        return UserError;
+    }
+    const QString folder = folderOf(path);
+    const auto copies = core::BackupStore::copies(core::FilePaths::canonical(path), folder);
+    printOut(tr("Backup copies of %1 in %2: %n", nullptr, int(copies.size())).arg(shown(path), shown(folder)));
+    const QLocale locale;
+    for (const core::BackupCopy& copy : copies) {
+        printOut(QStringLiteral("  %1  %2  %3  %4")
+                     .arg(copy.made.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                          locale.formattedDataSize(copy.size, 1, QLocale::DataSizeTraditionalFormat).rightJustified(9),
+                          core::BackupStore::describe(copy.reason), shown(copy.path)));
+    }
+    return Success;
+}
 
 int BackupCommand::run(const QStringList& args)
 {
-    const QString usage = tr("Usage: osiedle-cli backup FILE -o OUT");
-    const CliArguments line(args, {QStringLiteral("-o"), QStringLiteral("--output")});
+    const QString usage = tr("Usage: osiedle-cli backup FILE [-o OUT] [--verify]\n"
+                             "       osiedle-cli backup FILE --list");
+    const CliArguments line(args, {QStringLiteral("-o"), QStringLiteral("--output")},
+                            {QStringLiteral("--verify"), QStringLiteral("--list")});
+    const bool toFile = line.has(QStringLiteral("-o")) || line.has(QStringLiteral("--output"));
     const QString output =
         line.has(QStringLiteral("-o")) ? line.value(QStringLiteral("-o")) : line.value(QStringLiteral("--output"));
-    if (!line.error().isEmpty() || line.positional().size() != 1 || output.isEmpty()) {
-        printError(!line.error().isEmpty()         ? line.error()
-                   : line.positional().size() != 1 ? tr("Give exactly one FILE to back up.")
-                                                   : tr("Give the backup copy's file name with -o OUT."));
+    QString problem = line.error();
+    if (problem.isEmpty() && line.positional().size() != 1) {
+        problem = tr("Give exactly one FILE to back up.");
+    } else if (problem.isEmpty() && toFile && output.isEmpty()) {
+        problem = tr("Give the backup copy's file name with -o OUT.");
+    } else if (problem.isEmpty() && line.has(QStringLiteral("--list")) &&
+               (toFile || line.has(QStringLiteral("--verify")))) {
+        problem = tr("--list only lists the copies; it takes no -o or --verify.");
+    }
+    if (!problem.isEmpty()) {
+        printError(problem);
         printError(usage);
         return UsageError;
     }
     const QString path = line.positional().first();
-    const QFileInfo source(path);
-    const QFileInfo target(output);
-    if (target.exists()) {
-        printError(
-            tr("%1 already exists; give the backup copy a new file name.").arg(QDir::toNativeSeparators(output)));
-        return UserError;
+    if (line.has(QStringLiteral("--list"))) {
+        return list(path);
     }
-    if (source.exists() && source.absoluteFilePath() == target.absoluteFilePath()) {
-        printError(tr("The backup copy must be a different file from %1.").arg(QDir::toNativeSeparators(path)));
-        return UserError;
+    if (toFile) {
+        if (QFileInfo::exists(output)) {
+            printError(tr("%1 already exists; give the backup copy a new file name.").arg(shown(output)));
+            return UserError;
+        }
+        const core::OutputOptions options{core::OutputOptions::Replace::BackupCopies, path};
+        if (const core::Status target = core::OutputFile::check(output, options); !target) {
+            printError(target.error().message);
+            return UserError;
+        }
     }
-    auto opened = core::Database::open(path);
+    // A copy only reads the project: it works on a read-only file or medium too.
+    auto opened = core::Database::open(path, core::Database::Mode::ReadOnly);
     if (!opened) {
         printError(opened.error().message);
         return UserError;
     }
-    if (const core::Status saved = opened.value()->backupTo(output); !saved) {
-        printError(saved.error().message);
+    QString copy = output;
+    if (toFile) {
+        if (const core::Status saved = opened.value()->backupTo(output); !saved) {
+            printError(saved.error().message);
+            return UserError;
+        }
+    } else {
+        // Into the backup folder; such a copy is always checked.
+        const auto made = core::BackupStore::make(*opened.value(), core::BackupStore::folderOf(*opened.value()),
+                                                  core::BackupCopy::Reason::Manual);
+        if (!made) {
+            printError(made.error().message);
+            return UserError;
+        }
+        copy = made->path;
+    }
+    if (line.has(QStringLiteral("--verify"))) {
+        if (const QStringList problems = core::BackupStore::verify(copy, core::BackupStore::Depth::Full);
+            !problems.isEmpty()) {
+            QFile::remove(copy);
+            printError(tr("The copy %1 failed its check and was removed: %2").arg(shown(copy), problems.first()));
+            return UserError;
+        }
+    }
+    printOut(tr("Backup copy of %1 written to %2.").arg(shown(path), shown(copy)));
+    if (line.has(QStringLiteral("--verify"))) {
+        printOut(tr("The copy was checked in full: it is sound (integrity check passed)."));
+    } else if (!toFile) {
+        printOut(tr("The copy was checked: every page of it can be read (quick check passed)."));
+    }
+    return Success;
+}
+
+int BackupCommand::restore(const QStringList& args)
+{
+    const QString usage = tr("Usage: osiedle-cli restore FILE --from COPY");
+    const CliArguments line(args, {QStringLiteral("--from")});
+    QString problem = line.error();
+    if (problem.isEmpty() && line.positional().size() != 1) {
+        problem = tr("Give exactly one project FILE to restore.");
+    } else if (problem.isEmpty() && line.value(QStringLiteral("--from")).isEmpty()) {
+        problem = tr("Give the copy to restore with --from COPY (osiedle-cli backup FILE --list shows them).");
+    }
+    if (!problem.isEmpty()) {
+        printError(problem);
+        printError(usage);
+        return UsageError;
+    }
+    const QString path = line.positional().first();
+    const QString copy = line.value(QStringLiteral("--from"));
+    const auto done = core::ProjectRestore::restore(path, copy, folderOf(path));
+    if (!done) {
+        printError(done.error().message);
         return UserError;
     }
-    printOut(
-        tr("Backup copy of %1 written to %2.").arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(output)));
+    printOut(tr("%1 restored from %2. The project as it was is kept as %3.")
+                 .arg(shown(path), shown(copy), shown(done->keptCopy)));
     return Success;
 }
 
@@ -61,6 +177,11 @@ int BackupCommand::run(const QStringList& args)
 int runBackup(const QStringList& args)
 {
     return BackupCommand::run(args);
+}
+
+int runRestore(const QStringList& args)
+{
+    return BackupCommand::restore(args);
 }
 
 } // namespace osiedle::cli

@@ -21,7 +21,7 @@ public:
 
 private:
     static QString tableLabel(const QString& table);
-    static void print(const QString& path, const core::FileSummary& summary);
+    static void print(const core::Database& db, const core::FileSummary& summary);
     static void printProblems(const QList<core::IndicatorReport::DataProblem>& problems, const QDate& projectStart);
 };
 
@@ -58,9 +58,14 @@ QString CheckCommand::tableLabel(const QString& table)
     return label != nullptr ? tr(label) : table;
 }
 
-void CheckCommand::print(const QString& path, const core::FileSummary& summary)
+void CheckCommand::print(const core::Database& db, const core::FileSummary& summary)
 {
-    printOut(tr("File: %1").arg(QDir::toNativeSeparators(path)));
+    printOut(tr("File: %1").arg(QDir::toNativeSeparators(db.path())));
+    printOut(core::StorageLocation::allowsWal(db.location())
+                 ? tr("Stored on: %1 (changes go through a write-ahead log)")
+                       .arg(core::StorageLocation::describe(db.location()))
+                 : tr("Stored on: %1 (changes go through a rollback journal, as is safe there)")
+                       .arg(core::StorageLocation::describe(db.location())));
     printOut(tr("Schema version: %1 (this program writes %2)")
                  .arg(summary.schemaVersion)
                  .arg(core::Database::currentSchemaVersion()));
@@ -135,7 +140,8 @@ int CheckCommand::run(const QStringList& args)
         return UsageError;
     }
     const QString path = line.positional().first();
-    auto opened = core::Database::open(path);
+    // Checking only reads: not a byte changes, and a read-only medium is fine.
+    auto opened = core::Database::open(path, core::Database::Mode::ReadOnly);
     if (!opened) {
         printError(opened.error().message);
         return UserError;
@@ -148,15 +154,23 @@ int CheckCommand::run(const QStringList& args)
         problems = core::DataProblems::read(*opened.value());
         projectStart = core::DataProblems::projectStart(*opened.value());
     } catch (const core::StorageError& e) {
-        printError(tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(path), e.message()));
+        const int primary = e.code() & 0xff;
+        if (primary == 11 || primary == 26) { // SQLITE_CORRUPT, SQLITE_NOTADB
+            printError(tr("%1 is damaged: %2. %3")
+                           .arg(QDir::toNativeSeparators(path), e.message(),
+                                core::Database::restoreAdvice(opened.value()->path())));
+        } else {
+            printError(tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(path), e.message()));
+        }
         return UserError;
     }
-    print(path, summary);
+    print(*opened.value(), summary);
     printProblems(problems, projectStart);
     if (!summary.integrityProblems.isEmpty()) {
-        printError(tr("%1 is damaged: the integrity check found problems (%2).")
+        printError(tr("%1 is damaged: the integrity check found problems (%2). %3")
                        .arg(QDir::toNativeSeparators(path))
-                       .arg(summary.integrityProblems.size()));
+                       .arg(summary.integrityProblems.size())
+                       .arg(core::Database::restoreAdvice(opened.value()->path())));
         return UserError;
     }
     return Success;

@@ -15,6 +15,7 @@ int runReport(const QStringList& args);
 int runImport(const QStringList& args);
 int runExport(const QStringList& args);
 int runBackup(const QStringList& args);
+int runRestore(const QStringList& args);
 int runPrint(const QStringList& args);
 int runLock(const QStringList& args);
 int runUnlock(const QStringList& args);

@@ -1,6 +1,7 @@
 #include "app/cli/CliArguments.h"
 #include "app/cli/CliPeriod.h"
 #include "app/cli/Commands.h"
+#include "core/common/OutputFile.h"
 #include "core/indicators/LockedReport.h"
 #include "core/io/IndicatorReportCsv.h"
 #include "core/io/IndicatorReportXlsx.h"
@@ -9,7 +10,6 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QSaveFile>
 #include <functional>
 #include <map>
 
@@ -91,13 +91,11 @@ int ExportCommand::indicators(core::Database& db, const QString& format, const Q
             printError(written.error().message);
             return UserError;
         }
-    } else {
-        const QByteArray bytes = core::IndicatorReportCsv::toBytes(*report);
-        QSaveFile file(output);
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-            printError(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(output), file.errorString()));
-            return UserError;
-        }
+    } else if (const core::Status written = core::OutputFile::write(output, core::IndicatorReportCsv::toBytes(*report),
+                                                                    core::OutputOptions::madeFrom(db.path()));
+               !written) {
+        printError(written.error().message);
+        return UserError;
     }
     printOut(tr("%n indicator(s) of %1 – %2 written to %3.", nullptr, int(report->rows.size()))
                  .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate), QDir::toNativeSeparators(output)));
@@ -135,7 +133,14 @@ int ExportCommand::run(const QStringList& args)
         printError(usage);
         return UsageError;
     }
-    auto db = core::Database::open(line.positional().at(0), core::Database::Mode::OpenExisting);
+    // The output is judged before any work: never the project, its side files or another project.
+    if (const core::Status target =
+            core::OutputFile::check(output, core::OutputOptions::madeFrom(line.positional().at(0)));
+        !target) {
+        printError(target.error().message);
+        return UserError;
+    }
+    auto db = core::Database::open(line.positional().at(0), core::Database::Mode::ReadOnly);
     if (!db) {
         printError(db.error().message);
         return UserError;
@@ -147,8 +152,10 @@ int ExportCommand::run(const QStringList& args)
         const auto period = resolvePeriod(**db, line.value(QStringLiteral("--period")));
         if (!period) {
             printError(period.error().message);
-            printError(usage);
-            return UsageError;
+            if (exitCodeFor(period.error()) == UsageError) {
+                printError(usage);
+            }
+            return exitCodeFor(period.error());
         }
         from = period->from;
         to = period->to;

@@ -15,10 +15,12 @@ class ImportAnswers {
     Q_DECLARE_TR_FUNCTIONS(ImportAnswers)
 
 public:
-    static int run(core::Database& db, const QString& input, bool dryRun, const QString& round);
+    static int run(core::Database& db, const QString& input, bool dryRun, const std::function<bool()>& beforeWrite,
+                   const QString& round);
 };
 
-int ImportAnswers::run(core::Database& db, const QString& input, bool dryRun, const QString& roundText)
+int ImportAnswers::run(core::Database& db, const QString& input, bool dryRun, const std::function<bool()>& beforeWrite,
+                       const QString& roundText)
 {
     bool ok = false;
     const qint64 round = roundText.toLongLong(&ok);
@@ -26,7 +28,15 @@ int ImportAnswers::run(core::Database& db, const QString& input, bool dryRun, co
         printError(tr("--round must be the id of a round of a questionnaire or test, not \"%1\".").arg(roundText));
         return UsageError;
     }
-    const core::AnswerImportReport report = core::AnswerImport::runFile(db, round, input, dryRun);
+    // Checked first without writing, so that the backup copy is made only for an import that
+    // will write.
+    core::AnswerImportReport report = core::AnswerImport::runFile(db, round, input, true);
+    if (!dryRun && report.problems.isEmpty()) {
+        if (!beforeWrite()) {
+            return UserError;
+        }
+        report = core::AnswerImport::runFile(db, round, input, false);
+    }
     if (!report.ignoredColumns.isEmpty()) {
         printOut(tr("Columns not imported: %1").arg(report.ignoredColumns.join(QStringLiteral(", "))));
     }
@@ -51,9 +61,10 @@ int ImportAnswers::run(core::Database& db, const QString& input, bool dryRun, co
 
 } // namespace
 
-int importAnswers(core::Database& db, const QString& input, bool dryRun, const QString& round)
+int importAnswers(core::Database& db, const QString& input, bool dryRun, const std::function<bool()>& beforeWrite,
+                  const QString& round)
 {
-    return ImportAnswers::run(db, input, dryRun, round);
+    return ImportAnswers::run(db, input, dryRun, beforeWrite, round);
 }
 
 } // namespace osiedle::cli

@@ -14,12 +14,21 @@ class ImportAttendance {
     Q_DECLARE_TR_FUNCTIONS(ImportAttendance)
 
 public:
-    static int run(core::Database& db, const QString& input, bool dryRun);
+    static int run(core::Database& db, const QString& input, bool dryRun, const std::function<bool()>& beforeWrite);
 };
 
-int ImportAttendance::run(core::Database& db, const QString& input, bool dryRun)
+int ImportAttendance::run(core::Database& db, const QString& input, bool dryRun,
+                          const std::function<bool()>& beforeWrite)
 {
-    const auto report = core::AttendanceImport::runFile(db, input, dryRun);
+    // Checked first without writing, so that the backup copy is made only for an import that
+    // will write.
+    auto report = core::AttendanceImport::runFile(db, input, true);
+    if (!dryRun && report.problems.isEmpty()) {
+        if (!beforeWrite()) {
+            return UserError;
+        }
+        report = core::AttendanceImport::runFile(db, input, false);
+    }
     if (!report.problems.isEmpty()) {
         printError(tr("%1: nothing imported, %2 problems:").arg(input).arg(report.problems.size()));
         for (const core::AttendanceImportProblem& p : report.problems) {
@@ -36,9 +45,9 @@ int ImportAttendance::run(core::Database& db, const QString& input, bool dryRun)
 
 } // namespace
 
-int importAttendance(core::Database& db, const QString& input, bool dryRun)
+int importAttendance(core::Database& db, const QString& input, bool dryRun, const std::function<bool()>& beforeWrite)
 {
-    return ImportAttendance::run(db, input, dryRun);
+    return ImportAttendance::run(db, input, dryRun, beforeWrite);
 }
 
 } // namespace osiedle::cli

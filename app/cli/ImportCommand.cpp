@@ -1,4 +1,5 @@
 #include "app/cli/CliArguments.h"
+#include "app/cli/CliBackup.h"
 #include "app/cli/Commands.h"
 #include "app/cli/ImportAnswers.h"
 #include "app/cli/ImportAttendance.h"
@@ -22,18 +23,22 @@ class ImportCommand {
 
 public:
     static int run(const QStringList& args);
-    static int participants(core::Database& db, const QString& input, bool dryRun);
+    static int participants(core::Database& db, const QString& input, bool dryRun,
+                            const std::function<bool()>& beforeWrite);
 };
 
-/// One kind of import: the open project, the input file, whether to write nothing, and the
+/// One kind of import: the open project, the input file, whether to write nothing, what to do
+/// once the rows are found right, just before writing (the backup copy; false stops), and the
 /// command line (for the options of a kind, e.g. the round of answers).
-using ImportKind = std::function<int(core::Database& db, const QString& input, bool dryRun, const CliArguments& line)>;
+using BeforeWrite = std::function<bool()>;
+using ImportKind = std::function<int(core::Database& db, const QString& input, bool dryRun,
+                                     const BeforeWrite& beforeWrite, const CliArguments& line)>;
 
 // A kind that takes no option of its own.
-template <int (*run)(core::Database&, const QString&, bool)>
-int plain(core::Database& db, const QString& input, bool dryRun, const CliArguments&)
+template <int (*run)(core::Database&, const QString&, bool, const BeforeWrite&)>
+int plain(core::Database& db, const QString& input, bool dryRun, const BeforeWrite& beforeWrite, const CliArguments&)
 {
-    return run(db, input, dryRun);
+    return run(db, input, dryRun, beforeWrite);
 }
 
 // The kinds of import, one line each, and the options only some of them take.
@@ -44,14 +49,16 @@ const std::map<QString, ImportKind>& importKinds()
         {QStringLiteral("attendance"), &plain<&importAttendance>},
         {QStringLiteral("ledger"), &plain<&importLedger>},
         {QStringLiteral("answers"),
-         [](core::Database& db, const QString& input, bool dryRun, const CliArguments& line) {
-             return importAnswers(db, input, dryRun, line.value(QStringLiteral("--round")));
+         [](core::Database& db, const QString& input, bool dryRun, const BeforeWrite& beforeWrite,
+            const CliArguments& line) {
+             return importAnswers(db, input, dryRun, beforeWrite, line.value(QStringLiteral("--round")));
          }},
     };
     return kinds;
 }
 
-int ImportCommand::participants(core::Database& db, const QString& input, bool dryRun)
+int ImportCommand::participants(core::Database& db, const QString& input, bool dryRun,
+                                const std::function<bool()>& beforeWrite)
 {
     core::ChangeNotifier changes;
     core::ParticipantImport import(db, changes);
@@ -77,6 +84,9 @@ int ImportCommand::participants(core::Database& db, const QString& input, bool d
         printOut(tr("%n participant(s) checked, no problems; nothing written (--dry-run).", nullptr,
                     static_cast<int>(checked.valid.size())));
         return Success;
+    }
+    if (!beforeWrite()) {
+        return UserError;
     }
     const auto written = import.write(checked);
     if (!written) {
@@ -130,7 +140,10 @@ int ImportCommand::run(const QStringList& args)
         printError(db.error().message);
         return UserError;
     }
-    return kind->second(**db, input, line.has(QStringLiteral("--dry-run")), line);
+    core::Database& project = **db;
+    return kind->second(
+        project, input, line.has(QStringLiteral("--dry-run")),
+        [&project] { return backupBeforeChange(project, core::BackupCopy::Reason::BeforeImport); }, line);
 }
 
 } // namespace

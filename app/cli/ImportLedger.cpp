@@ -16,13 +16,21 @@ class ImportLedger {
     Q_DECLARE_TR_FUNCTIONS(ImportLedger)
 
 public:
-    static int run(core::Database& db, const QString& input, bool dryRun);
+    static int run(core::Database& db, const QString& input, bool dryRun, const std::function<bool()>& beforeWrite);
 };
 
-int ImportLedger::run(core::Database& db, const QString& input, bool dryRun)
+int ImportLedger::run(core::Database& db, const QString& input, bool dryRun, const std::function<bool()>& beforeWrite)
 {
     core::ChangeNotifier changes;
-    const auto summary = core::LedgerImport::runFile(db, input, dryRun, &changes);
+    // Checked first without writing, so that the backup copy is made only for an import that
+    // will write.
+    auto summary = core::LedgerImport::runFile(db, input, true, &changes);
+    if (!dryRun && summary && summary->problems.isEmpty()) {
+        if (!beforeWrite()) {
+            return UserError;
+        }
+        summary = core::LedgerImport::runFile(db, input, false, &changes);
+    }
     if (!summary) {
         printError(summary.error().message);
         return UserError;
@@ -49,9 +57,9 @@ int ImportLedger::run(core::Database& db, const QString& input, bool dryRun)
 
 } // namespace
 
-int importLedger(core::Database& db, const QString& input, bool dryRun)
+int importLedger(core::Database& db, const QString& input, bool dryRun, const std::function<bool()>& beforeWrite)
 {
-    return ImportLedger::run(db, input, dryRun);
+    return ImportLedger::run(db, input, dryRun, beforeWrite);
 }
 
 } // namespace osiedle::cli

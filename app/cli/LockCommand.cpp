@@ -6,6 +6,7 @@
 // given by --by, else the system's user name.
 
 #include "app/cli/CliArguments.h"
+#include "app/cli/CliBackup.h"
 #include "app/cli/CliPeriod.h"
 #include "app/cli/Commands.h"
 #include "core/services/ReportingPeriodService.h"
@@ -59,6 +60,9 @@ int LockCommand::run(const QStringList& args, bool unlock)
     }
     const QString by = line.has(QStringLiteral("--by")) ? line.value(QStringLiteral("--by"))
                                                         : core::ReportingPeriodService::currentUserName();
+    if (!backupBeforeChange(db, core::BackupCopy::Reason::BeforeLock)) {
+        return UserError;
+    }
     core::ReportingPeriodService service(db);
     const qint64 id = period->id.value_or(0);
     const core::Status done =

@@ -1,5 +1,6 @@
 #include "app/cli/CliArguments.h"
 #include "app/cli/Commands.h"
+#include "core/common/OutputFile.h"
 #include "core/services/ProjectTimeline.h"
 #include "core/storage/CompetitionRepository.h"
 #include "core/storage/Database.h"
@@ -178,7 +179,14 @@ int PrintCommand::run(const QStringList& args)
         printError(usage);
         return UsageError;
     }
-    auto opened = core::Database::open(line.positional().first());
+    // The output is judged before any work: never the project, its side files or another project.
+    if (const core::Status target =
+            core::OutputFile::check(out, core::OutputOptions::madeFrom(line.positional().first()));
+        !target) {
+        printError(target.error().message);
+        return UserError;
+    }
+    auto opened = core::Database::open(line.positional().first(), core::Database::Mode::ReadOnly);
     if (!opened) {
         printError(opened.error().message);
         return UserError;

@@ -6,6 +6,7 @@
 
 #include "app/cli/CliPeriod.h"
 #include "app/cli/Commands.h"
+#include "core/common/OutputFile.h"
 #include "core/indicators/LockedReport.h"
 #include "core/indicators/ReportSeries.h"
 #include "core/io/IndicatorReportCsv.h"
@@ -17,8 +18,6 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QSaveFile>
-#include <cstdio>
 
 namespace osiedle::cli {
 
@@ -113,16 +112,12 @@ std::optional<QString> parse(const QStringList& args, Options& options)
     return std::nullopt;
 }
 
-int writeBytes(const QString& output, const QByteArray& bytes)
+int writeBytes(const Options& options, const QByteArray& bytes)
 {
-    if (output == QLatin1String("-")) {
-        std::fwrite(bytes.constData(), 1, std::size_t(bytes.size()), stdout);
-        std::fflush(stdout);
-        return Success;
-    }
-    QSaveFile file(output);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        printError(ReportCli::tr("Cannot write %1: %2").arg(output, file.errorString()));
+    const core::Status written =
+        core::OutputFile::write(options.output, bytes, core::OutputOptions::madeFrom(options.file));
+    if (!written) {
+        printError(written.error().message);
         return UserError;
     }
     return Success;
@@ -136,14 +131,15 @@ int runReport(const QStringList& args)
     if (const auto problem = parse(args, options)) {
         return usageError(*problem);
     }
-    const QFileInfo projectFile(options.file);
-    if (options.output != QLatin1String("-") && QFileInfo(options.output).exists() &&
-        QFileInfo(options.output).canonicalFilePath() == projectFile.canonicalFilePath()) {
-        printError(ReportCli::tr("The report would overwrite the project file %1.").arg(options.file));
+    // The output is judged before any work: never the project, its side files or another project.
+    if (const core::Status target =
+            core::OutputFile::check(options.output, core::OutputOptions::madeFrom(options.file));
+        !target) {
+        printError(target.error().message);
         return UserError;
     }
-
-    auto opened = core::Database::open(options.file, core::Database::Mode::OpenExisting);
+    // The report only reads: not a byte of the file changes.
+    auto opened = core::Database::open(options.file, core::Database::Mode::ReadOnly);
     if (!opened) {
         printError(opened.error().message);
         return UserError;
@@ -152,6 +148,9 @@ int runReport(const QStringList& args)
 
     const core::Result<core::ReportingPeriod> period = resolvePeriod(db, options.period);
     if (!period) {
+        if (exitCodeFor(period.error()) == UsageError) {
+            return usageError(period.error().message);
+        }
         printError(period.error().message);
         return UserError;
     }
@@ -163,10 +162,10 @@ int runReport(const QStringList& args)
     }
 
     if (options.format == QLatin1String("json")) {
-        return writeBytes(options.output, core::IndicatorReportJson::toBytes(report.value()));
+        return writeBytes(options, core::IndicatorReportJson::toBytes(report.value()));
     }
     if (options.format == QLatin1String("csv")) {
-        return writeBytes(options.output, core::IndicatorReportCsv::toBytes(report.value()));
+        return writeBytes(options, core::IndicatorReportCsv::toBytes(report.value()));
     }
     if (options.format == QLatin1String("xlsx")) {
         const core::Status written = core::IndicatorReportXlsx::write(report.value(), options.output);
@@ -178,7 +177,7 @@ int runReport(const QStringList& args)
     }
     if (options.format == QLatin1String("html")) {
         const ui::IndicatorReportDocument document(report.value());
-        return writeBytes(options.output, document.standaloneHtml().toUtf8());
+        return writeBytes(options, document.standaloneHtml().toUtf8());
     }
     ui::IndicatorReportDocument document(report.value());
     try {

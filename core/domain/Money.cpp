@@ -1,5 +1,7 @@
 #include "core/domain/Money.h"
 
+#include "core/domain/ValueLimits.h"
+
 #include <limits>
 
 namespace osiedle::core {
@@ -90,12 +92,21 @@ Result<Money> Money::parse(const QString& text)
     if (whole.isEmpty()) {
         return notAnAmount();
     }
+    // Beyond 10 000 000,00 zł (ValueLimits::maxAmount) no entry is real; refusing it keeps every
+    // sum far from overflowing.
+    const Money limit = ValueLimits::maxAmount;
+    const auto tooLarge = [&original, limit] {
+        return Error{tr("\"%1\" is more than %2, the largest amount Osiedle accepts").arg(original, limit.format())};
+    };
     if (whole.size() > 15) {
-        return Error{tr("\"%1\" is too large an amount").arg(original)};
+        return tooLarge();
     }
     qint64 grosze = whole.toLongLong() * 100;
     if (!fraction.isEmpty()) {
         grosze += fraction.size() == 1 ? fraction.toLongLong() * 10 : fraction.toLongLong();
+    }
+    if (grosze > limit.grosze()) {
+        return tooLarge();
     }
     return Money(negative ? -grosze : grosze);
 }

@@ -1,6 +1,7 @@
 #include "core/io/CsvReader.h"
 
-#include <QFile>
+#include "core/io/ImportLimits.h"
+
 #include <QFileInfo>
 #include <QStringDecoder>
 #include <array>
@@ -122,12 +123,21 @@ Result<CsvTable> CsvReader::parse(const QByteArray& bytes)
     int record = 1;           // record number of the row being read
     int quoteStartRecord = 0;
     bool haveHeader = false;
+    qint64 cells = 0;
+    QString tooBig; // the first limit exceeded
 
     auto endRecord = [&] {
         fields.append(field);
         field.clear();
         fieldQuoted = false;
         if (!allEmpty(fields)) {
+            cells += fields.size();
+            if (cells > ImportLimits::maxCells && tooBig.isEmpty()) {
+                tooBig = tr("The table has more than %1 cells (by row %2); an import reads at most %1 cells. Split "
+                            "the file into smaller ones.")
+                             .arg(ImportLimits::maxCells)
+                             .arg(record);
+            }
             if (!haveHeader) {
                 table.header = fields;
                 table.headerRowNumber = record;
@@ -141,7 +151,7 @@ Result<CsvTable> CsvReader::parse(const QByteArray& bytes)
     };
 
     const qsizetype n = text.size();
-    for (qsizetype i = 0; i < n; ++i) {
+    for (qsizetype i = 0; i < n && tooBig.isEmpty(); ++i) {
         const QChar c = text.at(i);
         if (quoted) {
             if (c == QLatin1Char('"')) {
@@ -164,6 +174,11 @@ Result<CsvTable> CsvReader::parse(const QByteArray& bytes)
             fields.append(field);
             field.clear();
             fieldQuoted = false;
+            if (fields.size() > ImportLimits::maxColumns) {
+                tooBig = tr("Row %1 has more than %2 columns; an import reads at most %2 columns.")
+                             .arg(record)
+                             .arg(ImportLimits::maxColumns);
+            }
         } else if (c == QLatin1Char('\r')) {
             if (i + 1 < n && text.at(i + 1) == QLatin1Char('\n')) {
                 ++i;
@@ -174,6 +189,9 @@ Result<CsvTable> CsvReader::parse(const QByteArray& bytes)
         } else {
             field.append(c);
         }
+    }
+    if (!tooBig.isEmpty()) {
+        return Error{tooBig};
     }
     if (quoted) {
         return Error{tr("Row %1: a quoted field is not closed (the file may be cut short).").arg(quoteStartRecord)};
@@ -189,11 +207,11 @@ Result<CsvTable> CsvReader::parse(const QByteArray& bytes)
 
 Result<CsvTable> CsvReader::readFile(const QString& path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return Error{tr("Cannot read %1: %2").arg(QFileInfo(path).fileName(), file.errorString())};
+    const auto bytes = ImportLimits::readFile(path);
+    if (!bytes) {
+        return bytes.error();
     }
-    auto parsed = parse(file.readAll());
+    auto parsed = parse(*bytes);
     if (!parsed) {
         return Error{QStringLiteral("%1: %2").arg(QFileInfo(path).fileName(), parsed.error().message)};
     }

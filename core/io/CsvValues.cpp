@@ -1,6 +1,7 @@
 #include "core/io/CsvValues.h"
 
 #include "core/common/TextFold.h"
+#include "core/domain/ValueLimits.h"
 
 #include <QRegularExpression>
 
@@ -29,6 +30,11 @@ Result<QDate> CsvValues::date(const QString& text)
     if (!date.isValid()) {
         return Error{tr("no such date")};
     }
+    if (!ValueLimits::dateInRange(date)) {
+        return Error{tr("the date is outside %1–%2, the dates Osiedle accepts")
+                         .arg(ValueLimits::earliestDate().toString(QStringLiteral("dd.MM.yyyy")),
+                              ValueLimits::latestDate().toString(QStringLiteral("dd.MM.yyyy")))};
+    }
     return date;
 }
 
@@ -40,9 +46,8 @@ Result<Money> CsvValues::amount(const QString& text)
 Result<bool> CsvValues::yesNo(const QString& text)
 {
     const QString t = foldForSearch(text.trimmed());
-    if (t == QLatin1String("tak") || t == QLatin1String("t") || t == QLatin1String("yes") ||
-        t == QLatin1String("y") || t == QLatin1String("1") || t == QLatin1String("x") ||
-        t == QLatin1String("true")) {
+    if (t == QLatin1String("tak") || t == QLatin1String("t") || t == QLatin1String("yes") || t == QLatin1String("y") ||
+        t == QLatin1String("1") || t == QLatin1String("x") || t == QLatin1String("true")) {
         return true;
     }
     if (t.isEmpty() || t == QLatin1String("nie") || t == QLatin1String("n") || t == QLatin1String("no") ||

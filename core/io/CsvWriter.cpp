@@ -1,7 +1,8 @@
 #include "core/io/CsvWriter.h"
 
-#include <QFileInfo>
-#include <QSaveFile>
+#include "core/common/OutputFile.h"
+
+#include <QRegularExpression>
 
 namespace osiedle::core {
 
@@ -12,8 +13,28 @@ CsvWriter::CsvWriter(const QString& path, QChar delimiter) : m_path(path), m_del
 
 CsvWriter::~CsvWriter() = default;
 
-QString CsvWriter::quote(const QString& field, QChar delimiter)
+QString CsvWriter::neutralise(const QString& field)
 {
+    if (field.isEmpty()) {
+        return field;
+    }
+    const QChar first = field.front();
+    if (first != QLatin1Char('=') && first != QLatin1Char('+') && first != QLatin1Char('-') &&
+        first != QLatin1Char('@') && first != QLatin1Char('\t') && first != QLatin1Char('\r')) {
+        return field;
+    }
+    // A negative number stays a number: "-12", "-1 234,56", "-0.5", "-12,50 zł", "-3,5 %".
+    static const QRegularExpression negativeNumber(
+        QStringLiteral("^-(\\d+|\\d{1,3}([ \\x{00A0}\\x{202F}]\\d{3})+)([.,]\\d+)?([ \\x{00A0}\\x{202F}]?(zł|%))?$"));
+    if (negativeNumber.match(field).hasMatch()) {
+        return field;
+    }
+    return QLatin1Char('\'') + field;
+}
+
+QString CsvWriter::quote(const QString& raw, QChar delimiter)
+{
+    const QString field = neutralise(raw);
     if (!field.contains(delimiter) && !field.contains(QLatin1Char('"')) && !field.contains(QLatin1Char('\n')) &&
         !field.contains(QLatin1Char('\r'))) {
         return field;
@@ -38,11 +59,7 @@ void CsvWriter::writeRow(const QStringList& fields)
 
 Status CsvWriter::finish()
 {
-    QSaveFile out(m_path);
-    if (!out.open(QIODevice::WriteOnly) || out.write(m_buffer) != m_buffer.size() || !out.commit()) {
-        return Error{tr("Cannot write %1: %2").arg(QFileInfo(m_path).fileName(), out.errorString())};
-    }
-    return {};
+    return OutputFile::write(m_path, m_buffer);
 }
 
 } // namespace osiedle::core

@@ -1,11 +1,11 @@
 #include "core/io/XlsxReader.h"
 
-#include <QFile>
+#include "core/io/ImportLimits.h"
+
 #include <QFileInfo>
 #include <QHash>
 #include <QSet>
 #include <QXmlStreamReader>
-
 #include <cmath>
 
 #ifdef OSIEDLE_HAVE_LIBZIP
@@ -16,22 +16,32 @@ namespace osiedle::core {
 
 namespace {
 
-constexpr int maxColumns = 16384;
+constexpr int excelColumns = 16384; // A … XFD
 
-// "BC12" → 0-based column 54; -1 when the reference has no letters.
+// "BC12" → 0-based column 54; -1 when the reference has no letters or is beyond XFD.
 int columnOfReference(QStringView ref)
 {
     int column = 0;
     int letters = 0;
     for (const QChar c : ref) {
         const char16_t u = c.toUpper().unicode();
-        if (u < 'A' || u > 'Z') {
+        if (u < 'A' || u > 'Z' || letters == 3) {
             break;
         }
         column = column * 26 + (u - 'A' + 1);
         ++letters;
     }
-    return letters == 0 || column > maxColumns ? -1 : column - 1;
+    return letters == 0 || column > excelColumns ? -1 : column - 1;
+}
+
+// The letters of a 0-based column: 0 → "A", 255 → "IV", 16383 → "XFD".
+QString columnLetters(int column)
+{
+    QString letters;
+    for (int n = column + 1; n > 0; n = (n - 1) / 26) {
+        letters.prepend(QChar(u'A' + (n - 1) % 26));
+    }
+    return letters;
 }
 
 bool isDateFormatCode(const QString& code)
@@ -71,12 +81,22 @@ QString numberText(double value)
 
 #ifdef OSIEDLE_HAVE_LIBZIP
 
+// A workbook read from memory (the file is read through QFile, so its name never has to be
+// handed to libzip in a code page), with a budget on what may be unpacked.
 class ZipArchive {
 public:
-    explicit ZipArchive(const QString& path)
+    explicit ZipArchive(const QByteArray& bytes) : m_bytes(bytes)
     {
-        int error = 0;
-        m_zip = zip_open(QFile::encodeName(path).constData(), ZIP_RDONLY, &error);
+        zip_error_t error;
+        zip_error_init(&error);
+        zip_source_t* source = zip_source_buffer_create(m_bytes.constData(), zip_uint64_t(m_bytes.size()), 0, &error);
+        if (source != nullptr) {
+            m_zip = zip_open_from_source(source, ZIP_RDONLY, &error);
+            if (m_zip == nullptr) {
+                zip_source_free(source);
+            }
+        }
+        zip_error_fini(&error);
     }
     ~ZipArchive()
     {
@@ -88,12 +108,19 @@ public:
     ZipArchive& operator=(const ZipArchive&) = delete;
 
     bool isOpen() const { return m_zip != nullptr; }
+    /// True once a part was refused because the budget of unpacked bytes would be exceeded.
+    bool overBudget() const { return m_overBudget; }
 
-    std::optional<QByteArray> read(const char* name) const
+    std::optional<QByteArray> read(const char* name)
     {
         zip_stat_t st;
         zip_stat_init(&st);
         if (zip_stat(m_zip, name, 0, &st) != 0 || !(st.valid & ZIP_STAT_SIZE)) {
+            return std::nullopt;
+        }
+        // The size is checked before anything is unpacked: a small file may unpack to gigabytes.
+        if (st.size > zip_uint64_t(ImportLimits::maxUnpackedBytes - m_unpacked)) {
+            m_overBudget = true;
             return std::nullopt;
         }
         zip_file_t* file = zip_fopen(m_zip, name, 0);
@@ -106,11 +133,15 @@ public:
         if (got != static_cast<zip_int64_t>(st.size)) {
             return std::nullopt;
         }
+        m_unpacked += qint64(st.size);
         return data;
     }
 
 private:
+    QByteArray m_bytes; // libzip reads from it: kept alive as long as the archive
     zip_t* m_zip = nullptr;
+    qint64 m_unpacked = 0;
+    bool m_overBudget = false;
 };
 
 QStringList readSharedStrings(const QByteArray& xml)
@@ -175,7 +206,7 @@ QSet<int> readDateStyles(const QByteArray& xml)
 }
 
 // The path of the first worksheet, from the workbook and its relationships.
-QByteArray firstSheetPath(const ZipArchive& zip)
+QByteArray firstSheetPath(ZipArchive& zip)
 {
     const QByteArray fallback("xl/worksheets/sheet1.xml");
     const auto workbook = zip.read("xl/workbook.xml");
@@ -239,25 +270,38 @@ Result<CsvTable> XlsxReader::readFile(const QString& path)
 #ifndef OSIEDLE_HAVE_LIBZIP
     return Error{tr("%1: this version of Osiedle cannot read .xlsx files; save the sheet as CSV.").arg(name)};
 #else
-    if (!QFileInfo::exists(path)) {
-        return Error{tr("Cannot read %1: the file does not exist.").arg(name)};
+    const auto bytes = ImportLimits::readFile(path);
+    if (!bytes) {
+        return bytes.error();
     }
-    const ZipArchive zip(path);
+    ZipArchive zip(*bytes);
     if (!zip.isOpen()) {
         return Error{tr("%1 is not an .xlsx workbook.").arg(name)};
     }
-    const auto sheet = zip.read(firstSheetPath(zip).constData());
+    const QString tooLarge = tr("%1 unpacks to more than %2 MB; an import reads at most %2 MB of a workbook. Split it "
+                                "into smaller files or save the sheet as CSV.")
+                                 .arg(name)
+                                 .arg(ImportLimits::maxUnpackedBytes / (1024 * 1024));
+    const QByteArray sheetPath = firstSheetPath(zip);
+    const auto sheet = zip.read(sheetPath.constData());
     if (!sheet) {
-        return Error{tr("%1 has no worksheet.").arg(name)};
+        return Error{zip.overBudget() ? tooLarge : tr("%1 has no worksheet.").arg(name)};
     }
     const QStringList shared = readSharedStrings(zip.read("xl/sharedStrings.xml").value_or(QByteArray()));
     const QSet<int> dateStyles = readDateStyles(zip.read("xl/styles.xml").value_or(QByteArray()));
+    if (zip.overBudget()) {
+        return Error{tooLarge};
+    }
 
     CsvTable table;
     bool haveHeader = false;
     QXmlStreamReader r(*sheet);
     QStringList fields;
     int rowNumber = 0;
+    qint64 cells = 0;
+    // Rows keep only the cells up to their last value; a value beyond the column limit, or more
+    // cells than the limit, refuses the file (an import never pads a row to column XFD).
+    auto limitError = [&](const QString& text) { return Error{QStringLiteral("%1: %2").arg(name, text)}; };
     while (!r.atEnd()) {
         r.readNext();
         if (r.isStartElement() && r.name() == QLatin1String("row")) {
@@ -268,7 +312,8 @@ Result<CsvTable> XlsxReader::readFile(const QString& path)
             const auto attrs = r.attributes();
             const QString type = attrs.value(QLatin1String("t")).toString();
             const int style = attrs.value(QLatin1String("s")).toInt();
-            int column = columnOfReference(attrs.value(QLatin1String("r")));
+            const QString reference = attrs.value(QLatin1String("r")).toString();
+            int column = columnOfReference(reference);
             if (column < 0) {
                 column = static_cast<int>(fields.size());
             }
@@ -305,6 +350,18 @@ Result<CsvTable> XlsxReader::readFile(const QString& path)
                     value = numberText(number);
                 }
             }
+            if (value.isEmpty()) {
+                continue; // an empty (formatted) cell adds nothing, wherever it is
+            }
+            if (column >= ImportLimits::maxColumns) {
+                return limitError(tr("cell %1 is in column %2; an import reads at most %3 columns (A to %4).")
+                                      .arg(reference.isEmpty()
+                                               ? QStringLiteral("%1%2").arg(columnLetters(column)).arg(rowNumber)
+                                               : reference)
+                                      .arg(columnLetters(column))
+                                      .arg(ImportLimits::maxColumns)
+                                      .arg(columnLetters(ImportLimits::maxColumns - 1)));
+            }
             while (fields.size() < column) {
                 fields.append(QString());
             }
@@ -318,15 +375,28 @@ Result<CsvTable> XlsxReader::readFile(const QString& path)
             for (const QString& f : fields) {
                 empty = empty && f.trimmed().isEmpty();
             }
-            if (!empty) {
-                if (!haveHeader) {
-                    table.header = fields;
-                    table.headerRowNumber = rowNumber;
-                    haveHeader = true;
-                } else {
-                    table.rows.append(CsvTable::Row{rowNumber, fields});
-                }
+            if (empty) {
+                continue;
             }
+            if (!haveHeader) {
+                table.header = fields;
+                table.headerRowNumber = rowNumber;
+                haveHeader = true;
+                cells += fields.size();
+                continue;
+            }
+            // A sheet leaves out empty cells at the end of a row; a CSV row would have them.
+            while (fields.size() < table.header.size()) {
+                fields.append(QString());
+            }
+            cells += fields.size();
+            if (cells > ImportLimits::maxCells) {
+                return limitError(tr("the sheet has more than %1 cells (by row %2); an import reads at most %1 cells. "
+                                     "Split it into smaller files.")
+                                      .arg(ImportLimits::maxCells)
+                                      .arg(rowNumber));
+            }
+            table.rows.append(CsvTable::Row{rowNumber, fields});
         }
     }
     if (r.hasError()) {
@@ -334,12 +404,6 @@ Result<CsvTable> XlsxReader::readFile(const QString& path)
     }
     if (!haveHeader) {
         return Error{tr("%1: the file is empty: there is no header row.").arg(name)};
-    }
-    // A sheet leaves out empty cells at the end of a row; a CSV row would have them.
-    for (CsvTable::Row& row : table.rows) {
-        while (row.fields.size() < table.header.size()) {
-            row.fields.append(QString());
-        }
     }
     return table;
 #endif

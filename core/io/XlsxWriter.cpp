@@ -1,8 +1,9 @@
 #include "core/io/XlsxWriter.h"
 
-#include <QFile>
-#include <QFileInfo>
+#include "core/common/CNumericLocale.h"
+#include "core/common/OutputFile.h"
 
+#include <QDir>
 #include <algorithm>
 
 #ifdef OSIEDLE_HAVE_XLSXWRITER
@@ -12,7 +13,9 @@
 namespace osiedle::core {
 
 struct XlsxWriter::State {
+    explicit State(const QString& target) : path(target), out(target) {}
     QString path;
+    OutputFile out; ///< libxlsxwriter writes a staged file beside the target
     QString error;
     bool finished = false;
 #ifdef OSIEDLE_HAVE_XLSXWRITER
@@ -25,13 +28,18 @@ struct XlsxWriter::State {
 #endif
 };
 
-XlsxWriter::XlsxWriter(const QString& path) : m_state(std::make_unique<State>())
+XlsxWriter::XlsxWriter(const QString& path) : m_state(std::make_unique<State>(path))
 {
-    m_state->path = path;
 #ifdef OSIEDLE_HAVE_XLSXWRITER
-    m_state->workbook = workbook_new(QFile::encodeName(path).constData());
+    const auto staged = m_state->out.openStaged();
+    if (!staged) {
+        m_state->error = staged.error().message;
+        return;
+    }
+    // libxlsxwriter takes UTF-8 file names on every system (it converts them on Windows).
+    m_state->workbook = workbook_new(QDir::toNativeSeparators(*staged).toUtf8().constData());
     if (!m_state->workbook) {
-        m_state->error = tr("Cannot write %1.").arg(QFileInfo(path).fileName());
+        m_state->error = tr("Cannot write %1.").arg(QDir::toNativeSeparators(path));
         return;
     }
     m_state->bold = workbook_add_format(m_state->workbook);
@@ -152,13 +160,19 @@ Status XlsxWriter::finish()
         addSheet(QStringLiteral("Arkusz1"));
     }
     m_state->finished = true;
-    const lxw_error rc = workbook_close(m_state->workbook);
+    lxw_error rc = LXW_NO_ERROR;
+    {
+        // The library prints numbers with printf: "77.5", never the process locale's "77,5".
+        const CNumericLocale decimalPoint;
+        rc = workbook_close(m_state->workbook);
+    }
     m_state->workbook = nullptr;
     if (rc != LXW_NO_ERROR) {
-        return Error{tr("Cannot write %1: %2").arg(QFileInfo(m_state->path).fileName(),
-                                                   QString::fromUtf8(lxw_strerror(rc)))};
+        m_state->out.cancel();
+        return Error{tr("Cannot write %1: %2")
+                         .arg(QDir::toNativeSeparators(m_state->path), QString::fromUtf8(lxw_strerror(rc)))};
     }
-    return {};
+    return m_state->out.commitStaged();
 #else
     return Error{tr("This version of Osiedle cannot write .xlsx files; export as CSV.")};
 #endif

@@ -7,7 +7,6 @@
 #include <QDate>
 #include <QString>
 #include <QStringList>
-
 #include <memory>
 #include <variant>
 
@@ -19,7 +18,9 @@ using XlsxCell = std::variant<std::monostate, QString, qint64, double, QDate, Mo
 
 /// Writes .xlsx files through libxlsxwriter (OSIEDLE_HAVE_XLSXWRITER); without it every
 /// finish() returns an error. Usage: addSheet, writeHeader, writeRow…, finish. The header row is
-/// bold and frozen, columns get a width from their header. Not thread-safe.
+/// bold and frozen, columns get a width from their header. The file is written through
+/// OutputFile (never over a project, complete or not at all) and its numbers with a decimal
+/// point whatever the locale. Not thread-safe.
 class XlsxWriter {
     Q_DECLARE_TR_FUNCTIONS(XlsxWriter)
 
@@ -36,7 +37,8 @@ public:
     void addSheet(const QString& name);
     void writeHeader(const QStringList& titles);
     void writeRow(const QList<XlsxCell>& cells);
-    /// Closes the workbook and writes the file. Error: the file cannot be written.
+    /// Closes the workbook and writes the file. Error: the target is refused (OutputFile) or
+    /// cannot be written.
     Status finish();
 
 private:

@@ -1,10 +1,9 @@
 #include "core/services/ReportingPeriodService.h"
 
+#include "core/common/SystemUser.h"
 #include "core/indicators/IndicatorCalculator.h"
 #include "core/indicators/LockedReport.h"
 #include "core/storage/ReportingPeriodRepository.h"
-
-#include <QDir>
 
 namespace osiedle::core {
 
@@ -19,13 +18,7 @@ QString isoDate(const QDate& date)
 
 QString ReportingPeriodService::currentUserName()
 {
-    for (const char* variable : {"USERNAME", "USER", "LOGNAME"}) {
-        const QString name = qEnvironmentVariable(variable).trimmed();
-        if (!name.isEmpty()) {
-            return name;
-        }
-    }
-    return QDir::home().dirName();
+    return SystemUser::name();
 }
 
 Error ReportingPeriodService::lockedError(const ReportingPeriod& period)

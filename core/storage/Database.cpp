@@ -1,115 +1,34 @@
 #include "core/storage/Database.h"
 
-#include "core/common/TextFold.h"
+#include "core/common/OutputFile.h"
 #include "core/storage/Migrations.h"
+#include "core/storage/SqliteText.h"
 #include "core/storage/StorageError.h"
 
-#include <QCollator>
 #include <QDir>
 #include <QFile>
-#include <QFileInfo>
-#include <QLocale>
-#include <QLockFile>
-
 #include <sqlite3.h>
 
 namespace osiedle::core {
 
 namespace {
 
-constexpr int kBusyTimeoutMs = 5000;
+// A backup copy is read in one go while the project is locked; another reader of this same
+// program (a report running) can only delay it briefly.
+constexpr int kBackupAttempts = 50;
+constexpr int kBackupRetryMs = 100;
 
-quint32 bigEndian32(const QByteArray& bytes, int offset)
+QStringList checkRows(const Database& db, const QByteArray& pragma)
 {
-    const auto* p = reinterpret_cast<const unsigned char*>(bytes.constData() + offset);
-    return (quint32(p[0]) << 24) | (quint32(p[1]) << 16) | (quint32(p[2]) << 8) | quint32(p[3]);
-}
-
-QString displayName(const QString& path)
-{
-    return QDir::toNativeSeparators(path);
-}
-
-// Reads the 100-byte SQLite header without opening the file through SQLite, so that a file we
-// refuse is never touched (SQLite could otherwise roll back a journal or change the header).
-Status checkHeader(const QString& path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return Error{Database::tr("Cannot read %1: %2").arg(displayName(path), file.errorString())};
-    }
-    const qint64 size = file.size();
-    if (size == 0) {
-        return Error{Database::tr("%1 is empty: it is not an Osiedle project file.").arg(displayName(path))};
-    }
-    const QByteArray header = file.read(100);
-    if (header.size() < 100 || !header.startsWith(QByteArray("SQLite format 3\0", 16))) {
-        return Error{Database::tr("%1 is not an Osiedle project file (it is not a database at all).")
-                         .arg(displayName(path))};
-    }
-    const auto appId = static_cast<int>(bigEndian32(header, 68));
-    const auto userVersion = static_cast<int>(bigEndian32(header, 60));
-    const QFileInfo wal(path + QStringLiteral("-wal"));
-    const bool walPending = wal.exists() && wal.size() > 0;
-    // A brand-new file whose creation was interrupted may have its id only in the log.
-    if (appId != Database::applicationId && !(appId == 0 && walPending)) {
-        return Error{Database::tr("%1 is a database of another program, not an Osiedle project file.")
-                         .arg(displayName(path))};
-    }
-    if (userVersion > Database::currentSchemaVersion()) {
-        return Error{Database::tr("%1 was saved by a newer version of Osiedle (data format %2; this version "
-                                  "reads up to %3). Install the newer version to open it.")
-                         .arg(displayName(path))
-                         .arg(userVersion)
-                         .arg(Database::currentSchemaVersion())};
-    }
-    // A truncated file: the header says how many pages there should be. Only trusted when no
-    // write-ahead log is pending (then the log, not the file, holds the newest pages).
-    if (!walPending) {
-        quint32 pageSize = (quint32(quint8(header[16])) << 8) | quint32(quint8(header[17]));
-        if (pageSize == 1) {
-            pageSize = 65536;
-        }
-        const quint32 pages = bigEndian32(header, 28);
-        const bool sizeValid = bigEndian32(header, 24) == bigEndian32(header, 92);
-        if (sizeValid && pages > 0 && qint64(pages) * pageSize > size) {
-            return Error{Database::tr("%1 is damaged: the file is shorter than it should be (truncated).")
-                             .arg(displayName(path))};
+    QStringList problems;
+    Statement check = db.prepare(pragma);
+    while (check.step()) {
+        const QString line = check.text(0);
+        if (line != QLatin1String("ok")) {
+            problems << line;
         }
     }
-    return {};
-}
-
-int polishCollation(void* arg, int len1, const void* s1, int len2, const void* s2)
-{
-    const auto* collator = static_cast<const QCollator*>(arg);
-    return collator->compare(QString::fromUtf8(static_cast<const char*>(s1), len1),
-                             QString::fromUtf8(static_cast<const char*>(s2), len2));
-}
-
-void destroyCollator(void* arg)
-{
-    delete static_cast<QCollator*>(arg);
-}
-
-void foldFunction(sqlite3_context* ctx, int /*argc*/, sqlite3_value** argv)
-{
-    if (sqlite3_value_type(argv[0]) == SQLITE_NULL) {
-        sqlite3_result_null(ctx);
-        return;
-    }
-    const auto* text = reinterpret_cast<const char*>(sqlite3_value_text(argv[0]));
-    const QByteArray folded =
-        foldForSearch(QString::fromUtf8(text, sqlite3_value_bytes(argv[0]))).toUtf8();
-    sqlite3_result_text(ctx, folded.constData(), static_cast<int>(folded.size()), SQLITE_TRANSIENT);
-}
-
-QString sqliteMessage(sqlite3* db, int rc)
-{
-    if (db != nullptr) {
-        return QString::fromUtf8(sqlite3_errmsg(db));
-    }
-    return QString::fromUtf8(sqlite3_errstr(rc));
+    return problems;
 }
 
 } // namespace
@@ -119,113 +38,18 @@ int Database::currentSchemaVersion()
     return Migrations::latestVersion();
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode)
-{
-    const QFileInfo info(path);
-    const bool exists = info.exists();
-    if (mode == Mode::OpenExisting) {
-        if (!exists) {
-            return Error{tr("%1 does not exist.").arg(displayName(path))};
-        }
-        if (info.isDir()) {
-            return Error{tr("%1 is a folder, not an Osiedle project file.").arg(displayName(path))};
-        }
-    } else if (exists && info.size() > 0) {
-        return Error{tr("%1 already exists; a new project needs a new file name.").arg(displayName(path))};
-    }
-
-    std::unique_ptr<Database> db(new Database());
-    db->m_path = info.absoluteFilePath();
-    db->m_lock = std::make_unique<QLockFile>(db->m_path + QStringLiteral(".lock"));
-    db->m_lock->setStaleLockTime(0); // stale only when its process is gone
-    if (!db->m_lock->tryLock(0)) {
-        qint64 pid = 0;
-        QString host;
-        QString app;
-        if (db->m_lock->error() == QLockFile::LockFailedError && db->m_lock->getLockInfo(&pid, &host, &app)) {
-            return Error{tr("%1 is open in another program (%2, process %3 on %4). Close it there first.")
-                             .arg(displayName(path), app)
-                             .arg(pid)
-                             .arg(host)};
-        }
-        return Error{tr("%1 cannot be locked for writing (is the folder read-only?).").arg(displayName(path))};
-    }
-
-    // Checked only once the lock is held: another program's pending log could otherwise make
-    // the header look stale.
-    if (mode == Mode::OpenExisting) {
-        if (Status header = checkHeader(path); !header) {
-            return header.error();
-        }
-    }
-
-    const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX |
-                      (mode == Mode::CreateNew ? SQLITE_OPEN_CREATE : 0);
-    const QByteArray nativePath = QDir::toNativeSeparators(db->m_path).toUtf8();
-    int rc = sqlite3_open_v2(nativePath.constData(), &db->m_db, flags, nullptr);
-    if (rc != SQLITE_OK) {
-        return Error{tr("Cannot open %1: %2").arg(displayName(path), sqliteMessage(db->m_db, rc)), rc};
-    }
-    sqlite3_extended_result_codes(db->m_db, 1);
-    sqlite3_busy_timeout(db->m_db, kBusyTimeoutMs);
-
-    auto* collator = new QCollator(QLocale(QLocale::Polish, QLocale::Poland));
-    collator->setCaseSensitivity(Qt::CaseInsensitive);
-    collator->setNumericMode(true);
-    sqlite3_create_collation_v2(db->m_db, "pl", SQLITE_UTF8, collator, polishCollation, destroyCollator);
-    sqlite3_create_function_v2(db->m_db, "fold", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, nullptr,
-                               foldFunction, nullptr, nullptr, nullptr);
-
-    try {
-        if (mode == Mode::OpenExisting) {
-            // Reading the schema proves the file is readable; a damaged file fails here.
-            db->scalar("SELECT count(*) FROM sqlite_master");
-            if (db->scalar("PRAGMA application_id") != applicationId) {
-                return Error{tr("%1 is a database of another program, not an Osiedle project file.")
-                                 .arg(displayName(path))};
-            }
-            if (db->userVersion() > currentSchemaVersion()) {
-                return Error{tr("%1 was saved by a newer version of Osiedle.").arg(displayName(path))};
-            }
-        }
-        db->exec("PRAGMA journal_mode = WAL");
-        db->exec("PRAGMA foreign_keys = ON");
-        db->exec("PRAGMA synchronous = NORMAL");
-        db->exec("PRAGMA temp_store = MEMORY");
-        db->exec("PRAGMA cache_size = -32000");
-        if (mode == Mode::CreateNew) {
-            db->exec(QByteArray("PRAGMA application_id = ") + QByteArray::number(applicationId));
-        }
-        const int version = db->userVersion();
-        if (version < currentSchemaVersion()) {
-            if (version > 0) {
-                const QString backup = db->m_path + QStringLiteral(".before-v%1.bak").arg(currentSchemaVersion());
-                if (Status saved = db->backupTo(backup); !saved) {
-                    return Error{tr("The data format of %1 must be updated, but the backup copy could not be "
-                                    "made first: %2")
-                                     .arg(displayName(path), saved.error().message)};
-                }
-            }
-            Migrations::migrate(*db);
-            // Write the new header into the main file so other programs see what it is.
-            db->exec("PRAGMA wal_checkpoint(TRUNCATE)");
-        }
-    } catch (const StorageError& e) {
-        const int primary = e.code() & 0xff;
-        if (primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB) {
-            return Error{tr("%1 is damaged and cannot be opened: %2").arg(displayName(path), e.message()), e.code()};
-        }
-        return Error{tr("Cannot open %1: %2").arg(displayName(path), e.message()), e.code()};
-    }
-    return db;
-}
-
 Database::~Database()
 {
     m_cache.clear();
     if (m_db != nullptr) {
         sqlite3_close_v2(m_db);
     }
+}
+
+QString Database::journalMode() const
+{
+    Statement st = prepare("PRAGMA journal_mode");
+    return st.step() ? st.text(0).toLower() : QString();
 }
 
 Statement Database::prepare(const QByteArray& sql) const
@@ -276,61 +100,115 @@ int Database::userVersion() const
     return static_cast<int>(scalar("PRAGMA user_version"));
 }
 
+QString Database::restoreAdvice(const QString& path)
+{
+    return tr("To go on working, restore the latest backup copy: in Osiedle File › Restore from a backup…, or "
+              "osiedle-cli restore \"%1\" --from COPY (osiedle-cli backup \"%1\" --list shows the copies).")
+        .arg(nativePath(path));
+}
+
+void Database::prepareWrite()
+{
+    if (m_readOnly) {
+        throw StorageError(SQLITE_READONLY,
+                           tr("%1 is open read-only: changes cannot be saved.").arg(nativePath(m_path)));
+    }
+    if (!m_checkedBeforeWrite) {
+        if (m_pendingCheck.valid()) {
+            // A copy: acceptCheck() lets go of the shared state the future's answer lives in.
+            const QStringList problems = m_pendingCheck.get();
+            acceptCheck(problems);
+        } else {
+            try {
+                acceptCheck(quickCheckProblems());
+            } catch (const StorageError& e) {
+                acceptCheck({e.message()});
+            }
+        }
+    }
+    if (!m_damage.isEmpty()) {
+        throw StorageError(SQLITE_CORRUPT, tr("%1 is damaged (%2), so nothing is written to it. %3")
+                                               .arg(nativePath(m_path), m_damage, restoreAdvice(m_path)));
+    }
+}
+
+QStringList Database::quickCheckProblems() const
+{
+    return checkRows(*this, "PRAGMA quick_check");
+}
+
+void Database::acceptCheck(const QStringList& problems)
+{
+    m_checkedBeforeWrite = true;
+    m_pendingCheck = {};
+    if (!problems.isEmpty()) {
+        m_damage = problems.size() == 1
+                       ? problems.first()
+                       : tr("%1, and %n more problem(s)", nullptr, int(problems.size() - 1)).arg(problems.first());
+    }
+}
+
+void Database::setPendingCheck(std::shared_future<QStringList> check)
+{
+    if (!m_checkedBeforeWrite) {
+        m_pendingCheck = std::move(check);
+    }
+}
+
 Status Database::backupTo(const QString& destination) const
 {
-    const QString partial = destination + QStringLiteral(".part");
-    QFile::remove(partial);
+    OutputFile out(destination, OutputFile::Options{OutputFile::Replace::BackupCopies, m_path});
+    const auto staged = out.openStaged();
+    if (!staged) {
+        return staged.error();
+    }
+    const QString failed = tr("Cannot write the backup copy %1: %2");
     sqlite3* target = nullptr;
-    const QByteArray nativePartial = QDir::toNativeSeparators(partial).toUtf8();
-    int rc = sqlite3_open_v2(nativePartial.constData(), &target, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+    const QByteArray nativeStaged = QDir::toNativeSeparators(*staged).toUtf8();
+    int rc = sqlite3_open_v2(nativeStaged.constData(), &target, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
     if (rc != SQLITE_OK) {
         const QString message = sqliteMessage(target, rc);
         sqlite3_close_v2(target);
-        QFile::remove(partial);
-        return Error{tr("Cannot write the backup copy %1: %2").arg(displayName(destination), message), rc};
+        return Error{failed.arg(nativePath(destination), message), rc};
     }
+    // The copy is a plain (rollback-journal) file so that it is a single self-contained file.
+    sqlite3_exec(target, "PRAGMA journal_mode = DELETE", nullptr, nullptr, nullptr);
     sqlite3_backup* backup = sqlite3_backup_init(target, "main", m_db, "main");
     if (backup == nullptr) {
         const QString message = sqliteMessage(target, SQLITE_ERROR);
         sqlite3_close_v2(target);
-        QFile::remove(partial);
-        return Error{tr("Cannot write the backup copy %1: %2").arg(displayName(destination), message)};
+        return Error{failed.arg(nativePath(destination), message)};
     }
+    // All pages in one step; a busy source is retried a bounded number of times.
+    int attempts = 0;
     do {
-        rc = sqlite3_backup_step(backup, 512);
-    } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
+        rc = sqlite3_backup_step(backup, -1);
+        if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED) {
+            sqlite3_sleep(kBackupRetryMs);
+        }
+    } while ((rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED) && ++attempts < kBackupAttempts);
     sqlite3_backup_finish(backup);
-    // The copy is a plain (rollback-journal) file so that it is a single self-contained file.
-    sqlite3_exec(target, "PRAGMA journal_mode = DELETE", nullptr, nullptr, nullptr);
-    const QString message = sqliteMessage(target, rc);
-    sqlite3_close_v2(target);
-    if (rc != SQLITE_DONE) {
-        QFile::remove(partial);
-        return Error{tr("Cannot write the backup copy %1: %2").arg(displayName(destination), message), rc};
+    QString message = sqliteMessage(target, rc);
+    if (rc == SQLITE_DONE) {
+        // A copy carries no log: its header says "rollback journal" whatever the project used.
+        sqlite3_exec(target, "PRAGMA journal_mode = DELETE", nullptr, nullptr, nullptr);
+    } else if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED || rc == SQLITE_OK) {
+        message = tr("the project stayed busy; try again in a moment");
     }
-    QFile::remove(destination);
-    if (!QFile::rename(partial, destination)) {
-        QFile::remove(partial);
-        return Error{tr("Cannot write the backup copy %1.").arg(displayName(destination))};
+    const int closed = sqlite3_close_v2(target);
+    if (rc != SQLITE_DONE || closed != SQLITE_OK) {
+        return Error{failed.arg(nativePath(destination), message), rc};
     }
-    return {};
+    return out.commitStaged();
 }
 
 QStringList Database::integrityProblems() const
 {
-    QStringList problems;
-    Statement check = prepare("PRAGMA integrity_check");
-    while (check.step()) {
-        const QString line = check.text(0);
-        if (line != QLatin1String("ok")) {
-            problems << line;
-        }
-    }
+    QStringList problems = checkRows(*this, "PRAGMA integrity_check");
     Statement fk = prepare("PRAGMA foreign_key_check");
     while (fk.step()) {
-        problems << tr("Row %1 of table %2 refers to a missing row of %3.")
-                        .arg(fk.int64(1))
-                        .arg(fk.text(0), fk.text(2));
+        problems
+            << tr("Row %1 of table %2 refers to a missing row of %3.").arg(fk.int64(1)).arg(fk.text(0), fk.text(2));
     }
     return problems;
 }

@@ -1,24 +1,37 @@
 #pragma once
 
+#include "core/common/ProjectFiles.h"
 #include "core/common/Result.h"
+#include "core/storage/ProjectLock.h"
 #include "core/storage/Statement.h"
+#include "core/storage/StorageLocation.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QString>
-
+#include <future>
 #include <memory>
+#include <optional>
 
 struct sqlite3;
-class QLockFile;
 
 namespace osiedle::core {
 
-/// One open Osiedle project file (SQLite, WAL, foreign keys on, busy timeout, the "pl"
-/// collation and the `fold()` search function registered). Holds a lock file beside the data
-/// file so that only one program writes it. Opening checks the file before touching it: a
-/// missing, foreign, corrupt, truncated or newer-schema file is refused and left unchanged.
-/// Not thread-safe: one Database per thread.
+/// One open Osiedle project file (SQLite, foreign keys on, busy timeout, the "pl" collation and
+/// the `fold()` search function registered).
+///
+/// Opening judges the file before SQLite touches it: a missing, foreign, corrupt, truncated or
+/// newer-schema file, a pipe or a device, a file with a second name (hard link) is refused and
+/// left byte for byte as it was, its log and shared memory too. A lock file beside the file's
+/// resolved path (ProjectLock) lets only one program have it open. Commits are durable
+/// (synchronous=FULL): a commit that returned survives a power cut. On a local disk the file
+/// uses a write-ahead log; on a network drive or in a folder a cloud client synchronises, a
+/// rollback journal (StorageLocation). Before the first write of a session the file is checked
+/// (PRAGMA quick_check): a damaged file is never written to.
+///
+/// ReadOnly opens never change a byte of the file (reports, checks, backups, a copy opened to
+/// look at): no journal mode change, no migration on disk (an older file is brought up to date
+/// in memory), and it works on a read-only medium. Not thread-safe: one Database per thread.
 class Database {
     Q_DECLARE_TR_FUNCTIONS(Database)
 
@@ -26,23 +39,43 @@ public:
     /// The schema version this build writes (PRAGMA user_version after all migrations).
     static int currentSchemaVersion();
     /// PRAGMA application_id of every Osiedle file ("OSIE").
-    static constexpr int applicationId = 0x4F534945;
+    static constexpr int applicationId = ProjectFiles::applicationId;
+
+    /// Error codes of open() besides SQLite's own.
+    static constexpr int errorLockedByOther = -1001; ///< open in another program: ProjectLock::ownerOf() tells who
+    static constexpr int errorReadOnlyFile = -1002;  ///< the file or its folder cannot be written: ReadOnly works
+    static constexpr int errorDamaged = -1003;       ///< damaged: ReadOnly may show what is left
 
     enum class Mode {
-        OpenExisting, ///< the file must exist and be an Osiedle project
+        OpenExisting, ///< the file must exist and be an Osiedle project; it is brought up to date
         CreateNew,    ///< the file must not exist (or be empty); a new project is created
+        ReadOnly,     ///< the file must exist; it is only read, never changed
+    };
+
+    struct Options {
+        Mode mode = Mode::OpenExisting;
+        /// Take over the lock held by this owner (the user was shown it and confirmed).
+        std::optional<LockOwner> takeOverLockFrom;
+        /// Where the file lives; found by StorageLocation::of() unless given (tests).
+        std::optional<StorageLocation::Kind> location;
     };
 
     /// Opens or creates a project file and brings its schema up to date (taking a backup copy
     /// "FILE.before-vN.bak" first when an existing file is migrated).
     static Result<std::unique_ptr<Database>> open(const QString& path, Mode mode = Mode::OpenExisting);
+    static Result<std::unique_ptr<Database>> open(const QString& path, const Options& options);
 
     ~Database();
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
+    /// The file's resolved path (symbolic links followed).
     const QString& path() const { return m_path; }
     sqlite3* handle() const { return m_db; }
+    bool isReadOnly() const { return m_readOnly; }
+    StorageLocation::Kind location() const { return m_location; }
+    /// "wal", "delete" (rollback journal) or, read-only, what the file says.
+    QString journalMode() const;
 
     /// A fresh prepared statement.
     Statement prepare(const QByteArray& sql) const;
@@ -58,21 +91,48 @@ public:
     int changes() const;
     int userVersion() const;
 
-    /// A consistent copy of the whole file (SQLite online backup). The destination is
-    /// replaced only when the copy is complete.
+    /// Called before every write (Transaction does): the first time in a session it checks the
+    /// file (PRAGMA quick_check), unless a check made elsewhere answers for it (below). Throws
+    /// StorageError when the file is open read-only (SQLITE_READONLY) or damaged
+    /// (SQLITE_CORRUPT, the message says how to restore a copy).
+    void prepareWrite();
+    /// The problems PRAGMA quick_check finds (empty when sound).
+    QStringList quickCheckProblems() const;
+    /// The file's state was checked another way since it was opened (a backup copy of it just
+    /// passed its check): `problems` stands for the check before the first write.
+    void acceptCheck(const QStringList& problems);
+    /// A check running in another thread (it opens the file itself): the first write waits for
+    /// its problems instead of checking again.
+    void setPendingCheck(std::shared_future<QStringList> check);
+
+    /// A consistent copy of the whole file (SQLite online backup) as one self-contained file.
+    /// The destination goes through OutputFile: it is never the project itself or one of its
+    /// side files, and it is replaced only when the copy is complete.
     Status backupTo(const QString& destination) const;
 
     /// `PRAGMA integrity_check` (and foreign_key_check): empty when the file is sound,
     /// otherwise the problems found.
     QStringList integrityProblems() const;
 
+    /// How to get the data back from a copy, for messages about a damaged file.
+    static QString restoreAdvice(const QString& path);
+
 private:
     Database() = default;
+    Status openConnection(const Options& options);
+    Status configure(const Options& options);
+    Status loadIntoMemory();
 
     QString m_path;
     sqlite3* m_db = nullptr;
-    std::unique_ptr<QLockFile> m_lock;
+    std::unique_ptr<ProjectLock> m_lock;
     QHash<QByteArray, std::shared_ptr<Statement>> m_cache;
+    bool m_readOnly = false;
+    bool m_besideOwnWriter = false; ///< read-only beside this program's own open connection
+    bool m_checkedBeforeWrite = false;
+    std::shared_future<QStringList> m_pendingCheck;
+    QString m_damage; ///< what the check before the first write found
+    StorageLocation::Kind m_location = StorageLocation::Kind::Local;
 };
 
 } // namespace osiedle::core

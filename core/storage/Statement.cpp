@@ -1,9 +1,9 @@
 #include "core/storage/Statement.h"
 
+#include "core/common/Utf8.h"
 #include "core/storage/StorageError.h"
 
 #include <sqlite3.h>
-
 #include <utility>
 
 namespace osiedle::core {
@@ -34,8 +34,7 @@ Statement::~Statement()
 
 Statement::Statement(Statement&& other) noexcept
     : m_db(std::exchange(other.m_db, nullptr)), m_stmt(std::exchange(other.m_stmt, nullptr))
-{
-}
+{}
 
 Statement& Statement::operator=(Statement&& other) noexcept
 {
@@ -184,7 +183,7 @@ QString Statement::text(int column) const
     if (data == nullptr) {
         return {};
     }
-    return QString::fromUtf8(data, sqlite3_column_bytes(m_stmt, column));
+    return utf8Text(data, sqlite3_column_bytes(m_stmt, column));
 }
 
 QDate Statement::date(int column) const

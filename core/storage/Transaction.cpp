@@ -8,6 +8,7 @@ namespace osiedle::core {
 
 Transaction::Transaction(Database& db) : m_db(db)
 {
+    m_db.prepareWrite(); // never a write to a damaged or read-only file
     m_db.exec("BEGIN IMMEDIATE");
 }
 

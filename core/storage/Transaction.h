@@ -6,7 +6,8 @@ class Database;
 
 /// RAII transaction: BEGIN IMMEDIATE on construction, ROLLBACK on destruction unless commit()
 /// was called. Nested use is not supported (SQLite has no nested BEGIN); use one per service
-/// operation. Throws StorageError when BEGIN or COMMIT fails.
+/// operation. Throws StorageError when BEGIN or COMMIT fails, and before BEGIN when the file is
+/// open read-only or is damaged (Database::prepareWrite): nothing is ever written to such a file.
 class Transaction {
 public:
     explicit Transaction(Database& db);

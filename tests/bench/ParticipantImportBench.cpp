@@ -2,8 +2,7 @@
 // validated, written in one transaction), against the floor: a bare SQLite insert of the same
 // rows' values with one prepared statement.
 #include "Bench.h"
-
-#include "core/domain/Pesel.h"
+#include "BenchData.h"
 #include "core/io/CsvReader.h"
 #include "core/io/ParticipantImport.h"
 #include "core/services/ChangeNotifier.h"
@@ -13,66 +12,26 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QTemporaryDir>
-
 #include <sqlite3.h>
 
 using namespace osiedle;
 
 namespace {
 
-constexpr int rowCount = 10000;
+constexpr int rowCount = bench::participantRows;
 constexpr int runs = 5;
-
-QByteArray participantsCsv()
-{
-    static const char* firstNames[] = {"Anna", "Jan", "Łucja", "Piotr", "Zofia", "Marek", "Ewa", "Józef"};
-    static const char* lastNames[] = {"Nowak", "Kowalski", "Wiśniewska", "Wójcik", "Kamiński", "Lewandowska"};
-    QByteArray csv("first_name;last_name;pesel;education;street;building;flat;postal_code;locality;teryt;phone;"
-                   "email;labour_status;housing_coop;referral;arrears_at_entry;recruited_on\r\n");
-    for (int i = 0; i < rowCount; ++i) {
-        const QDate born = QDate(1950, 1, 1).addDays(i * 3);
-        const core::Pesel pesel = core::Pesel::fromParts(born, i % 2 ? core::Sex::Male : core::Sex::Female, i % 1000);
-        csv += QStringLiteral("%1;%2;%3;primary;Lipowa;%4;%5;05-200;Wołomin;1434124;600 100 %6;;unemployed;;self;"
-                              "%7,50;%8\r\n")
-                   .arg(QString::fromUtf8(firstNames[i % 8]), QString::fromUtf8(lastNames[i % 6]), pesel.digits())
-                   .arg(i % 50 + 1)
-                   .arg(i % 80 + 1)
-                   .arg(i % 1000, 3, 10, QLatin1Char('0'))
-                   .arg(i % 5000)
-                   .arg(QDate(2011, 3, 1).addDays(i % 300).toString(QStringLiteral("dd.MM.yyyy")))
-                   .toUtf8();
-    }
-    return csv;
-}
-
-std::unique_ptr<core::Database> freshProject(const QString& path)
-{
-    QFile::remove(path);
-    auto db = core::Database::open(path, core::Database::Mode::CreateNew);
-    if (!db) {
-        qFatal("cannot create the project file");
-    }
-    return std::move(db.value());
-}
 
 } // namespace
 
 OSIEDLE_BENCHMARK("import/10000 participants from CSV")
 {
     QTemporaryDir dir;
-    const QString csvPath = dir.filePath(QStringLiteral("participants.csv"));
-    {
-        QFile f(csvPath);
-        if (!f.open(QIODevice::WriteOnly)) {
-            qFatal("cannot write the CSV");
-        }
-        f.write(participantsCsv());
-    }
+    const QString csvPath = bench::writeParticipantsCsv(dir.path());
     const QString projectPath = dir.filePath(QStringLiteral("bench.osiedle"));
 
     std::vector<double> imports;
     for (int run = 0; run < runs; ++run) {
-        auto db = freshProject(projectPath);
+        auto db = bench::freshProject(projectPath);
         core::ChangeNotifier changes;
         core::ParticipantImport import(*db, changes);
         QElapsedTimer timer;
@@ -89,7 +48,7 @@ OSIEDLE_BENCHMARK("import/10000 participants from CSV")
     const auto table = core::CsvReader::readFile(csvPath);
     std::vector<double> bare;
     for (int run = 0; run < runs; ++run) {
-        auto db = freshProject(projectPath);
+        auto db = bench::freshProject(projectPath);
         QElapsedTimer timer;
         timer.start();
         core::Transaction tx(*db);
@@ -107,7 +66,8 @@ OSIEDLE_BENCHMARK("import/10000 participants from CSV")
                 sqlite3_bind_text(st, index++, text.constData(), static_cast<int>(text.size()), SQLITE_TRANSIENT);
             }
             sqlite3_bind_int64(st, index++, row.fields.at(15).split(QLatin1Char(','))[0].toLongLong() * 100 + 50);
-            const QByteArray date = QDate::fromString(row.fields.at(16), QStringLiteral("dd.MM.yyyy")).toString(Qt::ISODate).toUtf8();
+            const QByteArray date =
+                QDate::fromString(row.fields.at(16), QStringLiteral("dd.MM.yyyy")).toString(Qt::ISODate).toUtf8();
             sqlite3_bind_text(st, index++, date.constData(), static_cast<int>(date.size()), SQLITE_TRANSIENT);
             if (sqlite3_step(st) != SQLITE_DONE) {
                 qFatal("bare insert failed: %s", sqlite3_errmsg(db->handle()));

@@ -1,4 +1,5 @@
 #include "core/domain/Money.h"
+
 #include "support/QtStringMakers.h"
 
 using namespace osiedle::core;
@@ -44,7 +45,7 @@ TEST_CASE("Money parses what people type and offices save", "[money]")
         {QStringLiteral("1") + nbsp + QStringLiteral("234,56") + nbsp + QStringLiteral("zł"), 123456},
         {QStringLiteral("1") + QChar(0x202F) + QStringLiteral("234,56"), 123456},
         {QString(QChar(0x2212)) + QStringLiteral("3,10"), -310},
-        {QStringLiteral("999999999999999,99"), 99999999999999999},
+        {QStringLiteral("10 000 000,00"), 1000000000}, // the largest amount accepted (ValueLimits)
     }));
     INFO(c.text.toStdString());
     const auto money = Money::parse(c.text);
@@ -69,7 +70,12 @@ TEST_CASE("Money refuses text that is not an amount, naming the text", "[money]"
         {QStringLiteral("12a"), QStringLiteral("\"12a\" is not an amount")},
         {QStringLiteral("1,2x"), QStringLiteral("\"1,2x\" is not an amount")},
         {QStringLiteral("--5"), QStringLiteral("\"--5\" is not an amount")},
-        {QStringLiteral("1234567890123456"), QStringLiteral("\"1234567890123456\" is too large an amount")},
+        {QStringLiteral("1234567890123456"),
+         QStringLiteral("\"1234567890123456\" is more than 10\u00a0000\u00a0000,00\u00a0zł, the largest amount Osiedle "
+                        "accepts")},
+        {QStringLiteral("10000000,01"),
+         QStringLiteral(
+             "\"10000000,01\" is more than 10\u00a0000\u00a0000,00\u00a0zł, the largest amount Osiedle accepts")},
     }));
     INFO(c.text.toStdString());
     const auto money = Money::parse(c.text);
@@ -119,14 +125,14 @@ TEST_CASE("Money arithmetic and comparison", "[money]")
 TEST_CASE("percentOf rounds half away from zero", "[money]")
 {
     const auto [grosze, basisPoints, expected] = GENERATE(table<qint64, qint64, qint64>({
-        {10000, 2300, 2300},   // 23 % VAT of 100,00 zł
-        {12345, 2300, 2839},   // 2839.35 → 2839
-        {150, 5000, 75},       // exact half of an even result
-        {1, 5000, 1},          // 0.5 grosz → 1
-        {3, 5000, 2},          // 1.5 → 2
-        {-1, 5000, -1},        // -0.5 → -1
-        {-3, 5000, -2},        // -1.5 → -2
-        {12345, 800, 988},     // 987.6 → 988
+        {10000, 2300, 2300}, // 23 % VAT of 100,00 zł
+        {12345, 2300, 2839}, // 2839.35 → 2839
+        {150, 5000, 75},     // exact half of an even result
+        {1, 5000, 1},        // 0.5 grosz → 1
+        {3, 5000, 2},        // 1.5 → 2
+        {-1, 5000, -1},      // -0.5 → -1
+        {-3, 5000, -2},      // -1.5 → -2
+        {12345, 800, 988},   // 987.6 → 988
         {12345, 0, 0},
         {12345, 10000, 12345},
         {-12345, 2300, -2839},

@@ -3,6 +3,7 @@
 #include "core/io/XlsxWriter.h"
 #include "support/QtStringMakers.h"
 
+#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 
@@ -58,4 +59,24 @@ TEST_CASE("Files that are not workbooks are refused with their name", "[xlsx]")
     auto table = core::readTableFile(path);
     REQUIRE(!table.ok());
     CHECK(table.error().message.contains(QStringLiteral("fake.xlsx")));
+}
+
+TEST_CASE("An .xlsx round trip works in a folder with Polish letters", "[xlsx]")
+{
+    REQUIRE(core::XlsxWriter::available());
+    REQUIRE(core::XlsxReader::available());
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("Żółć ąę"));
+    REQUIRE(QDir().mkpath(folder));
+    const QString path = QDir(folder).filePath(QStringLiteral("wpłaty Łukasza.xlsx"));
+    core::XlsxWriter writer(path);
+    writer.writeHeader({QStringLiteral("Nazwisko"), QStringLiteral("Kwota")});
+    writer.writeRow({QStringLiteral("Łęcki"), core::Money::fromGrosze(12345)});
+    REQUIRE(writer.finish().ok());
+    // Written under its own name (not a name mangled by a code page), and nothing else beside it.
+    CHECK(QDir(folder).entryList(QDir::Files) == QStringList{QStringLiteral("wpłaty Łukasza.xlsx")});
+    const auto table = core::readTableFile(path);
+    REQUIRE(table.ok());
+    REQUIRE(table->rows.size() == 1);
+    CHECK(table->rows[0].fields == QStringList{QStringLiteral("Łęcki"), QStringLiteral("123.45")});
 }

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
+#include <utility>
 
 namespace osiedle::test {
 
@@ -14,8 +15,21 @@ struct CliRun {
     QString err;
 };
 
+/// How to run it besides the arguments.
+struct CliOptions {
+    /// Variables added to (or replacing) the environment.
+    QList<std::pair<QString, QString>> environment;
+    /// Run as a user without rights to the test's files (Linux: as root, through setpriv as
+    /// "nobody", so that permission bits apply; otherwise the tests run as such a user already).
+    bool withoutRights = false;
+    int timeoutMs = 60000;
+};
+
 /// Runs osiedle-cli with the arguments and waits for it (English messages, offscreen).
 CliRun runCli(const QStringList& args, int timeoutMs = 60000);
+CliRun runCli(const QStringList& args, const CliOptions& options);
+/// Lets everyone read `path` (and enter it, for a folder), so that a run without rights can.
+void allowReading(const QString& path);
 /// The path of the osiedle-cli binary under test.
 QString cliPath();
 

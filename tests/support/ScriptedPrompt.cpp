@@ -4,8 +4,7 @@ namespace osiedle::test {
 
 namespace {
 
-template <typename T>
-T takeOr(QQueue<T>& queue, T fallback)
+template <typename T> T takeOr(QQueue<T>& queue, T fallback)
 {
     return queue.isEmpty() ? fallback : queue.dequeue();
 }
@@ -68,6 +67,12 @@ QString ScriptedPrompt::saveFileName(QWidget* /*parent*/, const QString& caption
 {
     shown.append({Kind::SaveFile, caption, suggestedName});
     return takeOr(saveFileAnswers, QString());
+}
+
+QString ScriptedPrompt::existingFolder(QWidget* /*parent*/, const QString& caption, const QString& start)
+{
+    shown.append({Kind::Folder, caption, start});
+    return takeOr(folderAnswers, QString());
 }
 
 } // namespace osiedle::test

@@ -13,7 +13,7 @@ namespace osiedle::test {
 /// cancels: No, Cancel, an empty text or no file. Nothing is ever shown on screen.
 class ScriptedPrompt : public ui::UserPrompt {
 public:
-    enum class Kind { Information, Error, Confirm, AskToSave, AskText, OpenFile, SaveFile };
+    enum class Kind { Information, Error, Confirm, AskToSave, AskText, OpenFile, SaveFile, Folder };
 
     /// One thing the program showed or asked: its kind, title (caption) and text (label/filter).
     struct Shown {
@@ -28,6 +28,7 @@ public:
     QQueue<QString> textAnswers;
     QQueue<QString> openFileAnswers;
     QQueue<QString> saveFileAnswers;
+    QQueue<QString> folderAnswers;
 
     /// Everything shown so far, in order.
     QList<Shown> shown;
@@ -48,6 +49,7 @@ public:
     QString openFileName(QWidget* parent, const QString& caption, const QString& filter) override;
     QString saveFileName(QWidget* parent, const QString& caption, const QString& suggestedName,
                          const QString& filter) override;
+    QString existingFolder(QWidget* parent, const QString& caption, const QString& start) override;
 };
 
 } // namespace osiedle::test

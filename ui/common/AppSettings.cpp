@@ -1,5 +1,7 @@
 #include "ui/common/AppSettings.h"
 
+#include "core/common/FilePaths.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QSettings>
@@ -41,7 +43,8 @@ void AppSettings::noteFileOpened(const QString& path)
 {
     const QString file = normalised(path);
     QStringList recent = recentFiles();
-    recent.removeAll(file);
+    // One entry per file, however it was named ("C:\\Projekt.osiedle" and "c:\\projekt.osiedle" on Windows).
+    recent.removeIf([&file](const QString& entry) { return core::FilePaths::sameName(entry, file); });
     recent.prepend(file);
     while (recent.size() > maxRecentFiles) {
         recent.removeLast();
@@ -53,7 +56,7 @@ void AppSettings::noteFileOpened(const QString& path)
 void AppSettings::removeRecentFile(const QString& path)
 {
     QStringList recent = recentFiles();
-    recent.removeAll(normalised(path));
+    recent.removeIf([&path](const QString& entry) { return core::FilePaths::sameName(entry, path); });
     m_settings->setValue(recentKey, recent);
 }
 

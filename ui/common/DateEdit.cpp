@@ -1,5 +1,7 @@
 #include "ui/common/DateEdit.h"
 
+#include "core/domain/ValueLimits.h"
+
 #include <QKeyEvent>
 #include <QToolTip>
 
@@ -28,6 +30,8 @@ DateEdit::DateEdit(const QDate& date, QWidget* parent) : QDateEdit(date, parent)
 {
     setDisplayFormat(shownFormat);
     setCalendarPopup(true);
+    // The dates the program stores (a form may narrow the range further).
+    setDateRange(core::ValueLimits::earliestDate(), core::ValueLimits::latestDate());
     connect(this, &QDateEdit::dateChanged, this, [this] {
         if (!m_typing) {
             m_problem.clear();

@@ -1,9 +1,11 @@
 #include "ui/common/DocumentPrinter.h"
 
+#include "core/common/OutputFile.h"
 #include "ui/common/FigureTextObject.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QChart>
+#include <QDir>
 #include <QFile>
 #include <QGraphicsLayout>
 #include <QGraphicsScene>
@@ -263,20 +265,22 @@ bool DocumentPrinter::render(QPagedPaintDevice& device)
 
 core::Status DocumentPrinter::writePdf(const QString& path)
 {
+    // Written through OutputFile: never over a project, and complete or not at all.
+    core::OutputFile out(path);
+    if (core::Status opened = out.open(); !opened) {
+        return opened;
+    }
     {
-        QFile probe(path);
-        if (!probe.open(QIODevice::WriteOnly)) {
-            return core::Error{tr("Cannot write %1: %2").arg(path, probe.errorString())};
+        QPdfWriter writer(out.device());
+        writer.setTitle(m_title);
+        writer.setCreator(QStringLiteral("Osiedle"));
+        writer.setResolution(600);
+        if (!render(writer)) {
+            out.cancel();
+            return core::Error{tr("Cannot write %1").arg(QDir::toNativeSeparators(path))};
         }
     }
-    QPdfWriter writer(path);
-    writer.setTitle(m_title);
-    writer.setCreator(QStringLiteral("Osiedle"));
-    writer.setResolution(600);
-    if (!render(writer)) {
-        return core::Error{tr("Cannot write %1").arg(path)};
-    }
-    return {};
+    return out.commit();
 }
 
 bool DocumentPrinter::print(QPrinter& printer)

@@ -86,4 +86,9 @@ QString DialogPrompt::saveFileName(QWidget* parent, const QString& caption, cons
     return chosen;
 }
 
+QString DialogPrompt::existingFolder(QWidget* parent, const QString& caption, const QString& start)
+{
+    return QFileDialog::getExistingDirectory(parent, caption, start.isEmpty() ? startPath({}) : start);
+}
+
 } // namespace osiedle::ui

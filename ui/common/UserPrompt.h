@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QtGlobal>
 
 class QWidget;
 
@@ -26,6 +27,14 @@ public:
     virtual QString openFileName(QWidget* parent, const QString& caption, const QString& filter) = 0;
     virtual QString saveFileName(QWidget* parent, const QString& caption, const QString& suggestedName,
                                  const QString& filter) = 0;
+    /// A folder picker starting in `start`; empty when cancelled (or when not answered).
+    virtual QString existingFolder(QWidget* parent, const QString& caption, const QString& start)
+    {
+        Q_UNUSED(parent)
+        Q_UNUSED(caption)
+        Q_UNUSED(start)
+        return {};
+    }
 };
 
 class AppSettings;
@@ -45,6 +54,7 @@ public:
     QString openFileName(QWidget* parent, const QString& caption, const QString& filter) override;
     QString saveFileName(QWidget* parent, const QString& caption, const QString& suggestedName,
                          const QString& filter) override;
+    QString existingFolder(QWidget* parent, const QString& caption, const QString& start) override;
 
     /// Where a picker starts: `name` (a bare file name or empty) placed in the remembered folder.
     QString startPath(const QString& name) const;

@@ -2,6 +2,7 @@
 
 #include "core/services/DebtLedgerService.h"
 #include "ui/common/AppContext.h"
+#include "ui/common/BackupBeforeChange.h"
 #include "ui/common/UndoableEdit.h"
 #include "ui/common/UserPrompt.h"
 #include "ui/debts/DebtsFormat.h"
@@ -150,6 +151,9 @@ void LedgerImportDialog::showSummary()
 
 void LedgerImportDialog::importFile()
 {
+    if (!backupBeforeChange(m_context, this, tr("Import ledger"), core::BackupCopy::Reason::BeforeImport)) {
+        return;
+    }
     const core::Result<core::LedgerImportSummary> done = runImport(false);
     if (!done) {
         m_context.prompt.error(this, tr("Import ledger"), done.error().message);

@@ -1,10 +1,12 @@
 #include "ui/main/MainWindow.h"
 
+#include "core/common/FilePaths.h"
 #include "core/services/ProjectService.h"
 #include "core/storage/Database.h"
 #include "ui/common/AppSettings.h"
 #include "ui/common/AppTranslator.h"
 #include "ui/common/UserPrompt.h"
+#include "ui/main/ProjectOpening.h"
 #include "ui/main/ProjectSession.h"
 #include "ui/main/WelcomePage.h"
 
@@ -35,7 +37,7 @@ const char* const euCoFinancing =
 
 bool samePath(const QString& a, const QString& b)
 {
-    return QFileInfo(a).absoluteFilePath() == QFileInfo(b).absoluteFilePath();
+    return core::FilePaths::sameFile(a, b);
 }
 
 QString withSuffix(const QString& path)
@@ -147,6 +149,8 @@ void MainWindow::buildMenus()
     file->addSeparator();
     m_backupAction = file->addAction(tr("Save a &backup copy…"), this, &MainWindow::saveBackup);
     m_backupAction->setObjectName(QStringLiteral("backupAction"));
+    m_restoreAction = file->addAction(tr("Res&tore from a backup…"), this, [this] { restoreFromBackup(); });
+    m_restoreAction->setObjectName(QStringLiteral("restoreAction"));
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -229,29 +233,36 @@ bool MainWindow::openFile(const QString& path)
     if (m_session && samePath(m_session->path(), path)) {
         return true;
     }
-    auto opened = core::Database::open(path);
-    if (!opened) {
-        m_prompt.error(this, tr("Cannot open the project"), opened.error().message);
+    auto opened = ProjectOpening::open(path, m_prompt, this);
+    if (!opened.db) {
         if (!QFileInfo::exists(path)) {
             m_settings.removeRecentFile(path);
             m_welcome->setRecentFiles(m_settings.recentFiles());
         }
+        if (opened.restoreWanted) {
+            restoreFromBackup(path);
+        }
         return false;
     }
-    adopt(std::move(opened.value()));
+    adopt(std::move(opened.db));
     return true;
 }
 
-void MainWindow::adopt(std::unique_ptr<core::Database> db)
+void MainWindow::adopt(std::unique_ptr<core::Database> db, const QString& copyOf)
 {
     clearSections();
     m_session = std::make_unique<ProjectSession>(std::move(db), m_prompt);
+    m_session->setCopyOf(copyOf);
     m_undoGroup.addStack(&m_session->undo());
     m_undoGroup.setActiveStack(&m_session->undo());
-    m_settings.noteFileOpened(m_session->path());
+    if (copyOf.isEmpty()) {
+        m_settings.noteFileOpened(m_session->path());
+    }
     m_navigation->setEnabled(true);
     m_backupAction->setEnabled(true);
+    m_restoreAction->setEnabled(true);
     updateTitle();
+    startOpeningCheck();
 
     // The section used last; the first time, the participants, the heart of the project.
     if (!showSection(m_settings.lastSection()) && !showSection(QStringLiteral("participants"))) {
@@ -274,6 +285,7 @@ void MainWindow::clearSections()
     m_navigation->setCurrentRow(-1);
     m_navigation->setEnabled(false);
     m_backupAction->setEnabled(false);
+    m_restoreAction->setEnabled(false);
 }
 
 QString MainWindow::currentSectionId() const
@@ -346,7 +358,10 @@ void MainWindow::refreshSectionStatus()
 void MainWindow::updateTitle()
 {
     if (m_session) {
-        setWindowTitle(tr("%1 — Osiedle").arg(QFileInfo(m_session->path()).fileName()));
+        const QString name = QFileInfo(m_session->path()).fileName();
+        setWindowTitle(!m_session->copyOf().isEmpty() ? tr("%1 (backup copy, read-only) — Osiedle").arg(name)
+                       : m_session->db().isReadOnly() ? tr("%1 (read-only) — Osiedle").arg(name)
+                                                      : tr("%1 — Osiedle").arg(name));
         setWindowFilePath(m_session->path());
     } else {
         setWindowTitle(QStringLiteral("Osiedle"));

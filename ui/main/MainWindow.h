@@ -4,7 +4,6 @@
 
 #include <QMainWindow>
 #include <QUndoGroup>
-
 #include <functional>
 #include <memory>
 #include <vector>
@@ -76,7 +75,8 @@ private slots:
 private:
     void buildMenus();
     void fillRecentMenu();
-    void adopt(std::unique_ptr<core::Database> db);
+    /// Shows an open file; `copyOf`: it is a backup copy of that project, opened to look at.
+    void adopt(std::unique_ptr<core::Database> db, const QString& copyOf = {});
     void clearSections();
     void showSectionAt(int index);
     void updateTitle();
@@ -84,6 +84,12 @@ private:
     void openProjectDialog();
     void openDemo();
     void saveBackup();
+    // Backups (MainWindowBackups.cpp): the copies of a project, looking at one, restoring one.
+    void restoreFromBackup(const QString& projectPath = {});
+    void lookAtCopy(const QString& copy, const QString& project);
+    void restoreCopy(const QString& copy, const QString& project, const QString& folder);
+    void startOpeningCheck();
+    void openingCheckFinished(const QString& copy, const QStringList& problems, const QString& failure);
     void about();
     void chooseLanguage(const QString& code);
 
@@ -105,6 +111,7 @@ private:
     QMenu* m_recentMenu = nullptr;
     QDockWidget* m_history = nullptr;
     QAction* m_backupAction = nullptr;
+    QAction* m_restoreAction = nullptr;
     QMetaObject::Connection m_statusConnection;
 };
 

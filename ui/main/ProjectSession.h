@@ -4,7 +4,6 @@
 #include "ui/common/AppContext.h"
 
 #include <QUndoStack>
-
 #include <memory>
 
 namespace osiedle::core {
@@ -13,6 +12,7 @@ class Database;
 
 namespace osiedle::ui {
 
+class OpeningCheck;
 class UserPrompt;
 
 /// Everything that belongs to one open project file: the database, its change notifier, its
@@ -31,11 +31,21 @@ public:
     core::ChangeNotifier& changes() { return m_changes; }
     QString path() const;
 
+    /// The background work done when a project is opened for changes (the day's copy and the
+    /// check before the first change); null for a file open read-only. Owned by the session.
+    OpeningCheck* openingCheck() const { return m_check.get(); }
+    void setOpeningCheck(std::unique_ptr<OpeningCheck> check);
+    /// When the file open is a backup copy being looked at: the project it is a copy of.
+    const QString& copyOf() const { return m_copyOf; }
+    void setCopyOf(const QString& project) { m_copyOf = project; }
+
 private:
     std::unique_ptr<core::Database> m_db;
+    std::unique_ptr<OpeningCheck> m_check; // before the database: it is waited for first
     core::ChangeNotifier m_changes;
     QUndoStack m_undo;
     AppContext m_context;
+    QString m_copyOf;
 };
 
 } // namespace osiedle::ui

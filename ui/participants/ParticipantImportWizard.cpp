@@ -2,6 +2,7 @@
 
 #include "core/io/ParticipantImportColumns.h"
 #include "ui/common/AppContext.h"
+#include "ui/common/BackupBeforeChange.h"
 #include "ui/common/UserPrompt.h"
 
 #include <QComboBox>
@@ -224,6 +225,9 @@ void ParticipantImportWizard::checkRows()
 
 int ParticipantImportWizard::importRows(bool onlyValid)
 {
+    if (!backupBeforeChange(m_context, this, tr("Import participants"), core::BackupCopy::Reason::BeforeImport)) {
+        return -1;
+    }
     const auto written = m_import.write(m_checked, onlyValid, progressOf(tr("Importing the participants…")));
     if (!written) {
         m_context.prompt.error(this, tr("Import participants"), written.error().message);

@@ -1,5 +1,6 @@
 #include "ui/reports/ReportsSection.h"
 
+#include "core/common/OutputFile.h"
 #include "core/indicators/LockedReport.h"
 #include "core/indicators/ReportSeries.h"
 #include "core/io/IndicatorReportCsv.h"
@@ -9,6 +10,7 @@
 #include "core/storage/ReportingPeriodRepository.h"
 #include "core/storage/StorageError.h"
 #include "ui/common/AppContext.h"
+#include "ui/common/BackupBeforeChange.h"
 #include "ui/common/DateEdit.h"
 #include "ui/common/DocumentPrinter.h"
 #include "ui/common/FormErrors.h"
@@ -33,7 +35,6 @@
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTabWidget>
@@ -454,6 +455,9 @@ void ReportsSection::lockPeriod()
                 .arg(FormErrors::dateText(period.from), FormErrors::dateText(period.to)))) {
         return;
     }
+    if (!backupBeforeChange(m_context, this, tr("Lock period"), core::BackupCopy::Reason::BeforeLock)) {
+        return;
+    }
     const core::Status locked = core::ReportingPeriodService(m_context.db, &m_context.changes)
                                     .lock(*period.id, core::ReportingPeriodService::currentUserName());
     if (!locked) {
@@ -474,6 +478,9 @@ void ReportsSection::unlockPeriod()
     if (reason.trimmed().isEmpty()) {
         m_context.prompt.information(this, tr("Unlock period"),
                                      tr("The period stays locked: unlocking needs a reason."));
+        return;
+    }
+    if (!backupBeforeChange(m_context, this, tr("Unlock period"), core::BackupCopy::Reason::BeforeLock)) {
         return;
     }
     const core::Status unlocked = core::ReportingPeriodService(m_context.db, &m_context.changes)
@@ -593,11 +600,8 @@ void ReportsSection::exportTable()
     }
     core::Status written;
     if (path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)) {
-        const QByteArray bytes = core::IndicatorReportCsv::toBytes(*m_report);
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-            written = core::Error{tr("Cannot write %1: %2").arg(path, file.errorString())};
-        }
+        written = core::OutputFile::write(path, core::IndicatorReportCsv::toBytes(*m_report),
+                                          core::OutputOptions::madeFrom(m_context.db.path()));
     } else {
         written = core::IndicatorReportXlsx::write(*m_report, path);
     }

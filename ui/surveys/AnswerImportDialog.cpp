@@ -2,6 +2,7 @@
 
 #include "core/services/SurveyAnswerService.h"
 #include "ui/common/AppContext.h"
+#include "ui/common/BackupBeforeChange.h"
 #include "ui/common/ServiceStep.h"
 #include "ui/common/UserPrompt.h"
 
@@ -121,6 +122,9 @@ void AnswerImportDialog::showReport()
 
 void AnswerImportDialog::importFile()
 {
+    if (!backupBeforeChange(m_context, this, tr("Import answers"), core::BackupCopy::Reason::BeforeImport)) {
+        return;
+    }
     m_report = core::AnswerImport::runFile(m_context.db, m_roundId, m_path, false, &m_context.changes);
     if (!m_report.written) {
         showReport(); // the file or the round changed since the check

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <memory>
+
+namespace osiedle::core {
+class Database;
+}
+
+namespace osiedle::bench {
+
+/// The participants of the import benchmarks: this many rows.
+constexpr int participantRows = 10000;
+/// A CSV of participantRows valid participants (distinct PESELs), as an office would import.
+QByteArray participantsCsv();
+/// participantsCsv() written as participants.csv in `folder`; its path.
+QString writeParticipantsCsv(const QString& folder);
+/// A new, empty project file at `path` (an earlier one is removed first).
+std::unique_ptr<core::Database> freshProject(const QString& path);
+
+} // namespace osiedle::bench
