@@ -9,6 +9,7 @@
 #include "ui/common/DocumentPrinter.h"
 #include "ui/products/ProductsDocuments.h"
 #include "ui/reports/CoopReportDocument.h"
+#include "ui/surveys/SurveyDocuments.h"
 #include "ui/timeline/TimelineChart.h"
 #include "ui/training/TrainingDocuments.h"
 
@@ -57,6 +58,7 @@ const QList<Kind>& kinds()
         {QStringLiteral("jury-sheet"), QStringLiteral("--competition")},
         {QStringLiteral("event-list"), QStringLiteral("--event")},
         {QStringLiteral("timeline"), QString()},
+        {QStringLiteral("questionnaires"), QStringLiteral("--round")},
     };
     return list;
 }
@@ -80,6 +82,9 @@ Printer document(core::Database& db, const QString& kind, qint64 id, const QDate
         return kind == QLatin1String("jury-sheet") ? ui::ProductsDocuments::juryScoringSheet(db, id)
                                                    : ui::ProductsDocuments::competitionResults(db, id);
     }
+    if (kind == QLatin1String("questionnaires")) {
+        return ui::SurveyDocuments::blankForms(db, id);
+    }
     if (kind == QLatin1String("event-list")) {
         if (!core::EventRepository(db).find(id)) {
             return core::Error{PrintCommand::tr("There is no study trip or conference with id %1.").arg(id)};
@@ -98,10 +103,12 @@ int PrintCommand::run(const QStringList& args)
            "       osiedle-cli print FILE coop-report --coop ID [--from YYYY-MM-DD] [--to YYYY-MM-DD] -o OUT.pdf\n"
            "       osiedle-cli print FILE competition-results|jury-sheet --competition ID -o OUT.pdf\n"
            "       osiedle-cli print FILE event-list --event ID -o OUT.pdf\n"
-           "       osiedle-cli print FILE timeline [--to YYYY-MM-DD] -o OUT.pdf");
-    const CliArguments line(args, {QStringLiteral("--course"), QStringLiteral("--coop"),
-                                   QStringLiteral("--competition"), QStringLiteral("--event"), QStringLiteral("--from"),
-                                   QStringLiteral("--to"), QStringLiteral("-o")});
+           "       osiedle-cli print FILE timeline [--to YYYY-MM-DD] -o OUT.pdf\n"
+           "       osiedle-cli print FILE questionnaires --round ID -o OUT.pdf");
+    const CliArguments line(args,
+                            {QStringLiteral("--course"), QStringLiteral("--coop"), QStringLiteral("--competition"),
+                             QStringLiteral("--event"), QStringLiteral("--round"), QStringLiteral("--from"),
+                             QStringLiteral("--to"), QStringLiteral("-o")});
     if (!line.error().isEmpty() || line.positional().size() != 2) {
         printError(line.error().isEmpty() ? tr("Give the project FILE and the kind of document.") : line.error());
         printError(usage);
@@ -121,7 +128,7 @@ int PrintCommand::run(const QStringList& args)
     // The id the document needs; an id option the document does not take is refused by name.
     qint64 id = 0;
     for (const QString& option : {QStringLiteral("--course"), QStringLiteral("--coop"), QStringLiteral("--competition"),
-                                  QStringLiteral("--event")}) {
+                                  QStringLiteral("--event"), QStringLiteral("--round")}) {
         if (option != kind->idOption && line.has(option)) {
             printError(tr("%1 is not an option of the %2 document.").arg(option, kind->name));
             printError(usage);
@@ -135,6 +142,8 @@ int PrintCommand::run(const QStringList& args)
                                     ? tr("--coop must be the id of a social cooperative, not \"%1\".")
                                 : kind->idOption == QLatin1String("--competition")
                                     ? tr("--competition must be the id of a competition, not \"%1\".")
+                                : kind->idOption == QLatin1String("--round")
+                                    ? tr("--round must be the id of a round of a questionnaire or test, not \"%1\".")
                                     : tr("--event must be the id of a study trip or conference, not \"%1\".");
         const auto given = idOption(line, kind->idOption, problem);
         if (!given) {

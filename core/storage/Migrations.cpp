@@ -29,6 +29,7 @@ const std::vector<Migration>& migrations()
              db.exec(Schema::indicators());
          }},
         {2, [](Database& db) { db.exec(Schema::participationStart()); }},
+        {6, [](Database& db) { db.exec(Schema::surveys()); }},
     };
     return all;
 }

@@ -30,6 +30,9 @@ QByteArray products();
 QByteArray indicators();
 /// Migration 2: declared_start beside the participation start kept from the support recorded.
 QByteArray participationStart();
+/// Migration 6: questionnaires and knowledge tests (instruments, rounds, answers) and the
+/// indicators of the scales they measure.
+QByteArray surveys();
 } // namespace Schema
 
 } // namespace osiedle::core

@@ -91,8 +91,8 @@ TEST_CASE("Each section is reached through the navigation list", "[mainwindow]")
     for (const auto& entry : entries) {
         ids << entry.id;
     }
-    CHECK(ids == QStringList{"dashboard", "housing-coops", "social-coops", "participants", "training", "consultations",
-                             "work-orders", "debts", "products", "timeline", "reports"});
+    CHECK(ids == QStringList{"dashboard", "housing-coops", "social-coops", "participants", "training", "surveys",
+                             "consultations", "work-orders", "debts", "products", "timeline", "reports"});
 
     for (int row = entries.size() - 1; row >= 0; --row) {
         INFO("section " << entries[row].id.toStdString());
