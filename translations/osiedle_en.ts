@@ -101,6 +101,220 @@
     </message>
 </context>
 <context>
+    <name>AnswerGrid</name>
+    <message>
+        <source>The answers grid is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No respondent&apos;s code or name contains “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 takes %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnswerGridModel</name>
+    <message>
+        <source>Y</source>
+        <comment>yes, one letter</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <comment>no, one letter</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No form entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no score yet, items %2 not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 points (of %3–%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Σ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The respondent or the item is no longer in this round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnswerImport</name>
+    <message>
+        <source>the column appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the questionnaire has no item %1 (it has %n item(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>item %1 has two columns: “%2” and this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file needs a column that names the person: “code” (kod), “pesel”, “name” (imię i nazwisko), or “first name” and “last name”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no column names an item of the questionnaire: title them by the item&apos;s number (1, 2, …) or its text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no round with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the round&apos;s questionnaire no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has no rows of answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no respondent of this round has the code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody with PESEL %1 is a respondent of this round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody called “%1” is a respondent of this round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>several respondents are called “%1”; give the code or PESEL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row does not say whose form it is: give the code, PESEL or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an answer of item %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row has no answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same person as row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnswerImportDialog</name>
+    <message>
+        <source>Import answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV or XLSX file with a row per form, e.g. the export of an online form. The person is found by the column code (kod), pesel, or name (imię i nazwisko; or first name and last name); each item has a column titled by its number (1, 2, … or P1, Pyt. 1) or its text. Answers: 1–5 or the words of the scale (raczej się zgadzam…), tak/nie or 1/0, a test&apos;s answer as 1, 2, 3… or a, b, c… or its text. A blank cell is no answer. Every row is checked first: nothing is imported while any row is wrong. A person&apos;s form in the file replaces what was entered for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns left aside: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n problem(s); nothing will be imported. Correct the file and choose it again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n form(s), no problems; %2 of them replace answers entered before. Ready to import.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import answers %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n form(s) imported from %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ArrearsOverview</name>
     <message>
         <source>Reading the payments</source>
@@ -721,14 +935,6 @@ The project as it is now is kept as a copy in %4 first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing is dated before the project start, and every start and end of participation agrees with the counting rules.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Records not counted or to correct: %1 (the report&apos;s data quality lists them all):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Stored on: %1 (changes go through a write-ahead log)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -738,6 +944,14 @@ The project as it is now is kept as a copy in %4 first.</source>
     </message>
     <message>
         <source>%1 is damaged: the integrity check found problems (%2). %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is dated before the project start, and every start and end of participation agrees with the counting rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records not counted or to correct: %1 (the report&apos;s data quality lists them all):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1959,6 +2173,13 @@ The project as it is now is kept as a copy in %4 first.</source>
         <source>The session no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>The course has %n questionnaire round(s); delete them first (Questionnaires and tests).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -2148,6 +2369,10 @@ The project as it is now is kept as a copy in %4 first.</source>
     </message>
     <message>
         <source>Before the project start (%1): not counted by any indicator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit round of a questionnaire or test</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3672,6 +3897,38 @@ The project as it is now is kept as a copy in %4 first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knowledge test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale 1–5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes / no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One right answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Project leader</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4758,6 +5015,45 @@ overdue</source>
     </message>
 </context>
 <context>
+    <name>ImportAnswers</name>
+    <message>
+        <source>--round must be the id of a round of a questionnaire or test, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns not imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: nothing imported, %n problem(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n of them replace answers entered before)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 rows checked: %n form(s) would be imported%2 (dry run, nothing written).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 rows checked: %n form(s) imported%2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportAttendance</name>
     <message>
         <source>%1: nothing imported, %2 problems:</source>
@@ -4800,10 +5096,6 @@ overdue</source>
         </translation>
     </message>
     <message>
-        <source>Usage: osiedle-cli import FILE %1 INPUT [--dry-run]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Give the project FILE, the kind of data and the INPUT file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4813,6 +5105,19 @@ overdue</source>
     </message>
     <message>
         <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: osiedle-cli import FILE %1 INPUT [--dry-run]
+       osiedle-cli import FILE answers --round ID INPUT [--dry-run]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the round the answers belong to with --round ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--round is an option of the answers import only.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4990,6 +5295,30 @@ overdue</source>
     </message>
     <message>
         <source>items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants whose entrepreneurial attitudes improved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entrepreneurial attitudes of participants shaped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants whose knowledge of the social economy improved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knowledge of the social economy as an employer raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants whose relations with their neighbourhood improved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relations of OSS members with their neighbourhood improved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5904,6 +6233,337 @@ overdue</source>
     </message>
 </context>
 <context>
+    <name>InstrumentEditor</name>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instructions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add item…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change item…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Improved when the score on the scale rises by at least:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New questionnaire or test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>In use: %n answer(s) have been entered with it. Its wording, order, instructions and the minimal changes can be edited; to change its items, make a new version.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (scores differ by up to %2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaires and tests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New questionnaire “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change questionnaire “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InstrumentListModel</name>
+    <message>
+        <source>In use: its items stay as they are; make a new version to change them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (v%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InstrumentService</name>
+    <message>
+        <source>Item %1 (“%2”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instrument needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 has no text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: choose the scale it measures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: give at least two answers to choose from, none of them empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: mark the right answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minimal change must be from 1 to %1 points: the scale&apos;s items allow no more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) have been entered with “%1”. Make a new version of it to change its items; the answers stay with this one.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cannot be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot change how it is answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot move to another scale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be turned round (reversed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot get more or fewer answers to choose from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot change its right answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No item can be added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There already is an instrument called “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instrument no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” has been given in %n round(s); delete the rounds first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (version %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InstrumentsTab</name>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knowledge test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the draft “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy to change freely; the answers stay with this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scales…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>questionnaires.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaires and tests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes of the questionnaire?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New questionnaire “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New version “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “%1” with its items?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ItemDialog</name>
+    <message>
+        <source>Reversed: agreeing speaks against the scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers to choose from (one per line):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question or statement:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ItemTableModel</name>
+    <message>
+        <source>right: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no right answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reversed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question or statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KrsNumber</name>
     <message>
         <source>KRS number is empty</source>
@@ -6466,34 +7126,6 @@ overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The day documents and new records are dated by default: today while the project runs, its last day once it is over. Each document can still be dated otherwise.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>S&amp;tart page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reference day: %1 (the project has ended)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reference day: %1 (today)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 already exists; a new project needs a new file name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Res&amp;tore from a backup…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6545,6 +7177,34 @@ Choose a backup copy to restore now?</source>
     </message>
     <message>
         <source>The copy was restored. The project as it was before is kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day documents and new records are dated by default: today while the project runs, its last day once it is over. Each document can still be dated otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tart page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference day: %1 (the project has ended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference day: %1 (today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; a new project needs a new file name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7842,6 +8502,10 @@ Choose a backup copy to restore now?</source>
         <source>%n event attendance(s)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%n questionnaire form(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ParticipantService</name>
@@ -8306,6 +8970,10 @@ Choose a backup copy to restore now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>--round must be the id of a round of a questionnaire or test, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>There is no work order with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8316,6 +8984,7 @@ Choose a backup copy to restore now?</source>
        osiedle-cli print FILE event-list --event ID -o OUT.pdf
        osiedle-cli print FILE timeline [--to YYYY-MM-DD] -o OUT.pdf
        osiedle-cli print FILE work-order|protocol --order ID -o OUT.pdf
+       osiedle-cli print FILE questionnaires --round ID -o OUT.pdf
   certificates and protocol take --signed-by NAME|ID (one of the office staff; default: the project&apos;s signatory)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8548,6 +9217,10 @@ Choose a backup copy to restore now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>(not chosen: %1 signs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1, %2 bytes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8593,10 +9266,6 @@ Choose a backup copy to restore now?</source>
     </message>
     <message>
         <source>Saved: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(not chosen: %1 signs)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9885,6 +10554,452 @@ Choose a backup copy to restore now?</source>
     </message>
 </context>
 <context>
+    <name>ResultsChart</name>
+    <message>
+        <source>Mean score at entry and at exit (% of the scale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 at entry: %2 points of %3–%4 (%n form(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 at exit: %2 points of %3–%4 (%n form(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: forms by score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResultsTab</name>
+    <message>
+        <source>%1 · K %2 · M %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (K %2, M %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>results.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>results-people.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>results-not-compared.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>results-by-group.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By course and OSS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rounds yet: give a questionnaire or test in the Rounds tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared with the entry round of %1. Improved: the score rose by at least the minimal change. The report&apos;s indicators count of them the project&apos;s participants with complete data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An entry round: its scores alone. Choose its exit round to see the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Improved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry mean (K, M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit mean (K, M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Improved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% improved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≥ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Respondent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>improved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>K</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why not compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not compared (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course or OSS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaire or test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OSS: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoundDialog</name>
+    <message>
+        <source>Compared with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social cooperative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymous: the forms carry a code instead of the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaire or test:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoundListModel</name>
+    <message>
+        <source>Anonymous: the forms carry codes, not names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (anonymous)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaire or test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course or OSS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Respondents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared with</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoundsTab</name>
+    <message>
+        <source>Search questionnaires, courses, OSS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a form by code or name (Ctrl+F), Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New round…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add newcomers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add those of the course or OSS on the round&apos;s date who are not respondents yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blank forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import answers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rounds.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the answers of each form: 1–5 · 1 or T yes, 0, 2 or N no · a test&apos;s answer 1, 2, 3… or a, b, c… — the cursor moves to the next item, after the last to the next form · Enter next form · Delete clears · Ctrl+Z undoes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answers.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All questionnaires and tests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a round to type its forms in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2 round of %3 – %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New round of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change round of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %1 round of %2 (%3) with its %n form(s) entered?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete round of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everybody of the group is a respondent already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n respondent(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n respondent(s) added to the round.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a round first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>questionnaires.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RulesTab</name>
     <message>
         <source>2009 rules: a founding group of at least 5 natural persons</source>
@@ -9940,6 +11055,77 @@ Choose a backup copy to restore now?</source>
     </message>
     <message>
         <source>Remove day off %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScalesDialog</name>
+    <message>
+        <source>Scales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the questionnaires and tests measure. Each item counts towards one scale; a scale reported as an indicator gives the report the line “participants who improved” on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the scale:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report “%1” as an indicator (participants who improved on it)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New scale “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename scale “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove scale “%1”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10156,6 +11342,10 @@ Choose a backup copy to restore now?</source>
     </message>
     <message>
         <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaires and tests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -10945,6 +12135,261 @@ Choose a backup copy to restore now?</source>
     </message>
 </context>
 <context>
+    <name>SurveyAnswerService</name>
+    <message>
+        <source>The round no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The round&apos;s questionnaire no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person is not a respondent of this round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item is not part of the round&apos;s questionnaire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 takes %2, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SurveyDocuments</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no round with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The round&apos;s questionnaire no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The round has no respondents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 round, %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code: &lt;b&gt;%1&lt;/b&gt; &amp;nbsp; (do not write your name on this form)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Respondent: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date: .................</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 – strongly disagree, 2 – rather disagree, 3 – hard to say, 4 – rather agree, 5 – strongly agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you for your answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SurveyResults</name>
+    <message>
+        <source>no exit form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no entry form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no form in either round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no round with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The round&apos;s questionnaire no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: items %3 not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of the scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SurveyRoundService</name>
+    <message>
+        <source>Choose the questionnaire or test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date the round is given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the course or the social cooperative it is given to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An exit or follow-up round is compared with an entry round: choose it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The questionnaire or test no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has no items yet; add them before giving it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The course or social cooperative no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A round compared with this one was given on %1, before %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The round to compare with must be an entry round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry round was given with another questionnaire or test; scores compare only within the same one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The round cannot come before the entry round it is compared with (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other rounds are compared with this entry round; it stays an entry round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody of %1 takes part on %2: the round would have no respondents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The round no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A round keeps its questionnaire and its group; make a new round instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exit or follow-up round(s) are compared with this entry round; delete them first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Answers have been entered for a respondent since; they stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SurveyScaleService</name>
+    <message>
+        <source>The scale needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There already is a scale called “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants who improved on: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scale no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is one of the project&apos;s goals and stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) measure “%1”; move them to another scale first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SurveyScoring</name>
+    <message>
+        <source>1–5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 (yes) or 0 (no)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1–%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SurveysSection</name>
+    <message>
+        <source>&amp;Rounds and answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;esults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Questionnaires and tests</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>TenantDebtPage</name>
     <message>
         <source>← All tenants</source>
@@ -11665,14 +13110,6 @@ Choose a backup copy to restore now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The project&apos;s classes, training and courses will be listed here, each with its sessions, enrolled participants, attendance and certificates.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a course</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Enrol participants</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11682,6 +13119,14 @@ Choose a backup copy to restore now?</source>
     </message>
     <message>
         <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project&apos;s classes, training and courses will be listed here, each with its sessions, enrolled participants, attendance and certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a course</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -101,6 +101,224 @@
     </message>
 </context>
 <context>
+    <name>AnswerGrid</name>
+    <message>
+        <source>The answers grid is closed.</source>
+        <translation>Tabela odpowiedzi jest zamknięta.</translation>
+    </message>
+    <message>
+        <source>Answer %1 of %2</source>
+        <translation>Odpowiedź %1 – %2</translation>
+    </message>
+    <message>
+        <source>No respondent&apos;s code or name contains “%1”.</source>
+        <translation>Żaden kod ani nazwisko respondenta nie zawiera „%1”.</translation>
+    </message>
+    <message>
+        <source>Item %1 takes %2.</source>
+        <translation>Pytanie %1 przyjmuje %2.</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerGridModel</name>
+    <message>
+        <source>Y</source>
+        <comment>yes, one letter</comment>
+        <translation>T</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <comment>no, one letter</comment>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>No form entered</source>
+        <translation>Nie wprowadzono formularza</translation>
+    </message>
+    <message>
+        <source>%1: no score yet, items %2 not answered</source>
+        <translation>%1: jeszcze bez wyniku, bez odpowiedzi na pytania %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 points (of %3–%4)</source>
+        <translation>%1: %2 pkt (w skali %3–%4)</translation>
+    </message>
+    <message>
+        <source>Answers: %1</source>
+        <translation>Odpowiedzi: %1</translation>
+    </message>
+    <message>
+        <source>Σ %1</source>
+        <translation>Σ %1</translation>
+    </message>
+    <message>
+        <source>Score on %1</source>
+        <translation>Wynik: %1</translation>
+    </message>
+    <message>
+        <source>Code %1</source>
+        <translation>Kod %1</translation>
+    </message>
+    <message>
+        <source>The respondent or the item is no longer in this round.</source>
+        <translation>Respondenta lub pytania nie ma już w tym pomiarze.</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerImport</name>
+    <message>
+        <source>the column appears twice</source>
+        <translation>kolumna występuje dwa razy</translation>
+    </message>
+    <message numerus="yes">
+        <source>the questionnaire has no item %1 (it has %n item(s))</source>
+        <translation>
+            <numerusform>kwestionariusz nie ma pytania %1 (ma %n pytanie)</numerusform>
+            <numerusform>kwestionariusz nie ma pytania %1 (ma %n pytania)</numerusform>
+            <numerusform>kwestionariusz nie ma pytania %1 (ma %n pytań)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>item %1 has two columns: “%2” and this one</source>
+        <translation>pytanie %1 ma dwie kolumny: „%2” i tę</translation>
+    </message>
+    <message>
+        <source>the file needs a column that names the person: “code” (kod), “pesel”, “name” (imię i nazwisko), or “first name” and “last name”</source>
+        <translation>plik potrzebuje kolumny wskazującej osobę: „kod”, „pesel”, „imię i nazwisko” albo „imię” i „nazwisko”</translation>
+    </message>
+    <message>
+        <source>no column names an item of the questionnaire: title them by the item&apos;s number (1, 2, …) or its text</source>
+        <translation>żadna kolumna nie wskazuje pytania kwestionariusza: zatytułuj kolumny numerem pytania (1, 2, …) albo jego treścią</translation>
+    </message>
+    <message>
+        <source>column %1: %2</source>
+        <translation>kolumna %1: %2</translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation>wiersz %1: %2</translation>
+    </message>
+    <message>
+        <source>row %1, column %2: %3</source>
+        <translation>wiersz %1, kolumna %2: %3</translation>
+    </message>
+    <message>
+        <source>there is no round with id %1</source>
+        <translation>nie ma pomiaru o identyfikatorze %1</translation>
+    </message>
+    <message>
+        <source>the round&apos;s questionnaire no longer exists</source>
+        <translation>kwestionariusz tego pomiaru już nie istnieje</translation>
+    </message>
+    <message>
+        <source>the file has no rows of answers</source>
+        <translation>plik nie zawiera wierszy z odpowiedziami</translation>
+    </message>
+    <message>
+        <source>no respondent of this round has the code %1</source>
+        <translation>żaden respondent tego pomiaru nie ma kodu %1</translation>
+    </message>
+    <message>
+        <source>nobody with PESEL %1 is a respondent of this round</source>
+        <translation>osoba o numerze PESEL %1 nie jest respondentem tego pomiaru</translation>
+    </message>
+    <message>
+        <source>nobody called “%1” is a respondent of this round</source>
+        <translation>nikt o nazwisku „%1” nie jest respondentem tego pomiaru</translation>
+    </message>
+    <message>
+        <source>several respondents are called “%1”; give the code or PESEL</source>
+        <translation>kilku respondentów nazywa się „%1”; podaj kod albo PESEL</translation>
+    </message>
+    <message>
+        <source>the row does not say whose form it is: give the code, PESEL or name</source>
+        <translation>wiersz nie mówi, czyj to formularz: podaj kod, PESEL albo imię i nazwisko</translation>
+    </message>
+    <message>
+        <source>“%1” is not an answer of item %2 (%3)</source>
+        <translation>„%1” nie jest odpowiedzią na pytanie %2 (%3)</translation>
+    </message>
+    <message>
+        <source>the row has no answers</source>
+        <translation>wiersz nie zawiera odpowiedzi</translation>
+    </message>
+    <message>
+        <source>the same person as row %1</source>
+        <translation>ta sama osoba co w wierszu %1</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerImportDialog</name>
+    <message>
+        <source>Import answers</source>
+        <translation>Import odpowiedzi</translation>
+    </message>
+    <message>
+        <source>A CSV or XLSX file with a row per form, e.g. the export of an online form. The person is found by the column code (kod), pesel, or name (imię i nazwisko; or first name and last name); each item has a column titled by its number (1, 2, … or P1, Pyt. 1) or its text. Answers: 1–5 or the words of the scale (raczej się zgadzam…), tak/nie or 1/0, a test&apos;s answer as 1, 2, 3… or a, b, c… or its text. A blank cell is no answer. Every row is checked first: nothing is imported while any row is wrong. A person&apos;s form in the file replaces what was entered for them.</source>
+        <translation>Plik CSV lub XLSX z wierszem na każdy formularz, np. eksport formularza internetowego. Osobę wskazuje kolumna kod, pesel albo imię i nazwisko (lub osobno imię i nazwisko); każde pytanie ma kolumnę zatytułowaną jego numerem (1, 2, … albo P1, Pyt. 1) lub treścią. Odpowiedzi: 1–5 albo słowa skali (raczej się zgadzam…), tak/nie lub 1/0, odpowiedź w teście jako 1, 2, 3…, a, b, c… albo jej treść. Pusta komórka to brak odpowiedzi. Najpierw sprawdzany jest każdy wiersz: nic nie zostanie zaimportowane, dopóki którykolwiek jest błędny. Formularz osoby z pliku zastępuje to, co wprowadzono dla niej wcześniej.</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Wybierz plik…</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Wiersz</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolumna</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importuj</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation>Tabele (*.csv *.xlsx *.txt);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <source>Columns left aside: %1.</source>
+        <translation>Kolumny pominięte: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n problem(s); nothing will be imported. Correct the file and choose it again.</source>
+        <translation>
+            <numerusform>%1: %n problem; nic nie zostanie zaimportowane. Popraw plik i wybierz go ponownie.</numerusform>
+            <numerusform>%1: %n problemy; nic nie zostanie zaimportowane. Popraw plik i wybierz go ponownie.</numerusform>
+            <numerusform>%1: %n problemów; nic nie zostanie zaimportowane. Popraw plik i wybierz go ponownie.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n form(s), no problems; %2 of them replace answers entered before. Ready to import.</source>
+        <translation>
+            <numerusform>%1: %n formularz, bez problemów; zastępujących wcześniej wprowadzone odpowiedzi: %2. Gotowe do importu.</numerusform>
+            <numerusform>%1: %n formularze, bez problemów; zastępujących wcześniej wprowadzone odpowiedzi: %2. Gotowe do importu.</numerusform>
+            <numerusform>%1: %n formularzy, bez problemów; zastępujących wcześniej wprowadzone odpowiedzi: %2. Gotowe do importu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import answers %1</source>
+        <translation>Import odpowiedzi %1</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Cofnij</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n form(s) imported from %1.</source>
+        <translation>
+            <numerusform>Zaimportowano %n formularz z pliku %1.</numerusform>
+            <numerusform>Zaimportowano %n formularze z pliku %1.</numerusform>
+            <numerusform>Zaimportowano %n formularzy z pliku %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ArrearsOverview</name>
     <message>
         <source>Reading the payments</source>
@@ -1964,6 +2182,14 @@ Projekt w obecnej postaci zostanie najpierw zachowany jako kopia w folderze %4.<
         <source>The session no longer exists.</source>
         <translation>Te zajęcia już nie istnieją.</translation>
     </message>
+    <message numerus="yes">
+        <source>The course has %n questionnaire round(s); delete them first (Questionnaires and tests).</source>
+        <translation>
+            <numerusform>Kurs ma %n pomiar ankietowy; najpierw go usuń (Ankiety i testy).</numerusform>
+            <numerusform>Kurs ma %n pomiary ankietowe; najpierw je usuń (Ankiety i testy).</numerusform>
+            <numerusform>Kurs ma %n pomiarów ankietowych; najpierw je usuń (Ankiety i testy).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -2154,6 +2380,10 @@ Projekt w obecnej postaci zostanie najpierw zachowany jako kopia w folderze %4.<
     <message>
         <source>Before the project start (%1): not counted by any indicator.</source>
         <translation>Przed rozpoczęciem projektu (%1): nie liczy się do żadnego wskaźnika.</translation>
+    </message>
+    <message>
+        <source>Exit round of a questionnaire or test</source>
+        <translation>Pomiar końcowy ankiety lub testu</translation>
     </message>
 </context>
 <context>
@@ -3679,6 +3909,38 @@ Projekt w obecnej postaci zostanie najpierw zachowany jako kopia w folderze %4.<
         <translation>Mieszkańcy</translation>
     </message>
     <message>
+        <source>Questionnaire</source>
+        <translation>Ankieta</translation>
+    </message>
+    <message>
+        <source>Knowledge test</source>
+        <translation>Test wiedzy</translation>
+    </message>
+    <message>
+        <source>Scale 1–5</source>
+        <translation>Skala 1–5</translation>
+    </message>
+    <message>
+        <source>Yes / no</source>
+        <translation>Tak / nie</translation>
+    </message>
+    <message>
+        <source>One right answer</source>
+        <translation>Jedna poprawna odpowiedź</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>wejściowy</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>końcowy</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>odroczony</translation>
+    </message>
+    <message>
         <source>Project leader</source>
         <translation>Lider projektu</translation>
     </message>
@@ -4779,6 +5041,49 @@ po terminie</translation>
     </message>
 </context>
 <context>
+    <name>ImportAnswers</name>
+    <message>
+        <source>--round must be the id of a round of a questionnaire or test, not &quot;%1&quot;.</source>
+        <translation>--round musi być identyfikatorem pomiaru ankiety lub testu, a nie „%1”.</translation>
+    </message>
+    <message>
+        <source>Columns not imported: %1</source>
+        <translation>Kolumny nie zaimportowane: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: nothing imported, %n problem(s):</source>
+        <translation>
+            <numerusform>%1: nic nie zaimportowano, %n problem:</numerusform>
+            <numerusform>%1: nic nie zaimportowano, %n problemy:</numerusform>
+            <numerusform>%1: nic nie zaimportowano, %n problemów:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n of them replace answers entered before)</source>
+        <translation>
+            <numerusform> (%n z nich zastępuje wcześniej wprowadzone odpowiedzi)</numerusform>
+            <numerusform> (%n z nich zastępują wcześniej wprowadzone odpowiedzi)</numerusform>
+            <numerusform> (%n z nich zastępuje wcześniej wprowadzone odpowiedzi)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 rows checked: %n form(s) would be imported%2 (dry run, nothing written).</source>
+        <translation>
+            <numerusform>Sprawdzono wiersze: %1; zaimportowany zostałby %n formularz%2 (próba, nic nie zapisano).</numerusform>
+            <numerusform>Sprawdzono wiersze: %1; zaimportowane zostałyby %n formularze%2 (próba, nic nie zapisano).</numerusform>
+            <numerusform>Sprawdzono wiersze: %1; zaimportowanych zostałoby %n formularzy%2 (próba, nic nie zapisano).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 rows checked: %n form(s) imported%2.</source>
+        <translation>
+            <numerusform>Sprawdzono wiersze: %1; zaimportowano %n formularz%2.</numerusform>
+            <numerusform>Sprawdzono wiersze: %1; zaimportowano %n formularze%2.</numerusform>
+            <numerusform>Sprawdzono wiersze: %1; zaimportowano %n formularzy%2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportAttendance</name>
     <message>
         <source>%1: nothing imported, %2 problems:</source>
@@ -4824,10 +5129,6 @@ po terminie</translation>
         </translation>
     </message>
     <message>
-        <source>Usage: osiedle-cli import FILE %1 INPUT [--dry-run]</source>
-        <translation>Użycie: osiedle-cli import PLIK %1 WEJŚCIE [--dry-run]</translation>
-    </message>
-    <message>
         <source>Give the project FILE, the kind of data and the INPUT file.</source>
         <translation>Podaj PLIK projektu, rodzaj danych i plik WEJŚCIOWY.</translation>
     </message>
@@ -4838,6 +5139,20 @@ po terminie</translation>
     <message>
         <source>%1 does not exist.</source>
         <translation>%1 nie istnieje.</translation>
+    </message>
+    <message>
+        <source>Usage: osiedle-cli import FILE %1 INPUT [--dry-run]
+       osiedle-cli import FILE answers --round ID INPUT [--dry-run]</source>
+        <translation>Użycie: osiedle-cli import PLIK %1 WEJŚCIE [--dry-run]
+       osiedle-cli import PLIK answers --round ID WEJŚCIE [--dry-run]</translation>
+    </message>
+    <message>
+        <source>Give the round the answers belong to with --round ID.</source>
+        <translation>Podaj pomiar, do którego należą odpowiedzi: --round ID.</translation>
+    </message>
+    <message>
+        <source>--round is an option of the answers import only.</source>
+        <translation>--round jest opcją tylko importu odpowiedzi (answers).</translation>
     </message>
 </context>
 <context>
@@ -5018,6 +5333,30 @@ po terminie</translation>
     <message>
         <source>items</source>
         <translation>szt.</translation>
+    </message>
+    <message>
+        <source>Participants whose entrepreneurial attitudes improved</source>
+        <translation>Uczestnicy, u których wzrósł poziom postaw przedsiębiorczych</translation>
+    </message>
+    <message>
+        <source>Entrepreneurial attitudes of participants shaped</source>
+        <translation>Kształtowanie postaw przedsiębiorczych uczestników</translation>
+    </message>
+    <message>
+        <source>Participants whose knowledge of the social economy improved</source>
+        <translation>Uczestnicy, u których wzrosła wiedza o ekonomii społecznej</translation>
+    </message>
+    <message>
+        <source>Knowledge of the social economy as an employer raised</source>
+        <translation>Wzrost wiedzy o ekonomii społecznej jako miejscu pracy</translation>
+    </message>
+    <message>
+        <source>Participants whose relations with their neighbourhood improved</source>
+        <translation>Uczestnicy, u których poprawiły się relacje z sąsiedztwem</translation>
+    </message>
+    <message>
+        <source>Relations of OSS members with their neighbourhood improved</source>
+        <translation>Lepsze relacje członków OSS z otoczeniem osiedlowym</translation>
     </message>
 </context>
 <context>
@@ -5934,6 +6273,340 @@ po terminie</translation>
     </message>
 </context>
 <context>
+    <name>InstrumentEditor</name>
+    <message>
+        <source>Save</source>
+        <translation>Zapisz</translation>
+    </message>
+    <message>
+        <source>Cancel changes</source>
+        <translation>Anuluj zmiany</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nazwa:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Rodzaj:</translation>
+    </message>
+    <message>
+        <source>Instructions:</source>
+        <translation>Instrukcja:</translation>
+    </message>
+    <message>
+        <source>Add item…</source>
+        <translation>Dodaj pytanie…</translation>
+    </message>
+    <message>
+        <source>Change item…</source>
+        <translation>Zmień pytanie…</translation>
+    </message>
+    <message>
+        <source>Delete item</source>
+        <translation>Usuń pytanie</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>W górę</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>W dół</translation>
+    </message>
+    <message>
+        <source>Improved when the score on the scale rises by at least:</source>
+        <translation>Poprawa, gdy wynik w skali wzrośnie co najmniej o:</translation>
+    </message>
+    <message>
+        <source>New questionnaire or test</source>
+        <translation>Nowa ankieta lub test</translation>
+    </message>
+    <message numerus="yes">
+        <source>In use: %n answer(s) have been entered with it. Its wording, order, instructions and the minimal changes can be edited; to change its items, make a new version.</source>
+        <translation>
+            <numerusform>W użyciu: wprowadzono %n odpowiedź. Można zmieniać brzmienie, kolejność, instrukcję i minimalne zmiany; aby zmienić pytania, utwórz nową wersję.</numerusform>
+            <numerusform>W użyciu: wprowadzono %n odpowiedzi. Można zmieniać brzmienie, kolejność, instrukcję i minimalne zmiany; aby zmienić pytania, utwórz nową wersję.</numerusform>
+            <numerusform>W użyciu: wprowadzono %n odpowiedzi. Można zmieniać brzmienie, kolejność, instrukcję i minimalne zmiany; aby zmienić pytania, utwórz nową wersję.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> pkt</translation>
+    </message>
+    <message>
+        <source>%1 (scores differ by up to %2):</source>
+        <translation>%1 (wyniki różnią się najwyżej o %2):</translation>
+    </message>
+    <message>
+        <source>Questionnaires and tests</source>
+        <translation>Ankiety i testy</translation>
+    </message>
+    <message>
+        <source>New questionnaire “%1”</source>
+        <translation>Nowa ankieta „%1”</translation>
+    </message>
+    <message>
+        <source>Change questionnaire “%1”</source>
+        <translation>Zmiana ankiety „%1”</translation>
+    </message>
+</context>
+<context>
+    <name>InstrumentListModel</name>
+    <message>
+        <source>In use: its items stay as they are; make a new version to change them.</source>
+        <translation>W użyciu: pytania pozostają bez zmian; aby je zmienić, utwórz nową wersję.</translation>
+    </message>
+    <message>
+        <source>%1 (v%2)</source>
+        <translation>%1 (w%2)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Pytania</translation>
+    </message>
+    <message>
+        <source>Scales</source>
+        <translation>Skale</translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation>Pomiary</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Odpowiedzi</translation>
+    </message>
+</context>
+<context>
+    <name>InstrumentService</name>
+    <message>
+        <source>Item %1 (“%2”)</source>
+        <translation>Pytanie %1 („%2”)</translation>
+    </message>
+    <message>
+        <source>The instrument needs a name.</source>
+        <translation>Ankieta lub test musi mieć nazwę.</translation>
+    </message>
+    <message>
+        <source>Item %1 has no text.</source>
+        <translation>Pytanie %1 nie ma treści.</translation>
+    </message>
+    <message>
+        <source>%1: choose the scale it measures.</source>
+        <translation>%1: wybierz skalę, którą mierzy.</translation>
+    </message>
+    <message>
+        <source>%1: give at least two answers to choose from, none of them empty.</source>
+        <translation>%1: podaj co najmniej dwie odpowiedzi do wyboru, żadnej pustej.</translation>
+    </message>
+    <message>
+        <source>%1: mark the right answer.</source>
+        <translation>%1: wskaż poprawną odpowiedź.</translation>
+    </message>
+    <message>
+        <source>The minimal change must be from 1 to %1 points: the scale&apos;s items allow no more.</source>
+        <translation>Minimalna zmiana musi wynosić od 1 do %1 pkt: pytania skali nie pozwalają na więcej.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) have been entered with “%1”. Make a new version of it to change its items; the answers stay with this one.</source>
+        <translation>
+            <numerusform>W „%1” wprowadzono %n odpowiedź. Aby zmienić pytania, utwórz nową wersję; odpowiedzi zostają przy tej.</numerusform>
+            <numerusform>W „%1” wprowadzono %n odpowiedzi. Aby zmienić pytania, utwórz nową wersję; odpowiedzi zostają przy tej.</numerusform>
+            <numerusform>W „%1” wprowadzono %n odpowiedzi. Aby zmienić pytania, utwórz nową wersję; odpowiedzi zostają przy tej.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cannot be removed.</source>
+        <translation>%1 nie może zostać usunięte.</translation>
+    </message>
+    <message>
+        <source>%1 cannot change how it is answered.</source>
+        <translation>%1 nie może zmienić sposobu odpowiedzi.</translation>
+    </message>
+    <message>
+        <source>%1 cannot move to another scale.</source>
+        <translation>%1 nie może przejść do innej skali.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be turned round (reversed).</source>
+        <translation>%1 nie może zostać odwrócone.</translation>
+    </message>
+    <message>
+        <source>%1 cannot get more or fewer answers to choose from.</source>
+        <translation>%1 nie może mieć więcej ani mniej odpowiedzi do wyboru.</translation>
+    </message>
+    <message>
+        <source>%1 cannot change its right answer.</source>
+        <translation>%1 nie może zmienić poprawnej odpowiedzi.</translation>
+    </message>
+    <message>
+        <source>No item can be added.</source>
+        <translation>Nie można dodać pytania.</translation>
+    </message>
+    <message>
+        <source>There already is an instrument called “%1”.</source>
+        <translation>Istnieje już ankieta lub test o nazwie „%1”.</translation>
+    </message>
+    <message>
+        <source>The instrument no longer exists.</source>
+        <translation>Ta ankieta lub test już nie istnieje.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” has been given in %n round(s); delete the rounds first.</source>
+        <translation>
+            <numerusform>„%1” przeprowadzono w %n pomiarze; najpierw usuń pomiar.</numerusform>
+            <numerusform>„%1” przeprowadzono w %n pomiarach; najpierw usuń pomiary.</numerusform>
+            <numerusform>„%1” przeprowadzono w %n pomiarach; najpierw usuń pomiary.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (version %1)</source>
+        <translation> (wersja %1)</translation>
+    </message>
+</context>
+<context>
+    <name>InstrumentsTab</name>
+    <message>
+        <source>New</source>
+        <translation>Nowa</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Ankieta</translation>
+    </message>
+    <message>
+        <source>Knowledge test</source>
+        <translation>Test wiedzy</translation>
+    </message>
+    <message>
+        <source>From the draft “%1”</source>
+        <translation>Z gotowego wzoru „%1”</translation>
+    </message>
+    <message>
+        <source>New version</source>
+        <translation>Nowa wersja</translation>
+    </message>
+    <message>
+        <source>A copy to change freely; the answers stay with this one</source>
+        <translation>Kopia do dowolnych zmian; odpowiedzi zostają przy tej wersji</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>Scales…</source>
+        <translation>Skale…</translation>
+    </message>
+    <message>
+        <source>questionnaires.xlsx</source>
+        <translation>ankiety.xlsx</translation>
+    </message>
+    <message>
+        <source>Questionnaires and tests</source>
+        <translation>Ankiety i testy</translation>
+    </message>
+    <message>
+        <source>Save the changes of the questionnaire?</source>
+        <translation>Zapisać zmiany w ankiecie?</translation>
+    </message>
+    <message>
+        <source>New questionnaire “%1”</source>
+        <translation>Nowa ankieta „%1”</translation>
+    </message>
+    <message>
+        <source>New version “%1”</source>
+        <translation>Nowa wersja „%1”</translation>
+    </message>
+    <message>
+        <source>Delete “%1” with its items?</source>
+        <translation>Usunąć „%1” wraz z pytaniami?</translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>Usunięcie „%1”</translation>
+    </message>
+</context>
+<context>
+    <name>ItemDialog</name>
+    <message>
+        <source>Reversed: agreeing speaks against the scale</source>
+        <translation>Odwrócone: zgoda świadczy przeciw skali</translation>
+    </message>
+    <message>
+        <source>Answers to choose from (one per line):</source>
+        <translation>Odpowiedzi do wyboru (po jednej w wierszu):</translation>
+    </message>
+    <message>
+        <source>Right answer:</source>
+        <translation>Poprawna odpowiedź:</translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation>Nowe pytanie</translation>
+    </message>
+    <message>
+        <source>Item %1</source>
+        <translation>Pytanie %1</translation>
+    </message>
+    <message>
+        <source>Question or statement:</source>
+        <translation>Pytanie lub stwierdzenie:</translation>
+    </message>
+    <message>
+        <source>Answered as:</source>
+        <translation>Sposób odpowiedzi:</translation>
+    </message>
+    <message>
+        <source>Scale:</source>
+        <translation>Skala:</translation>
+    </message>
+</context>
+<context>
+    <name>ItemTableModel</name>
+    <message>
+        <source>right: %1)</source>
+        <translation>poprawna: %1)</translation>
+    </message>
+    <message>
+        <source>no right answer</source>
+        <translation>brak poprawnej odpowiedzi</translation>
+    </message>
+    <message>
+        <source>reversed</source>
+        <translation>odwrócone</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Lp.</translation>
+    </message>
+    <message>
+        <source>Question or statement</source>
+        <translation>Pytanie lub stwierdzenie</translation>
+    </message>
+    <message>
+        <source>Answered as</source>
+        <translation>Sposób odpowiedzi</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Skala</translation>
+    </message>
+    <message>
+        <source>Scoring</source>
+        <translation>Punktacja</translation>
+    </message>
+</context>
+<context>
     <name>KrsNumber</name>
     <message>
         <source>KRS number is empty</source>
@@ -6501,34 +7174,6 @@ po terminie</translation>
         <translation>Nowy język zostanie użyty przy następnym uruchomieniu programu Osiedle.</translation>
     </message>
     <message>
-        <source>The day documents and new records are dated by default: today while the project runs, its last day once it is over. Each document can still be dated otherwise.</source>
-        <translation>Dzień, którym domyślnie opatrywane są dokumenty i nowe wpisy: dziś, dopóki projekt trwa, a po jego zakończeniu – ostatni dzień projektu. Każdy dokument można opatrzyć inną datą.</translation>
-    </message>
-    <message>
-        <source>&amp;Project</source>
-        <translation>P&amp;rojekt</translation>
-    </message>
-    <message>
-        <source>&amp;Settings…</source>
-        <translation>&amp;Ustawienia…</translation>
-    </message>
-    <message>
-        <source>S&amp;tart page</source>
-        <translation>Strona &amp;startowa</translation>
-    </message>
-    <message>
-        <source>Reference day: %1 (the project has ended)</source>
-        <translation>Dzień odniesienia: %1 (projekt zakończony)</translation>
-    </message>
-    <message>
-        <source>Reference day: %1 (today)</source>
-        <translation>Dzień odniesienia: %1 (dziś)</translation>
-    </message>
-    <message>
-        <source>%1 already exists; a new project needs a new file name.</source>
-        <translation>Plik %1 już istnieje; nowy projekt wymaga nowej nazwy pliku.</translation>
-    </message>
-    <message>
         <source>Res&amp;tore from a backup…</source>
         <translation>&amp;Przywróć z kopii…</translation>
     </message>
@@ -6583,6 +7228,34 @@ Wybrać teraz kopię zapasową do przywrócenia?</translation>
     <message>
         <source>The copy was restored. The project as it was before is kept as %1.</source>
         <translation>Kopię przywrócono. Projekt w poprzedniej postaci zachowano jako %1.</translation>
+    </message>
+    <message>
+        <source>The day documents and new records are dated by default: today while the project runs, its last day once it is over. Each document can still be dated otherwise.</source>
+        <translation>Dzień, którym domyślnie opatrywane są dokumenty i nowe wpisy: dziś, dopóki projekt trwa, a po jego zakończeniu – ostatni dzień projektu. Każdy dokument można opatrzyć inną datą.</translation>
+    </message>
+    <message>
+        <source>&amp;Project</source>
+        <translation>P&amp;rojekt</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Ustawienia…</translation>
+    </message>
+    <message>
+        <source>S&amp;tart page</source>
+        <translation>Strona &amp;startowa</translation>
+    </message>
+    <message>
+        <source>Reference day: %1 (the project has ended)</source>
+        <translation>Dzień odniesienia: %1 (projekt zakończony)</translation>
+    </message>
+    <message>
+        <source>Reference day: %1 (today)</source>
+        <translation>Dzień odniesienia: %1 (dziś)</translation>
+    </message>
+    <message>
+        <source>%1 already exists; a new project needs a new file name.</source>
+        <translation>Plik %1 już istnieje; nowy projekt wymaga nowej nazwy pliku.</translation>
     </message>
 </context>
 <context>
@@ -7886,6 +8559,10 @@ Wybrać teraz kopię zapasową do przywrócenia?</translation>
         <source>%n event attendance(s)</source>
         <translation>udziały w wydarzeniach: %n</translation>
     </message>
+    <message>
+        <source>%n questionnaire form(s)</source>
+        <translation>formularze ankiet: %n</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantService</name>
@@ -7978,11 +8655,11 @@ Wybrać teraz kopię zapasową do przywrócenia?</translation>
     <name>PartnersTab</name>
     <message>
         <source>Name</source>
-        <translation>Nazwa</translation>
+        <translation>Imię i nazwisko</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation>Rola</translation>
+        <translation>Funkcja</translation>
     </message>
     <message>
         <source>NIP</source>
@@ -8096,7 +8773,7 @@ Wybrać teraz kopię zapasową do przywrócenia?</translation>
     <name>PeriodsTab</name>
     <message>
         <source>No.</source>
-        <translation>Nr</translation>
+        <translation>Lp.</translation>
     </message>
     <message>
         <source>From</source>
@@ -8112,7 +8789,7 @@ Wybrać teraz kopię zapasową do przywrócenia?</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation>Zablokowany</translation>
+        <translation>Zablokowane</translation>
     </message>
     <message>
         <source> months</source>
@@ -8351,6 +9028,10 @@ Wybrać teraz kopię zapasową do przywrócenia?</translation>
         <translation>--event musi być identyfikatorem wizyty studyjnej lub konferencji, a nie „%1”.</translation>
     </message>
     <message>
+        <source>--round must be the id of a round of a questionnaire or test, not &quot;%1&quot;.</source>
+        <translation>--round musi być identyfikatorem pomiaru ankiety lub testu, a nie „%1”.</translation>
+    </message>
+    <message>
         <source>There is no work order with id %1.</source>
         <translation>Nie ma zlecenia o identyfikatorze %1.</translation>
     </message>
@@ -8361,6 +9042,7 @@ Wybrać teraz kopię zapasową do przywrócenia?</translation>
        osiedle-cli print FILE event-list --event ID -o OUT.pdf
        osiedle-cli print FILE timeline [--to YYYY-MM-DD] -o OUT.pdf
        osiedle-cli print FILE work-order|protocol --order ID -o OUT.pdf
+       osiedle-cli print FILE questionnaires --round ID -o OUT.pdf
   certificates and protocol take --signed-by NAME|ID (one of the office staff; default: the project&apos;s signatory)</source>
         <translation>Użycie: osiedle-cli print PLIK attendance-lists|certificates|course-summary --course ID -o WYNIK.pdf
        osiedle-cli print PLIK coop-report --coop ID [--from RRRR-MM-DD] [--to RRRR-MM-DD] -o WYNIK.pdf
@@ -8368,6 +9050,7 @@ Wybrać teraz kopię zapasową do przywrócenia?</translation>
        osiedle-cli print PLIK event-list --event ID -o WYNIK.pdf
        osiedle-cli print PLIK timeline [--to RRRR-MM-DD] -o WYNIK.pdf
        osiedle-cli print PLIK work-order|protocol --order ID -o WYNIK.pdf
+       osiedle-cli print PLIK questionnaires --round ID -o WYNIK.pdf
   certificates i protocol przyjmują --signed-by NAZWISKO|ID (pracownik biura; domyślnie osoba podpisująca projektu)</translation>
     </message>
     <message>
@@ -8605,6 +9288,10 @@ Wybrać teraz kopię zapasową do przywrócenia?</translation>
         <translation>Ten plik nie ma jeszcze danych projektu.</translation>
     </message>
     <message>
+        <source>(not chosen: %1 signs)</source>
+        <translation>(nie wybrano: podpisuje %1)</translation>
+    </message>
+    <message>
         <source>%1, %2 bytes</source>
         <translation>%1, %2 bajtów</translation>
     </message>
@@ -8651,10 +9338,6 @@ Wybrać teraz kopię zapasową do przywrócenia?</translation>
     <message>
         <source>Saved: %1.</source>
         <translation>Zapisano: %1.</translation>
-    </message>
-    <message>
-        <source>(not chosen: %1 signs)</source>
-        <translation>(nie wybrano: podpisuje %1)</translation>
     </message>
 </context>
 <context>
@@ -9955,6 +10638,457 @@ Wybrać teraz kopię zapasową do przywrócenia?</translation>
     </message>
 </context>
 <context>
+    <name>ResultsChart</name>
+    <message>
+        <source>Mean score at entry and at exit (% of the scale)</source>
+        <translation>Średni wynik na wejściu i na wyjściu (% skali)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 at entry: %2 points of %3–%4 (%n form(s))</source>
+        <translation>
+            <numerusform>%1 na wejściu: %2 pkt w skali %3–%4 (%n formularz)</numerusform>
+            <numerusform>%1 na wejściu: %2 pkt w skali %3–%4 (%n formularze)</numerusform>
+            <numerusform>%1 na wejściu: %2 pkt w skali %3–%4 (%n formularzy)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 at exit: %2 points of %3–%4 (%n form(s))</source>
+        <translation>
+            <numerusform>%1 na wyjściu: %2 pkt w skali %3–%4 (%n formularz)</numerusform>
+            <numerusform>%1 na wyjściu: %2 pkt w skali %3–%4 (%n formularze)</numerusform>
+            <numerusform>%1 na wyjściu: %2 pkt w skali %3–%4 (%n formularzy)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: forms by score</source>
+        <translation>%1: formularze według wyniku</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>punkty</translation>
+    </message>
+    <message>
+        <source>forms</source>
+        <translation>formularze</translation>
+    </message>
+    <message>
+        <source>At entry</source>
+        <translation>Na wejściu</translation>
+    </message>
+    <message>
+        <source>At exit</source>
+        <translation>Na wyjściu</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsTab</name>
+    <message>
+        <source>%1 · K %2 · M %3</source>
+        <translation>%1 · K %2 · M %3</translation>
+    </message>
+    <message>
+        <source>%1 (K %2, M %3)</source>
+        <translation>%1 (K %2, M %3)</translation>
+    </message>
+    <message>
+        <source>Round:</source>
+        <translation>Pomiar:</translation>
+    </message>
+    <message>
+        <source>results.xlsx</source>
+        <translation>wyniki.xlsx</translation>
+    </message>
+    <message>
+        <source>Scale:</source>
+        <translation>Skala:</translation>
+    </message>
+    <message>
+        <source>results-people.xlsx</source>
+        <translation>wyniki-osoby.xlsx</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Osoby</translation>
+    </message>
+    <message>
+        <source>results-not-compared.xlsx</source>
+        <translation>wyniki-bez-porownania.xlsx</translation>
+    </message>
+    <message>
+        <source>Not compared</source>
+        <translation>Bez porównania</translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation>Rozkład</translation>
+    </message>
+    <message>
+        <source>results-by-group.xlsx</source>
+        <translation>wyniki-wg-grup.xlsx</translation>
+    </message>
+    <message>
+        <source>By course and OSS</source>
+        <translation>Według kursów i OSS</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4</source>
+        <translation>%1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Wyniki</translation>
+    </message>
+    <message>
+        <source>No rounds yet: give a questionnaire or test in the Rounds tab.</source>
+        <translation>Brak pomiarów: przeprowadź ankietę lub test w zakładce Pomiary.</translation>
+    </message>
+    <message>
+        <source>Compared with the entry round of %1. Improved: the score rose by at least the minimal change. The report&apos;s indicators count of them the project&apos;s participants with complete data.</source>
+        <translation>Porównanie z pomiarem wejściowym z %1. Poprawa: wynik wzrósł co najmniej o minimalną zmianę. Wskaźniki raportu liczą spośród nich uczestników projektu z kompletnymi danymi.</translation>
+    </message>
+    <message>
+        <source>An entry round: its scores alone. Choose its exit round to see the change.</source>
+        <translation>Pomiar wejściowy: same jego wyniki. Wybierz pomiar końcowy, aby zobaczyć zmianę.</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Skala</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Punkty</translation>
+    </message>
+    <message>
+        <source>Improved by</source>
+        <translation>Poprawa od</translation>
+    </message>
+    <message>
+        <source>Entry forms</source>
+        <translation>Formularze na wejściu</translation>
+    </message>
+    <message>
+        <source>Entry mean (K, M)</source>
+        <translation>Średnia na wejściu (K, M)</translation>
+    </message>
+    <message>
+        <source>Exit forms</source>
+        <translation>Formularze na wyjściu</translation>
+    </message>
+    <message>
+        <source>Exit mean (K, M)</source>
+        <translation>Średnia na wyjściu (K, M)</translation>
+    </message>
+    <message>
+        <source>Compared</source>
+        <translation>Porównane</translation>
+    </message>
+    <message>
+        <source>Improved</source>
+        <translation>Poprawa</translation>
+    </message>
+    <message>
+        <source>% improved</source>
+        <translation>% z poprawą</translation>
+    </message>
+    <message>
+        <source>≥ %1</source>
+        <translation>≥ %1</translation>
+    </message>
+    <message>
+        <source>Respondent</source>
+        <translation>Respondent</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Płeć</translation>
+    </message>
+    <message>
+        <source>%1: entry</source>
+        <translation>%1: na wejściu</translation>
+    </message>
+    <message>
+        <source>exit</source>
+        <translation>na wyjściu</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>zmiana</translation>
+    </message>
+    <message>
+        <source>improved</source>
+        <translation>poprawa</translation>
+    </message>
+    <message>
+        <source>K</source>
+        <translation>K</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>tak</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Why not compared</source>
+        <translation>Dlaczego bez porównania</translation>
+    </message>
+    <message>
+        <source>Not compared (%1)</source>
+        <translation>Bez porównania (%1)</translation>
+    </message>
+    <message>
+        <source>Exit round</source>
+        <translation>Pomiar końcowy</translation>
+    </message>
+    <message>
+        <source>Course or OSS</source>
+        <translation>Kurs lub OSS</translation>
+    </message>
+    <message>
+        <source>Questionnaire or test</source>
+        <translation>Ankieta lub test</translation>
+    </message>
+    <message>
+        <source>OSS: %1</source>
+        <translation>OSS: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RoundDialog</name>
+    <message>
+        <source>Compared with:</source>
+        <translation>Porównywany z:</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Kurs</translation>
+    </message>
+    <message>
+        <source>Social cooperative</source>
+        <translation>Spółdzielnia socjalna</translation>
+    </message>
+    <message>
+        <source>Anonymous: the forms carry a code instead of the name</source>
+        <translation>Anonimowy: na formularzach kod zamiast nazwiska</translation>
+    </message>
+    <message>
+        <source>New round</source>
+        <translation>Nowy pomiar</translation>
+    </message>
+    <message>
+        <source>Round of %1</source>
+        <translation>Pomiar z %1</translation>
+    </message>
+    <message>
+        <source>Questionnaire or test:</source>
+        <translation>Ankieta lub test:</translation>
+    </message>
+    <message>
+        <source>Round:</source>
+        <translation>Pomiar:</translation>
+    </message>
+    <message>
+        <source>Given to:</source>
+        <translation>Dla:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Data:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Uwagi:</translation>
+    </message>
+</context>
+<context>
+    <name>RoundListModel</name>
+    <message>
+        <source>Anonymous: the forms carry codes, not names</source>
+        <translation>Anonimowy: na formularzach kody, nie nazwiska</translation>
+    </message>
+    <message>
+        <source>%1 (anonymous)</source>
+        <translation>%1 (anonimowy)</translation>
+    </message>
+    <message>
+        <source>entry of %1</source>
+        <translation>wejściowy z %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Pomiar</translation>
+    </message>
+    <message>
+        <source>Questionnaire or test</source>
+        <translation>Ankieta lub test</translation>
+    </message>
+    <message>
+        <source>Course or OSS</source>
+        <translation>Kurs lub OSS</translation>
+    </message>
+    <message>
+        <source>Respondents</source>
+        <translation>Respondenci</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>Formularze</translation>
+    </message>
+    <message>
+        <source>Compared with</source>
+        <translation>Porównywany z</translation>
+    </message>
+</context>
+<context>
+    <name>RoundsTab</name>
+    <message>
+        <source>Search questionnaires, courses, OSS</source>
+        <translation>Szukaj ankiet, kursów, OSS</translation>
+    </message>
+    <message>
+        <source>Find a form by code or name (Ctrl+F), Enter</source>
+        <translation>Znajdź formularz po kodzie lub nazwisku (Ctrl+F), Enter</translation>
+    </message>
+    <message>
+        <source>New round…</source>
+        <translation>Nowy pomiar…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Zmień…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>Add newcomers</source>
+        <translation>Dodaj nowe osoby</translation>
+    </message>
+    <message>
+        <source>Add those of the course or OSS on the round&apos;s date who are not respondents yet</source>
+        <translation>Dodaj osoby z kursu lub OSS w dniu pomiaru, które nie są jeszcze respondentami</translation>
+    </message>
+    <message>
+        <source>Blank forms</source>
+        <translation>Puste formularze</translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation>Podgląd wydruku…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Zapisz jako PDF…</translation>
+    </message>
+    <message>
+        <source>Import answers…</source>
+        <translation>Importuj odpowiedzi…</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Wyniki</translation>
+    </message>
+    <message>
+        <source>rounds.xlsx</source>
+        <translation>pomiary.xlsx</translation>
+    </message>
+    <message>
+        <source>Type the answers of each form: 1–5 · 1 or T yes, 0, 2 or N no · a test&apos;s answer 1, 2, 3… or a, b, c… — the cursor moves to the next item, after the last to the next form · Enter next form · Delete clears · Ctrl+Z undoes</source>
+        <translation>Wpisuj odpowiedzi z formularzy: 1–5 · 1 lub T tak, 0, 2 lub N nie · odpowiedź w teście 1, 2, 3… lub a, b, c… — kursor przechodzi do następnego pytania, po ostatnim do następnego formularza · Enter następny formularz · Delete czyści · Ctrl+Z cofa</translation>
+    </message>
+    <message>
+        <source>answers.xlsx</source>
+        <translation>odpowiedzi.xlsx</translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation>Pomiary</translation>
+    </message>
+    <message>
+        <source>All questionnaires and tests</source>
+        <translation>Wszystkie ankiety i testy</translation>
+    </message>
+    <message>
+        <source>Choose a round to type its forms in.</source>
+        <translation>Wybierz pomiar, aby wpisać jego formularze.</translation>
+    </message>
+    <message>
+        <source>%1 – %2 round of %3 – %4</source>
+        <translation>%1 – pomiar %2 z %3 – %4</translation>
+    </message>
+    <message>
+        <source>New round of %1</source>
+        <translation>Nowy pomiar z %1</translation>
+    </message>
+    <message>
+        <source>Change round of %1</source>
+        <translation>Zmiana pomiaru z %1</translation>
+    </message>
+    <message>
+        <source>Delete round</source>
+        <translation>Usuń pomiar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %1 round of %2 (%3) with its %n form(s) entered?</source>
+        <translation>
+            <numerusform>Usunąć pomiar %1 z %2 (%3) wraz z %n wprowadzonym formularzem?</numerusform>
+            <numerusform>Usunąć pomiar %1 z %2 (%3) wraz z %n wprowadzonymi formularzami?</numerusform>
+            <numerusform>Usunąć pomiar %1 z %2 (%3) wraz z %n wprowadzonymi formularzami?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete round of %1</source>
+        <translation>Usunięcie pomiaru z %1</translation>
+    </message>
+    <message>
+        <source>Everybody of the group is a respondent already.</source>
+        <translation>Wszyscy z grupy są już respondentami.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n respondent(s)</source>
+        <translation>
+            <numerusform>Dodanie %n respondenta</numerusform>
+            <numerusform>Dodanie %n respondentów</numerusform>
+            <numerusform>Dodanie %n respondentów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n respondent(s) added to the round.</source>
+        <translation>
+            <numerusform>Dodano %n respondenta do pomiaru.</numerusform>
+            <numerusform>Dodano %n respondentów do pomiaru.</numerusform>
+            <numerusform>Dodano %n respondentów do pomiaru.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a round first.</source>
+        <translation>Najpierw wybierz pomiar.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Zapisz jako PDF</translation>
+    </message>
+    <message>
+        <source>questionnaires.pdf</source>
+        <translation>ankiety.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>RulesTab</name>
     <message>
         <source>2009 rules: a founding group of at least 5 natural persons</source>
@@ -10011,6 +11145,77 @@ Wybrać teraz kopię zapasową do przywrócenia?</translation>
     <message>
         <source>Remove day off %1</source>
         <translation>Usunięcie dnia wolnego %1</translation>
+    </message>
+</context>
+<context>
+    <name>ScalesDialog</name>
+    <message>
+        <source>Scales</source>
+        <translation>Skale</translation>
+    </message>
+    <message>
+        <source>What the questionnaires and tests measure. Each item counts towards one scale; a scale reported as an indicator gives the report the line “participants who improved” on it.</source>
+        <translation>Co mierzą ankiety i testy. Każde pytanie liczy się do jednej skali; skala raportowana jako wskaźnik daje w raporcie wiersz „uczestnicy z poprawą” w tej skali.</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Skala</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Wskaźnik</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Pytania</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Dodaj…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Zmień nazwę…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>New scale</source>
+        <translation>Nowa skala</translation>
+    </message>
+    <message>
+        <source>Name of the scale:</source>
+        <translation>Nazwa skali:</translation>
+    </message>
+    <message>
+        <source>Report “%1” as an indicator (participants who improved on it)?</source>
+        <translation>Raportować „%1” jako wskaźnik (uczestnicy z poprawą w tej skali)?</translation>
+    </message>
+    <message>
+        <source>New scale “%1”</source>
+        <translation>Nowa skala „%1”</translation>
+    </message>
+    <message>
+        <source>Rename scale</source>
+        <translation>Zmiana nazwy skali</translation>
+    </message>
+    <message>
+        <source>Rename scale “%1”</source>
+        <translation>Zmiana nazwy skali „%1”</translation>
+    </message>
+    <message>
+        <source>Remove scale</source>
+        <translation>Usuń skalę</translation>
+    </message>
+    <message>
+        <source>Remove scale “%1”</source>
+        <translation>Usunięcie skali „%1”</translation>
     </message>
 </context>
 <context>
@@ -10229,8 +11434,12 @@ Wybrać teraz kopię zapasową do przywrócenia?</translation>
         <translation>Harmonogram</translation>
     </message>
     <message>
+        <source>Questionnaires and tests</source>
+        <translation>Ankiety i testy</translation>
+    </message>
+    <message>
         <source>Start</source>
-        <translation>Start</translation>
+        <translation>Początek</translation>
     </message>
 </context>
 <context>
@@ -11024,6 +12233,263 @@ Wybrać teraz kopię zapasową do przywrócenia?</translation>
     </message>
 </context>
 <context>
+    <name>SurveyAnswerService</name>
+    <message>
+        <source>The round no longer exists.</source>
+        <translation>Ten pomiar już nie istnieje.</translation>
+    </message>
+    <message>
+        <source>The round&apos;s questionnaire no longer exists.</source>
+        <translation>Kwestionariusz tego pomiaru już nie istnieje.</translation>
+    </message>
+    <message>
+        <source>The person is not a respondent of this round.</source>
+        <translation>Ta osoba nie jest respondentem tego pomiaru.</translation>
+    </message>
+    <message>
+        <source>The item is not part of the round&apos;s questionnaire.</source>
+        <translation>To pytanie nie należy do kwestionariusza tego pomiaru.</translation>
+    </message>
+    <message>
+        <source>Item %1 takes %2, not %3.</source>
+        <translation>Pytanie %1 przyjmuje %2, a nie %3.</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyDocuments</name>
+    <message>
+        <source>yes</source>
+        <translation>tak</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>There is no round with id %1.</source>
+        <translation>Nie ma pomiaru o identyfikatorze %1.</translation>
+    </message>
+    <message>
+        <source>The round&apos;s questionnaire no longer exists.</source>
+        <translation>Kwestionariusz tego pomiaru już nie istnieje.</translation>
+    </message>
+    <message>
+        <source>The round has no respondents.</source>
+        <translation>Pomiar nie ma respondentów.</translation>
+    </message>
+    <message>
+        <source>%1 round, %2, %3</source>
+        <translation>Pomiar %1, %2, %3</translation>
+    </message>
+    <message>
+        <source>Project: %1</source>
+        <translation>Projekt: %1</translation>
+    </message>
+    <message>
+        <source>Code: &lt;b&gt;%1&lt;/b&gt; &amp;nbsp; (do not write your name on this form)</source>
+        <translation>Kod: &lt;b&gt;%1&lt;/b&gt; &amp;nbsp; (nie wpisuj na formularzu imienia ani nazwiska)</translation>
+    </message>
+    <message>
+        <source>Respondent: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Respondent: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Date: .................</source>
+        <translation>Data: .................</translation>
+    </message>
+    <message>
+        <source>1 – strongly disagree, 2 – rather disagree, 3 – hard to say, 4 – rather agree, 5 – strongly agree</source>
+        <translation>1 – zdecydowanie się nie zgadzam, 2 – raczej się nie zgadzam, 3 – trudno powiedzieć, 4 – raczej się zgadzam, 5 – zdecydowanie się zgadzam</translation>
+    </message>
+    <message>
+        <source>Thank you for your answers.</source>
+        <translation>Dziękujemy za wypełnienie ankiety.</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyResults</name>
+    <message>
+        <source>no exit form</source>
+        <translation>brak formularza końcowego</translation>
+    </message>
+    <message>
+        <source>no entry form</source>
+        <translation>brak formularza wejściowego</translation>
+    </message>
+    <message>
+        <source>no form in either round</source>
+        <translation>brak formularza w obu pomiarach</translation>
+    </message>
+    <message>
+        <source>There is no round with id %1.</source>
+        <translation>Nie ma pomiaru o identyfikatorze %1.</translation>
+    </message>
+    <message>
+        <source>The round&apos;s questionnaire no longer exists.</source>
+        <translation>Kwestionariusz tego pomiaru już nie istnieje.</translation>
+    </message>
+    <message>
+        <source>%1, %2: items %3 not answered</source>
+        <translation>%1, %2: bez odpowiedzi na pytania %3</translation>
+    </message>
+    <message>
+        <source>of the scale</source>
+        <translation>skali</translation>
+    </message>
+    <message>
+        <source>entry</source>
+        <translation>na wejściu</translation>
+    </message>
+    <message>
+        <source>this round</source>
+        <translation>ten pomiar</translation>
+    </message>
+    <message>
+        <source>exit</source>
+        <translation>na wyjściu</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyRoundService</name>
+    <message>
+        <source>Choose the questionnaire or test.</source>
+        <translation>Wybierz ankietę lub test.</translation>
+    </message>
+    <message>
+        <source>Enter the date the round is given.</source>
+        <translation>Podaj datę pomiaru.</translation>
+    </message>
+    <message>
+        <source>Choose the course or the social cooperative it is given to.</source>
+        <translation>Wybierz kurs lub spółdzielnię socjalną, w której odbywa się pomiar.</translation>
+    </message>
+    <message>
+        <source>An exit or follow-up round is compared with an entry round: choose it.</source>
+        <translation>Pomiar końcowy lub odroczony porównuje się z pomiarem wejściowym: wybierz go.</translation>
+    </message>
+    <message>
+        <source>The questionnaire or test no longer exists.</source>
+        <translation>Ta ankieta lub test już nie istnieje.</translation>
+    </message>
+    <message>
+        <source>“%1” has no items yet; add them before giving it.</source>
+        <translation>„%1” nie ma jeszcze pytań; dodaj je przed pomiarem.</translation>
+    </message>
+    <message>
+        <source>The course or social cooperative no longer exists.</source>
+        <translation>Ten kurs lub spółdzielnia socjalna już nie istnieje.</translation>
+    </message>
+    <message>
+        <source>A round compared with this one was given on %1, before %2.</source>
+        <translation>Pomiar porównywany z tym odbył się %1, przed %2.</translation>
+    </message>
+    <message>
+        <source>The round to compare with must be an entry round.</source>
+        <translation>Pomiar do porównania musi być pomiarem wejściowym.</translation>
+    </message>
+    <message>
+        <source>The entry round was given with another questionnaire or test; scores compare only within the same one.</source>
+        <translation>Pomiar wejściowy przeprowadzono inną ankietą lub testem; wyniki porównuje się tylko w obrębie tego samego narzędzia.</translation>
+    </message>
+    <message>
+        <source>The round cannot come before the entry round it is compared with (%1).</source>
+        <translation>Pomiar nie może odbyć się przed pomiarem wejściowym, z którym jest porównywany (%1).</translation>
+    </message>
+    <message>
+        <source>Other rounds are compared with this entry round; it stays an entry round.</source>
+        <translation>Inne pomiary są porównywane z tym pomiarem wejściowym; pozostaje on wejściowym.</translation>
+    </message>
+    <message>
+        <source>Nobody of %1 takes part on %2: the round would have no respondents.</source>
+        <translation>Nikt z grupy %1 nie bierze udziału w dniu %2: pomiar nie miałby respondentów.</translation>
+    </message>
+    <message>
+        <source>The round no longer exists.</source>
+        <translation>Ten pomiar już nie istnieje.</translation>
+    </message>
+    <message>
+        <source>A round keeps its questionnaire and its group; make a new round instead.</source>
+        <translation>Pomiar zachowuje swoją ankietę i grupę; zamiast tego utwórz nowy pomiar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exit or follow-up round(s) are compared with this entry round; delete them first.</source>
+        <translation>
+            <numerusform>Z tym pomiarem wejściowym porównywany jest %n pomiar końcowy lub odroczony; najpierw go usuń.</numerusform>
+            <numerusform>Z tym pomiarem wejściowym porównywane są %n pomiary końcowe lub odroczone; najpierw je usuń.</numerusform>
+            <numerusform>Z tym pomiarem wejściowym porównywanych jest %n pomiarów końcowych lub odroczonych; najpierw je usuń.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Answers have been entered for a respondent since; they stay.</source>
+        <translation>W międzyczasie wprowadzono odpowiedzi respondenta; pozostaje on w pomiarze.</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyScaleService</name>
+    <message>
+        <source>The scale needs a name.</source>
+        <translation>Skala musi mieć nazwę.</translation>
+    </message>
+    <message>
+        <source>There already is a scale called “%1”.</source>
+        <translation>Istnieje już skala „%1”.</translation>
+    </message>
+    <message>
+        <source>Participants who improved on: %1</source>
+        <translation>Uczestnicy z poprawą w skali: %1</translation>
+    </message>
+    <message>
+        <source>persons</source>
+        <translation>osoby</translation>
+    </message>
+    <message>
+        <source>The scale no longer exists.</source>
+        <translation>Ta skala już nie istnieje.</translation>
+    </message>
+    <message>
+        <source>“%1” is one of the project&apos;s goals and stays.</source>
+        <translation>„%1” to jeden z celów projektu i pozostaje.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) measure “%1”; move them to another scale first.</source>
+        <translation>
+            <numerusform>%n pytanie mierzy „%1”; najpierw przenieś je do innej skali.</numerusform>
+            <numerusform>%n pytania mierzą „%1”; najpierw przenieś je do innej skali.</numerusform>
+            <numerusform>%n pytań mierzy „%1”; najpierw przenieś je do innej skali.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SurveyScoring</name>
+    <message>
+        <source>1–5</source>
+        <translation>1–5</translation>
+    </message>
+    <message>
+        <source>1 (yes) or 0 (no)</source>
+        <translation>1 (tak) lub 0 (nie)</translation>
+    </message>
+    <message>
+        <source>1–%1</source>
+        <translation>1–%1</translation>
+    </message>
+</context>
+<context>
+    <name>SurveysSection</name>
+    <message>
+        <source>&amp;Rounds and answers</source>
+        <translation>&amp;Pomiary i odpowiedzi</translation>
+    </message>
+    <message>
+        <source>R&amp;esults</source>
+        <translation>&amp;Wyniki</translation>
+    </message>
+    <message>
+        <source>&amp;Questionnaires and tests</source>
+        <translation>&amp;Ankiety i testy</translation>
+    </message>
+</context>
+<context>
     <name>TenantDebtPage</name>
     <message>
         <source>← All tenants</source>
@@ -11744,14 +13210,6 @@ Wybrać teraz kopię zapasową do przywrócenia?</translation>
         <translation>obecnosc.xlsx</translation>
     </message>
     <message>
-        <source>The project&apos;s classes, training and courses will be listed here, each with its sessions, enrolled participants, attendance and certificates.</source>
-        <translation>Tu pojawią się zajęcia, szkolenia i kursy projektu, każde z terminami, zapisanymi uczestnikami, obecnością i zaświadczeniami.</translation>
-    </message>
-    <message>
-        <source>Add a course</source>
-        <translation>Dodaj szkolenie</translation>
-    </message>
-    <message>
         <source>Enrol participants</source>
         <translation>Zapisz uczestników</translation>
     </message>
@@ -11762,6 +13220,14 @@ Wybrać teraz kopię zapasową do przywrócenia?</translation>
     <message>
         <source>Participants</source>
         <translation>Uczestnicy</translation>
+    </message>
+    <message>
+        <source>The project&apos;s classes, training and courses will be listed here, each with its sessions, enrolled participants, attendance and certificates.</source>
+        <translation>Tu pojawią się zajęcia, szkolenia i kursy projektu, każde z terminami, zapisanymi uczestnikami, obecnością i zaświadczeniami.</translation>
+    </message>
+    <message>
+        <source>Add a course</source>
+        <translation>Dodaj szkolenie</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 #include "ui/common/DocumentPrinter.h"
 #include "ui/products/ProductsDocuments.h"
 #include "ui/reports/CoopReportDocument.h"
+#include "ui/surveys/SurveyDocuments.h"
 #include "ui/timeline/TimelineChart.h"
 #include "ui/training/TrainingDocuments.h"
 #include "ui/workorders/WorkOrderDocuments.h"
@@ -62,6 +63,7 @@ const QList<Kind>& kinds()
         {QStringLiteral("timeline"), QString()},
         {QStringLiteral("work-order"), QStringLiteral("--order")},
         {QStringLiteral("protocol"), QStringLiteral("--order")},
+        {QStringLiteral("questionnaires"), QStringLiteral("--round")},
     };
     return list;
 }
@@ -97,6 +99,9 @@ Printer document(core::Database& db, const QString& kind, qint64 id, const QDate
         return kind == QLatin1String("jury-sheet") ? ui::ProductsDocuments::juryScoringSheet(db, id)
                                                    : ui::ProductsDocuments::competitionResults(db, id);
     }
+    if (kind == QLatin1String("questionnaires")) {
+        return ui::SurveyDocuments::blankForms(db, id);
+    }
     if (kind == QLatin1String("event-list")) {
         if (!core::EventRepository(db).find(id)) {
             return core::Error{PrintCommand::tr("There is no study trip or conference with id %1.").arg(id)};
@@ -117,12 +122,14 @@ int PrintCommand::run(const QStringList& args)
            "       osiedle-cli print FILE event-list --event ID -o OUT.pdf\n"
            "       osiedle-cli print FILE timeline [--to YYYY-MM-DD] -o OUT.pdf\n"
            "       osiedle-cli print FILE work-order|protocol --order ID -o OUT.pdf\n"
+           "       osiedle-cli print FILE questionnaires --round ID -o OUT.pdf\n"
            "  certificates and protocol take --signed-by NAME|ID (one of the office staff; default: the project's "
            "signatory)");
     const CliArguments line(args,
                             {QStringLiteral("--course"), QStringLiteral("--coop"), QStringLiteral("--competition"),
-                             QStringLiteral("--event"), QStringLiteral("--from"), QStringLiteral("--to"),
-                             QStringLiteral("-o"), QStringLiteral("--order"), QStringLiteral("--signed-by")});
+                             QStringLiteral("--event"), QStringLiteral("--round"), QStringLiteral("--from"),
+                             QStringLiteral("--to"), QStringLiteral("-o"), QStringLiteral("--order"),
+                             QStringLiteral("--signed-by")});
     if (!line.error().isEmpty() || line.positional().size() != 2) {
         printError(line.error().isEmpty() ? tr("Give the project FILE and the kind of document.") : line.error());
         printError(usage);
@@ -142,7 +149,7 @@ int PrintCommand::run(const QStringList& args)
     // The id the document needs; an id option the document does not take is refused by name.
     qint64 id = 0;
     for (const QString& option : {QStringLiteral("--course"), QStringLiteral("--coop"), QStringLiteral("--competition"),
-                                  QStringLiteral("--event"), QStringLiteral("--order")}) {
+                                  QStringLiteral("--event"), QStringLiteral("--order"), QStringLiteral("--round")}) {
         if (option != kind->idOption && line.has(option)) {
             printError(tr("%1 is not an option of the %2 document.").arg(option, kind->name));
             printError(usage);
@@ -158,6 +165,8 @@ int PrintCommand::run(const QStringList& args)
                                     ? tr("--competition must be the id of a competition, not \"%1\".")
                                 : kind->idOption == QLatin1String("--order")
                                     ? tr("--order must be the id of a work order, not \"%1\".")
+                                : kind->idOption == QLatin1String("--round")
+                                    ? tr("--round must be the id of a round of a questionnaire or test, not \"%1\".")
                                     : tr("--event must be the id of a study trip or conference, not \"%1\".");
         const auto given = idOption(line, kind->idOption, problem);
         if (!given) {

@@ -47,6 +47,9 @@ std::optional<IndicatorValue> IndicatorCalculator::cumulativeAt(const QString& c
     if (const IndicatorRule* rule = IndicatorRules::find(code)) {
         return rule->cumulativeAt(m_db, day);
     }
+    if (isScaleIndicator(code)) {
+        return IndicatorRules::scale(code).cumulativeAt(m_db, day);
+    }
     return std::nullopt;
 }
 
@@ -68,7 +71,7 @@ Result<IndicatorReport> IndicatorCalculator::compute(const ReportingPeriod& peri
             "SELECT code, name, objective, unit, kind, split_by_sex, money, manual, target_total, target_women, "
             "target_men FROM indicator ORDER BY sort_order, code");
         std::vector<IndicatorReport::Row> rows;
-        std::vector<IndicatorRule> manualRules;
+        std::vector<IndicatorRule> ownRules;
         std::vector<const IndicatorRule*> rules;
         while (st.step()) {
             IndicatorReport::Row row;
@@ -85,12 +88,14 @@ Result<IndicatorReport> IndicatorCalculator::compute(const ReportingPeriod& peri
                 row.target.women = st.optInt64(9);
                 row.target.men = st.optInt64(10);
             }
-            const IndicatorRule* rule = IndicatorRules::find(row.code);
+            // A rule of the list, or one made for this file's row: the values typed per period,
+            // or the indicator of a questionnaire scale the office added.
+            const IndicatorRule* rule = manual ? nullptr : IndicatorRules::find(row.code);
             if (manual) {
-                manualRules.push_back(IndicatorRules::manual(row.code, row.splitBySex));
-                rule = nullptr;
-            }
-            if (rule == nullptr && !manual) {
+                ownRules.push_back(IndicatorRules::manual(row.code, row.splitBySex));
+            } else if (rule == nullptr && isScaleIndicator(row.code)) {
+                ownRules.push_back(IndicatorRules::scale(row.code));
+            } else if (rule == nullptr) {
                 report.notComputed << row.code;
                 continue;
             }
@@ -101,10 +106,10 @@ Result<IndicatorReport> IndicatorCalculator::compute(const ReportingPeriod& peri
         // The rules run after the catalogue query is done (they use cached statements too), all
         // for both days at once: what several rules read is read once.
         RuleDays days(m_db, {dayBefore, period.to});
-        std::size_t manualIndex = 0;
+        std::size_t ownIndex = 0;
         for (std::size_t i = 0; i < rows.size(); ++i) {
             IndicatorReport::Row& row = rows[i];
-            const IndicatorRule& rule = rules[i] != nullptr ? *rules[i] : manualRules[manualIndex++];
+            const IndicatorRule& rule = rules[i] != nullptr ? *rules[i] : ownRules[ownIndex++];
             const std::vector<IndicatorValue> values = rule.valuesOn(days);
             row.cumulative = values[1];
             row.period = row.cumulative - values[0];
@@ -118,6 +123,15 @@ Result<IndicatorReport> IndicatorCalculator::compute(const ReportingPeriod& peri
     } catch (const StorageError& e) {
         return Error{tr("Cannot compute the indicator report: %1").arg(e.message()), e.code()};
     }
+}
+
+bool IndicatorCalculator::isScaleIndicator(const QString& code)
+{
+    Statement& st = m_db.cached("SELECT 1 FROM survey_scale WHERE indicator_code = ?");
+    st.bind(1, code);
+    const bool found = st.step();
+    st.reset();
+    return found;
 }
 
 IndicatorReport::Project IndicatorCalculator::readProject()

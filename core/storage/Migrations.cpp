@@ -30,6 +30,7 @@ const std::vector<Migration>& migrations()
          }},
         {2, [](Database& db) { db.exec(Schema::participationStart()); }},
         {3, [](Database& db) { db.exec(Schema::projectOffice()); }},
+        {6, [](Database& db) { db.exec(Schema::surveys()); }},
     };
     return all;
 }

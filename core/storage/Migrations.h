@@ -33,6 +33,9 @@ QByteArray participationStart();
 /// Migration 3: the office's project settings (beneficiary's numbers, logo strip, partners'
 /// responsibilities, office staff, default signatory).
 QByteArray projectOffice();
+/// Migration 6: questionnaires and knowledge tests (instruments, rounds, answers) and the
+/// indicators of the scales they measure.
+QByteArray surveys();
 } // namespace Schema
 
 } // namespace osiedle::core

@@ -93,7 +93,7 @@ TEST_CASE("Each section is reached through the navigation list", "[mainwindow]")
     for (const auto& entry : entries) {
         ids << entry.id;
     }
-    CHECK(ids == QStringList{"start", "dashboard", "housing-coops", "social-coops", "participants", "training",
+    CHECK(ids == QStringList{"start", "dashboard", "housing-coops", "social-coops", "participants", "training", "surveys",
                              "consultations", "work-orders", "debts", "products", "timeline", "reports"});
 
     for (int row = entries.size() - 1; row >= 0; --row) {

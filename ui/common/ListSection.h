@@ -15,7 +15,8 @@ namespace osiedle::ui {
 struct AppContext;
 class ListModel;
 
-/// The frame of a list section: a toolbar row with a search field, and a sortable table over a
+/// The frame of a list section: a heading with a search field, a row of buttons below it
+/// (toolbar()), and a sortable table over a
 /// ListModel that loads lazily. It shows its row count in the main window's status bar
 /// (statusText), reloads when the topics it shows change, and tells which row the user
 /// activates (double-click or Enter). A feature derives from it, creates its model and adds

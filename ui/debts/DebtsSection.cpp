@@ -83,6 +83,7 @@ DebtsSection::DebtsSection(AppContext& context, QWidget* parent) : QWidget(paren
     m_view->verticalHeader()->hide();
     m_totals = new QLabel(listPage);
     m_totals->setObjectName(QStringLiteral("debtTotals"));
+    m_totals->setWordWrap(true); // the totals in one line made the window wider than the screen
     auto* open = new QPushButton(tr("Open tenant"), listPage);
     open->setObjectName(QStringLiteral("openTenant"));
     auto* newAccount = new QPushButton(tr("Open a debt account…"), listPage);

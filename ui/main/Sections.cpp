@@ -9,6 +9,7 @@
 #include "ui/products/ProductsSection.h"
 #include "ui/reports/ReportsSection.h"
 #include "ui/socialcoops/SocialCoopListSection.h"
+#include "ui/surveys/SurveysSection.h"
 #include "ui/timeline/TimelineSection.h"
 #include "ui/training/TrainingSection.h"
 #include "ui/workorders/WorkOrdersSection.h"
@@ -42,6 +43,7 @@ QList<SectionEntry> allSections()
         built<SocialCoopListSection>(QStringLiteral("social-coops"), SectionTitle::tr("Social cooperatives")),
         built<ParticipantListSection>(QStringLiteral("participants"), SectionTitle::tr("Participants")),
         built<TrainingSection>(QStringLiteral("training"), SectionTitle::tr("Training")),
+        built<SurveysSection>(QStringLiteral("surveys"), SectionTitle::tr("Questionnaires and tests")),
         built<ConsultationsSection>(QStringLiteral("consultations"), SectionTitle::tr("Consultations")),
         built<WorkOrdersSection>(QStringLiteral("work-orders"), SectionTitle::tr("Work orders")),
         built<DebtsSection>(QStringLiteral("debts"), SectionTitle::tr("Debts")),

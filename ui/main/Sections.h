@@ -19,7 +19,7 @@ struct SectionEntry {
 };
 
 /// The sections in navigation order: start, dashboard, housing-coops, social-coops, participants,
-/// training, consultations, work-orders, debts, products, reports.
+/// training, surveys, consultations, work-orders, debts, products, timeline, reports.
 QList<SectionEntry> allSections();
 
 } // namespace osiedle::ui

@@ -21,6 +21,8 @@
 #include <QLayout>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -155,8 +157,17 @@ EventsTab::EventsTab(AppContext& context, QWidget* parent)
     left->addWidget(products::boxed(tr("Visits of partners (Trentino)"), m_visitPanel, this));
     left->setStretchFactor(0, 3);
     left->setStretchFactor(1, 2);
+    // The events and the visits, each with its form, are taller together than a laptop's
+    // screen leaves for a tab: the column scrolls instead of pushing the window off the screen.
+    auto* leftScroll = new QScrollArea(this);
+    leftScroll->setObjectName(QStringLiteral("eventsColumn"));
+    leftScroll->setWidget(left);
+    leftScroll->setWidgetResizable(true);
+    leftScroll->setFrameShape(QFrame::NoFrame);
+    leftScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    leftScroll->setMinimumWidth(left->minimumSizeHint().width() + leftScroll->verticalScrollBar()->sizeHint().width());
     auto* splitter = new QSplitter(this);
-    splitter->addWidget(left);
+    splitter->addWidget(leftScroll);
     splitter->addWidget(products::boxed(tr("Attendees"), m_attendeePanel, this));
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
