@@ -37,10 +37,18 @@ QString usage()
 {
     return QStringLiteral(
         "Usage: osiedle-cli COMMAND ...   (or --version)\n"
+        "  new FILE --title T --start YYYY-MM-DD --end YYYY-MM-DD [--contract C] [--beneficiary B] [--no-periods]\n"
+        "                                                      create a new, empty project\n"
+        "  project FILE show [--format text|json]              the project's settings, partners, staff, periods\n"
+        "  project FILE set KEY=VALUE... [--yes]               change settings (logo=IMAGE loads the logo strip)\n"
+        "  project FILE add-partner|add-staff KEY=VALUE...     add a partner or a person of the office\n"
+        "  project FILE add-day-off DATE REASON                a day the office holds no classes\n"
+        "  project FILE periods [--months N] [--claims PATTERN] [--yes]   generate the reporting periods\n"
         "  demo FILE [--scale N] [--seed S]                    create a realistic demo project\n"
         "  check FILE                                          schema version, integrity, counts\n"
         "  report FILE --period ID|FROM..TO [--format pdf|html|csv|xlsx|json] -o OUT\n"
         "  import FILE participants|attendance|ledger INPUT [--dry-run]\n"
+        "  import FILE answers --round ID INPUT [--dry-run]       answers of a questionnaire or test\n"
         "  export FILE participants --format csv|xlsx -o OUT [--period ID|FROM..TO]\n"
         "  export FILE indicators --format csv|xlsx -o OUT --period ID|FROM..TO\n"
         "  print FILE attendance-lists|certificates|course-summary --course ID -o OUT.pdf\n"
@@ -48,6 +56,8 @@ QString usage()
         "  print FILE competition-results|jury-sheet --competition ID -o OUT.pdf\n"
         "  print FILE event-list --event ID -o OUT.pdf        study trip travellers, conference list\n"
         "  print FILE timeline [--to YYYY-MM-DD] -o OUT.pdf   the project timeline as on that day\n"
+        "  print FILE work-order|protocol --order ID [--signed-by NAME] -o OUT.pdf\n"
+        "  print FILE questionnaires --round ID -o OUT.pdf     blank forms of a round, one per respondent\n"
         "  lock FILE --period ID [--by NAME]                   lock a period whose claim was sent\n"
         "  unlock FILE --period ID --reason TEXT [--by NAME]   unlock it (the reason is recorded)\n"
         "  backup FILE [-o OUT] [--verify]                     a checked copy (into the backup folder without -o)\n"
@@ -79,11 +89,12 @@ int main(int argc, char* argv[])
 
     using namespace osiedle::cli;
     const std::map<QString, std::function<int(const QStringList&)>> commands = {
-        {QStringLiteral("demo"), runDemo},     {QStringLiteral("check"), runCheck},
-        {QStringLiteral("report"), runReport}, {QStringLiteral("import"), runImport},
-        {QStringLiteral("export"), runExport}, {QStringLiteral("backup"), runBackup},
-        {QStringLiteral("print"), runPrint},   {QStringLiteral("lock"), runLock},
-        {QStringLiteral("unlock"), runUnlock}, {QStringLiteral("restore"), runRestore},
+        {QStringLiteral("demo"), runDemo},       {QStringLiteral("check"), runCheck},
+        {QStringLiteral("report"), runReport},   {QStringLiteral("import"), runImport},
+        {QStringLiteral("export"), runExport},   {QStringLiteral("backup"), runBackup},
+        {QStringLiteral("print"), runPrint},     {QStringLiteral("lock"), runLock},
+        {QStringLiteral("unlock"), runUnlock},   {QStringLiteral("new"), runNew},
+        {QStringLiteral("project"), runProject}, {QStringLiteral("restore"), runRestore},
     };
     const QStringList args = QApplication::arguments().mid(1);
     if (!args.isEmpty() && (args.first() == QLatin1String("--version") || args.first() == QLatin1String("-v"))) {

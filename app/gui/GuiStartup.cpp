@@ -7,6 +7,7 @@
 #include "ui/common/ProgramIcon.h"
 #include "ui/common/ShippedFonts.h"
 #include "ui/common/UserPrompt.h"
+#include "ui/common/WheelGuard.h"
 #include "ui/main/MainWindow.h"
 
 #include <QApplication>
@@ -70,6 +71,7 @@ int runGui(QApplication& app)
 
     ui::ShippedFonts::install();
     QApplication::setWindowIcon(ui::ProgramIcon::icon());
+    ui::WheelGuard::installOnApplication();
     ui::DialogPrompt prompt(&settings);
     ui::MainWindow window(settings, prompt);
     const QString dataFolder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);

@@ -362,4 +362,26 @@ template <> std::span<const EnumEntry<AgeGroup>> enumTable<AgeGroup>()
     return table;
 }
 
+template <> std::span<const EnumEntry<PartnerRole>> enumTable<PartnerRole>()
+{
+    static constexpr EnumEntry<PartnerRole> table[] = {
+        {PartnerRole::Leader, "leader", QT_TRANSLATE_NOOP("Enums", "Project leader")},
+        {PartnerRole::Partner, "partner", QT_TRANSLATE_NOOP("Enums", "Partner")},
+    };
+    return table;
+}
+
+template <> std::span<const EnumEntry<StaffRole>> enumTable<StaffRole>()
+{
+    static constexpr EnumEntry<StaffRole> table[] = {
+        {StaffRole::Coordinator, "coordinator", QT_TRANSLATE_NOOP("Enums", "Project coordinator")},
+        {StaffRole::Finance, "finance", QT_TRANSLATE_NOOP("Enums", "Finance officer")},
+        {StaffRole::Trainer, "trainer", QT_TRANSLATE_NOOP("Enums", "Trainer")},
+        {StaffRole::Adviser, "adviser", QT_TRANSLATE_NOOP("Enums", "Adviser")},
+        {StaffRole::Assistant, "assistant", QT_TRANSLATE_NOOP("Enums", "Project assistant")},
+        {StaffRole::Other, "other", QT_TRANSLATE_NOOP("Enums", "Other role")},
+    };
+    return table;
+}
+
 } // namespace osiedle::core

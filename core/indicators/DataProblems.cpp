@@ -78,6 +78,10 @@ constexpr BeforeQuery beforeQueries[] = {
      "WHERE s.opened_on < ?1"},
     {"deliverable", QT_TRANSLATE_NOOP("DataProblems", "Product done"),
      "SELECT id, title, done_on FROM deliverable WHERE status = 'done' AND done_on < ?1"},
+    {"survey_round", QT_TRANSLATE_NOOP("DataProblems", "Exit round of a questionnaire or test"),
+     "SELECT r.id, n.name || ' – ' || coalesce(c.name, o.name, ''), r.date FROM survey_round r "
+     "JOIN instrument n ON n.id = r.instrument_id LEFT JOIN course c ON c.id = r.course_id "
+     "LEFT JOIN social_coop o ON o.id = r.social_coop_id WHERE r.kind = 'exit' AND r.date < ?1"},
 };
 
 #undef PERSON

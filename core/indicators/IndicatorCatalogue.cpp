@@ -60,6 +60,14 @@ QList<IndicatorDefinition> IndicatorCatalogue::defaults()
         count(QStringLiteral("DELIVERABLES"),
               tr("Products delivered (expertise, brochure, market research, guide, film, conference, competition)"),
               products, tr("items"), false, 7),
+        // The three "soft" goals, measured by questionnaires and tests at entry and exit.
+        person(QStringLiteral("IMPROVED_ATTITUDE"), tr("Participants whose entrepreneurial attitudes improved"),
+               tr("Entrepreneurial attitudes of participants shaped"), true, 80),
+        person(QStringLiteral("IMPROVED_KNOWLEDGE"), tr("Participants whose knowledge of the social economy improved"),
+               tr("Knowledge of the social economy as an employer raised"), true, 80),
+        person(QStringLiteral("IMPROVED_RELATIONS"),
+               tr("Participants whose relations with their neighbourhood improved"),
+               tr("Relations of OSS members with their neighbourhood improved"), true, 40),
     };
 }
 

@@ -18,7 +18,7 @@ namespace osiedle::core {
 /// as the printed document, the on-screen table and chart, JSON and CSV. A plain value: it
 /// holds no reference to the database.
 struct IndicatorReport {
-    /// The header of the printed report (from the project table).
+    /// The header of the printed report (from the project's settings).
     struct Project {
         QString programme;
         QString priority;
@@ -29,6 +29,17 @@ struct IndicatorReport {
         QString beneficiary;
         QDate start;
         QDate end;
+        /// The beneficiary's address and register numbers (each may be empty).
+        QString beneficiaryAddress;
+        QString beneficiaryNip;
+        QString beneficiaryRegon;
+        /// The names of the project's partners other than its leader, in the order entered.
+        QStringList partners;
+        /// Where the office signs, and who signs when the period names nobody (the default
+        /// signatory: name and the role printed under the signature).
+        QString place;
+        QString signatoryName;
+        QString signatoryRole;
     };
 
     /// One line of the indicator table.

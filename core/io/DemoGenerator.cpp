@@ -47,7 +47,7 @@ DemoSummary DemoGenerator::write(Database& db, const DemoOptions& options)
         Statement indexes = db.prepare(
             "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN "
             "('attendance', 'debt_entry', 'work_hours', 'session', 'enrolment', 'work_order', 'service_sale', "
-            "'consultation', 'instalment_plan') ORDER BY name");
+            "'consultation', 'instalment_plan', 'survey_answer', 'survey_respondent') ORDER BY name");
         QList<QByteArray> names;
         while (indexes.step()) {
             names << indexes.text(0).toUtf8();

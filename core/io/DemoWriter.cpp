@@ -50,13 +50,16 @@ int digit(const QString& s, int i)
 } // namespace
 
 DemoWriter::DemoWriter(Database& db, const DemoOptions& options)
-    : m_db(db), m_options(options), m_random(options.seed ^ 0x4F534945ULL)
-{}
+    : m_db(db), m_options(options), m_random(options.seed ^ 0x4F534945ULL),
+      m_surveyRandom(options.seed ^ 0x414E4B45ULL)
+{
+}
 
 DemoSummary DemoWriter::run()
 {
     writeProject();
     writePartners();
+    writeInstruments();
     for (int unit = 0; unit < m_options.scale; ++unit) {
         writeUnit(unit);
     }
@@ -100,6 +103,7 @@ void DemoWriter::writeUnit(int unit)
     }
     writeDebts(firstPerson, lastPerson);
     finishParticipants(firstPerson, lastPerson);
+    writeSurveys(unit);
 }
 
 qint64 DemoWriter::institution(int town, bool ops)

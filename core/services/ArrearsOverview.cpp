@@ -8,6 +8,7 @@
 #include "core/storage/HousingCoopRepository.h"
 #include "core/storage/InstalmentPlanRepository.h"
 #include "core/storage/LedgerRepository.h"
+#include "core/storage/ProjectRepository.h"
 
 #include <QHash>
 #include <algorithm>
@@ -192,21 +193,21 @@ Result<QList<std::pair<QDate, Money>>> ArrearsOverview::monthEndBalances(qint64 
     });
 }
 
-QDate ArrearsOverview::defaultDate()
+QDate ArrearsOverview::defaultDate(const QDate& today)
 {
-    const QDate today = QDate::currentDate();
     try {
+        const QDate day = ProjectRepository(m_db).referenceDay(today);
         const QDate last = LedgerRepository(m_db).latestDate();
-        return last.isValid() && last < today ? last : today;
+        return last.isValid() && last < day ? last : day;
     } catch (const StorageError&) {
         return today;
     }
 }
 
-QString ArrearsOverview::documentTitle()
+PrintedIdentity ArrearsOverview::printedIdentity()
 {
     try {
-        return DebtAccountRepository(m_db).projectTitle().first;
+        return ProjectRepository(m_db).printedIdentity();
     } catch (const StorageError&) {
         return {};
     }

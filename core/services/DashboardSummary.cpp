@@ -3,6 +3,7 @@
 #include "core/domain/PublicHolidays.h"
 #include "core/services/ArrearsOverview.h"
 #include "core/storage/DashboardRepository.h"
+#include "core/storage/ProjectRepository.h"
 #include "core/storage/ReportingPeriodRepository.h"
 #include "core/storage/StorageError.h"
 
@@ -43,8 +44,7 @@ QDate DashboardSummary::addWorkingDays(const QDate& day, int workingDays)
 QDate DashboardSummary::asOf(Database& db, const QDate& realToday)
 {
     try {
-        const QDate end = DashboardRepository(db).projectEnd();
-        return end.isValid() && realToday > end ? end : realToday;
+        return ProjectRepository(db).referenceDay(realToday);
     } catch (const StorageError&) {
         return realToday;
     }

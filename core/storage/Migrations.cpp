@@ -29,6 +29,8 @@ const std::vector<Migration>& migrations()
              db.exec(Schema::indicators());
          }},
         {2, [](Database& db) { db.exec(Schema::participationStart()); }},
+        {3, [](Database& db) { db.exec(Schema::projectOffice()); }},
+        {6, [](Database& db) { db.exec(Schema::surveys()); }},
     };
     return all;
 }

@@ -19,7 +19,7 @@ void migrate(Database& db, int upTo = latestVersion());
 
 } // namespace Migrations
 
-/// The SQL of migration 1, one part per area of the domain (core/storage/schema/*.cpp).
+/// The SQL of the migrations: migration 1 in one part per area of the domain (core/storage/schema/*.cpp).
 namespace Schema {
 QByteArray project();
 QByteArray recruitment();
@@ -30,6 +30,12 @@ QByteArray products();
 QByteArray indicators();
 /// Migration 2: declared_start beside the participation start kept from the support recorded.
 QByteArray participationStart();
+/// Migration 3: the office's project settings (beneficiary's numbers, logo strip, partners'
+/// responsibilities, office staff, default signatory).
+QByteArray projectOffice();
+/// Migration 6: questionnaires and knowledge tests (instruments, rounds, answers) and the
+/// indicators of the scales they measure.
+QByteArray surveys();
 } // namespace Schema
 
 } // namespace osiedle::core

@@ -220,6 +220,8 @@ QStringList ParticipantRepository::usages(qint64 id) const
          QT_TRANSLATE_NOOP("ParticipantRepository", "%n competition nomination(s)")},
         {"SELECT count(*) FROM event_attendee WHERE participant_id = ?",
          QT_TRANSLATE_NOOP("ParticipantRepository", "%n event attendance(s)")},
+        {"SELECT count(*) FROM survey_respondent WHERE participant_id = ?",
+         QT_TRANSLATE_NOOP("ParticipantRepository", "%n questionnaire form(s)")},
     };
     return describeUses(m_db, id, uses, "ParticipantRepository");
 }

@@ -167,10 +167,10 @@ TEST_CASE("export indicators: the indicator table as XLSX that reads back, by pe
                 QStringLiteral("xlsx"), QStringLiteral("-o"), xlsx, QStringLiteral("--period"), period});
     INFO(run.err.toStdString());
     REQUIRE(run.exitCode == 0);
-    CHECK(run.out.contains(QStringLiteral("19")));
+    CHECK(run.out.contains(QStringLiteral("22")));
     const auto table = core::XlsxReader::readFile(xlsx);
     REQUIRE(table.ok());
-    REQUIRE(table->rows.size() == 19);
+    REQUIRE(table->rows.size() == 22);
     const int inPeriod = int(table->header.indexOf(QStringLiteral("In period O")));
     const int cumulative = int(table->header.indexOf(QStringLiteral("Cumulative K")));
     REQUIRE(inPeriod > 0);

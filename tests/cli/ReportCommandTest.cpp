@@ -165,7 +165,7 @@ TEST_CASE("report: JSON has the documented shape and the known values", "[cli][r
     CHECK(dates[QStringLiteral("to")].toString() == QStringLiteral("2011-03-31"));
 
     const QJsonArray indicators = report[QStringLiteral("indicators")].toArray();
-    REQUIRE(indicators.size() == 19); // every indicator of the catalogue
+    REQUIRE(indicators.size() == 22); // every indicator of the catalogue
     for (const QJsonValue& value : indicators) {
         const QJsonObject row = value.toObject();
         INFO(row[QStringLiteral("code")].toString().toStdString());
@@ -208,8 +208,8 @@ TEST_CASE("report: CSV and PDF are written, the PDF holds every indicator's name
     REQUIRE(run.exitCode == 0);
     const QByteArray csvBytes = readAll(csv);
     CHECK(csvBytes.startsWith("\xEF\xBB\xBF"));
-    // header, 19 indicators, an empty line, the flow header and its 18 lines
-    CHECK(csvBytes.count("\r\n") == 1 + 19 + 1 + 1 + 18);
+    // header, 22 indicators, an empty line, the flow header and its 18 lines
+    CHECK(csvBytes.count("\r\n") == 1 + 22 + 1 + 1 + 18);
 
     const QString pdf = fixture.out(QStringLiteral("report.pdf"));
     run = runCli({QStringLiteral("report"), fixture.file(), QStringLiteral("--period"), QStringLiteral("3"),
@@ -311,6 +311,6 @@ TEST_CASE("report: XLSX holds the indicator table and the flow table", "[cli][re
     REQUIRE(run.exitCode == 0);
     const auto table = osiedle::core::XlsxReader::readFile(xlsx);
     REQUIRE(table.ok());
-    REQUIRE(table.value().rows.size() == 19); // the first sheet: one row per indicator
+    REQUIRE(table.value().rows.size() == 22); // the first sheet: one row per indicator
     CHECK(table.value().rows.first().field(0) == QStringLiteral("OSS_REGISTERED"));
 }

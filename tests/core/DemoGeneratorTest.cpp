@@ -12,6 +12,7 @@
 #include "core/storage/Database.h"
 #include "core/storage/FoundingStepRepository.h"
 #include "core/storage/MembershipRepository.h"
+#include "core/storage/ProjectRepository.h"
 #include "core/storage/SocialCoopRepository.h"
 #include "core/storage/Transaction.h"
 #include "support/FileBytes.h"
@@ -263,7 +264,7 @@ TEST_CASE("Every demo OSS keeps the founding rules of the project", "[demo][coop
     const core::SocialCoopRepository coops(d);
     const core::FoundingRules rules = coops.foundingRules();
     CHECK(rules == core::FoundingRules::Rules2009); // the demo project keeps the default setting
-    const QDate projectEnd = coops.projectEnd().value();
+    const QDate projectEnd = core::ProjectRepository(d).endDate();
     const auto all = coops.all();
     REQUIRE(all.size() == 10);
     for (const auto& oss : all) {

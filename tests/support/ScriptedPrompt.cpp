@@ -49,6 +49,13 @@ ui::UserPrompt::SaveChoice ScriptedPrompt::askToSave(QWidget* /*parent*/, const 
     return takeOr(saveAnswers, SaveChoice::Cancel);
 }
 
+int ScriptedPrompt::chooseItem(QWidget* /*parent*/, const QString& title, const QString& label,
+                               const QStringList& items, int current)
+{
+    shown.append({Kind::Choose, title, label + QLatin1Char('\n') + items.join(QLatin1Char('\n'))});
+    return takeOr(chooseAnswers, current);
+}
+
 QString ScriptedPrompt::askText(QWidget* /*parent*/, const QString& title, const QString& label,
                                 const QString& /*initial*/)
 {

@@ -9,6 +9,7 @@ class ChangeNotifier;
 
 namespace osiedle::ui {
 
+class Navigator;
 class UserPrompt;
 
 /// What every section widget of an open project needs, passed in through constructors (no
@@ -19,6 +20,8 @@ struct AppContext {
     core::ChangeNotifier& changes;
     QUndoStack& undo;
     UserPrompt& prompt;
+    /// Where a section sends the user to another section or the settings; null when none.
+    Navigator* navigator = nullptr;
 };
 
 } // namespace osiedle::ui

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "core/common/Result.h"
+#include "core/domain/PrintedIdentity.h"
 
 #include <QCoreApplication>
+#include <QPointF>
 #include <QSizeF>
 #include <QString>
 #include <memory>
@@ -12,30 +14,38 @@ class QChart;
 class QGraphicsScene;
 class QImage;
 class QPagedPaintDevice;
+class QPainter;
 class QPrinter;
 class QTextDocument;
 class QWidget;
 
+namespace osiedle::core {
+class Database;
+}
+
 namespace osiedle::ui {
 
 class FigureTextObject;
+class LogoStripImage;
 
 /// The one printer of every document Osiedle prints (indicator reports, attendance lists,
 /// certificates, protocols, schedules). It lays a QTextDocument out on A4 pages, portrait or
 /// landscape, and draws on every page:
-///   - a header line with the document's title (usually the project title) and an optional
-///     right-hand text, over a thin rule;
+///   - the project's logo strip, when the office has loaded one (PrintedIdentity);
+///   - a header line with the project's title and contract number and an optional right-hand
+///     text (the document's name), over a thin rule;
 ///   - a footer with the EU co-financing line and "Page N of M".
+/// Documents of a project get their printer from forProject(), which reads that identity.
 /// Charts (a QChart or any QGraphicsScene) are placed in the text flow as vector figures: put
 /// the placeholder `[[figure:NAME]]` in its own paragraph of the HTML and call addChart/addScene
 /// with the same NAME (a figure without a placeholder is appended at the end of the document).
 ///
 /// Typical use:
 /// \code
-///   DocumentPrinter printer(projectTitle, DocumentPrinter::Orientation::Landscape);
-///   printer.setHtml(html);                         // body; <thead> rows repeat on each page
-///   printer.addChart("attainment", chart, {250, 110});   // size in millimetres
-///   printer.writePdf(path);   // or print(qprinter) / preview(parentWidget)
+///   auto printer = DocumentPrinter::forProject(db, DocumentPrinter::Orientation::Landscape);
+///   printer->setHtml(html);                         // body; <thead> rows repeat on each page
+///   printer->addChart("attainment", chart, {250, 110});   // size in millimetres
+///   printer->writePdf(path);   // or print(qprinter) / preview(parentWidget)
 /// \endcode
 /// The body's default font is DejaVu Sans 9 pt (it has every Polish letter; the program ships it,
 /// see ShippedFonts). The HTML may use
@@ -51,7 +61,14 @@ public:
     /// The default body font family (DejaVu Sans).
     static QString fontFamily();
 
-    explicit DocumentPrinter(QString title, Orientation orientation = Orientation::Portrait);
+    /// The printer of a document of the project in `db`: its logo strip and its title and
+    /// contract number on every page (an unreadable file prints without them).
+    static std::unique_ptr<DocumentPrinter> forProject(core::Database& db,
+                                                       Orientation orientation = Orientation::Portrait);
+
+    explicit DocumentPrinter(core::PrintedIdentity identity, Orientation orientation = Orientation::Portrait);
+    /// A document with only a title in its header line.
+    explicit DocumentPrinter(const QString& title, Orientation orientation = Orientation::Portrait);
     ~DocumentPrinter();
     DocumentPrinter(const DocumentPrinter&) = delete;
     DocumentPrinter& operator=(const DocumentPrinter&) = delete;
@@ -88,8 +105,12 @@ private:
     struct Figure;
     void placeFigures();
     double layoutUnitsPerMm() const;
+    /// The height of the logo band at the top of each page (0 without a logo strip), in mm.
+    double logoBandMm() const;
+    void paintHeader(QPainter& painter, const QPointF& pxPerMm);
 
-    QString m_title;
+    core::PrintedIdentity m_identity;
+    std::unique_ptr<LogoStripImage> m_logo; ///< decoded once; null without a drawable strip
     QString m_headerRight;
     Orientation m_orientation;
     std::unique_ptr<QImage> m_layoutDevice; ///< fixes the layout at 96 dpi on every machine

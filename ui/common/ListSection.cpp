@@ -1,9 +1,11 @@
 #include "ui/common/ListSection.h"
 
 #include "ui/common/AppContext.h"
+#include "ui/common/EmptyListHint.h"
 #include "ui/common/ListExport.h"
 #include "ui/common/ListModel.h"
 
+#include <QAbstractButton>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -31,11 +33,17 @@ ListSection::ListSection(AppContext& context, const QString& title, QWidget* par
     m_search->setMinimumWidth(280);
     m_search->setPlaceholderText(tr("Search…"));
 
+    // The heading and the search field on one row, the section's buttons on the next: side by
+    // side they made the window wider than an office laptop's screen.
+    auto* header = new QHBoxLayout;
+    header->addWidget(heading);
+    header->addSpacing(16);
+    header->addStretch(1);
+    header->addWidget(m_search);
     m_toolbar = new QHBoxLayout;
-    m_toolbar->addWidget(heading);
-    m_toolbar->addSpacing(16);
-    m_toolbar->addStretch(1);
-    m_toolbar->addWidget(m_search);
+    auto* buttons = new QHBoxLayout;
+    buttons->addLayout(m_toolbar);
+    buttons->addStretch(1);
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("table"));
@@ -52,7 +60,8 @@ ListSection::ListSection(AppContext& context, const QString& title, QWidget* par
     m_table->horizontalHeader()->setHighlightSections(false);
 
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(m_toolbar);
+    layout->addLayout(header);
+    layout->addLayout(buttons);
     layout->addWidget(m_table, 1);
 
     m_searchDelay.setSingleShot(true);
@@ -137,6 +146,17 @@ bool ListSection::eventFilter(QObject* watched, QEvent* event)
         fitStretchColumn();
     }
     return QWidget::eventFilter(watched, event);
+}
+
+void ListSection::addEmptyHint(const QString& text, const QList<std::pair<QString, QString>>& buttons)
+{
+    QList<EmptyListHint::Action> actions;
+    for (const auto& [name, label] : buttons) {
+        if (auto* button = findChild<QAbstractButton*>(name)) {
+            actions.append({button, label});
+        }
+    }
+    EmptyListHint::attach(m_table, text, actions, [this] { return m_model->totalCount() == 0; });
 }
 
 void ListSection::addExportButton(const QString& suggestedName)

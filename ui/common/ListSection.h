@@ -15,7 +15,8 @@ namespace osiedle::ui {
 struct AppContext;
 class ListModel;
 
-/// The frame of a list section: a toolbar row with a search field, and a sortable table over a
+/// The frame of a list section: a heading with a search field, a row of buttons below it
+/// (toolbar()), and a sortable table over a
 /// ListModel that loads lazily. It shows its row count in the main window's status bar
 /// (statusText), reloads when the topics it shows change, and tells which row the user
 /// activates (double-click or Enter). A feature derives from it, creates its model and adds
@@ -53,6 +54,9 @@ protected:
     /// Adds the "Export list…" button (ListExport) to the toolbar; call after the feature's own
     /// buttons.
     void addExportButton(const QString& suggestedName);
+    /// What the list says while the file holds none of its rows, with buttons repeating the
+    /// toolbar's (EmptyListHint); call after setModel.
+    void addEmptyHint(const QString& text, const QList<std::pair<QString, QString>>& buttons);
     /// "Participants: 12 034" or "Participants: 15 of 12 034".
     virtual QString countText(qint64 matching, qint64 total) const = 0;
 

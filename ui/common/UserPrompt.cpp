@@ -44,6 +44,14 @@ QString DialogPrompt::askText(QWidget* parent, const QString& title, const QStri
     return ok ? text : QString();
 }
 
+int DialogPrompt::chooseItem(QWidget* parent, const QString& title, const QString& label, const QStringList& items,
+                             int current)
+{
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(parent, title, label, items, current, false, &ok);
+    return ok ? int(items.indexOf(chosen)) : -1;
+}
+
 QString DialogPrompt::startPath(const QString& name) const
 {
     if (!name.isEmpty() && QFileInfo(name).isAbsolute()) {

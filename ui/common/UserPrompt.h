@@ -2,6 +2,7 @@
 
 #include <QString>
 #include <QtGlobal>
+#include <QStringList>
 
 class QWidget;
 
@@ -23,6 +24,9 @@ public:
     /// Asks for a line of text (e.g. a reason); empty when cancelled.
     virtual QString askText(QWidget* parent, const QString& title, const QString& label,
                             const QString& initial = {}) = 0;
+    /// Asks to choose one of `items` (`current` offered first); its index, or -1 when cancelled.
+    virtual int chooseItem(QWidget* parent, const QString& title, const QString& label, const QStringList& items,
+                           int current) = 0;
     /// File pickers; empty when cancelled. `filter` as for QFileDialog ("CSV (*.csv)").
     virtual QString openFileName(QWidget* parent, const QString& caption, const QString& filter) = 0;
     virtual QString saveFileName(QWidget* parent, const QString& caption, const QString& suggestedName,
@@ -51,6 +55,8 @@ public:
     bool confirm(QWidget* parent, const QString& title, const QString& text) override;
     SaveChoice askToSave(QWidget* parent, const QString& title, const QString& text) override;
     QString askText(QWidget* parent, const QString& title, const QString& label, const QString& initial) override;
+    int chooseItem(QWidget* parent, const QString& title, const QString& label, const QStringList& items,
+                   int current) override;
     QString openFileName(QWidget* parent, const QString& caption, const QString& filter) override;
     QString saveFileName(QWidget* parent, const QString& caption, const QString& suggestedName,
                          const QString& filter) override;

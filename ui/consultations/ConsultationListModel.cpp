@@ -1,6 +1,7 @@
 #include "ui/consultations/ConsultationListModel.h"
 
 #include "core/storage/StorageError.h"
+#include "ui/common/ReferenceDate.h"
 #include "ui/training/TrainingFormat.h"
 
 #include <QBrush>
@@ -10,8 +11,7 @@ namespace osiedle::ui {
 
 ConsultationListModel::ConsultationListModel(core::Database& db, QObject* parent)
     : QAbstractTableModel(parent), m_db(db)
-{
-}
+{}
 
 void ConsultationListModel::showLog(const core::ConsultationFilter& filter)
 {
@@ -30,6 +30,7 @@ void ConsultationListModel::showFollowUps(const QDate& until)
 void ConsultationListModel::reload()
 {
     beginResetModel();
+    m_today = referenceDay(m_db);
     try {
         core::ConsultationRepository log(m_db);
         m_rows = m_followUps ? log.openFollowUps(m_until) : log.list(m_filter);
@@ -56,7 +57,7 @@ QVariant ConsultationListModel::data(const QModelIndex& index, int role) const
     }
     const core::ConsultationRow& row = m_rows.at(index.row());
     const core::Consultation& c = row.consultation;
-    const bool overdue = c.followUpOn.isValid() && !c.followUpDone && c.followUpOn < QDate::currentDate();
+    const bool overdue = c.followUpOn.isValid() && !c.followUpDone && c.followUpOn < m_today;
     if (role == Qt::ForegroundRole && index.column() == FollowUp && overdue) {
         return QBrush(QColor(0xb0, 0x00, 0x20));
     }

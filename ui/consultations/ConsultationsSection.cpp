@@ -5,7 +5,9 @@
 #include "core/storage/StorageError.h"
 #include "ui/common/AppContext.h"
 #include "ui/common/DateEdit.h"
+#include "ui/common/EmptyListHint.h"
 #include "ui/common/ListExport.h"
+#include "ui/common/ReferenceDate.h"
 #include "ui/common/UndoableEdit.h"
 #include "ui/common/UserPrompt.h"
 #include "ui/consultations/ConsultationDialog.h"
@@ -116,7 +118,7 @@ ConsultationsSection::ConsultationsSection(AppContext& context, QWidget* parent)
       m_area(new QComboBox), m_adviser(new QComboBox), m_from(periodEdit(QStringLiteral("filterFrom"))),
       m_to(periodEdit(QStringLiteral("filterTo"))), m_tabs(new QTabWidget),
       m_log(new ConsultationListModel(context.db, this)), m_logSummary(new QLabel),
-      m_followUps(new ConsultationListModel(context.db, this)), m_dueUntil(new DateEdit(QDate::currentDate()))
+      m_followUps(new ConsultationListModel(context.db, this)), m_dueUntil(new DateEdit(referenceDay(context.db)))
 {
     setObjectName(QStringLiteral("consultationsSection"));
     m_tabs->setObjectName(QStringLiteral("consultationTabs"));
@@ -179,6 +181,11 @@ QWidget* ConsultationsSection::buildLog()
     edit->setObjectName(QStringLiteral("editConsultation"));
     auto* remove = new QPushButton(tr("Delete"));
     remove->setObjectName(QStringLiteral("deleteConsultation"));
+    EmptyListHint::attach(m_logView,
+                          tr("The consultations given at the consultation point will be listed here: legal, "
+                             "accounting, administrative and funding advice to a cooperative or a person."),
+                          {{add, tr("New consultation…")}},
+                          EmptyListHint::whenNone(m_context.db, &core::SetupCounts::consultations));
     buttons->addWidget(add);
     buttons->addWidget(edit);
     buttons->addWidget(remove);
@@ -380,7 +387,7 @@ bool ConsultationsSection::save(const core::Consultation& consultation, const co
 void ConsultationsSection::addConsultation()
 {
     core::Consultation c;
-    c.date = QDate::currentDate();
+    c.date = referenceDay(m_context.db);
     const core::ConsultationFilter f = filter();
     c.socialCoopId = f.socialCoopId;
     c.adviser = f.adviser;

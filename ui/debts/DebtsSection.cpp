@@ -1,9 +1,13 @@
 #include "ui/debts/DebtsSection.h"
 
 #include "core/services/ArrearsOverview.h"
+#include "core/storage/ProjectRepository.h"
+#include "core/storage/StorageError.h"
 #include "ui/common/AppContext.h"
 #include "ui/common/DateEdit.h"
+#include "ui/common/EmptyListHint.h"
 #include "ui/common/ListExport.h"
+#include "ui/common/MissingData.h"
 #include "ui/common/UserPrompt.h"
 #include "ui/debts/DebtWatchDialog.h"
 #include "ui/debts/DebtorsModel.h"
@@ -79,12 +83,19 @@ DebtsSection::DebtsSection(AppContext& context, QWidget* parent) : QWidget(paren
     m_view->verticalHeader()->hide();
     m_totals = new QLabel(listPage);
     m_totals->setObjectName(QStringLiteral("debtTotals"));
+    m_totals->setWordWrap(true); // the totals in one line made the window wider than the screen
     auto* open = new QPushButton(tr("Open tenant"), listPage);
     open->setObjectName(QStringLiteral("openTenant"));
     auto* newAccount = new QPushButton(tr("Open a debt account…"), listPage);
     newAccount->setObjectName(QStringLiteral("openDebtAccount"));
     auto* importButton = new QPushButton(tr("Import ledger…"), listPage);
     importButton->setObjectName(QStringLiteral("importLedger"));
+    EmptyListHint::attach(m_view,
+                          tr("The tenants' debt accounts will be listed here: the arrears at entry, every charge and "
+                             "payment since, agreements and eviction cases. Open an account for a participant, or "
+                             "import a housing cooperative's ledger."),
+                          {{newAccount, tr("Open a debt account…")}, {importButton, tr("Import ledger…")}},
+                          EmptyListHint::whenNone(context.db, &core::SetupCounts::debtAccounts));
     auto* bottom = new QHBoxLayout;
     bottom->addWidget(m_totals, 1);
     bottom->addWidget(newAccount);
@@ -284,6 +295,24 @@ void DebtsSection::runWageDeduction()
 
 void DebtsSection::openNewAccount()
 {
+    // An account is a participant's, at a housing cooperative: both must exist.
+    core::SetupCounts counts;
+    try {
+        counts = core::ProjectRepository(m_context.db).setupCounts();
+    } catch (const core::StorageError& e) {
+        m_context.prompt.error(this, tr("Open a debt account"), e.message());
+        return;
+    }
+    if (counts.housingCoops == 0 || counts.participants == 0) {
+        const bool noCoops = counts.housingCoops == 0;
+        MissingData::offer(m_context, this, tr("Open a debt account"),
+                           noCoops ? tr("A debt account is kept at a housing cooperative, and the project has none "
+                                        "yet.")
+                                   : tr("A debt account belongs to a participant, and the project has none yet."),
+                           noCoops ? QStringLiteral("housing-coops") : QStringLiteral("participants"),
+                           noCoops ? tr("Housing cooperatives") : tr("Participants"));
+        return;
+    }
     OpenAccountDialog dialog(m_context, this);
     if (dialog.exec() == QDialog::Accepted && dialog.accountId() > 0) {
         openAccount(dialog.accountId());

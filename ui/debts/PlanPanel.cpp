@@ -198,7 +198,7 @@ void PlanPanel::previewSchedule()
         m_context.prompt.error(this, tr("Print schedule"), schedule.error().message);
         return;
     }
-    ScheduleDocument(core::ArrearsOverview(m_context.db).documentTitle(), *m_account, *m_plan, *schedule, m_on)
+    ScheduleDocument(core::ArrearsOverview(m_context.db).printedIdentity(), *m_account, *m_plan, *schedule, m_on)
         .preview(this);
 }
 
@@ -220,7 +220,7 @@ void PlanPanel::saveSchedulePdf()
         return;
     }
     const core::Status written =
-        ScheduleDocument(core::ArrearsOverview(m_context.db).documentTitle(), *m_account, *m_plan, *schedule, m_on)
+        ScheduleDocument(core::ArrearsOverview(m_context.db).printedIdentity(), *m_account, *m_plan, *schedule, m_on)
             .writePdf(path);
     if (!written) {
         m_context.prompt.error(this, tr("Print schedule"), written.error().message);

@@ -14,17 +14,17 @@ QString esc(const QString& text)
 
 } // namespace
 
-ScheduleDocument::ScheduleDocument(QString projectTitle, core::DebtAccountInfo account, core::InstalmentPlan plan,
-                                   core::InstalmentSchedule schedule, const QDate& on)
-    : m_projectTitle(std::move(projectTitle)), m_account(std::move(account)), m_plan(std::move(plan)),
+ScheduleDocument::ScheduleDocument(core::PrintedIdentity identity, core::DebtAccountInfo account,
+                                   core::InstalmentPlan plan, core::InstalmentSchedule schedule, const QDate& on)
+    : m_identity(std::move(identity)), m_account(std::move(account)), m_plan(std::move(plan)),
       m_schedule(std::move(schedule)), m_on(on)
-{
-}
+{}
 
 QString ScheduleDocument::html() const
 {
     QString h;
-    h += QStringLiteral("<h2 style=\"text-align:center\">%1</h2>").arg(esc(tr("Instalment agreement: repayment schedule")));
+    h += QStringLiteral("<h2 style=\"text-align:center\">%1</h2>")
+             .arg(esc(tr("Instalment agreement: repayment schedule")));
     h += QStringLiteral("<table cellpadding=\"3\">");
     const auto line = [&h](const QString& label, const QString& value) {
         h += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(esc(label), esc(value));
@@ -44,8 +44,8 @@ QString ScheduleDocument::html() const
     h += QStringLiteral("</table><p></p>");
 
     h += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\"><thead><tr>");
-    for (const QString& title : {tr("No."), tr("Due date"), tr("Amount"), tr("Paid"), tr("Paid on"), tr("Remaining"),
-                                 tr("Overdue")}) {
+    for (const QString& title :
+         {tr("No."), tr("Due date"), tr("Amount"), tr("Paid"), tr("Paid on"), tr("Remaining"), tr("Overdue")}) {
         h += QStringLiteral("<th>%1</th>").arg(esc(title));
     }
     h += QStringLiteral("</tr></thead>");
@@ -70,15 +70,16 @@ QString ScheduleDocument::html() const
     h += QStringLiteral("<p>%1</p>")
              .arg(esc(tr("Payments received after the agreement was signed are applied to the oldest unpaid instalment "
                          "first. The agreement is kept while no instalment is more than 30 days overdue.")));
-    h += QStringLiteral("<p></p><p></p><table width=\"100%\"><tr><td align=\"center\">......................................"
-                        "<br/>%1</td><td align=\"center\">......................................<br/>%2</td></tr></table>")
+    h += QStringLiteral(
+             "<p></p><p></p><table width=\"100%\"><tr><td align=\"center\">......................................"
+             "<br/>%1</td><td align=\"center\">......................................<br/>%2</td></tr></table>")
              .arg(esc(tr("tenant")), esc(tr("for the housing cooperative")));
     return h;
 }
 
 core::Status ScheduleDocument::writePdf(const QString& path) const
 {
-    DocumentPrinter printer(m_projectTitle);
+    DocumentPrinter printer(m_identity);
     printer.setHeaderRight(tr("Repayment schedule"));
     printer.setHtml(html());
     return printer.writePdf(path);
@@ -86,7 +87,7 @@ core::Status ScheduleDocument::writePdf(const QString& path) const
 
 void ScheduleDocument::preview(QWidget* parent) const
 {
-    DocumentPrinter printer(m_projectTitle);
+    DocumentPrinter printer(m_identity);
     printer.setHeaderRight(tr("Repayment schedule"));
     printer.setHtml(html());
     printer.preview(parent);

@@ -50,6 +50,10 @@ HousingCoopListSection::HousingCoopListSection(AppContext& context, QWidget* par
         dialog.exec();
     });
     addExportButton(tr("housing-cooperatives.xlsx"));
+    addEmptyHint(tr("The housing cooperatives (SM) that apply to join the project will be listed here, with their "
+                    "status, their estates and the OPS and PUP they work with."),
+                 {{QStringLiteral("newHousingCoop"), tr("Add a housing cooperative…")},
+                  {QStringLiteral("institutions"), tr("OPS and PUP…")}});
     connect(this, &ListSection::rowActivated, this, [this](qint64 id) { openCard(id); });
 }
 

@@ -2,14 +2,22 @@
 
 #include "core/common/FilePaths.h"
 #include "core/common/ProgramVersion.h"
+#include "core/domain/ReferenceDay.h"
+#include "core/services/ChangeNotifier.h"
 #include "core/services/ProjectService.h"
+#include "core/services/SetupProgress.h"
 #include "core/storage/Database.h"
+#include "core/storage/ProjectRepository.h"
+#include "core/storage/StorageError.h"
 #include "ui/common/AppSettings.h"
 #include "ui/common/AppTranslator.h"
+#include "ui/common/FormErrors.h"
 #include "ui/common/UserPrompt.h"
 #include "ui/main/ProjectOpening.h"
 #include "ui/main/ProjectSession.h"
 #include "ui/main/WelcomePage.h"
+#include "ui/settings/NewProjectDialog.h"
+#include "ui/settings/ProjectSettingsDialog.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -46,24 +54,11 @@ QString withSuffix(const QString& path)
     return QFileInfo(path).suffix().isEmpty() ? path + QStringLiteral(".osiedle") : path;
 }
 
-/// A new project named after its file, running three years from this month, with the default
-/// indicator targets and quarterly reporting periods; the office edits the details afterwards.
-QString newProjectFile(const QString& path)
-{
-    core::ProjectDetails details;
-    details.title = QFileInfo(path).completeBaseName();
-    const QDate today = QDate::currentDate();
-    details.startDate = QDate(today.year(), today.month(), 1);
-    details.endDate = details.startDate.addYears(3).addDays(-1);
-    auto created = core::ProjectService::createFile(path, details);
-    return created ? QString() : created.error().message;
-}
-
 } // namespace
 
 MainWindow::MainWindow(AppSettings& settings, UserPrompt& prompt, QWidget* parent)
     : QMainWindow(parent), m_settings(settings), m_prompt(prompt), m_entries(allSections()),
-      m_sections(m_entries.size(), nullptr), m_projectMaker(newProjectFile)
+      m_sections(m_entries.size(), nullptr), m_runDialog([](QDialog& dialog) { return dialog.exec(); })
 {
     setObjectName(QStringLiteral("mainWindow"));
 
@@ -96,6 +91,11 @@ MainWindow::MainWindow(AppSettings& settings, UserPrompt& prompt, QWidget* paren
     m_sectionStatus = new QLabel(this);
     m_sectionStatus->setObjectName(QStringLiteral("sectionStatus"));
     statusBar()->addPermanentWidget(m_sectionStatus);
+    m_referenceDay = new QLabel(this);
+    m_referenceDay->setObjectName(QStringLiteral("referenceDay"));
+    m_referenceDay->setToolTip(tr("The day documents and new records are dated by default: today while the project "
+                                  "runs, its last day once it is over. Each document can still be dated otherwise."));
+    statusBar()->addPermanentWidget(m_referenceDay);
 
     buildMenus();
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::showSectionAt);
@@ -130,9 +130,9 @@ void MainWindow::setDemoMaker(DemoMaker maker, const QString& demoPath)
     m_welcome->setDemoAvailable(static_cast<bool>(m_demoMaker));
 }
 
-void MainWindow::setProjectMaker(ProjectMaker maker)
+void MainWindow::setDialogRunner(DialogRunner runner)
 {
-    m_projectMaker = std::move(maker);
+    m_runDialog = std::move(runner);
 }
 
 void MainWindow::buildMenus()
@@ -166,6 +166,15 @@ void MainWindow::buildMenus()
     redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     edit->addAction(undo);
     edit->addAction(redo);
+
+    m_projectMenu = menuBar()->addMenu(tr("&Project"));
+    QAction* settingsAction =
+        m_projectMenu->addAction(tr("&Settings…"), this, [this] { openProjectSettings(SettingsTab::Project); });
+    settingsAction->setObjectName(QStringLiteral("projectSettingsAction"));
+    settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    QAction* startAction =
+        m_projectMenu->addAction(tr("S&tart page"), this, [this] { showSection(QStringLiteral("start")); });
+    startAction->setObjectName(QStringLiteral("startPageAction"));
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     m_history = new QDockWidget(tr("Undo history"), this);
@@ -253,6 +262,12 @@ void MainWindow::adopt(std::unique_ptr<core::Database> db, const QString& copyOf
 {
     clearSections();
     m_session = std::make_unique<ProjectSession>(std::move(db), m_prompt);
+    m_session->context().navigator = this;
+    connect(&m_session->changes(), &core::ChangeNotifier::changed, this, [this](core::Topic topic) {
+        if (topic == core::Topic::Project) {
+            refreshReferenceDay();
+        }
+    });
     m_session->setCopyOf(copyOf);
     m_undoGroup.addStack(&m_session->undo());
     m_undoGroup.setActiveStack(&m_session->undo());
@@ -261,12 +276,18 @@ void MainWindow::adopt(std::unique_ptr<core::Database> db, const QString& copyOf
     }
     m_navigation->setEnabled(true);
     m_backupAction->setEnabled(true);
+    m_projectMenu->setEnabled(true);
     m_restoreAction->setEnabled(true);
     updateTitle();
+    refreshReferenceDay();
     startOpeningCheck();
 
-    // The section used last; the first time, the participants, the heart of the project.
-    if (!showSection(m_settings.lastSection()) && !showSection(QStringLiteral("participants"))) {
+    // A project still being set up opens on its start page; one with data everywhere on the
+    // section used last (the first time, the participants, the heart of the project).
+    const auto progress = core::SetupProgress::compute(m_session->db());
+    if (progress && !progress->complete()) {
+        showSection(QStringLiteral("start"));
+    } else if (!showSection(m_settings.lastSection()) && !showSection(QStringLiteral("participants"))) {
         showSection(m_entries.first().id);
     }
 }
@@ -286,6 +307,8 @@ void MainWindow::clearSections()
     m_navigation->setCurrentRow(-1);
     m_navigation->setEnabled(false);
     m_backupAction->setEnabled(false);
+    m_projectMenu->setEnabled(false);
+    m_referenceDay->clear();
     m_restoreAction->setEnabled(false);
 }
 
@@ -350,6 +373,39 @@ void MainWindow::showSectionAt(int index)
     refreshSectionStatus();
 }
 
+void MainWindow::refreshReferenceDay()
+{
+    if (!m_session) {
+        m_referenceDay->clear();
+        return;
+    }
+    QDate end;
+    try {
+        end = core::ProjectRepository(m_session->db()).endDate();
+    } catch (const core::StorageError&) {
+        end = QDate();
+    }
+    const QDate day = core::ReferenceDay::of(end);
+    m_referenceDay->setText(core::ReferenceDay::projectOver(end)
+                                ? tr("Reference day: %1 (the project has ended)").arg(FormErrors::dateText(day))
+                                : tr("Reference day: %1 (today)").arg(FormErrors::dateText(day)));
+}
+
+QString MainWindow::referenceDayText() const
+{
+    return m_referenceDay->text();
+}
+
+void MainWindow::openProjectSettings(SettingsTab tab)
+{
+    if (!m_session) {
+        return;
+    }
+    ProjectSettingsDialog dialog(m_session->context(), this);
+    dialog.showTab(tab);
+    m_runDialog(dialog);
+}
+
 void MainWindow::refreshSectionStatus()
 {
     QWidget* section = m_stack->currentWidget();
@@ -384,11 +440,22 @@ void MainWindow::newProject()
                        tr("%1 is the project open now; choose another file name.").arg(QFileInfo(path).fileName()));
         return;
     }
-    const QString error = m_projectMaker(path);
-    if (!error.isEmpty()) {
-        m_prompt.error(this, tr("Cannot create the project"), error);
+    if (QFileInfo(path).exists() && QFileInfo(path).size() > 0) {
+        m_prompt.error(
+            this, tr("Cannot create the project"),
+            tr("%1 already exists; a new project needs a new file name.").arg(QDir::toNativeSeparators(path)));
         return;
     }
+    NewProjectDialog dialog(QFileInfo(path).completeBaseName(), QDate::currentDate(), this);
+    if (m_runDialog(dialog) != QDialog::Accepted) {
+        return;
+    }
+    auto created = core::ProjectService::createFile(path, dialog.details());
+    if (!created) {
+        m_prompt.error(this, tr("Cannot create the project"), created.error().message);
+        return;
+    }
+    created.value().reset(); // closed, so that it opens as any other file
     openFile(path);
 }
 

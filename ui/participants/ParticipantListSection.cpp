@@ -51,6 +51,10 @@ ParticipantListSection::ParticipantListSection(AppContext& context, QWidget* par
         dialog.exec();
     });
     addExportButton(tr("participants.xlsx"));
+    addEmptyHint(tr("The candidates and participants of the project will be listed here: the tenants recruited with "
+                    "their data, recruitment status and support."),
+                 {{QStringLiteral("newParticipant"), tr("Add a participant…")},
+                  {QStringLiteral("importParticipants"), tr("Import from a spreadsheet…")}});
     connect(this, &ListSection::rowActivated, this, [this](qint64 id) { openCard(id); });
 }
 

@@ -3,6 +3,7 @@
 #include "core/domain/ParticipantCompleteness.h"
 #include "core/storage/StorageError.h"
 #include "ui/common/AppContext.h"
+#include "ui/common/ReferenceDate.h"
 #include "ui/common/ServiceStep.h"
 #include "ui/common/UserPrompt.h"
 #include "ui/participants/RecruitmentSettingsDialog.h"
@@ -38,7 +39,7 @@ RecruitmentPipelineView::RecruitmentPipelineView(AppContext& context, QWidget* p
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("count"));
     top->addWidget(m_count, 1);
-    m_date = new QDateEdit(QDate::currentDate(), this);
+    m_date = new QDateEdit(referenceDay(context.db), this);
     m_date->setObjectName(QStringLiteral("decisionDate"));
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));

@@ -21,15 +21,6 @@ QString esc(const QString& text)
     return text.toHtmlEscaped();
 }
 
-QString projectTitle(core::Database& db)
-{
-    try {
-        return core::SocialCoopRepository(db).projectTitle();
-    } catch (const core::StorageError&) {
-        return {};
-    }
-}
-
 const char* const style = "<style>"
                           "table { border-collapse: collapse; } "
                           "th, td { border: 1px solid #555; padding: 3px; } "
@@ -58,7 +49,7 @@ QString row(const QStringList& cells, const QString& attributes = {})
 std::unique_ptr<DocumentPrinter> make(core::Database& db, const QString& name, const QString& html,
                                       DocumentPrinter::Orientation orientation)
 {
-    auto printer = std::make_unique<DocumentPrinter>(projectTitle(db), orientation);
+    auto printer = DocumentPrinter::forProject(db, orientation);
     printer->setHeaderRight(name);
     printer->setHtml(QString::fromLatin1(style) + html);
     return printer;

@@ -2,6 +2,8 @@
 
 #include "core/domain/Money.h"
 #include "core/indicators/DataProblems.h"
+#include "core/storage/ProjectRepository.h"
+#include "core/storage/StorageError.h"
 #include "ui/common/DocumentPrinter.h"
 #include "ui/common/FormErrors.h"
 #include "ui/reports/AttainmentChart.h"
@@ -147,6 +149,20 @@ void IndicatorReportDocument::setSeries(core::ReportSeries series)
     m_series = std::move(series);
 }
 
+void IndicatorReportDocument::setLogoStrip(std::optional<core::LogoStrip> logo)
+{
+    m_logo = std::move(logo);
+}
+
+void IndicatorReportDocument::useProjectLogo(core::Database& db)
+{
+    try {
+        m_logo = core::ProjectRepository(db).logo();
+    } catch (const core::StorageError&) {
+        m_logo.reset(); // printed with its text header only
+    }
+}
+
 QString IndicatorReportDocument::formatCell(const std::optional<qint64>& value, bool money)
 {
     if (!value) {
@@ -158,6 +174,22 @@ QString IndicatorReportDocument::formatCell(const std::optional<qint64>& value, 
 QString IndicatorReportDocument::formatPercent(const std::optional<double>& percent)
 {
     return percent ? QLocale().toString(*percent, 'f', 1) + QStringLiteral("\u00A0%") : QStringLiteral("–");
+}
+
+QString IndicatorReportDocument::beneficiaryText(const core::IndicatorReport::Project& project)
+{
+    QStringList parts{project.beneficiary};
+    if (!project.beneficiaryAddress.isEmpty()) {
+        parts << project.beneficiaryAddress;
+    }
+    if (!project.beneficiaryNip.isEmpty()) {
+        parts << tr("NIP %1").arg(project.beneficiaryNip);
+    }
+    if (!project.beneficiaryRegon.isEmpty()) {
+        parts << tr("REGON %1").arg(project.beneficiaryRegon);
+    }
+    parts.removeAll(QString());
+    return parts.join(QStringLiteral(", "));
 }
 
 QString IndicatorReportDocument::headerHtml() const
@@ -172,10 +204,13 @@ QString IndicatorReportDocument::headerHtml() const
         {tr("Measure"), project.measure},
         {tr("Project contract number"), project.contractNumber},
         {tr("Project title"), project.title},
-        {tr("Beneficiary"), project.beneficiary},
-        {tr("Reporting period"),
-         tr("from %1 to %2").arg(FormErrors::dateText(period.from), FormErrors::dateText(period.to))},
+        {tr("Beneficiary"), beneficiaryText(project)},
     };
+    if (!project.partners.isEmpty()) {
+        lines.append({tr("Partners"), project.partners.join(QStringLiteral("; "))});
+    }
+    lines.append({tr("Reporting period"),
+                  tr("from %1 to %2").arg(FormErrors::dateText(period.from), FormErrors::dateText(period.to))});
     if (!period.claimNumber.isEmpty()) {
         lines.append({tr("Payment claim number"), period.claimNumber});
     } else if (period.number) {
@@ -391,13 +426,16 @@ QString IndicatorReportDocument::dataProblemsHtml() const
 QString IndicatorReportDocument::signatureHtml() const
 {
     const auto& period = m_report.period;
-    QString placeDate = period.place;
+    // What the period names, else the project's place and its default signatory.
+    QString placeDate = period.place.isEmpty() ? m_report.project.place : period.place;
     if (period.preparedOn.isValid()) {
         placeDate += (placeDate.isEmpty() ? QString() : QStringLiteral(", ")) + FormErrors::dateText(period.preparedOn);
     }
-    QString preparedBy = period.preparedBy;
-    if (!period.preparedRole.isEmpty()) {
-        preparedBy += (preparedBy.isEmpty() ? QString() : QStringLiteral(", ")) + period.preparedRole;
+    const bool named = !period.preparedBy.isEmpty() || !period.preparedRole.isEmpty();
+    QString preparedBy = named ? period.preparedBy : m_report.project.signatoryName;
+    const QString role = named ? period.preparedRole : m_report.project.signatoryRole;
+    if (!role.isEmpty()) {
+        preparedBy += (preparedBy.isEmpty() ? QString() : QStringLiteral(", ")) + role;
     }
     const QString blank = QStringLiteral("&nbsp;");
     return QStringLiteral("<p>&nbsp;</p><table width=\"100%\" cellspacing=\"0\" cellpadding=\"2\"><tr>"
@@ -441,7 +479,9 @@ QString IndicatorReportDocument::standaloneHtml() const
 
 std::unique_ptr<DocumentPrinter> IndicatorReportDocument::createPrinter() const
 {
-    auto printer = std::make_unique<DocumentPrinter>(m_report.project.title, DocumentPrinter::Orientation::Landscape);
+    auto printer = std::make_unique<DocumentPrinter>(
+        core::PrintedIdentity{m_report.project.title, m_report.project.contractNumber, m_logo},
+        DocumentPrinter::Orientation::Landscape);
     printer->setHeaderRight(
         tr("Indicator report %1 – %2")
             .arg(FormErrors::dateText(m_report.period.from), FormErrors::dateText(m_report.period.to)));

@@ -15,6 +15,7 @@
 #include "ui/common/DocumentPrinter.h"
 #include "ui/common/FormErrors.h"
 #include "ui/common/ListExport.h"
+#include "ui/common/ReferenceDate.h"
 #include "ui/common/UserPrompt.h"
 #include "ui/reports/AttainmentChart.h"
 #include "ui/reports/DataQualityTable.h"
@@ -233,7 +234,7 @@ void ReportsSection::loadPeriods()
     m_loading = true;
     m_period->clear();
     int chosen = -1;
-    const QDate today = QDate::currentDate();
+    const QDate today = referenceDay(m_context.db);
     for (const core::ReportingPeriod& period : periods) {
         QString text = tr("Period %1: %2 – %3")
                            .arg(period.number.value_or(0))
@@ -361,6 +362,7 @@ IndicatorReportDocument ReportsSection::document() const
 {
     IndicatorReportDocument document(*m_report);
     document.setSeries(m_series);
+    document.useProjectLogo(m_context.db);
     return document;
 }
 

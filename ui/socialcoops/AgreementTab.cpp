@@ -4,6 +4,7 @@
 #include "ui/common/AppContext.h"
 #include "ui/common/DateEdit.h"
 #include "ui/common/ListExport.h"
+#include "ui/common/ReferenceDate.h"
 #include "ui/common/UndoableEdit.h"
 #include "ui/common/UserPrompt.h"
 #include "ui/socialcoops/CoopDocuments.h"
@@ -95,7 +96,7 @@ void AgreementTab::editAgreement(int row)
     const bool isNew = row < 0 || row >= m_rows.size();
     core::CooperationAgreement agreement;
     agreement.socialCoopId = m_coopId;
-    agreement.signedOn = referenceDay(core::SocialCoopRepository(m_context.db).projectEnd());
+    agreement.signedOn = referenceDay(m_context.db);
     if (const auto registered = m_service.path(m_coopId).step(core::FoundingStep::Registered);
         registered && registered->doneOn > agreement.signedOn) {
         agreement.signedOn = registered->doneOn;

@@ -3,6 +3,7 @@
 #include "core/services/SocialCoopService.h"
 #include "core/storage/SocialCoopRepository.h"
 #include "ui/common/AppContext.h"
+#include "ui/common/ReferenceDate.h"
 #include "ui/common/UndoableEdit.h"
 #include "ui/common/UserPrompt.h"
 #include "ui/socialcoops/CoopFormat.h"
@@ -53,7 +54,7 @@ FormDialog* CoopDetailsDialog::open(AppContext& context, qint64 socialCoopId, QW
     idea->setMaximumHeight(70);
     auto* dissolved = new OptionalDateEdit(dialog);
     dissolved->setObjectName(QStringLiteral("coopDissolved"));
-    dissolved->setValue(before.dissolvedOn, referenceDay(coops.projectEnd()));
+    dissolved->setValue(before.dissolvedOn, referenceDay(context.db));
     auto* notes = line(before.notes, "coopNotes");
     QFormLayout* form = dialog->form();
     form->addRow(tr("Name"), name);

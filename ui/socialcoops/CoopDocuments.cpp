@@ -128,7 +128,7 @@ QString CoopDocuments::agreementHtml(const core::SocialCoop& coop, const core::C
 std::unique_ptr<DocumentPrinter> CoopDocuments::printer(core::Database& db, const QString& documentTitle,
                                                         const QString& html)
 {
-    auto printer = std::make_unique<DocumentPrinter>(core::SocialCoopRepository(db).projectTitle());
+    auto printer = DocumentPrinter::forProject(db);
     printer->setHeaderRight(documentTitle);
     printer->setHtml(html);
     return printer;

@@ -2,7 +2,6 @@
 
 #include <QDate>
 #include <QString>
-
 #include <optional>
 
 namespace osiedle::ui {
@@ -18,9 +17,5 @@ inline QString shownMinutes(int minutes)
 {
     return QStringLiteral("%1:%2").arg(minutes / 60).arg(minutes % 60, 2, 10, QLatin1Char('0'));
 }
-
-/// The day the screens count "this month" and "this year" from: today, or the project's last
-/// day when the project is already over (so an old project still shows its last figures).
-QDate referenceDay(const std::optional<QDate>& projectEnd);
 
 } // namespace osiedle::ui

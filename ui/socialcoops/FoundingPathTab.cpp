@@ -4,6 +4,7 @@
 #include "ui/common/AppContext.h"
 #include "ui/common/DateEdit.h"
 #include "ui/common/ListExport.h"
+#include "ui/common/ReferenceDate.h"
 #include "ui/common/UndoableEdit.h"
 #include "ui/common/UserPrompt.h"
 #include "ui/socialcoops/CoopDocuments.h"
@@ -108,7 +109,7 @@ QDate FoundingPathTab::suggestedDate(const core::FoundingPath& path, core::Found
 {
     // the day the figures are read for (today, or the project's end for a finished project),
     // but never before a step this one needs
-    QDate day = referenceDay(core::SocialCoopRepository(m_context.db).projectEnd());
+    QDate day = referenceDay(m_context.db);
     for (K needed : core::FoundingPath::prerequisites(kind)) {
         if (const auto done = path.step(needed); done && done->doneOn > day) {
             day = done->doneOn;
@@ -258,9 +259,9 @@ void FoundingPathTab::printChecklist()
     if (!coop) {
         return;
     }
-    const QString html =
-        CoopDocuments::checklistHtml(*coop, m_service.path(m_coopId), m_service.stage(m_coopId, QDate::currentDate()),
-                                     core::SocialCoopRepository(m_context.db).foundingRules());
+    const QString html = CoopDocuments::checklistHtml(*coop, m_service.path(m_coopId),
+                                                      m_service.stage(m_coopId, referenceDay(m_context.db)),
+                                                      core::SocialCoopRepository(m_context.db).foundingRules());
     CoopDocuments::preview(m_context.db, tr("Founding checklist"), html, this);
 }
 

@@ -338,13 +338,7 @@ QList<QList<core::TimelineItem>> TimelineChart::pages(const QList<core::Timeline
 std::unique_ptr<DocumentPrinter> TimelineChart::document(core::Database& db, const QList<core::TimelineItem>& items,
                                                          const QDate& today)
 {
-    QString projectTitle;
-    try {
-        projectTitle = core::CourseRepository(db).projectHeading().title;
-    } catch (const core::StorageError&) {
-        projectTitle.clear();
-    }
-    auto printer = std::make_unique<DocumentPrinter>(projectTitle, DocumentPrinter::Orientation::Landscape);
+    auto printer = DocumentPrinter::forProject(db, DocumentPrinter::Orientation::Landscape);
     printer->setHeaderRight(tr("Project timeline"));
 
     // Printed at a fixed, readable scale (the lane names about 6 pt): the dates are narrowed to

@@ -33,13 +33,21 @@ QString timeRange(const core::Session& s)
            s.startTime.addSecs(s.minutes * 60).toString(QStringLiteral("HH:mm"));
 }
 
-std::unique_ptr<DocumentPrinter> printer(const CourseDocumentData& data, const QString& documentName,
-                                         const QString& html)
+std::unique_ptr<DocumentPrinter> printer(core::Database& db, const QString& documentName, const QString& html)
 {
-    auto p = std::make_unique<DocumentPrinter>(data.project.title);
+    auto p = DocumentPrinter::forProject(db);
     p->setHeaderRight(documentName);
     p->setHtml(html);
     return p;
+}
+
+/// Under the certificate's signature line: the signatory's name and role, or what to sign as.
+QString signatureHtml(const std::optional<core::StaffMember>& signatory)
+{
+    if (!signatory) {
+        return esc(TrainingDocuments::tr("signature of the project coordinator"));
+    }
+    return QStringLiteral("%1<br/><small>%2</small>").arg(esc(signatory->name), esc(signatory->printedRole()));
 }
 
 } // namespace
@@ -79,7 +87,8 @@ int CourseDocumentData::presentCount(qint64 participantId) const
     return count;
 }
 
-core::Result<CourseDocumentData> TrainingDocuments::load(core::Database& db, qint64 courseId)
+core::Result<CourseDocumentData> TrainingDocuments::load(core::Database& db, qint64 courseId,
+                                                         std::optional<core::StaffMember> signatory)
 {
     try {
         core::CourseRepository courses(db);
@@ -88,7 +97,9 @@ core::Result<CourseDocumentData> TrainingDocuments::load(core::Database& db, qin
             return core::Error{tr("There is no course with id %1.").arg(courseId)};
         }
         CourseDocumentData data;
-        data.project = courses.projectHeading();
+        core::ProjectRepository project(db);
+        data.project = project.project().value_or(core::Project{});
+        data.signatory = signatory ? signatory : project.defaultSignatory();
         data.course = *course;
         for (const core::SupportForm& form : courses.supportForms()) {
             if (form.id == course->supportFormId) {
@@ -169,9 +180,9 @@ QString TrainingDocuments::attendanceListsHtml(const CourseDocumentData& data, s
         html += QStringLiteral("<table width=\"100%\"><tr><td width=\"50%\">%1</td><td width=\"50%\" align=\"right\">"
                                "%2</td></tr><tr><td>%3</td><td align=\"right\">%4</td></tr></table>")
                     .arg(esc(tr("Number of participants present: ..........")),
-                         QStringLiteral("...................................................."),
-                         QString(), esc(tr("trainer's signature")) +
-                                        (trainer.isEmpty() ? QString() : QStringLiteral(" (") + esc(trainer) + QLatin1Char(')')));
+                         QStringLiteral("...................................................."), QString(),
+                         esc(tr("trainer's signature")) +
+                             (trainer.isEmpty() ? QString() : QStringLiteral(" (") + esc(trainer) + QLatin1Char(')')));
     }
     if (first) {
         html += QStringLiteral("<p>%1</p>").arg(esc(tr("The course has no sessions.")));
@@ -199,13 +210,14 @@ QString TrainingDocuments::certificatesHtml(const CourseDocumentData& data, std:
         html += QStringLiteral("<br/><br/><h1 align=\"center\">%1</h1>").arg(esc(tr("CERTIFICATE")));
         html += QStringLiteral("<p align=\"center\" style=\"font-size: 12pt\">%1</p><br/>")
                     .arg(esc(tr("No. %1/%2").arg(*e.certificateNumber).arg(data.course.id)));
-        html += QStringLiteral("<p align=\"center\" style=\"font-size: 11pt\">%1</p>").arg(esc(tr("This is to certify that")));
+        html += QStringLiteral("<p align=\"center\" style=\"font-size: 11pt\">%1</p>")
+                    .arg(esc(tr("This is to certify that")));
         html += QStringLiteral("<h2 align=\"center\">%1</h2>").arg(esc(p.fullName()));
         if (!p.pesel.isEmpty()) {
             html += QStringLiteral("<p align=\"center\">%1</p>").arg(esc(tr("PESEL %1").arg(p.pesel)));
         }
-        html += QStringLiteral("<p align=\"center\" style=\"font-size: 11pt\">%1</p>")
-                    .arg(esc(tr("completed the course")));
+        html +=
+            QStringLiteral("<p align=\"center\" style=\"font-size: 11pt\">%1</p>").arg(esc(tr("completed the course")));
         html += QStringLiteral("<h3 align=\"center\">%1</h3>").arg(esc(data.course.name));
         html += QStringLiteral("<p align=\"center\" style=\"font-size: 11pt\">%1<br/>%2<br/>%3</p><br/>")
                     .arg(esc(tr("(%1)").arg(data.supportFormName)),
@@ -220,12 +232,11 @@ QString TrainingDocuments::certificatesHtml(const CourseDocumentData& data, std:
                     .arg(esc(tr("within the project \"%1\", co-financed by the European Union from the European "
                                 "Social Fund.")
                                  .arg(data.project.title)));
-        html += QStringLiteral("<table width=\"100%\"><tr><td width=\"50%\">%1</td><td width=\"50%\" align=\"right\">"
-                               "....................................................</td></tr>"
-                               "<tr><td></td><td align=\"right\">%2</td></tr></table>")
+        html += QStringLiteral("<table width=\"100%\"><tr><td width=\"50%\">%1</td><td width=\"50%\" align=\"center\">"
+                               "....................................................<br/>%2</td></tr></table>")
                     .arg(esc((place.isEmpty() ? QString() : place + QStringLiteral(", ")) +
                              training::date(e.certificateIssuedOn.isValid() ? e.certificateIssuedOn : e.completedOn)),
-                         esc(tr("signature of the project coordinator")));
+                         signatureHtml(data.signatory));
     }
     return html;
 }
@@ -247,10 +258,10 @@ QString TrainingDocuments::courseSummaryHtml(const CourseDocumentData& data)
         html += fact(tr("Trainer:"), data.course.trainer);
     }
     if (!data.sessions.isEmpty()) {
-        html += fact(tr("Sessions:"), tr("%1, from %2 to %3")
-                                          .arg(data.sessions.size())
-                                          .arg(training::date(data.sessions.first().date),
-                                               training::date(data.sessions.last().date)));
+        html += fact(tr("Sessions:"),
+                     tr("%1, from %2 to %3")
+                         .arg(data.sessions.size())
+                         .arg(training::date(data.sessions.first().date), training::date(data.sessions.last().date)));
     }
     html += fact(tr("Planned hours:"), tr("%1 h (%2 h in sessions); completion at %3 %")
                                            .arg(training::hours(data.course.plannedMinutes), training::hours(scheduled))
@@ -268,8 +279,8 @@ QString TrainingDocuments::courseSummaryHtml(const CourseDocumentData& data)
         const core::Enrolment& e = p.enrolment;
         const int attended = data.attendedMinutes(e.participantId);
         completed += e.completed() ? 1 : 0;
-        const QString remark = e.withdrawn() ? tr("withdrawn %1: %2").arg(training::date(e.withdrawnOn), e.withdrawalReason)
-                                             : QString();
+        const QString remark =
+            e.withdrawn() ? tr("withdrawn %1: %2").arg(training::date(e.withdrawnOn), e.withdrawalReason) : QString();
         html += QStringLiteral("<tr><td align=\"right\">%1</td><td>%2</td><td align=\"right\">%3 / %4</td>"
                                "<td align=\"right\">%5</td><td align=\"right\">%6</td><td>%7</td><td>%8</td>"
                                "<td>%9</td></tr>")
@@ -290,7 +301,7 @@ QString TrainingDocuments::courseSummaryHtml(const CourseDocumentData& data)
 }
 
 core::Result<std::unique_ptr<DocumentPrinter>> TrainingDocuments::attendanceLists(core::Database& db, qint64 courseId,
-                                                                                   std::optional<qint64> sessionId)
+                                                                                  std::optional<qint64> sessionId)
 {
     auto data = load(db, courseId);
     if (!data) {
@@ -299,22 +310,24 @@ core::Result<std::unique_ptr<DocumentPrinter>> TrainingDocuments::attendanceList
     if (data->sessions.isEmpty()) {
         return core::Error{tr("The course \"%1\" has no sessions yet.").arg(data->course.name)};
     }
-    return printer(*data, tr("Attendance list"), attendanceListsHtml(*data, sessionId));
+    return printer(db, tr("Attendance list"), attendanceListsHtml(*data, sessionId));
 }
 
-core::Result<std::unique_ptr<DocumentPrinter>> TrainingDocuments::certificates(core::Database& db, qint64 courseId,
-                                                                                std::optional<qint64> participantId)
+core::Result<std::unique_ptr<DocumentPrinter>>
+TrainingDocuments::certificates(core::Database& db, qint64 courseId, std::optional<qint64> participantId,
+                                std::optional<core::StaffMember> signatory)
 {
-    auto data = load(db, courseId);
+    auto data = load(db, courseId, std::move(signatory));
     if (!data) {
         return data.error();
     }
     const QString html = certificatesHtml(*data, participantId);
     if (html.isEmpty()) {
-        return core::Error{participantId ? tr("This participant has not completed the course \"%1\".").arg(data->course.name)
-                                         : tr("Nobody has completed the course \"%1\" yet.").arg(data->course.name)};
+        return core::Error{participantId
+                               ? tr("This participant has not completed the course \"%1\".").arg(data->course.name)
+                               : tr("Nobody has completed the course \"%1\" yet.").arg(data->course.name)};
     }
-    return printer(*data, tr("Certificate of completion"), html);
+    return printer(db, tr("Certificate of completion"), html);
 }
 
 core::Result<std::unique_ptr<DocumentPrinter>> TrainingDocuments::courseSummary(core::Database& db, qint64 courseId)
@@ -323,7 +336,7 @@ core::Result<std::unique_ptr<DocumentPrinter>> TrainingDocuments::courseSummary(
     if (!data) {
         return data.error();
     }
-    return printer(*data, tr("Course summary"), courseSummaryHtml(*data));
+    return printer(db, tr("Course summary"), courseSummaryHtml(*data));
 }
 
 } // namespace osiedle::ui

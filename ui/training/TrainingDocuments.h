@@ -4,11 +4,11 @@
 #include "core/storage/AttendanceRepository.h"
 #include "core/storage/CourseRepository.h"
 #include "core/storage/EnrolmentRepository.h"
+#include "core/storage/ProjectRepository.h"
 #include "core/storage/SessionRepository.h"
 
 #include <QCoreApplication>
 #include <QHash>
-
 #include <memory>
 #include <optional>
 
@@ -18,7 +18,9 @@ class DocumentPrinter;
 
 /// Everything the printed documents of one course say, read once.
 struct CourseDocumentData {
-    core::ProjectHeading project;
+    core::Project project;
+    /// Who signs the certificates (the default signatory unless the user chose another).
+    std::optional<core::StaffMember> signatory;
     core::Course course;
     QString supportFormName;
     QString socialCoopName;
@@ -42,7 +44,10 @@ class TrainingDocuments {
     Q_DECLARE_TR_FUNCTIONS(TrainingDocuments)
 
 public:
-    static core::Result<CourseDocumentData> load(core::Database& db, qint64 courseId);
+    /// Reads a course's documents; the certificates are signed by `signatory`, or by the
+    /// project's default signatory when none is given.
+    static core::Result<CourseDocumentData> load(core::Database& db, qint64 courseId,
+                                                 std::optional<core::StaffMember> signatory = {});
 
     /// One page per session; `sessionId` limits it to one session.
     static QString attendanceListsHtml(const CourseDocumentData& data, std::optional<qint64> sessionId = {});
@@ -56,7 +61,8 @@ public:
     static core::Result<std::unique_ptr<DocumentPrinter>> attendanceLists(core::Database& db, qint64 courseId,
                                                                           std::optional<qint64> sessionId = {});
     static core::Result<std::unique_ptr<DocumentPrinter>> certificates(core::Database& db, qint64 courseId,
-                                                                       std::optional<qint64> participantId = {});
+                                                                       std::optional<qint64> participantId = {},
+                                                                       std::optional<core::StaffMember> signatory = {});
     static core::Result<std::unique_ptr<DocumentPrinter>> courseSummary(core::Database& db, qint64 courseId);
 };
 

@@ -7,6 +7,7 @@
 #include "ui/common/AppContext.h"
 #include "ui/common/DateEdit.h"
 #include "ui/common/ListExport.h"
+#include "ui/common/ReferenceDate.h"
 #include "ui/socialcoops/CoopFormat.h"
 
 #include <QComboBox>
@@ -97,10 +98,9 @@ void HoursPanel::setOrder(const std::optional<core::WorkOrder>& order)
     // the same order again (after an entry): the day typed last stays, for the next entry
     if (order && !sameOrder) {
         // an order without dates: today, or the project's last day once the project is over
-        m_date->setDate(order->completedOn.value_or(
-            order->orderedOn.value_or(referenceDay(core::SocialCoopRepository(m_db).projectEnd()))));
+        m_date->setDate(order->completedOn.value_or(order->orderedOn.value_or(referenceDay(m_db))));
     } else if (!order) {
-        m_date->setDate(referenceDay(core::SocialCoopRepository(m_db).projectEnd())); // not 01.01.2000
+        m_date->setDate(referenceDay(m_db)); // not 01.01.2000
     }
     for (QWidget* w : std::initializer_list<QWidget*>{m_member, m_date, m_hours, m_save, m_remove, m_export}) {
         w->setEnabled(order.has_value());

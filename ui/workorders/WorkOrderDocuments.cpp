@@ -2,6 +2,7 @@
 
 #include "core/domain/WorkOrderLifecycle.h"
 #include "core/storage/Database.h"
+#include "core/storage/ProjectRepository.h"
 #include "core/storage/WorkHoursRepository.h"
 #include "ui/common/DocumentPrinter.h"
 #include "ui/socialcoops/CoopFormat.h"
@@ -67,13 +68,15 @@ QString signatures(const QString& left, const QString& right)
 
 } // namespace
 
-WorkOrderDocuments::Parties WorkOrderDocuments::parties(core::Database& db, const core::WorkOrder& order)
+WorkOrderDocuments::Parties WorkOrderDocuments::parties(core::Database& db, const core::WorkOrder& order,
+                                                        std::optional<core::StaffMember> signatory)
 {
     core::SocialCoopRepository coops(db);
     Parties p;
     p.housingCoop = coops.housingCoopParty(order.housingCoopId).value_or(core::SocialCoop{});
     p.socialCoop = coops.find(order.socialCoopId).value_or(core::SocialCoop{});
     p.minutes = core::WorkHoursRepository(db).totalForOrder(order.id);
+    p.office = signatory ? signatory : core::ProjectRepository(db).defaultSignatory();
     return p;
 }
 
@@ -137,14 +140,22 @@ QString WorkOrderDocuments::protocolHtml(const core::WorkOrder& o, const Parties
                            esc(tr("(name, signature, stamp)")),
                        esc(tr("Handed over for the OSS: %1").arg(p.socialCoop.name)) + QStringLiteral("<br/>") +
                            esc(tr("(name, signature, stamp)")));
+    if (p.office) {
+        // The project office confirms the acceptance it follows for its indicators.
+        html += QStringLiteral("<br/><br/><table width=\"100%\" cellpadding=\"4\"><tr><td width=\"55%\"></td>"
+                               "<td width=\"45%\" align=\"center\">%1<br/>%2<br/>%3<br/><small>%4</small></td>"
+                               "</tr></table>")
+                    .arg(QString(70, QLatin1Char('.')), esc(tr("Confirmed for the project office:")),
+                         esc(p.office->name), esc(p.office->printedRole()));
+    }
     return html;
 }
 
 std::unique_ptr<DocumentPrinter> WorkOrderDocuments::printer(core::Database& db, const core::WorkOrder& order,
-                                                             Document which)
+                                                             Document which, std::optional<core::StaffMember> signatory)
 {
-    auto printer = std::make_unique<DocumentPrinter>(core::SocialCoopRepository(db).projectTitle());
-    const Parties p = parties(db, order);
+    auto printer = DocumentPrinter::forProject(db);
+    const Parties p = parties(db, order, std::move(signatory));
     if (which == Document::Order) {
         printer->setHeaderRight(orderTitle(order));
         printer->setHtml(orderHtml(order, p));
@@ -160,9 +171,10 @@ core::Status WorkOrderDocuments::writeOrderPdf(core::Database& db, const core::W
     return printer(db, order, Document::Order)->writePdf(path);
 }
 
-core::Status WorkOrderDocuments::writeProtocolPdf(core::Database& db, const core::WorkOrder& order, const QString& path)
+core::Status WorkOrderDocuments::writeProtocolPdf(core::Database& db, const core::WorkOrder& order, const QString& path,
+                                                  std::optional<core::StaffMember> signatory)
 {
-    return printer(db, order, Document::Protocol)->writePdf(path);
+    return printer(db, order, Document::Protocol, std::move(signatory))->writePdf(path);
 }
 
 } // namespace osiedle::ui

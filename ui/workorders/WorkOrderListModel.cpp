@@ -1,6 +1,7 @@
 #include "ui/workorders/WorkOrderListModel.h"
 
 #include "core/domain/WorkOrderLifecycle.h"
+#include "ui/common/ReferenceDate.h"
 #include "ui/socialcoops/CoopFormat.h"
 
 #include <QBrush>
@@ -11,7 +12,7 @@ namespace osiedle::ui {
 WorkOrderListModel::WorkOrderListModel(core::Database& db, QObject* parent)
     : QAbstractTableModel(parent), m_repository(db)
 {
-    m_filter.today = QDate::currentDate();
+    m_filter.today = referenceDay(db);
 }
 
 void WorkOrderListModel::setFilter(const core::WorkOrderFilter& filter)
@@ -63,7 +64,8 @@ QVariant WorkOrderListModel::data(const QModelIndex& index, int role) const
         return {};
     }
     const core::WorkOrder& o = row->order;
-    if (role == Qt::TextAlignmentRole && (index.column() == Net || index.column() == Gross || index.column() == Hours)) {
+    if (role == Qt::TextAlignmentRole &&
+        (index.column() == Net || index.column() == Gross || index.column() == Hours)) {
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     }
     if (role == Qt::ForegroundRole && index.column() == Due && o.dueOn && *o.dueOn < m_filter.today &&

@@ -5,7 +5,11 @@
 #include "core/storage/WorkHoursRepository.h"
 #include "ui/common/AppContext.h"
 #include "ui/common/DocumentPrinter.h"
+#include "ui/common/EmptyListHint.h"
 #include "ui/common/ListExport.h"
+#include "ui/common/MissingData.h"
+#include "ui/common/ReferenceDate.h"
+#include "ui/common/SignatoryChoice.h"
 #include "ui/common/UndoableEdit.h"
 #include "ui/common/UserPrompt.h"
 #include "ui/socialcoops/CoopFormat.h"
@@ -120,6 +124,11 @@ WorkOrdersSection::WorkOrdersSection(AppContext& context, QWidget* parent)
     auto* actions = new QHBoxLayout();
     auto* newOrderButton = button(tr("New order…"), "newOrder", this);
     auto* recurringButton = button(tr("Recurring order…"), "recurringOrder", this);
+    EmptyListHint::attach(m_table,
+                          tr("The work that the housing cooperatives order from the social cooperatives will be "
+                             "listed here: cleaning, renovation, greenery, with their value, hours and acceptance."),
+                          {{newOrderButton, tr("New order…")}, {recurringButton, tr("Recurring order…")}},
+                          EmptyListHint::whenNone(context.db, &core::SetupCounts::workOrders));
     for (QPushButton* b : {newOrderButton, recurringButton, m_edit, m_next, m_cancel, m_remove}) {
         actions->addWidget(b);
     }
@@ -207,7 +216,7 @@ void WorkOrdersSection::applyFilter()
         filter.housingCoopId = sm;
     }
     filter.search = m_search->text();
-    filter.today = referenceDay(m_coops.projectEnd());
+    filter.today = referenceDay(m_context.db);
     m_model->setFilter(filter);
     m_count->setText(tr("%1 orders").arg(m_model->totalCount()));
     m_hours->setOrder(selectedOrder());
@@ -283,10 +292,11 @@ QDate WorkOrdersSection::suggestedDate(const core::WorkOrder& order) const
             latest = *d;
         }
     }
-    const QDate today = QDate::currentDate();
     if (!latest.isValid()) {
-        return today;
+        return referenceDay(m_context.db);
     }
+    // never a day still to come (work logged after the project's end is still dated as logged)
+    const QDate today = QDate::currentDate();
     // the work is done at the earliest on the last day hours were logged for it
     QDate suggestion = latest.addDays(1);
     for (const auto& h : core::WorkHoursRepository(m_context.db).forOrder(order.id)) {
@@ -304,12 +314,33 @@ void WorkOrdersSection::pushRestore(const QString& text, const core::WorkOrder& 
         [this](const QString& message) { showError(message); }));
 }
 
+bool WorkOrdersSection::partiesExist()
+{
+    // An order is given by a housing cooperative to a social cooperative: both must exist.
+    if (m_housingCoops.isEmpty()) {
+        MissingData::offer(m_context, this, tr("New order"),
+                           tr("A work order is given by a housing cooperative, and the project has none yet."),
+                           QStringLiteral("housing-coops"), tr("Housing cooperatives"));
+        return false;
+    }
+    if (m_socialCoops.isEmpty()) {
+        MissingData::offer(m_context, this, tr("New order"),
+                           tr("A work order is carried out by a social cooperative, and the project has none yet."),
+                           QStringLiteral("social-coops"), tr("Social cooperatives"));
+        return false;
+    }
+    return true;
+}
+
 void WorkOrdersSection::newOrder()
 {
+    if (!partiesExist()) {
+        return;
+    }
     core::WorkOrder order;
     order.status = S::Ordered;
     // today, or the project's last day when the project is over
-    const QDate day = referenceDay(m_coops.projectEnd());
+    const QDate day = referenceDay(m_context.db);
     order.orderedOn = day;
     order.dueOn = day.addDays(7);
     if (const qint64 coop = m_coopFilter->currentData().toLongLong()) {
@@ -326,7 +357,7 @@ void WorkOrdersSection::newOrder()
             if (const auto errors = core::WorkOrderService::validate(typed); !errors.isEmpty()) {
                 return errors;
             }
-            const auto created = m_service.create(typed, QDate::currentDate());
+            const auto created = m_service.create(typed, referenceDay(m_context.db));
             if (!created) {
                 return core::FieldErrors{{QStringLiteral("net"), created.error().message}};
             }
@@ -347,13 +378,16 @@ void WorkOrdersSection::newOrder()
 
 void WorkOrdersSection::newRecurringOrder()
 {
+    if (!partiesExist()) {
+        return;
+    }
     core::WorkOrder pattern;
     pattern.kind = core::WorkOrderKind::Cleaning;
     if (const auto current = selectedOrder()) {
         pattern = *current;
     }
     auto* dialog = new RecurringOrderDialog(
-        m_housingCoops, m_socialCoops, pattern, referenceDay(m_coops.projectEnd()),
+        m_housingCoops, m_socialCoops, pattern, referenceDay(m_context.db),
         [this](const RecurringOrderDialog::Request& r) -> QString {
             const auto created = m_service.createSeries(r.pattern, r.first, r.last, r.recurrence, r.dueAfterDays);
             if (!created) {
@@ -529,7 +563,11 @@ void WorkOrdersSection::printProtocol()
     if (!order) {
         return;
     }
-    WorkOrderDocuments::printer(m_context.db, *order, WorkOrderDocuments::Document::Protocol)->preview(this);
+    const SignatoryChoice signs = SignatoryChoice::ask(m_context, this, tr("Acceptance protocol"));
+    if (!signs.cancelled) {
+        WorkOrderDocuments::printer(m_context.db, *order, WorkOrderDocuments::Document::Protocol, signs.signatory)
+            ->preview(this);
+    }
 }
 
 void WorkOrdersSection::protocolToPdf()
@@ -544,7 +582,12 @@ void WorkOrdersSection::protocolToPdf()
     if (path.isEmpty()) {
         return;
     }
-    if (const auto written = WorkOrderDocuments::writeProtocolPdf(m_context.db, *order, path); !written) {
+    const SignatoryChoice signs = SignatoryChoice::ask(m_context, this, tr("Acceptance protocol"));
+    if (signs.cancelled) {
+        return;
+    }
+    if (const auto written = WorkOrderDocuments::writeProtocolPdf(m_context.db, *order, path, signs.signatory);
+        !written) {
         showError(written.error().message);
     }
 }

@@ -41,6 +41,8 @@ public:
 
     // The actions of the buttons; dialogs are opened non-modally (tests find them by name).
     void newOrder();
+    /// False (after saying what is missing) when there is no housing or no social cooperative.
+    bool partiesExist();
     void newRecurringOrder();
     void editSelected();
     void advanceSelected();
