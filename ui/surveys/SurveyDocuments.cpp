@@ -1,7 +1,7 @@
 #include "ui/surveys/SurveyDocuments.h"
 
-#include "core/storage/CourseRepository.h"
 #include "core/storage/InstrumentRepository.h"
+#include "core/storage/ProjectRepository.h"
 #include "core/storage/StorageError.h"
 #include "core/storage/SurveyRoundRepository.h"
 #include "ui/common/DocumentPrinter.h"
@@ -72,7 +72,7 @@ core::Result<QString> SurveyDocuments::blankFormsHtml(core::Database& db, qint64
         if (people.isEmpty()) {
             return core::Error{tr("The round has no respondents.")};
         }
-        const core::ProjectHeading project = core::CourseRepository(db).projectHeading();
+        const core::Project project = core::ProjectRepository(db).project().value_or(core::Project{});
         const QString group = rounds.groupName(round->courseId, round->socialCoopId);
         bool likert = false;
         for (const core::InstrumentItem& item : instrument->items) {
@@ -125,10 +125,8 @@ core::Result<std::unique_ptr<DocumentPrinter>> SurveyDocuments::blankForms(core:
     if (!html) {
         return html.error();
     }
-    QString title;
     QString name;
     try {
-        title = core::CourseRepository(db).projectHeading().title;
         if (const auto round = core::SurveyRoundRepository(db).find(roundId)) {
             if (const auto instrument = core::InstrumentRepository(db).find(round->instrumentId)) {
                 name = instrument->name;
@@ -137,7 +135,8 @@ core::Result<std::unique_ptr<DocumentPrinter>> SurveyDocuments::blankForms(core:
     } catch (const core::StorageError& e) {
         return core::Error{e.message(), e.code()};
     }
-    auto printer = std::make_unique<DocumentPrinter>(title);
+    // The project's own header (title, contract number, logo strip) like every printed document.
+    auto printer = DocumentPrinter::forProject(db);
     printer->setHeaderRight(name);
     printer->setHtml(*html);
     return printer;
