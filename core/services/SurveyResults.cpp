@@ -161,7 +161,8 @@ Result<RoundResults> SurveyResults::forRound(Database& db, qint64 roundId)
                 ScaleSummary& summary = results.summaries[s];
                 PersonScore score;
                 const qint64 scaleId = results.scales[s].id;
-                const auto scoreOf = [&](const QHash<qint64, Form>& forms, const QString& round) -> std::optional<int> {
+                const auto scoreOf = [&](const QHash<qint64, Form>& forms,
+                                         const QString& roundName) -> std::optional<int> {
                     const auto form = forms.constFind(who.participantId);
                     if (form == forms.constEnd()) {
                         return std::nullopt;
@@ -169,7 +170,7 @@ Result<RoundResults> SurveyResults::forRound(Database& db, qint64 roundId)
                     const SurveyScoring::ScaleScore result = SurveyScoring::score(*instrument, scaleId, *form);
                     if (!result.complete()) {
                         incomplete << tr("%1, %2: items %3 not answered")
-                                          .arg(results.scales[s].name, round,
+                                          .arg(results.scales[s].name, roundName,
                                                result.unanswered.isEmpty() ? tr("of the scale")
                                                                            : positions(result.unanswered));
                         return std::nullopt;

@@ -84,7 +84,9 @@ QChart* ResultsChart::entryVsExit(const core::RoundResults& results)
                         .arg(s.maxPoints);
     }
     // On screen, pointing at a bar tells its points.
-    for (const auto& [set, tips] : {std::pair{entry, entryTips}, std::pair{exit, exitTips}}) {
+    for (const auto& [set, setTips] : {std::pair{entry, entryTips}, std::pair{exit, exitTips}}) {
+        // A copy to capture: not every compiler captures a structured binding.
+        const QStringList tips = setTips;
         QObject::connect(set, &QBarSet::hovered, set, [tips](bool over, int index) {
             if (over && index >= 0 && index < tips.size()) {
                 QToolTip::showText(QCursor::pos(), tips[index]);
