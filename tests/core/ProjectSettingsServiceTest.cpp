@@ -9,6 +9,7 @@
 #include "core/storage/Transaction.h"
 #include "support/IndicatorTestData.h"
 #include "support/QtStringMakers.h"
+#include "support/SchemaBefore.h"
 #include "support/TempProject.h"
 
 #include <catch2/catch.hpp>
@@ -378,7 +379,9 @@ TEST_CASE("Migration 3 brings a file of the previous schema up, keeping its part
 {
     test::TempProject file;
     newProject(file.db());
-    // Back to the schema before migration 3, with a partner whose notes must survive.
+    // Back to the schema before migration 3 (so also before 6), with a partner whose notes must
+    // survive.
+    test::dropQuestionnaires(file.db());
     file.db().exec("DROP TABLE office_staff;"
                    "ALTER TABLE project DROP COLUMN signatory_id;"
                    "ALTER TABLE project DROP COLUMN logo_format;"

@@ -10,6 +10,7 @@
 #include "core/storage/Migrations.h"
 #include "support/IndicatorTestData.h"
 #include "support/QtStringMakers.h"
+#include "support/SchemaBefore.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -26,11 +27,7 @@ TEST_CASE("A project from before questionnaires keeps its data and gets the scal
         REQUIRE(created.ok());
         core::Database& db = *created.value();
         test::fillIndicatorTestData(db);
-        db.exec(
-            "DROP TABLE survey_answer; DROP TABLE survey_respondent; DROP TABLE survey_round; "
-            "DROP TABLE instrument_item; DROP TABLE instrument_scale; DROP TABLE instrument; "
-            "DROP TABLE survey_scale; "
-            "DELETE FROM indicator WHERE code IN ('IMPROVED_ATTITUDE', 'IMPROVED_KNOWLEDGE', 'IMPROVED_RELATIONS')");
+        test::dropQuestionnaires(db);
         db.exec("UPDATE indicator SET target_total = 120, target_women = 60, target_men = 60 "
                 "WHERE code = 'PARTICIPANTS_STARTED'");
         db.exec("PRAGMA user_version = 5");
