@@ -12107,6 +12107,26 @@ Choose a backup copy to restore now?</source>
         <source>Steps done: %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>contract no. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beneficiary: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leader: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partners: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StatusChangeDialog</name>

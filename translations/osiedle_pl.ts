@@ -12205,6 +12205,26 @@ Wybrać teraz kopię zapasową do przywrócenia?</translation>
         <source>Steps done: %1 of %2</source>
         <translation>Wykonane kroki: %1 z %2</translation>
     </message>
+    <message>
+        <source>contract no. %1</source>
+        <translation>umowa nr %1</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Beneficiary: %1</source>
+        <translation>Beneficjent: %1</translation>
+    </message>
+    <message>
+        <source>Leader: %1</source>
+        <translation>Lider: %1</translation>
+    </message>
+    <message>
+        <source>Partners: %1</source>
+        <translation>Partnerzy: %1</translation>
+    </message>
 </context>
 <context>
     <name>StatusChangeDialog</name>

@@ -89,6 +89,16 @@ TEST_CASE("The start page's ticks follow the data, step by step", "[ui][start]")
     REQUIRE(service.saveStaffMember({0, QStringLiteral("Anna Nowak"), core::StaffRole::Coordinator, {}}).ok());
     CHECK(tick(page, 2) == done);
     CHECK(summary(page, 2) == QStringLiteral("1 partner(s), 1 person(s) of the office"));
+    REQUIRE(
+        service.savePartner({0, QStringLiteral("SM Jary"), core::PartnerRole::Partner, {}, {}, {}, {}, {}, {}}).ok());
+    REQUIRE(service.savePartner({0, QStringLiteral("OPS Mokotów"), core::PartnerRole::Partner, {}, {}, {}, {}, {}, {}})
+                .ok());
+    // The project's summary names the partnership as entered.
+    CHECK(page.findChild<QLabel*>(QStringLiteral("startProject"))->text() ==
+          QStringLiteral("nowy · contract no. UDA-POKL.07.02.02-14-045/11 · 01.01.2012 – 30.06.2014\n"
+                         "Beneficiary: Fundacja Sąsiedzi\n"
+                         "Leader: Lider\n"
+                         "Partners: SM Jary; OPS Mokotów"));
 
     // Written around the services, as an import would: the page follows the change notice.
     t.db().exec("INSERT INTO housing_coop (name) VALUES ('SM Mokotów')");

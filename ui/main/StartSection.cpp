@@ -1,6 +1,8 @@
 #include "ui/main/StartSection.h"
 
 #include "core/services/ChangeNotifier.h"
+#include "core/storage/ProjectRepository.h"
+#include "core/storage/StorageError.h"
 #include "ui/common/AppContext.h"
 #include "ui/common/Navigator.h"
 
@@ -97,6 +99,10 @@ StartSection::StartSection(AppContext& context, QWidget* parent) : QWidget(paren
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.3);
     headingFont.setBold(true);
     m_heading->setFont(headingFont);
+    m_project = new QLabel(this);
+    m_project->setObjectName(QStringLiteral("startProject"));
+    m_project->setWordWrap(true);
+    m_project->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("startError"));
     m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
@@ -165,6 +171,7 @@ StartSection::StartSection(AppContext& context, QWidget* parent) : QWidget(paren
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
+    layout->addWidget(m_project);
     layout->addWidget(m_error);
     layout->addWidget(scroll, 1);
 
@@ -210,7 +217,45 @@ void StartSection::refresh()
                            ? tr("The project is set up: every step has its data.")
                            : tr("Setting up the project: %1 of %2 steps done").arg(done).arg(m_progress.items.size()));
     m_status = tr("Steps done: %1 of %2").arg(done).arg(m_progress.items.size());
+    m_project->setText(projectSummary());
     emit statusTextChanged(m_status);
+}
+
+QString StartSection::projectSummary() const
+{
+    try {
+        core::ProjectRepository repository(m_context.db);
+        const auto project = repository.project();
+        if (!project) {
+            return {};
+        }
+        const QString day = QStringLiteral("dd.MM.yyyy");
+        QStringList lines;
+        QString first = project->title;
+        if (!project->contractNumber.isEmpty()) {
+            first += QStringLiteral(" · ") + tr("contract no. %1").arg(project->contractNumber);
+        }
+        first +=
+            QStringLiteral(" · ") + tr("%1 – %2").arg(project->startDate.toString(day), project->endDate.toString(day));
+        lines << first;
+        if (!project->beneficiary.isEmpty()) {
+            lines << tr("Beneficiary: %1").arg(project->beneficiary);
+        }
+        QStringList leaders;
+        QStringList partners;
+        for (const core::Partner& partner : repository.partners()) {
+            (partner.role == core::PartnerRole::Leader ? leaders : partners) << partner.name;
+        }
+        if (!leaders.isEmpty()) {
+            lines << tr("Leader: %1").arg(leaders.join(QStringLiteral("; ")));
+        }
+        if (!partners.isEmpty()) {
+            lines << tr("Partners: %1").arg(partners.join(QStringLiteral("; ")));
+        }
+        return lines.join(QLatin1Char('\n'));
+    } catch (const core::StorageError& e) {
+        return e.message();
+    }
 }
 
 } // namespace osiedle::ui

@@ -34,12 +34,15 @@ protected:
 
 private:
     void refresh();
+    /// The project in a few lines, with its leader and partners named; read on every refresh.
+    QString projectSummary() const;
 
     AppContext& m_context;
     core::SetupProgress m_progress;
     QList<QLabel*> m_ticks;
     QList<QLabel*> m_summaries;
     QLabel* m_heading = nullptr;
+    QLabel* m_project = nullptr; ///< the project's summary: title, contract, dates, partnership
     QLabel* m_error = nullptr;
     QString m_status;
     bool m_stale = false;
