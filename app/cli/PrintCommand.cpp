@@ -125,11 +125,10 @@ int PrintCommand::run(const QStringList& args)
            "       osiedle-cli print FILE questionnaires --round ID -o OUT.pdf\n"
            "  certificates and protocol take --signed-by NAME|ID (one of the office staff; default: the project's "
            "signatory)");
-    const CliArguments line(args,
-                            {QStringLiteral("--course"), QStringLiteral("--coop"), QStringLiteral("--competition"),
-                             QStringLiteral("--event"), QStringLiteral("--round"), QStringLiteral("--from"),
-                             QStringLiteral("--to"), QStringLiteral("-o"), QStringLiteral("--order"),
-                             QStringLiteral("--signed-by")});
+    const CliArguments line(args, {QStringLiteral("--course"), QStringLiteral("--coop"),
+                                   QStringLiteral("--competition"), QStringLiteral("--event"),
+                                   QStringLiteral("--round"), QStringLiteral("--from"), QStringLiteral("--to"),
+                                   QStringLiteral("-o"), QStringLiteral("--order"), QStringLiteral("--signed-by")});
     if (!line.error().isEmpty() || line.positional().size() != 2) {
         printError(line.error().isEmpty() ? tr("Give the project FILE and the kind of document.") : line.error());
         printError(usage);
@@ -157,17 +156,16 @@ int PrintCommand::run(const QStringList& args)
         }
     }
     if (!kind->idOption.isEmpty()) {
-        const QString problem = kind->idOption == QLatin1String("--course")
-                                    ? tr("--course must be the id of a course, not \"%1\".")
-                                : kind->idOption == QLatin1String("--coop")
-                                    ? tr("--coop must be the id of a social cooperative, not \"%1\".")
-                                : kind->idOption == QLatin1String("--competition")
-                                    ? tr("--competition must be the id of a competition, not \"%1\".")
-                                : kind->idOption == QLatin1String("--order")
-                                    ? tr("--order must be the id of a work order, not \"%1\".")
-                                : kind->idOption == QLatin1String("--round")
-                                    ? tr("--round must be the id of a round of a questionnaire or test, not \"%1\".")
-                                    : tr("--event must be the id of a study trip or conference, not \"%1\".");
+        const QString problem =
+            kind->idOption == QLatin1String("--course") ? tr("--course must be the id of a course, not \"%1\".")
+            : kind->idOption == QLatin1String("--coop")
+                ? tr("--coop must be the id of a social cooperative, not \"%1\".")
+            : kind->idOption == QLatin1String("--competition")
+                ? tr("--competition must be the id of a competition, not \"%1\".")
+            : kind->idOption == QLatin1String("--order") ? tr("--order must be the id of a work order, not \"%1\".")
+            : kind->idOption == QLatin1String("--round")
+                ? tr("--round must be the id of a round of a questionnaire or test, not \"%1\".")
+                : tr("--event must be the id of a study trip or conference, not \"%1\".");
         const auto given = idOption(line, kind->idOption, problem);
         if (!given) {
             printError(usage);

@@ -13,25 +13,25 @@ QList<IndicatorDefinition> IndicatorCatalogue::defaults()
     const QString persons = tr("persons");
     // Person targets split evenly into women and men unless the office edits them.
     auto person = [&](const QString& code, const QString& name, const QString& objective, bool result, qint64 target) {
-        return IndicatorDefinition{code, name, objective, persons, result, true, false, target,
-                                   target - target / 2, target / 2};
+        return IndicatorDefinition{code,  name,   objective,           persons,   result, true,
+                                   false, target, target - target / 2, target / 2};
     };
     auto count = [](const QString& code, const QString& name, const QString& objective, const QString& unit,
                     bool result, std::optional<qint64> target) {
-        return IndicatorDefinition{code, name, objective, unit, result, false, false, target, std::nullopt,
-                                   std::nullopt};
+        return IndicatorDefinition{code,  name,  objective, unit,         result,
+                                   false, false, target,    std::nullopt, std::nullopt};
     };
     auto money = [](const QString& code, const QString& name, const QString& objective) {
-        return IndicatorDefinition{code, name, objective, QStringLiteral("PLN"), true, false, true,
-                                   std::nullopt, std::nullopt, std::nullopt};
+        return IndicatorDefinition{code,  name, objective,    QStringLiteral("PLN"), true,
+                                   false, true, std::nullopt, std::nullopt,          std::nullopt};
     };
     return {
-        count(QStringLiteral("OSS_REGISTERED"), tr("Social cooperatives registered in KRS"), coops,
-              tr("cooperatives"), true, 10),
-        count(QStringLiteral("SM_RECRUITED"), tr("Housing cooperatives qualified"), coops, tr("cooperatives"),
+        count(QStringLiteral("OSS_REGISTERED"), tr("Social cooperatives registered in KRS"), coops, tr("cooperatives"),
+              true, 10),
+        count(QStringLiteral("SM_RECRUITED"), tr("Housing cooperatives qualified"), coops, tr("cooperatives"), false,
+              10),
+        count(QStringLiteral("AGREEMENTS_SIGNED"), tr("SM–OSS cooperation agreements signed"), coops, tr("agreements"),
               false, 10),
-        count(QStringLiteral("AGREEMENTS_SIGNED"), tr("SM–OSS cooperation agreements signed"), coops,
-              tr("agreements"), false, 10),
         person(QStringLiteral("PARTICIPANTS_STARTED"), tr("Participants who started support"), people, false, 100),
         person(QStringLiteral("INTEGRATION_COMPLETED"), tr("Participants who completed integration-motivation classes"),
                people, false, 100),
@@ -55,8 +55,8 @@ QList<IndicatorDefinition> IndicatorCatalogue::defaults()
         money(QStringLiteral("WORK_ORDERS_VALUE"), tr("Net value of housing cooperatives' work orders accepted"),
               coops),
         money(QStringLiteral("REPAID_FROM_WAGES"), tr("Arrears repaid from social cooperative wages"), debt),
-        count(QStringLiteral("SERVICE_POINTS"), tr("Service points of social cooperatives opened"), coops,
-              tr("points"), true, 10),
+        count(QStringLiteral("SERVICE_POINTS"), tr("Service points of social cooperatives opened"), coops, tr("points"),
+              true, 10),
         count(QStringLiteral("DELIVERABLES"),
               tr("Products delivered (expertise, brochure, market research, guide, film, conference, competition)"),
               products, tr("items"), false, 7),
@@ -73,9 +73,9 @@ QList<IndicatorDefinition> IndicatorCatalogue::defaults()
 
 void IndicatorCatalogue::seed(Database& db)
 {
-    Statement insert = db.prepare(
-        "INSERT OR IGNORE INTO indicator (code, name, objective, unit, kind, split_by_sex, money, manual, "
-        "target_total, target_women, target_men, sort_order) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)");
+    Statement insert =
+        db.prepare("INSERT OR IGNORE INTO indicator (code, name, objective, unit, kind, split_by_sex, money, manual, "
+                   "target_total, target_women, target_men, sort_order) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)");
     int order = 0;
     for (const IndicatorDefinition& d : defaults()) {
         insert.bind(1, d.code)

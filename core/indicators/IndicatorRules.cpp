@@ -1,6 +1,5 @@
 #include "core/indicators/IndicatorRules.h"
 
-
 #include "core/storage/Database.h"
 #include "core/storage/SurveyScores.h"
 
