@@ -25,6 +25,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
@@ -374,4 +375,22 @@ TEST_CASE("A new OSS opens its card with the form of its data, to give its SM an
     CHECK(f.project.db().scalar(QByteArray("SELECT count(*) FROM social_coop WHERE housing_coop_id = 1 AND locality = "
                                            "'Pruszków' AND id = ") +
                                 QByteArray::number(id)) == 1);
+}
+
+TEST_CASE("Esc closes the OSS card and the health panel, as it closes a dialog", "[coops-ui]")
+{
+    CardFixture f;
+    ui::SocialCoopListSection section(f.context);
+    section.show();
+    QPointer<ui::SocialCoopCard> card = section.openCard(1);
+    REQUIRE(QTest::qWaitForWindowExposed(card));
+    QTest::keyClick(card, Qt::Key_Escape);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    CHECK(card.isNull()); // closed and deleted
+
+    QPointer<ui::HealthPanel> panel = section.openHealthPanel();
+    REQUIRE(QTest::qWaitForWindowExposed(panel));
+    QTest::keyClick(panel, Qt::Key_Escape);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    CHECK(panel.isNull());
 }

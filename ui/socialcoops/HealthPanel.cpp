@@ -12,6 +12,7 @@
 #include <QDateEdit>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -148,6 +149,15 @@ void HealthPanel::reload()
     for (int column : {int(Name), int(HousingCoop)}) {
         m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), 260));
     }
+}
+
+void HealthPanel::keyPressEvent(QKeyEvent* event)
+{
+    if (event->key() == Qt::Key_Escape && event->modifiers() == Qt::NoModifier && isWindow()) {
+        close();
+        return;
+    }
+    QWidget::keyPressEvent(event);
 }
 
 } // namespace osiedle::ui

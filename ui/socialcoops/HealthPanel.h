@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QDateEdit;
+class QKeyEvent;
 class QTableWidget;
 
 namespace osiedle::ui {
@@ -18,8 +19,10 @@ class HealthPanel : public QWidget {
     Q_OBJECT
 
 public:
+    // clang-format off
     enum Column { Name, HousingCoop, Stage, Steps, Members, Employed, Agreement, OrdersMonth, ValueMonth, OrdersYear,
                   ValueYear, Paid, Unpaid, Overdue, SalesMonth, SalesYear, HoursMonth, HoursYear, ColumnCount };
+    // clang-format on
 
     HealthPanel(AppContext& context, const QDate& day, QWidget* parent = nullptr);
 
@@ -29,6 +32,10 @@ public:
 
 signals:
     void cardRequested(qint64 socialCoopId);
+
+protected:
+    /// Esc closes the window, as it closes a dialog (an open list or an edited cell takes it first).
+    void keyPressEvent(QKeyEvent* event) override;
 
 private:
     AppContext& m_context;

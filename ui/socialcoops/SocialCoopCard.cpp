@@ -24,6 +24,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineSeries>
 #include <QPushButton>
@@ -289,6 +290,15 @@ void SocialCoopCard::fillCharts()
     QChart* oldPeople = m_employedChart->chart();
     m_employedChart->setChart(peopleChart);
     delete oldPeople;
+}
+
+void SocialCoopCard::keyPressEvent(QKeyEvent* event)
+{
+    if (event->key() == Qt::Key_Escape && event->modifiers() == Qt::NoModifier && isWindow()) {
+        close();
+        return;
+    }
+    QWidget::keyPressEvent(event);
 }
 
 } // namespace osiedle::ui
