@@ -12,6 +12,7 @@
 #include "ui/common/AppSettings.h"
 #include "ui/common/AppTranslator.h"
 #include "ui/common/FormErrors.h"
+#include "ui/common/ProtectedExport.h"
 #include "ui/common/UserPrompt.h"
 #include "ui/main/ProjectOpening.h"
 #include "ui/main/ProjectSession.h"
@@ -496,17 +497,24 @@ void MainWindow::saveBackup()
     const QFileInfo current(m_session->path());
     const QString suggested = current.dir().filePath(
         QStringLiteral("%1-%2.osiedle").arg(current.completeBaseName(), QDate::currentDate().toString(Qt::ISODate)));
-    QString path = m_prompt.saveFileName(this, tr("Save a backup copy"), suggested, tr("Osiedle projects (*.osiedle)"));
+    // A copy to carry away is offered encrypted first; a plain .osiedle opens as a project.
+    QString path = m_prompt.saveFileName(this, tr("Save a backup copy"), ProtectedExport::suggestedName(suggested),
+                                         ProtectedExport::filter(tr("Osiedle projects (*.osiedle)")));
     if (path.isEmpty()) {
         return;
     }
-    path = withSuffix(path);
+    if (!ProtectedExport::isArchive(path)) {
+        path = withSuffix(path);
+    }
     if (samePath(path, m_session->path())) {
         m_prompt.error(this, tr("Cannot save the backup copy"),
                        tr("A backup copy cannot replace the project itself; choose another file name."));
         return;
     }
-    const core::Status saved = m_session->db().backupTo(path);
+    core::Database& db = m_session->db();
+    const core::Status saved = ProtectedExport::write(
+        m_prompt, this, path, QStringLiteral("osiedle"), [&db](const QString& target) { return db.backupTo(target); },
+        core::OutputOptions{core::OutputOptions::Replace::BackupCopies, m_session->path()});
     if (!saved) {
         m_prompt.error(this, tr("Cannot save the backup copy"), saved.error().message);
         return;
