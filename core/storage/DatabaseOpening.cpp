@@ -293,7 +293,7 @@ Status Database::configure(const Options& options)
     exec("PRAGMA temp_store = MEMORY");
     exec("PRAGMA cache_size = -32000");
     if (m_readOnly) {
-        if (userVersion() < currentSchemaVersion()) {
+        if (Migrations::pending(*this)) {
             // An older file is brought up to date in memory; the file itself stays as it is.
             if (Status loaded = loadIntoMemory(); !loaded) {
                 return loaded;
@@ -316,7 +316,7 @@ Status Database::configure(const Options& options)
         exec(QByteArray("PRAGMA application_id = ") + QByteArray::number(applicationId));
     }
     const int version = userVersion();
-    if (version < currentSchemaVersion()) {
+    if (version < currentSchemaVersion() || (version > 0 && Migrations::pending(*this))) {
         if (version > 0) {
             const QString backup = m_path + QStringLiteral(".before-v%1.bak").arg(currentSchemaVersion());
             if (Status saved = backupTo(backup); !saved) {

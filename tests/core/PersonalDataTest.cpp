@@ -1,0 +1,175 @@
+#include "core/indicators/DataProblems.h"
+#include "core/indicators/LockedReport.h"
+#include "core/indicators/ProjectParticipants.h"
+#include "core/io/IndicatorReportJson.h"
+#include "core/services/ChangeNotifier.h"
+#include "core/services/ParticipantService.h"
+#include "core/services/PersonalDataService.h"
+#include "core/services/ProjectSettingsService.h"
+#include "core/storage/Database.h"
+#include "core/storage/ProjectRepository.h"
+#include "core/storage/ReportingPeriodRepository.h"
+#include "support/DemoFiles.h"
+#include "support/FileBytes.h"
+#include "support/QtStringMakers.h"
+#include "support/RecruitmentBuilders.h"
+#include "support/SchemaBefore.h"
+#include "support/TempProject.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+
+using namespace osiedle;
+
+namespace {
+
+qint64 count(core::Database& db, const QByteArray& sql, qint64 id)
+{
+    core::Statement st = db.prepare(sql);
+    st.bind(1, id);
+    return st.step() ? st.int64(0) : -1;
+}
+
+// Every row of every table that names the person.
+qint64 rowsOf(core::Database& db, qint64 id)
+{
+    qint64 total = 0;
+    for (const char* table :
+         {"participant", "attendance", "enrolment", "consultation", "membership", "employment", "work_hours",
+          "debt_account", "eviction_case", "nomination", "event_attendee", "survey_respondent", "survey_answer"}) {
+        const QByteArray column = QByteArray(table) == "participant" ? "id" : "participant_id";
+        total += count(db, QByteArray("SELECT count(*) FROM ") + table + " WHERE " + column + " = ?1", id);
+    }
+    return total;
+}
+
+void setKeepUntil(core::Database& db, const QDate& date)
+{
+    core::Statement st = db.prepare("UPDATE project SET keep_documents_until = ?1");
+    st.bind(1, date);
+    st.exec();
+}
+
+// The JSON report of every period, with the names of people taken out (the only thing an
+// anonymisation may change).
+QStringList reportsWithoutNames(core::Database& db)
+{
+    QStringList reports;
+    for (const core::ReportingPeriod& period : core::ReportingPeriodRepository(db).all()) {
+        const auto report = core::LockedReport::compute(db, period);
+        REQUIRE(report.ok());
+        QJsonObject json = core::IndicatorReportJson::toJson(*report);
+        QJsonArray quality = json.value(QStringLiteral("data_quality")).toArray();
+        for (qsizetype i = 0; i < quality.size(); ++i) {
+            QJsonObject item = quality.at(i).toObject();
+            for (const char* key : {"name", "first_name", "last_name"}) {
+                item.remove(QLatin1String(key));
+            }
+            quality.replace(i, item);
+        }
+        json.insert(QStringLiteral("data_quality"), quality);
+        reports << QString::fromUtf8(QJsonDocument(json).toJson());
+    }
+    return reports;
+}
+
+} // namespace
+
+TEST_CASE("Migration 5 adds the withdrawal of consent and the archiving date and keeps the data",
+          "[privacy][migration]")
+{
+    test::TempProject project;
+    core::ChangeNotifier changes;
+    const auto id = core::ParticipantService(project.db(), changes).create(test::aParticipant());
+    REQUIRE(id.ok());
+    // Back to the schema before migration 5: from version 3, and a file of version 6 made before
+    // migration 5 existed.
+    const int version = GENERATE(3, 6);
+    project.db().exec("ALTER TABLE participant DROP COLUMN consent_withdrawn_on");
+    project.db().exec("ALTER TABLE project DROP COLUMN keep_documents_until");
+    if (version == 3) {
+        test::dropQuestionnaires(project.db());
+    }
+    project.db().exec(QByteArray("PRAGMA user_version = ") + QByteArray::number(version));
+    project.close();
+    project.reopen();
+    core::Database& db = project.db();
+    CHECK(db.userVersion() == core::Database::currentSchemaVersion());
+    CHECK(db.scalar("SELECT count(*) FROM pragma_table_info('participant') WHERE name = 'consent_withdrawn_on'") == 1);
+    CHECK(db.scalar("SELECT count(*) FROM pragma_table_info('project') WHERE name = 'keep_documents_until'") == 1);
+    const auto kept = core::ParticipantService(db, changes).find(*id);
+    REQUIRE(kept);
+    CHECK(kept->lastName == QStringLiteral("Kowalski"));
+    CHECK(kept->consentOn == QDate(2011, 3, 1));
+    CHECK_FALSE(kept->consentWithdrawnOn.isValid());
+    // The columns work: a withdrawal is stored and read back.
+    core::Participant withdrawn = *kept;
+    withdrawn.consentWithdrawnOn = QDate(2012, 5, 7);
+    REQUIRE(core::ParticipantService(db, changes).update(withdrawn).ok());
+    CHECK(core::ParticipantService(db, changes).find(*id)->consentWithdrawnOn == QDate(2012, 5, 7));
+}
+
+TEST_CASE("A withdrawal of consent is checked and listed with the persons without consent", "[privacy][consent]")
+{
+    test::TempProject project;
+    core::ChangeNotifier changes;
+    core::ParticipantService service(project.db(), changes);
+    core::Participant p = test::aParticipant();
+    p.consentWithdrawnOn = QDate(2011, 2, 1); // before the consent of 01.03.2011
+    core::FieldErrors errors;
+    CHECK_FALSE(service.create(p, &errors).ok());
+    REQUIRE(errors.size() == 1);
+    CHECK(errors.first().field == QStringLiteral("consent_withdrawn_on"));
+    CHECK(errors.first().message.contains(QStringLiteral("01.02.2011")));
+    CHECK(errors.first().message.contains(QStringLiteral("01.03.2011")));
+    p.consentOn = QDate();
+    errors.clear();
+    CHECK_FALSE(service.create(p, &errors).ok());
+    CHECK(errors.first().field == QStringLiteral("consent_withdrawn_on"));
+
+    p = test::aParticipant();
+    p.consentWithdrawnOn = QDate(2012, 4, 2);
+    const auto withdrew = service.create(p);
+    REQUIRE(withdrew.ok());
+    core::Participant none = test::aParticipant(QStringLiteral("02070803628"));
+    none.lastName = QStringLiteral("Bez Zgody");
+    none.consentOn = QDate();
+    const auto without = service.create(none);
+    REQUIRE(without.ok());
+    core::Participant fine = test::aParticipant(QStringLiteral("85010112345"));
+    const auto given = service.create(fine);
+    REQUIRE(given.ok());
+
+    using Kind = core::IndicatorReport::DataProblem::Kind;
+    QList<qint64> noConsent;
+    QList<qint64> withdrawn;
+    for (const auto& problem : core::DataProblems::read(project.db())) {
+        if (problem.kind == Kind::NoConsent) {
+            noConsent << problem.recordId;
+        } else if (problem.kind == Kind::ConsentWithdrawn) {
+            withdrawn << problem.recordId;
+            CHECK(problem.date == QDate(2012, 4, 2));
+            CHECK(core::DataProblems::describe(problem, QDate()).contains(QStringLiteral("02.04.2012")));
+        }
+    }
+    CHECK(noConsent == QList<qint64>{*without});
+    CHECK(withdrawn == QList<qint64>{*withdrew});
+}
+
+TEST_CASE("The archiving date is not before the project's end", "[privacy][settings]")
+{
+    test::TempProject project;
+    core::ProjectSettingsService service(project.db());
+    auto current = service.project();
+    REQUIRE(current.ok());
+    core::Project p = *current;
+    p.keepDocumentsUntil = p.endDate.addDays(-1);
+    const core::FieldErrors refused = core::ProjectSettingsService::validateFields(p);
+    REQUIRE(refused.size() == 1);
+    CHECK(refused.first().field == QStringLiteral("keep_documents_until"));
+    p.keepDocumentsUntil = QDate(2020, 12, 31);
+    REQUIRE(service.update(p).ok());
+    CHECK(core::ProjectRepository(project.db()).project()->keepDocumentsUntil == QDate(2020, 12, 31));
+}
