@@ -173,3 +173,152 @@ TEST_CASE("The archiving date is not before the project's end", "[privacy][setti
     REQUIRE(service.update(p).ok());
     CHECK(core::ProjectRepository(project.db()).project()->keepDocumentsUntil == QDate(2020, 12, 31));
 }
+
+TEST_CASE("A person who never started support is erased with every record of theirs", "[privacy][erasure]")
+{
+    QTemporaryDir dir;
+    auto opened = core::Database::open(test::demoCopy(1, dir.path()));
+    REQUIRE(opened.ok());
+    core::Database& db = *opened.value();
+    core::ChangeNotifier changes;
+    core::PersonalDataService service(db, changes);
+    // A candidate on the reserve list, never supported, with a debt case and a course place.
+    const qint64 reserve =
+        db.scalar("SELECT id FROM participant WHERE participation_start IS NULL ORDER BY id LIMIT 1");
+    REQUIRE(reserve > 0);
+    REQUIRE(core::ProjectParticipants(db).find(reserve) == nullptr);
+    {
+        core::Statement st = db.prepare("INSERT INTO debt_account (participant_id, housing_coop_id, account_number, "
+                                        "flat, opened_on) VALUES (?1, (SELECT min(id) FROM housing_coop), "
+                                        "'ERASE-1', '7', '2010-01-01')");
+        st.bind(1, reserve);
+        st.exec();
+        const qint64 account = db.lastInsertId();
+        core::Statement entry =
+            db.prepare("INSERT INTO debt_entry (account_id, date, kind, amount) VALUES (?1, '2011-02-01', 'charge', "
+                       "35000)");
+        entry.bind(1, account);
+        entry.exec();
+        core::Statement eviction = db.prepare("INSERT INTO eviction_case (participant_id, account_id, court) "
+                                              "VALUES (?1, ?2, 'Sąd Rejonowy w Wołominie')");
+        eviction.bind(1, reserve).bind(2, account);
+        eviction.exec();
+        core::Statement enrolment = db.prepare("INSERT INTO enrolment (course_id, participant_id, enrolled_on) "
+                                               "VALUES ((SELECT min(id) FROM course), ?1, '2011-01-03')");
+        enrolment.bind(1, reserve);
+        enrolment.exec();
+    }
+    const auto contents = service.erasureContents(reserve);
+    REQUIRE(contents.ok());
+    CHECK(contents->size() >= 4); // the record, the enrolment, the case, the account
+    CHECK(contents->join(QLatin1Char('\n')).contains(QStringLiteral("1 debt account")));
+    REQUIRE(rowsOf(db, reserve) >= 4);
+    const qint64 others = db.scalar("SELECT count(*) FROM participant");
+    const core::Status erased = service.erase(reserve, QDate(2012, 1, 1)); // within the archiving obligation
+    INFO((erased.ok() ? QString() : erased.error().message).toStdString());
+    REQUIRE(erased.ok());
+    CHECK(rowsOf(db, reserve) == 0);
+    CHECK(db.scalar("SELECT count(*) FROM debt_entry WHERE account_id NOT IN (SELECT id FROM debt_account)") == 0);
+    CHECK(db.scalar("SELECT count(*) FROM participant") == others - 1);
+    CHECK(db.integrityProblems().isEmpty());
+}
+
+TEST_CASE("A participant cannot be erased before the archiving date, which the message names", "[privacy][erasure]")
+{
+    QTemporaryDir dir;
+    auto opened = core::Database::open(test::demoCopy(1, dir.path()));
+    REQUIRE(opened.ok());
+    core::Database& db = *opened.value();
+    core::ChangeNotifier changes;
+    core::PersonalDataService service(db, changes);
+    const qint64 participant = core::ProjectParticipants(db).all().front().id;
+    const qint64 rows = rowsOf(db, participant);
+    REQUIRE(rows > 1);
+
+    SECTION("no archiving date set")
+    {
+        const core::Status refused = service.erase(participant, QDate(2030, 1, 1));
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.error().message.contains(QStringLiteral("Keep documents until")));
+        CHECK(rowsOf(db, participant) == rows);
+    }
+    SECTION("before the date, and on it")
+    {
+        setKeepUntil(db, QDate(2020, 12, 31));
+        for (const QDate& today : {QDate(2014, 1, 1), QDate(2020, 12, 31)}) {
+            const core::Status refused = service.erase(participant, today);
+            REQUIRE_FALSE(refused.ok());
+            CHECK(refused.error().message.contains(QStringLiteral("31.12.2020")));
+            CHECK(refused.error().message.contains(QStringLiteral("participant")));
+        }
+        CHECK(rowsOf(db, participant) == rows);
+    }
+    SECTION("after the date")
+    {
+        setKeepUntil(db, QDate(2020, 12, 31));
+        REQUIRE(service.erase(participant, QDate(2021, 1, 1)).ok());
+        CHECK(rowsOf(db, participant) == 0);
+        CHECK(db.integrityProblems().isEmpty());
+    }
+}
+
+TEST_CASE("Anonymisation keeps every report of every period, apart from names", "[privacy][anonymise]")
+{
+    QTemporaryDir dir;
+    const QString path = test::demoCopy(1, dir.path());
+    auto opened = core::Database::open(path);
+    REQUIRE(opened.ok());
+    core::Database& db = *opened.value();
+    core::ChangeNotifier changes;
+    core::PersonalDataService service(db, changes);
+
+    // Refused while the documents must be kept.
+    CHECK(service.canAnonymise(QDate(2030, 1, 1)).error().message.contains(QStringLiteral("Keep documents until")));
+    setKeepUntil(db, QDate(2020, 12, 31));
+    CHECK(service.canAnonymise(QDate(2020, 12, 31)).error().message.contains(QStringLiteral("31.12.2020")));
+    REQUIRE(service.anonymise(QDate(2020, 12, 31)).error().message.contains(QStringLiteral("31.12.2020")));
+
+    const QStringList before = reportsWithoutNames(db);
+    REQUIRE(before.size() >= 4);
+    REQUIRE(db.scalar("SELECT count(*) FROM reporting_period WHERE locked_report IS NOT NULL") > 0);
+    QStringList pesels;
+    {
+        core::Statement st = db.prepare("SELECT pesel FROM participant WHERE pesel IS NOT NULL");
+        while (st.step()) {
+            pesels << st.text(0);
+        }
+    }
+    REQUIRE(pesels.size() > 50);
+    const qint64 people = db.scalar("SELECT count(*) FROM participant");
+    const qint64 attendance = db.scalar("SELECT count(*) FROM attendance");
+
+    const auto done = service.anonymise(QDate(2021, 1, 1));
+    REQUIRE(done.ok());
+    CHECK(*done == people);
+
+    CHECK(reportsWithoutNames(db) == before);
+    CHECK(db.scalar("SELECT count(*) FROM attendance") == attendance);
+    CHECK(db.scalar("SELECT count(*) FROM participant WHERE pesel IS NOT NULL OR street <> '' OR notes <> '' "
+                    "OR first_name <> 'Osoba'") == 0);
+    CHECK(db.scalar("SELECT count(*) FROM participant WHERE last_name <> '#' || id") == 0);
+    // The names listed by a locked report are the new ones.
+    {
+        core::Statement st = db.prepare("SELECT locked_report FROM reporting_period WHERE locked_report IS NOT NULL");
+        while (st.step()) {
+            const auto restored = core::LockedReport::restore(st.text(0).toUtf8());
+            REQUIRE(restored.ok());
+            for (const auto& item : restored->dataQuality) {
+                CHECK(item.firstName == QStringLiteral("Osoba"));
+                CHECK(item.lastName == QStringLiteral("#%1").arg(item.participantId));
+            }
+        }
+    }
+    // Not a PESEL is left in the file's bytes (overwritten, not only unlinked).
+    db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+    const QByteArray bytes = test::readFile(path) + test::readFile(path + QStringLiteral("-wal"));
+    int left = 0;
+    for (const QString& pesel : pesels) {
+        left += bytes.contains(pesel.toLatin1()) ? 1 : 0;
+    }
+    CHECK(left == 0);
+}

@@ -7,6 +7,7 @@
 #include "support/TestContext.h"
 #include "ui/common/PasswordDialog.h"
 #include "ui/participants/ParticipantExportDialog.h"
+#include "ui/participants/PersonRightsActions.h"
 #include "ui/socialcoops/SocialCoopListSection.h"
 
 #include <QApplication>
@@ -88,4 +89,43 @@ TEST_CASE("The password dialog shows the password and copies it", "[ui][privacy]
     CHECK(field->isReadOnly());
     QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("copyPassword")), Qt::LeftButton);
     CHECK(QApplication::clipboard()->text() == QStringLiteral("abcde-FGHJK-23456-mnpqr"));
+}
+
+TEST_CASE("Erasure on request asks, erases a person never supported and clears the undo history",
+          "[ui][privacy][erasure]")
+{
+    test::TestContext t;
+    const qint64 id = addPerson(t.db(), QStringLiteral("85010112345"));
+    t.db().exec(
+        "INSERT INTO consultation (date, adviser, participant_id, area, topic) VALUES ('2009-01-01', 'Doradca', " +
+        QByteArray::number(id) + ", 'legal', 'długi')");
+    SECTION("the user says no")
+    {
+        t.prompt.confirmAnswers.enqueue(false);
+        ui::PersonRightsActions::eraseOnRequest(t.context, nullptr, id);
+        CHECK(t.db().scalar("SELECT count(*) FROM participant") == 1);
+    }
+    SECTION("the user confirms")
+    {
+        t.prompt.confirmAnswers.enqueue(true);
+        ui::PersonRightsActions::eraseOnRequest(t.context, nullptr, id);
+        const auto asked = t.prompt.texts(test::ScriptedPrompt::Kind::Confirm);
+        REQUIRE(asked.size() == 1);
+        CHECK(asked.first().contains(QStringLiteral("1 consultation")));
+        CHECK(asked.first().contains(QStringLiteral("cannot be undone")));
+        CHECK(t.db().scalar("SELECT count(*) FROM participant") == 0);
+        CHECK(t.db().scalar("SELECT count(*) FROM consultation") == 0);
+        CHECK(t.undo.count() == 0);
+    }
+}
+
+TEST_CASE("Anonymisation from the window is refused before the archiving date, naming it", "[ui][privacy][anonymise]")
+{
+    test::TestContext t;
+    addPerson(t.db(), QStringLiteral("85010112345"));
+    t.db().exec("UPDATE project SET keep_documents_until = '2099-12-31'");
+    ui::PersonRightsActions::anonymise(t.context, nullptr);
+    REQUIRE(t.prompt.errors().size() == 1);
+    CHECK(t.prompt.errors().first().contains(QStringLiteral("31.12.2099")));
+    CHECK(t.db().scalar("SELECT count(*) FROM participant WHERE pesel = '85010112345'") == 1);
 }

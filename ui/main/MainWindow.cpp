@@ -17,6 +17,7 @@
 #include "ui/main/ProjectOpening.h"
 #include "ui/main/ProjectSession.h"
 #include "ui/main/WelcomePage.h"
+#include "ui/participants/PersonRightsActions.h"
 #include "ui/settings/NewProjectDialog.h"
 #include "ui/settings/ProjectSettingsDialog.h"
 
@@ -153,6 +154,14 @@ void MainWindow::buildMenus()
     m_backupAction->setObjectName(QStringLiteral("backupAction"));
     m_restoreAction = file->addAction(tr("Res&tore from a backup…"), this, [this] { restoreFromBackup(); });
     m_restoreAction->setObjectName(QStringLiteral("restoreAction"));
+    m_anonymiseAction = file->addAction(tr("&Anonymise…"), this, [this] {
+        if (m_session) {
+            PersonRightsActions::anonymise(m_session->context(), this);
+        }
+    });
+    m_anonymiseAction->setObjectName(QStringLiteral("anonymiseAction"));
+    m_anonymiseAction->setToolTip(tr("After the archiving date: replace the names, PESEL numbers, addresses and "
+                                     "contacts of every person, keeping the indicators as they are."));
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -277,6 +286,7 @@ void MainWindow::adopt(std::unique_ptr<core::Database> db, const QString& copyOf
     }
     m_navigation->setEnabled(true);
     m_backupAction->setEnabled(true);
+    m_anonymiseAction->setEnabled(true);
     m_projectMenu->setEnabled(true);
     m_restoreAction->setEnabled(true);
     updateTitle();
@@ -308,6 +318,7 @@ void MainWindow::clearSections()
     m_navigation->setCurrentRow(-1);
     m_navigation->setEnabled(false);
     m_backupAction->setEnabled(false);
+    m_anonymiseAction->setEnabled(false);
     m_projectMenu->setEnabled(false);
     m_referenceDay->clear();
     m_restoreAction->setEnabled(false);
