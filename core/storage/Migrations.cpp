@@ -39,8 +39,21 @@ const std::vector<Migration>& migrations()
          }},
         {2, [](Database& db) { db.exec(Schema::participationStart()); }},
         {3, [](Database& db) { db.exec(Schema::projectOffice()); }},
-        {5, [](Database& db) { db.exec(Schema::personalData()); },
-         [](Database& db) { return hasColumn(db, "participant", "consent_withdrawn_on"); }},
+        // Each column only where it is missing: a file may come from before migration 5 but after
+        // migration 6, or be taken back to an earlier version by a test with the columns kept.
+        {5,
+         [](Database& db) {
+             if (!hasColumn(db, "participant", "consent_withdrawn_on")) {
+                 db.exec(Schema::consentWithdrawal());
+             }
+             if (!hasColumn(db, "project", "keep_documents_until")) {
+                 db.exec(Schema::archivingDate());
+             }
+         },
+         [](Database& db) {
+             return hasColumn(db, "participant", "consent_withdrawn_on") &&
+                    hasColumn(db, "project", "keep_documents_until");
+         }},
         {6, [](Database& db) { db.exec(Schema::surveys()); }},
     };
     return all;

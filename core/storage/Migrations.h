@@ -36,8 +36,9 @@ QByteArray participationStart();
 /// Migration 3: the office's project settings (beneficiary's numbers, logo strip, partners'
 /// responsibilities, office staff, default signatory).
 QByteArray projectOffice();
-/// Migration 5: the withdrawal of a participant's consent and the project's archiving date.
-QByteArray personalData();
+/// Migration 5: the withdrawal of a participant's consent, and the project's archiving date.
+QByteArray consentWithdrawal();
+QByteArray archivingDate();
 /// Migration 6: questionnaires and knowledge tests (instruments, rounds, answers) and the
 /// indicators of the scales they measure.
 QByteArray surveys();

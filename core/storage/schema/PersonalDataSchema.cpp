@@ -7,11 +7,17 @@
 
 namespace osiedle::core {
 
-QByteArray Schema::personalData()
+QByteArray Schema::consentWithdrawal()
 {
     return R"sql(
 ALTER TABLE participant ADD COLUMN consent_withdrawn_on TEXT
     CHECK (consent_withdrawn_on IS NULL OR date(consent_withdrawn_on, '+0 days') = consent_withdrawn_on);
+)sql";
+}
+
+QByteArray Schema::archivingDate()
+{
+    return R"sql(
 ALTER TABLE project ADD COLUMN keep_documents_until TEXT
     CHECK (keep_documents_until IS NULL OR date(keep_documents_until, '+0 days') = keep_documents_until);
 )sql";
