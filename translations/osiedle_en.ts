@@ -674,10 +674,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This version of Osiedle cannot write encrypted archives.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The copy failed its check: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1030,6 +1026,10 @@ The project as it is now is kept as a copy in %4 first.</source>
     </message>
     <message>
         <source>%1 (read from %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version of Osiedle cannot write encrypted archives.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4514,10 +4514,6 @@ The project as it is now is kept as a copy in %4 first.</source>
     <message>
         <source>Usage: osiedle-cli export FILE %1 --format csv|xlsx -o OUT [--period ID|FROM..TO]
        [--encrypt [--password-file FILE]]   OUT is then an AES-256 ZIP archive; the password is the file&apos;s first line, or a line read from standard input</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This version of Osiedle cannot write encrypted archives.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

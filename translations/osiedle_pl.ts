@@ -681,10 +681,6 @@
         <translation>--encrypt wymaga -o WYJŚCIE: tam zapisuje się zaszyfrowana kopia.</translation>
     </message>
     <message>
-        <source>This version of Osiedle cannot write encrypted archives.</source>
-        <translation>Ta wersja programu Osiedle nie potrafi zapisywać zaszyfrowanych archiwów.</translation>
-    </message>
-    <message>
         <source>The copy failed its check: %1</source>
         <translation>Kopia nie przeszła sprawdzenia: %1</translation>
     </message>
@@ -1040,6 +1036,10 @@ Projekt w obecnej postaci zostanie najpierw zachowany jako kopia w folderze %4.<
     <message>
         <source>%1 (read from %2)</source>
         <translation>%1 (odczytane ze %2)</translation>
+    </message>
+    <message>
+        <source>This version of Osiedle cannot write encrypted archives.</source>
+        <translation>Ta wersja programu Osiedle nie potrafi zapisywać zaszyfrowanych archiwów.</translation>
     </message>
 </context>
 <context>
@@ -4531,10 +4531,6 @@ Projekt w obecnej postaci zostanie najpierw zachowany jako kopia w folderze %4.<
        [--encrypt [--password-file FILE]]   OUT is then an AES-256 ZIP archive; the password is the file&apos;s first line, or a line read from standard input</source>
         <translation>Użycie: osiedle-cli export PLIK %1 --format csv|xlsx -o WYJŚCIE [--period ID|OD..DO]
        [--encrypt [--password-file PLIK]]   WYJŚCIE jest wtedy archiwum ZIP AES-256; hasło to pierwszy wiersz pliku albo wiersz odczytany ze standardowego wejścia</translation>
-    </message>
-    <message>
-        <source>This version of Osiedle cannot write encrypted archives.</source>
-        <translation>Ta wersja programu Osiedle nie potrafi zapisywać zaszyfrowanych archiwów.</translation>
     </message>
     <message>
         <source>Encrypted with AES-256: open %1 with 7-Zip (or Windows Explorer) and the password.</source>
@@ -8880,7 +8876,7 @@ Wybrać teraz kopię zapasową do przywrócenia?</translation>
     </message>
     <message>
         <source>I have noted it</source>
-        <translation>Zapisałem hasło</translation>
+        <translation>Hasło zanotowane</translation>
     </message>
     <message>
         <source>Copied</source>

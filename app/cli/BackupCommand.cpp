@@ -162,13 +162,8 @@ int BackupCommand::run(const QStringList& args)
 // medium that may be lost. Restored by extracting it with the password.
 int BackupCommand::encrypted(const CliArguments& line, const QString& path, const QString& output)
 {
-    if (!core::EncryptedArchive::available()) {
-        printError(tr("This version of Osiedle cannot write encrypted archives."));
-        return UserError;
-    }
-    const auto password = CliPassword::read(line);
+    const auto password = CliPassword::readOrPrint(line);
     if (!password) {
-        printError(password.error().message);
         return UserError;
     }
     auto opened = core::Database::open(path, core::Database::Mode::ReadOnly);

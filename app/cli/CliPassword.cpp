@@ -1,5 +1,6 @@
 #include "app/cli/CliPassword.h"
 
+#include "app/cli/Commands.h"
 #include "core/io/EncryptedArchive.h"
 
 #include <QDir>
@@ -18,6 +19,9 @@ QString CliPassword::usageProblem(const CliArguments& line)
 
 core::Result<QString> CliPassword::read(const CliArguments& line)
 {
+    if (!core::EncryptedArchive::available()) {
+        return core::Error{tr("This version of Osiedle cannot write encrypted archives.")};
+    }
     QByteArray bytes;
     QString source;
     if (line.has(fileOption())) {
@@ -47,6 +51,20 @@ core::Result<QString> CliPassword::read(const CliArguments& line)
         return core::Error{tr("%1 (read from %2)").arg(problem, source)};
     }
     return password;
+}
+
+} // namespace osiedle::cli
+
+namespace osiedle::cli {
+
+std::optional<QString> CliPassword::readOrPrint(const CliArguments& line)
+{
+    auto password = read(line);
+    if (!password) {
+        printError(password.error().message);
+        return std::nullopt;
+    }
+    return *password;
 }
 
 } // namespace osiedle::cli

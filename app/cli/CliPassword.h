@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
+#include <optional>
 
 namespace osiedle::cli {
 
@@ -23,9 +24,11 @@ public:
     /// A usage problem (--password-file without --encrypt), or an empty string.
     static QString usageProblem(const CliArguments& line);
 
-    /// Reads the password. Error: the file cannot be read, or the password is refused (empty,
-    /// too short), in words.
+    /// Reads the password. Error: this build cannot encrypt, the file cannot be read, or the
+    /// password is refused (empty, too short), in words.
     static core::Result<QString> read(const CliArguments& line);
+    /// The same; on an error prints it and returns nullopt.
+    static std::optional<QString> readOrPrint(const CliArguments& line);
 };
 
 } // namespace osiedle::cli

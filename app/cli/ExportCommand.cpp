@@ -156,18 +156,9 @@ int ExportCommand::run(const QStringList& args)
         printError(target.error().message);
         return UserError;
     }
-    QString password;
-    if (encrypt) {
-        if (!core::EncryptedArchive::available()) {
-            printError(tr("This version of Osiedle cannot write encrypted archives."));
-            return UserError;
-        }
-        const auto read = CliPassword::read(line);
-        if (!read) {
-            printError(read.error().message);
-            return UserError;
-        }
-        password = *read;
+    const auto password = encrypt ? CliPassword::readOrPrint(line) : std::optional<QString>(QString());
+    if (!password) {
+        return UserError;
     }
     auto db = core::Database::open(line.positional().at(0), core::Database::Mode::ReadOnly);
     if (!db) {
@@ -194,7 +185,7 @@ int ExportCommand::run(const QStringList& args)
     }
     int exitCode = Success;
     const core::Status sealed = core::EncryptedArchive::writeProduced(
-        output, core::EncryptedArchive::innerName(output, format), password,
+        output, core::EncryptedArchive::innerName(output, format), *password,
         [&](const QString& inner) -> core::Status {
             exitCode = kind->second(**db, format, inner, from, to, output);
             return exitCode == Success ? core::Status() : core::Status(core::Error{QString()});

@@ -23,6 +23,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <memory>
 
 namespace osiedle::cli {
 
@@ -40,6 +41,18 @@ public:
 QString shown(const QString& path)
 {
     return QDir::toNativeSeparators(path);
+}
+
+// The project opened for a change of its persons (no backup copy first, unlike other changes:
+// it would keep what is to be erased); null after printing why it cannot be.
+std::unique_ptr<core::Database> openForChange(const QString& path)
+{
+    auto opened = core::Database::open(path, core::Database::Mode::OpenExisting);
+    if (!opened) {
+        printError(opened.error().message);
+        return nullptr;
+    }
+    return std::move(opened.value());
 }
 
 std::optional<qint64> participantOf(const CliArguments& line)
@@ -82,14 +95,9 @@ int PersonDataCommand::report(const QStringList& args)
         printError(target.error().message);
         return UserError;
     }
-    QString password;
-    if (encrypt) {
-        const auto read = CliPassword::read(line);
-        if (!read) {
-            printError(read.error().message);
-            return UserError;
-        }
-        password = *read;
+    const auto password = encrypt ? CliPassword::readOrPrint(line) : std::optional<QString>(QString());
+    if (!password) {
+        return UserError;
     }
     auto opened = core::Database::open(path, core::Database::Mode::ReadOnly);
     if (!opened) {
@@ -128,7 +136,7 @@ int PersonDataCommand::report(const QStringList& args)
             ? core::EncryptedArchive::writeProduced(
                   output,
                   core::EncryptedArchive::innerName(output, asJson ? QStringLiteral("json") : QStringLiteral("pdf")),
-                  password, produce, options)
+                  *password, produce, options)
             : produce(output);
     if (!written) {
         printError(written.error().message);
@@ -155,25 +163,18 @@ int PersonDataCommand::erase(const QStringList& args)
         printError(usage);
         return UsageError;
     }
-    auto opened = core::Database::open(line.positional().first(), core::Database::Mode::OpenExisting);
-    if (!opened) {
-        printError(opened.error().message);
+    const auto db = openForChange(line.positional().first());
+    if (!db) {
         return UserError;
     }
-    core::Database& db = *opened.value();
     core::ChangeNotifier changes;
-    core::PersonalDataService service(db, changes);
+    core::PersonalDataService service(*db, changes);
     const qint64 id = *participantOf(line);
-    if (core::Status allowed = service.canErase(id); !allowed) {
-        printError(allowed.error().message);
-        return UserError;
-    }
     const auto contents = service.erasureContents(id);
     if (!contents) {
         printError(contents.error().message);
         return UserError;
     }
-    // No backup copy first, unlike other changes: it would keep what is to be erased.
     if (core::Status erased = service.erase(id); !erased) {
         printError(erased.error().message);
         return UserError;
@@ -192,18 +193,12 @@ int PersonDataCommand::anonymise(const QStringList& args)
         printError(usage);
         return UsageError;
     }
-    auto opened = core::Database::open(line.positional().first(), core::Database::Mode::OpenExisting);
-    if (!opened) {
-        printError(opened.error().message);
+    const auto db = openForChange(line.positional().first());
+    if (!db) {
         return UserError;
     }
-    core::Database& db = *opened.value();
     core::ChangeNotifier changes;
-    core::PersonalDataService service(db, changes);
-    if (core::Status allowed = service.canAnonymise(); !allowed) {
-        printError(allowed.error().message);
-        return UserError;
-    }
+    core::PersonalDataService service(*db, changes);
     const auto done = service.anonymise();
     if (!done) {
         printError(done.error().message);

@@ -2,6 +2,7 @@
 #include "support/CliProcess.h"
 #include "support/DemoFiles.h"
 #include "support/FileBytes.h"
+#include "support/PrivacyChecks.h"
 #include "support/QtStringMakers.h"
 #include "support/SevenZip.h"
 #include "support/TableDump.h"
@@ -180,14 +181,6 @@ TEST_CASE("Every kind of file the commands write is readable by its owner only",
     written << QDir(folder).filePath(copies.first());
 
     for (const QString& path : written) {
-        INFO(path.toStdString());
-        REQUIRE(QFileInfo::exists(path));
-        const QFileDevice::Permissions permissions = QFileInfo(path).permissions();
-        CHECK(permissions.testFlag(QFileDevice::ReadOwner));
-        CHECK(permissions.testFlag(QFileDevice::WriteOwner));
-#if !defined(Q_OS_WIN)
-        CHECK((permissions & (QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther |
-                              QFileDevice::WriteOther)) == QFileDevice::Permissions());
-#endif
+        test::checkOwnerOnly(path);
     }
 }

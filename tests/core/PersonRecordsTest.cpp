@@ -1,8 +1,10 @@
 #include "core/domain/Enums.h"
+#include "core/domain/Money.h"
 #include "core/io/PersonDataReport.h"
 #include "core/storage/Database.h"
 #include "core/storage/PersonRecordsRepository.h"
 #include "support/DemoFiles.h"
+#include "support/PrivacyChecks.h"
 #include "support/QtStringMakers.h"
 
 #include <QJsonArray>
@@ -13,13 +15,6 @@
 using namespace osiedle;
 
 namespace {
-
-qint64 count(core::Database& db, const QByteArray& sql, qint64 id)
-{
-    core::Statement st = db.prepare(sql);
-    st.bind(1, id);
-    return st.step() ? st.int64(0) : -1;
-}
 
 const core::PersonRecordSection& section(const core::PersonRecords& records, const QString& key)
 {
@@ -76,7 +71,7 @@ TEST_CASE("The person's data report lists each of their records", "[privacy][acc
     qint64 total = 1; // the card
     for (const auto& [key, sql] : expected) {
         INFO(key);
-        const qint64 n = count(db, sql, id);
+        const qint64 n = test::countFor(db, sql, id);
         CHECK(section(*records, QString::fromLatin1(key)).rows.size() == n);
         kinds += n > 0 ? 1 : 0;
         total += n;

@@ -6,11 +6,13 @@
 #include "core/services/ParticipantService.h"
 #include "core/services/PersonalDataService.h"
 #include "core/services/ProjectSettingsService.h"
+#include "core/services/ReportingPeriodService.h"
 #include "core/storage/Database.h"
 #include "core/storage/ProjectRepository.h"
 #include "core/storage/ReportingPeriodRepository.h"
 #include "support/DemoFiles.h"
 #include "support/FileBytes.h"
+#include "support/PrivacyChecks.h"
 #include "support/QtStringMakers.h"
 #include "support/RecruitmentBuilders.h"
 #include "support/SchemaBefore.h"
@@ -25,13 +27,6 @@ using namespace osiedle;
 
 namespace {
 
-qint64 count(core::Database& db, const QByteArray& sql, qint64 id)
-{
-    core::Statement st = db.prepare(sql);
-    st.bind(1, id);
-    return st.step() ? st.int64(0) : -1;
-}
-
 // Every row of every table that names the person.
 qint64 rowsOf(core::Database& db, qint64 id)
 {
@@ -40,10 +35,24 @@ qint64 rowsOf(core::Database& db, qint64 id)
          {"participant", "attendance", "enrolment", "consultation", "membership", "employment", "work_hours",
           "debt_account", "eviction_case", "nomination", "event_attendee", "survey_respondent", "survey_answer"}) {
         const QByteArray column = QByteArray(table) == "participant" ? "id" : "participant_id";
-        total += count(db, QByteArray("SELECT count(*) FROM ") + table + " WHERE " + column + " = ?1", id);
+        total += test::countFor(db, QByteArray("SELECT count(*) FROM ") + table + " WHERE " + column + " = ?1", id);
     }
     return total;
 }
+
+// A copy of the demo project, open.
+struct OpenDemo {
+    OpenDemo() : path(test::demoCopy(1, dir.path()))
+    {
+        auto opened = core::Database::open(path);
+        REQUIRE(opened.ok());
+        db = std::move(opened.value());
+    }
+    QTemporaryDir dir;
+    QString path;
+    std::unique_ptr<core::Database> db;
+    core::ChangeNotifier changes;
+};
 
 void setKeepUntil(core::Database& db, const QDate& date)
 {
@@ -53,7 +62,7 @@ void setKeepUntil(core::Database& db, const QDate& date)
 }
 
 // The JSON report of every period, with the names of people taken out (the only thing an
-// anonymisation may change).
+// anonymisation may change, and with them the order of the lists sorted by name).
 QStringList reportsWithoutNames(core::Database& db)
 {
     QStringList reports;
@@ -69,7 +78,12 @@ QStringList reportsWithoutNames(core::Database& db)
             }
             quality.replace(i, item);
         }
-        json.insert(QStringLiteral("data_quality"), quality);
+        QStringList items;
+        for (const QJsonValue& item : quality) {
+            items << QString::fromUtf8(QJsonDocument(item.toObject()).toJson(QJsonDocument::Compact));
+        }
+        items.sort();
+        json.insert(QStringLiteral("data_quality"), QJsonArray::fromStringList(items));
         reports << QString::fromUtf8(QJsonDocument(json).toJson());
     }
     return reports;
@@ -176,12 +190,9 @@ TEST_CASE("The archiving date is not before the project's end", "[privacy][setti
 
 TEST_CASE("A person who never started support is erased with every record of theirs", "[privacy][erasure]")
 {
-    QTemporaryDir dir;
-    auto opened = core::Database::open(test::demoCopy(1, dir.path()));
-    REQUIRE(opened.ok());
-    core::Database& db = *opened.value();
-    core::ChangeNotifier changes;
-    core::PersonalDataService service(db, changes);
+    OpenDemo demo;
+    core::Database& db = *demo.db;
+    core::PersonalDataService service(db, demo.changes);
     // A candidate on the reserve list, never supported, with a debt case and a course place.
     const qint64 reserve =
         db.scalar("SELECT id FROM participant WHERE participation_start IS NULL ORDER BY id LIMIT 1");
@@ -225,12 +236,9 @@ TEST_CASE("A person who never started support is erased with every record of the
 
 TEST_CASE("A participant cannot be erased before the archiving date, which the message names", "[privacy][erasure]")
 {
-    QTemporaryDir dir;
-    auto opened = core::Database::open(test::demoCopy(1, dir.path()));
-    REQUIRE(opened.ok());
-    core::Database& db = *opened.value();
-    core::ChangeNotifier changes;
-    core::PersonalDataService service(db, changes);
+    OpenDemo demo;
+    core::Database& db = *demo.db;
+    core::PersonalDataService service(db, demo.changes);
     const qint64 participant = core::ProjectParticipants(db).all().front().id;
     const qint64 rows = rowsOf(db, participant);
     REQUIRE(rows > 1);
@@ -264,13 +272,10 @@ TEST_CASE("A participant cannot be erased before the archiving date, which the m
 
 TEST_CASE("Anonymisation keeps every report of every period, apart from names", "[privacy][anonymise]")
 {
-    QTemporaryDir dir;
-    const QString path = test::demoCopy(1, dir.path());
-    auto opened = core::Database::open(path);
-    REQUIRE(opened.ok());
-    core::Database& db = *opened.value();
-    core::ChangeNotifier changes;
-    core::PersonalDataService service(db, changes);
+    OpenDemo demo;
+    core::Database& db = *demo.db;
+    core::PersonalDataService service(db, demo.changes);
+    const QString& path = demo.path;
 
     // Refused while the documents must be kept.
     CHECK(service.canAnonymise(QDate(2030, 1, 1)).error().message.contains(QStringLiteral("Keep documents until")));
@@ -278,9 +283,14 @@ TEST_CASE("Anonymisation keeps every report of every period, apart from names", 
     CHECK(service.canAnonymise(QDate(2020, 12, 31)).error().message.contains(QStringLiteral("31.12.2020")));
     REQUIRE(service.anonymise(QDate(2020, 12, 31)).error().message.contains(QStringLiteral("31.12.2020")));
 
+    // The first periods locked, as their claims were sent: their stored reports must stay too.
+    for (const core::ReportingPeriod& period : core::ReportingPeriodRepository(db).all().mid(0, 3)) {
+        REQUIRE(core::ReportingPeriodService(db).lock(*period.id, QStringLiteral("Koordynator")).ok());
+    }
     const QStringList before = reportsWithoutNames(db);
     REQUIRE(before.size() >= 4);
-    REQUIRE(db.scalar("SELECT count(*) FROM reporting_period WHERE locked_report IS NOT NULL") > 0);
+    REQUIRE(db.scalar("SELECT count(*) FROM reporting_period WHERE locked_report IS NOT NULL") == 3);
+    REQUIRE(db.scalar("SELECT count(*) FROM reporting_period WHERE locked_report LIKE '%first_name%'") > 0);
     QStringList pesels;
     {
         core::Statement st = db.prepare("SELECT pesel FROM participant WHERE pesel IS NOT NULL");

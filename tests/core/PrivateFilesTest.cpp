@@ -5,6 +5,7 @@
 #include "core/storage/Database.h"
 #include "core/storage/ProjectRestore.h"
 #include "support/FileBytes.h"
+#include "support/PrivacyChecks.h"
 #include "support/QtStringMakers.h"
 #include "support/SchemaBefore.h"
 #include "support/TempProject.h"
@@ -20,23 +21,6 @@
 using namespace osiedle;
 
 namespace {
-
-constexpr QFileDevice::Permissions kOthers = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup |
-                                             QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
-
-// Owner-only: the owner reads and writes, nobody else may do anything. (Windows keeps rights in
-// the folder's access list, not in these bits: there only "writable" is checked.)
-void checkOwnerOnly(const QString& path)
-{
-    INFO(path.toStdString());
-    REQUIRE(QFileInfo::exists(path));
-    const QFileDevice::Permissions permissions = QFileInfo(path).permissions();
-    CHECK(permissions.testFlag(QFileDevice::ReadOwner));
-    CHECK(permissions.testFlag(QFileDevice::WriteOwner));
-#if !defined(Q_OS_WIN)
-    CHECK((permissions & kOthers) == QFileDevice::Permissions());
-#endif
-}
 
 // The system temporary folder of this test: TMPDIR (and TMP, TEMP) point to a fresh empty folder
 // that is watched, so that a file created there and removed at once is still seen.
@@ -95,10 +79,10 @@ TEST_CASE("A new project, its log and its shared memory are readable by their ow
 {
     test::TempProject project;
     project.db().exec("INSERT INTO housing_coop (name) VALUES ('SM Wola')");
-    checkOwnerOnly(project.path());
+    test::checkOwnerOnly(project.path());
     for (const QString& side : {project.path() + QStringLiteral("-wal"), project.path() + QStringLiteral("-shm")}) {
         if (QFileInfo::exists(side)) {
-            checkOwnerOnly(side);
+            test::checkOwnerOnly(side);
         }
     }
 }
@@ -111,10 +95,10 @@ TEST_CASE("Backup copies, before-migration copies and the copy kept by a restore
 
     const auto manual = core::BackupStore::make(project.db(), folder, core::BackupCopy::Reason::Manual);
     REQUIRE(manual.ok());
-    checkOwnerOnly(manual->path);
+    test::checkOwnerOnly(manual->path);
     const auto daily = core::BackupStore::make(project.db(), folder, core::BackupCopy::Reason::Daily);
     REQUIRE(daily.ok());
-    checkOwnerOnly(daily->path);
+    test::checkOwnerOnly(daily->path);
 
     // A copy given by the user replaces an older one that anybody could read: owner-only now.
     const QString given = project.dir() + QStringLiteral("/copy.osiedle");
@@ -122,14 +106,14 @@ TEST_CASE("Backup copies, before-migration copies and the copy kept by a restore
     REQUIRE(QFile::setPermissions(given, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup |
                                              QFileDevice::ReadOther));
     REQUIRE(project.db().backupTo(given).ok());
-    checkOwnerOnly(given);
+    test::checkOwnerOnly(given);
 
     // The copy kept by a restore.
     project.close();
     const auto restored = core::ProjectRestore::restore(project.path(), manual->path, folder);
     REQUIRE(restored.ok());
-    checkOwnerOnly(restored->keptCopy);
-    checkOwnerOnly(project.path());
+    test::checkOwnerOnly(restored->keptCopy);
+    test::checkOwnerOnly(project.path());
 
     // The copy taken before the data format is updated.
     project.reopen();
@@ -139,7 +123,7 @@ TEST_CASE("Backup copies, before-migration copies and the copy kept by a restore
     project.reopen();
     const QStringList before = QDir(project.dir()).entryList({QStringLiteral("*.before-v*.bak")}, QDir::Files);
     REQUIRE(before.size() == 1);
-    checkOwnerOnly(QDir(project.dir()).filePath(before.first()));
+    test::checkOwnerOnly(QDir(project.dir()).filePath(before.first()));
 }
 
 TEST_CASE("Exports are owner-only, new or replacing a file that everyone could read", "[privacy][files]")
@@ -147,14 +131,14 @@ TEST_CASE("Exports are owner-only, new or replacing a file that everyone could r
     QTemporaryDir dir;
     const QString fresh = dir.filePath(QStringLiteral("uczestnicy.csv"));
     REQUIRE(core::OutputFile::write(fresh, "Imię;Nazwisko\r\n").ok());
-    checkOwnerOnly(fresh);
+    test::checkOwnerOnly(fresh);
 
     const QString older = dir.filePath(QStringLiteral("stary.csv"));
     test::writeFile(older, "old");
     REQUIRE(QFile::setPermissions(older, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup |
                                              QFileDevice::ReadOther));
     REQUIRE(core::OutputFile::write(older, "Imię;Nazwisko\r\n").ok());
-    checkOwnerOnly(older);
+    test::checkOwnerOnly(older);
     CHECK(test::readFile(older) == "Imię;Nazwisko\r\n");
 
     // A library writing by name (a PDF, a spreadsheet) through a staged file.
@@ -164,14 +148,14 @@ TEST_CASE("Exports are owner-only, new or replacing a file that everyone could r
     REQUIRE(name.ok());
     test::writeFile(*name, "%PDF-1.4");
     REQUIRE(out.commitStaged().ok());
-    checkOwnerOnly(staged);
+    test::checkOwnerOnly(staged);
 
     if (core::XlsxWriter::available()) {
         const QString xlsx = dir.filePath(QStringLiteral("uczestnicy.xlsx"));
         core::XlsxWriter writer(xlsx);
         writeRows(writer);
         REQUIRE(writer.finish().ok());
-        checkOwnerOnly(xlsx);
+        test::checkOwnerOnly(xlsx);
     }
 }
 

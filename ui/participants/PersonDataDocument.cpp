@@ -2,6 +2,7 @@
 
 #include "core/storage/ProjectRepository.h"
 #include "core/storage/StorageError.h"
+#include "ui/common/DocumentHtml.h"
 #include "ui/common/DocumentPrinter.h"
 
 namespace osiedle::ui {
@@ -12,13 +13,6 @@ QString esc(const QString& text)
 {
     return text.toHtmlEscaped();
 }
-
-const char* const style = "<style>"
-                          "table { border-collapse: collapse; } "
-                          "th, td { border: 1px solid #555; padding: 3px; } "
-                          "th { background: #e6e6e6; } "
-                          "h1 { font-size: 14pt; } h2 { font-size: 11pt; } "
-                          "</style>";
 
 QString dateText(const QDate& date)
 {
@@ -42,7 +36,7 @@ core::PersonDataReport::Context PersonDataDocument::contextOf(core::Database& db
 
 QString PersonDataDocument::html(const core::PersonRecords& records, const core::PersonDataReport::Context& context)
 {
-    QString html = QString::fromLatin1(style);
+    QString html = DocumentHtml::style();
     html += QStringLiteral("<h1>%1</h1>").arg(esc(tr("Personal data held about %1").arg(records.name)));
     html += QStringLiteral("<p>%1</p>")
                 .arg(esc(tr("Everything the project file holds about the person on %1 (record number %2).")
