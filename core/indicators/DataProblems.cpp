@@ -144,9 +144,11 @@ QList<IndicatorReport::DataProblem> DataProblems::read(Database& db)
              "SELECT id, trim(last_name || ' ' || first_name), participation_end FROM participant "
              "WHERE participation_end IS NOT NULL AND completion IS NULL",
              Problem::Kind::EndWithoutReason, QStringLiteral("participant"), projectStart);
-    // The legal ground of holding a person's data: a consent recorded and not withdrawn.
+    // The legal ground of holding a person's data: a consent recorded and not withdrawn. (A
+    // participant who started without one is listed with the missing monitoring data already.)
     readInto(list, db,
-             "SELECT id, trim(last_name || ' ' || first_name), recruited_on FROM participant WHERE consent_on IS NULL",
+             "SELECT id, trim(last_name || ' ' || first_name), recruited_on FROM participant "
+             "WHERE consent_on IS NULL AND participation_start IS NULL",
              Problem::Kind::NoConsent, QStringLiteral("participant"), projectStart);
     readInto(list, db,
              "SELECT id, trim(last_name || ' ' || first_name), consent_withdrawn_on FROM participant "

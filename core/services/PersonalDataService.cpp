@@ -69,6 +69,20 @@ constexpr PersonRows personRows[] = {
      QT_TRANSLATE_NOOP("PersonalDataService", "%n questionnaire form(s) with their answers")},
 };
 
+// Rebuilds the file without free space: secure_delete overwrites what is deleted, but a row
+// rewritten shorter, or a page rebalanced, may leave older bytes in a page's unused space.
+// After an erasure or an anonymisation nothing of the old content may stay. Best effort: the
+// change itself is committed already.
+void compact(Database& db)
+{
+    try {
+        db.exec("VACUUM");
+        db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+    } catch (const StorageError&) {
+        // A file that cannot be rebuilt now (busy, no room) keeps its free space until the next time.
+    }
+}
+
 // Runs one or more statements (separated by "; ") with ?1 bound to `id`.
 void execFor(Database& db, const char* sql, qint64 id)
 {
@@ -152,12 +166,16 @@ Status PersonalDataService::erase(qint64 participantId, const QDate& today)
     if (Status allowed = canErase(participantId, today); !allowed) {
         return allowed;
     }
-    return serviceWrite(m_db, m_changes, Topic::Participants, [&] {
+    Status erased = serviceWrite(m_db, m_changes, Topic::Participants, [&] {
         for (const PersonRows& rows : personRows) {
             execFor(m_db, rows.erase, participantId);
         }
         ParticipantRepository(m_db).remove(participantId);
     });
+    if (erased) {
+        compact(m_db);
+    }
+    return erased;
 }
 
 Status PersonalDataService::canAnonymise(const QDate& today) const
@@ -184,7 +202,7 @@ Result<int> PersonalDataService::anonymise(const QDate& today)
     if (Status allowed = canAnonymise(today); !allowed) {
         return allowed.error();
     }
-    return serviceWrite(m_db, m_changes, Topic::Participants, [&]() -> int {
+    Result<int> done = serviceWrite(m_db, m_changes, Topic::Participants, [&]() -> int {
         // What the PESEL says (sex, birth date) is kept in its own columns before it goes: the
         // age at entry and the split by sex are counted from them.
         {
@@ -274,6 +292,10 @@ Result<int> PersonalDataService::anonymise(const QDate& today)
         }
         return persons;
     });
+    if (done) {
+        compact(m_db);
+    }
+    return done;
 }
 
 } // namespace osiedle::core

@@ -23,8 +23,9 @@ class Database;
 ///   every indicator, flow table and locked report is exactly as it was (only names differ).
 ///
 /// Both are final: they cannot be undone (an undo would keep the data), and the backup copies
-/// made before still hold it until they are rotated out. Each runs in one transaction and then
-/// announces Topic::Participants. Never throws; not thread-safe.
+/// made before still hold it until they are rotated out. Each runs in one transaction, announces
+/// Topic::Participants, then rebuilds the file (VACUUM) so that no old bytes stay in its free
+/// space. Never throws; not thread-safe.
 class PersonalDataService {
     Q_DECLARE_TR_FUNCTIONS(PersonalDataService)
 

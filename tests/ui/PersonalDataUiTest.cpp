@@ -24,7 +24,7 @@ namespace {
 qint64 addPerson(core::Database& db, const QString& pesel)
 {
     core::Statement st = db.prepare("INSERT INTO participant (first_name, last_name, pesel, sex, birth_date, "
-                                    "recruitment_status, consent_on) VALUES ('Anna', 'Rezerwowa', ?1, 'female', "
+                                    "recruitment_status, consent_on) VALUES ('Anna', 'Rezerwowa', ?1, 'F', "
                                     "'1985-01-01', 'reserve', '2011-03-01')");
     st.bind(1, pesel);
     st.exec();
@@ -123,7 +123,8 @@ TEST_CASE("Anonymisation from the window is refused before the archiving date, n
 {
     test::TestContext t;
     addPerson(t.db(), QStringLiteral("85010112345"));
-    t.db().exec("UPDATE project SET keep_documents_until = '2099-12-31'");
+    t.db().exec("INSERT INTO project (id, title, start_date, end_date, keep_documents_until) "
+                "VALUES (1, 'Projekt', '2010-10-01', '2013-06-30', '2099-12-31')");
     ui::PersonRightsActions::anonymise(t.context, nullptr);
     REQUIRE(t.prompt.errors().size() == 1);
     CHECK(t.prompt.errors().first().contains(QStringLiteral("31.12.2099")));
