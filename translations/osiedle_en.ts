@@ -632,11 +632,6 @@
         </translation>
     </message>
     <message>
-        <source>Usage: osiedle-cli backup FILE [-o OUT] [--verify]
-       osiedle-cli backup FILE --list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--list only lists the copies; it takes no -o or --verify.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -666,6 +661,24 @@
     </message>
     <message>
         <source>%1 restored from %2. The project as it was is kept as %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: osiedle-cli backup FILE [-o OUT] [--verify]
+       osiedle-cli backup FILE -o OUT.zip --encrypt [--password-file FILE]
+       osiedle-cli backup FILE --list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--encrypt needs -o OUT: the encrypted copy is written there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy failed its check: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup copy of %1 written to %2, encrypted with AES-256 (checked in full before it was sealed).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -997,6 +1010,41 @@ The project as it is now is kept as a copy in %4 first.</source>
     </message>
     <message>
         <source>Nothing was changed: the backup copy made before every change of this kind failed. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliPassword</name>
+    <message>
+        <source>--password-file is for an encrypted output: add --encrypt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the password file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the password file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for the encrypted archive (one line): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the password from standard input: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (read from %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version of Osiedle cannot write encrypted archives.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2390,6 +2438,14 @@ The project as it is now is kept as a copy in %4 first.</source>
         <source>Exit round of a questionnaire or test</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No consent to the processing of personal data is recorded: record the date it was given, or erase the person&apos;s data if there is none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrew the consent to the processing of personal data on %1: the data is kept only as long as the project&apos;s archiving obligation requires.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DataQualityTable</name>
@@ -3249,6 +3305,49 @@ The project as it is now is kept as a copy in %4 first.</source>
     <name>EmptyListHint</name>
     <message>
         <source>Nothing matches the search or the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EncryptedArchive</name>
+    <message>
+        <source>The password is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is too short: it needs at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password contains a control character (a tab or a line break).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version of Osiedle cannot encrypt archives (libzip was built without AES).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make the encrypted archive: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make the encrypted archive: it cannot be read back from memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version of Osiedle cannot write encrypted archives; it was built without libzip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create a private working folder in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4478,7 +4577,12 @@ The project as it is now is kept as a copy in %4 first.</source>
         </translation>
     </message>
     <message>
-        <source>Usage: osiedle-cli export FILE %1 --format csv|xlsx -o OUT [--period ID|FROM..TO]</source>
+        <source>Usage: osiedle-cli export FILE %1 --format csv|xlsx -o OUT [--period ID|FROM..TO]
+       [--encrypt [--password-file FILE]]   OUT is then an AES-256 ZIP archive; the password is the file&apos;s first line, or a line read from standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted with AES-256: open %1 with 7-Zip (or Windows Explorer) and the password.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7194,6 +7298,14 @@ Choose a backup copy to restore now?</source>
         <source>%1 already exists; a new project needs a new file name.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Anonymise…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the archiving date: replace the names, PESEL numbers, addresses and contacts of every person, keeping the indicators as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MembersTab</name>
@@ -8125,6 +8237,14 @@ Choose a backup copy to restore now?</source>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The day the person withdrew the consent to data processing; empty while the consent stands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent withdrawn on</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ParticipantImport</name>
@@ -8446,6 +8566,14 @@ Choose a backup copy to restore now?</source>
         <source>Import from a spreadsheet…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Person&apos;s data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase on request…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ParticipantRepository</name>
@@ -8580,6 +8708,18 @@ Choose a backup copy to restore now?</source>
         <source>Say how the participation ended (completed as planned or dropped out), or clear the end date.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A consent can be withdrawn only when the date it was given is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consent cannot be withdrawn (%1) before it was given (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The withdrawal of the consent (%1) is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PartnersTab</name>
@@ -8645,6 +8785,29 @@ Choose a backup copy to restore now?</source>
     </message>
     <message>
         <source>Remove partner %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the password to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is shown only now and is not kept anywhere. Without it the file cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have noted it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8771,6 +8934,445 @@ Choose a backup copy to restore now?</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PersonDataCommand</name>
+    <message>
+        <source>Usage: osiedle-cli person-data FILE --participant ID -o OUT.pdf|OUT.json [--encrypt [--password-file FILE]]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give exactly one project FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the person with --participant ID (a record number), not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the output file with -o OUT.pdf or -o OUT.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no person with the record number %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The data held about %1 (%n record(s)) is written to %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: osiedle-cli erase FILE --participant ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erased: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup copies made earlier still hold the person&apos;s data until they are deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: osiedle-cli anonymise FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) anonymised in %1. Delete the older backup copies: they still hold the data.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PersonDataDocument</name>
+    <message>
+        <source>Personal data held about %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything the project file holds about the person on %1 (record number %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controller of the data: %1. Purpose: carrying out and monitoring the project &quot;%2&quot; (contract %3). The documents are kept until %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the end of the archiving obligation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change history of the records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version of the program keeps no history of changes to the records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonDataReport</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonRecordsRepository</name>
+    <message>
+        <source>Record number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PESEL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No PESEL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voivodeship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Powiat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gmina</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TERYT code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labour-market status at entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unemployed since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National or ethnic minority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migrant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant of (SM, record number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referring institution (record number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrears at entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At risk of eviction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recruited on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recruitment decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason of the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligibility criteria not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recruitment score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent to data processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent withdrawn on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participation declaration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participation start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start given by an import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participation end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participation ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for dropping out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person&apos;s record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonRightsActions</name>
+    <message>
+        <source>The document cannot be drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person&apos;s data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>personal-data-%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the person&apos;s data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data held about %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The data held about %1 (%n record(s)) is saved in %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erase the person&apos;s data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase at the person&apos;s request? This removes for good:
+%1
+
+This cannot be undone. Backup copies made earlier still hold the data until they are deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person&apos;s data is erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymise every person in this project? Names, PESEL numbers, addresses, contacts and notes are replaced for good; sex, age, area, education, labour status and every event stay, so the indicators and the locked reports do not change.
+
+This cannot be undone. Save a backup copy first if you may still need the data, and delete the older backup copies afterwards: they still hold it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) anonymised.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PersonalDataService</name>
+    <message>
+        <source>%n attendance mark(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n course enrolment(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n consultation(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n social cooperative membership(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n employment record(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n day(s) of work logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n eviction case(s) with their stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n debt account(s) with their entries and instalment plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n competition nomination(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n event attendance(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n questionnaire form(s) with their answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a participant of the project (support received since %2). A participant&apos;s documents must be kept until the date of the archiving obligation, and the project has none set: set &quot;Keep documents until&quot; in the project settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a participant of the project (support received since %2): the project&apos;s documents must be kept until %3, so the person&apos;s data cannot be erased before then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the personal record of %1 (name, PESEL, address, contacts, recruitment, notes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project has no date until which its documents are kept: set &quot;Keep documents until&quot; in the project settings first. The persons can be anonymised after that day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project&apos;s documents must be kept until %1: the persons can be anonymised after that day.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -9044,6 +9646,37 @@ Choose a backup copy to restore now?</source>
     </message>
     <message>
         <source>{n}: the certificate&apos;s number within the course, {course}: the course&apos;s number, {year}: the year the course was completed. For example %1 gives &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrivateFile</name>
+    <message>
+        <source>%1 already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make %1 private to its owner: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No folder for the program&apos;s own files is known on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9386,6 +10019,18 @@ Choose a backup copy to restore now?</source>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>DD.MM.YYYY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archiving obligation of the funding contract: until this day no participant&apos;s record may be erased; after it the persons can be anonymised (File › Anonymise…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep documents until</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProjectKeys</name>
@@ -9705,6 +10350,14 @@ Choose a backup copy to restore now?</source>
         <source>%1 is not among the office&apos;s days off.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is beyond the dates the program keeps (up to %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The documents are kept at least until the project ends (%1), not only until %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProjectTimeline</name>
@@ -9734,6 +10387,21 @@ Choose a backup copy to restore now?</source>
     </message>
     <message>
         <source>Study trip and conference</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProtectedExport</name>
+    <message>
+        <source>Encrypted ZIP archive, AES-256 (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of the encrypted file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds %2, encrypted with AES-256. It opens with 7-Zip, WinRAR or Windows Explorer and this password. Pass the password on by another channel than the file (by phone, by text message, in person), never in the same e-mail.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

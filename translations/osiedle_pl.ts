@@ -637,12 +637,6 @@
         </translation>
     </message>
     <message>
-        <source>Usage: osiedle-cli backup FILE [-o OUT] [--verify]
-       osiedle-cli backup FILE --list</source>
-        <translation>Użycie: osiedle-cli backup PLIK [-o WYNIK] [--verify]
-       osiedle-cli backup PLIK --list</translation>
-    </message>
-    <message>
         <source>--list only lists the copies; it takes no -o or --verify.</source>
         <translation>--list tylko wypisuje kopie; nie przyjmuje -o ani --verify.</translation>
     </message>
@@ -673,6 +667,26 @@
     <message>
         <source>%1 restored from %2. The project as it was is kept as %3.</source>
         <translation>Przywrócono %1 z kopii %2. Projekt w dotychczasowej postaci zachowano jako %3.</translation>
+    </message>
+    <message>
+        <source>Usage: osiedle-cli backup FILE [-o OUT] [--verify]
+       osiedle-cli backup FILE -o OUT.zip --encrypt [--password-file FILE]
+       osiedle-cli backup FILE --list</source>
+        <translation>Użycie: osiedle-cli backup PLIK [-o WYJŚCIE] [--verify]
+       osiedle-cli backup PLIK -o WYJŚCIE.zip --encrypt [--password-file PLIK]
+       osiedle-cli backup PLIK --list</translation>
+    </message>
+    <message>
+        <source>--encrypt needs -o OUT: the encrypted copy is written there.</source>
+        <translation>--encrypt wymaga -o WYJŚCIE: tam zapisuje się zaszyfrowana kopia.</translation>
+    </message>
+    <message>
+        <source>The copy failed its check: %1</source>
+        <translation>Kopia nie przeszła sprawdzenia: %1</translation>
+    </message>
+    <message>
+        <source>Backup copy of %1 written to %2, encrypted with AES-256 (checked in full before it was sealed).</source>
+        <translation>Kopia zapasowa %1 zapisana do %2, zaszyfrowana AES-256 (przed zaszyfrowaniem sprawdzona w całości).</translation>
     </message>
 </context>
 <context>
@@ -1006,6 +1020,41 @@ Projekt w obecnej postaci zostanie najpierw zachowany jako kopia w folderze %4.<
     <message>
         <source>Nothing was changed: the backup copy made before every change of this kind failed. %1</source>
         <translation>Nic nie zmieniono: nie udała się kopia zapasowa, którą program robi przed każdą taką zmianą. %1</translation>
+    </message>
+</context>
+<context>
+    <name>CliPassword</name>
+    <message>
+        <source>--password-file is for an encrypted output: add --encrypt.</source>
+        <translation>--password-file dotyczy zaszyfrowanego wyniku: dodaj --encrypt.</translation>
+    </message>
+    <message>
+        <source>Cannot read the password file %1: %2</source>
+        <translation>Nie można odczytać pliku z hasłem %1: %2</translation>
+    </message>
+    <message>
+        <source>the password file %1</source>
+        <translation>pliku z hasłem %1</translation>
+    </message>
+    <message>
+        <source>Password for the encrypted archive (one line): </source>
+        <translation>Hasło do zaszyfrowanego archiwum (jeden wiersz): </translation>
+    </message>
+    <message>
+        <source>Cannot read the password from standard input: %1</source>
+        <translation>Nie można odczytać hasła ze standardowego wejścia: %1</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>standardowego wejścia</translation>
+    </message>
+    <message>
+        <source>%1 (read from %2)</source>
+        <translation>%1 (odczytane ze %2)</translation>
+    </message>
+    <message>
+        <source>This version of Osiedle cannot write encrypted archives.</source>
+        <translation>Ta wersja programu Osiedle nie potrafi zapisywać zaszyfrowanych archiwów.</translation>
     </message>
 </context>
 <context>
@@ -2400,6 +2449,14 @@ Projekt w obecnej postaci zostanie najpierw zachowany jako kopia w folderze %4.<
         <source>Exit round of a questionnaire or test</source>
         <translation>Pomiar końcowy ankiety lub testu</translation>
     </message>
+    <message>
+        <source>No consent to the processing of personal data is recorded: record the date it was given, or erase the person&apos;s data if there is none.</source>
+        <translation>Brak zapisanej zgody na przetwarzanie danych osobowych: wpisz datę jej udzielenia, a jeśli jej nie ma — usuń dane osoby.</translation>
+    </message>
+    <message>
+        <source>Withdrew the consent to the processing of personal data on %1: the data is kept only as long as the project&apos;s archiving obligation requires.</source>
+        <translation>Cofnięto zgodę na przetwarzanie danych osobowych %1: dane są przechowywane tylko tak długo, jak wymaga obowiązek archiwizacji projektu.</translation>
+    </message>
 </context>
 <context>
     <name>DataQualityTable</name>
@@ -3262,6 +3319,49 @@ Projekt w obecnej postaci zostanie najpierw zachowany jako kopia w folderze %4.<
     <message>
         <source>Nothing matches the search or the filters.</source>
         <translation>Nic nie pasuje do wyszukiwania ani filtrów.</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptedArchive</name>
+    <message>
+        <source>The password is empty.</source>
+        <translation>Hasło jest puste.</translation>
+    </message>
+    <message>
+        <source>The password is too short: it needs at least %1 characters.</source>
+        <translation>Hasło jest za krótkie: musi mieć co najmniej %1 znaków.</translation>
+    </message>
+    <message>
+        <source>The password contains a control character (a tab or a line break).</source>
+        <translation>Hasło zawiera znak sterujący (tabulator lub koniec wiersza).</translation>
+    </message>
+    <message>
+        <source>This version of Osiedle cannot encrypt archives (libzip was built without AES).</source>
+        <translation>Ta wersja programu Osiedle nie potrafi szyfrować archiwów (biblioteka libzip nie obsługuje AES).</translation>
+    </message>
+    <message>
+        <source>Cannot make the encrypted archive: %1</source>
+        <translation>Nie można utworzyć zaszyfrowanego archiwum: %1</translation>
+    </message>
+    <message>
+        <source>closing</source>
+        <translation>zamykanie</translation>
+    </message>
+    <message>
+        <source>Cannot make the encrypted archive: it cannot be read back from memory.</source>
+        <translation>Nie można utworzyć zaszyfrowanego archiwum: nie da się go odczytać z pamięci.</translation>
+    </message>
+    <message>
+        <source>This version of Osiedle cannot write encrypted archives; it was built without libzip.</source>
+        <translation>Ta wersja programu Osiedle nie potrafi zapisywać zaszyfrowanych archiwów: zbudowano ją bez biblioteki libzip.</translation>
+    </message>
+    <message>
+        <source>Cannot create a private working folder in %1: %2</source>
+        <translation>Nie można utworzyć prywatnego folderu roboczego w %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Nie można odczytać %1: %2</translation>
     </message>
 </context>
 <context>
@@ -4492,8 +4592,14 @@ Projekt w obecnej postaci zostanie najpierw zachowany jako kopia w folderze %4.<
         </translation>
     </message>
     <message>
-        <source>Usage: osiedle-cli export FILE %1 --format csv|xlsx -o OUT [--period ID|FROM..TO]</source>
-        <translation>Użycie: osiedle-cli export PLIK %1 --format csv|xlsx -o WYJŚCIE [--period ID|OD..DO]</translation>
+        <source>Usage: osiedle-cli export FILE %1 --format csv|xlsx -o OUT [--period ID|FROM..TO]
+       [--encrypt [--password-file FILE]]   OUT is then an AES-256 ZIP archive; the password is the file&apos;s first line, or a line read from standard input</source>
+        <translation>Użycie: osiedle-cli export PLIK %1 --format csv|xlsx -o WYJŚCIE [--period ID|OD..DO]
+       [--encrypt [--password-file PLIK]]   WYJŚCIE jest wtedy archiwum ZIP AES-256; hasło to pierwszy wiersz pliku albo wiersz odczytany ze standardowego wejścia</translation>
+    </message>
+    <message>
+        <source>Encrypted with AES-256: open %1 with 7-Zip (or Windows Explorer) and the password.</source>
+        <translation>Zaszyfrowano AES-256: otwórz %1 programem 7-Zip (lub Eksploratorem Windows), podając hasło.</translation>
     </message>
 </context>
 <context>
@@ -7244,6 +7350,14 @@ Wybrać teraz kopię zapasową do przywrócenia?</translation>
         <source>%1 already exists; a new project needs a new file name.</source>
         <translation>Plik %1 już istnieje; nowy projekt wymaga nowej nazwy pliku.</translation>
     </message>
+    <message>
+        <source>&amp;Anonymise…</source>
+        <translation>&amp;Anonimizuj…</translation>
+    </message>
+    <message>
+        <source>After the archiving date: replace the names, PESEL numbers, addresses and contacts of every person, keeping the indicators as they are.</source>
+        <translation>Po dacie końca archiwizacji: zastępuje imiona i nazwiska, numery PESEL, adresy i kontakty wszystkich osób, zachowując wskaźniki bez zmian.</translation>
+    </message>
 </context>
 <context>
     <name>MembersTab</name>
@@ -8178,6 +8292,14 @@ Wybrać teraz kopię zapasową do przywrócenia?</translation>
         <source>no</source>
         <translation>nie</translation>
     </message>
+    <message>
+        <source>The day the person withdrew the consent to data processing; empty while the consent stands.</source>
+        <translation>Dzień, w którym osoba cofnęła zgodę na przetwarzanie danych; puste, dopóki zgoda obowiązuje.</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn on</source>
+        <translation>Zgoda cofnięta dnia</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantImport</name>
@@ -8503,6 +8625,14 @@ Wybrać teraz kopię zapasową do przywrócenia?</translation>
         <source>Import from a spreadsheet…</source>
         <translation>Importuj z arkusza…</translation>
     </message>
+    <message>
+        <source>Person&apos;s data…</source>
+        <translation>Dane osoby…</translation>
+    </message>
+    <message>
+        <source>Erase on request…</source>
+        <translation>Usuń na żądanie…</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantRepository</name>
@@ -8637,6 +8767,18 @@ Wybrać teraz kopię zapasową do przywrócenia?</translation>
         <source>Say how the participation ended (completed as planned or dropped out), or clear the end date.</source>
         <translation>Wskaż, jak zakończył się udział (zgodnie ze ścieżką lub przerwany), albo usuń datę zakończenia.</translation>
     </message>
+    <message>
+        <source>A consent can be withdrawn only when the date it was given is recorded.</source>
+        <translation>Zgodę można cofnąć tylko wtedy, gdy zapisano datę jej udzielenia.</translation>
+    </message>
+    <message>
+        <source>The consent cannot be withdrawn (%1) before it was given (%2).</source>
+        <translation>Zgody nie można cofnąć (%1) przed jej udzieleniem (%2).</translation>
+    </message>
+    <message>
+        <source>The withdrawal of the consent (%1) is in the future.</source>
+        <translation>Data cofnięcia zgody (%1) jest w przyszłości.</translation>
+    </message>
 </context>
 <context>
     <name>PartnersTab</name>
@@ -8703,6 +8845,29 @@ Wybrać teraz kopię zapasową do przywrócenia?</translation>
     <message>
         <source>Remove partner %1</source>
         <translation>Usunięcie partnera %1</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Copy</source>
+        <translation>Kopiuj</translation>
+    </message>
+    <message>
+        <source>Copy the password to the clipboard</source>
+        <translation>Kopiuje hasło do schowka</translation>
+    </message>
+    <message>
+        <source>The password is shown only now and is not kept anywhere. Without it the file cannot be opened.</source>
+        <translation>Hasło jest pokazywane tylko teraz i nie jest nigdzie zapisywane. Bez niego pliku nie da się otworzyć.</translation>
+    </message>
+    <message>
+        <source>I have noted it</source>
+        <translation>Hasło zanotowane</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Skopiowano</translation>
     </message>
 </context>
 <context>
@@ -8829,6 +8994,454 @@ Wybrać teraz kopię zapasową do przywrócenia?</translation>
             <numerusform>%n okresy rozliczeniowe.</numerusform>
             <numerusform>%n okresów rozliczeniowych.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PersonDataCommand</name>
+    <message>
+        <source>Usage: osiedle-cli person-data FILE --participant ID -o OUT.pdf|OUT.json [--encrypt [--password-file FILE]]</source>
+        <translation>Użycie: osiedle-cli person-data PLIK --participant ID -o WYJŚCIE.pdf|WYJŚCIE.json [--encrypt [--password-file PLIK]]</translation>
+    </message>
+    <message>
+        <source>Give exactly one project FILE.</source>
+        <translation>Podaj dokładnie jeden PLIK projektu.</translation>
+    </message>
+    <message>
+        <source>Give the person with --participant ID (a record number), not &quot;%1&quot;.</source>
+        <translation>Wskaż osobę przez --participant ID (numer rekordu), a nie „%1”.</translation>
+    </message>
+    <message>
+        <source>Give the output file with -o OUT.pdf or -o OUT.json.</source>
+        <translation>Podaj plik wynikowy: -o WYJŚCIE.pdf lub -o WYJŚCIE.json.</translation>
+    </message>
+    <message>
+        <source>%1 holds no person with the record number %2.</source>
+        <translation>W %1 nie ma osoby o numerze rekordu %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The data held about %1 (%n record(s)) is written to %2.</source>
+        <translation>
+            <numerusform>Dane o osobie %1 (%n rekord) zapisano do %2.</numerusform>
+            <numerusform>Dane o osobie %1 (%n rekordy) zapisano do %2.</numerusform>
+            <numerusform>Dane o osobie %1 (%n rekordów) zapisano do %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: osiedle-cli erase FILE --participant ID</source>
+        <translation>Użycie: osiedle-cli erase PLIK --participant ID</translation>
+    </message>
+    <message>
+        <source>Erased: %1.</source>
+        <translation>Usunięto: %1.</translation>
+    </message>
+    <message>
+        <source>The backup copies made earlier still hold the person&apos;s data until they are deleted.</source>
+        <translation>Wcześniejsze kopie zapasowe zawierają dane tej osoby, dopóki nie zostaną usunięte.</translation>
+    </message>
+    <message>
+        <source>Usage: osiedle-cli anonymise FILE</source>
+        <translation>Użycie: osiedle-cli anonymise PLIK</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) anonymised in %1. Delete the older backup copies: they still hold the data.</source>
+        <translation>
+            <numerusform>Zanonimizowano %n osobę w %1. Usuń starsze kopie zapasowe: nadal zawierają dane.</numerusform>
+            <numerusform>Zanonimizowano %n osoby w %1. Usuń starsze kopie zapasowe: nadal zawierają dane.</numerusform>
+            <numerusform>Zanonimizowano %n osób w %1. Usuń starsze kopie zapasowe: nadal zawierają dane.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PersonDataDocument</name>
+    <message>
+        <source>Personal data held about %1</source>
+        <translation>Dane osobowe przechowywane o osobie: %1</translation>
+    </message>
+    <message>
+        <source>Everything the project file holds about the person on %1 (record number %2).</source>
+        <translation>Wszystko, co plik projektu zawiera o tej osobie, stan na %1 (numer rekordu %2).</translation>
+    </message>
+    <message>
+        <source>Controller of the data: %1. Purpose: carrying out and monitoring the project &quot;%2&quot; (contract %3). The documents are kept until %4.</source>
+        <translation>Administrator danych: %1. Cel: realizacja i monitorowanie projektu „%2” (umowa %3). Dokumenty są przechowywane do %4.</translation>
+    </message>
+    <message>
+        <source>the end of the archiving obligation</source>
+        <translation>końca obowiązku archiwizacji</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Brak.</translation>
+    </message>
+    <message>
+        <source>Change history of the records</source>
+        <translation>Historia zmian rekordów</translation>
+    </message>
+    <message>
+        <source>This version of the program keeps no history of changes to the records.</source>
+        <translation>Ta wersja programu nie prowadzi historii zmian rekordów.</translation>
+    </message>
+    <message>
+        <source>The person no longer exists.</source>
+        <translation>Tej osoby już nie ma w pliku.</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Dane osobowe</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDataReport</name>
+    <message>
+        <source>yes</source>
+        <translation>tak</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nie</translation>
+    </message>
+</context>
+<context>
+    <name>PersonRecordsRepository</name>
+    <message>
+        <source>Record number</source>
+        <translation>Numer rekordu</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Imię</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Nazwisko</translation>
+    </message>
+    <message>
+        <source>PESEL</source>
+        <translation>PESEL</translation>
+    </message>
+    <message>
+        <source>No PESEL</source>
+        <translation>Brak numeru PESEL</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Płeć</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Data urodzenia</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Kraj</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Wykształcenie</translation>
+    </message>
+    <message>
+        <source>Voivodeship</source>
+        <translation>Województwo</translation>
+    </message>
+    <message>
+        <source>Powiat</source>
+        <translation>Powiat</translation>
+    </message>
+    <message>
+        <source>Gmina</source>
+        <translation>Gmina</translation>
+    </message>
+    <message>
+        <source>TERYT code</source>
+        <translation>Kod TERYT</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Obszar</translation>
+    </message>
+    <message>
+        <source>Locality</source>
+        <translation>Miejscowość</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Ulica</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>Nr budynku</translation>
+    </message>
+    <message>
+        <source>Flat</source>
+        <translation>Nr lokalu</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Kod pocztowy</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>Telefon komórkowy</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Labour-market status at entry</source>
+        <translation>Status na rynku pracy przy przystąpieniu</translation>
+    </message>
+    <message>
+        <source>Unemployed since</source>
+        <translation>Bezrobotny od</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>Niepełnosprawność</translation>
+    </message>
+    <message>
+        <source>National or ethnic minority</source>
+        <translation>Mniejszość narodowa lub etniczna</translation>
+    </message>
+    <message>
+        <source>Migrant</source>
+        <translation>Migrant</translation>
+    </message>
+    <message>
+        <source>Tenant of (SM, record number)</source>
+        <translation>Lokator SM (numer rekordu)</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Skierowany przez</translation>
+    </message>
+    <message>
+        <source>Referring institution (record number)</source>
+        <translation>Instytucja kierująca (numer rekordu)</translation>
+    </message>
+    <message>
+        <source>Arrears at entry</source>
+        <translation>Zaległości przy przystąpieniu</translation>
+    </message>
+    <message>
+        <source>At risk of eviction</source>
+        <translation>Zagrożony eksmisją</translation>
+    </message>
+    <message>
+        <source>Recruited on</source>
+        <translation>Data rekrutacji</translation>
+    </message>
+    <message>
+        <source>Recruitment decision</source>
+        <translation>Decyzja rekrutacyjna</translation>
+    </message>
+    <message>
+        <source>Decision of</source>
+        <translation>Data decyzji</translation>
+    </message>
+    <message>
+        <source>Reason of the decision</source>
+        <translation>Uzasadnienie decyzji</translation>
+    </message>
+    <message>
+        <source>Eligibility criteria not met</source>
+        <translation>Niespełnione kryteria</translation>
+    </message>
+    <message>
+        <source>Recruitment score</source>
+        <translation>Punkty rekrutacyjne</translation>
+    </message>
+    <message>
+        <source>Consent to data processing</source>
+        <translation>Zgoda na przetwarzanie danych</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn on</source>
+        <translation>Zgoda cofnięta dnia</translation>
+    </message>
+    <message>
+        <source>Participation declaration</source>
+        <translation>Deklaracja uczestnictwa</translation>
+    </message>
+    <message>
+        <source>Participation start</source>
+        <translation>Rozpoczęcie udziału</translation>
+    </message>
+    <message>
+        <source>Start given by an import</source>
+        <translation>Rozpoczęcie podane w imporcie</translation>
+    </message>
+    <message>
+        <source>Participation end</source>
+        <translation>Zakończenie udziału</translation>
+    </message>
+    <message>
+        <source>Participation ended</source>
+        <translation>Sposób zakończenia udziału</translation>
+    </message>
+    <message>
+        <source>Reason for dropping out</source>
+        <translation>Powód przerwania udziału</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Uwagi</translation>
+    </message>
+    <message>
+        <source>The person&apos;s record</source>
+        <translation>Rekord osoby</translation>
+    </message>
+</context>
+<context>
+    <name>PersonRightsActions</name>
+    <message>
+        <source>The document cannot be drawn.</source>
+        <translation>Nie można przygotować dokumentu.</translation>
+    </message>
+    <message>
+        <source>Person&apos;s data</source>
+        <translation>Dane osoby</translation>
+    </message>
+    <message>
+        <source>The person no longer exists.</source>
+        <translation>Tej osoby już nie ma w pliku.</translation>
+    </message>
+    <message>
+        <source>personal-data-%1</source>
+        <translation>dane-osoby-%1</translation>
+    </message>
+    <message>
+        <source>Save the person&apos;s data</source>
+        <translation>Zapisz dane osoby</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;JSON (*.json)</source>
+        <translation>PDF (*.pdf);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Personal data held about %1</source>
+        <translation>Dane osobowe przechowywane o osobie: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The data held about %1 (%n record(s)) is saved in %2.</source>
+        <translation>
+            <numerusform>Dane o osobie %1 (%n rekord) zapisano w %2.</numerusform>
+            <numerusform>Dane o osobie %1 (%n rekordy) zapisano w %2.</numerusform>
+            <numerusform>Dane o osobie %1 (%n rekordów) zapisano w %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erase the person&apos;s data</source>
+        <translation>Usuń dane osoby</translation>
+    </message>
+    <message>
+        <source>Erase at the person&apos;s request? This removes for good:
+%1
+
+This cannot be undone. Backup copies made earlier still hold the data until they are deleted.</source>
+        <translation>Usunąć na żądanie osoby? Zostaną trwale usunięte:
+%1
+
+Tego nie można cofnąć. Wcześniejsze kopie zapasowe zawierają te dane, dopóki nie zostaną usunięte.</translation>
+    </message>
+    <message>
+        <source>The person&apos;s data is erased.</source>
+        <translation>Dane osoby zostały usunięte.</translation>
+    </message>
+    <message>
+        <source>Anonymise</source>
+        <translation>Anonimizacja</translation>
+    </message>
+    <message>
+        <source>Anonymise every person in this project? Names, PESEL numbers, addresses, contacts and notes are replaced for good; sex, age, area, education, labour status and every event stay, so the indicators and the locked reports do not change.
+
+This cannot be undone. Save a backup copy first if you may still need the data, and delete the older backup copies afterwards: they still hold it.</source>
+        <translation>Zanonimizować wszystkie osoby w tym projekcie? Imiona i nazwiska, numery PESEL, adresy, kontakty i uwagi zostaną trwale zastąpione; płeć, wiek, obszar, wykształcenie, status na rynku pracy i wszystkie zdarzenia zostają, więc wskaźniki i zablokowane sprawozdania się nie zmienią.
+
+Tego nie można cofnąć. Jeśli dane mogą być jeszcze potrzebne, najpierw zapisz kopię zapasową, a potem usuń starsze kopie: nadal je zawierają.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) anonymised.</source>
+        <translation>
+            <numerusform>Zanonimizowano %n osobę.</numerusform>
+            <numerusform>Zanonimizowano %n osoby.</numerusform>
+            <numerusform>Zanonimizowano %n osób.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PersonalDataService</name>
+    <message>
+        <source>%n attendance mark(s)</source>
+        <translation>wpisy obecności: %n</translation>
+    </message>
+    <message>
+        <source>%n course enrolment(s)</source>
+        <translation>zapisy na kursy: %n</translation>
+    </message>
+    <message>
+        <source>%n consultation(s)</source>
+        <translation>porady: %n</translation>
+    </message>
+    <message>
+        <source>%n social cooperative membership(s)</source>
+        <translation>członkostwa w spółdzielniach socjalnych: %n</translation>
+    </message>
+    <message>
+        <source>%n employment record(s)</source>
+        <translation>zatrudnienia: %n</translation>
+    </message>
+    <message>
+        <source>%n day(s) of work logged</source>
+        <translation>dni pracy w ewidencji: %n</translation>
+    </message>
+    <message>
+        <source>%n eviction case(s) with their stages</source>
+        <translation>sprawy eksmisyjne z ich etapami: %n</translation>
+    </message>
+    <message>
+        <source>%n debt account(s) with their entries and instalment plans</source>
+        <translation>konta zadłużenia z zapisami i ugodami ratalnymi: %n</translation>
+    </message>
+    <message>
+        <source>%n competition nomination(s)</source>
+        <translation>zgłoszenia do konkursu: %n</translation>
+    </message>
+    <message>
+        <source>%n event attendance(s)</source>
+        <translation>udział w wydarzeniach: %n</translation>
+    </message>
+    <message>
+        <source>%n questionnaire form(s) with their answers</source>
+        <translation>ankiety z odpowiedziami: %n</translation>
+    </message>
+    <message>
+        <source>The person no longer exists.</source>
+        <translation>Tej osoby już nie ma w pliku.</translation>
+    </message>
+    <message>
+        <source>%1 is a participant of the project (support received since %2). A participant&apos;s documents must be kept until the date of the archiving obligation, and the project has none set: set &quot;Keep documents until&quot; in the project settings.</source>
+        <translation>%1 jest uczestnikiem projektu (otrzymuje wsparcie od %2). Dokumenty uczestnika trzeba przechowywać do daty końca obowiązku archiwizacji, a projekt nie ma jej ustawionej: ustaw „Przechowuj dokumenty do” w ustawieniach projektu.</translation>
+    </message>
+    <message>
+        <source>%1 is a participant of the project (support received since %2): the project&apos;s documents must be kept until %3, so the person&apos;s data cannot be erased before then.</source>
+        <translation>%1 jest uczestnikiem projektu (otrzymuje wsparcie od %2): dokumenty projektu trzeba przechowywać do %3, więc danych tej osoby nie można usunąć przed tym dniem.</translation>
+    </message>
+    <message>
+        <source>the personal record of %1 (name, PESEL, address, contacts, recruitment, notes)</source>
+        <translation>rekord osoby %1 (imię i nazwisko, PESEL, adres, kontakty, rekrutacja, uwagi)</translation>
+    </message>
+    <message>
+        <source>The project has no date until which its documents are kept: set &quot;Keep documents until&quot; in the project settings first. The persons can be anonymised after that day.</source>
+        <translation>Projekt nie ma daty, do której przechowuje się jego dokumenty: najpierw ustaw „Przechowuj dokumenty do” w ustawieniach projektu. Osoby można zanonimizować po tym dniu.</translation>
+    </message>
+    <message>
+        <source>The project&apos;s documents must be kept until %1: the persons can be anonymised after that day.</source>
+        <translation>Dokumenty projektu trzeba przechowywać do %1: osoby można zanonimizować po tym dniu.</translation>
     </message>
 </context>
 <context>
@@ -9110,6 +9723,37 @@ Wybrać teraz kopię zapasową do przywrócenia?</translation>
     <message>
         <source>{n}: the certificate&apos;s number within the course, {course}: the course&apos;s number, {year}: the year the course was completed. For example %1 gives &quot;%2&quot;.</source>
         <translation>{n}: numer zaświadczenia w ramach kursu, {course}: numer kursu, {year}: rok ukończenia kursu. Na przykład %1 daje „%2”.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivateFile</name>
+    <message>
+        <source>%1 already exists.</source>
+        <translation>%1 już istnieje.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>Nie można utworzyć %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot make %1 private to its owner: %2</source>
+        <translation>Nie można ograniczyć dostępu do %1 tylko dla właściciela: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Nie można odczytać %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 to %2: %3</source>
+        <translation>Nie można skopiować %1 do %2: %3</translation>
+    </message>
+    <message>
+        <source>No folder for the program&apos;s own files is known on this computer.</source>
+        <translation>Na tym komputerze nie ma znanego folderu na własne pliki programu.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Nie można utworzyć folderu %1.</translation>
     </message>
 </context>
 <context>
@@ -9457,6 +10101,18 @@ Wybrać teraz kopię zapasową do przywrócenia?</translation>
         <source>Saved.</source>
         <translation>Zapisano.</translation>
     </message>
+    <message>
+        <source>DD.MM.YYYY</source>
+        <translation>DD.MM.RRRR</translation>
+    </message>
+    <message>
+        <source>The archiving obligation of the funding contract: until this day no participant&apos;s record may be erased; after it the persons can be anonymised (File › Anonymise…).</source>
+        <translation>Obowiązek archiwizacji z umowy o dofinansowanie: do tego dnia nie wolno usunąć rekordu żadnego uczestnika; później osoby można zanonimizować (Plik › Anonimizuj…).</translation>
+    </message>
+    <message>
+        <source>Keep documents until</source>
+        <translation>Przechowuj dokumenty do</translation>
+    </message>
 </context>
 <context>
     <name>ProjectKeys</name>
@@ -9785,6 +10441,14 @@ Wybrać teraz kopię zapasową do przywrócenia?</translation>
         <source>%1 is not among the office&apos;s days off.</source>
         <translation>%1 nie jest dniem wolnym biura.</translation>
     </message>
+    <message>
+        <source>%1 is beyond the dates the program keeps (up to %2).</source>
+        <translation>%1 wykracza poza daty, które program przechowuje (do %2).</translation>
+    </message>
+    <message>
+        <source>The documents are kept at least until the project ends (%1), not only until %2.</source>
+        <translation>Dokumenty przechowuje się co najmniej do końca projektu (%1), a nie tylko do %2.</translation>
+    </message>
 </context>
 <context>
     <name>ProjectTimeline</name>
@@ -9815,6 +10479,21 @@ Wybrać teraz kopię zapasową do przywrócenia?</translation>
     <message>
         <source>Study trip and conference</source>
         <translation>Wizyta studyjna i konferencja</translation>
+    </message>
+</context>
+<context>
+    <name>ProtectedExport</name>
+    <message>
+        <source>Encrypted ZIP archive, AES-256 (*.zip)</source>
+        <translation>Zaszyfrowane archiwum ZIP, AES-256 (*.zip)</translation>
+    </message>
+    <message>
+        <source>Password of the encrypted file</source>
+        <translation>Hasło do zaszyfrowanego pliku</translation>
+    </message>
+    <message>
+        <source>%1 holds %2, encrypted with AES-256. It opens with 7-Zip, WinRAR or Windows Explorer and this password. Pass the password on by another channel than the file (by phone, by text message, in person), never in the same e-mail.</source>
+        <translation>%1 zawiera %2, zaszyfrowane AES-256. Plik otwiera się programem 7-Zip, WinRAR lub Eksploratorem Windows, podając to hasło. Hasło przekaż innym kanałem niż plik (telefonicznie, SMS-em, osobiście), nigdy w tym samym e-mailu.</translation>
     </message>
 </context>
 <context>

@@ -51,6 +51,9 @@ QDate* dateField(core::Project& p, const QString& key)
     if (key == QLatin1String("end_date")) {
         return &p.endDate;
     }
+    if (key == QLatin1String("keep_documents_until")) {
+        return &p.keepDocumentsUntil;
+    }
     return nullptr;
 }
 
@@ -81,6 +84,7 @@ QStringList ProjectKeys::keys()
             QStringLiteral("place"),
             QStringLiteral("start_date"),
             QStringLiteral("end_date"),
+            QStringLiteral("keep_documents_until"),
             QStringLiteral("founding_rules"),
             QStringLiteral("collect_disability"),
             QStringLiteral("collect_minority"),
@@ -148,6 +152,10 @@ core::Status ProjectKeys::set(core::Project& project, const QString& key, const 
         return {};
     }
     if (QDate* date = dateField(project, key)) {
+        if (key == QLatin1String("keep_documents_until") && value.trimmed().isEmpty()) {
+            *date = QDate(); // not set
+            return {};
+        }
         *date = parseCliDate(value);
         if (!date->isValid()) {
             return core::Error{

@@ -62,7 +62,12 @@ QString usage()
         "  unlock FILE --period ID --reason TEXT [--by NAME]   unlock it (the reason is recorded)\n"
         "  backup FILE [-o OUT] [--verify]                     a checked copy (into the backup folder without -o)\n"
         "  backup FILE --list                                  the copies in the project's backup folder\n"
-        "  restore FILE --from COPY                            put a copy back (the project is kept as a copy first)");
+        "  restore FILE --from COPY                            put a copy back (the project is kept as a copy first)\n"
+        "  export/backup ... --encrypt [--password-file FILE]  an AES-256 ZIP (password from the file or standard "
+        "input)\n"
+        "  person-data FILE --participant ID -o OUT.pdf|OUT.json [--encrypt]   everything held about a person\n"
+        "  erase FILE --participant ID                         erase a person at their request\n"
+        "  anonymise FILE                                      after the archiving date: anonymise every person");
 }
 
 } // namespace
@@ -89,12 +94,21 @@ int main(int argc, char* argv[])
 
     using namespace osiedle::cli;
     const std::map<QString, std::function<int(const QStringList&)>> commands = {
-        {QStringLiteral("demo"), runDemo},       {QStringLiteral("check"), runCheck},
-        {QStringLiteral("report"), runReport},   {QStringLiteral("import"), runImport},
-        {QStringLiteral("export"), runExport},   {QStringLiteral("backup"), runBackup},
-        {QStringLiteral("print"), runPrint},     {QStringLiteral("lock"), runLock},
-        {QStringLiteral("unlock"), runUnlock},   {QStringLiteral("new"), runNew},
-        {QStringLiteral("project"), runProject}, {QStringLiteral("restore"), runRestore},
+        {QStringLiteral("demo"), runDemo},
+        {QStringLiteral("check"), runCheck},
+        {QStringLiteral("report"), runReport},
+        {QStringLiteral("import"), runImport},
+        {QStringLiteral("export"), runExport},
+        {QStringLiteral("backup"), runBackup},
+        {QStringLiteral("print"), runPrint},
+        {QStringLiteral("lock"), runLock},
+        {QStringLiteral("unlock"), runUnlock},
+        {QStringLiteral("new"), runNew},
+        {QStringLiteral("project"), runProject},
+        {QStringLiteral("restore"), runRestore},
+        {QStringLiteral("person-data"), runPersonData},
+        {QStringLiteral("erase"), runErase},
+        {QStringLiteral("anonymise"), runAnonymise},
     };
     const QStringList args = QApplication::arguments().mid(1);
     if (!args.isEmpty() && (args.first() == QLatin1String("--version") || args.first() == QLatin1String("-v"))) {
@@ -113,7 +127,8 @@ int main(int argc, char* argv[])
     }
     // Documents are laid out with the shipped font, so that pages break alike everywhere. Only
     // the commands that draw documents pay for starting the font database.
-    if (args.first() == QLatin1String("report") || args.first() == QLatin1String("print")) {
+    if (args.first() == QLatin1String("report") || args.first() == QLatin1String("print") ||
+        args.first() == QLatin1String("person-data")) {
         osiedle::ui::ShippedFonts::install();
     }
     return command->second(args.mid(1));

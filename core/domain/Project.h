@@ -27,6 +27,10 @@ struct Project {
     QString place;
     QDate startDate;
     QDate endDate;
+    /// The archiving obligation: the project's documents (personal data included) are kept until
+    /// this day (invalid: not set). Before it no participant may be erased; after it the persons
+    /// may be anonymised.
+    QDate keepDocumentsUntil;
     FoundingRules foundingRules = FoundingRules::Rules2009;
     OptionalMonitoringData collected;
     /// The member of the office staff who signs documents unless another one is chosen.

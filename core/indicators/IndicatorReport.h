@@ -73,9 +73,11 @@ struct IndicatorReport {
     /// so that every number can be explained.
     struct DataProblem {
         enum class Kind {
-            BeforeProject,   ///< dated before the project start: counted by no indicator
-            StartMismatch,   ///< an imported start date that is not the first support recorded
-            EndWithoutReason ///< a participation end without its outcome (completed / dropped out)
+            BeforeProject,    ///< dated before the project start: counted by no indicator
+            StartMismatch,    ///< an imported start date that is not the first support recorded
+            EndWithoutReason, ///< a participation end without its outcome (completed / dropped out)
+            NoConsent,        ///< a person's data held without a recorded consent to its processing
+            ConsentWithdrawn  ///< a person who withdrew the consent (date: the withdrawal)
         };
         Kind kind = Kind::BeforeProject;
         /// The kind of record, a stable key (DataProblems::recordKeys): "housing_coop",
@@ -84,7 +86,8 @@ struct IndicatorReport {
         qint64 recordId = 0; ///< the record's id (for ledger entries the account's, for attendance the person's)
         QString name;        ///< who or what, as a person reads it ("SM Zacisze", "Kowalski Jan")
         /// BeforeProject: the record's (earliest) date; StartMismatch: the start date given;
-        /// EndWithoutReason: the end date.
+        /// EndWithoutReason: the end date; NoConsent: the recruitment date (if any);
+        /// ConsentWithdrawn: the day of the withdrawal.
         QDate date;
         QDate recordedStart; ///< StartMismatch: the first support recorded (invalid: none)
 

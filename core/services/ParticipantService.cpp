@@ -140,6 +140,19 @@ FieldErrors ParticipantService::validateFields(const Participant& p)
     if (p.completion == Completion::DroppedOut && p.dropoutReason.trimmed().isEmpty()) {
         add("dropout_reason", tr("Give the reason for dropping out."));
     }
+    // A consent is withdrawn after it was given, and not in the future.
+    if (p.consentWithdrawnOn.isValid()) {
+        if (!p.consentOn.isValid()) {
+            add("consent_withdrawn_on", tr("A consent can be withdrawn only when the date it was given is recorded."));
+        } else if (p.consentWithdrawnOn < p.consentOn) {
+            add("consent_withdrawn_on", tr("The consent cannot be withdrawn (%1) before it was given (%2).")
+                                            .arg(p.consentWithdrawnOn.toString(QStringLiteral("dd.MM.yyyy")),
+                                                 p.consentOn.toString(QStringLiteral("dd.MM.yyyy"))));
+        } else if (p.consentWithdrawnOn > today) {
+            add("consent_withdrawn_on", tr("The withdrawal of the consent (%1) is in the future.")
+                                            .arg(p.consentWithdrawnOn.toString(QStringLiteral("dd.MM.yyyy"))));
+        }
+    }
     return errors;
 }
 

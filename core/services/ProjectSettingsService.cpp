@@ -96,6 +96,18 @@ FieldErrors ProjectSettingsService::validateFields(const Project& p)
             {QStringLiteral("end_date"),
              tr("The end date %1 is before the start date %2.").arg(shown::date(p.endDate), shown::date(p.startDate))});
     }
+    // Documents are kept at least until the project ends (the contract says how long after).
+    if (p.keepDocumentsUntil.isValid()) {
+        if (p.keepDocumentsUntil > latestDate) {
+            errors.append(
+                {QStringLiteral("keep_documents_until"), tr("%1 is beyond the dates the program keeps (up to %2).")
+                                                             .arg(shown(p.keepDocumentsUntil), shown(latestDate))});
+        } else if (p.endDate.isValid() && p.keepDocumentsUntil < p.endDate) {
+            errors.append({QStringLiteral("keep_documents_until"),
+                           tr("The documents are kept at least until the project ends (%1), not only until %2.")
+                               .arg(shown(p.endDate), shown(p.keepDocumentsUntil))});
+        }
+    }
     checkId<Nip>(errors, "beneficiary_nip", p.beneficiaryNip);
     checkId<Regon>(errors, "beneficiary_regon", p.beneficiaryRegon);
     return errors;

@@ -173,6 +173,7 @@ Status Database::backupTo(const QString& destination) const
     }
     // The copy is a plain (rollback-journal) file so that it is a single self-contained file.
     sqlite3_exec(target, "PRAGMA journal_mode = DELETE", nullptr, nullptr, nullptr);
+    sqlite3_exec(target, "PRAGMA secure_delete = ON", nullptr, nullptr, nullptr);
     sqlite3_backup* backup = sqlite3_backup_init(target, "main", m_db, "main");
     if (backup == nullptr) {
         const QString message = sqliteMessage(target, SQLITE_ERROR);

@@ -13,7 +13,16 @@ namespace {
 struct Migration {
     int version;
     std::function<void(Database&)> apply;
+    /// For a migration numbered below one already in use: true when the file has it. A file past
+    /// its number without it (made while the higher number was the newest) gets it as well.
+    std::function<bool(Database&)> present = {};
 };
+
+bool hasColumn(Database& db, const char* table, const char* column)
+{
+    return db.scalar(QByteArray("SELECT count(*) FROM pragma_table_info('") + table + "') WHERE name = '" + column +
+                     "'") > 0;
+}
 
 const std::vector<Migration>& migrations()
 {
@@ -30,6 +39,21 @@ const std::vector<Migration>& migrations()
          }},
         {2, [](Database& db) { db.exec(Schema::participationStart()); }},
         {3, [](Database& db) { db.exec(Schema::projectOffice()); }},
+        // Each column only where it is missing: a file may come from before migration 5 but after
+        // migration 6, or be taken back to an earlier version by a test with the columns kept.
+        {5,
+         [](Database& db) {
+             if (!hasColumn(db, "participant", "consent_withdrawn_on")) {
+                 db.exec(Schema::consentWithdrawal());
+             }
+             if (!hasColumn(db, "project", "keep_documents_until")) {
+                 db.exec(Schema::archivingDate());
+             }
+         },
+         [](Database& db) {
+             return hasColumn(db, "participant", "consent_withdrawn_on") &&
+                    hasColumn(db, "project", "keep_documents_until");
+         }},
         {6, [](Database& db) { db.exec(Schema::surveys()); }},
     };
     return all;
@@ -42,10 +66,30 @@ int Migrations::latestVersion()
     return migrations().back().version;
 }
 
+bool Migrations::pending(Database& db)
+{
+    const int from = db.userVersion();
+    if (from < latestVersion()) {
+        return true;
+    }
+    for (const Migration& m : migrations()) {
+        if (m.present && !m.present(db)) {
+            return true;
+        }
+    }
+    return false;
+}
+
 void Migrations::migrate(Database& db, int upTo)
 {
     const int from = db.userVersion();
     for (const Migration& m : migrations()) {
+        if (m.version <= from && m.version <= upTo && m.present && !m.present(db)) {
+            Transaction tx(db);
+            m.apply(db);
+            tx.commit();
+            continue;
+        }
         if (m.version <= from || m.version > upTo) {
             continue;
         }

@@ -9,10 +9,13 @@ class Database;
 
 /// Numbered schema migrations. Migration N brings a file from user_version N-1 to N; each runs
 /// in its own transaction together with the user_version bump. Migration 1 creates the whole
-/// schema of DOMAIN.md.
+/// schema of DOMAIN.md. A migration numbered below one that was released before it (5 after 6)
+/// carries a probe: a file already past its number that lacks it gets it too.
 namespace Migrations {
 
 int latestVersion();
+/// True when the file lacks a migration: its version is older, or a probe finds one missing.
+bool pending(Database& db);
 /// Applies every migration above the file's user_version (up to `upTo`, for the tests of a
 /// migration). Throws StorageError on failure (the failing migration is rolled back).
 void migrate(Database& db, int upTo = latestVersion());
@@ -33,6 +36,9 @@ QByteArray participationStart();
 /// Migration 3: the office's project settings (beneficiary's numbers, logo strip, partners'
 /// responsibilities, office staff, default signatory).
 QByteArray projectOffice();
+/// Migration 5: the withdrawal of a participant's consent, and the project's archiving date.
+QByteArray consentWithdrawal();
+QByteArray archivingDate();
 /// Migration 6: questionnaires and knowledge tests (instruments, rounds, answers) and the
 /// indicators of the scales they measure.
 QByteArray surveys();

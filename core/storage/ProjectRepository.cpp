@@ -50,7 +50,7 @@ std::optional<Project> ProjectRepository::project()
     Statement st = m_db.prepare(
         "SELECT title, contract_number, programme, priority, measure, region, beneficiary, beneficiary_address, "
         "beneficiary_nip, beneficiary_regon, place, start_date, end_date, founding_rules, collect_disability, "
-        "collect_minority, collect_migrant, signatory_id FROM project WHERE id = 1");
+        "collect_minority, collect_migrant, signatory_id, keep_documents_until FROM project WHERE id = 1");
     if (!st.step()) {
         return std::nullopt;
     }
@@ -73,6 +73,7 @@ std::optional<Project> ProjectRepository::project()
     p.collected.minority = st.boolean(15);
     p.collected.migrant = st.boolean(16);
     p.signatoryId = st.optInt64(17);
+    p.keepDocumentsUntil = st.date(18);
     return p;
 }
 
@@ -82,7 +83,7 @@ bool ProjectRepository::update(const Project& p)
         "UPDATE project SET title = ?1, contract_number = ?2, programme = ?3, priority = ?4, measure = ?5, "
         "region = ?6, beneficiary = ?7, beneficiary_address = ?8, beneficiary_nip = ?9, beneficiary_regon = ?10, "
         "place = ?11, start_date = ?12, end_date = ?13, founding_rules = ?14, collect_disability = ?15, "
-        "collect_minority = ?16, collect_migrant = ?17, signatory_id = ?18 WHERE id = 1");
+        "collect_minority = ?16, collect_migrant = ?17, signatory_id = ?18, keep_documents_until = ?19 WHERE id = 1");
     st.bind(1, notNullText(p.title))
         .bind(2, notNullText(p.contractNumber))
         .bind(3, notNullText(p.programme))
@@ -100,7 +101,8 @@ bool ProjectRepository::update(const Project& p)
         .bind(15, p.collected.disability)
         .bind(16, p.collected.minority)
         .bind(17, p.collected.migrant)
-        .bind(18, p.signatoryId);
+        .bind(18, p.signatoryId)
+        .bind(19, p.keepDocumentsUntil);
     st.exec();
     return m_db.changes() > 0;
 }

@@ -33,11 +33,17 @@ QProcessEnvironment cliEnvironment()
     return env;
 }
 
-CliRun runProgram(const QString& program, const QStringList& args, const QProcessEnvironment& env, int timeoutMs)
+CliRun runProgram(const QString& program, const QStringList& args, const QProcessEnvironment& env, int timeoutMs,
+                  const QByteArray& input)
 {
     QProcess process;
     process.setProcessEnvironment(env);
     process.start(program, args);
+    // What it reads from standard input, then the end of it: a program that reads never waits.
+    if (process.waitForStarted(timeoutMs) && !input.isEmpty()) {
+        process.write(input);
+    }
+    process.closeWriteChannel();
     if (!process.waitForFinished(timeoutMs)) {
         process.kill();
         process.waitForFinished();
@@ -88,7 +94,7 @@ CliRun runCli(const QStringList& args, const CliOptions& options)
         env.insert(QStringLiteral("HOME"), QStringLiteral("/tmp"));
     }
 #endif
-    return runProgram(program, arguments, env, options.timeoutMs);
+    return runProgram(program, arguments, env, options.timeoutMs, options.standardInput);
 }
 
 } // namespace osiedle::test

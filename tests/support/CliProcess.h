@@ -30,6 +30,8 @@ struct CliOptions {
     /// "nobody", so that permission bits apply; otherwise the tests run as such a user already).
     bool withoutRights = false;
     int timeoutMs = 60000;
+    /// Written to its standard input, which is then closed.
+    QByteArray standardInput;
 };
 
 /// Runs osiedle-cli with the arguments and waits for it (English messages, offscreen).
@@ -39,7 +41,7 @@ CliRun runCli(const QStringList& args, const CliOptions& options);
 CliRun runCli(const QStringList& args, const QProcessEnvironment& env, int timeoutMs = 60000);
 /// Runs a program (another binary under test, e.g. the GUI's `osiedle --version`) the same way.
 CliRun runProgram(const QString& program, const QStringList& args, const QProcessEnvironment& env,
-                  int timeoutMs = 60000);
+                  int timeoutMs = 60000, const QByteArray& input = {});
 /// Lets everyone read `path` (and enter it, for a folder), so that a run without rights can.
 void allowReading(const QString& path);
 /// The path of the osiedle-cli binary under test.

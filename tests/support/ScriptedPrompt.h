@@ -35,6 +35,10 @@ public:
 
     /// Everything shown so far, in order.
     QList<Shown> shown;
+    /// The passwords shown (showPassword), in order; each also appears as an Information.
+    QStringList passwords;
+    /// The filters of the save-file questions, in order (their suggested names are in `shown`).
+    QStringList saveFilters;
 
     /// The texts shown of one kind, in order.
     QStringList texts(Kind kind) const;
@@ -55,6 +59,7 @@ public:
     QString saveFileName(QWidget* parent, const QString& caption, const QString& suggestedName,
                          const QString& filter) override;
     QString existingFolder(QWidget* parent, const QString& caption, const QString& start) override;
+    void showPassword(QWidget* parent, const QString& title, const QString& text, const QString& password) override;
 };
 
 } // namespace osiedle::test

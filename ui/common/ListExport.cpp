@@ -3,6 +3,7 @@
 #include "core/io/CsvWriter.h"
 #include "core/io/XlsxWriter.h"
 #include "ui/common/AppContext.h"
+#include "ui/common/ProtectedExport.h"
 #include "ui/common/UserPrompt.h"
 
 #include <QAbstractItemModel>
@@ -106,18 +107,29 @@ core::Result<int> ListExport::write(QAbstractItemModel& model, const QList<int>&
 void ListExport::exportAsShown(AppContext& context, QWidget* parent, const QTableView& view,
                                const QString& suggestedName)
 {
-    const QString path = context.prompt.saveFileName(parent, tr("Export the list"), suggestedName,
-                                                     tr("Excel workbook (*.xlsx);;CSV (*.csv)"));
+    // Lists name people: the encrypted archive (holding the workbook) is offered first.
+    const QString path =
+        context.prompt.saveFileName(parent, tr("Export the list"), ProtectedExport::suggestedName(suggestedName),
+                                    ProtectedExport::filter(tr("Excel workbook (*.xlsx);;CSV (*.csv)")));
     if (path.isEmpty()) {
         return;
     }
-    const auto written = write(view, path);
-    if (!written) {
-        context.prompt.error(parent, tr("Export the list"), written.error().message);
+    int rows = 0;
+    const core::Status done = ProtectedExport::write(context.prompt, parent, path, QStringLiteral("xlsx"),
+                                                     [&](const QString& target) -> core::Status {
+                                                         const auto written = write(view, target);
+                                                         if (!written) {
+                                                             return written.error();
+                                                         }
+                                                         rows = *written;
+                                                         return {};
+                                                     });
+    if (!done) {
+        context.prompt.error(parent, tr("Export the list"), done.error().message);
         return;
     }
     context.prompt.information(parent, tr("Export the list"),
-                               tr("%n row(s) written to %1.", nullptr, *written).arg(QDir::toNativeSeparators(path)));
+                               tr("%n row(s) written to %1.", nullptr, rows).arg(QDir::toNativeSeparators(path)));
 }
 
 QPushButton* ListExport::addButton(AppContext& context, QTableView* view, QBoxLayout* layout,

@@ -1,6 +1,7 @@
 #include "ui/common/UserPrompt.h"
 
 #include "ui/common/AppSettings.h"
+#include "ui/common/PasswordDialog.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -14,6 +15,12 @@ namespace osiedle::ui {
 void DialogPrompt::information(QWidget* parent, const QString& title, const QString& text)
 {
     QMessageBox::information(parent, title, text);
+}
+
+void DialogPrompt::showPassword(QWidget* parent, const QString& title, const QString& text, const QString& password)
+{
+    PasswordDialog dialog(title, text, password, parent);
+    dialog.exec();
 }
 
 void DialogPrompt::error(QWidget* parent, const QString& title, const QString& text)

@@ -1,8 +1,8 @@
 #pragma once
 
 #include <QString>
-#include <QtGlobal>
 #include <QStringList>
+#include <QtGlobal>
 
 class QWidget;
 
@@ -31,6 +31,12 @@ public:
     virtual QString openFileName(QWidget* parent, const QString& caption, const QString& filter) = 0;
     virtual QString saveFileName(QWidget* parent, const QString& caption, const QString& suggestedName,
                                  const QString& filter) = 0;
+    /// Shows the password of an encrypted file once, with `text` saying what to do with it, and
+    /// a way to copy it. By default an information message that carries the password.
+    virtual void showPassword(QWidget* parent, const QString& title, const QString& text, const QString& password)
+    {
+        information(parent, title, text + QStringLiteral("\n\n") + password);
+    }
     /// A folder picker starting in `start`; empty when cancelled (or when not answered).
     virtual QString existingFolder(QWidget* parent, const QString& caption, const QString& start)
     {
@@ -61,6 +67,7 @@ public:
     QString saveFileName(QWidget* parent, const QString& caption, const QString& suggestedName,
                          const QString& filter) override;
     QString existingFolder(QWidget* parent, const QString& caption, const QString& start) override;
+    void showPassword(QWidget* parent, const QString& title, const QString& text, const QString& password) override;
 
     /// Where a picker starts: `name` (a bare file name or empty) placed in the remembered folder.
     QString startPath(const QString& name) const;

@@ -12,10 +12,12 @@
 #include "ui/common/AppSettings.h"
 #include "ui/common/AppTranslator.h"
 #include "ui/common/FormErrors.h"
+#include "ui/common/ProtectedExport.h"
 #include "ui/common/UserPrompt.h"
 #include "ui/main/ProjectOpening.h"
 #include "ui/main/ProjectSession.h"
 #include "ui/main/WelcomePage.h"
+#include "ui/participants/PersonRightsActions.h"
 #include "ui/settings/NewProjectDialog.h"
 #include "ui/settings/ProjectSettingsDialog.h"
 
@@ -152,6 +154,14 @@ void MainWindow::buildMenus()
     m_backupAction->setObjectName(QStringLiteral("backupAction"));
     m_restoreAction = file->addAction(tr("Res&tore from a backup…"), this, [this] { restoreFromBackup(); });
     m_restoreAction->setObjectName(QStringLiteral("restoreAction"));
+    m_anonymiseAction = file->addAction(tr("&Anonymise…"), this, [this] {
+        if (m_session) {
+            PersonRightsActions::anonymise(m_session->context(), this);
+        }
+    });
+    m_anonymiseAction->setObjectName(QStringLiteral("anonymiseAction"));
+    m_anonymiseAction->setToolTip(tr("After the archiving date: replace the names, PESEL numbers, addresses and "
+                                     "contacts of every person, keeping the indicators as they are."));
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -276,6 +286,7 @@ void MainWindow::adopt(std::unique_ptr<core::Database> db, const QString& copyOf
     }
     m_navigation->setEnabled(true);
     m_backupAction->setEnabled(true);
+    m_anonymiseAction->setEnabled(true);
     m_projectMenu->setEnabled(true);
     m_restoreAction->setEnabled(true);
     updateTitle();
@@ -307,6 +318,7 @@ void MainWindow::clearSections()
     m_navigation->setCurrentRow(-1);
     m_navigation->setEnabled(false);
     m_backupAction->setEnabled(false);
+    m_anonymiseAction->setEnabled(false);
     m_projectMenu->setEnabled(false);
     m_referenceDay->clear();
     m_restoreAction->setEnabled(false);
@@ -496,17 +508,24 @@ void MainWindow::saveBackup()
     const QFileInfo current(m_session->path());
     const QString suggested = current.dir().filePath(
         QStringLiteral("%1-%2.osiedle").arg(current.completeBaseName(), QDate::currentDate().toString(Qt::ISODate)));
-    QString path = m_prompt.saveFileName(this, tr("Save a backup copy"), suggested, tr("Osiedle projects (*.osiedle)"));
+    // A copy to carry away is offered encrypted first; a plain .osiedle opens as a project.
+    QString path = m_prompt.saveFileName(this, tr("Save a backup copy"), ProtectedExport::suggestedName(suggested),
+                                         ProtectedExport::filter(tr("Osiedle projects (*.osiedle)")));
     if (path.isEmpty()) {
         return;
     }
-    path = withSuffix(path);
+    if (!ProtectedExport::isArchive(path)) {
+        path = withSuffix(path);
+    }
     if (samePath(path, m_session->path())) {
         m_prompt.error(this, tr("Cannot save the backup copy"),
                        tr("A backup copy cannot replace the project itself; choose another file name."));
         return;
     }
-    const core::Status saved = m_session->db().backupTo(path);
+    core::Database& db = m_session->db();
+    const core::Status saved = ProtectedExport::write(
+        m_prompt, this, path, QStringLiteral("osiedle"), [&db](const QString& target) { return db.backupTo(target); },
+        core::OutputOptions{core::OutputOptions::Replace::BackupCopies, m_session->path()});
     if (!saved) {
         m_prompt.error(this, tr("Cannot save the backup copy"), saved.error().message);
         return;

@@ -119,6 +119,7 @@ private:
     QMenu* m_recentMenu = nullptr;
     QDockWidget* m_history = nullptr;
     QAction* m_backupAction = nullptr;
+    QAction* m_anonymiseAction = nullptr;
     QMenu* m_projectMenu = nullptr;
     QAction* m_restoreAction = nullptr;
     QMetaObject::Connection m_statusConnection;

@@ -196,6 +196,9 @@ void ParticipantForm::build()
     m_evictionRisk->setObjectName(QStringLiteral("evictionRisk"));
     m_recruitedOn = lineEdit(content, "recruitedOn", tr("DD.MM.YYYY"));
     m_consentOn = lineEdit(content, "consentOn", tr("DD.MM.YYYY"));
+    m_consentWithdrawnOn = lineEdit(content, "consentWithdrawnOn", tr("DD.MM.YYYY"));
+    m_consentWithdrawnOn->setToolTip(tr("The day the person withdrew the consent to data processing; empty while "
+                                        "the consent stands."));
     m_declarationOn = lineEdit(content, "declarationOn", tr("DD.MM.YYYY"));
     m_housingCoop->addItem(tr("— none —"), qint64(0));
     m_institution->addItem(tr("— none —"), qint64(0));
@@ -219,6 +222,8 @@ void ParticipantForm::build()
     recruitment->addRow(QString(), m_evictionRisk);
     m_errors.addRow(recruitment, tr("Recruited on"), m_recruitedOn, QStringLiteral("recruited_on"));
     m_errors.addRow(recruitment, tr("Consent to data processing"), m_consentOn, QStringLiteral("consent_on"));
+    m_errors.addRow(recruitment, tr("Consent withdrawn on"), m_consentWithdrawnOn,
+                    QStringLiteral("consent_withdrawn_on"));
     m_errors.addRow(recruitment, tr("Participation declaration"), m_declarationOn, QStringLiteral("declaration_on"));
 
     QFormLayout* participation = group(page, tr("Participation"));
@@ -286,6 +291,7 @@ void ParticipantForm::load(const core::Participant& p)
     m_evictionRisk->setChecked(p.evictionRisk);
     m_recruitedOn->setText(FormErrors::dateText(p.recruitedOn));
     m_consentOn->setText(FormErrors::dateText(p.consentOn));
+    m_consentWithdrawnOn->setText(FormErrors::dateText(p.consentWithdrawnOn));
     m_declarationOn->setText(FormErrors::dateText(p.declarationOn));
     m_participation->setText(p.participationStart.isValid() ? FormErrors::dateText(p.participationStart)
                                                             : tr("no support received yet"));
@@ -348,6 +354,7 @@ core::Participant ParticipantForm::collect(core::FieldErrors& errors) const
     p.evictionRisk = m_evictionRisk->isChecked();
     p.recruitedOn = FormErrors::readDate(m_recruitedOn, QStringLiteral("recruited_on"), errors);
     p.consentOn = FormErrors::readDate(m_consentOn, QStringLiteral("consent_on"), errors);
+    p.consentWithdrawnOn = FormErrors::readDate(m_consentWithdrawnOn, QStringLiteral("consent_withdrawn_on"), errors);
     p.declarationOn = FormErrors::readDate(m_declarationOn, QStringLiteral("declaration_on"), errors);
     p.participationEnd = FormErrors::readDate(m_participationEnd, QStringLiteral("participation_end"), errors);
     p.completion = enumOf<core::Completion>(m_completion);

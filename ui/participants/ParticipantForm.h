@@ -97,6 +97,7 @@ private:
     QCheckBox* m_evictionRisk = nullptr;
     QLineEdit* m_recruitedOn = nullptr;
     QLineEdit* m_consentOn = nullptr;
+    QLineEdit* m_consentWithdrawnOn = nullptr;
     QLineEdit* m_declarationOn = nullptr;
     QLabel* m_participation = nullptr;
     QLineEdit* m_participationEnd = nullptr;

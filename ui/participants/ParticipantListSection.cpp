@@ -7,6 +7,7 @@
 #include "ui/participants/ParticipantForm.h"
 #include "ui/participants/ParticipantImportWizard.h"
 #include "ui/participants/ParticipantListModel.h"
+#include "ui/participants/PersonRightsActions.h"
 #include "ui/participants/RecruitmentPipelineView.h"
 
 #include <QHBoxLayout>
@@ -39,6 +40,16 @@ ParticipantListSection::ParticipantListSection(AppContext& context, QWidget* par
         }
     });
     addButton("deleteParticipant", tr("Delete"), [this] { deleteCurrent(); });
+    addButton("personData", tr("Person's data…"), [this] {
+        if (currentId() > 0) {
+            PersonRightsActions::savePersonData(this->context(), this, currentId());
+        }
+    });
+    addButton("eraseOnRequest", tr("Erase on request…"), [this] {
+        if (currentId() > 0) {
+            PersonRightsActions::eraseOnRequest(this->context(), this, currentId());
+        }
+    });
     addButton("recruitment", tr("Recruitment…"), [this] {
         RecruitmentPipelineView view(this->context(), this);
         view.exec();

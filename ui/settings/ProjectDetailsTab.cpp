@@ -52,6 +52,12 @@ ProjectDetailsTab::ProjectDetailsTab(AppContext& context, QWidget* parent) : QWi
     m_end->setObjectName(QStringLiteral("end_date"));
     m_errors.addRow(form, tr("Start of the project"), m_start, QStringLiteral("start_date"));
     m_errors.addRow(form, tr("End of the project"), m_end, QStringLiteral("end_date"));
+    m_keepUntil = new QLineEdit(fields);
+    m_keepUntil->setObjectName(QStringLiteral("keep_documents_until"));
+    m_keepUntil->setPlaceholderText(tr("DD.MM.YYYY"));
+    m_keepUntil->setToolTip(tr("The archiving obligation of the funding contract: until this day no participant's "
+                               "record may be erased; after it the persons can be anonymised (File › Anonymise…)."));
+    m_errors.addRow(form, tr("Keep documents until"), m_keepUntil, QStringLiteral("keep_documents_until"));
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -98,6 +104,7 @@ void ProjectDetailsTab::reload()
     }
     m_start->setDate(m_stored.startDate);
     m_end->setDate(m_stored.endDate);
+    m_keepUntil->setText(FormErrors::dateText(m_stored.keepDocumentsUntil));
     m_errors.clear();
 }
 
@@ -108,6 +115,8 @@ core::Project ProjectDetailsTab::applyForm(core::Project p) const
     }
     p.startDate = m_start->date();
     p.endDate = m_end->date();
+    core::FieldErrors typed; // a date that cannot be read is reported by save()
+    p.keepDocumentsUntil = FormErrors::readDate(m_keepUntil, QStringLiteral("keep_documents_until"), typed);
     return p;
 }
 
@@ -128,6 +137,12 @@ bool ProjectDetailsTab::save()
         return false;
     }
     m_stored = current.value();
+    core::FieldErrors typed;
+    FormErrors::readDate(m_keepUntil, QStringLiteral("keep_documents_until"), typed);
+    if (!typed.isEmpty()) {
+        m_errors.show(typed);
+        return false;
+    }
     const core::Project wanted = applyForm(m_stored);
     if (wanted == m_stored) {
         return true;

@@ -41,6 +41,7 @@ private:
     QList<std::pair<QLineEdit*, QString core::Project::*>> m_texts;
     DateEdit* m_start = nullptr;
     DateEdit* m_end = nullptr;
+    QLineEdit* m_keepUntil = nullptr;
     QLabel* m_general = nullptr;
     QLabel* m_saved = nullptr;
     FormErrors m_errors{nullptr};
