@@ -21,6 +21,7 @@ int runLock(const QStringList& args);
 int runUnlock(const QStringList& args);
 int runNew(const QStringList& args);
 int runProject(const QStringList& args);
+int runHistory(const QStringList& args);
 
 /// Messages for the user (stderr) and results (stdout), UTF-8.
 void printError(const QString& text);

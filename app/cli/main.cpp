@@ -3,6 +3,7 @@
 #include "app/cli/Commands.h"
 #include "app/cli/ConsoleSetup.h"
 #include "core/common/ProgramVersion.h"
+#include "core/storage/Database.h"
 #include "ui/common/ContextTranslator.h"
 #include "ui/common/ShippedFonts.h"
 
@@ -62,7 +63,10 @@ QString usage()
         "  unlock FILE --period ID --reason TEXT [--by NAME]   unlock it (the reason is recorded)\n"
         "  backup FILE [-o OUT] [--verify]                     a checked copy (into the backup folder without -o)\n"
         "  backup FILE --list                                  the copies in the project's backup folder\n"
-        "  restore FILE --from COPY                            put a copy back (the project is kept as a copy first)");
+        "  restore FILE --from COPY                            put a copy back (the project is kept as a copy first)\n"
+        "  history FILE [--record KIND:ID] [--person NAME] [--from DATE] [--to DATE] [--format csv|json] [-o OUT]\n"
+        "                                                      who changed what, when (newest first)\n"
+        "Any command that changes a file records the person working: --user NAME, else the system user.");
 }
 
 } // namespace
@@ -95,8 +99,28 @@ int main(int argc, char* argv[])
         {QStringLiteral("print"), runPrint},     {QStringLiteral("lock"), runLock},
         {QStringLiteral("unlock"), runUnlock},   {QStringLiteral("new"), runNew},
         {QStringLiteral("project"), runProject}, {QStringLiteral("restore"), runRestore},
+        {QStringLiteral("history"), runHistory},
     };
-    const QStringList args = QApplication::arguments().mid(1);
+    QStringList args = QApplication::arguments().mid(1);
+    // --user NAME (or --user=NAME), anywhere: the person the change history records.
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString& word = args.at(i);
+        if (word == QLatin1String("--user") || word.startsWith(QLatin1String("--user="))) {
+            const bool joined = word.startsWith(QLatin1String("--user="));
+            if (!joined && i + 1 >= args.size()) {
+                printError(QStringLiteral("--user needs a NAME."));
+                return UsageError;
+            }
+            const QString name = joined ? word.mid(7) : args.at(i + 1);
+            if (name.trimmed().isEmpty()) {
+                printError(QStringLiteral("--user needs a NAME."));
+                return UsageError;
+            }
+            osiedle::core::Database::setDefaultWorkingPerson(name);
+            args.remove(i, joined ? 1 : 2);
+            break;
+        }
+    }
     if (!args.isEmpty() && (args.first() == QLatin1String("--version") || args.first() == QLatin1String("-v"))) {
         printOut(QStringLiteral("osiedle-cli %1").arg(osiedle::core::ProgramVersion::text()));
         return Success;
