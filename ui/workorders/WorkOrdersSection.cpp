@@ -12,6 +12,7 @@
 #include "ui/common/SignatoryChoice.h"
 #include "ui/common/UndoableEdit.h"
 #include "ui/common/UserPrompt.h"
+#include "ui/history/ChangeHistoryPanel.h"
 #include "ui/socialcoops/CoopFormat.h"
 #include "ui/socialcoops/FormDialog.h"
 #include "ui/socialcoops/MiddleElidingDelegate.h"
@@ -30,6 +31,7 @@
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -149,7 +151,12 @@ WorkOrdersSection::WorkOrdersSection(AppContext& context, QWidget* parent)
     layout->addLayout(actions);
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_table);
-    splitter->addWidget(m_hours);
+    auto* orderTabs = new QTabWidget(splitter); // the selected order's hours and its change history
+    orderTabs->setObjectName(QStringLiteral("orderTabs"));
+    orderTabs->addTab(m_hours, tr("Hours worked"));
+    auto* history = new ChangeHistoryPanel(m_context, QStringLiteral("work_order"), 0, orderTabs);
+    orderTabs->addTab(history, tr("History"));
+    splitter->addWidget(orderTabs);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
     layout->addWidget(splitter, 1);
@@ -168,8 +175,9 @@ WorkOrdersSection::WorkOrdersSection(AppContext& context, QWidget* parent)
     connect(m_coopFilter, &QComboBox::currentIndexChanged, this, &WorkOrdersSection::applyFilter);
     connect(m_smFilter, &QComboBox::currentIndexChanged, this, &WorkOrdersSection::applyFilter);
     connect(m_search, &QLineEdit::textChanged, this, &WorkOrdersSection::applyFilter);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this, history] {
         m_hours->setOrder(selectedOrder());
+        history->setRecord(selectedOrder() ? selectedOrder()->id : 0);
         updateActions();
     });
     connect(m_hours, &HoursPanel::hoursEntered, this, &WorkOrdersSection::saveHours);
