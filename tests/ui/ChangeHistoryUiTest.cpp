@@ -49,6 +49,17 @@ ui::ChangeHistoryPanel* panelOf(QWidget& card)
     return panel;
 }
 
+// The change shown for `record` ("Housing cooperative no. 1"), newest first; empty when none.
+QString changeOf(const ui::ChangeHistoryModel& model, const QString& record)
+{
+    for (int row = 0; row < model.rowCount(); ++row) {
+        if (cell(model, row, ui::ChangeHistoryModel::Record) == record) {
+            return cell(model, row, ui::ChangeHistoryModel::Change);
+        }
+    }
+    return {};
+}
+
 // Shows the History tab of a card's tab widget (the panel reads when shown).
 void showHistoryTab(QWidget& card, const char* tabsName)
 {
@@ -116,12 +127,10 @@ TEST_CASE("The SM, OSS, debt account and work order cards each show their record
     test::TestContext t;
     core::DemoGenerator::write(t.db(), {1, 7});
     t.db().setWorkingPerson(QStringLiteral("Beata Lis"));
-    const qint64 order = t.db().scalar("SELECT min(id) FROM work_order");
     const qint64 account = t.db().scalar("SELECT min(id) FROM debt_account");
     t.db().exec("UPDATE housing_coop SET phone = '22 111 22 33' WHERE id = 1");
     t.db().exec("UPDATE social_coop SET business_idea = 'Sprzątanie klatek' WHERE id = 1");
     t.db().exec("UPDATE debt_account SET flat = '7A' WHERE id = " + QByteArray::number(account));
-    t.db().exec("UPDATE work_order SET estate = 'Osiedle Słoneczne' WHERE id = " + QByteArray::number(order));
 
     SECTION("housing cooperative")
     {
@@ -129,9 +138,12 @@ TEST_CASE("The SM, OSS, debt account and work order cards each show their record
         form.show();
         showHistoryTab(form, "cardTabs");
         ui::ChangeHistoryModel* model = panelOf(form)->model();
-        REQUIRE(model->rowCount() >= 1);
-        CHECK(cell(*model, 0, ui::ChangeHistoryModel::Change).startsWith(QStringLiteral("Phone: ")));
-        CHECK(cell(*model, 0, ui::ChangeHistoryModel::Change).endsWith(QStringLiteral(" → 22 111 22 33")));
+        const QString change = changeOf(*model, QStringLiteral("Housing cooperative no. 1"));
+        CHECK(change.startsWith(QStringLiteral("Phone: ")));
+        CHECK(change.endsWith(QStringLiteral(" → 22 111 22 33")));
+        // What belongs to the SM shows too: its OSS, changed in the same run.
+        CHECK(changeOf(*model, QStringLiteral("Social cooperative no. 1"))
+                  .endsWith(QStringLiteral(" → Sprzątanie klatek")));
         CHECK(cell(*model, 0, ui::ChangeHistoryModel::Person) == QStringLiteral("Beata Lis"));
     }
     SECTION("social cooperative")
@@ -140,8 +152,8 @@ TEST_CASE("The SM, OSS, debt account and work order cards each show their record
         card.show();
         showHistoryTab(card, "cardTabs");
         ui::ChangeHistoryModel* model = panelOf(card)->model();
-        REQUIRE(model->rowCount() >= 1);
-        CHECK(cell(*model, 0, ui::ChangeHistoryModel::Change).endsWith(QStringLiteral(" → Sprzątanie klatek")));
+        CHECK(changeOf(*model, QStringLiteral("Social cooperative no. 1"))
+                  .endsWith(QStringLiteral(" → Sprzątanie klatek")));
     }
     SECTION("debt account")
     {
@@ -151,8 +163,7 @@ TEST_CASE("The SM, OSS, debt account and work order cards each show their record
         showHistoryTab(page, "tenantTabs");
         ui::ChangeHistoryModel* model = panelOf(page)->model();
         CHECK(panelOf(page)->recordId() == account);
-        REQUIRE(model->rowCount() >= 1);
-        CHECK(cell(*model, 0, ui::ChangeHistoryModel::Change).endsWith(QStringLiteral(" → 7A")));
+        CHECK(changeOf(*model, QStringLiteral("Debt account no. %1").arg(account)).endsWith(QStringLiteral(" → 7A")));
     }
     SECTION("work order")
     {
@@ -160,19 +171,15 @@ TEST_CASE("The SM, OSS, debt account and work order cards each show their record
         section.show();
         auto* table = section.findChild<QTableView*>(QStringLiteral("orderTable"));
         REQUIRE(table != nullptr);
-        int row = -1;
-        for (int r = 0; r < table->model()->rowCount(); ++r) {
-            table->setCurrentIndex(table->model()->index(r, 0));
-            if (panelOf(section)->recordId() == order) {
-                row = r;
-                break;
-            }
-        }
-        REQUIRE(row >= 0);
+        REQUIRE(table->model()->rowCount() > 0);
+        table->setCurrentIndex(table->model()->index(0, 0)); // the order selected shows its history
+        const qint64 shown = panelOf(section)->recordId();
+        REQUIRE(shown > 0);
+        t.db().exec("UPDATE work_order SET estate = 'Osiedle Słoneczne' WHERE id = " + QByteArray::number(shown));
         showHistoryTab(section, "orderTabs");
         ui::ChangeHistoryModel* model = panelOf(section)->model();
-        REQUIRE(model->rowCount() >= 1);
-        CHECK(cell(*model, 0, ui::ChangeHistoryModel::Change).endsWith(QStringLiteral(" → Osiedle Słoneczne")));
+        CHECK(changeOf(*model, QStringLiteral("Work order no. %1").arg(shown))
+                  .endsWith(QStringLiteral(" → Osiedle Słoneczne")));
     }
 }
 
@@ -218,8 +225,7 @@ TEST_CASE("The whole file's history filters by person, record and days, and expo
     for (const auto& r : table->rows) {
         who << r.fields.at(1);
     }
-    CHECK(who ==
-          QStringList{QStringLiteral("Beata Lis"), QStringLiteral("Anna Nowak"), QStringLiteral("Anna Nowak")});
+    CHECK(who == QStringList{QStringLiteral("Beata Lis"), QStringLiteral("Anna Nowak"), QStringLiteral("Anna Nowak")});
 }
 
 TEST_CASE("The person working is chosen in the status bar from the office staff and remembered", "[ui][history]")

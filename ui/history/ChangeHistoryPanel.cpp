@@ -24,10 +24,11 @@ QTableView* historyTable(QWidget* parent, ChangeHistoryModel* model)
     table->verticalHeader()->hide();
     table->horizontalHeader()->setStretchLastSection(true);
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    table->setColumnWidth(ChangeHistoryModel::Time, 140);
-    table->setColumnWidth(ChangeHistoryModel::Person, 130);
-    table->setColumnWidth(ChangeHistoryModel::Action, 140);
-    table->setColumnWidth(ChangeHistoryModel::Record, 150);
+    // Narrow enough that the change itself, the last column, gets most of a card's width.
+    table->setColumnWidth(ChangeHistoryModel::Time, 125);
+    table->setColumnWidth(ChangeHistoryModel::Person, 115);
+    table->setColumnWidth(ChangeHistoryModel::Action, 115);
+    table->setColumnWidth(ChangeHistoryModel::Record, 125);
     return table;
 }
 
