@@ -781,6 +781,21 @@ The project as it is now is kept as a copy in %4 first.</source>
     </message>
 </context>
 <context>
+    <name>CertificateNumber</name>
+    <message>
+        <source>Write how certificates are numbered, e.g. %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate number pattern is %1 characters long; at most 60 fit on a certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate number pattern &quot;%1&quot; has no {n} where the certificate&apos;s number goes, so every certificate of a course would get the same number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChangeActions</name>
     <message>
         <source>Edit</source>
@@ -4762,6 +4777,56 @@ The project as it is now is kept as a copy in %4 first.</source>
         <source>Other role</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Candidate</source>
+        <comment>said of a woman</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <comment>said of a man</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scored</source>
+        <comment>said of a woman</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scored</source>
+        <comment>said of a man</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <comment>said of a woman</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <comment>said of a man</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <comment>said of a woman</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <comment>said of a man</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resigned</source>
+        <comment>said of a woman</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resigned</source>
+        <comment>said of a man</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EventService</name>
@@ -6189,42 +6254,6 @@ overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Target O</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Target K</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Target M</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In period O</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In period K</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In period M</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cumulative O</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cumulative K</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cumulative M</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>% of target</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6274,6 +6303,18 @@ overdue</source>
     </message>
     <message>
         <source>Difference cumulative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6336,21 +6377,6 @@ overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>O</source>
-        <comment>total (ogółem)</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>K</source>
-        <comment>women (kobiety)</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>M</source>
-        <comment>men (mężczyźni)</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Objective</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6376,10 +6402,6 @@ overdue</source>
     </message>
     <message>
         <source>% of target</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>O – total, K – women, M – men. Cumulative values count from the project start to the last day of the period; amounts in PLN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6596,6 +6618,10 @@ overdue</source>
         <source>Partners</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>T – total, W – women, M – men. Cumulative values count from the project start to the last day of the period; amounts in PLN.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IndicatorReportXlsx</name>
@@ -6698,42 +6724,6 @@ overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Target O</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Target K</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Target M</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Period O</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Period K</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Period M</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cumulative O</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cumulative K</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cumulative M</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>% of target</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6743,6 +6733,18 @@ overdue</source>
     </message>
     <message>
         <source>Locked: %1, the data now gives: %2 (difference %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7763,21 +7765,6 @@ overdue</source>
     </message>
     <message>
         <source>Dropped out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>O</source>
-        <comment>total (ogółem)</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>K</source>
-        <comment>women (kobiety)</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>M</source>
-        <comment>men (mężczyźni)</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9763,6 +9750,10 @@ Choose a backup copy to restore now?</source>
         <source>instalment-schedule.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Agreement of %1 for %2 in %3 instalments (%4). On %5: paid %6, overdue %7.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PostalCode</name>
@@ -9893,6 +9884,22 @@ Choose a backup copy to restore now?</source>
     </message>
     <message>
         <source>Remove the logo strip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers of course certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n}: the certificate&apos;s number within the course, {course}: the course&apos;s number, {year}: the year the course was completed. For example %1 gives &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11461,14 +11468,6 @@ Choose a backup copy to restore now?</source>
 <context>
     <name>ResultsTab</name>
     <message>
-        <source>%1 · K %2 · M %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (K %2, M %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Round:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11597,14 +11596,6 @@ Choose a backup copy to restore now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>K</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>M</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11634,6 +11625,14 @@ Choose a backup copy to restore now?</source>
     </message>
     <message>
         <source>OSS: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · W %2 · M %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (W %2, M %3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -12477,6 +12476,24 @@ Choose a backup copy to restore now?</source>
     </message>
     <message>
         <source>no debt accounts yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Shown</name>
+    <message>
+        <source>T</source>
+        <comment>column title: total (Polish: O, ogółem)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W</source>
+        <comment>column title: women (Polish: K, kobiety)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M</source>
+        <comment>column title: men (Polish: M, mężczyźni)</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -13691,10 +13708,6 @@ Choose a backup copy to restore now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No. %1/%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This is to certify that</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13808,6 +13821,20 @@ Choose a backup copy to restore now?</source>
     </message>
     <message>
         <source>Course summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completed the course</source>
+        <comment>said of a woman</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completed the course</source>
+        <comment>said of a man</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No. %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -190,10 +190,10 @@ TEST_CASE("The card's and the health panel's figures match the data", "[coops-ui
     CHECK(card.figure(QStringLiteral("overdue")) == "1");
     CHECK(nb(card.figure(QStringLiteral("sales"))) ==
           "this month 45,50 zł, this year 145,50 zł (open since 01.02.2012)");
-    CHECK(card.figure(QStringLiteral("hours")) == "this month 7:00 h, this year 8:30 h");
+    CHECK(card.figure(QStringLiteral("hours")) == "this month 7 h, this year 8.5 h");
     auto* hoursByMember = card.findChild<QTableWidget*>(QStringLiteral("hoursByMember"));
     REQUIRE(hoursByMember->rowCount() == 2);
-    CHECK(hoursByMember->item(0, 1)->text() == "5:30");
+    CHECK(hoursByMember->item(0, 1)->text() == "5.5");
 
     card.setDay(QDate(2012, 1, 31));
     CHECK(card.figure(QStringLiteral("employed")) == "2");
@@ -209,7 +209,7 @@ TEST_CASE("The card's and the health panel's figures match the data", "[coops-ui
     CHECK(table->item(1, ui::HealthPanel::OrdersYear)->text() == "3");
     CHECK(nb(table->item(1, ui::HealthPanel::Unpaid)->text()) == "650,50");
     CHECK(table->item(1, ui::HealthPanel::Employed)->text() == "2");
-    CHECK(table->item(1, ui::HealthPanel::HoursYear)->text() == "8:30");
+    CHECK(table->item(1, ui::HealthPanel::HoursYear)->text() == "8.5");
     CHECK(table->item(1, ui::HealthPanel::Stage)->text() == "Being founded");
 
     // a new order appears on the card without reopening it

@@ -52,7 +52,9 @@ ListSection::ListSection(AppContext& context, const QString& title, QWidget* par
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setWordWrap(false);
-    m_table->setTextElideMode(Qt::ElideMiddle); // names differ at their end: „…” in quotes
+    // Cooperatives' names are shown from their distinguishing part ("SM „Zodiak” w Ciechanowie",
+    // core::abbreviatedName): a cut, if any, at the end keeps it.
+    m_table->setTextElideMode(Qt::ElideRight);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     m_table->horizontalHeader()->setStretchLastSection(true);

@@ -47,8 +47,13 @@ DeliverablesTab::DeliverablesTab(AppContext& context, QWidget* parent)
     m_search->setClearButtonEnabled(true);
     m_table->setObjectName(QStringLiteral("deliverableTable"));
     m_table->setColumnCount(ColumnCount);
-    m_table->setHorizontalHeaderLabels({tr("Kind"), tr("Title"), tr("Planned"), tr("Done"), tr("Status"),
-                                        tr("Copies planned"), tr("Printed"), tr("Distributed")});
+    // The number columns' titles a word a line: their figures are short, the title gets the room.
+    QStringList titles{tr("Kind"),   tr("Title"),          tr("Planned"), tr("Done"),
+                       tr("Status"), tr("Copies planned"), tr("Printed"), tr("Distributed")};
+    for (int column = CopiesPlanned; column <= CopiesDistributed; ++column) {
+        titles[column].replace(QLatin1Char(' '), QLatin1Char('\n'));
+    }
+    m_table->setHorizontalHeaderLabels(titles);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setSortingEnabled(true);

@@ -1,10 +1,10 @@
 #include "ui/socialcoops/HealthPanel.h"
 
+#include "core/common/DisplayFormat.h"
 #include "core/services/ChangeNotifier.h"
 #include "ui/common/AppContext.h"
 #include "ui/common/DateEdit.h"
 #include "ui/common/ListExport.h"
-#include "ui/socialcoops/CoopFormat.h"
 #include "ui/socialcoops/MiddleElidingDelegate.h"
 
 #include <QBrush>
@@ -125,8 +125,8 @@ void HealthPanel::reload()
             members->setToolTip(s.memberShareWarning);
         }
         set(Employed, QString::number(s.employed), s.employed);
-        set(Agreement, shownDate(s.agreementSignedOn), s.agreementSignedOn ? s.agreementSignedOn->toJulianDay() : 0,
-            false);
+        set(Agreement, core::shown::date(s.agreementSignedOn),
+            s.agreementSignedOn ? s.agreementSignedOn->toJulianDay() : 0, false);
         set(OrdersMonth, QString::number(s.ordersMonth.count), s.ordersMonth.count);
         set(ValueMonth, s.ordersMonth.net.formatPlain(), s.ordersMonth.net.grosze());
         set(OrdersYear, QString::number(s.ordersYear.count), s.ordersYear.count);
@@ -139,8 +139,8 @@ void HealthPanel::reload()
         }
         set(SalesMonth, s.salesMonth.formatPlain(), s.salesMonth.grosze());
         set(SalesYear, s.salesYear.formatPlain(), s.salesYear.grosze());
-        set(HoursMonth, shownMinutes(s.minutesMonth), s.minutesMonth);
-        set(HoursYear, shownMinutes(s.minutesYear), s.minutesYear);
+        set(HoursMonth, core::shown::hours(s.minutesMonth), s.minutesMonth);
+        set(HoursYear, core::shown::hours(s.minutesYear), s.minutesYear);
     }
     m_table->setSortingEnabled(true);
     m_table->sortItems(m_table->horizontalHeader()->sortIndicatorSection(),

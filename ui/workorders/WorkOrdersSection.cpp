@@ -1,5 +1,6 @@
 #include "ui/workorders/WorkOrdersSection.h"
 
+#include "core/common/DisplayFormat.h"
 #include "core/domain/WorkOrderLifecycle.h"
 #include "core/services/ChangeNotifier.h"
 #include "core/storage/WorkHoursRepository.h"
@@ -13,9 +14,7 @@
 #include "ui/common/UndoableEdit.h"
 #include "ui/common/UserPrompt.h"
 #include "ui/history/ChangeHistoryPanel.h"
-#include "ui/socialcoops/CoopFormat.h"
 #include "ui/socialcoops/FormDialog.h"
-#include "ui/socialcoops/MiddleElidingDelegate.h"
 #include "ui/workorders/HoursPanel.h"
 #include "ui/workorders/RecurringOrderDialog.h"
 #include "ui/workorders/StatusChangeDialog.h"
@@ -90,13 +89,13 @@ WorkOrdersSection::WorkOrdersSection(AppContext& context, QWidget* parent)
     m_table->horizontalHeader()->setSectionResizeMode(WorkOrderListModel::Description, QHeaderView::Stretch);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
-    for (int column : {WorkOrderListModel::HousingCoop, WorkOrderListModel::SocialCoop}) {
-        m_table->setItemDelegateForColumn(column, new MiddleElidingDelegate(m_table));
-    }
+    // The SM and OSS names are shortened to their distinguishing part (SM „Zodiak” w Ciechanowie),
+    // which comes first: cut at the end, if at all.
+    m_table->setTextElideMode(Qt::ElideRight);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     for (auto [column, width] : {std::pair{WorkOrderListModel::Number, 70},
-                                 {WorkOrderListModel::HousingCoop, 170},
-                                 {WorkOrderListModel::SocialCoop, 170},
+                                 {WorkOrderListModel::HousingCoop, 215},
+                                 {WorkOrderListModel::SocialCoop, 215},
                                  {WorkOrderListModel::Estate, 130},
                                  {WorkOrderListModel::Kind, 90},
                                  {WorkOrderListModel::Ordered, 85},
@@ -551,7 +550,7 @@ bool WorkOrdersSection::saveHours(qint64 orderId, qint64 participantId, const QD
             return undoSucceeded(service->setHours(orderId, participantId, date, value), error);
         };
     };
-    m_context.undo.push(new UndoableEdit(tr("Hours on %1").arg(shownDate(date)), step(before), step(minutes),
+    m_context.undo.push(new UndoableEdit(tr("Hours on %1").arg(core::shown::date(date)), step(before), step(minutes),
                                          [this](const QString& message) { showError(message); }));
     return true;
 }
