@@ -44,20 +44,26 @@ qsizetype sharedWords(const QStringList& a, const QStringList& b)
 
 QString abbreviatedName(const QString& name)
 {
-    const QString trimmed = name.trimmed();
+    QString text = name.trimmed();
     for (const LegalForm& form : legalForms) {
         const QString words = QString::fromUtf16(form.words);
-        if (!trimmed.startsWith(words, Qt::CaseInsensitive)) {
-            continue;
+        const QString abbreviation = QString::fromUtf16(form.abbreviation);
+        // At the start in any letter case ("spółdzielnia mieszkaniowa …" as typed), inside the
+        // name only as written in a proper name ("Badanie rynku: Spółdzielnia Mieszkaniowa „…”").
+        qsizetype at = text.startsWith(words, Qt::CaseInsensitive) ? 0 : text.indexOf(QLatin1Char(' ') + words);
+        while (at >= 0) {
+            const qsizetype from = at == 0 && text.startsWith(words, Qt::CaseInsensitive) ? 0 : at + 1;
+            const qsizetype end = from + words.size();
+            // The whole words only: not "Spółdzielnia Mieszkaniowa1".
+            if (end < text.size() && text.at(end).isLetterOrNumber()) {
+                at = text.indexOf(QLatin1Char(' ') + words, end);
+                continue;
+            }
+            text.replace(from, words.size(), abbreviation);
+            at = text.indexOf(QLatin1Char(' ') + words, from + abbreviation.size());
         }
-        const QString rest = trimmed.mid(words.size());
-        // The whole word only: "Spółdzielnia Mieszkaniowa" but not "Spółdzielnia Mieszkaniowa1".
-        if (!rest.isEmpty() && rest.at(0).isLetterOrNumber()) {
-            continue;
-        }
-        return QString::fromUtf16(form.abbreviation) + rest;
     }
-    return name;
+    return text == name.trimmed() ? name : text;
 }
 
 QStringList shortenedNames(const QStringList& names, int longName)

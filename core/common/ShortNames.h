@@ -12,7 +12,9 @@ namespace osiedle::core {
 /// The name with the legal form it starts with written as its usual abbreviation:
 /// "Spółdzielnia Mieszkaniowa „Zodiak” w Ciechanowie" → "SM „Zodiak” w Ciechanowie",
 /// "Osiedlowa Spółdzielnia Socjalna „Pod Lipami”" → "OSS „Pod Lipami”", also OPS, MOPS, GOPS,
-/// MOPR, PUP, SS (letter case of the form does not matter). Other names are returned as they are.
+/// MOPR, PUP, SS (at the start in any letter case); also a form inside the name, written as in a
+/// proper name ("Badanie rynku: Spółdzielnia Mieszkaniowa „Nasz Dom”" → "Badanie rynku: SM „Nasz
+/// Dom”"). Other names are returned as they are.
 QString abbreviatedName(const QString& name);
 
 /// The names of one list, each shortened so that the list still tells them apart: the legal form

@@ -24,9 +24,14 @@ TEST_CASE("A legal form at the start of a name becomes its abbreviation", "[shor
     CHECK(abbreviatedName(u("Miejski Ośrodek Pomocy Społecznej w Ciechanowie")) == u("MOPS w Ciechanowie"));
     CHECK(abbreviatedName(u("Ośrodek Pomocy Społecznej w Glinojecku")) == u("OPS w Glinojecku"));
     CHECK(abbreviatedName(u("Powiatowy Urząd Pracy w Mławie")) == u("PUP w Mławie"));
-    // Only a whole form, only at the start.
+    // Inside a name only as written in a proper name; only whole words.
+    CHECK(abbreviatedName(u("Badanie rynku: Spółdzielnia Mieszkaniowa „Nasz Dom” w Radomiu")) ==
+          u("Badanie rynku: SM „Nasz Dom” w Radomiu"));
+    CHECK(abbreviatedName(u("Nowa Spółdzielnia Mieszkaniowa")) == u("Nowa SM"));
+    CHECK(abbreviatedName(u("Umowa: spółdzielnia mieszkaniowa i OSS")) == u("Umowa: spółdzielnia mieszkaniowa i OSS"));
     CHECK(abbreviatedName(u("Spółdzielnia Mieszkaniowa1")) == u("Spółdzielnia Mieszkaniowa1"));
-    CHECK(abbreviatedName(u("Nowa Spółdzielnia Mieszkaniowa")) == u("Nowa Spółdzielnia Mieszkaniowa"));
+    CHECK(abbreviatedName(u("Poradnik: jak założyć osiedlową spółdzielnię socjalną")) ==
+          u("Poradnik: jak założyć osiedlową spółdzielnię socjalną"));
     CHECK(abbreviatedName(u("Kurs zawodowy: pielęgnacja terenów zielonych")) ==
           u("Kurs zawodowy: pielęgnacja terenów zielonych"));
 }
@@ -34,16 +39,18 @@ TEST_CASE("A legal form at the start of a name becomes its abbreviation", "[shor
 TEST_CASE("Names of one list keep what tells them apart", "[shortnames]")
 {
     const QStringList names{
-        u("Zajęcia integracyjno-motywacyjne – moduł I, grupa 1"),  // 0
-        u("Zajęcia integracyjno-motywacyjne – moduł I, grupa 2"),  // 1
-        u("Zajęcia integracyjno-motywacyjne – moduł II, grupa 1"), // 2
-        u("Kurs zawodowy: pielęgnacja terenów zielonych"),         // 3: alone in its group
-        u("Kurs obsługi komputera i Internetu, grupa 1"),          // 4
-        u("Kurs obsługi komputera i Internetu, grupa 2"),          // 5
-        u("Spółdzielnia Mieszkaniowa „Zodiak” w Ciechanowie"),     // 6
-        u("Spółdzielnia Mieszkaniowa „Jutrzenka” w Mławie"),       // 7
-        u("Krótka nazwa, grupa 1"),                                // 8: short, stays
-        u("Krótka nazwa, grupa 2"),                                // 9
+        u("Zajęcia integracyjno-motywacyjne – moduł I, grupa 1"),                              // 0
+        u("Zajęcia integracyjno-motywacyjne – moduł I, grupa 2"),                              // 1
+        u("Zajęcia integracyjno-motywacyjne – moduł II, grupa 1"),                             // 2
+        u("Kurs zawodowy: pielęgnacja terenów zielonych"),                                     // 3: alone in its group
+        u("Kurs obsługi komputera i Internetu, grupa 1"),                                      // 4
+        u("Kurs obsługi komputera i Internetu, grupa 2"),                                      // 5
+        u("Spółdzielnia Mieszkaniowa „Zodiak” w Ciechanowie"),                                 // 6
+        u("Spółdzielnia Mieszkaniowa „Jutrzenka” w Mławie"),                                   // 7
+        u("Krótka nazwa, grupa 1"),                                                            // 8: short, stays
+        u("Krótka nazwa, grupa 2"),                                                            // 9
+        u("Badanie rynku usług na osiedlach: Spółdzielnia Mieszkaniowa „Nasz Dom” w Radomiu"), // 10
+        u("Badanie rynku usług na osiedlach: Spółdzielnia Mieszkaniowa „Zodiak” w Ciechanowie"), // 11
     };
     const QStringList shortened = shortenedNames(names);
     REQUIRE(shortened.size() == names.size());
@@ -63,6 +70,10 @@ TEST_CASE("Names of one list keep what tells them apart", "[shortnames]")
     CHECK(shortened.at(7) == u("SM „Jutrzenka” w Mławie"));
     CHECK(shortened.at(8) == names.at(8));
     CHECK(shortened.at(9) == names.at(9));
+    // The form inside abbreviated first; the group then shares "Badanie rynku usług na osiedlach:
+    // SM" (6 words); the tail "SM „Nasz Dom” w Radomiu" (23 characters) with "Badanie" in front.
+    CHECK(shortened.at(10) == u("Badanie … SM „Nasz Dom” w Radomiu"));
+    CHECK(shortened.at(11) == u("Badanie … SM „Zodiak” w Ciechanowie"));
 }
 
 TEST_CASE("A name alone, an empty list and identical names", "[shortnames]")

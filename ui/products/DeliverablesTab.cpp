@@ -1,5 +1,6 @@
 #include "ui/products/DeliverablesTab.h"
 
+#include "core/common/ShortNames.h"
 #include "core/services/ChangeNotifier.h"
 #include "core/services/DeliverableService.h"
 #include "core/storage/SocialCoopRepository.h"
@@ -229,6 +230,13 @@ void DeliverablesTab::buildList()
     m_table->blockSignals(true);
     m_table->setSortingEnabled(false);
     m_table->setRowCount(int(m_rows.size()));
+    // Titles shortened where they differ least (twelve market studies begin alike), whole in the
+    // tooltip.
+    QStringList titles;
+    for (const core::DeliverableRow& r : m_rows) {
+        titles << r.deliverable.title;
+    }
+    const QStringList shownTitles = core::shortenedNames(titles);
     int selectedRow = -1;
     for (int row = 0; row < m_rows.size(); ++row) {
         const core::DeliverableRow& r = m_rows[row];
@@ -236,7 +244,9 @@ void DeliverablesTab::buildList()
         auto* kind = cell(core::label(d.kind));
         kind->setData(Qt::UserRole, d.id);
         m_table->setItem(row, Kind, kind);
-        m_table->setItem(row, Title, cell(d.title));
+        auto* title = cell(shownTitles.at(row));
+        title->setToolTip(d.title);
+        m_table->setItem(row, Title, title);
         m_table->setItem(row, Planned, cell(FormErrors::dateText(d.plannedOn)));
         m_table->setItem(row, Done, cell(FormErrors::dateText(d.doneOn)));
         m_table->setItem(row, Status, cell(core::label(d.status)));
