@@ -24,6 +24,7 @@ int runProject(const QStringList& args);
 int runPersonData(const QStringList& args);
 int runErase(const QStringList& args);
 int runAnonymise(const QStringList& args);
+int runHistory(const QStringList& args);
 
 /// Messages for the user (stderr) and results (stdout), UTF-8.
 void printError(const QString& text);

@@ -3,6 +3,7 @@
 #include "app/cli/Commands.h"
 #include "app/cli/ConsoleSetup.h"
 #include "core/common/ProgramVersion.h"
+#include "core/storage/Database.h"
 #include "ui/common/ContextTranslator.h"
 #include "ui/common/ShippedFonts.h"
 
@@ -67,7 +68,10 @@ QString usage()
         "input)\n"
         "  person-data FILE --participant ID -o OUT.pdf|OUT.json [--encrypt]   everything held about a person\n"
         "  erase FILE --participant ID                         erase a person at their request\n"
-        "  anonymise FILE                                      after the archiving date: anonymise every person");
+        "  anonymise FILE                                      after the archiving date: anonymise every person\n"
+        "  history FILE [--record KIND:ID] [--person NAME] [--from DATE] [--to DATE] [--format csv|json] [-o OUT]\n"
+        "                                                      who changed what, when (newest first)\n"
+        "Any command that changes a file records the person working: --user NAME, else the system user.");
 }
 
 } // namespace
@@ -109,8 +113,28 @@ int main(int argc, char* argv[])
         {QStringLiteral("person-data"), runPersonData},
         {QStringLiteral("erase"), runErase},
         {QStringLiteral("anonymise"), runAnonymise},
+        {QStringLiteral("history"), runHistory},
     };
-    const QStringList args = QApplication::arguments().mid(1);
+    QStringList args = QApplication::arguments().mid(1);
+    // --user NAME (or --user=NAME), anywhere: the person the change history records.
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString& word = args.at(i);
+        if (word == QLatin1String("--user") || word.startsWith(QLatin1String("--user="))) {
+            const bool joined = word.startsWith(QLatin1String("--user="));
+            if (!joined && i + 1 >= args.size()) {
+                printError(QStringLiteral("--user needs a NAME."));
+                return UsageError;
+            }
+            const QString name = joined ? word.mid(7) : args.at(i + 1);
+            if (name.trimmed().isEmpty()) {
+                printError(QStringLiteral("--user needs a NAME."));
+                return UsageError;
+            }
+            osiedle::core::Database::setDefaultWorkingPerson(name);
+            args.remove(i, joined ? 1 : 2);
+            break;
+        }
+    }
     if (!args.isEmpty() && (args.first() == QLatin1String("--version") || args.first() == QLatin1String("-v"))) {
         printOut(QStringLiteral("osiedle-cli %1").arg(osiedle::core::ProgramVersion::text()));
         return Success;

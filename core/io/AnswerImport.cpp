@@ -2,6 +2,7 @@
 
 #include "core/common/TextFold.h"
 #include "core/domain/SurveyScoring.h"
+#include "core/history/ChangeScope.h"
 #include "core/io/CsvHeaderMatcher.h"
 #include "core/services/SurveyAnswerService.h"
 #include "core/storage/InstrumentRepository.h"
@@ -346,6 +347,7 @@ AnswerImportReport AnswerImport::run(Database& db, qint64 roundId, const CsvTabl
         if (dryRun) {
             return report;
         }
+        const ChangeScope scope(ChangeAction::Import);
         const auto written = SurveyAnswerService(db, changes).setForms(roundId, forms);
         if (!written) {
             report.problems.append({0, {}, written.error().message});

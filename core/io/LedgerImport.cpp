@@ -1,6 +1,7 @@
 #include "core/io/LedgerImport.h"
 
 #include "core/common/DisplayFormat.h"
+#include "core/history/ChangeScope.h"
 #include "core/io/CsvHeaderMatcher.h"
 #include "core/io/CsvValues.h"
 #include "core/services/ChangeNotifier.h"
@@ -400,6 +401,7 @@ Result<LedgerImportSummary> LedgerImport::run(Database& db, const CsvTable& tabl
             }
             return summary;
         }
+        const ChangeScope scope(ChangeAction::Import);
         Transaction transaction(db);
         for (DebtEntry& entry : summary.entries) {
             if (!goOn(++done)) {

@@ -3,6 +3,7 @@
 #include "core/common/FieldError.h"
 #include "core/common/Result.h"
 #include "core/domain/PeriodPlan.h"
+#include "core/history/ChangeScope.h"
 #include "core/services/ServiceWrite.h"
 #include "core/storage/DatedRecordsRepository.h"
 #include "core/storage/IndicatorRepository.h"
@@ -143,6 +144,7 @@ public:
 private:
     template <typename F> auto write(Topic topic, F&& work)
     {
+        const ChangeScope scope(ChangeAction::Settings);
         return serviceWriteChecked(m_db, m_changes, topic, std::forward<F>(work));
     }
     /// Validated, then written in one transaction by `put`; `find` reads the record before and

@@ -2,6 +2,7 @@
 
 #include "core/common/DisplayFormat.h"
 #include "core/common/SystemUser.h"
+#include "core/history/ChangeScope.h"
 #include "core/indicators/IndicatorCalculator.h"
 #include "core/indicators/LockedReport.h"
 #include "core/storage/ReportingPeriodRepository.h"
@@ -137,6 +138,7 @@ Status ReportingPeriodService::restore(const ReportingPeriod& period, const QLis
 
 Status ReportingPeriodService::lock(qint64 id, const QString& byWhom)
 {
+    const ChangeScope scope(ChangeAction::Lock);
     return write([&]() -> Status {
         ReportingPeriodRepository repo(m_db);
         const auto period = repo.byId(id);
@@ -164,6 +166,7 @@ Status ReportingPeriodService::unlock(qint64 id, const QString& reason, const QS
     if (reason.trimmed().isEmpty()) {
         return Error{tr("Give the reason for unlocking the period: it is recorded with the period.")};
     }
+    const ChangeScope scope(ChangeAction::Unlock);
     return write([&]() -> Status {
         ReportingPeriodRepository repo(m_db);
         const auto period = repo.byId(id);

@@ -1,6 +1,7 @@
 #include "core/storage/Database.h"
 
 #include "core/common/OutputFile.h"
+#include "core/common/SystemUser.h"
 #include "core/storage/Migrations.h"
 #include "core/storage/SqliteText.h"
 #include "core/storage/StorageError.h"
@@ -44,6 +45,30 @@ Database::~Database()
     if (m_db != nullptr) {
         sqlite3_close_v2(m_db);
     }
+}
+
+namespace {
+QString& defaultWorkingPerson()
+{
+    static QString person;
+    return person;
+}
+} // namespace
+
+void Database::setDefaultWorkingPerson(const QString& person)
+{
+    defaultWorkingPerson() = person.simplified();
+}
+
+QString Database::initialWorkingPerson()
+{
+    return defaultWorkingPerson().isEmpty() ? SystemUser::name() : defaultWorkingPerson();
+}
+
+void Database::setWorkingPerson(const QString& person)
+{
+    const QString name = person.simplified();
+    m_workingPerson = name.isEmpty() ? initialWorkingPerson() : name;
 }
 
 QString Database::journalMode() const

@@ -3,8 +3,10 @@
 #include "core/common/FileIdentity.h"
 #include "core/common/FilePaths.h"
 #include "core/common/PrivateFile.h"
+#include "core/common/ProgramVersion.h"
 #include "core/common/TextFold.h"
 #include "core/common/Utf8.h"
+#include "core/storage/ChangeLogFunctions.h"
 #include "core/storage/Database.h"
 #include "core/storage/Migrations.h"
 #include "core/storage/SqliteFileHeader.h"
@@ -175,6 +177,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Opti
     db->m_path = FilePaths::canonical(path);
     db->m_readOnly = mode == Mode::ReadOnly;
     db->m_location = options.location.value_or(StorageLocation::of(db->m_path));
+    db->m_workingPerson = initialWorkingPerson();
+    const QString application = QCoreApplication::applicationName();
+    db->m_programName =
+        (application.isEmpty() ? QStringLiteral("osiedle") : application) + QLatin1Char(' ') + ProgramVersion::number();
 
     // The lock is named after the resolved path, so every name of the file meets it.
     db->m_lock = std::make_unique<ProjectLock>(db->m_path);
@@ -262,6 +268,7 @@ Status Database::openConnection(const Options& options)
     sqlite3_extended_result_codes(m_db, 1);
     sqlite3_busy_timeout(m_db, kBusyTimeoutMs);
     registerFunctions(m_db);
+    registerChangeLogFunctions(m_db, this);
     return {};
 }
 
@@ -354,6 +361,7 @@ Status Database::loadIntoMemory()
     m_db = memory;
     sqlite3_extended_result_codes(m_db, 1);
     registerFunctions(m_db);
+    registerChangeLogFunctions(m_db, this);
     exec("PRAGMA foreign_keys = ON");
     exec("PRAGMA secure_delete = ON");
     return {};

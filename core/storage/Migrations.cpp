@@ -1,8 +1,13 @@
 #include "core/storage/Migrations.h"
 
+#include "core/history/ChangeScope.h"
+#include "core/storage/ChangeLogRepository.h"
+#include "core/storage/ChangeLogTriggers.h"
 #include "core/storage/Database.h"
 #include "core/storage/Transaction.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <functional>
 #include <vector>
 
@@ -55,6 +60,7 @@ const std::vector<Migration>& migrations()
                     hasColumn(db, "project", "keep_documents_until");
          }},
         {6, [](Database& db) { db.exec(Schema::surveys()); }},
+        {7, [](Database& db) { db.exec(Schema::changeLog()); }},
     };
     return all;
 }
@@ -83,6 +89,10 @@ bool Migrations::pending(Database& db)
 void Migrations::migrate(Database& db, int upTo)
 {
     const int from = db.userVersion();
+    // A step's own data changes are not recorded row by row: the history says in one row that
+    // the format was brought up to date (a new file's creation is no change of data).
+    const ChangeScope scope(ChangeAction::Migration);
+    int previous = from;
     for (const Migration& m : migrations()) {
         if (m.version <= from && m.version <= upTo && m.present && !m.present(db)) {
             Transaction tx(db);
@@ -94,9 +104,23 @@ void Migrations::migrate(Database& db, int upTo)
             continue;
         }
         Transaction tx(db);
+        const bool hadHistory = ChangeLogTriggers::present(db);
+        if (hadHistory) {
+            ChangeLogTriggers::remove(db); // a step may drop or rename a column they name
+        }
         m.apply(db);
+        if (ChangeLogTriggers::present(db)) {
+            // Generated from the schema as it now is: a table or column just added is covered.
+            ChangeLogTriggers::install(db);
+            if (from > 0) {
+                QJsonObject changes;
+                changes.insert(QStringLiteral("schema_version"), QJsonArray{previous, m.version});
+                ChangeLogRepository(db).recordSummary(ChangeAction::Migration, QStringLiteral("file"), changes);
+            }
+        }
         db.exec(QByteArray("PRAGMA user_version = ") + QByteArray::number(m.version));
         tx.commit();
+        previous = m.version;
     }
 }
 

@@ -7,7 +7,8 @@ namespace osiedle::core {
 
 class Database;
 
-/// Numbered schema migrations. Migration N brings a file from user_version N-1 to N; each runs
+/// Numbered schema migrations, applied in order of their numbers (which need not be contiguous):
+/// each migration above the file's user_version runs
 /// in its own transaction together with the user_version bump. Migration 1 creates the whole
 /// schema of DOMAIN.md. A migration numbered below one that was released before it (5 after 6)
 /// carries a probe: a file already past its number that lacks it gets it too.
@@ -42,6 +43,8 @@ QByteArray archivingDate();
 /// Migration 6: questionnaires and knowledge tests (instruments, rounds, answers) and the
 /// indicators of the scales they measure.
 QByteArray surveys();
+/// Migration 7: the change history (`change_log`); its triggers come from ChangeLogTriggers.
+QByteArray changeLog();
 } // namespace Schema
 
 } // namespace osiedle::core

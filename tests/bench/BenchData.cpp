@@ -1,9 +1,12 @@
 #include "BenchData.h"
 
 #include "core/domain/Pesel.h"
+#include "core/io/ParticipantImport.h"
+#include "core/services/ChangeNotifier.h"
 #include "core/storage/Database.h"
 
 #include <QDate>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QString>
 
@@ -51,6 +54,21 @@ std::unique_ptr<core::Database> freshProject(const QString& path)
         qFatal("cannot create the project file");
     }
     return std::move(db.value());
+}
+
+double timedParticipantImport(core::Database& db, const QString& csvPath)
+{
+    core::ChangeNotifier changes;
+    core::ParticipantImport import(db, changes);
+    QElapsedTimer timer;
+    timer.start();
+    const auto checked = import.checkFile(csvPath);
+    const auto written = import.write(checked);
+    const double ms = static_cast<double>(timer.nsecsElapsed()) / 1e6;
+    if (!checked.problems.isEmpty() || !written || *written != participantRows) {
+        qFatal("the benchmark import failed");
+    }
+    return ms;
 }
 
 } // namespace osiedle::bench

@@ -18,5 +18,8 @@ QByteArray participantsCsv();
 QString writeParticipantsCsv(const QString& folder);
 /// A new, empty project file at `path` (an earlier one is removed first).
 std::unique_ptr<core::Database> freshProject(const QString& path);
+/// Milliseconds to import the participants CSV at `csvPath` into `db` as the program does (every
+/// row checked, then written in one transaction); stops the benchmark unless all rows are written.
+double timedParticipantImport(core::Database& db, const QString& csvPath);
 
 } // namespace osiedle::bench

@@ -92,16 +92,7 @@ OSIEDLE_BENCHMARK("durability/import of 10000 participants")
         for (int run = 0; run < importRuns; ++run) {
             auto db = bench::freshProject(projectPath);
             setSynchronous(*db, mode);
-            core::ChangeNotifier changes;
-            core::ParticipantImport import(*db, changes);
-            QElapsedTimer timer;
-            timer.start();
-            const auto checked = import.checkFile(csvPath);
-            const auto written = import.write(checked);
-            times.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
-            if (!checked.problems.isEmpty() || !written || *written != bench::participantRows) {
-                qFatal("the benchmark import failed");
-            }
+            times.push_back(bench::timedParticipantImport(*db, csvPath));
         }
         return times;
     };

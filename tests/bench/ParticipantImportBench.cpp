@@ -4,8 +4,6 @@
 #include "Bench.h"
 #include "BenchData.h"
 #include "core/io/CsvReader.h"
-#include "core/io/ParticipantImport.h"
-#include "core/services/ChangeNotifier.h"
 #include "core/storage/Database.h"
 #include "core/storage/Transaction.h"
 
@@ -18,7 +16,6 @@ using namespace osiedle;
 
 namespace {
 
-constexpr int rowCount = bench::participantRows;
 constexpr int runs = 5;
 
 } // namespace
@@ -32,16 +29,7 @@ OSIEDLE_BENCHMARK("import/10000 participants from CSV")
     std::vector<double> imports;
     for (int run = 0; run < runs; ++run) {
         auto db = bench::freshProject(projectPath);
-        core::ChangeNotifier changes;
-        core::ParticipantImport import(*db, changes);
-        QElapsedTimer timer;
-        timer.start();
-        const auto checked = import.checkFile(csvPath);
-        const auto written = import.write(checked);
-        imports.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
-        if (!checked.problems.isEmpty() || !written || *written != rowCount) {
-            qFatal("the benchmark import failed");
-        }
+        imports.push_back(bench::timedParticipantImport(*db, csvPath));
     }
 
     // The floor: the same values, already split, inserted with one prepared statement.

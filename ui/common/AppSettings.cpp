@@ -18,6 +18,7 @@ const QString stateKey = QStringLiteral("window/state");
 const QString splitterKey = QStringLiteral("window/splitter");
 const QString sectionKey = QStringLiteral("window/section");
 const QString folderKey = QStringLiteral("files/folder");
+const QString personKey = QStringLiteral("history/person");
 
 QString normalised(const QString& path)
 {
@@ -114,6 +115,16 @@ QByteArray AppSettings::splitterState() const
 void AppSettings::setSplitterState(const QByteArray& state)
 {
     m_settings->setValue(splitterKey, state);
+}
+
+QString AppSettings::workingPerson() const
+{
+    return m_settings->value(personKey).toString();
+}
+
+void AppSettings::setWorkingPerson(const QString& name)
+{
+    m_settings->setValue(personKey, name.simplified());
 }
 
 QString AppSettings::lastSection() const

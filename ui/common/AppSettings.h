@@ -40,6 +40,10 @@ public:
     QString lastFile() const;
     void setLastFile(const QString& path);
 
+    /// The person working last chosen (recorded with every change); empty: the system user.
+    QString workingPerson() const;
+    void setWorkingPerson(const QString& name);
+
     /// "pl", "en", or empty for the system's language.
     QString language() const;
     void setLanguage(const QString& code);

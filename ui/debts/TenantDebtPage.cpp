@@ -12,6 +12,7 @@
 #include "ui/debts/EvictionPanel.h"
 #include "ui/debts/LedgerModel.h"
 #include "ui/debts/PlanPanel.h"
+#include "ui/history/ChangeHistoryPanel.h"
 
 #include <QChart>
 #include <QChartView>
@@ -148,6 +149,8 @@ TenantDebtPage::TenantDebtPage(AppContext& context, QWidget* parent) : QWidget(p
     m_tabs->addTab(m_eviction, tr("Eviction case"));
     m_tabs->addTab(workTab, tr("OSS work"));
     m_tabs->addTab(m_chart, tr("Chart"));
+    m_history = new ChangeHistoryPanel(m_context, QStringLiteral("debt_account"), 0, m_tabs);
+    m_tabs->addTab(m_history, tr("History"));
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -164,6 +167,7 @@ void TenantDebtPage::showAccount(qint64 accountId, const QDate& on)
 {
     m_on = on;
     m_info.reset();
+    m_history->setRecord(accountId);
     const auto info = core::ArrearsOverview(m_context.db).account(accountId);
     if (info && *info) {
         m_info = **info;

@@ -6,6 +6,7 @@
 #include "ui/common/DialogButtons.h"
 #include "ui/common/ServiceStep.h"
 #include "ui/common/UserPrompt.h"
+#include "ui/history/ChangeHistoryPanel.h"
 #include "ui/participants/TerytPicker.h"
 
 #include <QComboBox>
@@ -16,6 +17,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -44,7 +46,15 @@ HousingCoopForm::HousingCoopForm(AppContext& context, qint64 id, QWidget* parent
     outer->addWidget(m_general);
     m_errors = FormErrors(m_general);
     auto* form = new QFormLayout;
-    outer->addLayout(form);
+    // The card's fields, and beside them who changed the SM's records what and when.
+    auto* tabs = new QTabWidget(this);
+    tabs->setObjectName(QStringLiteral("cardTabs"));
+    auto* card = new QWidget(tabs);
+    auto* cardLayout = new QVBoxLayout(card);
+    cardLayout->addLayout(form);
+    cardLayout->addStretch(1);
+    tabs->addTab(card, tr("&Card"));
+    outer->addWidget(tabs, 1);
     m_name = lineEdit(this, "name");
     m_krs = lineEdit(this, "krs", tr("10 digits"));
     m_nip = lineEdit(this, "nip", tr("NNN-NNN-NN-NN"));
@@ -114,6 +124,8 @@ HousingCoopForm::HousingCoopForm(AppContext& context, qint64 id, QWidget* parent
         }
     }
     const core::HousingCoop& h = m_original;
+    tabs->addTab(new ChangeHistoryPanel(m_context, QStringLiteral("housing_coop"), h.id, tabs), tr("&History"));
+    tabs->setTabEnabled(1, h.id > 0);
     m_name->setText(h.name);
     m_krs->setText(h.krs);
     m_nip->setText(h.nip);

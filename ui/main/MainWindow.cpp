@@ -14,6 +14,8 @@
 #include "ui/common/FormErrors.h"
 #include "ui/common/ProtectedExport.h"
 #include "ui/common/UserPrompt.h"
+#include "ui/history/ChangeHistoryDialog.h"
+#include "ui/history/WorkingPersonButton.h"
 #include "ui/main/ProjectOpening.h"
 #include "ui/main/ProjectSession.h"
 #include "ui/main/WelcomePage.h"
@@ -98,6 +100,8 @@ MainWindow::MainWindow(AppSettings& settings, UserPrompt& prompt, QWidget* paren
     m_referenceDay->setToolTip(tr("The day documents and new records are dated by default: today while the project "
                                   "runs, its last day once it is over. Each document can still be dated otherwise."));
     statusBar()->addPermanentWidget(m_referenceDay);
+    m_person = new WorkingPersonButton(m_settings, this);
+    statusBar()->addPermanentWidget(m_person);
 
     buildMenus();
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::showSectionAt);
@@ -185,6 +189,13 @@ void MainWindow::buildMenus()
     QAction* startAction =
         m_projectMenu->addAction(tr("S&tart page"), this, [this] { showSection(QStringLiteral("start")); });
     startAction->setObjectName(QStringLiteral("startPageAction"));
+    QAction* historyAction = m_projectMenu->addAction(tr("Change &history…"), this, [this] {
+        if (m_session) {
+            ChangeHistoryDialog dialog(m_session->context(), this);
+            m_runDialog(dialog);
+        }
+    });
+    historyAction->setObjectName(QStringLiteral("changeHistoryAction"));
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     m_history = new QDockWidget(tr("Undo history"), this);
@@ -279,6 +290,7 @@ void MainWindow::adopt(std::unique_ptr<core::Database> db, const QString& copyOf
         }
     });
     m_session->setCopyOf(copyOf);
+    m_person->setDatabase(&m_session->db());
     m_undoGroup.addStack(&m_session->undo());
     m_undoGroup.setActiveStack(&m_session->undo());
     if (copyOf.isEmpty()) {
@@ -311,6 +323,7 @@ void MainWindow::clearSections()
         delete section;
         section = nullptr;
     }
+    m_person->setDatabase(nullptr);
     m_session.reset();
     m_stack->setCurrentWidget(m_welcome);
     m_welcome->setRecentFiles(m_settings.recentFiles());

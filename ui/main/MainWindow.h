@@ -28,6 +28,7 @@ class AppSettings;
 class ProjectSession;
 class UserPrompt;
 class WelcomePage;
+class WorkingPersonButton;
 
 /// The frame of the program: the navigation list of sections, the section shown, the menus and
 /// the status bar. It holds the open project (one ProjectSession) and builds each section's
@@ -116,6 +117,7 @@ private:
     WelcomePage* m_welcome = nullptr;
     QLabel* m_sectionStatus = nullptr;
     QLabel* m_referenceDay = nullptr;
+    WorkingPersonButton* m_person = nullptr;
     QMenu* m_recentMenu = nullptr;
     QDockWidget* m_history = nullptr;
     QAction* m_backupAction = nullptr;

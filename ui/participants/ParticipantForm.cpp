@@ -10,6 +10,7 @@
 #include "ui/common/ServiceStep.h"
 #include "ui/common/UndoableEdit.h"
 #include "ui/common/UserPrompt.h"
+#include "ui/history/ChangeHistoryPanel.h"
 #include "ui/participants/TerytPicker.h"
 
 #include <QCheckBox>
@@ -23,6 +24,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QTabWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -96,6 +98,7 @@ ParticipantForm::ParticipantForm(AppContext& context, qint64 id, QWidget* parent
         }
     }
     load(m_original);
+    showHistoryOf(m_original.id);
     setWindowTitle(m_original.id > 0 ? tr("Participant: %1").arg(m_original.displayName()) : tr("New participant"));
 }
 
@@ -119,7 +122,13 @@ void ParticipantForm::build()
     auto* content = new QWidget(scroll);
     auto* page = new QVBoxLayout(content);
     scroll->setWidget(content);
-    outer->addWidget(scroll, 1);
+    // The card's fields, and beside them who changed the person's records what and when.
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("cardTabs"));
+    m_tabs->addTab(scroll, tr("&Card"));
+    m_history = new ChangeHistoryPanel(m_context, QStringLiteral("participant"), 0, m_tabs);
+    m_tabs->addTab(m_history, tr("&History"));
+    outer->addWidget(m_tabs, 1);
 
     QFormLayout* person = group(page, tr("Person"));
     m_firstName = lineEdit(content, "firstName");
@@ -449,7 +458,14 @@ bool ParticipantForm::save()
     m_errors.clear();
     m_original = p;
     m_dirty = false;
+    showHistoryOf(p.id);
     return true;
+}
+
+void ParticipantForm::showHistoryOf(qint64 id)
+{
+    m_history->setRecord(id);
+    m_tabs->setTabEnabled(m_tabs->indexOf(m_history), id != 0);
 }
 
 QString ParticipantForm::removeParticipant(AppContext& context, qint64 id)

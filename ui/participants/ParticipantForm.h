@@ -11,10 +11,12 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QTabWidget;
 
 namespace osiedle::ui {
 
 struct AppContext;
+class ChangeHistoryPanel;
 class TerytPicker;
 
 /// The participant card: every monitoring field of a participant, for a new person or an
@@ -55,6 +57,8 @@ private:
     core::Participant collect(core::FieldErrors& errors) const;
     void updateDerived();
     void markDirty();
+    /// The History tab follows the record shown (none before a new person is saved).
+    void showHistoryOf(qint64 id);
 
     AppContext& m_context;
     core::ParticipantService m_service;
@@ -64,6 +68,8 @@ private:
     bool m_loading = false;
 
     QLabel* m_completeness = nullptr;
+    ChangeHistoryPanel* m_history = nullptr;
+    QTabWidget* m_tabs = nullptr;
     QLabel* m_general = nullptr;
     FormErrors m_errors{nullptr};
 

@@ -461,8 +461,8 @@ void ReportsSection::lockPeriod()
     if (!backupBeforeChange(m_context, this, tr("Lock period"), core::BackupCopy::Reason::BeforeLock)) {
         return;
     }
-    const core::Status locked = core::ReportingPeriodService(m_context.db, &m_context.changes)
-                                    .lock(*period.id, core::ReportingPeriodService::currentUserName());
+    const core::Status locked =
+        core::ReportingPeriodService(m_context.db, &m_context.changes).lock(*period.id, m_context.db.workingPerson());
     if (!locked) {
         m_context.prompt.error(this, tr("Lock period"), locked.error().message);
     }
@@ -487,7 +487,7 @@ void ReportsSection::unlockPeriod()
         return;
     }
     const core::Status unlocked = core::ReportingPeriodService(m_context.db, &m_context.changes)
-                                      .unlock(*period.id, reason, core::ReportingPeriodService::currentUserName());
+                                      .unlock(*period.id, reason, m_context.db.workingPerson());
     if (!unlocked) {
         m_context.prompt.error(this, tr("Unlock period"), unlocked.error().message);
     }

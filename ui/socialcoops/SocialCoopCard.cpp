@@ -7,6 +7,7 @@
 #include "ui/common/DateEdit.h"
 #include "ui/common/ListExport.h"
 #include "ui/common/UserPrompt.h"
+#include "ui/history/ChangeHistoryPanel.h"
 #include "ui/reports/CoopReportDocument.h"
 #include "ui/socialcoops/AgreementTab.h"
 #include "ui/socialcoops/CoopDetailsDialog.h"
@@ -98,6 +99,7 @@ SocialCoopCard::SocialCoopCard(AppContext& context, qint64 socialCoopId, const Q
     m_tabs->addTab(m_agreement, tr("Agreement"));
     m_point = new ServicePointTab(context, socialCoopId, day, this);
     m_tabs->addTab(m_point, tr("Service point"));
+    m_tabs->addTab(new ChangeHistoryPanel(m_context, QStringLiteral("social_coop"), m_coopId, m_tabs), tr("History"));
 
     connect(m_dayEdit, &QDateEdit::dateChanged, this, &SocialCoopCard::setDay);
     connect(&context.changes, &core::ChangeNotifier::changed, this, [this](core::Topic topic) {

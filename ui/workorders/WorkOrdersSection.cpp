@@ -13,6 +13,7 @@
 #include "ui/common/SignatoryChoice.h"
 #include "ui/common/UndoableEdit.h"
 #include "ui/common/UserPrompt.h"
+#include "ui/history/ChangeHistoryPanel.h"
 #include "ui/socialcoops/FormDialog.h"
 #include "ui/workorders/HoursPanel.h"
 #include "ui/workorders/RecurringOrderDialog.h"
@@ -29,6 +30,7 @@
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -148,7 +150,12 @@ WorkOrdersSection::WorkOrdersSection(AppContext& context, QWidget* parent)
     layout->addLayout(actions);
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_table);
-    splitter->addWidget(m_hours);
+    auto* orderTabs = new QTabWidget(splitter); // the selected order's hours and its change history
+    orderTabs->setObjectName(QStringLiteral("orderTabs"));
+    orderTabs->addTab(m_hours, tr("Hours worked"));
+    auto* history = new ChangeHistoryPanel(m_context, QStringLiteral("work_order"), 0, orderTabs);
+    orderTabs->addTab(history, tr("History"));
+    splitter->addWidget(orderTabs);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
     layout->addWidget(splitter, 1);
@@ -167,8 +174,9 @@ WorkOrdersSection::WorkOrdersSection(AppContext& context, QWidget* parent)
     connect(m_coopFilter, &QComboBox::currentIndexChanged, this, &WorkOrdersSection::applyFilter);
     connect(m_smFilter, &QComboBox::currentIndexChanged, this, &WorkOrdersSection::applyFilter);
     connect(m_search, &QLineEdit::textChanged, this, &WorkOrdersSection::applyFilter);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this, history] {
         m_hours->setOrder(selectedOrder());
+        history->setRecord(selectedOrder() ? selectedOrder()->id : 0);
         updateActions();
     });
     connect(m_hours, &HoursPanel::hoursEntered, this, &WorkOrdersSection::saveHours);
