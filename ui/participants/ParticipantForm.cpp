@@ -23,6 +23,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -114,12 +115,13 @@ void ParticipantForm::build()
     outer->addWidget(m_general);
     m_errors = FormErrors(m_general);
 
-    auto* scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    auto* content = new QWidget(scroll);
+    m_scroll = new QScrollArea(this);
+    m_scroll->setObjectName(QStringLiteral("participantScroll"));
+    m_scroll->setWidgetResizable(true);
+    auto* content = new QWidget(m_scroll);
     auto* page = new QVBoxLayout(content);
-    scroll->setWidget(content);
-    outer->addWidget(scroll, 1);
+    m_scroll->setWidget(content);
+    outer->addWidget(m_scroll, 1);
 
     QFormLayout* person = group(page, tr("Person"));
     m_firstName = lineEdit(content, "firstName");
@@ -250,7 +252,12 @@ void ParticipantForm::build()
     }
     connect(m_notes, &QPlainTextEdit::textChanged, this, &ParticipantForm::markDirty);
     connect(m_teryt, &TerytPicker::codeChanged, this, &ParticipantForm::markDirty);
-    resize(720, 760);
+    // The form scrolls up and down only: the dialog is as wide as its widest row, and as tall
+    // as a 1366 × 768 screen with a taskbar and the window's frame allows.
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_scroll->setMinimumWidth(content->minimumSizeHint().width() + m_scroll->verticalScrollBar()->sizeHint().width() +
+                              2 * m_scroll->frameWidth());
+    resize(std::max(720, minimumSizeHint().width()), 660);
 }
 
 void ParticipantForm::load(const core::Participant& p)

@@ -11,6 +11,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QScrollArea;
 
 namespace osiedle::ui {
 
@@ -63,6 +64,7 @@ private:
     bool m_dirty = false;
     bool m_loading = false;
 
+    QScrollArea* m_scroll = nullptr;
     QLabel* m_completeness = nullptr;
     QLabel* m_general = nullptr;
     FormErrors m_errors{nullptr};
