@@ -18,6 +18,7 @@ const QString stateKey = QStringLiteral("window/state");
 const QString splitterKey = QStringLiteral("window/splitter");
 const QString sectionKey = QStringLiteral("window/section");
 const QString folderKey = QStringLiteral("files/folder");
+const QString listsGroup = QStringLiteral("lists/");
 
 QString normalised(const QString& path)
 {
@@ -124,6 +125,16 @@ QString AppSettings::lastSection() const
 void AppSettings::setLastSection(const QString& id)
 {
     m_settings->setValue(sectionKey, id);
+}
+
+QVariantMap AppSettings::listView(const QString& list) const
+{
+    return m_settings->value(listsGroup + list).toMap();
+}
+
+void AppSettings::setListView(const QString& list, const QVariantMap& view)
+{
+    m_settings->setValue(listsGroup + list, view);
 }
 
 QString AppSettings::lastFolder() const
