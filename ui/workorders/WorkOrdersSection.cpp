@@ -332,6 +332,16 @@ bool WorkOrdersSection::partiesExist()
     return true;
 }
 
+void WorkOrdersSection::showRecords(const QString& what)
+{
+    if (what == QLatin1String("overdue")) {
+        m_search->clear();
+        m_coopFilter->setCurrentIndex(0);
+        m_smFilter->setCurrentIndex(0);
+        m_list->setCurrentIndex(std::max(0, m_list->findData(int(core::WorkOrderList::Overdue))));
+    }
+}
+
 void WorkOrdersSection::newOrder()
 {
     if (!partiesExist()) {
@@ -372,6 +382,7 @@ void WorkOrdersSection::newOrder()
             return core::FieldErrors{};
         },
         this);
+    dialog->setPrompt(&m_context.prompt);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
@@ -422,6 +433,7 @@ void WorkOrdersSection::newRecurringOrder()
             return {};
         },
         this);
+    dialog->setPrompt(&m_context.prompt);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
@@ -449,6 +461,7 @@ void WorkOrdersSection::editSelected()
             return core::FieldErrors{};
         },
         this);
+    dialog->setPrompt(&m_context.prompt);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
@@ -489,6 +502,7 @@ void WorkOrdersSection::advanceSelected()
         return;
     }
     auto* dialog = new StatusChangeDialog(*order, *next, suggestedDate(*order), this);
+    dialog->setPrompt(&m_context.prompt);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setApply([this](const core::StatusChange& change) { return tryStatus(change); });
     dialog->open();
