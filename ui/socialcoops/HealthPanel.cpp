@@ -204,7 +204,10 @@ void HealthPanel::reload()
         QTableWidgetItem* name = set(Name, distinctPart(s.name, sharedName), {}, false);
         name->setData(Qt::UserRole, s.id);
         name->setToolTip(s.name);
-        set(HousingCoop, distinctPart(s.housingCoopName, sharedHousingCoop), {}, false)->setToolTip(s.housingCoopName);
+        name->setData(ListExport::WholeTextRole, s.name);
+        QTableWidgetItem* housingCoop = set(HousingCoop, distinctPart(s.housingCoopName, sharedHousingCoop), {}, false);
+        housingCoop->setToolTip(s.housingCoopName);
+        housingCoop->setData(ListExport::WholeTextRole, s.housingCoopName);
         set(Stage, core::FoundingPath::stageTitle(s.stage), int(s.stage), false);
         set(Steps, QStringLiteral("%1/%2").arg(s.stepsDone).arg(s.stepsTotal), s.stepsDone);
         set(Members, QString::number(s.members), s.members);
