@@ -781,6 +781,21 @@ The project as it is now is kept as a copy in %4 first.</source>
     </message>
 </context>
 <context>
+    <name>CertificateNumber</name>
+    <message>
+        <source>Write how certificates are numbered, e.g. %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate number pattern is %1 characters long; at most 60 fit on a certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate number pattern &quot;%1&quot; has no {n} where the certificate&apos;s number goes, so every certificate of a course would get the same number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CheckCommand</name>
     <message>
         <source>Partners</source>
@@ -3975,6 +3990,56 @@ The project as it is now is kept as a copy in %4 first.</source>
         <source>Other role</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Candidate</source>
+        <comment>said of a woman</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <comment>said of a man</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scored</source>
+        <comment>said of a woman</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scored</source>
+        <comment>said of a man</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <comment>said of a woman</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <comment>said of a man</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <comment>said of a woman</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <comment>said of a man</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resigned</source>
+        <comment>said of a woman</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resigned</source>
+        <comment>said of a man</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EventService</name>
@@ -5387,42 +5452,6 @@ overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Target O</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Target K</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Target M</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In period O</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In period K</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In period M</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cumulative O</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cumulative K</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cumulative M</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>% of target</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5472,6 +5501,18 @@ overdue</source>
     </message>
     <message>
         <source>Difference cumulative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5534,21 +5575,6 @@ overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>O</source>
-        <comment>total (ogółem)</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>K</source>
-        <comment>women (kobiety)</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>M</source>
-        <comment>men (mężczyźni)</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Objective</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5574,10 +5600,6 @@ overdue</source>
     </message>
     <message>
         <source>% of target</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>O – total, K – women, M – men. Cumulative values count from the project start to the last day of the period; amounts in PLN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5794,6 +5816,10 @@ overdue</source>
         <source>Partners</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>T – total, W – women, M – men. Cumulative values count from the project start to the last day of the period; amounts in PLN.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IndicatorReportXlsx</name>
@@ -5896,42 +5922,6 @@ overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Target O</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Target K</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Target M</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Period O</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Period K</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Period M</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cumulative O</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cumulative K</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cumulative M</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>% of target</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5941,6 +5931,18 @@ overdue</source>
     </message>
     <message>
         <source>Locked: %1, the data now gives: %2 (difference %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6961,21 +6963,6 @@ overdue</source>
     </message>
     <message>
         <source>Dropped out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>O</source>
-        <comment>total (ogółem)</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>K</source>
-        <comment>women (kobiety)</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>M</source>
-        <comment>men (mężczyźni)</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8980,6 +8967,10 @@ Choose a backup copy to restore now?</source>
         <source>instalment-schedule.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Agreement of %1 for %2 in %3 instalments (%4). On %5: paid %6, overdue %7.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PostalCode</name>
@@ -9110,6 +9101,22 @@ Choose a backup copy to restore now?</source>
     </message>
     <message>
         <source>Remove the logo strip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers of course certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n}: the certificate&apos;s number within the course, {course}: the course&apos;s number, {year}: the year the course was completed. For example %1 gives &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10678,14 +10685,6 @@ Choose a backup copy to restore now?</source>
 <context>
     <name>ResultsTab</name>
     <message>
-        <source>%1 · K %2 · M %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (K %2, M %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Round:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10814,14 +10813,6 @@ Choose a backup copy to restore now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>K</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>M</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10851,6 +10842,14 @@ Choose a backup copy to restore now?</source>
     </message>
     <message>
         <source>OSS: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · W %2 · M %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (W %2, M %3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11694,6 +11693,24 @@ Choose a backup copy to restore now?</source>
     </message>
     <message>
         <source>no debt accounts yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Shown</name>
+    <message>
+        <source>T</source>
+        <comment>column title: total (Polish: O, ogółem)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W</source>
+        <comment>column title: women (Polish: K, kobiety)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M</source>
+        <comment>column title: men (Polish: M, mężczyźni)</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -12900,10 +12917,6 @@ Choose a backup copy to restore now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No. %1/%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This is to certify that</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13017,6 +13030,20 @@ Choose a backup copy to restore now?</source>
     </message>
     <message>
         <source>Course summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completed the course</source>
+        <comment>said of a woman</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completed the course</source>
+        <comment>said of a man</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No. %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

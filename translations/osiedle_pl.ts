@@ -789,6 +789,21 @@ Projekt w obecnej postaci zostanie najpierw zachowany jako kopia w folderze %4.<
     </message>
 </context>
 <context>
+    <name>CertificateNumber</name>
+    <message>
+        <source>Write how certificates are numbered, e.g. %1.</source>
+        <translation>Wpisz, jak numerowane są zaświadczenia, np. %1.</translation>
+    </message>
+    <message>
+        <source>The certificate number pattern is %1 characters long; at most 60 fit on a certificate.</source>
+        <translation>Wzór numeru zaświadczenia ma %1 znaków; na zaświadczeniu mieści się najwyżej 60.</translation>
+    </message>
+    <message>
+        <source>The certificate number pattern &quot;%1&quot; has no {n} where the certificate&apos;s number goes, so every certificate of a course would get the same number.</source>
+        <translation>Wzór numeru zaświadczenia „%1” nie zawiera {n} w miejscu numeru zaświadczenia, więc wszystkie zaświadczenia kursu dostałyby ten sam numer.</translation>
+    </message>
+</context>
+<context>
     <name>CheckCommand</name>
     <message>
         <source>Partners</source>
@@ -1995,7 +2010,7 @@ Projekt w obecnej postaci zostanie najpierw zachowany jako kopia w folderze %4.<
     </message>
     <message>
         <source>Employed</source>
-        <translation>Zatrudniony</translation>
+        <translation>Zatrudnienie</translation>
     </message>
     <message>
         <source>Hours worked</source>
@@ -2277,7 +2292,7 @@ Projekt w obecnej postaci zostanie najpierw zachowany jako kopia w folderze %4.<
     </message>
     <message>
         <source>Follow-up consultations due: %1</source>
-        <translation>Konsultacje uzupełniające do przeprowadzenia: %1</translation>
+        <translation>Porady z dalszymi działaniami do wykonania: %1</translation>
     </message>
     <message>
         <source>Next payment claim due: %1 (in %2 days)</source>
@@ -3987,6 +4002,56 @@ Projekt w obecnej postaci zostanie najpierw zachowany jako kopia w folderze %4.<
         <source>Other role</source>
         <translation>Inna funkcja</translation>
     </message>
+    <message>
+        <source>Candidate</source>
+        <comment>said of a woman</comment>
+        <translation>Kandydatka</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <comment>said of a man</comment>
+        <translation>Kandydat</translation>
+    </message>
+    <message>
+        <source>Scored</source>
+        <comment>said of a woman</comment>
+        <translation>Oceniona</translation>
+    </message>
+    <message>
+        <source>Scored</source>
+        <comment>said of a man</comment>
+        <translation>Oceniony</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <comment>said of a woman</comment>
+        <translation>Zakwalifikowana</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <comment>said of a man</comment>
+        <translation>Zakwalifikowany</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <comment>said of a woman</comment>
+        <translation>Odrzucona</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <comment>said of a man</comment>
+        <translation>Odrzucony</translation>
+    </message>
+    <message>
+        <source>Resigned</source>
+        <comment>said of a woman</comment>
+        <translation>Zrezygnowała</translation>
+    </message>
+    <message>
+        <source>Resigned</source>
+        <comment>said of a man</comment>
+        <translation>Zrezygnował</translation>
+    </message>
 </context>
 <context>
     <name>EventService</name>
@@ -4083,7 +4148,7 @@ Projekt w obecnej postaci zostanie najpierw zachowany jako kopia w folderze %4.<
     </message>
     <message>
         <source>Attended</source>
-        <translation>Obecny</translation>
+        <translation>Obecność</translation>
     </message>
     <message>
         <source>Date</source>
@@ -4151,7 +4216,7 @@ Projekt w obecnej postaci zostanie najpierw zachowany jako kopia w folderze %4.<
     </message>
     <message>
         <source>attended</source>
-        <translation>obecny(-a)</translation>
+        <translation>obecność</translation>
     </message>
     <message>
         <source>First day</source>
@@ -5425,42 +5490,6 @@ po terminie</translation>
         <translation>Rodzaj</translation>
     </message>
     <message>
-        <source>Target O</source>
-        <translation>Wartość docelowa O</translation>
-    </message>
-    <message>
-        <source>Target K</source>
-        <translation>Wartość docelowa K</translation>
-    </message>
-    <message>
-        <source>Target M</source>
-        <translation>Wartość docelowa M</translation>
-    </message>
-    <message>
-        <source>In period O</source>
-        <translation>W okresie O</translation>
-    </message>
-    <message>
-        <source>In period K</source>
-        <translation>W okresie K</translation>
-    </message>
-    <message>
-        <source>In period M</source>
-        <translation>W okresie M</translation>
-    </message>
-    <message>
-        <source>Cumulative O</source>
-        <translation>Narastająco O</translation>
-    </message>
-    <message>
-        <source>Cumulative K</source>
-        <translation>Narastająco K</translation>
-    </message>
-    <message>
-        <source>Cumulative M</source>
-        <translation>Narastająco M</translation>
-    </message>
-    <message>
         <source>% of target</source>
         <translation>% realizacji</translation>
     </message>
@@ -5511,6 +5540,18 @@ po terminie</translation>
     <message>
         <source>Difference cumulative</source>
         <translation>Różnica narastająco</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Wartość docelowa</translation>
+    </message>
+    <message>
+        <source>In period</source>
+        <translation>W okresie</translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation>Narastająco</translation>
     </message>
 </context>
 <context>
@@ -5572,21 +5613,6 @@ po terminie</translation>
         <translation>Wskaźniki</translation>
     </message>
     <message>
-        <source>O</source>
-        <comment>total (ogółem)</comment>
-        <translation>O</translation>
-    </message>
-    <message>
-        <source>K</source>
-        <comment>women (kobiety)</comment>
-        <translation>K</translation>
-    </message>
-    <message>
-        <source>M</source>
-        <comment>men (mężczyźni)</comment>
-        <translation>M</translation>
-    </message>
-    <message>
         <source>Objective</source>
         <translation>Cel szczegółowy</translation>
     </message>
@@ -5613,10 +5639,6 @@ po terminie</translation>
     <message>
         <source>% of target</source>
         <translation>% realizacji</translation>
-    </message>
-    <message>
-        <source>O – total, K – women, M – men. Cumulative values count from the project start to the last day of the period; amounts in PLN.</source>
-        <translation>O – ogółem, K – kobiety, M – mężczyźni. Wartości narastające liczone od początku realizacji projektu do ostatniego dnia okresu; kwoty w zł.</translation>
     </message>
     <message>
         <source>Participant flow</source>
@@ -5716,7 +5738,7 @@ po terminie</translation>
     </message>
     <message>
         <source>prepared by (name, role, signature)</source>
-        <translation>sporządził(a) (imię i nazwisko, stanowisko, podpis)</translation>
+        <translation>osoba sporządzająca (imię i nazwisko, stanowisko, podpis)</translation>
     </message>
     <message>
         <source>Indicator report %1 – %2</source>
@@ -5788,11 +5810,11 @@ po terminie</translation>
     </message>
     <message>
         <source>counted now</source>
-        <translation>obecnie liczony(-a)</translation>
+        <translation>obecnie liczy się do wskaźników</translation>
     </message>
     <message>
         <source>not counted now</source>
-        <translation>obecnie nieliczony(-a)</translation>
+        <translation>obecnie nie liczy się do wskaźników</translation>
     </message>
     <message>
         <source>Participants, arrears and work orders month by month</source>
@@ -5833,6 +5855,10 @@ po terminie</translation>
     <message>
         <source>Partners</source>
         <translation>Partnerzy</translation>
+    </message>
+    <message>
+        <source>T – total, W – women, M – men. Cumulative values count from the project start to the last day of the period; amounts in PLN.</source>
+        <translation>O – ogółem, K – kobiety, M – mężczyźni. Wartości narastające liczone od początku realizacji projektu do ostatniego dnia okresu; kwoty w zł.</translation>
     </message>
 </context>
 <context>
@@ -5936,42 +5962,6 @@ po terminie</translation>
         <translation>Jednostka miary</translation>
     </message>
     <message>
-        <source>Target O</source>
-        <translation>Wartość docelowa O</translation>
-    </message>
-    <message>
-        <source>Target K</source>
-        <translation>Wartość docelowa K</translation>
-    </message>
-    <message>
-        <source>Target M</source>
-        <translation>Wartość docelowa M</translation>
-    </message>
-    <message>
-        <source>Period O</source>
-        <translation>Okres O</translation>
-    </message>
-    <message>
-        <source>Period K</source>
-        <translation>Okres K</translation>
-    </message>
-    <message>
-        <source>Period M</source>
-        <translation>Okres M</translation>
-    </message>
-    <message>
-        <source>Cumulative O</source>
-        <translation>Narastająco O</translation>
-    </message>
-    <message>
-        <source>Cumulative K</source>
-        <translation>Narastająco K</translation>
-    </message>
-    <message>
-        <source>Cumulative M</source>
-        <translation>Narastająco M</translation>
-    </message>
-    <message>
         <source>% of target</source>
         <translation>% realizacji</translation>
     </message>
@@ -5982,6 +5972,18 @@ po terminie</translation>
     <message>
         <source>Locked: %1, the data now gives: %2 (difference %3)</source>
         <translation>Zablokowano: %1, obecnie z danych wynika: %2 (różnica %3)</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Wartość docelowa</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Okres</translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation>Narastająco</translation>
     </message>
 </context>
 <context>
@@ -7013,21 +7015,6 @@ po terminie</translation>
         <translation>Przerwali udział</translation>
     </message>
     <message>
-        <source>O</source>
-        <comment>total (ogółem)</comment>
-        <translation>O</translation>
-    </message>
-    <message>
-        <source>K</source>
-        <comment>women (kobiety)</comment>
-        <translation>K</translation>
-    </message>
-    <message>
-        <source>M</source>
-        <comment>men (mężczyźni)</comment>
-        <translation>M</translation>
-    </message>
-    <message>
         <source>The stored report is damaged (%1).</source>
         <translation>Zapisany raport jest uszkodzony (%1).</translation>
     </message>
@@ -7325,7 +7312,7 @@ Wybrać teraz kopię zapasową do przywrócenia?</translation>
     </message>
     <message>
         <source>Employed now</source>
-        <translation>Obecnie zatrudniony</translation>
+        <translation>Zatrudnienie obecnie</translation>
     </message>
     <message>
         <source>Participant</source>
@@ -7401,7 +7388,7 @@ Wybrać teraz kopię zapasową do przywrócenia?</translation>
     </message>
     <message>
         <source>employed</source>
-        <translation>zatrudniony</translation>
+        <translation>tak</translation>
     </message>
     <message>
         <source>this OSS</source>
@@ -7457,7 +7444,7 @@ Wybrać teraz kopię zapasową do przywrócenia?</translation>
     </message>
     <message>
         <source>employed by this OSS</source>
-        <translation>zatrudniony w tej OSS</translation>
+        <translation>zatrudnienie w tej OSS</translation>
     </message>
     <message>
         <source>another employer&apos;s name</source>
@@ -8203,7 +8190,7 @@ Wybrać teraz kopię zapasową do przywrócenia?</translation>
     </message>
     <message>
         <source>no support received yet</source>
-        <translation>nie otrzymał(a) jeszcze wsparcia</translation>
+        <translation>jeszcze bez wsparcia</translation>
     </message>
     <message>
         <source>(choose the gmina)</source>
@@ -8847,7 +8834,7 @@ Wybrać teraz kopię zapasową do przywrócenia?</translation>
     <name>PeriodsTab</name>
     <message>
         <source>No.</source>
-        <translation>Lp.</translation>
+        <translation>Nr</translation>
     </message>
     <message>
         <source>From</source>
@@ -9039,6 +9026,10 @@ Wybrać teraz kopię zapasową do przywrócenia?</translation>
         <source>instalment-schedule.xlsx</source>
         <translation>harmonogram-splat.xlsx</translation>
     </message>
+    <message>
+        <source>Agreement of %1 for %2 in %3 instalments (%4). On %5: paid %6, overdue %7.</source>
+        <translation>Ugoda z dnia %1 na kwotę %2 w %3 ratach (%4). Na dzień %5: wpłacono %6, zaległość %7.</translation>
+    </message>
 </context>
 <context>
     <name>PostalCode</name>
@@ -9177,6 +9168,22 @@ Wybrać teraz kopię zapasową do przywrócenia?</translation>
     <message>
         <source>Remove the logo strip</source>
         <translation>Usunięcie paska logotypów</translation>
+    </message>
+    <message>
+        <source>Numbers of course certificates</source>
+        <translation>Numery zaświadczeń o ukończeniu kursu</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>Wzór</translation>
+    </message>
+    <message>
+        <source>Certificate numbers</source>
+        <translation>Numery zaświadczeń</translation>
+    </message>
+    <message>
+        <source>{n}: the certificate&apos;s number within the course, {course}: the course&apos;s number, {year}: the year the course was completed. For example %1 gives &quot;%2&quot;.</source>
+        <translation>{n}: numer zaświadczenia w ramach kursu, {course}: numer kursu, {year}: rok ukończenia kursu. Na przykład %1 daje „%2”.</translation>
     </message>
 </context>
 <context>
@@ -10378,7 +10385,7 @@ Wybrać teraz kopię zapasową do przywrócenia?</translation>
     </message>
     <message>
         <source>Prepared by</source>
-        <translation>Sporządził(a)</translation>
+        <translation>Osoba sporządzająca</translation>
     </message>
     <message>
         <source>Role</source>
@@ -10422,11 +10429,11 @@ Wybrać teraz kopię zapasową do przywrócenia?</translation>
     </message>
     <message>
         <source>%1 unlocked by %2: %3</source>
-        <translation>%1 odblokował(a) %2: %3</translation>
+        <translation>%1 – odblokowanie (%2): %3</translation>
     </message>
     <message>
         <source>%1 locked by %2</source>
-        <translation>%1 zablokował(a) %2</translation>
+        <translation>%1 – zablokowanie (%2)</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -10700,11 +10707,11 @@ Wybrać teraz kopię zapasową do przywrócenia?</translation>
     </message>
     <message>
         <source>counted now</source>
-        <translation>obecnie liczony(-a)</translation>
+        <translation>obecnie liczy się do wskaźników</translation>
     </message>
     <message>
         <source>not counted now</source>
-        <translation>obecnie nieliczony(-a)</translation>
+        <translation>obecnie nie liczy się do wskaźników</translation>
     </message>
     <message>
         <source>Charts over time</source>
@@ -10764,14 +10771,6 @@ Wybrać teraz kopię zapasową do przywrócenia?</translation>
 </context>
 <context>
     <name>ResultsTab</name>
-    <message>
-        <source>%1 · K %2 · M %3</source>
-        <translation>%1 · K %2 · M %3</translation>
-    </message>
-    <message>
-        <source>%1 (K %2, M %3)</source>
-        <translation>%1 (K %2, M %3)</translation>
-    </message>
     <message>
         <source>Round:</source>
         <translation>Pomiar:</translation>
@@ -10901,14 +10900,6 @@ Wybrać teraz kopię zapasową do przywrócenia?</translation>
         <translation>poprawa</translation>
     </message>
     <message>
-        <source>K</source>
-        <translation>K</translation>
-    </message>
-    <message>
-        <source>M</source>
-        <translation>M</translation>
-    </message>
-    <message>
         <source>yes</source>
         <translation>tak</translation>
     </message>
@@ -10939,6 +10930,14 @@ Wybrać teraz kopię zapasową do przywrócenia?</translation>
     <message>
         <source>OSS: %1</source>
         <translation>OSS: %1</translation>
+    </message>
+    <message>
+        <source>%1 · W %2 · M %3</source>
+        <translation>%1 · K %2 · M %3</translation>
+    </message>
+    <message>
+        <source>%1 (W %2, M %3)</source>
+        <translation>%1 (K %2, M %3)</translation>
     </message>
 </context>
 <context>
@@ -11794,6 +11793,24 @@ Wybrać teraz kopię zapasową do przywrócenia?</translation>
     <message>
         <source>no debt accounts yet</source>
         <translation>jeszcze bez kont zadłużenia</translation>
+    </message>
+</context>
+<context>
+    <name>Shown</name>
+    <message>
+        <source>T</source>
+        <comment>column title: total (Polish: O, ogółem)</comment>
+        <translation>O</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <comment>column title: women (Polish: K, kobiety)</comment>
+        <translation>K</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <comment>column title: men (Polish: M, mężczyźni)</comment>
+        <translation>M</translation>
     </message>
 </context>
 <context>
@@ -12691,7 +12708,7 @@ Wybrać teraz kopię zapasową do przywrócenia?</translation>
     </message>
     <message>
         <source>Not employed in a social cooperative.</source>
-        <translation>Nie jest zatrudniony w spółdzielni socjalnej.</translation>
+        <translation>Brak zatrudnienia w spółdzielni socjalnej.</translation>
     </message>
     <message>
         <source>%1 %2</source>
@@ -13001,10 +13018,6 @@ Wybrać teraz kopię zapasową do przywrócenia?</translation>
         <translation>ZAŚWIADCZENIE</translation>
     </message>
     <message>
-        <source>No. %1/%2</source>
-        <translation>Nr %1/%2</translation>
-    </message>
-    <message>
         <source>This is to certify that</source>
         <translation>Zaświadcza się, że</translation>
     </message>
@@ -13026,7 +13039,7 @@ Wybrać teraz kopię zapasową do przywrócenia?</translation>
     </message>
     <message>
         <source> in %1</source>
-        <translation> w miejscu: %1</translation>
+        <translation>, miejsce: %1</translation>
     </message>
     <message>
         <source>attending %1 of %2 planned hours (%3); completed on %4</source>
@@ -13106,7 +13119,7 @@ Wybrać teraz kopię zapasową do przywrócenia?</translation>
     </message>
     <message>
         <source>This participant has not completed the course &quot;%1&quot;.</source>
-        <translation>Ten uczestnik nie ukończył kursu „%1”.</translation>
+        <translation>Ta osoba nie ukończyła kursu „%1”.</translation>
     </message>
     <message>
         <source>Nobody has completed the course &quot;%1&quot; yet.</source>
@@ -13119,6 +13132,20 @@ Wybrać teraz kopię zapasową do przywrócenia?</translation>
     <message>
         <source>Course summary</source>
         <translation>Podsumowanie kursu</translation>
+    </message>
+    <message>
+        <source>completed the course</source>
+        <comment>said of a woman</comment>
+        <translation>ukończyła kurs</translation>
+    </message>
+    <message>
+        <source>completed the course</source>
+        <comment>said of a man</comment>
+        <translation>ukończył kurs</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>Nr %1</translation>
     </message>
 </context>
 <context>
@@ -13764,7 +13791,7 @@ Wybrać teraz kopię zapasową do przywrócenia?</translation>
     <name>WorkOrderListModel</name>
     <message>
         <source>No.</source>
-        <translation>Lp.</translation>
+        <translation>Nr</translation>
     </message>
     <message>
         <source>SM</source>

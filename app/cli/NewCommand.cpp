@@ -1,6 +1,7 @@
 #include "app/cli/CliArguments.h"
 #include "app/cli/CliDate.h"
 #include "app/cli/Commands.h"
+#include "core/common/DisplayFormat.h"
 #include "core/services/ProjectService.h"
 #include "core/storage/Database.h"
 
@@ -84,9 +85,8 @@ int NewCommand::run(const QStringList& args)
     const int periods =
         details.quarterlyPeriods ? int(core::ProjectService::quarters(details.startDate, details.endDate).size()) : 0;
     printOut(tr("Project \"%1\" written to %2: %3 – %4, %n reporting period(s).", nullptr, periods)
-                 .arg(details.title.trimmed(), QDir::toNativeSeparators(path),
-                      details.startDate.toString(QStringLiteral("dd.MM.yyyy")),
-                      details.endDate.toString(QStringLiteral("dd.MM.yyyy"))));
+                 .arg(details.title.trimmed(), QDir::toNativeSeparators(path), core::shown::date(details.startDate),
+                      core::shown::date(details.endDate)));
     printOut(tr("Next: osiedle-cli project %1 set KEY=VALUE… (see osiedle-cli project %1 show).")
                  .arg(QDir::toNativeSeparators(path)));
     return Success;

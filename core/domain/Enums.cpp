@@ -65,6 +65,21 @@ template <> std::span<const EnumEntry<RecruitmentStatus>> enumTable<RecruitmentS
     return table;
 }
 
+// The Polish forms of the recruitment statuses said of a woman and of a man (label(value, sex)
+// asks for them; listed here so that they are translated).
+[[maybe_unused]] static const char* const genderedStatusForms[][2] = {
+    QT_TRANSLATE_NOOP3("Enums", "Candidate", "said of a woman"),
+    QT_TRANSLATE_NOOP3("Enums", "Candidate", "said of a man"),
+    QT_TRANSLATE_NOOP3("Enums", "Scored", "said of a woman"),
+    QT_TRANSLATE_NOOP3("Enums", "Scored", "said of a man"),
+    QT_TRANSLATE_NOOP3("Enums", "Qualified", "said of a woman"),
+    QT_TRANSLATE_NOOP3("Enums", "Qualified", "said of a man"),
+    QT_TRANSLATE_NOOP3("Enums", "Rejected", "said of a woman"),
+    QT_TRANSLATE_NOOP3("Enums", "Rejected", "said of a man"),
+    QT_TRANSLATE_NOOP3("Enums", "Resigned", "said of a woman"),
+    QT_TRANSLATE_NOOP3("Enums", "Resigned", "said of a man"),
+};
+
 template <> std::span<const EnumEntry<Referral>> enumTable<Referral>()
 {
     static constexpr EnumEntry<Referral> table[] = {

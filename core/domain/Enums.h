@@ -225,6 +225,26 @@ template <typename E> QString label(E value)
     return {};
 }
 
+/// The label of a value said of a person: in Polish it agrees with their sex ("Zakwalifikowana",
+/// "Zakwalifikowany"; English has one form). The forms are translated as the label with the
+/// disambiguation "said of a woman" / "said of a man" (listed in Enums.cpp); a value without
+/// such forms, or an unknown sex, gives label(value).
+template <typename E> QString label(E value, std::optional<Sex> sex)
+{
+    if (sex) {
+        for (const EnumEntry<E>& entry : enumTable<E>()) {
+            if (entry.value == value) {
+                const QString said = QCoreApplication::translate(
+                    "Enums", entry.label, *sex == Sex::Female ? "said of a woman" : "said of a man");
+                if (said != QLatin1String(entry.label)) {
+                    return said;
+                }
+            }
+        }
+    }
+    return label(value);
+}
+
 /// Every value of the enum in display order.
 template <typename E> QList<E> allValues()
 {

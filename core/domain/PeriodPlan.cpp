@@ -1,15 +1,12 @@
 #include "core/domain/PeriodPlan.h"
 
+#include "core/common/DisplayFormat.h"
+
 #include <algorithm>
 
 namespace osiedle::core {
 
 namespace {
-
-QString shown(const QDate& date)
-{
-    return date.toString(QStringLiteral("dd.MM.yyyy"));
-}
 
 bool byStart(const ReportingPeriod& a, const ReportingPeriod& b)
 {
@@ -66,7 +63,7 @@ Result<PeriodPlan> finish(QList<ReportingPeriod> after, const QList<ReportingPer
 
 QString PeriodPlan::describe(const ReportingPeriod& period)
 {
-    return tr("no. %1 (%2 – %3)").arg(period.number.value_or(0)).arg(shown(period.from), shown(period.to));
+    return tr("no. %1 (%2 – %3)").arg(period.number.value_or(0)).arg(shown::date(period.from), shown::date(period.to));
 }
 
 QStringList PeriodPlan::describeChanges() const

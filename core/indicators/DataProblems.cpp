@@ -1,5 +1,6 @@
 #include "core/indicators/DataProblems.h"
 
+#include "core/common/DisplayFormat.h"
 #include "core/storage/Database.h"
 
 #include <algorithm>
@@ -110,7 +111,7 @@ void readInto(QList<Problem>& list, Database& db, const QByteArray& sql, Problem
 
 QString dateText(const QDate& date)
 {
-    return date.toString(QStringLiteral("dd.MM.yyyy"));
+    return core::shown::date(date);
 }
 
 } // namespace

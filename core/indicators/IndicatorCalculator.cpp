@@ -1,5 +1,6 @@
 #include "core/indicators/IndicatorCalculator.h"
 
+#include "core/common/DisplayFormat.h"
 #include "core/domain/ParticipantCompleteness.h"
 #include "core/indicators/DataProblems.h"
 #include "core/indicators/IndicatorRules.h"
@@ -60,7 +61,7 @@ Result<IndicatorReport> IndicatorCalculator::compute(const ReportingPeriod& peri
     }
     if (period.from > period.to) {
         return Error{tr("The period starts (%1) after it ends (%2).")
-                         .arg(period.from.toString(Qt::ISODate), period.to.toString(Qt::ISODate))};
+                         .arg(core::shown::date(period.from), core::shown::date(period.to))};
     }
     try {
         IndicatorReport report;

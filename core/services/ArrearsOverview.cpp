@@ -1,5 +1,6 @@
 #include "core/services/ArrearsOverview.h"
 
+#include "core/common/DisplayFormat.h"
 #include "core/domain/ArrearsMonths.h"
 #include "core/domain/WageDeduction.h"
 #include "core/services/DebtServiceGuard.h"
@@ -19,7 +20,7 @@ namespace {
 
 QString hours(qint64 minutes)
 {
-    return QStringLiteral("%1 h").arg(minutes / 60);
+    return shown::hoursWithUnit(minutes);
 }
 
 } // namespace
@@ -176,10 +177,9 @@ Result<QStringList> ArrearsOverview::employments(qint64 participantId)
             if (const std::optional<DeductionKind> kind = WageDeduction::fromKey(e.deductionKind)) {
                 line += tr(", %1 to the arrears").arg(WageDeduction::describe(*kind, e.deductionValue));
             }
-            line += e.endDate.isValid() ? tr(", %1 – %2")
-                                              .arg(e.startDate.toString(QStringLiteral("dd.MM.yyyy")),
-                                                   e.endDate.toString(QStringLiteral("dd.MM.yyyy")))
-                                        : tr(", from %1").arg(e.startDate.toString(QStringLiteral("dd.MM.yyyy")));
+            line += e.endDate.isValid()
+                        ? tr(", %1 – %2").arg(core::shown::date(e.startDate), core::shown::date(e.endDate))
+                        : tr(", from %1").arg(core::shown::date(e.startDate));
             lines << line;
         }
         return lines;

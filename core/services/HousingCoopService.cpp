@@ -1,5 +1,6 @@
 #include "core/services/HousingCoopService.h"
 
+#include "core/common/DisplayFormat.h"
 #include "core/domain/KrsNumber.h"
 #include "core/domain/Nip.h"
 #include "core/domain/PostalCode.h"
@@ -101,7 +102,7 @@ FieldErrors HousingCoopService::validate(const HousingCoop& h) const
     if (h.appliedOn.isValid() && h.statusOn.isValid() && h.statusOn < h.appliedOn) {
         errors.append(FieldError{
             QStringLiteral("status_on"),
-            tr("The decision cannot come before the application (%1).").arg(h.appliedOn.toString(Qt::ISODate))});
+            tr("The decision cannot come before the application (%1).").arg(core::shown::date(h.appliedOn))});
     }
     if (errors.isEmpty() && !h.krs.isEmpty()) {
         try {

@@ -1,10 +1,13 @@
 #include "core/services/ProjectSettingsService.h"
 
+#include "core/common/DisplayFormat.h"
+#include "core/domain/CertificateNumber.h"
 #include "core/domain/KrsNumber.h"
 #include "core/domain/Nip.h"
 #include "core/domain/Regon.h"
 #include "core/services/IdentifierFields.h"
 #include "core/storage/ReportingPeriodRepository.h"
+#include "core/storage/SettingRepository.h"
 
 #include <QSet>
 
@@ -15,11 +18,6 @@ namespace {
 // Project dates outside these years are typing mistakes ("0213"), not projects.
 const QDate earliestDate(1990, 1, 1);
 const QDate latestDate(2100, 12, 31);
-
-QString shown(const QDate& date)
-{
-    return date.toString(QStringLiteral("dd.MM.yyyy"));
-}
 
 // A number larger than any period's, so that renumbering never meets the UNIQUE of `number`.
 constexpr int renumberingOffset = 1000000;
@@ -47,7 +45,7 @@ QStringList DatesChange::describe() const
 {
     QStringList lines;
     if (!outside.isEmpty()) {
-        lines << tr("Outside the new dates (%1 – %2) there would be:").arg(shown(from), shown(to));
+        lines << tr("Outside the new dates (%1 – %2) there would be:").arg(shown::date(from), shown::date(to));
         for (const OutsideRecords& records : outside) {
             lines << tr("  %1: %2, e.g. %3")
                          .arg(records.kind)
@@ -86,7 +84,7 @@ FieldErrors ProjectSettingsService::validateFields(const Project& p)
             errors.append({QString::fromLatin1(field), missing});
         } else if (date < earliestDate || date > latestDate) {
             errors.append({QString::fromLatin1(field), tr("%1 is not a date of a project (the years %2–%3).")
-                                                           .arg(shown(date))
+                                                           .arg(shown::date(date))
                                                            .arg(earliestDate.year())
                                                            .arg(latestDate.year())});
         }
@@ -94,8 +92,9 @@ FieldErrors ProjectSettingsService::validateFields(const Project& p)
     checkDate(p.startDate, "start_date", tr("The project needs a start date."));
     checkDate(p.endDate, "end_date", tr("The project needs an end date."));
     if (p.startDate.isValid() && p.endDate.isValid() && p.endDate < p.startDate) {
-        errors.append({QStringLiteral("end_date"),
-                       tr("The end date %1 is before the start date %2.").arg(shown(p.endDate), shown(p.startDate))});
+        errors.append(
+            {QStringLiteral("end_date"),
+             tr("The end date %1 is before the start date %2.").arg(shown::date(p.endDate), shown::date(p.startDate))});
     }
     checkId<Nip>(errors, "beneficiary_nip", p.beneficiaryNip);
     checkId<Regon>(errors, "beneficiary_regon", p.beneficiaryRegon);
@@ -442,7 +441,7 @@ Result<DayOff> ProjectSettingsService::removeDayOff(const QDate& date)
                 return listed;
             }
         }
-        return Error{tr("%1 is not among the office's days off.").arg(shown(date))};
+        return Error{tr("%1 is not among the office's days off.").arg(shown::date(date))};
     });
 }
 
@@ -468,6 +467,31 @@ Result<std::optional<LogoStrip>> ProjectSettingsService::setLogo(const std::opti
         }
         std::optional<LogoStrip> before = repo.logo();
         repo.setLogo(logo);
+        return before;
+    });
+}
+
+Result<QString> ProjectSettingsService::certificatePattern()
+{
+    try {
+        return SettingRepository(m_db)
+            .value(QString::fromLatin1(CertificateNumber::settingKey))
+            .value_or(CertificateNumber::defaultPattern());
+    } catch (const StorageError& e) {
+        return Error{e.message(), e.code()};
+    }
+}
+
+Result<QString> ProjectSettingsService::setCertificatePattern(const QString& pattern)
+{
+    if (const Status ok = CertificateNumber::check(pattern); !ok) {
+        return ok.error();
+    }
+    return write(Topic::Project, [&]() -> Result<QString> {
+        SettingRepository settings(m_db);
+        const QString key = QString::fromLatin1(CertificateNumber::settingKey);
+        const QString before = settings.value(key).value_or(CertificateNumber::defaultPattern());
+        settings.setValue(key, pattern.trimmed());
         return before;
     });
 }

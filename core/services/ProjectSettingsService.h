@@ -132,6 +132,10 @@ public:
     Result<DayOff> removeDayOff(const QDate& date);
     /// Undo: the day as it was (nullopt: the date is no day off).
     Status restoreDayOff(const QDate& date, const std::optional<DayOff>& day);
+    /// The office's scheme of certificate numbers (CertificateNumber), the default when unset.
+    Result<QString> certificatePattern();
+    /// Sets the scheme (checked by CertificateNumber::check); returns the one before.
+    Result<QString> setCertificatePattern(const QString& pattern);
 
     /// Stores the logo strip (nullopt removes it); returns the one before.
     Result<std::optional<LogoStrip>> setLogo(const std::optional<LogoStrip>& logo);

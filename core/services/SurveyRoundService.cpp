@@ -1,5 +1,6 @@
 #include "core/services/SurveyRoundService.h"
 
+#include "core/common/DisplayFormat.h"
 #include "core/services/ServiceWrite.h"
 #include "core/storage/InstrumentRepository.h"
 
@@ -11,7 +12,7 @@ namespace {
 
 QString day(const QDate& date)
 {
-    return date.toString(QStringLiteral("dd.MM.yyyy"));
+    return core::shown::date(date);
 }
 
 } // namespace

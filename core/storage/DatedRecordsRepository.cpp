@@ -1,5 +1,6 @@
 #include "core/storage/DatedRecordsRepository.h"
 
+#include "core/common/DisplayFormat.h"
 #include "core/storage/Database.h"
 
 namespace osiedle::core {
@@ -62,8 +63,7 @@ QList<OutsideRecords> DatedRecordsRepository::outside(const QDate& from, const Q
         Statement first = m_db.prepare(records + " ORDER BY d, what LIMIT " + QByteArray::number(examplesShown));
         first.bind(1, from).bind(2, to);
         while (first.step()) {
-            outside.examples << QStringLiteral("%1 (%2)").arg(first.text(1),
-                                                              first.date(0).toString(QStringLiteral("dd.MM.yyyy")));
+            outside.examples << QStringLiteral("%1 (%2)").arg(first.text(1), core::shown::date(first.date(0)));
         }
         result << outside;
     }

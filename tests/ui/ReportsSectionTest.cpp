@@ -231,7 +231,7 @@ TEST_CASE("Custom dates give their own report, dates in the wrong order are refu
 
     to->setDate(QDate(2010, 12, 1));
     CHECK(f.find<QLabel>("errorLabel")->isVisible());
-    CHECK(f.find<QLabel>("errorLabel")->text().contains(QStringLiteral("2010-12-01")));
+    CHECK(f.find<QLabel>("errorLabel")->text().contains(QStringLiteral("01.12.2010")));
     CHECK_FALSE(f.find<QPushButton>("pdfButton")->isEnabled());
     CHECK(table->model()->rowCount() == 0);
 }

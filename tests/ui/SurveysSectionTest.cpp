@@ -191,10 +191,10 @@ TEST_CASE("A course's rounds: blank forms printed, answers typed and imported, r
     QStandardItemModel* summary = section.results()->summaryModel();
     REQUIRE(summary->rowCount() == 1);
     CHECK(summary->item(0, 0)->text() == QStringLiteral("Postawy przedsiębiorcze"));
-    CHECK(summary->item(0, 7)->text() == QStringLiteral("2 (K 1, M 1)"));
-    CHECK(summary->item(0, 8)->text() == QStringLiteral("1 (K 1, M 0)"));
+    CHECK(summary->item(0, 7)->text() == QStringLiteral("2 (W 1, M 1)"));
+    CHECK(summary->item(0, 8)->text() == QStringLiteral("1 (W 1, M 0)"));
     // Of the women 1 of 1 improved, of the men 0 of 1.
-    CHECK(summary->item(0, 9)->text() == QStringLiteral("50.0 % (K 100.0 %, M 0.0 %)"));
+    CHECK(summary->item(0, 9)->text() == QStringLiteral("50.0\u00A0% (W 100.0\u00A0%, M 0.0\u00A0%)"));
     QChart* chart = section.results()->chartView()->chart();
     REQUIRE(chart->series().size() == 1);
     auto* bars = qobject_cast<QBarSeries*>(chart->series().first());

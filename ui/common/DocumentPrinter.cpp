@@ -20,6 +20,7 @@
 #include <QPdfWriter>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
 
@@ -220,6 +221,43 @@ void DocumentPrinter::placeFigures()
     edit.endEditBlock();
 }
 
+void DocumentPrinter::setNumberPagesPerPart(bool perPart)
+{
+    m_perPart = perPart;
+}
+
+QList<std::pair<int, int>> DocumentPrinter::pageNumbers()
+{
+    placeFigures();
+    const int pages = m_document->pageCount();
+    // The first page of each part: page 0 and the page of every block that starts one.
+    QList<int> starts{0};
+    if (m_perPart) {
+        const double pageHeight = m_document->pageSize().height();
+        QAbstractTextDocumentLayout* layout = m_document->documentLayout();
+        for (QTextBlock block = m_document->begin(); block.isValid(); block = block.next()) {
+            if ((block.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore) == 0) {
+                continue;
+            }
+            const int page = static_cast<int>((layout->blockBoundingRect(block).top() + 1.0) / pageHeight);
+            if (page > starts.last() && page < pages) {
+                starts.append(page);
+            }
+        }
+    }
+    starts.append(pages);
+    QList<std::pair<int, int>> numbers;
+    numbers.reserve(pages);
+    for (qsizetype part = 0; part + 1 < starts.size(); ++part) {
+        const int first = starts.at(part);
+        const int end = starts.at(part + 1);
+        for (int page = first; page < end; ++page) {
+            numbers.append({page - first + 1, end - first});
+        }
+    }
+    return numbers;
+}
+
 int DocumentPrinter::pageCount()
 {
     placeFigures();
@@ -262,7 +300,8 @@ bool DocumentPrinter::render(QPagedPaintDevice& device)
     const double bodyTop = marginTop + logoBandMm() + headerHeight + headerGap;
     const double footerTop = pageMm.height() - marginBottom - footerHeight;
     const QSizeF bodyUnits = m_document->pageSize();
-    const int pages = m_document->pageCount();
+    const QList<std::pair<int, int>> numbers = pageNumbers();
+    const int pages = static_cast<int>(numbers.size());
     for (int page = 0; page < pages; ++page) {
         if (page > 0 && !device.newPage()) {
             return false;
@@ -291,7 +330,7 @@ bool DocumentPrinter::render(QPagedPaintDevice& device)
         painter.drawText(px(marginSide, footerTop + 1.0, bodyMm.width(), 4.5), Qt::AlignHCenter | Qt::AlignVCenter,
                          coFinancingLine());
         painter.drawText(px(marginSide, footerTop + 5.5, bodyMm.width(), 4.5), Qt::AlignRight | Qt::AlignVCenter,
-                         tr("Page %1 of %2").arg(page + 1).arg(pages));
+                         tr("Page %1 of %2").arg(numbers.at(page).first).arg(numbers.at(page).second));
     }
     return painter.end();
 }

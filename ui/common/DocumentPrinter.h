@@ -75,6 +75,13 @@ public:
 
     /// Text shown at the right of the header line (e.g. the document's name); empty by default.
     void setHeaderRight(const QString& text);
+    /// For a batch of documents in one file (certificates, one attendance list per session): each
+    /// part begun by a page break is numbered on its own, "Page 1 of 2" of that part, as an
+    /// auditor reads each document apart. Off by default (the whole file is one document).
+    void setNumberPagesPerPart(bool perPart);
+    /// Each page's number and the page count of its document, as the footer prints them.
+    QList<std::pair<int, int>> pageNumbers();
+
     /// Replaces the body with the given HTML (Qt's rich-text subset).
     void setHtml(const QString& html);
     /// The body, for callers that build it with QTextCursor; owned by the printer.
@@ -112,6 +119,7 @@ private:
     core::PrintedIdentity m_identity;
     std::unique_ptr<LogoStripImage> m_logo; ///< decoded once; null without a drawable strip
     QString m_headerRight;
+    bool m_perPart = false;
     Orientation m_orientation;
     std::unique_ptr<QImage> m_layoutDevice; ///< fixes the layout at 96 dpi on every machine
     std::unique_ptr<QTextDocument> m_document;

@@ -1,5 +1,6 @@
 #include "ui/common/FormErrors.h"
 
+#include "core/common/DisplayFormat.h"
 #include "core/io/CsvValues.h"
 #include "ui/common/UserPrompt.h"
 
@@ -137,7 +138,7 @@ bool FormErrors::mayClose(UserPrompt& prompt, QWidget* form, const QString& ques
 
 QString FormErrors::dateText(const QDate& date)
 {
-    return date.isValid() ? date.toString(QStringLiteral("dd.MM.yyyy")) : QString();
+    return date.isValid() ? core::shown::date(date) : QString();
 }
 
 } // namespace osiedle::ui

@@ -1,8 +1,9 @@
 #include "ui/consultations/ConsultationListModel.h"
 
+#include "core/common/DisplayFormat.h"
+#include "core/common/ShortNames.h"
 #include "core/storage/StorageError.h"
 #include "ui/common/ReferenceDate.h"
-#include "ui/training/TrainingFormat.h"
 
 #include <QBrush>
 #include <QColor>
@@ -69,11 +70,11 @@ QVariant ConsultationListModel::data(const QModelIndex& index, int role) const
     }
     switch (static_cast<Column>(index.column())) {
     case Date:
-        return training::date(c.date);
+        return core::shown::date(c.date);
     case Adviser:
         return c.adviser;
     case SocialCoop:
-        return row.socialCoopName;
+        return core::abbreviatedName(row.socialCoopName);
     case Participant:
         return row.participantName;
     case Area:
@@ -81,14 +82,14 @@ QVariant ConsultationListModel::data(const QModelIndex& index, int role) const
     case Topic:
         return c.topic;
     case Hours:
-        return training::hours(c.minutes);
+        return core::shown::hours(c.minutes);
     case Outcome:
         return c.outcome;
     case FollowUp:
         if (!c.followUpOn.isValid()) {
             return QString();
         }
-        return c.followUpDone ? tr("%1 (done)").arg(training::date(c.followUpOn)) : training::date(c.followUpOn);
+        return c.followUpDone ? tr("%1 (done)").arg(core::shown::date(c.followUpOn)) : core::shown::date(c.followUpOn);
     case ColumnCount:
         break;
     }

@@ -1,5 +1,6 @@
 #include "ui/consultations/ConsultationsSection.h"
 
+#include "core/common/DisplayFormat.h"
 #include "core/services/ChangeNotifier.h"
 #include "core/services/ConsultationService.h"
 #include "core/storage/StorageError.h"
@@ -12,7 +13,6 @@
 #include "ui/common/UserPrompt.h"
 #include "ui/consultations/ConsultationDialog.h"
 #include "ui/consultations/ConsultationListModel.h"
-#include "ui/training/TrainingFormat.h"
 
 #include <QAbstractItemView>
 #include <QComboBox>
@@ -90,7 +90,7 @@ void fillTotalsTable(QTableWidget* table, const QList<QPair<QString, core::Consu
         auto* n = new QTableWidgetItem(QString::number(total.count));
         n->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         table->setItem(row, 1, n);
-        auto* h = new QTableWidgetItem(training::hours(total.minutes));
+        auto* h = new QTableWidgetItem(core::shown::hours(total.minutes));
         h->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         table->setItem(row, 2, h);
         count += total.count;
@@ -100,7 +100,7 @@ void fillTotalsTable(QTableWidget* table, const QList<QPair<QString, core::Consu
     table->insertRow(row);
     QFont bold = table->font();
     bold.setBold(true);
-    const QStringList cells = {ConsultationsSection::tr("Total"), QString::number(count), training::hours(minutes)};
+    const QStringList cells = {ConsultationsSection::tr("Total"), QString::number(count), core::shown::hours(minutes)};
     for (int column = 0; column < 3; ++column) {
         auto* item = new QTableWidgetItem(cells[column]);
         item->setFont(bold);
@@ -307,7 +307,7 @@ void ConsultationsSection::refresh()
     for (int row = 0; row < m_log->rowCount(); ++row) {
         minutes += m_log->rowAt(row).consultation.minutes;
     }
-    m_logSummary->setText(tr("%1 consultations, %2 h").arg(m_log->rowCount()).arg(training::hours(minutes)));
+    m_logSummary->setText(tr("%1 consultations, %2 h").arg(m_log->rowCount()).arg(core::shown::hours(minutes)));
     m_followUps->showFollowUps(m_dueUntil->date());
     m_followUpView->resizeColumnsToContents();
     fillTotals();
@@ -431,7 +431,7 @@ void ConsultationsSection::deleteConsultation()
     const core::ConsultationRow row = m_log->rowAt(current.row());
     if (!m_context.prompt.confirm(this, tr("Delete consultation"),
                                   tr("Delete the consultation of %1 (%2)?")
-                                      .arg(training::date(row.consultation.date), row.consultation.topic))) {
+                                      .arg(core::shown::date(row.consultation.date), row.consultation.topic))) {
         return;
     }
     if (const auto done = core::ConsultationService(m_context.db, &m_context.changes).remove(row.consultation.id);

@@ -1,5 +1,6 @@
 #include "ui/dashboard/DashboardSection.h"
 
+#include "core/common/DisplayFormat.h"
 #include "core/domain/Money.h"
 #include "core/indicators/IndicatorCalculator.h"
 #include "core/services/ChangeNotifier.h"
@@ -22,14 +23,9 @@ namespace osiedle::ui {
 
 namespace {
 
-QString isoDate(const QDate& date)
-{
-    return date.toString(Qt::ISODate);
-}
-
 QString amount(const core::IndicatorReport::Row& row, qint64 value)
 {
-    return row.money ? core::Money::fromGrosze(value).format() : QLocale().toString(value);
+    return row.money ? core::Money::fromGrosze(value).format() : core::shown::count(value);
 }
 
 /// Eats the double click that may follow the click on a link, for a moment: the link has already
@@ -148,12 +144,13 @@ void DashboardSection::showHeader(const core::DashboardSummary& summary, bool pr
     if (summary.period) {
         const QString number = summary.period->number ? QString::number(*summary.period->number) : QString();
         text = tr("Period %1: %2 – %3 · claim due %4")
-                   .arg(number, isoDate(summary.period->from), isoDate(summary.period->to), isoDate(summary.claimDue));
+                   .arg(number, core::shown::date(summary.period->from), core::shown::date(summary.period->to),
+                        core::shown::date(summary.claimDue));
     } else {
         text = tr("No reporting period yet");
     }
     if (projectOver) {
-        text += QLatin1Char('\n') + tr("The project has ended: as of %1").arg(isoDate(summary.today));
+        text += QLatin1Char('\n') + tr("The project has ended: as of %1").arg(core::shown::date(summary.today));
     }
     m_header->setText(text);
 }
@@ -182,7 +179,7 @@ void DashboardSection::showProgress(const core::DashboardSummary& summary)
         bar->setObjectName(QStringLiteral("progress_") + row.code);
         bar->setRange(0, 1000);
         bar->setValue(qBound(0, qRound(percent * 10), 1000));
-        bar->setFormat(QLocale().toString(percent, 'f', 1) + QStringLiteral(" %"));
+        bar->setFormat(core::shown::percent(percent));
         auto* figures = new QLabel(
             tr("%1 of %2").arg(amount(row, row.cumulative.total), amount(row, *row.target.total)), m_progressBox);
         figures->setObjectName(QStringLiteral("figures_") + row.code);
@@ -225,8 +222,8 @@ void DashboardSection::showAttention(const core::DashboardSummary& summary)
     if (summary.claimDue.isValid()) {
         const auto days = summary.today.daysTo(summary.claimDue);
         const QString text =
-            days >= 0 ? tr("Next payment claim due: %1 (in %2 days)").arg(isoDate(summary.claimDue)).arg(days)
-                      : tr("Payment claim of the period was due: %1").arg(isoDate(summary.claimDue));
+            days >= 0 ? tr("Next payment claim due: %1 (in %2 days)").arg(core::shown::date(summary.claimDue)).arg(days)
+                      : tr("Payment claim of the period was due: %1").arg(core::shown::date(summary.claimDue));
         add(days >= 0 && days <= 14 ? 1 : 0, text, QStringLiteral("reports"), QString());
     }
 }

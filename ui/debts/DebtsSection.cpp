@@ -1,5 +1,6 @@
 #include "ui/debts/DebtsSection.h"
 
+#include "core/common/DisplayFormat.h"
 #include "core/services/ArrearsOverview.h"
 #include "core/storage/ProjectRepository.h"
 #include "core/storage/StorageError.h"
@@ -205,7 +206,7 @@ void DebtsSection::reload()
     m_totals->setText(
         tr("Tenants: %1; arrears at entry %2, now %3, change %4.")
             .arg(QString::number(shown.size()), atEntry.format(), now.format(), (now - atEntry).format()));
-    m_status = tr("Arrears of the participants as of %1: %2").arg(debtDate(asOf()), now.format());
+    m_status = tr("Arrears of the participants as of %1: %2").arg(core::shown::date(asOf()), now.format());
     emit statusTextChanged(m_status);
 }
 
@@ -230,8 +231,9 @@ DebtWatchDialog* DebtsSection::createPlansAtRiskDialog()
     QList<qint64> accounts;
     if (plans) {
         for (const core::PlanAtRisk& p : *plans) {
-            rows.append({p.participantName, p.accountNumber, debtDate(p.plan.signedOn), debtDays(p.daysOverdue),
-                         p.overdue.format(), core::InstalmentSchedule::standingName(p.standing)});
+            rows.append({p.participantName, p.accountNumber, core::shown::date(p.plan.signedOn),
+                         debtDays(p.daysOverdue), p.overdue.format(),
+                         core::InstalmentSchedule::standingName(p.standing)});
             accounts.append(p.plan.accountId);
         }
     }
@@ -239,7 +241,7 @@ DebtWatchDialog* DebtsSection::createPlansAtRiskDialog()
         tr("Plans at risk"),
         plans ? tr("Active agreements with an overdue instalment on %1. More than 30 days overdue: the agreement is "
                    "not kept.")
-                    .arg(debtDate(asOf()))
+                    .arg(core::shown::date(asOf()))
               : plans.error().message,
         {tr("Participant"), tr("Account"), tr("Signed on"), tr("Overdue for"), tr("Overdue amount"), tr("Standing")},
         rows, accounts, this);
@@ -262,7 +264,7 @@ DebtWatchDialog* DebtsSection::createEarlyWarningDialog()
         tr("Early warnings"),
         warnings ? tr("Participants with an overdue instalment on %1 whose attendance or hours worked fell in the "
                       "last 30 days, compared with the 30 days before.")
-                       .arg(debtDate(asOf()))
+                       .arg(core::shown::date(asOf()))
                  : warnings.error().message,
         {tr("Participant"), tr("Overdue for"), tr("Overdue amount"), tr("What fell")}, rows, accounts, this);
     dialog->addExport(m_context, tr("early-warnings.xlsx"));

@@ -1,5 +1,6 @@
 #include "ui/debts/EvictionPanel.h"
 
+#include "core/common/DisplayFormat.h"
 #include "core/services/ArrearsOverview.h"
 #include "core/services/EvictionCaseService.h"
 #include "ui/common/AppContext.h"
@@ -157,7 +158,7 @@ void EvictionPanel::refresh()
     m_stages->setRowCount(static_cast<int>(m_case->steps.size()));
     for (int row = 0; row < m_case->steps.size(); ++row) {
         const core::EvictionStep& step = m_case->steps[row];
-        m_stages->setItem(row, 0, new QTableWidgetItem(debtDate(step.date)));
+        m_stages->setItem(row, 0, new QTableWidgetItem(core::shown::date(step.date)));
         m_stages->setItem(row, 1, new QTableWidgetItem(core::EvictionPath::name(step.stage)));
         m_stages->setItem(row, 2, new QTableWidgetItem(step.notes));
     }

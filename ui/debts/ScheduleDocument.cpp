@@ -1,5 +1,6 @@
 #include "ui/debts/ScheduleDocument.h"
 
+#include "core/common/DisplayFormat.h"
 #include "ui/common/DocumentPrinter.h"
 #include "ui/debts/DebtsFormat.h"
 
@@ -36,11 +37,11 @@ QString ScheduleDocument::html() const
         line(tr("Flat"), m_account.account.flat);
     }
     line(tr("Title to the flat"), core::TenancyTitles::name(m_account.account.title));
-    line(tr("Agreement signed on"), debtDate(m_plan.signedOn));
+    line(tr("Agreement signed on"), core::shown::date(m_plan.signedOn));
     line(tr("Amount covered by the agreement"), m_plan.total.format());
     line(tr("Number of instalments"), QString::number(m_plan.instalments.size()));
     line(tr("Status"), core::PlanStatuses::name(m_plan.status));
-    line(tr("Payments counted as of"), debtDate(m_on));
+    line(tr("Payments counted as of"), core::shown::date(m_on));
     h += QStringLiteral("</table><p></p>");
 
     h += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\"><thead><tr>");
@@ -59,9 +60,9 @@ QString ScheduleDocument::html() const
                             "<td align=\"right\">%4</td><td align=\"center\">%5</td><td align=\"right\">%6</td>"
                             "<td align=\"center\"%7>%8</td></tr>")
                  .arg(s.instalment.seq)
-                 .arg(debtDate(s.instalment.dueOn), s.instalment.amount.format(), s.paid.format(), debtDate(s.paidOn),
-                      s.outstanding().format(), s.overdue ? QStringLiteral(" style=\"color:#b01c1c\"") : QString(),
-                      esc(overdue));
+                 .arg(core::shown::date(s.instalment.dueOn), s.instalment.amount.format(), s.paid.format(),
+                      core::shown::date(s.paidOn), s.outstanding().format(),
+                      s.overdue ? QStringLiteral(" style=\"color:#b01c1c\"") : QString(), esc(overdue));
     }
     h += QStringLiteral("<tr><td></td><td><b>%1</b></td><td align=\"right\"><b>%2</b></td><td align=\"right\"><b>%3</b>"
                         "</td><td></td><td align=\"right\"><b>%4</b></td><td></td></tr></table>")

@@ -1,5 +1,6 @@
 #include "ui/debts/TenantDebtPage.h"
 
+#include "core/common/DisplayFormat.h"
 #include "core/services/DebtLedgerService.h"
 #include "ui/common/AppContext.h"
 #include "ui/common/DateEdit.h"
@@ -183,7 +184,7 @@ void TenantDebtPage::refresh()
                           .arg(m_info->participantName.toHtmlEscaped(), m_info->housingCoopName.toHtmlEscaped(),
                                a.accountNumber.toHtmlEscaped(),
                                a.flat.isEmpty() ? QString() : tr(", flat %1").arg(a.flat.toHtmlEscaped()),
-                               core::TenancyTitles::name(a.title), debtDate(m_on)));
+                               core::TenancyTitles::name(a.title), core::shown::date(m_on)));
     core::LedgerFilter filter;
     filter.accountId = a.id;
     m_ledger->setFilter(filter);
@@ -211,7 +212,8 @@ void TenantDebtPage::showFigures()
     m_months->setText(figures->monthsInArrears ? debtMonths(*figures->monthsInArrears) : tr("no monthly charge yet"));
     m_months->setToolTip(
         tr("Full monthly charges the arrears cover; monthly charge %1").arg(figures->monthlyCharge.format()));
-    m_wages->setText(tr("%1 for %2").arg(figures->repaidFromWages.format(), debtHours(figures->minutesWorked)));
+    m_wages->setText(
+        tr("%1 for %2").arg(figures->repaidFromWages.format(), core::shown::hoursWithUnit(figures->minutesWorked)));
 }
 
 void TenantDebtPage::showWork()
@@ -229,7 +231,7 @@ void TenantDebtPage::showWork()
     for (int row = 0; row < months->size(); ++row) {
         const core::WorkMonth& m = months->at(row);
         m_work->setItem(row, 0, new QTableWidgetItem(m.month));
-        auto* hours = new QTableWidgetItem(debtHours(m.minutes));
+        auto* hours = new QTableWidgetItem(core::shown::hoursWithUnit(m.minutes));
         hours->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_work->setItem(row, 1, hours);
         auto* repaid = new QTableWidgetItem(m.repaidFromWages.format());
@@ -310,10 +312,10 @@ void TenantDebtPage::removeEntry()
         m_entryError->setText(tr("The arrears at entry cannot be removed; post a correction instead."));
         return;
     }
-    if (!m_context.prompt.confirm(
-            this, tr("Remove entry"),
-            tr("Remove %1 of %2 dated %3?")
-                .arg(core::DebtEntryKinds::name(entry->kind), entry->amount.format(), debtDate(entry->date)))) {
+    if (!m_context.prompt.confirm(this, tr("Remove entry"),
+                                  tr("Remove %1 of %2 dated %3?")
+                                      .arg(core::DebtEntryKinds::name(entry->kind), entry->amount.format(),
+                                           core::shown::date(entry->date)))) {
         return;
     }
     auto service = std::make_shared<core::DebtLedgerService>(m_context.db, m_context.changes);

@@ -1,5 +1,7 @@
 #include "ui/participants/ParticipantListModel.h"
 
+#include "core/common/DisplayFormat.h"
+#include "core/common/ShortNames.h"
 #include "core/domain/ParticipantCompleteness.h"
 
 #include <QApplication>
@@ -48,17 +50,20 @@ QVariant ParticipantListModel::data(const QModelIndex& index, int role) const
         case Column::Age:
             return row.age ? QVariant(*row.age) : QVariant();
         case Column::HousingCoop:
-            return row.housingCoop;
+            return core::abbreviatedName(row.housingCoop);
         case Column::Status:
-            return row.status ? core::label(*row.status) : QString();
+            return row.status ? core::label(*row.status, row.sex) : QString();
         case Column::Start:
-            return row.start.isValid() ? QLocale().toString(row.start, QLocale::ShortFormat) : QString();
+            return row.start.isValid() ? core::shown::date(row.start) : QString();
         case Column::Incomplete:
             return row.missing != 0 ? tr("data missing") : QString();
         case Column::Count:
             break;
         }
         return {};
+    }
+    if (role == Qt::ToolTipRole && column == Column::HousingCoop && !row.housingCoop.isEmpty()) {
+        return row.housingCoop;
     }
     if (role == Qt::TextAlignmentRole && column == Column::Age) {
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);

@@ -1,5 +1,6 @@
 #include "ui/participants/ParticipantListSection.h"
 
+#include "core/common/DisplayFormat.h"
 #include "ui/common/AppContext.h"
 #include "ui/common/UserPrompt.h"
 #include "ui/participants/ParticipantExportDialog.h"
@@ -101,9 +102,9 @@ void ParticipantListSection::showRecords(const QString& what)
 
 QString ParticipantListSection::countText(qint64 matching, qint64 total) const
 {
-    const QLocale locale;
-    return matching == total ? tr("Participants: %1").arg(locale.toString(total))
-                             : tr("Participants: %1 of %2").arg(locale.toString(matching), locale.toString(total));
+    return matching == total
+               ? tr("Participants: %1").arg(core::shown::count(total))
+               : tr("Participants: %1 of %2").arg(core::shown::count(matching), core::shown::count(total));
 }
 
 } // namespace osiedle::ui

@@ -1,5 +1,6 @@
 #include "ui/participants/RecruitmentPipelineView.h"
 
+#include "core/common/DisplayFormat.h"
 #include "core/domain/ParticipantCompleteness.h"
 #include "core/storage/StorageError.h"
 #include "ui/common/AppContext.h"
@@ -129,8 +130,7 @@ void RecruitmentPipelineView::reload()
         m_table->setItem(r, 2, new QTableWidgetItem(row.score ? QString::number(*row.score) : QString()));
         m_table->setItem(r, 3, new QTableWidgetItem(row.housingCoopName));
         const auto p = m_participants.find(row.id);
-        m_table->setItem(r, 4,
-                         new QTableWidgetItem(p ? p->statusOn.toString(QStringLiteral("dd.MM.yyyy")) : QString()));
+        m_table->setItem(r, 4, new QTableWidgetItem(p ? core::shown::date(p->statusOn) : QString()));
         m_table->setItem(
             r, 5,
             new QTableWidgetItem(p ? (p->statusReason.isEmpty()

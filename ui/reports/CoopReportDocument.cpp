@@ -1,5 +1,6 @@
 #include "ui/reports/CoopReportDocument.h"
 
+#include "core/common/DisplayFormat.h"
 #include "core/storage/Database.h"
 #include "core/storage/ProjectRepository.h"
 #include "core/storage/StorageError.h"
@@ -23,12 +24,12 @@ QString money(core::Money value)
 
 QString percent(const std::optional<double>& value)
 {
-    return value ? QLocale().toString(*value, 'f', 1) + QStringLiteral("\u00A0%") : QStringLiteral("–");
+    return core::shown::percent(value);
 }
 
 QString hours(int minutes)
 {
-    return QLocale().toString(double(minutes) / 60.0, 'f', 1);
+    return core::shown::hours(minutes);
 }
 
 QString tableStart()

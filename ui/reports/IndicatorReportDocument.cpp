@@ -1,5 +1,6 @@
 #include "ui/reports/IndicatorReportDocument.h"
 
+#include "core/common/DisplayFormat.h"
 #include "core/domain/Money.h"
 #include "core/indicators/DataProblems.h"
 #include "core/storage/ProjectRepository.h"
@@ -94,7 +95,7 @@ QString IndicatorReportDocument::lockHtml() const
     }
     const QList<core::LockQualityChange> quality = core::LockedReport::qualityChanges(m_report);
     const bool changed = !m_differences.isEmpty() || !quality.isEmpty();
-    const QString lockedOn = m_report.lock->lockedOn.toString(QStringLiteral("dd.MM.yyyy HH:mm"));
+    const QString lockedOn = core::shown::dateTime(m_report.lock->lockedOn);
     QString html = QStringLiteral("<p>&nbsp;</p><table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"6\" "
                                   "style=\"border-collapse: collapse; border-color: #a07000; border-style: solid;\">"
                                   "<tr><td bgcolor=\"%1\">")
@@ -168,12 +169,12 @@ QString IndicatorReportDocument::formatCell(const std::optional<qint64>& value, 
     if (!value) {
         return QStringLiteral("–");
     }
-    return money ? core::Money::fromGrosze(*value).formatPlain() : QLocale().toString(*value);
+    return money ? core::Money::fromGrosze(*value).formatPlain() : core::shown::count(*value);
 }
 
 QString IndicatorReportDocument::formatPercent(const std::optional<double>& percent)
 {
-    return percent ? QLocale().toString(*percent, 'f', 1) + QStringLiteral("\u00A0%") : QStringLiteral("–");
+    return core::shown::percent(percent);
 }
 
 QString IndicatorReportDocument::beneficiaryText(const core::IndicatorReport::Project& project)
@@ -229,9 +230,9 @@ QString IndicatorReportDocument::indicatorTableHtml() const
     QString html = QStringLiteral("<h2>%1</h2>").arg(esc(tr("Indicators")));
     html += tableStart();
     // Two header rows: the groups, then O/K/M under each group. <thead> repeats on every page.
-    const QString o = esc(tr("O", "total (ogółem)"));
-    const QString k = esc(tr("K", "women (kobiety)"));
-    const QString m = esc(tr("M", "men (mężczyźni)"));
+    const QString o = esc(core::shown::totalColumn());
+    const QString k = esc(core::shown::womenColumn());
+    const QString m = esc(core::shown::menColumn());
     // The objective heads its indicators in a row across the table (a column spanning rows
     // would be cut at a page break and repeat for each interleaved run of the catalogue).
     html += QStringLiteral("<thead><tr>"
@@ -284,7 +285,7 @@ QString IndicatorReportDocument::indicatorTableHtml() const
     }
     html += QStringLiteral("</table>");
     html += QStringLiteral("<p><small>%1</small></p>")
-                .arg(esc(tr("O – total, K – women, M – men. Cumulative values count from the project start to the "
+                .arg(esc(tr("T – total, W – women, M – men. Cumulative values count from the project start to the "
                             "last day of the period; amounts in PLN.")));
     return html;
 }
@@ -296,9 +297,9 @@ QString IndicatorReportDocument::flowHtml() const
     }
     QString html = QStringLiteral("<h2 style=\"page-break-before: always;\">%1</h2>").arg(esc(tr("Participant flow")));
     html += tableStart();
-    const QString o = esc(tr("O", "total (ogółem)"));
-    const QString k = esc(tr("K", "women (kobiety)"));
-    const QString m = esc(tr("M", "men (mężczyźni)"));
+    const QString o = esc(core::shown::totalColumn());
+    const QString k = esc(core::shown::womenColumn());
+    const QString m = esc(core::shown::menColumn());
     html += QStringLiteral("<thead><tr><th rowspan=\"2\" width=\"22%\">%1</th><th colspan=\"3\">%2</th>"
                            "<th colspan=\"3\">%3</th><th colspan=\"3\">%4</th><th colspan=\"3\">%5</th>"
                            "<th colspan=\"3\">%6</th></tr><tr>")

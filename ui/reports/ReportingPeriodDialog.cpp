@@ -1,5 +1,6 @@
 #include "ui/reports/ReportingPeriodDialog.h"
 
+#include "core/common/DisplayFormat.h"
 #include "core/services/ReportingPeriodService.h"
 #include "core/storage/ProjectRepository.h"
 #include "core/storage/ReportingPeriodRepository.h"
@@ -28,7 +29,7 @@ namespace {
 
 QString stamp(const QDateTime& at)
 {
-    return at.toString(QStringLiteral("dd.MM.yyyy HH:mm"));
+    return core::shown::dateTime(at);
 }
 
 // The undo/redo step that deletes a period again.

@@ -1,5 +1,6 @@
 #include "ui/reports/ReportsSection.h"
 
+#include "core/common/DisplayFormat.h"
 #include "core/common/OutputFile.h"
 #include "core/indicators/LockedReport.h"
 #include "core/indicators/ReportSeries.h"
@@ -379,7 +380,7 @@ void ReportsSection::showLock()
     m_lockLabel->setVisible(locked);
     m_tabs->setTabVisible(m_tabs->indexOf(m_changesPage), locked);
     if (locked) {
-        const QString lockedOn = m_report->lock->lockedOn.toString(QStringLiteral("dd.MM.yyyy HH:mm"));
+        const QString lockedOn = core::shown::dateTime(m_report->lock->lockedOn);
         m_lockLabel->setText(
             differences.isEmpty()
                 ? tr("Locked on %1: the values are those of the report as it was locked, and the data gives the same "

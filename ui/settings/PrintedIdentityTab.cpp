@@ -1,5 +1,6 @@
 #include "ui/settings/PrintedIdentityTab.h"
 
+#include "core/domain/CertificateNumber.h"
 #include "core/services/ChangeNotifier.h"
 #include "core/services/ProjectSettingsService.h"
 #include "core/storage/StorageError.h"
@@ -10,8 +11,11 @@
 #include "ui/common/UserPrompt.h"
 #include "ui/settings/SettingsRecords.h"
 
+#include <QFormLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -26,7 +30,8 @@ constexpr int previewHeight = 64; // the strip's 16 mm band over a 180 mm wide p
 
 PrintedIdentityTab::PrintedIdentityTab(AppContext& context, QWidget* parent)
     : QWidget(parent), m_context(context), m_preview(new QLabel(this)), m_headerLine(new QLabel(this)),
-      m_message(new QLabel(this)), m_remove(new QPushButton(tr("Remove the strip"), this))
+      m_message(new QLabel(this)), m_remove(new QPushButton(tr("Remove the strip"), this)),
+      m_certificatePattern(new QLineEdit(this)), m_certificateExample(new QLabel(this))
 {
     setObjectName(QStringLiteral("printedIdentityTab"));
     m_preview->setObjectName(QStringLiteral("logoPreview"));
@@ -64,7 +69,19 @@ PrintedIdentityTab::PrintedIdentityTab(AppContext& context, QWidget* parent)
     layout->addLayout(page);
     layout->addLayout(buttons);
     layout->addWidget(m_message);
+
+    m_certificatePattern->setObjectName(QStringLiteral("certificatePattern"));
+    m_certificatePattern->setMaxLength(60);
+    m_certificateExample->setObjectName(QStringLiteral("certificateExample"));
+    m_certificateExample->setWordWrap(true);
+    auto* certificates = new QGroupBox(tr("Numbers of course certificates"), this);
+    auto* certificatesForm = new QFormLayout(certificates);
+    certificatesForm->addRow(tr("Pattern"), m_certificatePattern);
+    certificatesForm->addRow(QString(), m_certificateExample);
+    layout->addSpacing(8);
+    layout->addWidget(certificates);
     layout->addStretch(1);
+    connect(m_certificatePattern, &QLineEdit::editingFinished, this, [this] { applyCertificatePattern(); });
 
     connect(loadButton, &QPushButton::clicked, this, [this] { load(); });
     connect(m_remove, &QPushButton::clicked, this, [this] { remove(); });
@@ -76,8 +93,38 @@ PrintedIdentityTab::PrintedIdentityTab(AppContext& context, QWidget* parent)
     reload();
 }
 
+bool PrintedIdentityTab::applyCertificatePattern()
+{
+    const QString wanted = m_certificatePattern->text().trimmed();
+    core::ProjectSettingsService service = settingsService(m_context);
+    const auto current = service.certificatePattern();
+    if (current && *current == wanted) {
+        return true;
+    }
+    const auto before = service.setCertificatePattern(wanted);
+    if (!before) {
+        m_certificateExample->setText(before.error().message);
+        return false;
+    }
+    AppContext& context = m_context;
+    pushChange(
+        m_context, this, tr("Certificate numbers"),
+        [&context](const QString& pattern) { return settingsService(context).setCertificatePattern(pattern); }, *before,
+        wanted);
+    return true;
+}
+
 void PrintedIdentityTab::reload()
 {
+    if (const auto pattern = settingsService(m_context).certificatePattern()) {
+        if (!m_certificatePattern->hasFocus()) {
+            m_certificatePattern->setText(*pattern);
+        }
+        m_certificateExample->setText(
+            tr("{n}: the certificate's number within the course, {course}: the course's number, {year}: the year "
+               "the course was completed. For example %1 gives \"%2\".")
+                .arg(*pattern, core::CertificateNumber::format(*pattern, 7, 12, QDate(2011, 6, 30))));
+    }
     core::PrintedIdentity identity;
     try {
         identity = core::ProjectRepository(m_context.db).printedIdentity();

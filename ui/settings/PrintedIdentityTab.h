@@ -6,6 +6,7 @@
 #include <optional>
 
 class QLabel;
+class QLineEdit;
 class QPushButton;
 
 namespace osiedle::ui {
@@ -14,7 +15,8 @@ struct AppContext;
 
 /// The "Printed identity" tab of the project settings: the logo strip that EU-funded documents
 /// carry at the top of every page (the office's own PNG, JPEG or SVG file, kept inside the
-/// project file), with a preview of the top of a page. Loading and removing it are undoable.
+/// project file), with a preview of the top of a page; and the office's scheme of certificate
+/// numbers. Every change is undoable.
 class PrintedIdentityTab : public QWidget {
     Q_OBJECT
 
@@ -27,6 +29,8 @@ public:
     bool loadFrom(const QString& path);
     bool remove();
     void reload();
+    /// Stores the certificate number pattern as typed; false (with the reason shown) if refused.
+    bool applyCertificatePattern();
 
 private:
     /// Stores the strip (none: removes it) as one undoable change.
@@ -37,6 +41,8 @@ private:
     QLabel* m_headerLine;
     QLabel* m_message;
     QPushButton* m_remove;
+    QLineEdit* m_certificatePattern;
+    QLabel* m_certificateExample;
 };
 
 } // namespace osiedle::ui

@@ -1,5 +1,6 @@
 #include "ui/socialcoops/AgreementTab.h"
 
+#include "core/common/DisplayFormat.h"
 #include "core/domain/WorkOrderLifecycle.h"
 #include "ui/common/AppContext.h"
 #include "ui/common/DateEdit.h"
@@ -8,7 +9,6 @@
 #include "ui/common/UndoableEdit.h"
 #include "ui/common/UserPrompt.h"
 #include "ui/socialcoops/CoopDocuments.h"
-#include "ui/socialcoops/CoopFormat.h"
 #include "ui/socialcoops/FormDialog.h"
 #include "ui/socialcoops/OptionalDateEdit.h"
 
@@ -79,12 +79,13 @@ void AgreementTab::reload()
         for (auto kind : a.scope) {
             scope.append(core::WorkOrderLifecycle::kindTitle(kind));
         }
-        const QStringList cells{a.number,
-                                a.housingCoopName,
-                                shownDate(a.signedOn),
-                                QStringLiteral("%1 – %2").arg(shownDate(a.validFrom), shownDate(a.validTo)),
-                                scope.join(QStringLiteral(", ")),
-                                shownDate(a.inauguratedOn)};
+        const QStringList cells{
+            a.number,
+            a.housingCoopName,
+            core::shown::date(a.signedOn),
+            QStringLiteral("%1 – %2").arg(core::shown::date(a.validFrom), core::shown::date(a.validTo)),
+            scope.join(QStringLiteral(", ")),
+            core::shown::date(a.inauguratedOn)};
         for (int c = 0; c < cells.size(); ++c) {
             m_table->setItem(i, c, new QTableWidgetItem(cells[c]));
         }
@@ -207,7 +208,7 @@ void AgreementTab::removeAgreement(int row)
     }
     const auto gone = m_rows[row];
     if (!m_context.prompt.confirm(this, tr("Remove agreement"),
-                                  tr("Remove the agreement signed on %1?").arg(shownDate(gone.signedOn)))) {
+                                  tr("Remove the agreement signed on %1?").arg(core::shown::date(gone.signedOn)))) {
         return;
     }
     if (const auto removed = m_service.removeAgreement(gone.id); !removed) {

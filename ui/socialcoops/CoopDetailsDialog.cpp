@@ -6,7 +6,6 @@
 #include "ui/common/ReferenceDate.h"
 #include "ui/common/UndoableEdit.h"
 #include "ui/common/UserPrompt.h"
-#include "ui/socialcoops/CoopFormat.h"
 #include "ui/socialcoops/FormDialog.h"
 #include "ui/socialcoops/OptionalDateEdit.h"
 

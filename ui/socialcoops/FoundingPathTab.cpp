@@ -1,5 +1,6 @@
 #include "ui/socialcoops/FoundingPathTab.h"
 
+#include "core/common/DisplayFormat.h"
 #include "core/storage/MembershipRepository.h"
 #include "ui/common/AppContext.h"
 #include "ui/common/DateEdit.h"
@@ -8,7 +9,6 @@
 #include "ui/common/UndoableEdit.h"
 #include "ui/common/UserPrompt.h"
 #include "ui/socialcoops/CoopDocuments.h"
-#include "ui/socialcoops/CoopFormat.h"
 #include "ui/socialcoops/FormDialog.h"
 
 #include <QDateEdit>
@@ -86,7 +86,7 @@ void FoundingPathTab::reload()
                                            core::FoundingPath::title(all[i]));
         title->setData(Qt::UserRole, int(all[i]));
         m_table->setItem(i, 0, title);
-        m_table->setItem(i, 1, new QTableWidgetItem(step ? shownDate(step->doneOn) : QString()));
+        m_table->setItem(i, 1, new QTableWidgetItem(step ? core::shown::date(step->doneOn) : QString()));
         QStringList details;
         if (step && step->amount) {
             details.append(step->amount->format());

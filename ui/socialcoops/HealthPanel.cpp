@@ -1,11 +1,12 @@
 #include "ui/socialcoops/HealthPanel.h"
 
+#include "core/common/DisplayFormat.h"
+#include "core/common/ShortNames.h"
 #include "core/services/ChangeNotifier.h"
 #include "ui/common/AppContext.h"
 #include "ui/common/DateEdit.h"
 #include "ui/common/FrozenColumn.h"
 #include "ui/common/ListExport.h"
-#include "ui/socialcoops/CoopFormat.h"
 #include "ui/socialcoops/MiddleElidingDelegate.h"
 
 #include <QBrush>
@@ -42,31 +43,6 @@ const QColor urgentBackground(0xf6, 0xd2, 0xd2);
 const QColor urgentText(0x8a, 0x10, 0x10);
 const QColor watchBackground(0xfb, 0xe8, 0xc0);
 const QColor watchText(0x6b, 0x45, 0x00);
-
-/// The words every name of the list starts with ("Osiedlowa Spółdzielnia Socjalna "), with the
-/// space after them; empty when the names share no whole word or there is only one name.
-QString sharedWords(const QStringList& names)
-{
-    if (names.size() < 2) {
-        return {};
-    }
-    QString shared = names.first();
-    for (const QString& name : names) {
-        int same = 0;
-        while (same < shared.size() && same < name.size() && shared[same] == name[same]) {
-            ++same;
-        }
-        shared.truncate(same);
-    }
-    const auto lastSpace = shared.lastIndexOf(QLatin1Char(' '));
-    return lastSpace > 0 ? shared.left(lastSpace + 1) : QString();
-}
-
-/// A name without the words all the names share: "„Czyste Osiedle” w Siedlcach".
-QString distinctPart(const QString& name, const QString& shared)
-{
-    return !shared.isEmpty() && name.size() > shared.size() ? name.mid(shared.size()) : name;
-}
 
 /// A coloured square and its meaning, for the legend.
 QLabel* legendEntry(const QColor& background, const QColor& text, const QString& meaning, QWidget* parent)
@@ -173,16 +149,16 @@ void HealthPanel::setDay(const QDate& day)
 void HealthPanel::reload()
 {
     const auto all = core::SocialCoopOverview(m_context.db).all(m_day);
-    // Readable names: the column title says "OSS" or "SM", so the words every name starts with
-    // are left out; the full name is in the tooltip.
+    // Readable names: shortened where they differ least (core::shortenedNames), whole in the
+    // tooltip and in an exported list.
     QStringList names;
     QStringList housingCoops;
     for (const auto& coop : all) {
         names.append(coop.name);
         housingCoops.append(coop.housingCoopName);
     }
-    const QString sharedName = sharedWords(names);
-    const QString sharedHousingCoop = sharedWords(housingCoops);
+    const QStringList shortNames = core::shortenedNames(names);
+    const QStringList shortHousingCoops = core::shortenedNames(housingCoops);
     m_table->setSortingEnabled(false);
     m_table->setRowCount(int(all.size()));
     for (int r = 0; r < all.size(); ++r) {
@@ -201,19 +177,19 @@ void HealthPanel::reload()
             m_table->setItem(r, column, item);
             return item;
         };
-        QTableWidgetItem* name = set(Name, distinctPart(s.name, sharedName), {}, false);
+        QTableWidgetItem* name = set(Name, shortNames.value(r, s.name), {}, false);
         name->setData(Qt::UserRole, s.id);
         name->setToolTip(s.name);
         name->setData(ListExport::WholeTextRole, s.name);
-        QTableWidgetItem* housingCoop = set(HousingCoop, distinctPart(s.housingCoopName, sharedHousingCoop), {}, false);
+        QTableWidgetItem* housingCoop = set(HousingCoop, shortHousingCoops.value(r, s.housingCoopName), {}, false);
         housingCoop->setToolTip(s.housingCoopName);
         housingCoop->setData(ListExport::WholeTextRole, s.housingCoopName);
         set(Stage, core::FoundingPath::stageTitle(s.stage), int(s.stage), false);
         set(Steps, QStringLiteral("%1/%2").arg(s.stepsDone).arg(s.stepsTotal), s.stepsDone);
         set(Members, QString::number(s.members), s.members);
         set(Employed, QString::number(s.employed), s.employed);
-        set(Agreement, shownDate(s.agreementSignedOn), s.agreementSignedOn ? s.agreementSignedOn->toJulianDay() : 0,
-            false);
+        set(Agreement, core::shown::date(s.agreementSignedOn),
+            s.agreementSignedOn ? s.agreementSignedOn->toJulianDay() : 0, false);
         set(OrdersMonth, QString::number(s.ordersMonth.count), s.ordersMonth.count);
         set(ValueMonth, s.ordersMonth.net.formatPlain(), s.ordersMonth.net.grosze());
         set(OrdersYear, QString::number(s.ordersYear.count), s.ordersYear.count);
@@ -223,8 +199,8 @@ void HealthPanel::reload()
         set(Overdue, QString::number(s.overdueOrders), s.overdueOrders);
         set(SalesMonth, s.salesMonth.formatPlain(), s.salesMonth.grosze());
         set(SalesYear, s.salesYear.formatPlain(), s.salesYear.grosze());
-        set(HoursMonth, shownMinutes(s.minutesMonth), s.minutesMonth);
-        set(HoursYear, shownMinutes(s.minutesYear), s.minutesYear);
+        set(HoursMonth, core::shown::hours(s.minutesMonth), s.minutesMonth);
+        set(HoursYear, core::shown::hours(s.minutesYear), s.minutesYear);
         // what needs attention: the cell coloured, the reason in its tooltip, the name marked
         for (const Concern& concern : concerns(s)) {
             QTableWidgetItem* item = m_table->item(r, concern.column);

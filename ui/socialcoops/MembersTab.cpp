@@ -1,12 +1,12 @@
 #include "ui/socialcoops/MembersTab.h"
 
+#include "core/common/DisplayFormat.h"
 #include "core/services/SocialCoopService.h"
 #include "ui/common/AppContext.h"
 #include "ui/common/DateEdit.h"
 #include "ui/common/ListExport.h"
 #include "ui/common/UndoableEdit.h"
 #include "ui/common/UserPrompt.h"
-#include "ui/socialcoops/CoopFormat.h"
 #include "ui/socialcoops/FormDialog.h"
 #include "ui/socialcoops/OptionalDateEdit.h"
 
@@ -144,7 +144,7 @@ void MembersTab::reload()
         const auto& m = m_memberRows[i];
         setRow(m_members, i,
                {m.displayName + (m.legalPerson ? tr(" (legal person)") : QString()), core::label(m.role),
-                shownDate(m.from), shownDate(m.to), m.eligibleGroup ? tr("yes") : tr("no"),
+                core::shown::date(m.from), core::shown::date(m.to), m.eligibleGroup ? tr("yes") : tr("no"),
                 m.participantId && employed.contains(*m.participantId) ? tr("employed") : QString()});
     }
     m_employment->setRowCount(int(m_employmentRows.size()));
@@ -159,7 +159,8 @@ void MembersTab::reload()
         }
         setRow(m_employment, i,
                {e.participantName, e.socialCoopId ? tr("this OSS") : e.employerName, core::label(e.contract),
-                shownDate(e.start), shownDate(e.end), QLocale(QLocale::Polish).toString(e.ftePermille / 1000.0),
+                core::shown::date(e.start), core::shown::date(e.end),
+                QLocale(QLocale::Polish).toString(e.ftePermille / 1000.0),
                 e.hourlyRate ? e.hourlyRate->format() : QString(), deduction});
     }
     m_warning->setText(m_service.memberShareWarning(m_coopId, m_day));
@@ -395,7 +396,7 @@ void MembersTab::removeEmployment(int row)
     const core::Employment gone = m_employmentRows[row];
     if (!m_context.prompt.confirm(
             this, tr("Remove employment"),
-            tr("Remove the employment of %1 from %2?").arg(gone.participantName, shownDate(gone.start)))) {
+            tr("Remove the employment of %1 from %2?").arg(gone.participantName, core::shown::date(gone.start)))) {
         return;
     }
     if (const auto removed = m_service.removeEmployment(gone.id); !removed) {

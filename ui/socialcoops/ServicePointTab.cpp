@@ -1,12 +1,12 @@
 #include "ui/socialcoops/ServicePointTab.h"
 
+#include "core/common/DisplayFormat.h"
 #include "ui/common/AppContext.h"
 #include "ui/common/DateEdit.h"
 #include "ui/common/EnterSubmits.h"
 #include "ui/common/ListExport.h"
 #include "ui/common/UndoableEdit.h"
 #include "ui/common/UserPrompt.h"
-#include "ui/socialcoops/CoopFormat.h"
 #include "ui/socialcoops/FormDialog.h"
 
 #include <QCheckBox>
@@ -94,7 +94,7 @@ void ServicePointTab::reload()
     m_sales->setRowCount(int(m_rows.size()));
     for (int i = 0; i < m_rows.size(); ++i) {
         const auto& s = m_rows[i];
-        m_sales->setItem(i, 0, new QTableWidgetItem(shownDate(s.date)));
+        m_sales->setItem(i, 0, new QTableWidgetItem(core::shown::date(s.date)));
         m_sales->setItem(i, 1, new QTableWidgetItem(core::label(s.client)));
         m_sales->setItem(i, 2, new QTableWidgetItem(s.service));
         auto* amount = new QTableWidgetItem(s.amount.format());

@@ -1,5 +1,6 @@
 #include "ui/socialcoops/SocialCoopCard.h"
 
+#include "core/common/DisplayFormat.h"
 #include "core/services/ChangeNotifier.h"
 #include "core/storage/WorkHoursRepository.h"
 #include "ui/common/AppContext.h"
@@ -9,7 +10,6 @@
 #include "ui/reports/CoopReportDocument.h"
 #include "ui/socialcoops/AgreementTab.h"
 #include "ui/socialcoops/CoopDetailsDialog.h"
-#include "ui/socialcoops/CoopFormat.h"
 #include "ui/socialcoops/FoundingPathTab.h"
 #include "ui/socialcoops/MembersTab.h"
 #include "ui/socialcoops/ServicePointTab.h"
@@ -189,10 +189,10 @@ void SocialCoopCard::reload()
                                                     .arg(s.stepsDone)
                                                     .arg(s.stepsTotal));
     m_figures[QStringLiteral("agreement")]->setText(
-        s.agreementSignedOn
-            ? tr("signed %1, work inaugurated %2")
-                  .arg(shownDate(s.agreementSignedOn), s.inauguratedOn ? shownDate(s.inauguratedOn) : tr("not yet"))
-            : tr("not signed yet"));
+        s.agreementSignedOn ? tr("signed %1, work inaugurated %2")
+                                  .arg(core::shown::date(s.agreementSignedOn),
+                                       s.inauguratedOn ? core::shown::date(s.inauguratedOn) : tr("not yet"))
+                            : tr("not signed yet"));
     m_figures[QStringLiteral("members")]->setText(
         tr("%1 (from outside the eligible groups: %2)").arg(s.members).arg(s.membersOutsideEligibleGroups));
     m_figures[QStringLiteral("employed")]->setText(QString::number(s.employed));
@@ -202,17 +202,18 @@ void SocialCoopCard::reload()
     m_figures[QStringLiteral("sales")]->setText(
         s.servicePointOpenedOn
             ? tr("this month %1, this year %2 (open since %3)")
-                  .arg(s.salesMonth.format(), s.salesYear.format(), shownDate(s.servicePointOpenedOn))
+                  .arg(s.salesMonth.format(), s.salesYear.format(), core::shown::date(s.servicePointOpenedOn))
             : tr("no service point yet"));
     m_figures[QStringLiteral("hours")]->setText(
-        tr("this month %1 h, this year %2 h").arg(shownMinutes(s.minutesMonth), shownMinutes(s.minutesYear)));
+        tr("this month %1 h, this year %2 h")
+            .arg(core::shown::hours(s.minutesMonth), core::shown::hours(s.minutesYear)));
 
     const auto perMember =
         core::WorkHoursRepository(m_context.db).perMember(m_coopId, QDate(m_day.year(), 1, 1), m_day);
     m_hoursByMember->setRowCount(int(perMember.size()));
     for (int i = 0; i < perMember.size(); ++i) {
         m_hoursByMember->setItem(i, 0, new QTableWidgetItem(perMember[i].name));
-        auto* value = new QTableWidgetItem(shownMinutes(perMember[i].minutes));
+        auto* value = new QTableWidgetItem(core::shown::hours(perMember[i].minutes));
         value->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_hoursByMember->setItem(i, 1, value);
     }

@@ -1,12 +1,12 @@
 #include "ui/socialcoops/SocialCoopListSection.h"
 
+#include "core/common/DisplayFormat.h"
 #include "core/services/SocialCoopService.h"
 #include "ui/common/AppContext.h"
 #include "ui/common/ReferenceDate.h"
 #include "ui/common/UndoableEdit.h"
 #include "ui/common/UserPrompt.h"
 #include "ui/socialcoops/CoopDetailsDialog.h"
-#include "ui/socialcoops/CoopFormat.h"
 #include "ui/socialcoops/FormDialog.h"
 #include "ui/socialcoops/HealthPanel.h"
 #include "ui/socialcoops/SocialCoopCard.h"
@@ -120,10 +120,9 @@ qint64 SocialCoopListSection::newSocialCoop()
 
 QString SocialCoopListSection::countText(qint64 matching, qint64 total) const
 {
-    const QLocale locale;
     return matching == total
-               ? tr("Social cooperatives: %1").arg(locale.toString(total))
-               : tr("Social cooperatives: %1 of %2").arg(locale.toString(matching), locale.toString(total));
+               ? tr("Social cooperatives: %1").arg(core::shown::count(total))
+               : tr("Social cooperatives: %1 of %2").arg(core::shown::count(matching), core::shown::count(total));
 }
 
 } // namespace osiedle::ui

@@ -1,5 +1,7 @@
 #include "ui/surveys/ResultsChart.h"
 
+#include "core/common/DisplayFormat.h"
+
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
@@ -45,7 +47,7 @@ QString wrapped(const QString& name)
 
 QString points(double value)
 {
-    return QLocale().toString(value, 'f', 1);
+    return core::shown::decimal(value, 1);
 }
 
 } // namespace

@@ -1,5 +1,6 @@
 #include "ui/surveys/ResultsTab.h"
 
+#include "core/common/DisplayFormat.h"
 #include "core/services/ChangeNotifier.h"
 #include "core/storage/StorageError.h"
 #include "core/storage/SurveyRoundRepository.h"
@@ -54,30 +55,29 @@ constexpr int kindRole = Qt::UserRole + 1; // the round's kind, in the round cho
 
 QString decimal(const std::optional<double>& value)
 {
-    return value ? QLocale().toString(*value, 'f', 1) : QStringLiteral("—");
+    return value ? core::shown::decimal(*value, 1) : QStringLiteral("–");
 }
 
 // "12,3 · K 13,0 · M 11,5"
 QString means(const core::SexMean& m)
 {
-    return ResultsTab::tr("%1 · K %2 · M %3").arg(decimal(m.total), decimal(m.women), decimal(m.men));
+    return ResultsTab::tr("%1 · W %2 · M %3").arg(decimal(m.total), decimal(m.women), decimal(m.men));
 }
 
 QString counts(const core::SexCount& c)
 {
-    return ResultsTab::tr("%1 (K %2, M %3)").arg(c.total).arg(c.women).arg(c.men);
+    return ResultsTab::tr("%1 (W %2, M %3)").arg(c.total).arg(c.women).arg(c.men);
 }
 
 QString share(int part, int whole)
 {
-    return whole > 0 ? QStringLiteral("%1 %").arg(QLocale().toString(100.0 * part / whole, 'f', 1))
-                     : QStringLiteral("—");
+    return whole > 0 ? core::shown::percentOf(part, whole) : QStringLiteral("—");
 }
 
 // "62,5 % (K 60,0 %, M 66,7 %)": of those compared, women and men apart.
 QString shares(const core::SexCount& part, const core::SexCount& whole)
 {
-    return ResultsTab::tr("%1 (K %2, M %3)")
+    return ResultsTab::tr("%1 (W %2, M %3)")
         .arg(share(part.total, whole.total), share(part.women, whole.women), share(part.men, whole.men));
 }
 
@@ -211,10 +211,10 @@ void ResultsTab::reloadRounds()
         m_round->clear();
         try {
             for (const core::SurveyRoundSummary& s : core::SurveyRoundRepository(m_context.db).list()) {
-                m_round->addItem(tr("%1 · %2 · %3 · %4")
-                                     .arg(s.round.date.toString(QStringLiteral("dd.MM.yyyy")),
-                                          core::label(s.round.kind), s.instrumentName, s.groupName),
-                                 s.round.id);
+                m_round->addItem(
+                    tr("%1 · %2 · %3 · %4")
+                        .arg(core::shown::date(s.round.date), core::label(s.round.kind), s.instrumentName, s.groupName),
+                    s.round.id);
                 m_round->setItemData(m_round->count() - 1, core::key(s.round.kind), kindRole);
             }
         } catch (const core::StorageError& e) {
@@ -280,7 +280,7 @@ void ResultsTab::refresh()
     m_note->setText(
         compared ? tr("Compared with the entry round of %1. Improved: the score rose by at least the minimal change. "
                       "The report's indicators count of them the project's participants with complete data.")
-                       .arg(r.entryRound->date.toString(QStringLiteral("dd.MM.yyyy")))
+                       .arg(core::shown::date(r.entryRound->date))
                  : tr("An entry round: its scores alone. Choose its exit round to see the change."));
 
     m_summary->setHorizontalHeaderLabels({tr("Scale"), tr("Points"), tr("Improved by"), tr("Entry forms"),
@@ -310,8 +310,8 @@ void ResultsTab::refresh()
         const QString name =
             r.round.anonymous ? QStringLiteral("%1  %2").arg(p.who.code, p.who.sortName()) : p.who.sortName();
         row << cell(name)
-            << cell(p.who.sex == core::Sex::Female ? tr("K")
-                    : p.who.sex == core::Sex::Male ? tr("M")
+            << cell(p.who.sex == core::Sex::Female ? core::shown::womenColumn()
+                    : p.who.sex == core::Sex::Male ? core::shown::menColumn()
                                                    : QString());
         for (const core::PersonScore& score : p.scores) {
             row << cell(score.entry ? QString::number(*score.entry) : QString(), true);
@@ -372,7 +372,7 @@ void ResultsTab::fillGroups()
         return;
     }
     for (const core::GroupResult& g : *rows) {
-        m_groups->appendRow({cell(g.date.toString(QStringLiteral("dd.MM.yyyy"))),
+        m_groups->appendRow({cell(core::shown::date(g.date)),
                              cell(g.socialCoop ? tr("OSS: %1").arg(g.groupName) : g.groupName), cell(g.instrumentName),
                              cell(g.scaleName), cell(counts(g.paired), true), cell(counts(g.improved), true),
                              cell(share(g.improved.total, g.paired.total), true)});

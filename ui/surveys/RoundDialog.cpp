@@ -1,5 +1,6 @@
 #include "ui/surveys/RoundDialog.h"
 
+#include "core/common/DisplayFormat.h"
 #include "core/storage/CourseRepository.h"
 #include "core/storage/InstrumentRepository.h"
 #include "core/storage/StorageError.h"
@@ -29,8 +30,7 @@ RoundDialog::RoundDialog(core::Database& db, const core::SurveyRound& round,
       m_note(new QLineEdit(this)), m_error(new QLabel(this))
 {
     setObjectName(QStringLiteral("roundDialog"));
-    setWindowTitle(round.id == 0 ? tr("New round")
-                                 : tr("Round of %1").arg(round.date.toString(QStringLiteral("dd.MM.yyyy"))));
+    setWindowTitle(round.id == 0 ? tr("New round") : tr("Round of %1").arg(core::shown::date(round.date)));
     m_instrument->setObjectName(QStringLiteral("roundInstrument"));
     m_kind->setObjectName(QStringLiteral("roundKind"));
     m_entry->setObjectName(QStringLiteral("roundEntry"));
@@ -130,9 +130,8 @@ void RoundDialog::fillEntryRounds()
             for (const core::SurveyRoundSummary& s :
                  core::SurveyRoundRepository(m_db).entryRounds(m_instrument->currentData().toLongLong())) {
                 if (s.round.id != m_round.id) {
-                    m_entry->addItem(
-                        QStringLiteral("%1 – %2").arg(s.round.date.toString(QStringLiteral("dd.MM.yyyy")), s.groupName),
-                        s.round.id);
+                    m_entry->addItem(QStringLiteral("%1 – %2").arg(core::shown::date(s.round.date), s.groupName),
+                                     s.round.id);
                 }
             }
         } catch (const core::StorageError& e) {

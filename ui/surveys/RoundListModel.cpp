@@ -1,5 +1,7 @@
 #include "ui/surveys/RoundListModel.h"
 
+#include "core/common/DisplayFormat.h"
+
 namespace osiedle::ui {
 
 void RoundListModel::setRounds(const QList<core::SurveyRoundSummary>& rounds)
@@ -46,7 +48,7 @@ QVariant RoundListModel::data(const QModelIndex& index, int role) const
     }
     switch (index.column()) {
     case Date:
-        return s.round.date.toString(QStringLiteral("dd.MM.yyyy"));
+        return core::shown::date(s.round.date);
     case Kind:
         return s.round.anonymous ? tr("%1 (anonymous)").arg(core::label(s.round.kind)) : core::label(s.round.kind);
     case Instrument:
@@ -58,8 +60,7 @@ QVariant RoundListModel::data(const QModelIndex& index, int role) const
     case Forms:
         return s.formsReturned;
     case ComparedWith:
-        return s.entryDate.isValid() ? tr("entry of %1").arg(s.entryDate.toString(QStringLiteral("dd.MM.yyyy")))
-                                     : QString();
+        return s.entryDate.isValid() ? tr("entry of %1").arg(core::shown::date(s.entryDate)) : QString();
     default:
         return {};
     }

@@ -1,5 +1,6 @@
 #include "ui/surveys/RoundsTab.h"
 
+#include "core/common/DisplayFormat.h"
 #include "core/services/ChangeNotifier.h"
 #include "core/services/SurveyRoundService.h"
 #include "core/storage/InstrumentRepository.h"
@@ -244,9 +245,9 @@ void RoundsTab::onChosen()
         return;
     }
     const core::SurveyRoundSummary& s = m_model->roundAt(m_list->currentIndex().row());
-    m_roundTitle->setText(tr("%1 – %2 round of %3 – %4")
-                              .arg(s.instrumentName, core::label(s.round.kind),
-                                   s.round.date.toString(QStringLiteral("dd.MM.yyyy")), s.groupName));
+    m_roundTitle->setText(
+        tr("%1 – %2 round of %3 – %4")
+            .arg(s.instrumentName, core::label(s.round.kind), core::shown::date(s.round.date), s.groupName));
     m_grid->setRound(id);
 }
 
@@ -281,8 +282,7 @@ void RoundsTab::newRound()
         if (stored) {
             const core::RoundRecord record{*stored, rounds.respondents(*created), {}};
             m_context.undo.push(new UndoableEdit(
-                tr("New round of %1").arg(stored->date.toString(QStringLiteral("dd.MM.yyyy"))),
-                serviceStep([db, changes, id = *created] {
+                tr("New round of %1").arg(core::shown::date(stored->date)), serviceStep([db, changes, id = *created] {
                     const auto removed = core::SurveyRoundService(*db, changes).remove(id);
                     return removed ? core::Status() : core::Status(removed.error());
                 }),
@@ -317,7 +317,7 @@ void RoundsTab::editRound()
     }
     const core::SurveyRound after = dialog.round();
     m_context.undo.push(new UndoableEdit(
-        tr("Change round of %1").arg(before.date.toString(QStringLiteral("dd.MM.yyyy"))),
+        tr("Change round of %1").arg(core::shown::date(before.date)),
         serviceStep([db, changes, before] { return core::SurveyRoundService(*db, changes).update(before); }),
         serviceStep([db, changes, after] { return core::SurveyRoundService(*db, changes).update(after); }),
         [this](const QString& m) { error(m); }));
@@ -333,8 +333,7 @@ void RoundsTab::deleteRound()
     if (!m_context.prompt.confirm(
             this, tr("Delete round"),
             tr("Delete the %1 round of %2 (%3) with its %n form(s) entered?", nullptr, s.formsReturned)
-                .arg(core::label(s.round.kind), s.round.date.toString(QStringLiteral("dd.MM.yyyy")),
-                     s.instrumentName))) {
+                .arg(core::label(s.round.kind), core::shown::date(s.round.date), s.instrumentName))) {
         return;
     }
     core::Database* db = &m_context.db;
@@ -346,7 +345,7 @@ void RoundsTab::deleteRound()
     }
     const core::RoundRecord record = *removed;
     m_context.undo.push(new UndoableEdit(
-        tr("Delete round of %1").arg(s.round.date.toString(QStringLiteral("dd.MM.yyyy"))),
+        tr("Delete round of %1").arg(core::shown::date(s.round.date)),
         serviceStep([db, changes, record] { return core::SurveyRoundService(*db, changes).restore(record); }),
         serviceStep([db, changes, id] {
             const auto again = core::SurveyRoundService(*db, changes).remove(id);

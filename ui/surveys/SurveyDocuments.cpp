@@ -1,5 +1,6 @@
 #include "ui/surveys/SurveyDocuments.h"
 
+#include "core/common/DisplayFormat.h"
 #include "core/storage/InstrumentRepository.h"
 #include "core/storage/ProjectRepository.h"
 #include "core/storage/StorageError.h"
@@ -79,8 +80,7 @@ core::Result<QString> SurveyDocuments::blankFormsHtml(core::Database& db, qint64
             likert = likert || item.kind == core::ItemKind::Likert;
         }
         const QString roundLine =
-            tr("%1 round, %2, %3")
-                .arg(core::label(round->kind), round->date.toString(QStringLiteral("dd.MM.yyyy")), group);
+            tr("%1 round, %2, %3").arg(core::label(round->kind), core::shown::date(round->date), group);
         QString html;
         for (int n = 0; n < people.size(); ++n) {
             const core::Respondent& who = people[n];

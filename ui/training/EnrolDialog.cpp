@@ -66,7 +66,7 @@ void EnrolDialog::refill()
             }
             if (p.recruitmentStatus != QLatin1String("qualified")) {
                 const auto status = core::parseKey<core::RecruitmentStatus>(p.recruitmentStatus);
-                text += QStringLiteral(" — ") + (status ? core::label(*status) : p.recruitmentStatus);
+                text += QStringLiteral(" — ") + (status ? core::label(*status, p.sex) : p.recruitmentStatus);
             }
             auto* item = new QListWidgetItem(text, m_list);
             item->setData(Qt::UserRole, p.id);

@@ -1,5 +1,6 @@
 #include "ui/training/EnrolmentActions.h"
 
+#include "core/common/DisplayFormat.h"
 #include "core/services/EnrolmentService.h"
 #include "core/storage/ProjectRepository.h"
 #include "core/storage/StorageError.h"
@@ -9,7 +10,6 @@
 #include "ui/common/UserPrompt.h"
 #include "ui/training/EnrolDialog.h"
 #include "ui/training/EnrolmentListModel.h"
-#include "ui/training/TrainingFormat.h"
 #include "ui/training/TrainingSection.h"
 
 #include <QTableView>
@@ -74,7 +74,7 @@ void EnrolmentActions::withdraw()
     }
     const QString dateText = m_context.prompt.askText(m_parent, TrainingSection::tr("Withdraw from the course"),
                                                       TrainingSection::tr("Date of withdrawal (dd.mm.yyyy):"),
-                                                      training::date(referenceDay(m_context.db)));
+                                                      core::shown::date(referenceDay(m_context.db)));
     if (dateText.trimmed().isEmpty()) {
         return;
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/Result.h"
+#include "core/domain/CertificateNumber.h"
 #include "core/storage/AttendanceRepository.h"
 #include "core/storage/CourseRepository.h"
 #include "core/storage/EnrolmentRepository.h"
@@ -26,12 +27,20 @@ struct CourseDocumentData {
     QString socialCoopName;
     QList<core::Session> sessions;
     QList<core::EnrolledParticipant> people;
-    QHash<QPair<qint64, qint64>, core::AttendanceStatus> marks; ///< (session, participant) → mark
+    QHash<QPair<qint64, qint64>, core::AttendanceStatus> marks;             ///< (session, participant) → mark
+    QString certificatePattern = core::CertificateNumber::defaultPattern(); ///< the office's numbering
 
     /// Participants on the list of a session: enrolled, and not withdrawn before its date.
     QList<core::EnrolledParticipant> listedOn(const core::Session& session) const;
     int attendedMinutes(qint64 participantId) const;
     int presentCount(qint64 participantId) const;
+    /// The last day of the course: its last session, else its planned end.
+    QDate lastDay() const;
+    /// The date a certificate gives as the completion: not before the course's last day (the
+    /// threshold of hours may be reached earlier, but the course is completed when it ends).
+    QDate completedOn(const core::Enrolment& e) const;
+    /// The certificate's number in the office's scheme; empty without a certificate.
+    QString certificateNumber(const core::Enrolment& e) const;
 };
 
 /// The printed documents of training, as HTML laid out by DocumentPrinter (A4, the EU

@@ -1,5 +1,6 @@
 #include "ui/training/TrainingSection.h"
 
+#include "core/common/DisplayFormat.h"
 #include "core/services/ChangeNotifier.h"
 #include "core/services/CourseService.h"
 #include "core/storage/StorageError.h"
@@ -21,7 +22,6 @@
 #include "ui/training/SessionDialog.h"
 #include "ui/training/SessionListModel.h"
 #include "ui/training/TrainingDocuments.h"
-#include "ui/training/TrainingFormat.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -334,8 +334,8 @@ void TrainingSection::reloadCourse()
     m_sessionSummary->setText(
         tr("%1 sessions, %2 of %3 planned hours scheduled%4")
             .arg(m_sessions->rowCount())
-            .arg(training::hours(m_sessions->scheduledMinutes()), training::hours(summary.course.plannedMinutes),
-                 missing > 0 ? tr(" (%1 h still to schedule)").arg(training::hours(missing)) : QString()));
+            .arg(core::shown::hours(m_sessions->scheduledMinutes()), core::shown::hours(summary.course.plannedMinutes),
+                 missing > 0 ? tr(" (%1 h still to schedule)").arg(core::shown::hours(missing)) : QString()));
 }
 
 void TrainingSection::newCourse()
@@ -457,7 +457,7 @@ void TrainingSection::addSession()
     core::Database* db = &m_context.db;
     core::ChangeNotifier* changes = &m_context.changes;
     m_context.undo.push(new UndoableEdit(
-        tr("Add session on %1").arg(training::date(wanted.date)),
+        tr("Add session on %1").arg(core::shown::date(wanted.date)),
         [db, changes, current](QString* message) {
             const auto done = core::CourseService(*db, changes).removeSession(*current);
             if (!done) {
@@ -505,7 +505,7 @@ void TrainingSection::editSession()
             return done.ok();
         };
     };
-    m_context.undo.push(new UndoableEdit(tr("Change session of %1").arg(training::date(before.date)), step(before),
+    m_context.undo.push(new UndoableEdit(tr("Change session of %1").arg(core::shown::date(before.date)), step(before),
                                          step(after), [this](const QString& m) { error(m); }));
 }
 
@@ -518,7 +518,7 @@ void TrainingSection::deleteSession()
     const core::Session session = m_sessions->sessionAt(row);
     if (!m_context.prompt.confirm(
             this, tr("Delete session"),
-            tr("Delete the session of %1 and its attendance marks?").arg(training::date(session.date)))) {
+            tr("Delete the session of %1 and its attendance marks?").arg(core::shown::date(session.date)))) {
         return;
     }
     if (const auto done = core::CourseService(m_context.db, &m_context.changes).removeSession(session.id); !done) {

@@ -1,5 +1,6 @@
 #include "ui/workorders/HoursPanel.h"
 
+#include "core/common/DisplayFormat.h"
 #include "core/storage/EmploymentRepository.h"
 #include "core/storage/MembershipRepository.h"
 #include "core/storage/SocialCoopRepository.h"
@@ -9,7 +10,6 @@
 #include "ui/common/EnterSubmits.h"
 #include "ui/common/ListExport.h"
 #include "ui/common/ReferenceDate.h"
-#include "ui/socialcoops/CoopFormat.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -125,12 +125,12 @@ void HoursPanel::reload()
     m_table->setRowCount(int(hours.size()));
     for (int i = 0; i < hours.size(); ++i) {
         const auto& h = hours[i];
-        auto* day = new QTableWidgetItem(shownDate(h.date));
+        auto* day = new QTableWidgetItem(core::shown::date(h.date));
         day->setData(Qt::UserRole, h.participantId);
         day->setData(Qt::UserRole + 1, h.date);
         m_table->setItem(i, 0, day);
         m_table->setItem(i, 1, new QTableWidgetItem(h.participantName));
-        auto* value = new QTableWidgetItem(shownMinutes(h.minutes));
+        auto* value = new QTableWidgetItem(core::shown::hours(h.minutes));
         value->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_table->setItem(i, 2, value);
         perMember[h.participantName] += h.minutes;
@@ -138,11 +138,12 @@ void HoursPanel::reload()
     }
     QStringList parts;
     for (auto it = perMember.cbegin(); it != perMember.cend(); ++it) {
-        parts.append(QStringLiteral("%1 %2").arg(it.key(), shownMinutes(it.value())));
+        parts.append(QStringLiteral("%1 %2").arg(it.key(), core::shown::hours(it.value())));
     }
-    m_totals->setText(parts.isEmpty()
-                          ? tr("No hours yet.")
-                          : tr("Total %1 h. By member: %2").arg(shownMinutes(total), parts.join(QStringLiteral("; "))));
+    m_totals->setText(
+        parts.isEmpty()
+            ? tr("No hours yet.")
+            : tr("Total %1 h. By member: %2").arg(core::shown::hours(total), parts.join(QStringLiteral("; "))));
 }
 
 void HoursPanel::enter()

@@ -1,11 +1,11 @@
 #include "ui/workorders/WorkOrderDocuments.h"
 
+#include "core/common/DisplayFormat.h"
 #include "core/domain/WorkOrderLifecycle.h"
 #include "core/storage/Database.h"
 #include "core/storage/ProjectRepository.h"
 #include "core/storage/WorkHoursRepository.h"
 #include "ui/common/DocumentPrinter.h"
-#include "ui/socialcoops/CoopFormat.h"
 
 #include <QLocale>
 
@@ -93,7 +93,8 @@ QString WorkOrderDocuments::protocolTitle(const core::WorkOrder& order)
 QString WorkOrderDocuments::orderHtml(const core::WorkOrder& o, const Parties& p)
 {
     QString html = QStringLiteral("<h2 align=\"center\">%1</h2>").arg(esc(orderTitle(o)));
-    html += QStringLiteral("<p align=\"right\">%1</p>").arg(esc(tr("Ordered on: %1").arg(shownDate(o.orderedOn))));
+    html +=
+        QStringLiteral("<p align=\"right\">%1</p>").arg(esc(tr("Ordered on: %1").arg(core::shown::date(o.orderedOn))));
     html += QStringLiteral("<table width=\"100%\" cellpadding=\"4\"><tr><td width=\"50%\">%1<br/>%2</td>"
                            "<td width=\"50%\">%3<br/>%4</td></tr></table>")
                 .arg(esc(tr("Ordering party (SM):")), partyHtml(p.housingCoop), esc(tr("Contractor (OSS):")),
@@ -102,7 +103,7 @@ QString WorkOrderDocuments::orderHtml(const core::WorkOrder& o, const Parties& p
     html += row(tr("Kind of work"), esc(core::WorkOrderLifecycle::kindTitle(o.kind)));
     html += row(tr("Place (estate / building)"), esc(o.estate));
     html += row(tr("Scope of work"), esc(o.description).replace(QLatin1Char('\n'), QStringLiteral("<br/>")));
-    html += row(tr("To be completed by"), shownDate(o.dueOn));
+    html += row(tr("To be completed by"), core::shown::date(o.dueOn));
     html += valueRows(o);
     html += QStringLiteral("</table>");
     html += QStringLiteral("<p>%1</p>")
@@ -117,15 +118,16 @@ QString WorkOrderDocuments::protocolHtml(const core::WorkOrder& o, const Parties
     QString html = QStringLiteral("<h2 align=\"center\">%1</h2>").arg(esc(protocolTitle(o)));
     html += QStringLiteral("<p>%1</p>")
                 .arg(esc(tr("Drawn up on %1 between the ordering party %2 and the contractor %3.")
-                             .arg(shownDate(o.acceptedOn ? o.acceptedOn : o.completedOn), p.housingCoop.name,
+                             .arg(core::shown::date(o.acceptedOn ? o.acceptedOn : o.completedOn), p.housingCoop.name,
                                   p.socialCoop.name)));
     html += QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\">");
-    html += row(tr("Order"), QStringLiteral("%1 (%2)").arg(esc(o.number()), shownDate(o.orderedOn)));
+    html += row(tr("Order"), QStringLiteral("%1 (%2)").arg(esc(o.number()), core::shown::date(o.orderedOn)));
     html += row(tr("Kind of work"), esc(core::WorkOrderLifecycle::kindTitle(o.kind)));
     html += row(tr("Place (estate / building)"), esc(o.estate));
     html += row(tr("Scope of work"), esc(o.description).replace(QLatin1Char('\n'), QStringLiteral("<br/>")));
-    html += row(tr("Work completed on"), shownDate(o.completedOn));
-    html += row(tr("Hours worked"), p.minutes > 0 ? tr("%1 h").arg(shownMinutes(p.minutes)) : QStringLiteral("—"));
+    html += row(tr("Work completed on"), core::shown::date(o.completedOn));
+    html +=
+        row(tr("Hours worked"), p.minutes > 0 ? tr("%1 h").arg(core::shown::hours(p.minutes)) : QStringLiteral("—"));
     html += valueRows(o);
     html += QStringLiteral("</table>");
     html += QStringLiteral("<p>%1</p>")

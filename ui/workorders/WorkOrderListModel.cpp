@@ -1,8 +1,9 @@
 #include "ui/workorders/WorkOrderListModel.h"
 
+#include "core/common/DisplayFormat.h"
+#include "core/common/ShortNames.h"
 #include "core/domain/WorkOrderLifecycle.h"
 #include "ui/common/ReferenceDate.h"
-#include "ui/socialcoops/CoopFormat.h"
 
 #include <QBrush>
 #include <QColor>
@@ -75,6 +76,9 @@ QVariant WorkOrderListModel::data(const QModelIndex& index, int role) const
     if (role == Qt::UserRole) {
         return o.id;
     }
+    if (role == Qt::ToolTipRole && (index.column() == HousingCoop || index.column() == SocialCoop)) {
+        return index.column() == HousingCoop ? row->housingCoopName : row->socialCoopName;
+    }
     if (role != Qt::DisplayRole) {
         return {};
     }
@@ -82,9 +86,9 @@ QVariant WorkOrderListModel::data(const QModelIndex& index, int role) const
     case Number:
         return o.number();
     case HousingCoop:
-        return row->housingCoopName;
+        return core::abbreviatedName(row->housingCoopName);
     case SocialCoop:
-        return row->socialCoopName;
+        return core::abbreviatedName(row->socialCoopName);
     case Estate:
         return o.estate;
     case Kind:
@@ -92,9 +96,9 @@ QVariant WorkOrderListModel::data(const QModelIndex& index, int role) const
     case Description:
         return o.description;
     case Ordered:
-        return shownDate(o.orderedOn);
+        return core::shown::date(o.orderedOn);
     case Due:
-        return shownDate(o.dueOn);
+        return core::shown::date(o.dueOn);
     case Status:
         return core::label(o.status);
     case Net:
@@ -102,7 +106,7 @@ QVariant WorkOrderListModel::data(const QModelIndex& index, int role) const
     case Gross:
         return o.gross().formatPlain();
     case Hours:
-        return row->minutes > 0 ? shownMinutes(row->minutes) : QString();
+        return row->minutes > 0 ? core::shown::hours(row->minutes) : QString();
     case Invoice:
         return o.invoiceNumber;
     default:

@@ -1,5 +1,6 @@
 #include "ui/workorders/WorkOrdersSection.h"
 
+#include "core/common/DisplayFormat.h"
 #include "core/domain/WorkOrderLifecycle.h"
 #include "core/services/ChangeNotifier.h"
 #include "core/storage/WorkHoursRepository.h"
@@ -12,7 +13,6 @@
 #include "ui/common/SignatoryChoice.h"
 #include "ui/common/UndoableEdit.h"
 #include "ui/common/UserPrompt.h"
-#include "ui/socialcoops/CoopFormat.h"
 #include "ui/socialcoops/FormDialog.h"
 #include "ui/socialcoops/MiddleElidingDelegate.h"
 #include "ui/workorders/HoursPanel.h"
@@ -557,7 +557,7 @@ bool WorkOrdersSection::saveHours(qint64 orderId, qint64 participantId, const QD
             return undoSucceeded(service->setHours(orderId, participantId, date, value), error);
         };
     };
-    m_context.undo.push(new UndoableEdit(tr("Hours on %1").arg(shownDate(date)), step(before), step(minutes),
+    m_context.undo.push(new UndoableEdit(tr("Hours on %1").arg(core::shown::date(date)), step(before), step(minutes),
                                          [this](const QString& message) { showError(message); }));
     return true;
 }
