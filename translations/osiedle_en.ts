@@ -2340,6 +2340,10 @@ The project as it is now is kept as a copy in %4 first.</source>
         <source>Payment claim of the period was due: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open these records</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DashboardSummary</name>
@@ -3298,6 +3302,17 @@ The project as it is now is kept as a copy in %4 first.</source>
     </message>
     <message>
         <source>contract no. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditDialog</name>
+    <message>
+        <source>Discard changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changes made in this form have not been saved. Close it and discard them?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4838,6 +4853,33 @@ overdue</source>
     </message>
     <message>
         <source>cooperatives-health.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) past the due date</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No cooperation agreement with the SM yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No orders this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody employed by the OSS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent: orders past their due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs a look: the members&apos; share rule, no agreement, no orders this month or nobody employed while operating</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7949,6 +7991,37 @@ Choose a backup copy to restore now?</source>
     </message>
     <message>
         <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantFilterBar</name>
+    <message>
+        <source>Data incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the participants whose monitoring data is incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All housing cooperatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All courses</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2351,6 +2351,10 @@ Projekt w obecnej postaci zostanie najpierw zachowany jako kopia w folderze %4.<
         <source>Payment claim of the period was due: %1</source>
         <translation>Termin wniosku o płatność za okres upłynął: %1</translation>
     </message>
+    <message>
+        <source>Open these records</source>
+        <translation>Otwórz te rekordy</translation>
+    </message>
 </context>
 <context>
     <name>DashboardSummary</name>
@@ -3312,6 +3316,17 @@ Projekt w obecnej postaci zostanie najpierw zachowany jako kopia w folderze %4.<
     <message>
         <source>contract no. %1</source>
         <translation>umowa nr %1</translation>
+    </message>
+</context>
+<context>
+    <name>EditDialog</name>
+    <message>
+        <source>Discard changes?</source>
+        <translation>Odrzucić zmiany?</translation>
+    </message>
+    <message>
+        <source>The changes made in this form have not been saved. Close it and discard them?</source>
+        <translation>Zmiany wprowadzone w tym formularzu nie zostały zapisane. Zamknąć go i odrzucić zmiany?</translation>
     </message>
 </context>
 <context>
@@ -4867,6 +4882,34 @@ po terminie</translation>
     <message>
         <source>cooperatives-health.xlsx</source>
         <translation>zestawienie-oss.xlsx</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) past the due date</source>
+        <translation>
+            <numerusform>%n zlecenie po terminie</numerusform>
+            <numerusform>%n zlecenia po terminie</numerusform>
+            <numerusform>%n zleceń po terminie</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No cooperation agreement with the SM yet</source>
+        <translation>Brak jeszcze umowy o współpracy z SM</translation>
+    </message>
+    <message>
+        <source>No orders this month</source>
+        <translation>Brak zleceń w tym miesiącu</translation>
+    </message>
+    <message>
+        <source>Nobody employed by the OSS</source>
+        <translation>Nikt nie jest zatrudniony w OSS</translation>
+    </message>
+    <message>
+        <source>Urgent: orders past their due date</source>
+        <translation>Pilne: zlecenia po terminie</translation>
+    </message>
+    <message>
+        <source>Needs a look: the members&apos; share rule, no agreement, no orders this month or nobody employed while operating</source>
+        <translation>Do sprawdzenia: zasada udziału członków, brak umowy, brak zleceń w tym miesiącu lub brak zatrudnionych w działającej OSS</translation>
     </message>
 </context>
 <context>
@@ -8005,6 +8048,37 @@ Wybrać teraz kopię zapasową do przywrócenia?</translation>
     <message>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantFilterBar</name>
+    <message>
+        <source>Data incomplete</source>
+        <translation>Niepełne dane</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Pokaż wszystkich</translation>
+    </message>
+    <message>
+        <source>Only the participants whose monitoring data is incomplete</source>
+        <translation>Tylko uczestnicy z niepełnymi danymi monitoringowymi</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Wszystkie statusy</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Pokaż:</translation>
+    </message>
+    <message>
+        <source>All housing cooperatives</source>
+        <translation>Wszystkie SM</translation>
+    </message>
+    <message>
+        <source>All courses</source>
+        <translation>Wszystkie zajęcia</translation>
     </message>
 </context>
 <context>

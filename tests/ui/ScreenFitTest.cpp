@@ -1,4 +1,5 @@
 #include "support/DemoFiles.h"
+#include "support/ScreenLimits.h"
 #include "support/ScriptedPrompt.h"
 #include "ui/common/AppSettings.h"
 #include "ui/common/AppTranslator.h"
@@ -10,14 +11,6 @@
 #include <catch2/catch.hpp>
 
 using namespace osiedle;
-
-namespace {
-
-// An office laptop's screen, less a taskbar at its bottom edge and the window's frame.
-constexpr int usableWidth = 1366 - 16;
-constexpr int usableHeight = 768 - 40 - 32;
-
-} // namespace
 
 TEST_CASE("Every section of the window fits a 1366×768 screen, in English and in Polish", "[mainwindow][fit]")
 {
@@ -37,7 +30,7 @@ TEST_CASE("Every section of the window fits a 1366×768 screen, in English and i
         REQUIRE(window.showSection(entry.id));
         QApplication::processEvents();
         const QSize least = window.minimumSizeHint().expandedTo(window.minimumSize());
-        CHECK(least.width() <= usableWidth);
-        CHECK(least.height() <= usableHeight);
+        CHECK(least.width() <= test::usableWidth);
+        CHECK(least.height() <= test::usableHeight);
     }
 }

@@ -9,6 +9,7 @@ class ChangeNotifier;
 
 namespace osiedle::ui {
 
+class AppSettings;
 class Navigator;
 class UserPrompt;
 
@@ -22,6 +23,8 @@ struct AppContext {
     UserPrompt& prompt;
     /// Where a section sends the user to another section or the settings; null when none.
     Navigator* navigator = nullptr;
+    /// The program's settings, where a list keeps its sort and filters; null when none (tests).
+    AppSettings* settings = nullptr;
 };
 
 } // namespace osiedle::ui

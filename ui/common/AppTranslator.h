@@ -38,6 +38,8 @@ private:
     QTranslator m_qt;
     QString m_language;
     bool m_installed = false;
+    QLocale m_previousLocale; ///< the default locale before it set the language's own
+    bool m_localeSet = false;
 };
 
 } // namespace osiedle::ui

@@ -18,6 +18,18 @@
 
 namespace osiedle::ui {
 
+namespace {
+
+/// What a cell writes to the file: its whole text where the screen shows it shortened.
+QVariant cellValue(const QAbstractItemModel& model, int row, int column)
+{
+    const QModelIndex index = model.index(row, column);
+    const QVariant whole = model.data(index, ListExport::WholeTextRole);
+    return whole.isValid() ? whole : model.data(index);
+}
+
+} // namespace
+
 core::Result<int> ListExport::write(QAbstractItemModel& model, const QString& path)
 {
     QList<int> columns;
@@ -70,7 +82,7 @@ core::Result<int> ListExport::write(QAbstractItemModel& model, const QList<int>&
                 cells.append(model.headerData(r, Qt::Vertical).toString());
             }
             for (const int c : columns) {
-                const QVariant v = model.data(model.index(r, c));
+                const QVariant v = cellValue(model, r, c);
                 if (v.typeId() == QMetaType::Int || v.typeId() == QMetaType::LongLong) {
                     cells.append(v.toLongLong());
                 } else if (v.typeId() == QMetaType::QDate) {
@@ -94,7 +106,7 @@ core::Result<int> ListExport::write(QAbstractItemModel& model, const QList<int>&
             fields.append(model.headerData(r, Qt::Vertical).toString());
         }
         for (const int c : columns) {
-            fields.append(model.data(model.index(r, c)).toString());
+            fields.append(cellValue(model, r, c).toString());
         }
         writer.writeRow(fields);
     }

@@ -1,6 +1,7 @@
 #include "ui/common/ListSection.h"
 
 #include "ui/common/AppContext.h"
+#include "ui/common/AppSettings.h"
 #include "ui/common/EmptyListHint.h"
 #include "ui/common/ListExport.h"
 #include "ui/common/ListModel.h"
@@ -61,10 +62,10 @@ ListSection::ListSection(AppContext& context, const QString& title, QWidget* par
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_table->horizontalHeader()->setHighlightSections(false);
 
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(header);
-    layout->addLayout(buttons);
-    layout->addWidget(m_table, 1);
+    m_layout = new QVBoxLayout(this);
+    m_layout->addLayout(header);
+    m_layout->addLayout(buttons);
+    m_layout->addWidget(m_table, 1);
 
     m_searchDelay.setSingleShot(true);
     m_searchDelay.setInterval(searchDelayMs);
@@ -91,8 +92,17 @@ void ListSection::setModel(ListModel* model, int sortColumn, const QList<core::T
     m_table->setModel(model);
     connect(model, &QAbstractItemModel::modelReset, this, [this] { emit statusTextChanged(statusText()); });
     QHeaderView* header = m_table->horizontalHeader();
-    header->setSortIndicator(sortColumn, Qt::AscendingOrder);
+    const QVariantMap saved = savedView();
+    const int savedColumn = saved.value(QStringLiteral("sortColumn"), -1).toInt();
+    const bool known = savedColumn >= 0 && savedColumn < model->columnCount();
+    header->setSortIndicator(known ? savedColumn : sortColumn,
+                             known && saved.value(QStringLiteral("descending")).toBool() ? Qt::DescendingOrder
+                                                                                         : Qt::AscendingOrder);
     m_table->setSortingEnabled(true); // sorts, which reads the first page
+    connect(header, &QHeaderView::sortIndicatorChanged, this, [this](int column, Qt::SortOrder order) {
+        saveView(QStringLiteral("sortColumn"), column);
+        saveView(QStringLiteral("descending"), order == Qt::DescendingOrder);
+    });
     m_stretchColumn = stretchColumn;
     sizeColumns();
     connect(&m_context.changes, &core::ChangeNotifier::changed, this, [this](core::Topic topic) {
@@ -159,6 +169,25 @@ void ListSection::addEmptyHint(const QString& text, const QList<std::pair<QStrin
         }
     }
     EmptyListHint::attach(m_table, text, actions, [this] { return m_model->totalCount() == 0; });
+}
+
+QVariantMap ListSection::savedView() const
+{
+    return m_context.settings != nullptr ? m_context.settings->listView(objectName()) : QVariantMap();
+}
+
+void ListSection::saveView(const QString& key, const QVariant& value)
+{
+    if (m_context.settings != nullptr && !objectName().isEmpty()) {
+        QVariantMap view = m_context.settings->listView(objectName());
+        view.insert(key, value);
+        m_context.settings->setListView(objectName(), view);
+    }
+}
+
+void ListSection::addFilterBar(QWidget* bar)
+{
+    m_layout->insertWidget(m_layout->indexOf(m_table), bar);
 }
 
 void ListSection::addExportButton(const QString& suggestedName)

@@ -291,6 +291,13 @@ void ConsultationsSection::setPeriod(const QDate& from, const QDate& to)
     m_to->setDate(to.isValid() ? to : noDate);
 }
 
+void ConsultationsSection::showRecords(const QString& what)
+{
+    if (what == QLatin1String("follow-ups")) {
+        m_tabs->setCurrentWidget(m_followUpView->parentWidget());
+    }
+}
+
 void ConsultationsSection::refresh()
 {
     const core::ConsultationFilter f = filter();
@@ -395,6 +402,7 @@ void ConsultationsSection::addConsultation()
         c.area = *f.area;
     }
     ConsultationDialog dialog(m_context.db, c, this);
+    dialog.setPrompt(&m_context.prompt);
     if (m_runDialog(dialog) == QDialog::Accepted) {
         save(dialog.consultation(), nullptr);
     }
@@ -408,6 +416,7 @@ void ConsultationsSection::editConsultation()
     }
     const core::Consultation before = m_log->rowAt(current.row()).consultation;
     ConsultationDialog dialog(m_context.db, before, this);
+    dialog.setPrompt(&m_context.prompt);
     if (m_runDialog(dialog) == QDialog::Accepted) {
         save(dialog.consultation(), &before);
     }

@@ -28,6 +28,7 @@
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <algorithm>
 
@@ -279,6 +280,13 @@ void DebtsSection::runWatchDialog(DebtWatchDialog* dialog)
     delete dialog;
 }
 
+void DebtsSection::showRecords(const QString& what)
+{
+    if (what == QLatin1String("plans-at-risk")) {
+        QTimer::singleShot(0, this, &DebtsSection::showPlansAtRisk);
+    }
+}
+
 void DebtsSection::showPlansAtRisk()
 {
     runWatchDialog(createPlansAtRiskDialog());
@@ -316,6 +324,7 @@ void DebtsSection::openNewAccount()
         return;
     }
     OpenAccountDialog dialog(m_context, this);
+    dialog.setPrompt(&m_context.prompt);
     if (dialog.exec() == QDialog::Accepted && dialog.accountId() > 0) {
         openAccount(dialog.accountId());
     }

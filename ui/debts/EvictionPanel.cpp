@@ -5,6 +5,7 @@
 #include "core/services/EvictionCaseService.h"
 #include "ui/common/AppContext.h"
 #include "ui/common/DateEdit.h"
+#include "ui/common/EnterSubmits.h"
 #include "ui/common/UndoableEdit.h"
 #include "ui/common/UserPrompt.h"
 #include "ui/debts/DebtsFormat.h"
@@ -116,6 +117,8 @@ EvictionPanel::EvictionPanel(AppContext& context, QWidget* parent) : QWidget(par
     connect(m_open, &QPushButton::clicked, this, &EvictionPanel::openCase);
     connect(save, &QPushButton::clicked, this, &EvictionPanel::saveCase);
     connect(add, &QPushButton::clicked, this, &EvictionPanel::addStage);
+    enterSubmits({m_court, m_signature, m_socialFlat, m_evictionOn, m_notes}, save);
+    enterSubmits({m_nextStage, m_stageDate, m_stageNotes}, add);
     connect(m_hasEvictionDate, &QCheckBox::toggled, m_evictionOn, &QDateEdit::setEnabled);
     connect(m_hasEvictionDate, &QCheckBox::toggled, this, &EvictionPanel::showWinterNotice);
     connect(m_evictionOn, &QDateEdit::dateChanged, this, &EvictionPanel::showWinterNotice);

@@ -21,7 +21,7 @@
 
 namespace osiedle::ui {
 
-OpenAccountDialog::OpenAccountDialog(AppContext& context, QWidget* parent) : QDialog(parent), m_context(context)
+OpenAccountDialog::OpenAccountDialog(AppContext& context, QWidget* parent) : EditDialog(parent), m_context(context)
 {
     setObjectName(QStringLiteral("openAccountDialog"));
     setWindowTitle(tr("Open a debt account"));

@@ -149,6 +149,7 @@ void PlanPanel::signPlan()
     const auto figures = core::ArrearsOverview(m_context.db).figures(m_account->account.id, m_on);
     const core::Money balance = figures ? figures->balance : core::Money();
     SignPlanDialog dialog(m_account->account.id, balance, m_on, this);
+    dialog.setPrompt(&m_context.prompt);
     if (dialog.exec() != QDialog::Accepted) {
         return;
     }

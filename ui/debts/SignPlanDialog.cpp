@@ -18,7 +18,7 @@
 namespace osiedle::ui {
 
 SignPlanDialog::SignPlanDialog(qint64 accountId, core::Money suggestedTotal, const QDate& signedOn, QWidget* parent)
-    : QDialog(parent), m_accountId(accountId)
+    : EditDialog(parent), m_accountId(accountId)
 {
     setWindowTitle(tr("Sign an instalment agreement"));
     setObjectName(QStringLiteral("signPlanDialog"));

@@ -4,6 +4,7 @@
 #include "core/services/DebtLedgerService.h"
 #include "ui/common/AppContext.h"
 #include "ui/common/DateEdit.h"
+#include "ui/common/EnterSubmits.h"
 #include "ui/common/ListExport.h"
 #include "ui/common/UndoableEdit.h"
 #include "ui/common/UserPrompt.h"
@@ -159,7 +160,7 @@ TenantDebtPage::TenantDebtPage(AppContext& context, QWidget* parent) : QWidget(p
 
     connect(back, &QPushButton::clicked, this, &TenantDebtPage::backRequested);
     connect(post, &QPushButton::clicked, this, &TenantDebtPage::postEntry);
-    connect(m_entryAmount, &QLineEdit::returnPressed, this, &TenantDebtPage::postEntry);
+    enterSubmits({m_entryDate, m_entryKind, m_entryAmount, m_entryNote}, post);
     connect(remove, &QPushButton::clicked, this, &TenantDebtPage::removeEntry);
 }
 

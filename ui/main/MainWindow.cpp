@@ -58,6 +58,21 @@ QString withSuffix(const QString& path)
     return QFileInfo(path).suffix().isEmpty() ? path + QStringLiteral(".osiedle") : path;
 }
 
+/// The key of the section at `index` of the navigation list: Ctrl+1 … Ctrl+9, Ctrl+0, then
+/// Alt+1 … Alt+9; none past the nineteenth.
+QKeySequence sectionShortcut(int index)
+{
+    static constexpr Qt::Key digits[] = {Qt::Key_1, Qt::Key_2, Qt::Key_3, Qt::Key_4, Qt::Key_5,
+                                         Qt::Key_6, Qt::Key_7, Qt::Key_8, Qt::Key_9, Qt::Key_0};
+    if (index >= 0 && index < 10) {
+        return QKeySequence(Qt::CTRL | digits[index]);
+    }
+    if (index >= 10 && index < 19) {
+        return QKeySequence(Qt::ALT | digits[index - 10]);
+    }
+    return {};
+}
+
 } // namespace
 
 MainWindow::MainWindow(AppSettings& settings, UserPrompt& prompt, QWidget* parent)
@@ -198,6 +213,22 @@ void MainWindow::buildMenus()
     historyAction->setObjectName(QStringLiteral("changeHistoryAction"));
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
+    // Every section a key press away, in the order of the navigation list: Ctrl+1 … Ctrl+9,
+    // Ctrl+0 for the tenth, Alt+1 … for the rest. The menu shows each key beside its section.
+    for (int i = 0; i < m_entries.size(); ++i) {
+        QAction* go = view->addAction(m_entries[i].title, this, [this, i] {
+            if (m_session) {
+                m_navigation->setCurrentRow(i);
+            }
+        });
+        go->setObjectName(QStringLiteral("section_") + m_entries[i].id);
+        go->setShortcut(sectionShortcut(i));
+        m_sectionActions.append(go);
+        if (QListWidgetItem* item = m_navigation->item(i); item && !go->shortcut().isEmpty()) {
+            item->setToolTip(go->shortcut().toString(QKeySequence::NativeText));
+        }
+    }
+    view->addSeparator();
     m_history = new QDockWidget(tr("Undo history"), this);
     m_history->setObjectName(QStringLiteral("undoHistory"));
     m_history->setWidget(new QUndoView(&m_undoGroup, m_history));
@@ -284,6 +315,7 @@ void MainWindow::adopt(std::unique_ptr<core::Database> db, const QString& copyOf
     clearSections();
     m_session = std::make_unique<ProjectSession>(std::move(db), m_prompt);
     m_session->context().navigator = this;
+    m_session->context().settings = &m_settings;
     connect(&m_session->changes(), &core::ChangeNotifier::changed, this, [this](core::Topic topic) {
         if (topic == core::Topic::Project) {
             refreshReferenceDay();
@@ -297,6 +329,9 @@ void MainWindow::adopt(std::unique_ptr<core::Database> db, const QString& copyOf
         m_settings.noteFileOpened(m_session->path());
     }
     m_navigation->setEnabled(true);
+    for (QAction* go : std::as_const(m_sectionActions)) {
+        go->setEnabled(true);
+    }
     m_backupAction->setEnabled(true);
     m_anonymiseAction->setEnabled(true);
     m_projectMenu->setEnabled(true);
@@ -330,6 +365,9 @@ void MainWindow::clearSections()
     const QSignalBlocker blocker(m_navigation);
     m_navigation->setCurrentRow(-1);
     m_navigation->setEnabled(false);
+    for (QAction* go : std::as_const(m_sectionActions)) {
+        go->setEnabled(false);
+    }
     m_backupAction->setEnabled(false);
     m_anonymiseAction->setEnabled(false);
     m_projectMenu->setEnabled(false);
@@ -353,6 +391,19 @@ bool MainWindow::showSection(const QString& id)
         }
     }
     return false;
+}
+
+bool MainWindow::showRecords(const QString& id, const QString& what)
+{
+    if (!showSection(id)) {
+        return false;
+    }
+    // A section without showRecords is just shown.
+    if (QWidget* section = sectionWidget(id);
+        section != nullptr && section->metaObject()->indexOfMethod("showRecords(QString)") >= 0) {
+        QMetaObject::invokeMethod(section, "showRecords", Q_ARG(QString, what));
+    }
+    return true;
 }
 
 QWidget* MainWindow::sectionWidget(const QString& id) const
@@ -472,6 +523,7 @@ void MainWindow::newProject()
         return;
     }
     NewProjectDialog dialog(QFileInfo(path).completeBaseName(), QDate::currentDate(), this);
+    dialog.setPrompt(&m_prompt);
     if (m_runDialog(dialog) != QDialog::Accepted) {
         return;
     }

@@ -68,6 +68,7 @@ public:
 
     // Navigator
     bool showSection(const QString& id) override;
+    bool showRecords(const QString& id, const QString& what) override;
     /// Opens the project settings dialog (modal) at this tab.
     void openProjectSettings(SettingsTab tab) override;
     /// The reference day shown in the status bar ("" without a project).
@@ -124,6 +125,7 @@ private:
     QAction* m_anonymiseAction = nullptr;
     QMenu* m_projectMenu = nullptr;
     QAction* m_restoreAction = nullptr;
+    QList<QAction*> m_sectionActions; ///< View › one action per section, with its shortcut
     QMetaObject::Connection m_statusConnection;
 };
 

@@ -24,6 +24,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QTabWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -117,15 +118,16 @@ void ParticipantForm::build()
     outer->addWidget(m_general);
     m_errors = FormErrors(m_general);
 
-    auto* scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    auto* content = new QWidget(scroll);
+    m_scroll = new QScrollArea(this);
+    m_scroll->setObjectName(QStringLiteral("participantScroll"));
+    m_scroll->setWidgetResizable(true);
+    auto* content = new QWidget(m_scroll);
     auto* page = new QVBoxLayout(content);
-    scroll->setWidget(content);
+    m_scroll->setWidget(content);
     // The card's fields, and beside them who changed the person's records what and when.
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("cardTabs"));
-    m_tabs->addTab(scroll, tr("&Card"));
+    m_tabs->addTab(m_scroll, tr("&Card"));
     m_history = new ChangeHistoryPanel(m_context, QStringLiteral("participant"), 0, m_tabs);
     m_tabs->addTab(m_history, tr("&History"));
     outer->addWidget(m_tabs, 1);
@@ -264,7 +266,12 @@ void ParticipantForm::build()
     }
     connect(m_notes, &QPlainTextEdit::textChanged, this, &ParticipantForm::markDirty);
     connect(m_teryt, &TerytPicker::codeChanged, this, &ParticipantForm::markDirty);
-    resize(720, 760);
+    // The form scrolls up and down only: the dialog is as wide as its widest row, and as tall
+    // as a 1366 × 768 screen with a taskbar and the window's frame allows.
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_scroll->setMinimumWidth(content->minimumSizeHint().width() + m_scroll->verticalScrollBar()->sizeHint().width() +
+                              2 * m_scroll->frameWidth());
+    resize(std::max(720, minimumSizeHint().width()), 660);
 }
 
 void ParticipantForm::load(const core::Participant& p)

@@ -11,6 +11,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QScrollArea;
 class QTabWidget;
 
 namespace osiedle::ui {
@@ -67,6 +68,7 @@ private:
     bool m_dirty = false;
     bool m_loading = false;
 
+    QScrollArea* m_scroll = nullptr;
     QLabel* m_completeness = nullptr;
     ChangeHistoryPanel* m_history = nullptr;
     QTabWidget* m_tabs = nullptr;

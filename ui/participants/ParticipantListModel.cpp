@@ -16,6 +16,15 @@ ParticipantListModel::ParticipantListModel(core::Database& db, QObject* parent)
     : PagedTableModel(db, core::ListQueries::participants(), &core::ListQueries::readParticipant, parent)
 {}
 
+void ParticipantListModel::setFilter(const core::ListQueries::ParticipantFilter& wanted)
+{
+    if (wanted == m_filter) {
+        return;
+    }
+    m_filter = wanted;
+    setFilters(core::ListQueries::participantFilters(wanted));
+}
+
 int ParticipantListModel::columnCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : static_cast<int>(Column::Count);

@@ -4,6 +4,7 @@
 #include "ui/common/AppContext.h"
 #include "ui/common/UserPrompt.h"
 #include "ui/participants/ParticipantExportDialog.h"
+#include "ui/participants/ParticipantFilterBar.h"
 #include "ui/participants/ParticipantForm.h"
 #include "ui/participants/ParticipantImportWizard.h"
 #include "ui/participants/ParticipantListModel.h"
@@ -63,6 +64,14 @@ ParticipantListSection::ParticipantListSection(AppContext& context, QWidget* par
         dialog.exec();
     });
     addExportButton(tr("participants.xlsx"));
+    m_filters = new ParticipantFilterBar(context, this);
+    addFilterBar(m_filters);
+    connect(m_filters, &ParticipantFilterBar::filterChanged, this,
+            [this](const core::ListQueries::ParticipantFilter& chosen) {
+                m_model->setFilter(chosen);
+                saveView(QStringLiteral("filters"), m_filters->view());
+            });
+    m_filters->setView(savedView().value(QStringLiteral("filters")).toMap());
     addEmptyHint(tr("The candidates and participants of the project will be listed here: the tenants recruited with "
                     "their data, recruitment status and support."),
                  {{QStringLiteral("newParticipant"), tr("Add a participant…")},
@@ -89,6 +98,16 @@ void ParticipantListSection::deleteCurrent()
     const QString refused = ParticipantForm::removeParticipant(context(), id);
     if (!refused.isEmpty()) {
         context().prompt.error(this, tr("Delete participant"), refused);
+    }
+}
+
+void ParticipantListSection::showRecords(const QString& what)
+{
+    if (what == QLatin1String("incomplete")) {
+        core::ListQueries::ParticipantFilter incomplete;
+        incomplete.incompleteOnly = true;
+        searchField()->clear();
+        m_filters->setFilter(incomplete);
     }
 }
 

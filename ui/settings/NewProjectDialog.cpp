@@ -14,7 +14,7 @@
 namespace osiedle::ui {
 
 NewProjectDialog::NewProjectDialog(const QString& suggestedTitle, const QDate& today, QWidget* parent)
-    : QDialog(parent), m_title(new QLineEdit(suggestedTitle, this)), m_contract(new QLineEdit(this)),
+    : EditDialog(parent), m_title(new QLineEdit(suggestedTitle, this)), m_contract(new QLineEdit(this)),
       m_beneficiary(new QLineEdit(this)), m_start(new DateEdit(QDate(today.year(), today.month(), 1), this)),
       m_end(new DateEdit(QDate(today.year(), today.month(), 1).addYears(3).addDays(-1), this)),
       m_periods(new QCheckBox(tr("Make the reporting periods: calendar quarters over these dates"), this))

@@ -1,9 +1,8 @@
 #pragma once
 
 #include "core/services/ProjectService.h"
+#include "ui/common/EditDialog.h"
 #include "ui/common/FormErrors.h"
-
-#include <QDialog>
 
 class QCheckBox;
 class QLineEdit;
@@ -15,7 +14,7 @@ class DateEdit;
 /// What File › New asks before it creates the file: the project's title, its dates, and (if
 /// known already) the contract number and the beneficiary; quarterly reporting periods are
 /// made from the dates. The rest is set afterwards in the project settings.
-class NewProjectDialog : public QDialog {
+class NewProjectDialog : public EditDialog {
     Q_OBJECT
 
 public:

@@ -111,6 +111,7 @@ void AgreementTab::editAgreement(int row)
     }
     const core::CooperationAgreement before = agreement;
     auto* dialog = new FormDialog(isNew ? tr("New cooperation agreement") : tr("Cooperation agreement"), this);
+    dialog->setPrompt(&m_context.prompt);
     dialog->setObjectName(QStringLiteral("agreementDialog"));
     auto* sm = new QComboBox(dialog);
     sm->setObjectName(QStringLiteral("agreementSm"));

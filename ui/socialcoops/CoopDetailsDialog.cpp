@@ -26,6 +26,7 @@ FormDialog* CoopDetailsDialog::open(AppContext& context, qint64 socialCoopId, QW
     }
     const core::SocialCoop before = *found;
     auto* dialog = new FormDialog(tr("Data of the cooperative"), parent);
+    dialog->setPrompt(&context.prompt);
     dialog->setObjectName(QStringLiteral("coopDetailsDialog"));
     const auto line = [dialog](const QString& text, const char* objectName) {
         auto* edit = new QLineEdit(text, dialog);

@@ -142,6 +142,7 @@ void FoundingPathTab::editStep(int row)
     }
 
     auto* dialog = new FormDialog(core::FoundingPath::title(kind), this);
+    dialog->setPrompt(&m_context.prompt);
     dialog->setObjectName(QStringLiteral("foundingStepDialog"));
     auto* date = new DateEdit(dialog);
     date->setObjectName(QStringLiteral("stepDate"));

@@ -11,10 +11,13 @@ class QTableWidget;
 namespace osiedle::ui {
 
 struct AppContext;
+class FrozenColumn;
 
 /// The "health panel": every OSS side by side with the key figures of its card (stage,
 /// members, employed, agreement, orders this month and year with paid / unpaid, overdue,
-/// sales, hours), as of a day. Double-clicking a row asks to open that OSS's card.
+/// sales, hours), as of a day. Double-clicking a row asks to open that OSS's card. The name
+/// column stays in view while the figures scroll sideways; what needs attention is coloured,
+/// with a legend under the table.
 class HealthPanel : public QWidget {
     Q_OBJECT
 
@@ -25,6 +28,18 @@ public:
     // clang-format on
 
     HealthPanel(AppContext& context, const QDate& day, QWidget* parent = nullptr);
+
+    /// What needs attention in an OSS's figures: the cell, how much, and why (its tooltip).
+    /// Urgent: orders past their due date. Watch: the members' share rule broken; registered or
+    /// working without a cooperation agreement; working with no orders this month or nobody
+    /// employed.
+    enum class Level { Watch, Urgent };
+    struct Concern {
+        Column column;
+        Level level;
+        QString why;
+    };
+    static QList<Concern> concerns(const core::SocialCoopSummary& summary);
 
     QTableWidget* table() const { return m_table; }
     void setDay(const QDate& day);
@@ -42,6 +57,7 @@ private:
     QDate m_day;
     QDateEdit* m_dayEdit;
     QTableWidget* m_table;
+    FrozenColumn* m_frozen = nullptr;
 };
 
 } // namespace osiedle::ui

@@ -184,6 +184,7 @@ void MembersTab::editMember(int row)
     }
     const core::Membership before = member;
     auto* dialog = new FormDialog(isNew ? tr("New member") : tr("Member: %1").arg(member.displayName), this);
+    dialog->setPrompt(&m_context.prompt);
     dialog->setObjectName(QStringLiteral("memberDialog"));
     auto* participant = participantBox(m_context.db, member.participantId, dialog);
     participant->setObjectName(QStringLiteral("memberParticipant"));
@@ -280,6 +281,7 @@ void MembersTab::editEmployment(int row)
     }
     const core::Employment before = job;
     auto* dialog = new FormDialog(isNew ? tr("New employment") : tr("Employment: %1").arg(job.participantName), this);
+    dialog->setPrompt(&m_context.prompt);
     dialog->setObjectName(QStringLiteral("employmentDialog"));
     auto* participant =
         participantBox(m_context.db, isNew ? std::nullopt : std::optional<qint64>(job.participantId), dialog);

@@ -3,6 +3,7 @@
 #include "core/common/DisplayFormat.h"
 #include "ui/common/AppContext.h"
 #include "ui/common/DateEdit.h"
+#include "ui/common/EnterSubmits.h"
 #include "ui/common/ListExport.h"
 #include "ui/common/UndoableEdit.h"
 #include "ui/common/UserPrompt.h"
@@ -67,6 +68,7 @@ ServicePointTab::ServicePointTab(AppContext& context, qint64 socialCoopId, const
     ListExport::addButton(m_context, m_sales, buttons, tr("service-point-sales.xlsx"), QStringLiteral("exportSales"));
     connect(m_open, &QCheckBox::toggled, m_opened, &QWidget::setEnabled);
     connect(save, &QPushButton::clicked, this, &ServicePointTab::savePoint);
+    enterSubmits({m_open, m_opened, m_address}, save);
     connect(add, &QPushButton::clicked, this, &ServicePointTab::addSale);
     connect(remove, &QPushButton::clicked, this, [this] { removeSale(m_sales->currentRow()); });
     reload();
@@ -131,6 +133,7 @@ void ServicePointTab::savePoint()
 void ServicePointTab::addSale()
 {
     auto* dialog = new FormDialog(tr("New sale"), this);
+    dialog->setPrompt(&m_context.prompt);
     dialog->setObjectName(QStringLiteral("saleDialog"));
     auto* date = new DateEdit(m_day, dialog);
     date->setCalendarPopup(true);

@@ -109,7 +109,7 @@ SocialCoopCard::SocialCoopCard(AppContext& context, qint64 socialCoopId, const Q
         }
     });
     reload();
-    resize(1100, 760);
+    resize(1100, 660); // fits a 1366 × 768 screen with a taskbar and the window's frame
 }
 
 QWidget* SocialCoopCard::buildOverview()
@@ -153,7 +153,7 @@ QWidget* SocialCoopCard::buildOverview()
     auto* charts = new QHBoxLayout();
     for (QChartView* view : {m_ordersChart, m_employedChart}) {
         view->setRenderHint(QPainter::Antialiasing);
-        view->setMinimumHeight(250);
+        view->setMinimumHeight(200);
         charts->addWidget(view, 1);
     }
     m_ordersChart->setObjectName(QStringLiteral("ordersChart"));

@@ -247,6 +247,7 @@ void InstrumentEditor::addItem()
                                                                                               : core::ItemKind::Likert;
     }
     ItemDialog dialog(item, m_scales, this);
+    dialog.setPrompt(&m_context.prompt);
     if (m_runDialog(dialog) != QDialog::Accepted) {
         return;
     }
@@ -263,6 +264,7 @@ void InstrumentEditor::editItem()
         return;
     }
     ItemDialog dialog(m_working.items[row], m_scales, this);
+    dialog.setPrompt(&m_context.prompt);
     if (m_runDialog(dialog) != QDialog::Accepted) {
         return;
     }

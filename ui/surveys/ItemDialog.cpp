@@ -14,7 +14,7 @@
 namespace osiedle::ui {
 
 ItemDialog::ItemDialog(const core::InstrumentItem& item, const QList<core::SurveyScale>& scales, QWidget* parent)
-    : QDialog(parent), m_item(item), m_text(new QPlainTextEdit(this)), m_kind(new QComboBox(this)),
+    : EditDialog(parent), m_item(item), m_text(new QPlainTextEdit(this)), m_kind(new QComboBox(this)),
       m_scale(new QComboBox(this)), m_reversed(new QCheckBox(tr("Reversed: agreeing speaks against the scale"), this)),
       m_optionsLabel(new QLabel(tr("Answers to choose from (one per line):"), this)),
       m_options(new QPlainTextEdit(this)), m_correctLabel(new QLabel(tr("Right answer:"), this)),

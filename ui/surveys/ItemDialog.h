@@ -1,8 +1,7 @@
 #pragma once
 
 #include "core/domain/Instrument.h"
-
-#include <QDialog>
+#include "ui/common/EditDialog.h"
 
 class QCheckBox;
 class QComboBox;
@@ -15,7 +14,7 @@ namespace osiedle::ui {
 /// answer), the scale it measures, whether agreeing speaks against the scale (reversed), and for
 /// a test question its answers (one per line) and which one is right. Save checks the item
 /// (InstrumentService::validate) and stays open with the message when it is wrong.
-class ItemDialog : public QDialog {
+class ItemDialog : public EditDialog {
     Q_OBJECT
 
 public:

@@ -22,7 +22,7 @@ namespace osiedle::ui {
 
 RoundDialog::RoundDialog(core::Database& db, const core::SurveyRound& round,
                          std::function<core::Status(const core::SurveyRound&)> save, QWidget* parent)
-    : QDialog(parent), m_db(db), m_round(round), m_instrument(new QComboBox(this)), m_kind(new QComboBox(this)),
+    : EditDialog(parent), m_db(db), m_round(round), m_instrument(new QComboBox(this)), m_kind(new QComboBox(this)),
       m_entry(new QComboBox(this)), m_entryLabel(new QLabel(tr("Compared with:"), this)),
       m_course(new QRadioButton(tr("Course"), this)), m_coop(new QRadioButton(tr("Social cooperative"), this)),
       m_courses(new QComboBox(this)), m_coops(new QComboBox(this)), m_date(new DateEdit(this)),

@@ -2,8 +2,8 @@
 
 #include "core/common/Result.h"
 #include "core/domain/SurveyRound.h"
+#include "ui/common/EditDialog.h"
 
-#include <QDialog>
 #include <functional>
 
 class QCheckBox;
@@ -24,7 +24,7 @@ class DateEdit;
 /// it is compared with), given to a course or an OSS, on a date, anonymous or not, a note. The
 /// instrument and the group are chosen once; Save runs `save` and stays open with its message
 /// when refused.
-class RoundDialog : public QDialog {
+class RoundDialog : public EditDialog {
     Q_OBJECT
 
 public:

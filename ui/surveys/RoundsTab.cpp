@@ -272,6 +272,7 @@ void RoundsTab::newRound()
             return {};
         },
         this);
+    dialog.setPrompt(&m_context.prompt);
     if (m_runDialog(dialog) != QDialog::Accepted || *created == 0) {
         return;
     }
@@ -310,6 +311,7 @@ void RoundsTab::editRound()
             return core::SurveyRoundService(*db, changes).update(wanted);
         },
         this);
+    dialog.setPrompt(&m_context.prompt);
     if (m_runDialog(dialog) != QDialog::Accepted) {
         return;
     }

@@ -5,6 +5,7 @@
 #include "core/storage/StorageError.h"
 #include "ui/common/AppContext.h"
 #include "ui/common/DateEdit.h"
+#include "ui/common/EnterSubmits.h"
 #include "ui/common/UndoableEdit.h"
 #include "ui/common/UserPrompt.h"
 
@@ -99,6 +100,7 @@ CourseEditor::CourseEditor(AppContext& context, QWidget* parent)
     layout->addStretch();
 
     connect(m_save, &QPushButton::clicked, this, [this] { save(); });
+    enterSubmits({m_form, m_name, m_coop, m_trainer, m_place, m_hours, m_threshold}, m_save);
     reloadChoices();
     showCourse({});
 }

@@ -22,9 +22,9 @@
 namespace osiedle::ui {
 
 ScheduleDialog::ScheduleDialog(core::Database& db, qint64 courseId, QWidget* parent)
-    : QDialog(parent), m_db(db), m_courseId(courseId), m_time(new QTimeEdit(QTime(16, 0))), m_hours(new QDoubleSpinBox),
-      m_from(new DateEdit(referenceDay(db))), m_topic(new QLineEdit), m_summary(new QLabel),
-      m_sessions(new QListWidget), m_skipped(new QListWidget)
+    : EditDialog(parent), m_db(db), m_courseId(courseId), m_time(new QTimeEdit(QTime(16, 0))),
+      m_hours(new QDoubleSpinBox), m_from(new DateEdit(referenceDay(db))), m_topic(new QLineEdit),
+      m_summary(new QLabel), m_sessions(new QListWidget), m_skipped(new QListWidget)
 {
     setObjectName(QStringLiteral("scheduleDialog"));
     setWindowTitle(tr("Generate the schedule"));

@@ -390,6 +390,7 @@ void TrainingSection::generateSchedule()
         return;
     }
     ScheduleDialog dialog(m_context.db, m_courseId, this);
+    dialog.setPrompt(&m_context.prompt);
     core::ScheduleRequest request{{2, 4}, QTime(16, 0), 240, referenceDay(m_context.db), 0};
     if (m_sessions->rowCount() > 0) {
         request.from = m_sessions->sessionAt(m_sessions->rowCount() - 1).date.addDays(1);
@@ -442,6 +443,7 @@ void TrainingSection::addSession()
     session.minutes = 240;
     session.date = referenceDay(m_context.db);
     SessionDialog dialog(session, this);
+    dialog.setPrompt(&m_context.prompt);
     if (m_runDialog(dialog) != QDialog::Accepted) {
         return;
     }
@@ -483,6 +485,7 @@ void TrainingSection::editSession()
     }
     const core::Session before = m_sessions->sessionAt(row);
     SessionDialog dialog(before, this);
+    dialog.setPrompt(&m_context.prompt);
     if (m_runDialog(dialog) != QDialog::Accepted) {
         return;
     }

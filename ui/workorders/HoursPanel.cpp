@@ -7,6 +7,7 @@
 #include "core/storage/WorkHoursRepository.h"
 #include "ui/common/AppContext.h"
 #include "ui/common/DateEdit.h"
+#include "ui/common/EnterSubmits.h"
 #include "ui/common/ListExport.h"
 #include "ui/common/ReferenceDate.h"
 
@@ -68,6 +69,7 @@ HoursPanel::HoursPanel(AppContext& context, QWidget* parent)
     layout->addLayout(entry);
     layout->addWidget(m_totals);
     connect(m_save, &QPushButton::clicked, this, &HoursPanel::enter);
+    enterSubmits({m_member, m_date, m_hours}, m_save);
     connect(m_remove, &QPushButton::clicked, this, &HoursPanel::removeSelected);
     setOrder(std::nullopt);
 }

@@ -339,6 +339,16 @@ bool WorkOrdersSection::partiesExist()
     return true;
 }
 
+void WorkOrdersSection::showRecords(const QString& what)
+{
+    if (what == QLatin1String("overdue")) {
+        m_search->clear();
+        m_coopFilter->setCurrentIndex(0);
+        m_smFilter->setCurrentIndex(0);
+        m_list->setCurrentIndex(std::max(0, m_list->findData(int(core::WorkOrderList::Overdue))));
+    }
+}
+
 void WorkOrdersSection::newOrder()
 {
     if (!partiesExist()) {
@@ -379,6 +389,7 @@ void WorkOrdersSection::newOrder()
             return core::FieldErrors{};
         },
         this);
+    dialog->setPrompt(&m_context.prompt);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
@@ -429,6 +440,7 @@ void WorkOrdersSection::newRecurringOrder()
             return {};
         },
         this);
+    dialog->setPrompt(&m_context.prompt);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
@@ -456,6 +468,7 @@ void WorkOrdersSection::editSelected()
             return core::FieldErrors{};
         },
         this);
+    dialog->setPrompt(&m_context.prompt);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
@@ -496,6 +509,7 @@ void WorkOrdersSection::advanceSelected()
         return;
     }
     auto* dialog = new StatusChangeDialog(*order, *next, suggestedDate(*order), this);
+    dialog->setPrompt(&m_context.prompt);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setApply([this](const core::StatusChange& change) { return tryStatus(change); });
     dialog->open();

@@ -38,6 +38,8 @@ public:
     std::optional<core::WorkOrder> selectedOrder() const;
     /// Shows only the orders of one OSS (used by the OSS card).
     void showSocialCoop(qint64 socialCoopId);
+    /// Navigator::showRecords: "overdue" lists the overdue orders of every OSS.
+    Q_INVOKABLE void showRecords(const QString& what);
 
     // The actions of the buttons; dialogs are opened non-modally (tests find them by name).
     void newOrder();
