@@ -818,6 +818,816 @@ Projekt w obecnej postaci zostanie najpierw zachowany jako kopia w folderze %4.<
     </message>
 </context>
 <context>
+    <name>ChangeActions</name>
+    <message>
+        <source>Edit</source>
+        <translation>Edycja</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importuj</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Cofnij</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Ponowienie</translation>
+    </message>
+    <message>
+        <source>Period locked</source>
+        <translation>Zamknięcie okresu</translation>
+    </message>
+    <message>
+        <source>Period unlocked</source>
+        <translation>Otwarcie okresu</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ustawienia</translation>
+    </message>
+    <message>
+        <source>Demo project</source>
+        <translation>Projekt demonstracyjny</translation>
+    </message>
+    <message>
+        <source>Data format update</source>
+        <translation>Aktualizacja formatu danych</translation>
+    </message>
+    <message>
+        <source>Person erased on request</source>
+        <translation>Usunięcie osoby na jej żądanie</translation>
+    </message>
+    <message>
+        <source>Persons anonymised</source>
+        <translation>Anonimizacja osób</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeHistoryDialog</name>
+    <message>
+        <source>Change history</source>
+        <translation>Historia zmian</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Osoba:</translation>
+    </message>
+    <message>
+        <source>&amp;Record:</source>
+        <translation>&amp;Rekord:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Od:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Do:</translation>
+    </message>
+    <message>
+        <source>change-history.xlsx</source>
+        <translation>historia-zmian.xlsx</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Wszyscy</translation>
+    </message>
+    <message>
+        <source>Every record</source>
+        <translation>Wszystkie rekordy</translation>
+    </message>
+    <message>
+        <source>Changes: %1</source>
+        <translation>Zmian: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeHistoryExport</name>
+    <message>
+        <source>No.</source>
+        <translation>Lp.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Czas</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Osoba</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Czynność</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Zmiana</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Rekord</translation>
+    </message>
+    <message>
+        <source>Record no.</source>
+        <translation>Nr rekordu</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Pole</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Przed</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Po</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeHistoryModel</name>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Program: %1</source>
+        <translation>Program: %1</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kiedy</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Kto</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Co zrobiono</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Rekord</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Zmiana</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeHistoryPanel</name>
+    <message>
+        <source>change-history.xlsx</source>
+        <translation>historia-zmian.xlsx</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeHistoryText</name>
+    <message>
+        <source>Participant</source>
+        <translation>Uczestnik</translation>
+    </message>
+    <message>
+        <source>Housing cooperative</source>
+        <translation>Spółdzielnia mieszkaniowa</translation>
+    </message>
+    <message>
+        <source>SM&apos;s OPS/PUP</source>
+        <translation>OPS/PUP spółdzielni mieszkaniowej</translation>
+    </message>
+    <message>
+        <source>Social cooperative</source>
+        <translation>Spółdzielnia socjalna</translation>
+    </message>
+    <message>
+        <source>Debt account</source>
+        <translation>Konto zadłużenia</translation>
+    </message>
+    <message>
+        <source>Ledger entry</source>
+        <translation>Zapis w kartotece</translation>
+    </message>
+    <message>
+        <source>Instalment plan</source>
+        <translation>Ugoda ratalna</translation>
+    </message>
+    <message>
+        <source>Instalment</source>
+        <translation>Rata</translation>
+    </message>
+    <message>
+        <source>Eviction case</source>
+        <translation>Sprawa eksmisyjna</translation>
+    </message>
+    <message>
+        <source>Eviction stage</source>
+        <translation>Etap sprawy eksmisyjnej</translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation>Zlecenie</translation>
+    </message>
+    <message>
+        <source>Hours worked</source>
+        <translation>Przepracowane godziny</translation>
+    </message>
+    <message>
+        <source>OSS membership</source>
+        <translation>Członkostwo w OSS</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>Zatrudnienie</translation>
+    </message>
+    <message>
+        <source>Founding step</source>
+        <translation>Krok zakładania</translation>
+    </message>
+    <message>
+        <source>Cooperation agreement</source>
+        <translation>Umowa o współpracy</translation>
+    </message>
+    <message>
+        <source>Service point</source>
+        <translation>Punkt usługowy</translation>
+    </message>
+    <message>
+        <source>Service sale</source>
+        <translation>Sprzedaż usługi</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Kurs</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Zajęcia</translation>
+    </message>
+    <message>
+        <source>Enrolment</source>
+        <translation>Zapis na kurs</translation>
+    </message>
+    <message>
+        <source>Attendance mark</source>
+        <translation>Obecność</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>Porada</translation>
+    </message>
+    <message>
+        <source>Day off</source>
+        <translation>Dzień wolny</translation>
+    </message>
+    <message>
+        <source>Reporting period</source>
+        <translation>Okres sprawozdawczy</translation>
+    </message>
+    <message>
+        <source>Period lock log</source>
+        <translation>Dziennik zamknięć okresów</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Wskaźnik</translation>
+    </message>
+    <message>
+        <source>Indicator value</source>
+        <translation>Wartość wskaźnika</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Institution (OPS/PUP)</source>
+        <translation>Instytucja (OPS/PUP)</translation>
+    </message>
+    <message>
+        <source>Office staff member</source>
+        <translation>Pracownik biura projektu</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Ustawienie</translation>
+    </message>
+    <message>
+        <source>Deliverable</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Wydarzenie</translation>
+    </message>
+    <message>
+        <source>Event attendee</source>
+        <translation>Uczestnik wydarzenia</translation>
+    </message>
+    <message>
+        <source>Competition</source>
+        <translation>Konkurs</translation>
+    </message>
+    <message>
+        <source>Nomination</source>
+        <translation>Nominacja</translation>
+    </message>
+    <message>
+        <source>Survey round</source>
+        <translation>Tura badania</translation>
+    </message>
+    <message>
+        <source>Survey answer</source>
+        <translation>Odpowiedź w ankiecie</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Ankieta</translation>
+    </message>
+    <message>
+        <source>Project file</source>
+        <translation>Plik projektu</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Imię</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nazwisko</translation>
+    </message>
+    <message>
+        <source>PESEL</source>
+        <translation>PESEL</translation>
+    </message>
+    <message>
+        <source>No PESEL</source>
+        <translation>Brak numeru PESEL</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Płeć</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Data urodzenia</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Kraj</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Wykształcenie</translation>
+    </message>
+    <message>
+        <source>Voivodeship</source>
+        <translation>Województwo</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>Powiat</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Gmina</translation>
+    </message>
+    <message>
+        <source>TERYT code</source>
+        <translation>Kod TERYT</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Obszar</translation>
+    </message>
+    <message>
+        <source>Locality</source>
+        <translation>Miejscowość</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Ulica</translation>
+    </message>
+    <message>
+        <source>Building no.</source>
+        <translation>Nr budynku</translation>
+    </message>
+    <message>
+        <source>Flat no.</source>
+        <translation>Nr lokalu</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Kod pocztowy</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>Telefon komórkowy</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Labour-market status</source>
+        <translation>Status na rynku pracy</translation>
+    </message>
+    <message>
+        <source>Unemployed since</source>
+        <translation>Bezrobotny od</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>Niepełnosprawność</translation>
+    </message>
+    <message>
+        <source>National or ethnic minority</source>
+        <translation>Mniejszość narodowa lub etniczna</translation>
+    </message>
+    <message>
+        <source>Migrant</source>
+        <translation>Migrant</translation>
+    </message>
+    <message>
+        <source>Housing cooperative no.</source>
+        <translation>Nr spółdzielni mieszkaniowej</translation>
+    </message>
+    <message>
+        <source>Social cooperative no.</source>
+        <translation>Nr spółdzielni socjalnej</translation>
+    </message>
+    <message>
+        <source>Participant no.</source>
+        <translation>Nr uczestnika</translation>
+    </message>
+    <message>
+        <source>Debt account no.</source>
+        <translation>Nr konta zadłużenia</translation>
+    </message>
+    <message>
+        <source>Session no.</source>
+        <translation>Nr zajęć</translation>
+    </message>
+    <message>
+        <source>Course no.</source>
+        <translation>Nr kursu</translation>
+    </message>
+    <message>
+        <source>Work order no.</source>
+        <translation>Nr zlecenia</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Skierowanie</translation>
+    </message>
+    <message>
+        <source>Referring institution no.</source>
+        <translation>Nr instytucji kierującej</translation>
+    </message>
+    <message>
+        <source>Arrears at entry</source>
+        <translation>Zadłużenie przy przystąpieniu</translation>
+    </message>
+    <message>
+        <source>Risk of eviction</source>
+        <translation>Zagrożenie eksmisją</translation>
+    </message>
+    <message>
+        <source>Recruited on</source>
+        <translation>Data rekrutacji</translation>
+    </message>
+    <message>
+        <source>Recruitment status</source>
+        <translation>Status rekrutacji</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Status date</source>
+        <translation>Data statusu</translation>
+    </message>
+    <message>
+        <source>Reason for the status</source>
+        <translation>Uzasadnienie statusu</translation>
+    </message>
+    <message>
+        <source>Criteria not met</source>
+        <translation>Niespełnione kryteria</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Punkty</translation>
+    </message>
+    <message>
+        <source>Consent given on</source>
+        <translation>Data zgody</translation>
+    </message>
+    <message>
+        <source>Declaration signed on</source>
+        <translation>Data podpisania deklaracji</translation>
+    </message>
+    <message>
+        <source>Declared start of support</source>
+        <translation>Deklarowany początek wsparcia</translation>
+    </message>
+    <message>
+        <source>Start of support</source>
+        <translation>Początek wsparcia</translation>
+    </message>
+    <message>
+        <source>End of support</source>
+        <translation>Koniec wsparcia</translation>
+    </message>
+    <message>
+        <source>How the support ended</source>
+        <translation>Sposób zakończenia wsparcia</translation>
+    </message>
+    <message>
+        <source>Reason for dropping out</source>
+        <translation>Przyczyna przerwania</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Uwagi</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Uwaga</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>KRS</source>
+        <translation>KRS</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>REGON</source>
+        <translation>REGON</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Osoba kontaktowa</translation>
+    </message>
+    <message>
+        <source>Number of flats</source>
+        <translation>Liczba lokali</translation>
+    </message>
+    <message>
+        <source>Applied on</source>
+        <translation>Data zgłoszenia</translation>
+    </message>
+    <message>
+        <source>Business idea</source>
+        <translation>Pomysł na działalność</translation>
+    </message>
+    <message>
+        <source>Dissolved on</source>
+        <translation>Data likwidacji</translation>
+    </message>
+    <message>
+        <source>Account number</source>
+        <translation>Numer konta</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tytuł</translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation>Data założenia</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Kwota</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Razem</translation>
+    </message>
+    <message>
+        <source>Wage month</source>
+        <translation>Miesiąc wynagrodzenia</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Rok</translation>
+    </message>
+    <message>
+        <source>Number in the year</source>
+        <translation>Numer w roku</translation>
+    </message>
+    <message>
+        <source>Estate</source>
+        <translation>Osiedle</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Opis</translation>
+    </message>
+    <message>
+        <source>Ordered on</source>
+        <translation>Data zlecenia</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>Completed on</source>
+        <translation>Data wykonania</translation>
+    </message>
+    <message>
+        <source>Accepted on</source>
+        <translation>Data odbioru</translation>
+    </message>
+    <message>
+        <source>Invoice number</source>
+        <translation>Numer faktury</translation>
+    </message>
+    <message>
+        <source>Invoiced on</source>
+        <translation>Data faktury</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Data zapłaty</translation>
+    </message>
+    <message>
+        <source>Net amount</source>
+        <translation>Kwota netto</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>Stawka VAT</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Seria</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rola</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Stanowisko</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Temat</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuty</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Trener</translation>
+    </message>
+    <message>
+        <source>Adviser</source>
+        <translation>Doradca</translation>
+    </message>
+    <message>
+        <source>Enrolled on</source>
+        <translation>Data zapisu</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>Data wypisania</translation>
+    </message>
+    <message>
+        <source>Locked on</source>
+        <translation>Data zamknięcia</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Powód</translation>
+    </message>
+    <message>
+        <source>By whom</source>
+        <translation>Kto</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Czynność</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kiedy</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wartość</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Umowa</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etap</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Krok</translation>
+    </message>
+    <message>
+        <source>Data format version</source>
+        <translation>Wersja formatu danych</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Skala</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Ziarno losowania</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Uczestnicy</translation>
+    </message>
+    <message>
+        <source>Attendance marks</source>
+        <translation>Obecności</translation>
+    </message>
+    <message>
+        <source>Ledger entries</source>
+        <translation>Zapisy w kartotekach</translation>
+    </message>
+    <message>
+        <source>%1 no. %2</source>
+        <translation>%1 nr %2</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Dodanie</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Zmiana</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Usunięcie</translation>
+    </message>
+    <message>
+        <source>Whole file</source>
+        <translation>Cały plik</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>tak</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>woman</source>
+        <translation>kobieta</translation>
+    </message>
+    <message>
+        <source>man</source>
+        <translation>mężczyzna</translation>
+    </message>
+</context>
+<context>
     <name>CheckCommand</name>
     <message>
         <source>Partners</source>
@@ -4913,6 +5723,41 @@ po terminie</translation>
     </message>
 </context>
 <context>
+    <name>HistoryCommand</name>
+    <message>
+        <source>Usage: osiedle-cli history FILE [--record KIND:ID] [--person NAME] [--from DATE] [--to DATE] [--format csv|json] [-o OUT]</source>
+        <translation>Użycie: osiedle-cli history PLIK [--record RODZAJ:ID] [--person OSOBA] [--from DATA] [--to DATA] [--format csv|json] [-o WYNIK]</translation>
+    </message>
+    <message>
+        <source>Give the project FILE.</source>
+        <translation>Podaj PLIK projektu.</translation>
+    </message>
+    <message>
+        <source>--format must be csv or json, not &quot;%1&quot;.</source>
+        <translation>--format musi mieć wartość csv albo json, a nie „%1”.</translation>
+    </message>
+    <message>
+        <source>--record must be KIND:ID, e.g. participant:17, not &quot;%1&quot;.</source>
+        <translation>--record musi mieć postać RODZAJ:ID, np. participant:17, a nie „%1”.</translation>
+    </message>
+    <message>
+        <source>%1 must be a date YYYY-MM-DD or DD.MM.YYYY, not &quot;%2&quot;.</source>
+        <translation>%1 musi być datą RRRR-MM-DD albo DD.MM.RRRR, a nie „%2”.</translation>
+    </message>
+    <message>
+        <source>--from (%1) is after --to (%2).</source>
+        <translation>--from (%1) jest późniejsze niż --to (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) written to %1.</source>
+        <translation>
+            <numerusform>Zapisano %n zmianę do %1.</numerusform>
+            <numerusform>Zapisano %n zmiany do %1.</numerusform>
+            <numerusform>Zapisano %n zmian do %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HoursPanel</name>
     <message>
         <source>Save hours</source>
@@ -5100,6 +5945,14 @@ po terminie</translation>
     <message>
         <source>The housing cooperative has unsaved changes. Save them?</source>
         <translation>Dane spółdzielni mieszkaniowej mają niezapisane zmiany. Zapisać je?</translation>
+    </message>
+    <message>
+        <source>&amp;Card</source>
+        <translation>&amp;Karta</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historia</translation>
     </message>
 </context>
 <context>
@@ -7401,6 +8254,10 @@ Wybrać teraz kopię zapasową do przywrócenia?</translation>
         <source>After the archiving date: replace the names, PESEL numbers, addresses and contacts of every person, keeping the indicators as they are.</source>
         <translation>Po dacie końca archiwizacji: zastępuje imiona i nazwiska, numery PESEL, adresy i kontakty wszystkich osób, zachowując wskaźniki bez zmian.</translation>
     </message>
+    <message>
+        <source>Change &amp;history…</source>
+        <translation>&amp;Historia zmian…</translation>
+    </message>
 </context>
 <context>
     <name>MembersTab</name>
@@ -8374,6 +9231,14 @@ Wybrać teraz kopię zapasową do przywrócenia?</translation>
         <source>Consent withdrawn on</source>
         <translation>Zgoda cofnięta dnia</translation>
     </message>
+    <message>
+        <source>&amp;Card</source>
+        <translation>&amp;Karta</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historia</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantImport</name>
@@ -9152,16 +10017,36 @@ Wybrać teraz kopię zapasową do przywrócenia?</translation>
         <translation>Historia zmian rekordów</translation>
     </message>
     <message>
-        <source>This version of the program keeps no history of changes to the records.</source>
-        <translation>Ta wersja programu nie prowadzi historii zmian rekordów.</translation>
-    </message>
-    <message>
         <source>The person no longer exists.</source>
         <translation>Tej osoby już nie ma w pliku.</translation>
     </message>
     <message>
         <source>Personal data</source>
         <translation>Dane osobowe</translation>
+    </message>
+    <message>
+        <source>No change to these records is recorded.</source>
+        <translation>Nie odnotowano zmian tych rekordów.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kiedy</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Kto</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Czynność</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Rekord</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Zmiana</translation>
     </message>
 </context>
 <context>
@@ -12692,6 +13577,10 @@ Wybrać teraz kopię zapasową do przywrócenia?</translation>
         <source>hours-by-member.xlsx</source>
         <translation>godziny-czlonkow.xlsx</translation>
     </message>
+    <message>
+        <source>History</source>
+        <translation>Historia</translation>
+    </message>
 </context>
 <context>
     <name>SocialCoopListModel</name>
@@ -13420,6 +14309,10 @@ Wybrać teraz kopię zapasową do przywrócenia?</translation>
     <message>
         <source>ledger.xlsx</source>
         <translation>kartoteka.xlsx</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historia</translation>
     </message>
 </context>
 <context>
@@ -14800,6 +15693,33 @@ Wybrać teraz kopię zapasową do przywrócenia?</translation>
     <message>
         <source>Acceptance protocol</source>
         <translation>Protokół odbioru</translation>
+    </message>
+    <message>
+        <source>Hours worked</source>
+        <translation>Przepracowane godziny</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historia</translation>
+    </message>
+</context>
+<context>
+    <name>WorkingPersonButton</name>
+    <message>
+        <source>Every change is recorded in the change history under this name. Choose who is working.</source>
+        <translation>Każda zmiana jest zapisywana w historii zmian pod tym nazwiskiem. Wybierz, kto pracuje.</translation>
+    </message>
+    <message>
+        <source>(no office staff in the project settings)</source>
+        <translation>(brak pracowników biura w ustawieniach projektu)</translation>
+    </message>
+    <message>
+        <source>System user (%1)</source>
+        <translation>Użytkownik systemu (%1)</translation>
+    </message>
+    <message>
+        <source>Working: %1</source>
+        <translation>Pracuje: %1</translation>
     </message>
 </context>
 <context>

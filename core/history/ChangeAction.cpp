@@ -12,9 +12,9 @@ struct ActionEntry {
     const char* label;
 };
 
-const std::array<ActionEntry, 9>& entries()
+const std::array<ActionEntry, 11>& entries()
 {
-    static const std::array<ActionEntry, 9> all = {{
+    static const std::array<ActionEntry, 11> all = {{
         {ChangeAction::Edit, "edit", QT_TRANSLATE_NOOP("ChangeActions", "Edit")},
         {ChangeAction::Import, "import", QT_TRANSLATE_NOOP("ChangeActions", "Import")},
         {ChangeAction::Undo, "undo", QT_TRANSLATE_NOOP("ChangeActions", "Undo")},
@@ -24,6 +24,8 @@ const std::array<ActionEntry, 9>& entries()
         {ChangeAction::Settings, "settings", QT_TRANSLATE_NOOP("ChangeActions", "Settings")},
         {ChangeAction::Demo, "demo", QT_TRANSLATE_NOOP("ChangeActions", "Demo project")},
         {ChangeAction::Migration, "migration", QT_TRANSLATE_NOOP("ChangeActions", "Data format update")},
+        {ChangeAction::Erasure, "erasure", QT_TRANSLATE_NOOP("ChangeActions", "Person erased on request")},
+        {ChangeAction::Anonymisation, "anonymisation", QT_TRANSLATE_NOOP("ChangeActions", "Persons anonymised")},
     }};
     return all;
 }

@@ -8,15 +8,17 @@ namespace osiedle::core {
 
 /// Why the data changed, as the change history records it beside each changed record.
 enum class ChangeAction {
-    Edit,      ///< a change made in a form, a list or a command (the default)
-    Import,    ///< rows read from a CSV/XLSX file
-    Undo,      ///< a change taken back with Ctrl+Z
-    Redo,      ///< a change made again with Ctrl+Y
-    Lock,      ///< a reporting period locked
-    Unlock,    ///< a reporting period unlocked
-    Settings,  ///< the project's settings
-    Demo,      ///< a demo project generated (recorded as one summary row)
-    Migration, ///< the file's data format brought up to date (one summary row per step)
+    Edit,          ///< a change made in a form, a list or a command (the default)
+    Import,        ///< rows read from a CSV/XLSX file
+    Undo,          ///< a change taken back with Ctrl+Z
+    Redo,          ///< a change made again with Ctrl+Y
+    Lock,          ///< a reporting period locked
+    Unlock,        ///< a reporting period unlocked
+    Settings,      ///< the project's settings
+    Demo,          ///< a demo project generated (recorded as one summary row)
+    Migration,     ///< the file's data format brought up to date (one summary row per step)
+    Erasure,       ///< a person erased at their request: one summary row, their history goes with them
+    Anonymisation, ///< every person anonymised: one summary row, the history keeps no personal values
 };
 
 /// The stored word of an action ("undo") and back; the translated label for people ("Undo").

@@ -38,7 +38,8 @@ ChangeAction ChangeScope::current()
 
 bool ChangeScope::recordsEachChange()
 {
-    return t_action != ChangeAction::Demo && t_action != ChangeAction::Migration;
+    return t_action != ChangeAction::Demo && t_action != ChangeAction::Migration && t_action != ChangeAction::Erasure &&
+           t_action != ChangeAction::Anonymisation;
 }
 
 } // namespace osiedle::core

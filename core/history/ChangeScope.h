@@ -22,7 +22,8 @@ public:
 
     /// The action of the innermost scope of this thread (Edit without any).
     static ChangeAction current();
-    /// False while a Demo or Migration scope is open on this thread.
+    /// False while a Demo, Migration, Erasure or Anonymisation scope is open on this thread (those
+    /// are recorded as one summary row each).
     static bool recordsEachChange();
 
 private:

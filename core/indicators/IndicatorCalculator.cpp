@@ -3,6 +3,7 @@
 #include "core/common/DisplayFormat.h"
 #include "core/domain/ParticipantCompleteness.h"
 #include "core/indicators/DataProblems.h"
+#include "core/indicators/IndicatorCatalogue.h"
 #include "core/indicators/IndicatorRules.h"
 #include "core/indicators/ParticipantFlow.h"
 #include "core/storage/Database.h"
@@ -80,6 +81,7 @@ Result<IndicatorReport> IndicatorCalculator::compute(const ReportingPeriod& peri
             row.name = st.text(1);
             row.objective = st.text(2);
             row.unit = st.text(3);
+            IndicatorCatalogue::showInLanguage(row.code, row.name, row.objective, row.unit);
             row.kind = parseKey<IndicatorKind>(st.text(4)).value_or(IndicatorKind::Product);
             row.splitBySex = st.boolean(5);
             row.money = st.boolean(6);

@@ -1,6 +1,8 @@
 #include "core/io/PersonDataReport.h"
 
+#include "core/common/DisplayFormat.h"
 #include "core/domain/Money.h"
+#include "core/io/ChangeHistoryExport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -63,8 +65,8 @@ QByteArray PersonDataReport::toJson(const PersonRecords& records, const Context&
         {QStringLiteral("contract_number"), context.contractNumber},
         {QStringLiteral("keep_documents_until"), isoDate(context.keepDocumentsUntil)},
         {QStringLiteral("sections"), sections},
-        // The change history of the person's records: null while the file keeps none.
-        {QStringLiteral("history"), QJsonValue(QJsonValue::Null)},
+        // The change history of the person's records, in the shape of `osiedle-cli history`.
+        {QStringLiteral("history"), QJsonDocument::fromJson(ChangeHistoryExport::json(records.history)).array()},
     };
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
@@ -86,14 +88,12 @@ QString PersonDataReport::shown(PersonRecordColumn::Kind kind, const QVariant& v
     switch (kind) {
     case Kind::Date: {
         const QDate date = QDate::fromString(value.toString(), Qt::ISODate);
-        return date.isValid() ? date.toString(QStringLiteral("dd.MM.yyyy")) : value.toString();
+        return date.isValid() ? shown::date(date) : value.toString();
     }
     case Kind::Money:
         return Money::fromGrosze(value.toLongLong()).format();
-    case Kind::Minutes: {
-        const qint64 minutes = value.toLongLong();
-        return QStringLiteral("%1:%2").arg(minutes / 60).arg(minutes % 60, 2, 10, QLatin1Char('0'));
-    }
+    case Kind::Minutes:
+        return shown::hoursWithUnit(value.toLongLong());
     case Kind::Flag:
         return value.toLongLong() != 0 ? tr("yes") : tr("no");
     case Kind::Number:

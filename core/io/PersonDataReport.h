@@ -15,9 +15,10 @@ namespace osiedle::core {
 /// (to hand over in a machine-readable form). The JSON has the shape
 /// {"format": "osiedle-person-data", "version": 1, "made_on": "YYYY-MM-DD", "participant_id",
 ///  "name", "controller", "keep_documents_until", "sections": [{"key", "title",
-///  "columns": [{"key", "title"}], "rows": [{column key: raw value}]}], "history": null};
+///  "columns": [{"key", "title"}], "rows": [{column key: raw value}]}], "history": [as osiedle-cli history --format
+///  json]};
 /// raw values are ISO dates, grosze, minutes, 0/1, text or null. "history" is where the change
-/// history of the person's records goes. Pure functions; thread-safe.
+/// history of the person's records (ChangeHistoryExport's JSON). Pure functions; thread-safe.
 class PersonDataReport {
     Q_DECLARE_TR_FUNCTIONS(PersonDataReport)
 
@@ -32,7 +33,7 @@ public:
     };
 
     static QByteArray toJson(const PersonRecords& records, const Context& context);
-    /// A raw value as a person reads it (dates DD.MM.YYYY, money with "zł", minutes as h:mm,
+    /// A raw value as a person reads it (dates DD.MM.YYYY, money with "zł", minutes as hours,
     /// flags yes/no); "—" for none.
     static QString shown(PersonRecordColumn::Kind kind, const QVariant& value);
     /// The same for a column's value, an enum's key in words.

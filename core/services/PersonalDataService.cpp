@@ -1,9 +1,12 @@
 #include "core/services/PersonalDataService.h"
 
+#include "core/common/DisplayFormat.h"
 #include "core/domain/Pesel.h"
 #include "core/domain/Sex.h"
+#include "core/history/ChangeScope.h"
 #include "core/indicators/ProjectParticipants.h"
 #include "core/services/ServiceWrite.h"
+#include "core/storage/ChangeLogRepository.h"
 #include "core/storage/ParticipantRepository.h"
 #include "core/storage/ProjectRepository.h"
 
@@ -15,11 +18,6 @@
 namespace osiedle::core {
 
 namespace {
-
-QString shown(const QDate& date)
-{
-    return date.toString(QStringLiteral("dd.MM.yyyy"));
-}
 
 QDate keepDocumentsUntil(Database& db)
 {
@@ -125,12 +123,12 @@ Status PersonalDataService::canErase(qint64 participantId, const QDate& today) c
             return Error{tr("%1 is a participant of the project (support received since %2). A participant's "
                             "documents must be kept until the date of the archiving obligation, and the project has "
                             "none set: set \"Keep documents until\" in the project settings.")
-                             .arg(person->displayName(), shown(person->participationStart))};
+                             .arg(person->displayName(), shown::date(person->participationStart))};
         }
         if (today <= keep) {
             return Error{tr("%1 is a participant of the project (support received since %2): the project's "
                             "documents must be kept until %3, so the person's data cannot be erased before then.")
-                             .arg(person->displayName(), shown(person->participationStart), shown(keep))};
+                             .arg(person->displayName(), shown::date(person->participationStart), shown::date(keep))};
         }
         return {};
     } catch (const StorageError& e) {
@@ -166,11 +164,34 @@ Status PersonalDataService::erase(qint64 participantId, const QDate& today)
     if (Status allowed = canErase(participantId, today); !allowed) {
         return allowed;
     }
+    // The erasure is recorded as one row without personal data; the history of the person's
+    // records holds their data (names, PESEL, addresses as they were) and goes with them.
+    const ChangeScope scope(ChangeAction::Erasure);
     Status erased = serviceWrite(m_db, m_changes, Topic::Participants, [&] {
+        QList<qint64> accounts;
+        {
+            Statement st = m_db.prepare("SELECT id FROM debt_account WHERE participant_id = ?1");
+            st.bind(1, participantId);
+            while (st.step()) {
+                accounts.append(st.int64(0));
+            }
+        }
         for (const PersonRows& rows : personRows) {
             execFor(m_db, rows.erase, participantId);
         }
         ParticipantRepository(m_db).remove(participantId);
+        execFor(m_db,
+                "DELETE FROM change_log WHERE (owner_kind = 'participant' AND owner_id = ?1) "
+                "OR (record_kind = 'participant' AND record_id = ?1)",
+                participantId);
+        for (const qint64 account : accounts) {
+            execFor(m_db,
+                    "DELETE FROM change_log WHERE (owner_kind = 'debt_account' AND owner_id = ?1) "
+                    "OR (record_kind = 'debt_account' AND record_id = ?1)",
+                    account);
+        }
+        ChangeLogRepository(m_db).recordSummary(ChangeAction::Erasure, QStringLiteral("participant"),
+                                                QJsonObject{{QStringLiteral("participant"), participantId}});
     });
     if (erased) {
         compact(m_db);
@@ -189,7 +210,7 @@ Status PersonalDataService::canAnonymise(const QDate& today) const
         if (today <= keep) {
             return Error{tr("The project's documents must be kept until %1: the persons can be anonymised after "
                             "that day.")
-                             .arg(shown(keep))};
+                             .arg(shown::date(keep))};
         }
         return {};
     } catch (const StorageError& e) {
@@ -202,6 +223,9 @@ Result<int> PersonalDataService::anonymise(const QDate& today)
     if (Status allowed = canAnonymise(today); !allowed) {
         return allowed.error();
     }
+    // Recorded as one row; the history's earlier values of the persons' records are emptied, as
+    // they would keep what the anonymisation takes away.
+    const ChangeScope scope(ChangeAction::Anonymisation);
     Result<int> done = serviceWrite(m_db, m_changes, Topic::Participants, [&]() -> int {
         // What the PESEL says (sex, birth date) is kept in its own columns before it goes: the
         // age at entry and the split by sex are counted from them.
@@ -290,6 +314,14 @@ Result<int> PersonalDataService::anonymise(const QDate& today)
                 set.exec();
             }
         }
+        // Which record changed when, and by whom, stays; what its fields held does not (it may
+        // be a name, a PESEL, an address or a note about the person).
+        m_db.exec("UPDATE change_log SET changes = '{}' WHERE owner_kind IN ('participant', 'debt_account') "
+                  "OR record_kind IN ('participant', 'membership', 'consultation', 'enrolment', 'debt_account', "
+                  "'debt_entry', 'instalment_plan', 'eviction_case', 'eviction_stage', 'nomination', "
+                  "'event_attendee', 'reporting_period')");
+        ChangeLogRepository(m_db).recordSummary(ChangeAction::Anonymisation, QStringLiteral("participant"),
+                                                QJsonObject{{QStringLiteral("persons"), persons}});
         return persons;
     });
     if (done) {

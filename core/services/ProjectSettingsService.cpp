@@ -99,13 +99,13 @@ FieldErrors ProjectSettingsService::validateFields(const Project& p)
     // Documents are kept at least until the project ends (the contract says how long after).
     if (p.keepDocumentsUntil.isValid()) {
         if (p.keepDocumentsUntil > latestDate) {
-            errors.append(
-                {QStringLiteral("keep_documents_until"), tr("%1 is beyond the dates the program keeps (up to %2).")
-                                                             .arg(shown(p.keepDocumentsUntil), shown(latestDate))});
+            errors.append({QStringLiteral("keep_documents_until"),
+                           tr("%1 is beyond the dates the program keeps (up to %2).")
+                               .arg(shown::date(p.keepDocumentsUntil), shown::date(latestDate))});
         } else if (p.endDate.isValid() && p.keepDocumentsUntil < p.endDate) {
             errors.append({QStringLiteral("keep_documents_until"),
                            tr("The documents are kept at least until the project ends (%1), not only until %2.")
-                               .arg(shown(p.endDate), shown(p.keepDocumentsUntil))});
+                               .arg(shown::date(p.endDate), shown::date(p.keepDocumentsUntil))});
         }
     }
     checkId<Nip>(errors, "beneficiary_nip", p.beneficiaryNip);

@@ -2,8 +2,10 @@
 
 #include "core/domain/Enums.h"
 #include "core/domain/Sex.h"
+#include "core/storage/ChangeLogRepository.h"
 #include "core/storage/Database.h"
 
+#include <algorithm>
 #include <sqlite3.h>
 
 namespace osiedle::core {
@@ -327,6 +329,15 @@ std::optional<PersonRecords> PersonRecordsRepository::read(qint64 participantId)
         }
         records.sections.append(section);
     }
+    const ChangeLogRepository log(m_db);
+    records.history = log.entries({QStringLiteral("participant"), participantId, {}, {}, {}});
+    Statement accounts = m_db.prepare("SELECT id FROM debt_account WHERE participant_id = ?1 ORDER BY id");
+    accounts.bind(1, participantId);
+    while (accounts.step()) {
+        records.history += log.entries({QStringLiteral("debt_account"), accounts.int64(0), {}, {}, {}});
+    }
+    std::sort(records.history.begin(), records.history.end(),
+              [](const ChangeEntry& a, const ChangeEntry& b) { return a.id > b.id; });
     return records;
 }
 

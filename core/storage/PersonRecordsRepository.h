@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/history/ChangeEntry.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QList>
@@ -38,6 +40,9 @@ struct PersonRecords {
     /// The sections in a fixed order; the first ("card") is the person's own record, one row
     /// holding every column of it.
     QList<PersonRecordSection> sections;
+    /// The change history of the person's records (their card with what it owns, and their debt
+    /// accounts with the entries), newest first.
+    QList<ChangeEntry> history;
 
     /// The number of records of every section together (the card counts one).
     int recordCount() const;

@@ -96,7 +96,21 @@ TEST_CASE("The person's data report lists each of their records", "[privacy][acc
     const QJsonObject root = QJsonDocument::fromJson(json).object();
     CHECK(root.value(QStringLiteral("participant_id")).toInteger() == id);
     CHECK(root.value(QStringLiteral("keep_documents_until")).toString() == QStringLiteral("2020-12-31"));
-    CHECK(root.value(QStringLiteral("history")).isNull());
+    // The history: a demo is recorded as one summary row, so the person's records have none yet.
+    CHECK(root.value(QStringLiteral("history")).toArray().isEmpty());
+    {
+        core::Statement change = db.prepare("UPDATE participant SET street = 'Polna 1' WHERE id = ?1");
+        change.bind(1, id);
+        change.exec();
+        const auto again = core::PersonRecordsRepository(db).read(id);
+        REQUIRE(again);
+        REQUIRE(again->history.size() == 1);
+        CHECK(again->history.first().recordKind == QStringLiteral("participant"));
+        const QJsonObject withHistory = QJsonDocument::fromJson(core::PersonDataReport::toJson(*again, {})).object();
+        const QJsonArray history = withHistory.value(QStringLiteral("history")).toArray();
+        REQUIRE(history.size() == 1);
+        CHECK(history.at(0).toObject().value(QStringLiteral("record_id")).toInteger() == id);
+    }
     const QJsonArray sections = root.value(QStringLiteral("sections")).toArray();
     REQUIRE(sections.size() == records->sections.size());
     for (qsizetype i = 0; i < sections.size(); ++i) {
@@ -115,7 +129,8 @@ TEST_CASE("The person's data report lists each of their records", "[privacy][acc
           core::Money::fromGrosze(123456).format());
     CHECK(core::PersonDataReport::shown(core::PersonRecordColumn::Kind::Date, QStringLiteral("2011-03-01")) ==
           QStringLiteral("01.03.2011"));
-    CHECK(core::PersonDataReport::shown(core::PersonRecordColumn::Kind::Minutes, qint64(95)) == QStringLiteral("1:35"));
+    CHECK(core::PersonDataReport::shown(core::PersonRecordColumn::Kind::Minutes, qint64(95)) ==
+          QStringLiteral("1.58\u00A0h"));
     CHECK(core::PersonDataReport::shown(core::PersonRecordColumn::Kind::Text, QVariant()) == QStringLiteral("—"));
     // A stored key reads as its label ("reserve" → "Reserve list"), in the card as in the tables.
     for (int c = 0; c < card.columns.size(); ++c) {

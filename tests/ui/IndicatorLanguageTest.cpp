@@ -1,3 +1,4 @@
+#include "core/indicators/IndicatorCalculator.h"
 #include "core/indicators/IndicatorCatalogue.h"
 #include "core/storage/Database.h"
 #include "core/storage/IndicatorRepository.h"
@@ -47,6 +48,17 @@ TEST_CASE("A project made in English shows its built-in indicators in Polish, ed
               QStringLiteral("osoby"));
         CHECK(nameOf(shown, QStringLiteral("OSS_REGISTERED"), &core::IndicatorEntry::name) ==
               QStringLiteral("Spółdzielnie zarejestrowane (nasza nazwa)"));
+        // The report (and so the dashboard, the PDF and the JSON) reads them the same way.
+        const auto report = core::IndicatorCalculator(db).compute(QDate(2011, 1, 1), QDate(2011, 3, 31));
+        REQUIRE(report.ok());
+        bool seen = false;
+        for (const auto& row : report->rows) {
+            if (row.code == QStringLiteral("PARTICIPANTS_STARTED")) {
+                seen = true;
+                CHECK(row.name == QStringLiteral("Uczestnicy, którzy rozpoczęli udział we wsparciu"));
+            }
+        }
+        CHECK(seen);
     }
     QLocale::setDefault(before);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/ShortNames.h"
+#include "ui/common/ListExport.h"
 #include "ui/common/PagedTableModel.h"
 
 #include <QList>
@@ -45,6 +46,9 @@ public:
         if (role == Qt::DisplayRole) {
             const QVariant value = column.value(this->rowAt(index.row()));
             return column.name ? QVariant(core::abbreviatedName(value.toString())) : value;
+        }
+        if (role == ListExport::WholeTextRole && column.name) {
+            return column.value(this->rowAt(index.row())); // exports carry the whole name
         }
         if (role == Qt::ToolTipRole && column.name) {
             const QString whole = column.value(this->rowAt(index.row())).toString();

@@ -3,6 +3,7 @@
 #include "core/common/DisplayFormat.h"
 #include "core/common/ShortNames.h"
 #include "core/storage/StorageError.h"
+#include "ui/common/ListExport.h"
 #include "ui/common/ReferenceDate.h"
 
 #include <QBrush>
@@ -64,6 +65,10 @@ QVariant ConsultationListModel::data(const QModelIndex& index, int role) const
     }
     if (role == Qt::ToolTipRole && (index.column() == Topic || index.column() == Outcome)) {
         return index.column() == Topic ? c.topic : c.outcome;
+    }
+    if ((role == Qt::ToolTipRole || role == ListExport::WholeTextRole) && index.column() == SocialCoop &&
+        !row.socialCoopName.isEmpty()) {
+        return row.socialCoopName;
     }
     if (role != Qt::DisplayRole) {
         return {};

@@ -1,6 +1,7 @@
 #include "ui/debts/DebtorsModel.h"
 
 #include "core/common/ShortNames.h"
+#include "ui/common/ListExport.h"
 #include "ui/debts/DebtsFormat.h"
 
 #include <QBrush>
@@ -94,7 +95,7 @@ QVariant DebtorsModel::data(const QModelIndex& index, int role) const
             return {};
         }
     }
-    if (role == Qt::ToolTipRole && index.column() == HousingCoop) {
+    if ((role == Qt::ToolTipRole || role == ListExport::WholeTextRole) && index.column() == HousingCoop) {
         return d.housingCoopName;
     }
     if (role == Qt::TextAlignmentRole && index.column() >= AtEntry && index.column() <= Change) {

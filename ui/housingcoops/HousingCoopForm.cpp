@@ -20,6 +20,7 @@
 #include <QTabWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace osiedle::ui {
 
@@ -160,6 +161,9 @@ HousingCoopForm::HousingCoopForm(AppContext& context, qint64 id, QWidget* parent
 
     outer->addWidget(saveCancelButtons(this, [this] { return save(); }));
     m_dirty = false;
+    // With its History tab the form would ask for 712 px: it opens within a 768-px screen less a
+    // taskbar (its institutions list takes what is left).
+    resize(sizeHint().width(), std::max(minimumSizeHint().height(), std::min(sizeHint().height(), 660)));
 }
 
 void HousingCoopForm::addInstitution(core::InstitutionKind kind)

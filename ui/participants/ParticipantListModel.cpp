@@ -3,6 +3,7 @@
 #include "core/common/DisplayFormat.h"
 #include "core/common/ShortNames.h"
 #include "core/domain/ParticipantCompleteness.h"
+#include "ui/common/ListExport.h"
 
 #include <QApplication>
 #include <QLocale>
@@ -62,7 +63,8 @@ QVariant ParticipantListModel::data(const QModelIndex& index, int role) const
         }
         return {};
     }
-    if (role == Qt::ToolTipRole && column == Column::HousingCoop && !row.housingCoop.isEmpty()) {
+    if ((role == Qt::ToolTipRole || role == ListExport::WholeTextRole) && column == Column::HousingCoop &&
+        !row.housingCoop.isEmpty()) {
         return row.housingCoop;
     }
     if (role == Qt::TextAlignmentRole && column == Column::Age) {

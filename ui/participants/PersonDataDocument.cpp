@@ -1,5 +1,7 @@
 #include "ui/participants/PersonDataDocument.h"
 
+#include "core/history/ChangeAction.h"
+#include "core/history/ChangeHistoryText.h"
 #include "core/storage/ProjectRepository.h"
 #include "core/storage/StorageError.h"
 #include "ui/common/DocumentHtml.h"
@@ -83,10 +85,21 @@ QString PersonDataDocument::html(const core::PersonRecords& records, const core:
         }
         html += QStringLiteral("</tbody></table>");
     }
-    // The change history of the person's records has its place here.
-    html += QStringLiteral("<h2>%1</h2><p>%2</p>")
-                .arg(esc(tr("Change history of the records")),
-                     esc(tr("This version of the program keeps no history of changes to the records.")));
+    html += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Change history of the records")));
+    if (records.history.isEmpty()) {
+        html += QStringLiteral("<p>%1</p>").arg(esc(tr("No change to these records is recorded.")));
+    } else {
+        html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\"><thead><tr>"
+                               "<th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr></thead><tbody>")
+                    .arg(esc(tr("When")), esc(tr("Who")), esc(tr("Action")), esc(tr("Record")), esc(tr("Change")));
+        for (const core::ChangeEntry& entry : records.history) {
+            html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>")
+                        .arg(esc(core::ChangeHistoryText::time(entry.at)), esc(entry.person),
+                             esc(core::ChangeActions::labelOfKey(entry.action)),
+                             esc(core::ChangeHistoryText::record(entry)), esc(core::ChangeHistoryText::summary(entry)));
+        }
+        html += QStringLiteral("</tbody></table>");
+    }
     return html;
 }
 

@@ -27,6 +27,7 @@
 #include <QTableWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace osiedle::ui {
 
@@ -59,7 +60,7 @@ DeliverablesTab::DeliverablesTab(AppContext& context, QWidget* parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setSortingEnabled(true);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(Title, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setStretchLastSection(true);
 
     m_kind->setObjectName(QStringLiteral("deliverableKind"));
     for (core::DeliverableKind kind : core::allValues<core::DeliverableKind>()) {
@@ -246,6 +247,7 @@ void DeliverablesTab::buildList()
         m_table->setItem(row, Kind, kind);
         auto* title = cell(shownTitles.at(row));
         title->setToolTip(d.title);
+        title->setData(ListExport::WholeTextRole, d.title);
         m_table->setItem(row, Title, title);
         m_table->setItem(row, Planned, cell(FormErrors::dateText(d.plannedOn)));
         m_table->setItem(row, Done, cell(FormErrors::dateText(d.doneOn)));
@@ -258,8 +260,11 @@ void DeliverablesTab::buildList()
         }
     }
     m_table->setSortingEnabled(true);
+    // The title is what a row is read by: it gets the room it needs (up to a third of the screen)
+    // and the figures beside it keep theirs; the table scrolls sideways when they do not all fit.
+    m_table->horizontalHeader()->setSectionResizeMode(Title, QHeaderView::Interactive);
     m_table->resizeColumnsToContents();
-    m_table->horizontalHeader()->setSectionResizeMode(Title, QHeaderView::Stretch);
+    m_table->setColumnWidth(Title, std::min(m_table->columnWidth(Title), 320));
     for (int row = 0; selectedRow >= 0 && row < m_table->rowCount(); ++row) {
         if (m_table->item(row, Kind)->data(Qt::UserRole).toLongLong() == m_currentId) {
             m_table->selectRow(row);

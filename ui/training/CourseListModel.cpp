@@ -3,6 +3,7 @@
 #include "core/common/DisplayFormat.h"
 #include "core/common/ShortNames.h"
 #include "core/storage/StorageError.h"
+#include "ui/common/ListExport.h"
 
 namespace osiedle::ui {
 
@@ -59,10 +60,11 @@ QVariant CourseListModel::data(const QModelIndex& index, int role) const
     if (role == Qt::TextAlignmentRole && index.column() >= PlannedHours) {
         return int(Qt::AlignRight | Qt::AlignVCenter);
     }
-    if (role == Qt::ToolTipRole && index.column() == Name) {
+    if ((role == Qt::ToolTipRole || role == ListExport::WholeTextRole) && index.column() == Name) {
         return row.course.name;
     }
-    if (role == Qt::ToolTipRole && index.column() == SocialCoop && !row.socialCoopName.isEmpty()) {
+    if ((role == Qt::ToolTipRole || role == ListExport::WholeTextRole) && index.column() == SocialCoop &&
+        !row.socialCoopName.isEmpty()) {
         return row.socialCoopName;
     }
     if (role == Qt::ToolTipRole && index.column() == PlannedHours) {

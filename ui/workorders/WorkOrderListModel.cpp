@@ -3,6 +3,7 @@
 #include "core/common/DisplayFormat.h"
 #include "core/common/ShortNames.h"
 #include "core/domain/WorkOrderLifecycle.h"
+#include "ui/common/ListExport.h"
 #include "ui/common/ReferenceDate.h"
 
 #include <QBrush>
@@ -76,7 +77,8 @@ QVariant WorkOrderListModel::data(const QModelIndex& index, int role) const
     if (role == Qt::UserRole) {
         return o.id;
     }
-    if (role == Qt::ToolTipRole && (index.column() == HousingCoop || index.column() == SocialCoop)) {
+    if ((role == Qt::ToolTipRole || role == ListExport::WholeTextRole) &&
+        (index.column() == HousingCoop || index.column() == SocialCoop)) {
         return index.column() == HousingCoop ? row->housingCoopName : row->socialCoopName;
     }
     if (role != Qt::DisplayRole) {
