@@ -329,12 +329,12 @@ std::optional<PersonRecords> PersonRecordsRepository::read(qint64 participantId)
         }
         records.sections.append(section);
     }
-    const ChangeLogRepository log(m_db);
-    records.history = log.entries({QStringLiteral("participant"), participantId, {}, {}, {}});
+    const ChangeLogRepository changeLog(m_db);
+    records.history = changeLog.entries({QStringLiteral("participant"), participantId, {}, {}, {}});
     Statement accounts = m_db.prepare("SELECT id FROM debt_account WHERE participant_id = ?1 ORDER BY id");
     accounts.bind(1, participantId);
     while (accounts.step()) {
-        records.history += log.entries({QStringLiteral("debt_account"), accounts.int64(0), {}, {}, {}});
+        records.history += changeLog.entries({QStringLiteral("debt_account"), accounts.int64(0), {}, {}, {}});
     }
     std::sort(records.history.begin(), records.history.end(),
               [](const ChangeEntry& a, const ChangeEntry& b) { return a.id > b.id; });
