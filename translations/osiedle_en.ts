@@ -101,6 +101,220 @@
     </message>
 </context>
 <context>
+    <name>AnswerGrid</name>
+    <message>
+        <source>The answers grid is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No respondent&apos;s code or name contains “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 takes %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnswerGridModel</name>
+    <message>
+        <source>Y</source>
+        <comment>yes, one letter</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <comment>no, one letter</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No form entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no score yet, items %2 not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 points (of %3–%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Σ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The respondent or the item is no longer in this round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnswerImport</name>
+    <message>
+        <source>the column appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the questionnaire has no item %1 (it has %n item(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>item %1 has two columns: “%2” and this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file needs a column that names the person: “code” (kod), “pesel”, “name” (imię i nazwisko), or “first name” and “last name”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no column names an item of the questionnaire: title them by the item&apos;s number (1, 2, …) or its text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no round with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the round&apos;s questionnaire no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has no rows of answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no respondent of this round has the code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody with PESEL %1 is a respondent of this round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody called “%1” is a respondent of this round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>several respondents are called “%1”; give the code or PESEL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row does not say whose form it is: give the code, PESEL or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an answer of item %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row has no answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same person as row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnswerImportDialog</name>
+    <message>
+        <source>Import answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV or XLSX file with a row per form, e.g. the export of an online form. The person is found by the column code (kod), pesel, or name (imię i nazwisko; or first name and last name); each item has a column titled by its number (1, 2, … or P1, Pyt. 1) or its text. Answers: 1–5 or the words of the scale (raczej się zgadzam…), tak/nie or 1/0, a test&apos;s answer as 1, 2, 3… or a, b, c… or its text. A blank cell is no answer. Every row is checked first: nothing is imported while any row is wrong. A person&apos;s form in the file replaces what was entered for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns left aside: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n problem(s); nothing will be imported. Correct the file and choose it again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n form(s), no problems; %2 of them replace answers entered before. Ready to import.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import answers %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n form(s) imported from %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ArrearsOverview</name>
     <message>
         <source>Reading the payments</source>
@@ -418,11 +632,6 @@
         </translation>
     </message>
     <message>
-        <source>Usage: osiedle-cli backup FILE [-o OUT] [--verify]
-       osiedle-cli backup FILE --list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--list only lists the copies; it takes no -o or --verify.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -452,6 +661,24 @@
     </message>
     <message>
         <source>%1 restored from %2. The project as it was is kept as %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: osiedle-cli backup FILE [-o OUT] [--verify]
+       osiedle-cli backup FILE -o OUT.zip --encrypt [--password-file FILE]
+       osiedle-cli backup FILE --list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--encrypt needs -o OUT: the encrypted copy is written there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy failed its check: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup copy of %1 written to %2, encrypted with AES-256 (checked in full before it was sealed).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -563,6 +790,831 @@ The project as it is now is kept as a copy in %4 first.</source>
     </message>
     <message>
         <source>Expected with the agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CertificateNumber</name>
+    <message>
+        <source>Write how certificates are numbered, e.g. %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate number pattern is %1 characters long; at most 60 fit on a certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate number pattern &quot;%1&quot; has no {n} where the certificate&apos;s number goes, so every certificate of a course would get the same number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangeActions</name>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period unlocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data format update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person erased on request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persons anonymised</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangeHistoryDialog</name>
+    <message>
+        <source>Change history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change-history.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangeHistoryExport</name>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangeHistoryModel</name>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangeHistoryPanel</name>
+    <message>
+        <source>change-history.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangeHistoryText</name>
+    <message>
+        <source>Participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Housing cooperative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SM&apos;s OPS/PUP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social cooperative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debt account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instalment plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instalment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eviction case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eviction stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours worked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OSS membership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Founding step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cooperation agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period lock log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institution (OPS/PUP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliverable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event attendee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nomination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PESEL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No PESEL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voivodeship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TERYT code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flat no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labour-market status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unemployed since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National or ethnic minority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migrant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Housing cooperative no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social cooperative no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debt account no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work order no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referring institution no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrears at entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk of eviction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recruited on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recruitment status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criteria not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent given on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declaration signed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declared start of support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start of support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the support ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for dropping out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KRS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REGON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of flats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business idea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dissolved on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wage month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number in the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordered on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoiced on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adviser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data format version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>woman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>man</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -768,6 +1820,41 @@ The project as it is now is kept as a copy in %4 first.</source>
     </message>
     <message>
         <source>Nothing was changed: the backup copy made before every change of this kind failed. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliPassword</name>
+    <message>
+        <source>--password-file is for an encrypted output: add --encrypt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the password file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the password file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for the encrypted archive (one line): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the password from standard input: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (read from %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version of Osiedle cannot write encrypted archives.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1410,6 +2497,10 @@ The project as it is now is kept as a copy in %4 first.</source>
         <source>follow-ups.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The consultations given at the consultation point will be listed here: legal, accounting, administrative and funding advice to a cooperative or a person.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CoopDetailsDialog</name>
@@ -1955,6 +3046,13 @@ The project as it is now is kept as a copy in %4 first.</source>
         <source>The session no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>The course has %n questionnaire round(s); delete them first (Questionnaires and tests).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -2052,6 +3150,10 @@ The project as it is now is kept as a copy in %4 first.</source>
         <source>Payment claim of the period was due: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open these records</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DashboardSummary</name>
@@ -2144,6 +3246,18 @@ The project as it is now is kept as a copy in %4 first.</source>
     </message>
     <message>
         <source>Before the project start (%1): not counted by any indicator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit round of a questionnaire or test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No consent to the processing of personal data is recorded: record the date it was given, or erase the person&apos;s data if there is none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrew the consent to the processing of personal data on %1: the data is kept only as long as the project&apos;s archiving obligation requires.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2308,6 +3422,76 @@ The project as it is now is kept as a copy in %4 first.</source>
     </message>
     <message>
         <source>%1 is outside the allowed dates %2 – %3. The field keeps %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatedRecordsRepository</name>
+    <message>
+        <source>participants who started support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>housing cooperatives admitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consultations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>founding steps of social cooperatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cooperation agreements signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>members employed in social cooperatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>work orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service points opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>instalment agreements signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>products done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatesChange</name>
+    <message>
+        <source>Outside the new dates (%1 – %2) there would be:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1: %2, e.g. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They stay in the file, but no indicator counts what is dated outside the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reporting periods are fitted to the new dates:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2583,6 +3767,30 @@ The project as it is now is kept as a copy in %4 first.</source>
     </message>
     <message>
         <source>early-warnings.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenants&apos; debt accounts will be listed here: the arrears at entry, every charge and payment since, agreements and eviction cases. Open an account for a participant, or import a housing cooperative&apos;s ledger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a debt account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A debt account is kept at a housing cooperative, and the project has none yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A debt account belongs to a participant, and the project has none yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Housing cooperatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2907,7 +4115,72 @@ The project as it is now is kept as a copy in %4 first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>contract no. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Saving %1 was cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditDialog</name>
+    <message>
+        <source>Discard changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changes made in this form have not been saved. Close it and discard them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EmptyListHint</name>
+    <message>
+        <source>Nothing matches the search or the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EncryptedArchive</name>
+    <message>
+        <source>The password is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is too short: it needs at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password contains a control character (a tab or a line break).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version of Osiedle cannot encrypt archives (libzip was built without AES).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make the encrypted archive: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make the encrypted archive: it cannot be read back from memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version of Osiedle cannot write encrypted archives; it was built without libzip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create a private working folder in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3570,6 +4843,120 @@ The project as it is now is kept as a copy in %4 first.</source>
         <source>Residents</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knowledge test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale 1–5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes / no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One right answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finance officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adviser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <comment>said of a woman</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <comment>said of a man</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scored</source>
+        <comment>said of a woman</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scored</source>
+        <comment>said of a man</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <comment>said of a woman</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <comment>said of a man</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <comment>said of a woman</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <comment>said of a man</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resigned</source>
+        <comment>said of a woman</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resigned</source>
+        <comment>said of a man</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EventService</name>
@@ -4023,7 +5410,12 @@ The project as it is now is kept as a copy in %4 first.</source>
         </translation>
     </message>
     <message>
-        <source>Usage: osiedle-cli export FILE %1 --format csv|xlsx -o OUT [--period ID|FROM..TO]</source>
+        <source>Usage: osiedle-cli export FILE %1 --format csv|xlsx -o OUT [--period ID|FROM..TO]
+       [--encrypt [--password-file FILE]]   OUT is then an AES-256 ZIP archive; the password is the file&apos;s first line, or a line read from standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted with AES-256: open %1 with 7-Zip (or Windows Explorer) and the password.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4281,6 +5673,67 @@ overdue</source>
         <source>cooperatives-health.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n order(s) past the due date</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No cooperation agreement with the SM yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No orders this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody employed by the OSS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent: orders past their due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs a look: the members&apos; share rule, no agreement, no orders this month or nobody employed while operating</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryCommand</name>
+    <message>
+        <source>Usage: osiedle-cli history FILE [--record KIND:ID] [--person NAME] [--from DATE] [--to DATE] [--format csv|json] [-o OUT]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the project FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be csv or json, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--record must be KIND:ID, e.g. participant:17, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a date YYYY-MM-DD or DD.MM.YYYY, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from (%1) is after --to (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) written to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>HoursPanel</name>
@@ -4471,6 +5924,14 @@ overdue</source>
         <source>The housing cooperative has unsaved changes. Save them?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HousingCoopListModel</name>
@@ -4539,6 +6000,18 @@ overdue</source>
     </message>
     <message>
         <source>Housing cooperatives: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The housing cooperatives (SM) that apply to join the project will be listed here, with their status, their estates and the OPS and PUP they work with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a housing cooperative…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OPS and PUP…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4613,6 +6086,45 @@ overdue</source>
     </message>
 </context>
 <context>
+    <name>ImportAnswers</name>
+    <message>
+        <source>--round must be the id of a round of a questionnaire or test, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns not imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: nothing imported, %n problem(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n of them replace answers entered before)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 rows checked: %n form(s) would be imported%2 (dry run, nothing written).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 rows checked: %n form(s) imported%2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportAttendance</name>
     <message>
         <source>%1: nothing imported, %2 problems:</source>
@@ -4655,10 +6167,6 @@ overdue</source>
         </translation>
     </message>
     <message>
-        <source>Usage: osiedle-cli import FILE %1 INPUT [--dry-run]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Give the project FILE, the kind of data and the INPUT file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4668,6 +6176,19 @@ overdue</source>
     </message>
     <message>
         <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: osiedle-cli import FILE %1 INPUT [--dry-run]
+       osiedle-cli import FILE answers --round ID INPUT [--dry-run]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the round the answers belong to with --round ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--round is an option of the answers import only.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4847,6 +6368,30 @@ overdue</source>
         <source>items</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Participants whose entrepreneurial attitudes improved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entrepreneurial attitudes of participants shaped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants whose knowledge of the social economy improved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knowledge of the social economy as an employer raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants whose relations with their neighbourhood improved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relations of OSS members with their neighbourhood improved</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IndicatorReportCsv</name>
@@ -4868,42 +6413,6 @@ overdue</source>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Target O</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Target K</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Target M</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In period O</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In period K</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In period M</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cumulative O</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cumulative K</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cumulative M</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4956,6 +6465,18 @@ overdue</source>
     </message>
     <message>
         <source>Difference cumulative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5018,21 +6539,6 @@ overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>O</source>
-        <comment>total (ogółem)</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>K</source>
-        <comment>women (kobiety)</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>M</source>
-        <comment>men (mężczyźni)</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Objective</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5058,10 +6564,6 @@ overdue</source>
     </message>
     <message>
         <source>% of target</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>O – total, K – women, M – men. Cumulative values count from the project start to the last day of the period; amounts in PLN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5266,6 +6768,22 @@ overdue</source>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>NIP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REGON %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T – total, W – women, M – men. Cumulative values count from the project start to the last day of the period; amounts in PLN.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IndicatorReportFiles</name>
@@ -5407,42 +6925,6 @@ overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Target O</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Target K</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Target M</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Period O</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Period K</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Period M</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cumulative O</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cumulative K</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cumulative M</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>% of target</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5452,6 +6934,18 @@ overdue</source>
     </message>
     <message>
         <source>Locked: %1, the data now gives: %2 (difference %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5782,6 +7276,337 @@ overdue</source>
     </message>
     <message>
         <source>%n participant(s) it referred</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InstrumentEditor</name>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instructions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add item…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change item…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Improved when the score on the scale rises by at least:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New questionnaire or test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>In use: %n answer(s) have been entered with it. Its wording, order, instructions and the minimal changes can be edited; to change its items, make a new version.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (scores differ by up to %2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaires and tests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New questionnaire “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change questionnaire “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InstrumentListModel</name>
+    <message>
+        <source>In use: its items stay as they are; make a new version to change them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (v%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InstrumentService</name>
+    <message>
+        <source>Item %1 (“%2”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instrument needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 has no text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: choose the scale it measures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: give at least two answers to choose from, none of them empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: mark the right answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minimal change must be from 1 to %1 points: the scale&apos;s items allow no more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) have been entered with “%1”. Make a new version of it to change its items; the answers stay with this one.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cannot be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot change how it is answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot move to another scale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be turned round (reversed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot get more or fewer answers to choose from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot change its right answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No item can be added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There already is an instrument called “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instrument no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” has been given in %n round(s); delete the rounds first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (version %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InstrumentsTab</name>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knowledge test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the draft “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy to change freely; the answers stay with this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scales…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>questionnaires.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaires and tests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes of the questionnaire?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New questionnaire “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New version “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “%1” with its items?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ItemDialog</name>
+    <message>
+        <source>Reversed: agreeing speaks against the scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers to choose from (one per line):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question or statement:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ItemTableModel</name>
+    <message>
+        <source>right: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no right answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reversed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question or statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoring</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6203,21 +8028,6 @@ overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>O</source>
-        <comment>total (ogółem)</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>K</source>
-        <comment>women (kobiety)</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>M</source>
-        <comment>men (mężczyźni)</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The stored report is damaged (%1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6227,6 +8037,32 @@ overdue</source>
     </message>
     <message>
         <source>Period %1 is locked, but its locked report cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LogoStrip</name>
+    <message>
+        <source>%1 is empty: choose the image file of the logo strip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large for a logo strip (%2 MB; at most %3 MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a PNG, JPEG or SVG image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LogoStripImage</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be drawn: the image is damaged or incomplete.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6432,6 +8268,46 @@ Choose a backup copy to restore now?</source>
     </message>
     <message>
         <source>The copy was restored. The project as it was before is kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day documents and new records are dated by default: today while the project runs, its last day once it is over. Each document can still be dated otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tart page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference day: %1 (the project has ended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference day: %1 (today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; a new project needs a new file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Anonymise…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the archiving date: replace the names, PESEL numbers, addresses and contacts of every person, keeping the indicators as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6722,6 +8598,13 @@ Choose a backup copy to restore now?</source>
     </message>
 </context>
 <context>
+    <name>MissingData</name>
+    <message>
+        <source>Go to %1 now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Money</name>
     <message>
         <source>The amount is empty</source>
@@ -6737,6 +8620,83 @@ Choose a backup copy to restore now?</source>
     </message>
     <message>
         <source>&quot;%1&quot; is more than %2, the largest amount Osiedle accepts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewCommand</name>
+    <message>
+        <source>Usage: osiedle-cli new FILE --title TITLE --start YYYY-MM-DD --end YYYY-MM-DD [--contract NUMBER] [--beneficiary NAME] [--no-periods]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give exactly one FILE to create.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The option %1 is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a date (YYYY-MM-DD or DD.MM.YYYY, a day that exists).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; a new project is written only to a new file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Project &quot;%1&quot; written to %2: %3 – %4, %n reporting period(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next: osiedle-cli project %1 set KEY=VALUE… (see osiedle-cli project %1 show).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewProjectDialog</name>
+    <message>
+        <source>Make the reporting periods: calendar quarters over these dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>can be filled in later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start of the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beneficiary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project&apos;s partners, office staff, logo strip and the rest are set up next, on the start page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7005,6 +8965,37 @@ Choose a backup copy to restore now?</source>
     </message>
     <message>
         <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantFilterBar</name>
+    <message>
+        <source>Data incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the participants whose monitoring data is incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All housing cooperatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All courses</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7291,6 +9282,22 @@ Choose a backup copy to restore now?</source>
     </message>
     <message>
         <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the person withdrew the consent to data processing; empty while the consent stands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent withdrawn on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7614,6 +9621,26 @@ Choose a backup copy to restore now?</source>
         <source>Participants: %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The candidates and participants of the project will be listed here: the tenants recruited with their data, recruitment status and support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a participant…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import from a spreadsheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person&apos;s data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase on request…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ParticipantRepository</name>
@@ -7655,6 +9682,10 @@ Choose a backup copy to restore now?</source>
     </message>
     <message>
         <source>%n event attendance(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n questionnaire form(s)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7742,6 +9773,692 @@ Choose a backup copy to restore now?</source>
     </message>
     <message>
         <source>Say how the participation ended (completed as planned or dropped out), or clear the end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A consent can be withdrawn only when the date it was given is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consent cannot be withdrawn (%1) before it was given (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The withdrawal of the consent (%1) is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PartnersTab</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>9 or 14 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name, phone, e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. recruitment of housing cooperatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role in the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KRS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REGON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit partner %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add partner %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove partner %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the password to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is shown only now and is not kept anywhere. Without it the file cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have noted it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeriodPlan</name>
+    <message>
+        <source>Period %1 is locked (its payment claim has been sent) and would become period no. %2: unlock it first, or keep the project&apos;s start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no. %1 (%2 – %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  period %1 is removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  period %1 becomes no. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  period %1 gets the claim number %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  period %1 becomes %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  period %1 is added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period %1 is locked (its payment claim has been sent) and would fall outside the project&apos;s new dates: unlock it first, or choose dates that include it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period %1 is locked (its payment claim has been sent) and would be cut by the project&apos;s new dates: unlock it first, or choose dates that include it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reporting period lasts from 1 to 24 months, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The claim number pattern &quot;%1&quot; has no {n} where the period&apos;s number goes, so every claim would get the same number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period %1 is locked (its payment claim has been sent) and lies outside the project&apos;s dates: unlock it first, or change the project&apos;s dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeriodsTab</name>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. WNP-POKL.07.02.02-14-045/11-{n} (empty: no claim numbers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate periods…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periods are generated over the project&apos;s dates: 3 months gives calendar quarters. Locked periods stay as they are. A period&apos;s notes and who prepared its report are edited in the Reports section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length of a period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim numbers ({n}: the period&apos;s number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The periods are already as asked: nothing to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate reporting periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The periods there are now would change:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the periods? (This can be undone.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reporting period(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PersonDataCommand</name>
+    <message>
+        <source>Usage: osiedle-cli person-data FILE --participant ID -o OUT.pdf|OUT.json [--encrypt [--password-file FILE]]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give exactly one project FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the person with --participant ID (a record number), not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the output file with -o OUT.pdf or -o OUT.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no person with the record number %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The data held about %1 (%n record(s)) is written to %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: osiedle-cli erase FILE --participant ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erased: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup copies made earlier still hold the person&apos;s data until they are deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: osiedle-cli anonymise FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) anonymised in %1. Delete the older backup copies: they still hold the data.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PersonDataDocument</name>
+    <message>
+        <source>Personal data held about %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything the project file holds about the person on %1 (record number %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controller of the data: %1. Purpose: carrying out and monitoring the project &quot;%2&quot; (contract %3). The documents are kept until %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the end of the archiving obligation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change history of the records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No change to these records is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonDataReport</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonRecordsRepository</name>
+    <message>
+        <source>Record number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PESEL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No PESEL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voivodeship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Powiat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gmina</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TERYT code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labour-market status at entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unemployed since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National or ethnic minority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migrant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant of (SM, record number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referring institution (record number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrears at entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At risk of eviction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recruited on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recruitment decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason of the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligibility criteria not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recruitment score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent to data processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent withdrawn on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participation declaration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participation start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start given by an import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participation end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participation ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for dropping out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person&apos;s record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonRightsActions</name>
+    <message>
+        <source>The document cannot be drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person&apos;s data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>personal-data-%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the person&apos;s data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data held about %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The data held about %1 (%n record(s)) is saved in %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erase the person&apos;s data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase at the person&apos;s request? This removes for good:
+%1
+
+This cannot be undone. Backup copies made earlier still hold the data until they are deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person&apos;s data is erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymise every person in this project? Names, PESEL numbers, addresses, contacts and notes are replaced for good; sex, age, area, education, labour status and every event stay, so the indicators and the locked reports do not change.
+
+This cannot be undone. Save a backup copy first if you may still need the data, and delete the older backup copies afterwards: they still hold it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) anonymised.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PersonalDataService</name>
+    <message>
+        <source>%n attendance mark(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n course enrolment(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n consultation(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n social cooperative membership(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n employment record(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n day(s) of work logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n eviction case(s) with their stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n debt account(s) with their entries and instalment plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n competition nomination(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n event attendance(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n questionnaire form(s) with their answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a participant of the project (support received since %2). A participant&apos;s documents must be kept until the date of the archiving obligation, and the project has none set: set &quot;Keep documents until&quot; in the project settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a participant of the project (support received since %2): the project&apos;s documents must be kept until %3, so the person&apos;s data cannot be erased before then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the personal record of %1 (name, PESEL, address, contacts, recruitment, notes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project has no date until which its documents are kept: set &quot;Keep documents until&quot; in the project settings first. The persons can be anonymised after that day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project&apos;s documents must be kept until %1: the persons can be anonymised after that day.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7866,6 +10583,10 @@ Choose a backup copy to restore now?</source>
         <source>instalment-schedule.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Agreement of %1 for %2 in %3 instalments (%4). On %5: paid %6, overdue %7.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PostalCode</name>
@@ -7917,14 +10638,6 @@ Choose a backup copy to restore now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: osiedle-cli print FILE attendance-lists|certificates|course-summary --course ID -o OUT.pdf
-       osiedle-cli print FILE coop-report --coop ID [--from YYYY-MM-DD] [--to YYYY-MM-DD] -o OUT.pdf
-       osiedle-cli print FILE competition-results|jury-sheet --competition ID -o OUT.pdf
-       osiedle-cli print FILE event-list --event ID -o OUT.pdf
-       osiedle-cli print FILE timeline [--to YYYY-MM-DD] -o OUT.pdf</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is not an option of the %2 document.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7934,6 +10647,123 @@ Choose a backup copy to restore now?</source>
     </message>
     <message>
         <source>--event must be the id of a study trip or conference, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--round must be the id of a round of a questionnaire or test, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no work order with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: osiedle-cli print FILE attendance-lists|certificates|course-summary --course ID -o OUT.pdf
+       osiedle-cli print FILE coop-report --coop ID [--from YYYY-MM-DD] [--to YYYY-MM-DD] -o OUT.pdf
+       osiedle-cli print FILE competition-results|jury-sheet --competition ID -o OUT.pdf
+       osiedle-cli print FILE event-list --event ID -o OUT.pdf
+       osiedle-cli print FILE timeline [--to YYYY-MM-DD] -o OUT.pdf
+       osiedle-cli print FILE work-order|protocol --order ID -o OUT.pdf
+       osiedle-cli print FILE questionnaires --round ID -o OUT.pdf
+  certificates and protocol take --signed-by NAME|ID (one of the office staff; default: the project&apos;s signatory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--order must be the id of a work order, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--signed-by: &quot;%1&quot; is not among the office staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintedIdentityTab</name>
+    <message>
+        <source>Remove the strip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the logo strip…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents of a project co-financed by the European Union carry a strip of logos at the top of every page (the programme&apos;s, the EU&apos;s and the European Social Fund&apos;s, as the funder&apos;s rules show them). Load your own image of it: PNG, JPEG or SVG, about ten times as wide as high. It is kept inside the project file and printed on every document: reports, attendance lists, certificates, protocols and the others. Without it, the pages carry only the line with the project&apos;s title and contract number. The co-financing line at the foot of every page stays either way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The top of each page:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no logo strip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the logo strip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo strip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The logo strip is printed at the top of every page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the logo strip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers of course certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n}: the certificate&apos;s number within the course, {course}: the course&apos;s number, {year}: the year the course was completed. For example %1 gives &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrivateFile</name>
+    <message>
+        <source>%1 already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make %1 private to its owner: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No folder for the program&apos;s own files is known on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8075,6 +10905,14 @@ Choose a backup copy to restore now?</source>
     </message>
 </context>
 <context>
+    <name>ProgramVersion</name>
+    <message>
+        <source>%1 (commit %2)</source>
+        <comment>program version and the source code commit it was built from</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProgressTask</name>
     <message>
         <source>Cancel</source>
@@ -8083,6 +10921,310 @@ Choose a backup copy to restore now?</source>
     <message>
         <source>Stopping…</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectCommand</name>
+    <message>
+        <source>Usage: osiedle-cli project FILE show [--format text|json]
+       osiedle-cli project FILE set KEY=VALUE… [--yes]   (logo=IMAGE.png|jpg|svg, logo= removes it)
+       osiedle-cli project FILE add-partner name=… role=leader|partner [krs=… nip=… regon=… address=… contact=… responsibility=…]
+       osiedle-cli project FILE add-staff name=… role=coordinator|finance|trainer|adviser|assistant|other [position=…]
+       osiedle-cli project FILE add-day-off DATE REASON
+       osiedle-cli project FILE periods [--months N] [--claims PATTERN] [--yes]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the project FILE and what to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give what to do with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown: %1 (show, set, add-partner, add-staff, add-day-off or periods).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not KEY=VALUE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format is text or json, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show takes no %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file has no project details yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not chosen: %1 signs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partners: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office staff: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days off: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting periods: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give at least one KEY=VALUE to set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown setting: %1 (known: %2, logo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed; repeat with --yes to change the dates all the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectDetailsTab</name>
+    <message>
+        <source>Project title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. UDA-POKL.07.02.02-14-045/11</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operational programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beneficiary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beneficiary&apos;s address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beneficiary&apos;s NIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beneficiary&apos;s REGON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>9 or 14 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place of signing documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Warszawa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start of the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the project&apos;s dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the dates to %1 – %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting periods added: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archiving obligation of the funding contract: until this day no participant&apos;s record may be erased; after it the persons can be anonymised (File › Anonymise…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep documents until</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectKeys</name>
+    <message>
+        <source>%1: &quot;%2&quot; is not a date (YYYY-MM-DD or DD.MM.YYYY, a day that exists).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is neither yes nor no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not one of the founding rules (2009 or 2018).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not among the office staff (add the person with add-staff first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown setting: %1 (known: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectLists</name>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown key: %1 (known: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: osiedle-cli project FILE add-partner name=… role=leader|partner …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role: the role is leader or partner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner %1 added: %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: osiedle-cli project FILE add-staff name=… role=… [position=…]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role: the role is one of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office staff %1 added: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: osiedle-cli project FILE add-day-off DATE REASON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date: &quot;%1&quot; is not a date (YYYY-MM-DD or DD.MM.YYYY, a day that exists).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day off %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--months must be a whole number, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>periods takes no %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: osiedle-cli project FILE periods [--months N] [--claims PATTERN] [--yes]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The periods there are now would change:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed; repeat with --yes to replace the periods.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reporting period(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8197,7 +11339,65 @@ Choose a backup copy to restore now?</source>
 <context>
     <name>ProjectService</name>
     <message>
+        <source>The new project could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectSettingsDialog</name>
+    <message>
+        <source>Project settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes of the project&apos;s details?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectSettingsService</name>
+    <message>
+        <source>This file has no project details yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The project needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a date of a project (the years %2–%3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8213,7 +11413,47 @@ Choose a backup copy to restore now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The new project could not be written: %1</source>
+        <source>The signatory must be one of the office staff (there is none with id %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period %1 has been locked since, so the periods cannot be put back as they were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partner needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partner is no longer in the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the person&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person is no longer among the office staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date of the day off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for the day off (it is shown when a schedule skips the day).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not among the office&apos;s days off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is beyond the dates the program keeps (up to %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The documents are kept at least until the project ends (%1), not only until %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8245,6 +11485,21 @@ Choose a backup copy to restore now?</source>
     </message>
     <message>
         <source>Study trip and conference</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProtectedExport</name>
+    <message>
+        <source>Encrypted ZIP archive, AES-256 (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of the encrypted file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds %2, encrypted with AES-256. It opens with 7-Zip, WinRAR or Windows Explorer and this password. Pass the password on by another channel than the file (by phone, by text message, in person), never in the same e-mail.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8817,6 +12072,14 @@ Choose a backup copy to restore now?</source>
         <source>DD.MM.YYYY</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Choose from the office staff…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportingPeriodService</name>
@@ -8996,6 +12259,574 @@ Choose a backup copy to restore now?</source>
     </message>
     <message>
         <source>Computing the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResultsChart</name>
+    <message>
+        <source>Mean score at entry and at exit (% of the scale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 at entry: %2 points of %3–%4 (%n form(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 at exit: %2 points of %3–%4 (%n form(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: forms by score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResultsTab</name>
+    <message>
+        <source>Round:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>results.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>results-people.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>results-not-compared.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>results-by-group.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By course and OSS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rounds yet: give a questionnaire or test in the Rounds tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared with the entry round of %1. Improved: the score rose by at least the minimal change. The report&apos;s indicators count of them the project&apos;s participants with complete data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An entry round: its scores alone. Choose its exit round to see the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Improved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry mean (K, M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit mean (K, M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Improved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% improved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≥ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Respondent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>improved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why not compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not compared (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course or OSS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaire or test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OSS: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · W %2 · M %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (W %2, M %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoundDialog</name>
+    <message>
+        <source>Compared with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social cooperative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymous: the forms carry a code instead of the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaire or test:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoundListModel</name>
+    <message>
+        <source>Anonymous: the forms carry codes, not names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (anonymous)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaire or test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course or OSS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Respondents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared with</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoundsTab</name>
+    <message>
+        <source>Search questionnaires, courses, OSS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a form by code or name (Ctrl+F), Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New round…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add newcomers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add those of the course or OSS on the round&apos;s date who are not respondents yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blank forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import answers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rounds.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the answers of each form: 1–5 · 1 or T yes, 0, 2 or N no · a test&apos;s answer 1, 2, 3… or a, b, c… — the cursor moves to the next item, after the last to the next form · Enter next form · Delete clears · Ctrl+Z undoes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answers.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All questionnaires and tests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a round to type its forms in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2 round of %3 – %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New round of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change round of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %1 round of %2 (%3) with its %n form(s) entered?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete round of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everybody of the group is a respondent already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n respondent(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n respondent(s) added to the round.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a round first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>questionnaires.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RulesTab</name>
+    <message>
+        <source>2009 rules: a founding group of at least 5 natural persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2018 rules: a founding group of at least 3 natural persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National or ethnic minority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migrant, person of foreign origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. the office is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Founding rules of social cooperatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional participant data the office collects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office&apos;s days off (the course schedule skips them, as it skips public holidays)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules of the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day off %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove day off %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScalesDialog</name>
+    <message>
+        <source>Scales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the questionnaires and tests measure. Each item counts towards one scale; a scale reported as an indicator gives the report the line “participants who improved” on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the scale:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report “%1” as an indicator (participants who improved on it)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New scale “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename scale “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove scale “%1”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9214,6 +13045,14 @@ Choose a backup copy to restore now?</source>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Questionnaires and tests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ServicePointTab</name>
@@ -9357,6 +13196,146 @@ Choose a backup copy to restore now?</source>
     </message>
 </context>
 <context>
+    <name>SetupProgress</name>
+    <message>
+        <source>the contract number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the beneficiary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, contract no. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still to fill in: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no partners yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) of the office</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no office staff yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n housing cooperative(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no housing cooperatives yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n institution(s) (OPS, PUP)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no OPS or PUP yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no participants yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n course(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no courses yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n social cooperative(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no social cooperatives yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n work order(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no work orders yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n debt account(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no debt accounts yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Shown</name>
+    <message>
+        <source>T</source>
+        <comment>column title: total (Polish: O, ogółem)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W</source>
+        <comment>column title: women (Polish: K, kobiety)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M</source>
+        <comment>column title: men (Polish: M, mężczyźni)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SignPlanDialog</name>
     <message>
         <source>Sign an instalment agreement</source>
@@ -9396,6 +13375,13 @@ Choose a backup copy to restore now?</source>
     </message>
     <message>
         <source>Sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignatoryChoice</name>
+    <message>
+        <source>Who signs the document for the project office?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9549,6 +13535,10 @@ Choose a backup copy to restore now?</source>
         <source>hours-by-member.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SocialCoopListModel</name>
@@ -9619,6 +13609,14 @@ Choose a backup copy to restore now?</source>
         <source>social-cooperatives.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The social cooperatives (OSS) founded in the project will be listed here, each with its founding path, members, agreement, work and service point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a social cooperative…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SocialCoopService</name>
@@ -9664,6 +13662,188 @@ Choose a backup copy to restore now?</source>
     </message>
 </context>
 <context>
+    <name>StaffTab</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Koordynatorka projektu (empty: the role&apos;s name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The people of the office are offered wherever a document is signed: the report&apos;s &quot;prepared by&quot;, attendance lists, certificates and acceptance protocols.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signs documents by default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the first coordinator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1 (office staff)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1 to the office staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from the office staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default signatory</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StartSection</name>
+    <message>
+        <source>Project details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title, contract number, beneficiary and dates that reports and documents print; the reporting periods; the logo strip of the documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting periods…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partners and office staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partnership named in the report, and the people of the office who sign lists, certificates, protocols and reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partners…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office staff…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Housing cooperatives and institutions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The housing cooperatives (SM) that join the project, and the OPS and PUP that refer people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Housing cooperatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenants recruited, typed in one by one or imported from a spreadsheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Courses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classes, training and courses with their sessions, attendance and certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social cooperatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cooperatives founded by the participants, from founding group to registration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work orders and debts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The work the housing cooperatives order from the social cooperatives, and the tenants&apos; arrears and agreements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project is set up: every step has its data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting up the project: %1 of %2 steps done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps done: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contract no. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beneficiary: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leader: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partners: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StatusChangeDialog</name>
     <message>
         <source>Order %1: %2</source>
@@ -9695,6 +13875,261 @@ Choose a backup copy to restore now?</source>
     <message>
         <source>a folder synchronised with the cloud (OneDrive)</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SurveyAnswerService</name>
+    <message>
+        <source>The round no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The round&apos;s questionnaire no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person is not a respondent of this round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item is not part of the round&apos;s questionnaire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 takes %2, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SurveyDocuments</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no round with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The round&apos;s questionnaire no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The round has no respondents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 round, %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code: &lt;b&gt;%1&lt;/b&gt; &amp;nbsp; (do not write your name on this form)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Respondent: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date: .................</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 – strongly disagree, 2 – rather disagree, 3 – hard to say, 4 – rather agree, 5 – strongly agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you for your answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SurveyResults</name>
+    <message>
+        <source>no exit form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no entry form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no form in either round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no round with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The round&apos;s questionnaire no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: items %3 not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of the scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SurveyRoundService</name>
+    <message>
+        <source>Choose the questionnaire or test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date the round is given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the course or the social cooperative it is given to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An exit or follow-up round is compared with an entry round: choose it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The questionnaire or test no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has no items yet; add them before giving it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The course or social cooperative no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A round compared with this one was given on %1, before %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The round to compare with must be an entry round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry round was given with another questionnaire or test; scores compare only within the same one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The round cannot come before the entry round it is compared with (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other rounds are compared with this entry round; it stays an entry round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody of %1 takes part on %2: the round would have no respondents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The round no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A round keeps its questionnaire and its group; make a new round instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exit or follow-up round(s) are compared with this entry round; delete them first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Answers have been entered for a respondent since; they stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SurveyScaleService</name>
+    <message>
+        <source>The scale needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There already is a scale called “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants who improved on: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scale no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is one of the project&apos;s goals and stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) measure “%1”; move them to another scale first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SurveyScoring</name>
+    <message>
+        <source>1–5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 (yes) or 0 (no)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1–%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SurveysSection</name>
+    <message>
+        <source>&amp;Rounds and answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;esults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Questionnaires and tests</source>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -9829,6 +14264,10 @@ Choose a backup copy to restore now?</source>
     </message>
     <message>
         <source>ledger.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10019,6 +14458,10 @@ Choose a backup copy to restore now?</source>
         <source>Save as PDF</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>As of</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TrainingDocuments</name>
@@ -10100,10 +14543,6 @@ Choose a backup copy to restore now?</source>
     </message>
     <message>
         <source>CERTIFICATE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No. %1/%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -10220,6 +14659,20 @@ Choose a backup copy to restore now?</source>
     </message>
     <message>
         <source>Course summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completed the course</source>
+        <comment>said of a woman</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completed the course</source>
+        <comment>said of a man</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No. %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10411,6 +14864,26 @@ Choose a backup copy to restore now?</source>
     </message>
     <message>
         <source>attendance.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrol participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants are enrolled from the project&apos;s participants, and there are none yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project&apos;s classes, training and courses will be listed here, each with its sessions, enrolled participants, attendance and certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a course</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10720,6 +15193,10 @@ Choose a backup copy to restore now?</source>
     </message>
     <message>
         <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed for the project office:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11142,6 +15619,61 @@ Choose a backup copy to restore now?</source>
     </message>
     <message>
         <source>work-orders.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The work that the housing cooperatives order from the social cooperatives will be listed here: cleaning, renovation, greenery, with their value, hours and acceptance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A work order is given by a housing cooperative, and the project has none yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Housing cooperatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A work order is carried out by a social cooperative, and the project has none yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social cooperatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours worked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkingPersonButton</name>
+    <message>
+        <source>Every change is recorded in the change history under this name. Choose who is working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no office staff in the project settings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System user (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

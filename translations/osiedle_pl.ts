@@ -101,6 +101,224 @@
     </message>
 </context>
 <context>
+    <name>AnswerGrid</name>
+    <message>
+        <source>The answers grid is closed.</source>
+        <translation>Tabela odpowiedzi jest zamknięta.</translation>
+    </message>
+    <message>
+        <source>Answer %1 of %2</source>
+        <translation>Odpowiedź %1 – %2</translation>
+    </message>
+    <message>
+        <source>No respondent&apos;s code or name contains “%1”.</source>
+        <translation>Żaden kod ani nazwisko respondenta nie zawiera „%1”.</translation>
+    </message>
+    <message>
+        <source>Item %1 takes %2.</source>
+        <translation>Pytanie %1 przyjmuje %2.</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerGridModel</name>
+    <message>
+        <source>Y</source>
+        <comment>yes, one letter</comment>
+        <translation>T</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <comment>no, one letter</comment>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>No form entered</source>
+        <translation>Nie wprowadzono formularza</translation>
+    </message>
+    <message>
+        <source>%1: no score yet, items %2 not answered</source>
+        <translation>%1: jeszcze bez wyniku, bez odpowiedzi na pytania %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 points (of %3–%4)</source>
+        <translation>%1: %2 pkt (w skali %3–%4)</translation>
+    </message>
+    <message>
+        <source>Answers: %1</source>
+        <translation>Odpowiedzi: %1</translation>
+    </message>
+    <message>
+        <source>Σ %1</source>
+        <translation>Σ %1</translation>
+    </message>
+    <message>
+        <source>Score on %1</source>
+        <translation>Wynik: %1</translation>
+    </message>
+    <message>
+        <source>Code %1</source>
+        <translation>Kod %1</translation>
+    </message>
+    <message>
+        <source>The respondent or the item is no longer in this round.</source>
+        <translation>Respondenta lub pytania nie ma już w tym pomiarze.</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerImport</name>
+    <message>
+        <source>the column appears twice</source>
+        <translation>kolumna występuje dwa razy</translation>
+    </message>
+    <message numerus="yes">
+        <source>the questionnaire has no item %1 (it has %n item(s))</source>
+        <translation>
+            <numerusform>kwestionariusz nie ma pytania %1 (ma %n pytanie)</numerusform>
+            <numerusform>kwestionariusz nie ma pytania %1 (ma %n pytania)</numerusform>
+            <numerusform>kwestionariusz nie ma pytania %1 (ma %n pytań)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>item %1 has two columns: “%2” and this one</source>
+        <translation>pytanie %1 ma dwie kolumny: „%2” i tę</translation>
+    </message>
+    <message>
+        <source>the file needs a column that names the person: “code” (kod), “pesel”, “name” (imię i nazwisko), or “first name” and “last name”</source>
+        <translation>plik potrzebuje kolumny wskazującej osobę: „kod”, „pesel”, „imię i nazwisko” albo „imię” i „nazwisko”</translation>
+    </message>
+    <message>
+        <source>no column names an item of the questionnaire: title them by the item&apos;s number (1, 2, …) or its text</source>
+        <translation>żadna kolumna nie wskazuje pytania kwestionariusza: zatytułuj kolumny numerem pytania (1, 2, …) albo jego treścią</translation>
+    </message>
+    <message>
+        <source>column %1: %2</source>
+        <translation>kolumna %1: %2</translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation>wiersz %1: %2</translation>
+    </message>
+    <message>
+        <source>row %1, column %2: %3</source>
+        <translation>wiersz %1, kolumna %2: %3</translation>
+    </message>
+    <message>
+        <source>there is no round with id %1</source>
+        <translation>nie ma pomiaru o identyfikatorze %1</translation>
+    </message>
+    <message>
+        <source>the round&apos;s questionnaire no longer exists</source>
+        <translation>kwestionariusz tego pomiaru już nie istnieje</translation>
+    </message>
+    <message>
+        <source>the file has no rows of answers</source>
+        <translation>plik nie zawiera wierszy z odpowiedziami</translation>
+    </message>
+    <message>
+        <source>no respondent of this round has the code %1</source>
+        <translation>żaden respondent tego pomiaru nie ma kodu %1</translation>
+    </message>
+    <message>
+        <source>nobody with PESEL %1 is a respondent of this round</source>
+        <translation>osoba o numerze PESEL %1 nie jest respondentem tego pomiaru</translation>
+    </message>
+    <message>
+        <source>nobody called “%1” is a respondent of this round</source>
+        <translation>nikt o nazwisku „%1” nie jest respondentem tego pomiaru</translation>
+    </message>
+    <message>
+        <source>several respondents are called “%1”; give the code or PESEL</source>
+        <translation>kilku respondentów nazywa się „%1”; podaj kod albo PESEL</translation>
+    </message>
+    <message>
+        <source>the row does not say whose form it is: give the code, PESEL or name</source>
+        <translation>wiersz nie mówi, czyj to formularz: podaj kod, PESEL albo imię i nazwisko</translation>
+    </message>
+    <message>
+        <source>“%1” is not an answer of item %2 (%3)</source>
+        <translation>„%1” nie jest odpowiedzią na pytanie %2 (%3)</translation>
+    </message>
+    <message>
+        <source>the row has no answers</source>
+        <translation>wiersz nie zawiera odpowiedzi</translation>
+    </message>
+    <message>
+        <source>the same person as row %1</source>
+        <translation>ta sama osoba co w wierszu %1</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerImportDialog</name>
+    <message>
+        <source>Import answers</source>
+        <translation>Import odpowiedzi</translation>
+    </message>
+    <message>
+        <source>A CSV or XLSX file with a row per form, e.g. the export of an online form. The person is found by the column code (kod), pesel, or name (imię i nazwisko; or first name and last name); each item has a column titled by its number (1, 2, … or P1, Pyt. 1) or its text. Answers: 1–5 or the words of the scale (raczej się zgadzam…), tak/nie or 1/0, a test&apos;s answer as 1, 2, 3… or a, b, c… or its text. A blank cell is no answer. Every row is checked first: nothing is imported while any row is wrong. A person&apos;s form in the file replaces what was entered for them.</source>
+        <translation>Plik CSV lub XLSX z wierszem na każdy formularz, np. eksport formularza internetowego. Osobę wskazuje kolumna kod, pesel albo imię i nazwisko (lub osobno imię i nazwisko); każde pytanie ma kolumnę zatytułowaną jego numerem (1, 2, … albo P1, Pyt. 1) lub treścią. Odpowiedzi: 1–5 albo słowa skali (raczej się zgadzam…), tak/nie lub 1/0, odpowiedź w teście jako 1, 2, 3…, a, b, c… albo jej treść. Pusta komórka to brak odpowiedzi. Najpierw sprawdzany jest każdy wiersz: nic nie zostanie zaimportowane, dopóki którykolwiek jest błędny. Formularz osoby z pliku zastępuje to, co wprowadzono dla niej wcześniej.</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Wybierz plik…</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Wiersz</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolumna</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importuj</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation>Tabele (*.csv *.xlsx *.txt);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <source>Columns left aside: %1.</source>
+        <translation>Kolumny pominięte: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n problem(s); nothing will be imported. Correct the file and choose it again.</source>
+        <translation>
+            <numerusform>%1: %n problem; nic nie zostanie zaimportowane. Popraw plik i wybierz go ponownie.</numerusform>
+            <numerusform>%1: %n problemy; nic nie zostanie zaimportowane. Popraw plik i wybierz go ponownie.</numerusform>
+            <numerusform>%1: %n problemów; nic nie zostanie zaimportowane. Popraw plik i wybierz go ponownie.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n form(s), no problems; %2 of them replace answers entered before. Ready to import.</source>
+        <translation>
+            <numerusform>%1: %n formularz, bez problemów; zastępujących wcześniej wprowadzone odpowiedzi: %2. Gotowe do importu.</numerusform>
+            <numerusform>%1: %n formularze, bez problemów; zastępujących wcześniej wprowadzone odpowiedzi: %2. Gotowe do importu.</numerusform>
+            <numerusform>%1: %n formularzy, bez problemów; zastępujących wcześniej wprowadzone odpowiedzi: %2. Gotowe do importu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import answers %1</source>
+        <translation>Import odpowiedzi %1</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Cofnij</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n form(s) imported from %1.</source>
+        <translation>
+            <numerusform>Zaimportowano %n formularz z pliku %1.</numerusform>
+            <numerusform>Zaimportowano %n formularze z pliku %1.</numerusform>
+            <numerusform>Zaimportowano %n formularzy z pliku %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ArrearsOverview</name>
     <message>
         <source>Reading the payments</source>
@@ -419,12 +637,6 @@
         </translation>
     </message>
     <message>
-        <source>Usage: osiedle-cli backup FILE [-o OUT] [--verify]
-       osiedle-cli backup FILE --list</source>
-        <translation>Użycie: osiedle-cli backup PLIK [-o WYNIK] [--verify]
-       osiedle-cli backup PLIK --list</translation>
-    </message>
-    <message>
         <source>--list only lists the copies; it takes no -o or --verify.</source>
         <translation>--list tylko wypisuje kopie; nie przyjmuje -o ani --verify.</translation>
     </message>
@@ -455,6 +667,26 @@
     <message>
         <source>%1 restored from %2. The project as it was is kept as %3.</source>
         <translation>Przywrócono %1 z kopii %2. Projekt w dotychczasowej postaci zachowano jako %3.</translation>
+    </message>
+    <message>
+        <source>Usage: osiedle-cli backup FILE [-o OUT] [--verify]
+       osiedle-cli backup FILE -o OUT.zip --encrypt [--password-file FILE]
+       osiedle-cli backup FILE --list</source>
+        <translation>Użycie: osiedle-cli backup PLIK [-o WYJŚCIE] [--verify]
+       osiedle-cli backup PLIK -o WYJŚCIE.zip --encrypt [--password-file PLIK]
+       osiedle-cli backup PLIK --list</translation>
+    </message>
+    <message>
+        <source>--encrypt needs -o OUT: the encrypted copy is written there.</source>
+        <translation>--encrypt wymaga -o WYJŚCIE: tam zapisuje się zaszyfrowana kopia.</translation>
+    </message>
+    <message>
+        <source>The copy failed its check: %1</source>
+        <translation>Kopia nie przeszła sprawdzenia: %1</translation>
+    </message>
+    <message>
+        <source>Backup copy of %1 written to %2, encrypted with AES-256 (checked in full before it was sealed).</source>
+        <translation>Kopia zapasowa %1 zapisana do %2, zaszyfrowana AES-256 (przed zaszyfrowaniem sprawdzona w całości).</translation>
     </message>
 </context>
 <context>
@@ -568,6 +800,831 @@ Projekt w obecnej postaci zostanie najpierw zachowany jako kopia w folderze %4.<
     <message>
         <source>Expected with the agreement</source>
         <translation>Oczekiwane przy realizacji ugody</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateNumber</name>
+    <message>
+        <source>Write how certificates are numbered, e.g. %1.</source>
+        <translation>Wpisz, jak numerowane są zaświadczenia, np. %1.</translation>
+    </message>
+    <message>
+        <source>The certificate number pattern is %1 characters long; at most 60 fit on a certificate.</source>
+        <translation>Wzór numeru zaświadczenia ma %1 znaków; na zaświadczeniu mieści się najwyżej 60.</translation>
+    </message>
+    <message>
+        <source>The certificate number pattern &quot;%1&quot; has no {n} where the certificate&apos;s number goes, so every certificate of a course would get the same number.</source>
+        <translation>Wzór numeru zaświadczenia „%1” nie zawiera {n} w miejscu numeru zaświadczenia, więc wszystkie zaświadczenia kursu dostałyby ten sam numer.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeActions</name>
+    <message>
+        <source>Edit</source>
+        <translation>Edycja</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importuj</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Cofnij</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Ponowienie</translation>
+    </message>
+    <message>
+        <source>Period locked</source>
+        <translation>Zamknięcie okresu</translation>
+    </message>
+    <message>
+        <source>Period unlocked</source>
+        <translation>Otwarcie okresu</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ustawienia</translation>
+    </message>
+    <message>
+        <source>Demo project</source>
+        <translation>Projekt demonstracyjny</translation>
+    </message>
+    <message>
+        <source>Data format update</source>
+        <translation>Aktualizacja formatu danych</translation>
+    </message>
+    <message>
+        <source>Person erased on request</source>
+        <translation>Usunięcie osoby na jej żądanie</translation>
+    </message>
+    <message>
+        <source>Persons anonymised</source>
+        <translation>Anonimizacja osób</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeHistoryDialog</name>
+    <message>
+        <source>Change history</source>
+        <translation>Historia zmian</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Osoba:</translation>
+    </message>
+    <message>
+        <source>&amp;Record:</source>
+        <translation>&amp;Rekord:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Od:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Do:</translation>
+    </message>
+    <message>
+        <source>change-history.xlsx</source>
+        <translation>historia-zmian.xlsx</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Wszyscy</translation>
+    </message>
+    <message>
+        <source>Every record</source>
+        <translation>Wszystkie rekordy</translation>
+    </message>
+    <message>
+        <source>Changes: %1</source>
+        <translation>Zmian: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeHistoryExport</name>
+    <message>
+        <source>No.</source>
+        <translation>Lp.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Czas</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Osoba</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Czynność</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Zmiana</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Rekord</translation>
+    </message>
+    <message>
+        <source>Record no.</source>
+        <translation>Nr rekordu</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Pole</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Przed</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Po</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeHistoryModel</name>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Program: %1</source>
+        <translation>Program: %1</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kiedy</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Kto</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Co zrobiono</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Rekord</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Zmiana</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeHistoryPanel</name>
+    <message>
+        <source>change-history.xlsx</source>
+        <translation>historia-zmian.xlsx</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeHistoryText</name>
+    <message>
+        <source>Participant</source>
+        <translation>Uczestnik</translation>
+    </message>
+    <message>
+        <source>Housing cooperative</source>
+        <translation>Spółdzielnia mieszkaniowa</translation>
+    </message>
+    <message>
+        <source>SM&apos;s OPS/PUP</source>
+        <translation>OPS/PUP spółdzielni mieszkaniowej</translation>
+    </message>
+    <message>
+        <source>Social cooperative</source>
+        <translation>Spółdzielnia socjalna</translation>
+    </message>
+    <message>
+        <source>Debt account</source>
+        <translation>Konto zadłużenia</translation>
+    </message>
+    <message>
+        <source>Ledger entry</source>
+        <translation>Zapis w kartotece</translation>
+    </message>
+    <message>
+        <source>Instalment plan</source>
+        <translation>Ugoda ratalna</translation>
+    </message>
+    <message>
+        <source>Instalment</source>
+        <translation>Rata</translation>
+    </message>
+    <message>
+        <source>Eviction case</source>
+        <translation>Sprawa eksmisyjna</translation>
+    </message>
+    <message>
+        <source>Eviction stage</source>
+        <translation>Etap sprawy eksmisyjnej</translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation>Zlecenie</translation>
+    </message>
+    <message>
+        <source>Hours worked</source>
+        <translation>Przepracowane godziny</translation>
+    </message>
+    <message>
+        <source>OSS membership</source>
+        <translation>Członkostwo w OSS</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>Zatrudnienie</translation>
+    </message>
+    <message>
+        <source>Founding step</source>
+        <translation>Krok zakładania</translation>
+    </message>
+    <message>
+        <source>Cooperation agreement</source>
+        <translation>Umowa o współpracy</translation>
+    </message>
+    <message>
+        <source>Service point</source>
+        <translation>Punkt usługowy</translation>
+    </message>
+    <message>
+        <source>Service sale</source>
+        <translation>Sprzedaż usługi</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Kurs</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Zajęcia</translation>
+    </message>
+    <message>
+        <source>Enrolment</source>
+        <translation>Zapis na kurs</translation>
+    </message>
+    <message>
+        <source>Attendance mark</source>
+        <translation>Obecność</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>Porada</translation>
+    </message>
+    <message>
+        <source>Day off</source>
+        <translation>Dzień wolny</translation>
+    </message>
+    <message>
+        <source>Reporting period</source>
+        <translation>Okres sprawozdawczy</translation>
+    </message>
+    <message>
+        <source>Period lock log</source>
+        <translation>Dziennik zamknięć okresów</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Wskaźnik</translation>
+    </message>
+    <message>
+        <source>Indicator value</source>
+        <translation>Wartość wskaźnika</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Institution (OPS/PUP)</source>
+        <translation>Instytucja (OPS/PUP)</translation>
+    </message>
+    <message>
+        <source>Office staff member</source>
+        <translation>Pracownik biura projektu</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Ustawienie</translation>
+    </message>
+    <message>
+        <source>Deliverable</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Wydarzenie</translation>
+    </message>
+    <message>
+        <source>Event attendee</source>
+        <translation>Uczestnik wydarzenia</translation>
+    </message>
+    <message>
+        <source>Competition</source>
+        <translation>Konkurs</translation>
+    </message>
+    <message>
+        <source>Nomination</source>
+        <translation>Nominacja</translation>
+    </message>
+    <message>
+        <source>Survey round</source>
+        <translation>Tura badania</translation>
+    </message>
+    <message>
+        <source>Survey answer</source>
+        <translation>Odpowiedź w ankiecie</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Ankieta</translation>
+    </message>
+    <message>
+        <source>Project file</source>
+        <translation>Plik projektu</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Imię</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nazwisko</translation>
+    </message>
+    <message>
+        <source>PESEL</source>
+        <translation>PESEL</translation>
+    </message>
+    <message>
+        <source>No PESEL</source>
+        <translation>Brak numeru PESEL</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Płeć</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Data urodzenia</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Kraj</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Wykształcenie</translation>
+    </message>
+    <message>
+        <source>Voivodeship</source>
+        <translation>Województwo</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>Powiat</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Gmina</translation>
+    </message>
+    <message>
+        <source>TERYT code</source>
+        <translation>Kod TERYT</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Obszar</translation>
+    </message>
+    <message>
+        <source>Locality</source>
+        <translation>Miejscowość</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Ulica</translation>
+    </message>
+    <message>
+        <source>Building no.</source>
+        <translation>Nr budynku</translation>
+    </message>
+    <message>
+        <source>Flat no.</source>
+        <translation>Nr lokalu</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Kod pocztowy</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>Telefon komórkowy</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Labour-market status</source>
+        <translation>Status na rynku pracy</translation>
+    </message>
+    <message>
+        <source>Unemployed since</source>
+        <translation>Bezrobotny od</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>Niepełnosprawność</translation>
+    </message>
+    <message>
+        <source>National or ethnic minority</source>
+        <translation>Mniejszość narodowa lub etniczna</translation>
+    </message>
+    <message>
+        <source>Migrant</source>
+        <translation>Migrant</translation>
+    </message>
+    <message>
+        <source>Housing cooperative no.</source>
+        <translation>Nr spółdzielni mieszkaniowej</translation>
+    </message>
+    <message>
+        <source>Social cooperative no.</source>
+        <translation>Nr spółdzielni socjalnej</translation>
+    </message>
+    <message>
+        <source>Participant no.</source>
+        <translation>Nr uczestnika</translation>
+    </message>
+    <message>
+        <source>Debt account no.</source>
+        <translation>Nr konta zadłużenia</translation>
+    </message>
+    <message>
+        <source>Session no.</source>
+        <translation>Nr zajęć</translation>
+    </message>
+    <message>
+        <source>Course no.</source>
+        <translation>Nr kursu</translation>
+    </message>
+    <message>
+        <source>Work order no.</source>
+        <translation>Nr zlecenia</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Skierowanie</translation>
+    </message>
+    <message>
+        <source>Referring institution no.</source>
+        <translation>Nr instytucji kierującej</translation>
+    </message>
+    <message>
+        <source>Arrears at entry</source>
+        <translation>Zadłużenie przy przystąpieniu</translation>
+    </message>
+    <message>
+        <source>Risk of eviction</source>
+        <translation>Zagrożenie eksmisją</translation>
+    </message>
+    <message>
+        <source>Recruited on</source>
+        <translation>Data rekrutacji</translation>
+    </message>
+    <message>
+        <source>Recruitment status</source>
+        <translation>Status rekrutacji</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Status date</source>
+        <translation>Data statusu</translation>
+    </message>
+    <message>
+        <source>Reason for the status</source>
+        <translation>Uzasadnienie statusu</translation>
+    </message>
+    <message>
+        <source>Criteria not met</source>
+        <translation>Niespełnione kryteria</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Punkty</translation>
+    </message>
+    <message>
+        <source>Consent given on</source>
+        <translation>Data zgody</translation>
+    </message>
+    <message>
+        <source>Declaration signed on</source>
+        <translation>Data podpisania deklaracji</translation>
+    </message>
+    <message>
+        <source>Declared start of support</source>
+        <translation>Deklarowany początek wsparcia</translation>
+    </message>
+    <message>
+        <source>Start of support</source>
+        <translation>Początek wsparcia</translation>
+    </message>
+    <message>
+        <source>End of support</source>
+        <translation>Koniec wsparcia</translation>
+    </message>
+    <message>
+        <source>How the support ended</source>
+        <translation>Sposób zakończenia wsparcia</translation>
+    </message>
+    <message>
+        <source>Reason for dropping out</source>
+        <translation>Przyczyna przerwania</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Uwagi</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Uwaga</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>KRS</source>
+        <translation>KRS</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>REGON</source>
+        <translation>REGON</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Osoba kontaktowa</translation>
+    </message>
+    <message>
+        <source>Number of flats</source>
+        <translation>Liczba lokali</translation>
+    </message>
+    <message>
+        <source>Applied on</source>
+        <translation>Data zgłoszenia</translation>
+    </message>
+    <message>
+        <source>Business idea</source>
+        <translation>Pomysł na działalność</translation>
+    </message>
+    <message>
+        <source>Dissolved on</source>
+        <translation>Data likwidacji</translation>
+    </message>
+    <message>
+        <source>Account number</source>
+        <translation>Numer konta</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tytuł</translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation>Data założenia</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Kwota</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Razem</translation>
+    </message>
+    <message>
+        <source>Wage month</source>
+        <translation>Miesiąc wynagrodzenia</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Rok</translation>
+    </message>
+    <message>
+        <source>Number in the year</source>
+        <translation>Numer w roku</translation>
+    </message>
+    <message>
+        <source>Estate</source>
+        <translation>Osiedle</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Opis</translation>
+    </message>
+    <message>
+        <source>Ordered on</source>
+        <translation>Data zlecenia</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>Completed on</source>
+        <translation>Data wykonania</translation>
+    </message>
+    <message>
+        <source>Accepted on</source>
+        <translation>Data odbioru</translation>
+    </message>
+    <message>
+        <source>Invoice number</source>
+        <translation>Numer faktury</translation>
+    </message>
+    <message>
+        <source>Invoiced on</source>
+        <translation>Data faktury</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Data zapłaty</translation>
+    </message>
+    <message>
+        <source>Net amount</source>
+        <translation>Kwota netto</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>Stawka VAT</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Seria</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rola</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Stanowisko</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Temat</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuty</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Trener</translation>
+    </message>
+    <message>
+        <source>Adviser</source>
+        <translation>Doradca</translation>
+    </message>
+    <message>
+        <source>Enrolled on</source>
+        <translation>Data zapisu</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>Data wypisania</translation>
+    </message>
+    <message>
+        <source>Locked on</source>
+        <translation>Data zamknięcia</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Powód</translation>
+    </message>
+    <message>
+        <source>By whom</source>
+        <translation>Kto</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Czynność</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kiedy</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wartość</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Umowa</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etap</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Krok</translation>
+    </message>
+    <message>
+        <source>Data format version</source>
+        <translation>Wersja formatu danych</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Skala</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Ziarno losowania</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Uczestnicy</translation>
+    </message>
+    <message>
+        <source>Attendance marks</source>
+        <translation>Obecności</translation>
+    </message>
+    <message>
+        <source>Ledger entries</source>
+        <translation>Zapisy w kartotekach</translation>
+    </message>
+    <message>
+        <source>%1 no. %2</source>
+        <translation>%1 nr %2</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Dodanie</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Zmiana</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Usunięcie</translation>
+    </message>
+    <message>
+        <source>Whole file</source>
+        <translation>Cały plik</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>tak</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>woman</source>
+        <translation>kobieta</translation>
+    </message>
+    <message>
+        <source>man</source>
+        <translation>mężczyzna</translation>
     </message>
 </context>
 <context>
@@ -773,6 +1830,41 @@ Projekt w obecnej postaci zostanie najpierw zachowany jako kopia w folderze %4.<
     <message>
         <source>Nothing was changed: the backup copy made before every change of this kind failed. %1</source>
         <translation>Nic nie zmieniono: nie udała się kopia zapasowa, którą program robi przed każdą taką zmianą. %1</translation>
+    </message>
+</context>
+<context>
+    <name>CliPassword</name>
+    <message>
+        <source>--password-file is for an encrypted output: add --encrypt.</source>
+        <translation>--password-file dotyczy zaszyfrowanego wyniku: dodaj --encrypt.</translation>
+    </message>
+    <message>
+        <source>Cannot read the password file %1: %2</source>
+        <translation>Nie można odczytać pliku z hasłem %1: %2</translation>
+    </message>
+    <message>
+        <source>the password file %1</source>
+        <translation>pliku z hasłem %1</translation>
+    </message>
+    <message>
+        <source>Password for the encrypted archive (one line): </source>
+        <translation>Hasło do zaszyfrowanego archiwum (jeden wiersz): </translation>
+    </message>
+    <message>
+        <source>Cannot read the password from standard input: %1</source>
+        <translation>Nie można odczytać hasła ze standardowego wejścia: %1</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>standardowego wejścia</translation>
+    </message>
+    <message>
+        <source>%1 (read from %2)</source>
+        <translation>%1 (odczytane ze %2)</translation>
+    </message>
+    <message>
+        <source>This version of Osiedle cannot write encrypted archives.</source>
+        <translation>Ta wersja programu Osiedle nie potrafi zapisywać zaszyfrowanych archiwów.</translation>
     </message>
 </context>
 <context>
@@ -1415,6 +2507,10 @@ Projekt w obecnej postaci zostanie najpierw zachowany jako kopia w folderze %4.<
         <source>follow-ups.xlsx</source>
         <translation>dzialania-nastepcze.xlsx</translation>
     </message>
+    <message>
+        <source>The consultations given at the consultation point will be listed here: legal, accounting, administrative and funding advice to a cooperative or a person.</source>
+        <translation>Tu pojawią się porady udzielone w Punkcie Konsultacyjnym: doradztwo prawne, księgowe, administracyjne i w pozyskiwaniu środków dla spółdzielni lub osoby.</translation>
+    </message>
 </context>
 <context>
     <name>CoopDetailsDialog</name>
@@ -1773,7 +2869,7 @@ Projekt w obecnej postaci zostanie najpierw zachowany jako kopia w folderze %4.<
     </message>
     <message>
         <source>Employed</source>
-        <translation>Zatrudniony</translation>
+        <translation>Zatrudnienie</translation>
     </message>
     <message>
         <source>Hours worked</source>
@@ -1960,6 +3056,14 @@ Projekt w obecnej postaci zostanie najpierw zachowany jako kopia w folderze %4.<
         <source>The session no longer exists.</source>
         <translation>Te zajęcia już nie istnieją.</translation>
     </message>
+    <message numerus="yes">
+        <source>The course has %n questionnaire round(s); delete them first (Questionnaires and tests).</source>
+        <translation>
+            <numerusform>Kurs ma %n pomiar ankietowy; najpierw go usuń (Ankiety i testy).</numerusform>
+            <numerusform>Kurs ma %n pomiary ankietowe; najpierw je usuń (Ankiety i testy).</numerusform>
+            <numerusform>Kurs ma %n pomiarów ankietowych; najpierw je usuń (Ankiety i testy).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -2047,7 +3151,7 @@ Projekt w obecnej postaci zostanie najpierw zachowany jako kopia w folderze %4.<
     </message>
     <message>
         <source>Follow-up consultations due: %1</source>
-        <translation>Konsultacje uzupełniające do przeprowadzenia: %1</translation>
+        <translation>Porady z dalszymi działaniami do wykonania: %1</translation>
     </message>
     <message>
         <source>Next payment claim due: %1 (in %2 days)</source>
@@ -2056,6 +3160,10 @@ Projekt w obecnej postaci zostanie najpierw zachowany jako kopia w folderze %4.<
     <message>
         <source>Payment claim of the period was due: %1</source>
         <translation>Termin wniosku o płatność za okres upłynął: %1</translation>
+    </message>
+    <message>
+        <source>Open these records</source>
+        <translation>Otwórz te rekordy</translation>
     </message>
 </context>
 <context>
@@ -2150,6 +3258,18 @@ Projekt w obecnej postaci zostanie najpierw zachowany jako kopia w folderze %4.<
     <message>
         <source>Before the project start (%1): not counted by any indicator.</source>
         <translation>Przed rozpoczęciem projektu (%1): nie liczy się do żadnego wskaźnika.</translation>
+    </message>
+    <message>
+        <source>Exit round of a questionnaire or test</source>
+        <translation>Pomiar końcowy ankiety lub testu</translation>
+    </message>
+    <message>
+        <source>No consent to the processing of personal data is recorded: record the date it was given, or erase the person&apos;s data if there is none.</source>
+        <translation>Brak zapisanej zgody na przetwarzanie danych osobowych: wpisz datę jej udzielenia, a jeśli jej nie ma — usuń dane osoby.</translation>
+    </message>
+    <message>
+        <source>Withdrew the consent to the processing of personal data on %1: the data is kept only as long as the project&apos;s archiving obligation requires.</source>
+        <translation>Cofnięto zgodę na przetwarzanie danych osobowych %1: dane są przechowywane tylko tak długo, jak wymaga obowiązek archiwizacji projektu.</translation>
     </message>
 </context>
 <context>
@@ -2315,6 +3435,76 @@ Projekt w obecnej postaci zostanie najpierw zachowany jako kopia w folderze %4.<
     <message>
         <source>%1 is outside the allowed dates %2 – %3. The field keeps %4.</source>
         <translation>Data %1 jest poza dozwolonym zakresem %2 – %3. W polu pozostaje %4.</translation>
+    </message>
+</context>
+<context>
+    <name>DatedRecordsRepository</name>
+    <message>
+        <source>participants who started support</source>
+        <translation>uczestnicy, którzy rozpoczęli udział</translation>
+    </message>
+    <message>
+        <source>housing cooperatives admitted</source>
+        <translation>spółdzielnie mieszkaniowe zakwalifikowane</translation>
+    </message>
+    <message>
+        <source>training sessions</source>
+        <translation>zajęcia szkoleń</translation>
+    </message>
+    <message>
+        <source>consultations</source>
+        <translation>porady</translation>
+    </message>
+    <message>
+        <source>founding steps of social cooperatives</source>
+        <translation>etapy zakładania spółdzielni socjalnych</translation>
+    </message>
+    <message>
+        <source>cooperation agreements signed</source>
+        <translation>podpisane umowy o współpracy</translation>
+    </message>
+    <message>
+        <source>members employed in social cooperatives</source>
+        <translation>członkowie zatrudnieni w spółdzielniach socjalnych</translation>
+    </message>
+    <message>
+        <source>work orders</source>
+        <translation>zlecenia</translation>
+    </message>
+    <message>
+        <source>service points opened</source>
+        <translation>otwarte punkty usługowe</translation>
+    </message>
+    <message>
+        <source>instalment agreements signed</source>
+        <translation>zawarte ugody ratalne</translation>
+    </message>
+    <message>
+        <source>products done</source>
+        <translation>wykonane produkty</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>wydarzenia</translation>
+    </message>
+</context>
+<context>
+    <name>DatesChange</name>
+    <message>
+        <source>Outside the new dates (%1 – %2) there would be:</source>
+        <translation>Poza nowymi datami (%1 – %2) znalazłyby się:</translation>
+    </message>
+    <message>
+        <source>  %1: %2, e.g. %3</source>
+        <translation>  %1: %2, np. %3</translation>
+    </message>
+    <message>
+        <source>They stay in the file, but no indicator counts what is dated outside the project.</source>
+        <translation>Pozostają w pliku, ale żaden wskaźnik nie liczy tego, co ma datę spoza projektu.</translation>
+    </message>
+    <message>
+        <source>The reporting periods are fitted to the new dates:</source>
+        <translation>Okresy rozliczeniowe zostaną dopasowane do nowych dat:</translation>
     </message>
 </context>
 <context>
@@ -2590,6 +3780,30 @@ Projekt w obecnej postaci zostanie najpierw zachowany jako kopia w folderze %4.<
     <message>
         <source>early-warnings.xlsx</source>
         <translation>sygnaly-ostrzegawcze.xlsx</translation>
+    </message>
+    <message>
+        <source>The tenants&apos; debt accounts will be listed here: the arrears at entry, every charge and payment since, agreements and eviction cases. Open an account for a participant, or import a housing cooperative&apos;s ledger.</source>
+        <translation>Tu pojawią się konta zadłużenia lokatorów: zadłużenie na wejściu, każde późniejsze naliczenie i wpłata, ugody i sprawy eksmisyjne. Załóż konto uczestnikowi albo zaimportuj kartotekę spółdzielni mieszkaniowej.</translation>
+    </message>
+    <message>
+        <source>Open a debt account</source>
+        <translation>Załóż konto zadłużenia</translation>
+    </message>
+    <message>
+        <source>A debt account is kept at a housing cooperative, and the project has none yet.</source>
+        <translation>Konto zadłużenia prowadzi spółdzielnia mieszkaniowa, a w projekcie nie ma jeszcze żadnej.</translation>
+    </message>
+    <message>
+        <source>A debt account belongs to a participant, and the project has none yet.</source>
+        <translation>Konto zadłużenia należy do uczestnika, a w projekcie nie ma jeszcze żadnego.</translation>
+    </message>
+    <message>
+        <source>Housing cooperatives</source>
+        <translation>Spółdzielnie mieszkaniowe</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Uczestnicy</translation>
     </message>
 </context>
 <context>
@@ -2914,8 +4128,73 @@ Projekt w obecnej postaci zostanie najpierw zachowany jako kopia w folderze %4.<
         <translation>Podgląd wydruku</translation>
     </message>
     <message>
+        <source>contract no. %1</source>
+        <translation>umowa nr %1</translation>
+    </message>
+    <message>
         <source>Saving %1 was cancelled; nothing was written.</source>
         <translation>Zapisywanie pliku %1 przerwano; nic nie zostało zapisane.</translation>
+    </message>
+</context>
+<context>
+    <name>EditDialog</name>
+    <message>
+        <source>Discard changes?</source>
+        <translation>Odrzucić zmiany?</translation>
+    </message>
+    <message>
+        <source>The changes made in this form have not been saved. Close it and discard them?</source>
+        <translation>Zmiany wprowadzone w tym formularzu nie zostały zapisane. Zamknąć go i odrzucić zmiany?</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyListHint</name>
+    <message>
+        <source>Nothing matches the search or the filters.</source>
+        <translation>Nic nie pasuje do wyszukiwania ani filtrów.</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptedArchive</name>
+    <message>
+        <source>The password is empty.</source>
+        <translation>Hasło jest puste.</translation>
+    </message>
+    <message>
+        <source>The password is too short: it needs at least %1 characters.</source>
+        <translation>Hasło jest za krótkie: musi mieć co najmniej %1 znaków.</translation>
+    </message>
+    <message>
+        <source>The password contains a control character (a tab or a line break).</source>
+        <translation>Hasło zawiera znak sterujący (tabulator lub koniec wiersza).</translation>
+    </message>
+    <message>
+        <source>This version of Osiedle cannot encrypt archives (libzip was built without AES).</source>
+        <translation>Ta wersja programu Osiedle nie potrafi szyfrować archiwów (biblioteka libzip nie obsługuje AES).</translation>
+    </message>
+    <message>
+        <source>Cannot make the encrypted archive: %1</source>
+        <translation>Nie można utworzyć zaszyfrowanego archiwum: %1</translation>
+    </message>
+    <message>
+        <source>closing</source>
+        <translation>zamykanie</translation>
+    </message>
+    <message>
+        <source>Cannot make the encrypted archive: it cannot be read back from memory.</source>
+        <translation>Nie można utworzyć zaszyfrowanego archiwum: nie da się go odczytać z pamięci.</translation>
+    </message>
+    <message>
+        <source>This version of Osiedle cannot write encrypted archives; it was built without libzip.</source>
+        <translation>Ta wersja programu Osiedle nie potrafi zapisywać zaszyfrowanych archiwów: zbudowano ją bez biblioteki libzip.</translation>
+    </message>
+    <message>
+        <source>Cannot create a private working folder in %1: %2</source>
+        <translation>Nie można utworzyć prywatnego folderu roboczego w %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Nie można odczytać %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3577,6 +4856,120 @@ Projekt w obecnej postaci zostanie najpierw zachowany jako kopia w folderze %4.<
         <source>Residents</source>
         <translation>Mieszkańcy</translation>
     </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Ankieta</translation>
+    </message>
+    <message>
+        <source>Knowledge test</source>
+        <translation>Test wiedzy</translation>
+    </message>
+    <message>
+        <source>Scale 1–5</source>
+        <translation>Skala 1–5</translation>
+    </message>
+    <message>
+        <source>Yes / no</source>
+        <translation>Tak / nie</translation>
+    </message>
+    <message>
+        <source>One right answer</source>
+        <translation>Jedna poprawna odpowiedź</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>wejściowy</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>końcowy</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>odroczony</translation>
+    </message>
+    <message>
+        <source>Project leader</source>
+        <translation>Lider projektu</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Project coordinator</source>
+        <translation>Koordynator projektu</translation>
+    </message>
+    <message>
+        <source>Finance officer</source>
+        <translation>Specjalista ds. finansowych</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Trener</translation>
+    </message>
+    <message>
+        <source>Adviser</source>
+        <translation>Doradca</translation>
+    </message>
+    <message>
+        <source>Project assistant</source>
+        <translation>Asystent projektu</translation>
+    </message>
+    <message>
+        <source>Other role</source>
+        <translation>Inna funkcja</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <comment>said of a woman</comment>
+        <translation>Kandydatka</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <comment>said of a man</comment>
+        <translation>Kandydat</translation>
+    </message>
+    <message>
+        <source>Scored</source>
+        <comment>said of a woman</comment>
+        <translation>Oceniona</translation>
+    </message>
+    <message>
+        <source>Scored</source>
+        <comment>said of a man</comment>
+        <translation>Oceniony</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <comment>said of a woman</comment>
+        <translation>Zakwalifikowana</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <comment>said of a man</comment>
+        <translation>Zakwalifikowany</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <comment>said of a woman</comment>
+        <translation>Odrzucona</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <comment>said of a man</comment>
+        <translation>Odrzucony</translation>
+    </message>
+    <message>
+        <source>Resigned</source>
+        <comment>said of a woman</comment>
+        <translation>Zrezygnowała</translation>
+    </message>
+    <message>
+        <source>Resigned</source>
+        <comment>said of a man</comment>
+        <translation>Zrezygnował</translation>
+    </message>
 </context>
 <context>
     <name>EventService</name>
@@ -3673,7 +5066,7 @@ Projekt w obecnej postaci zostanie najpierw zachowany jako kopia w folderze %4.<
     </message>
     <message>
         <source>Attended</source>
-        <translation>Obecny</translation>
+        <translation>Obecność</translation>
     </message>
     <message>
         <source>Date</source>
@@ -3741,7 +5134,7 @@ Projekt w obecnej postaci zostanie najpierw zachowany jako kopia w folderze %4.<
     </message>
     <message>
         <source>attended</source>
-        <translation>obecny(-a)</translation>
+        <translation>obecność</translation>
     </message>
     <message>
         <source>First day</source>
@@ -4032,8 +5425,14 @@ Projekt w obecnej postaci zostanie najpierw zachowany jako kopia w folderze %4.<
         </translation>
     </message>
     <message>
-        <source>Usage: osiedle-cli export FILE %1 --format csv|xlsx -o OUT [--period ID|FROM..TO]</source>
-        <translation>Użycie: osiedle-cli export PLIK %1 --format csv|xlsx -o WYJŚCIE [--period ID|OD..DO]</translation>
+        <source>Usage: osiedle-cli export FILE %1 --format csv|xlsx -o OUT [--period ID|FROM..TO]
+       [--encrypt [--password-file FILE]]   OUT is then an AES-256 ZIP archive; the password is the file&apos;s first line, or a line read from standard input</source>
+        <translation>Użycie: osiedle-cli export PLIK %1 --format csv|xlsx -o WYJŚCIE [--period ID|OD..DO]
+       [--encrypt [--password-file PLIK]]   WYJŚCIE jest wtedy archiwum ZIP AES-256; hasło to pierwszy wiersz pliku albo wiersz odczytany ze standardowego wejścia</translation>
+    </message>
+    <message>
+        <source>Encrypted with AES-256: open %1 with 7-Zip (or Windows Explorer) and the password.</source>
+        <translation>Zaszyfrowano AES-256: otwórz %1 programem 7-Zip (lub Eksploratorem Windows), podając hasło.</translation>
     </message>
 </context>
 <context>
@@ -4302,6 +5701,69 @@ po terminie</translation>
         <source>cooperatives-health.xlsx</source>
         <translation>zestawienie-oss.xlsx</translation>
     </message>
+    <message numerus="yes">
+        <source>%n order(s) past the due date</source>
+        <translation>
+            <numerusform>%n zlecenie po terminie</numerusform>
+            <numerusform>%n zlecenia po terminie</numerusform>
+            <numerusform>%n zleceń po terminie</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No cooperation agreement with the SM yet</source>
+        <translation>Brak jeszcze umowy o współpracy z SM</translation>
+    </message>
+    <message>
+        <source>No orders this month</source>
+        <translation>Brak zleceń w tym miesiącu</translation>
+    </message>
+    <message>
+        <source>Nobody employed by the OSS</source>
+        <translation>Nikt nie jest zatrudniony w OSS</translation>
+    </message>
+    <message>
+        <source>Urgent: orders past their due date</source>
+        <translation>Pilne: zlecenia po terminie</translation>
+    </message>
+    <message>
+        <source>Needs a look: the members&apos; share rule, no agreement, no orders this month or nobody employed while operating</source>
+        <translation>Do sprawdzenia: zasada udziału członków, brak umowy, brak zleceń w tym miesiącu lub brak zatrudnionych w działającej OSS</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryCommand</name>
+    <message>
+        <source>Usage: osiedle-cli history FILE [--record KIND:ID] [--person NAME] [--from DATE] [--to DATE] [--format csv|json] [-o OUT]</source>
+        <translation>Użycie: osiedle-cli history PLIK [--record RODZAJ:ID] [--person OSOBA] [--from DATA] [--to DATA] [--format csv|json] [-o WYNIK]</translation>
+    </message>
+    <message>
+        <source>Give the project FILE.</source>
+        <translation>Podaj PLIK projektu.</translation>
+    </message>
+    <message>
+        <source>--format must be csv or json, not &quot;%1&quot;.</source>
+        <translation>--format musi mieć wartość csv albo json, a nie „%1”.</translation>
+    </message>
+    <message>
+        <source>--record must be KIND:ID, e.g. participant:17, not &quot;%1&quot;.</source>
+        <translation>--record musi mieć postać RODZAJ:ID, np. participant:17, a nie „%1”.</translation>
+    </message>
+    <message>
+        <source>%1 must be a date YYYY-MM-DD or DD.MM.YYYY, not &quot;%2&quot;.</source>
+        <translation>%1 musi być datą RRRR-MM-DD albo DD.MM.RRRR, a nie „%2”.</translation>
+    </message>
+    <message>
+        <source>--from (%1) is after --to (%2).</source>
+        <translation>--from (%1) jest późniejsze niż --to (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) written to %1.</source>
+        <translation>
+            <numerusform>Zapisano %n zmianę do %1.</numerusform>
+            <numerusform>Zapisano %n zmiany do %1.</numerusform>
+            <numerusform>Zapisano %n zmian do %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>HoursPanel</name>
@@ -4492,6 +5954,14 @@ po terminie</translation>
         <source>The housing cooperative has unsaved changes. Save them?</source>
         <translation>Dane spółdzielni mieszkaniowej mają niezapisane zmiany. Zapisać je?</translation>
     </message>
+    <message>
+        <source>&amp;Card</source>
+        <translation>&amp;Karta</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historia</translation>
+    </message>
 </context>
 <context>
     <name>HousingCoopListModel</name>
@@ -4561,6 +6031,18 @@ po terminie</translation>
     <message>
         <source>Housing cooperatives: %1 of %2</source>
         <translation>Spółdzielnie mieszkaniowe: %1 z %2</translation>
+    </message>
+    <message>
+        <source>The housing cooperatives (SM) that apply to join the project will be listed here, with their status, their estates and the OPS and PUP they work with.</source>
+        <translation>Tu pojawią się spółdzielnie mieszkaniowe (SM) zgłaszające się do projektu, z ich statusem, osiedlami oraz OPS i PUP, z którymi współpracują.</translation>
+    </message>
+    <message>
+        <source>Add a housing cooperative…</source>
+        <translation>Dodaj spółdzielnię mieszkaniową…</translation>
+    </message>
+    <message>
+        <source>OPS and PUP…</source>
+        <translation>OPS i PUP…</translation>
     </message>
 </context>
 <context>
@@ -4634,6 +6116,49 @@ po terminie</translation>
     </message>
 </context>
 <context>
+    <name>ImportAnswers</name>
+    <message>
+        <source>--round must be the id of a round of a questionnaire or test, not &quot;%1&quot;.</source>
+        <translation>--round musi być identyfikatorem pomiaru ankiety lub testu, a nie „%1”.</translation>
+    </message>
+    <message>
+        <source>Columns not imported: %1</source>
+        <translation>Kolumny nie zaimportowane: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: nothing imported, %n problem(s):</source>
+        <translation>
+            <numerusform>%1: nic nie zaimportowano, %n problem:</numerusform>
+            <numerusform>%1: nic nie zaimportowano, %n problemy:</numerusform>
+            <numerusform>%1: nic nie zaimportowano, %n problemów:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n of them replace answers entered before)</source>
+        <translation>
+            <numerusform> (%n z nich zastępuje wcześniej wprowadzone odpowiedzi)</numerusform>
+            <numerusform> (%n z nich zastępują wcześniej wprowadzone odpowiedzi)</numerusform>
+            <numerusform> (%n z nich zastępuje wcześniej wprowadzone odpowiedzi)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 rows checked: %n form(s) would be imported%2 (dry run, nothing written).</source>
+        <translation>
+            <numerusform>Sprawdzono wiersze: %1; zaimportowany zostałby %n formularz%2 (próba, nic nie zapisano).</numerusform>
+            <numerusform>Sprawdzono wiersze: %1; zaimportowane zostałyby %n formularze%2 (próba, nic nie zapisano).</numerusform>
+            <numerusform>Sprawdzono wiersze: %1; zaimportowanych zostałoby %n formularzy%2 (próba, nic nie zapisano).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 rows checked: %n form(s) imported%2.</source>
+        <translation>
+            <numerusform>Sprawdzono wiersze: %1; zaimportowano %n formularz%2.</numerusform>
+            <numerusform>Sprawdzono wiersze: %1; zaimportowano %n formularze%2.</numerusform>
+            <numerusform>Sprawdzono wiersze: %1; zaimportowano %n formularzy%2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportAttendance</name>
     <message>
         <source>%1: nothing imported, %2 problems:</source>
@@ -4679,10 +6204,6 @@ po terminie</translation>
         </translation>
     </message>
     <message>
-        <source>Usage: osiedle-cli import FILE %1 INPUT [--dry-run]</source>
-        <translation>Użycie: osiedle-cli import PLIK %1 WEJŚCIE [--dry-run]</translation>
-    </message>
-    <message>
         <source>Give the project FILE, the kind of data and the INPUT file.</source>
         <translation>Podaj PLIK projektu, rodzaj danych i plik WEJŚCIOWY.</translation>
     </message>
@@ -4693,6 +6214,20 @@ po terminie</translation>
     <message>
         <source>%1 does not exist.</source>
         <translation>%1 nie istnieje.</translation>
+    </message>
+    <message>
+        <source>Usage: osiedle-cli import FILE %1 INPUT [--dry-run]
+       osiedle-cli import FILE answers --round ID INPUT [--dry-run]</source>
+        <translation>Użycie: osiedle-cli import PLIK %1 WEJŚCIE [--dry-run]
+       osiedle-cli import PLIK answers --round ID WEJŚCIE [--dry-run]</translation>
+    </message>
+    <message>
+        <source>Give the round the answers belong to with --round ID.</source>
+        <translation>Podaj pomiar, do którego należą odpowiedzi: --round ID.</translation>
+    </message>
+    <message>
+        <source>--round is an option of the answers import only.</source>
+        <translation>--round jest opcją tylko importu odpowiedzi (answers).</translation>
     </message>
 </context>
 <context>
@@ -4874,6 +6409,30 @@ po terminie</translation>
         <source>items</source>
         <translation>szt.</translation>
     </message>
+    <message>
+        <source>Participants whose entrepreneurial attitudes improved</source>
+        <translation>Uczestnicy, u których wzrósł poziom postaw przedsiębiorczych</translation>
+    </message>
+    <message>
+        <source>Entrepreneurial attitudes of participants shaped</source>
+        <translation>Kształtowanie postaw przedsiębiorczych uczestników</translation>
+    </message>
+    <message>
+        <source>Participants whose knowledge of the social economy improved</source>
+        <translation>Uczestnicy, u których wzrosła wiedza o ekonomii społecznej</translation>
+    </message>
+    <message>
+        <source>Knowledge of the social economy as an employer raised</source>
+        <translation>Wzrost wiedzy o ekonomii społecznej jako miejscu pracy</translation>
+    </message>
+    <message>
+        <source>Participants whose relations with their neighbourhood improved</source>
+        <translation>Uczestnicy, u których poprawiły się relacje z sąsiedztwem</translation>
+    </message>
+    <message>
+        <source>Relations of OSS members with their neighbourhood improved</source>
+        <translation>Lepsze relacje członków OSS z otoczeniem osiedlowym</translation>
+    </message>
 </context>
 <context>
     <name>IndicatorReportCsv</name>
@@ -4896,42 +6455,6 @@ po terminie</translation>
     <message>
         <source>Kind</source>
         <translation>Rodzaj</translation>
-    </message>
-    <message>
-        <source>Target O</source>
-        <translation>Wartość docelowa O</translation>
-    </message>
-    <message>
-        <source>Target K</source>
-        <translation>Wartość docelowa K</translation>
-    </message>
-    <message>
-        <source>Target M</source>
-        <translation>Wartość docelowa M</translation>
-    </message>
-    <message>
-        <source>In period O</source>
-        <translation>W okresie O</translation>
-    </message>
-    <message>
-        <source>In period K</source>
-        <translation>W okresie K</translation>
-    </message>
-    <message>
-        <source>In period M</source>
-        <translation>W okresie M</translation>
-    </message>
-    <message>
-        <source>Cumulative O</source>
-        <translation>Narastająco O</translation>
-    </message>
-    <message>
-        <source>Cumulative K</source>
-        <translation>Narastająco K</translation>
-    </message>
-    <message>
-        <source>Cumulative M</source>
-        <translation>Narastająco M</translation>
     </message>
     <message>
         <source>% of target</source>
@@ -4984,6 +6507,18 @@ po terminie</translation>
     <message>
         <source>Difference cumulative</source>
         <translation>Różnica narastająco</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Wartość docelowa</translation>
+    </message>
+    <message>
+        <source>In period</source>
+        <translation>W okresie</translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation>Narastająco</translation>
     </message>
 </context>
 <context>
@@ -5045,21 +6580,6 @@ po terminie</translation>
         <translation>Wskaźniki</translation>
     </message>
     <message>
-        <source>O</source>
-        <comment>total (ogółem)</comment>
-        <translation>O</translation>
-    </message>
-    <message>
-        <source>K</source>
-        <comment>women (kobiety)</comment>
-        <translation>K</translation>
-    </message>
-    <message>
-        <source>M</source>
-        <comment>men (mężczyźni)</comment>
-        <translation>M</translation>
-    </message>
-    <message>
         <source>Objective</source>
         <translation>Cel szczegółowy</translation>
     </message>
@@ -5086,10 +6606,6 @@ po terminie</translation>
     <message>
         <source>% of target</source>
         <translation>% realizacji</translation>
-    </message>
-    <message>
-        <source>O – total, K – women, M – men. Cumulative values count from the project start to the last day of the period; amounts in PLN.</source>
-        <translation>O – ogółem, K – kobiety, M – mężczyźni. Wartości narastające liczone od początku realizacji projektu do ostatniego dnia okresu; kwoty w zł.</translation>
     </message>
     <message>
         <source>Participant flow</source>
@@ -5189,7 +6705,7 @@ po terminie</translation>
     </message>
     <message>
         <source>prepared by (name, role, signature)</source>
-        <translation>sporządził(a) (imię i nazwisko, stanowisko, podpis)</translation>
+        <translation>osoba sporządzająca (imię i nazwisko, stanowisko, podpis)</translation>
     </message>
     <message>
         <source>Indicator report %1 – %2</source>
@@ -5261,11 +6777,11 @@ po terminie</translation>
     </message>
     <message>
         <source>counted now</source>
-        <translation>obecnie liczony(-a)</translation>
+        <translation>obecnie liczy się do wskaźników</translation>
     </message>
     <message>
         <source>not counted now</source>
-        <translation>obecnie nieliczony(-a)</translation>
+        <translation>obecnie nie liczy się do wskaźników</translation>
     </message>
     <message>
         <source>Participants, arrears and work orders month by month</source>
@@ -5294,6 +6810,22 @@ po terminie</translation>
     <message>
         <source>Date</source>
         <translation>Data</translation>
+    </message>
+    <message>
+        <source>NIP %1</source>
+        <translation>NIP %1</translation>
+    </message>
+    <message>
+        <source>REGON %1</source>
+        <translation>REGON %1</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partnerzy</translation>
+    </message>
+    <message>
+        <source>T – total, W – women, M – men. Cumulative values count from the project start to the last day of the period; amounts in PLN.</source>
+        <translation>O – ogółem, K – kobiety, M – mężczyźni. Wartości narastające liczone od początku realizacji projektu do ostatniego dnia okresu; kwoty w zł.</translation>
     </message>
 </context>
 <context>
@@ -5436,42 +6968,6 @@ po terminie</translation>
         <translation>Jednostka miary</translation>
     </message>
     <message>
-        <source>Target O</source>
-        <translation>Wartość docelowa O</translation>
-    </message>
-    <message>
-        <source>Target K</source>
-        <translation>Wartość docelowa K</translation>
-    </message>
-    <message>
-        <source>Target M</source>
-        <translation>Wartość docelowa M</translation>
-    </message>
-    <message>
-        <source>Period O</source>
-        <translation>Okres O</translation>
-    </message>
-    <message>
-        <source>Period K</source>
-        <translation>Okres K</translation>
-    </message>
-    <message>
-        <source>Period M</source>
-        <translation>Okres M</translation>
-    </message>
-    <message>
-        <source>Cumulative O</source>
-        <translation>Narastająco O</translation>
-    </message>
-    <message>
-        <source>Cumulative K</source>
-        <translation>Narastająco K</translation>
-    </message>
-    <message>
-        <source>Cumulative M</source>
-        <translation>Narastająco M</translation>
-    </message>
-    <message>
         <source>% of target</source>
         <translation>% realizacji</translation>
     </message>
@@ -5482,6 +6978,18 @@ po terminie</translation>
     <message>
         <source>Locked: %1, the data now gives: %2 (difference %3)</source>
         <translation>Zablokowano: %1, obecnie z danych wynika: %2 (różnica %3)</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Wartość docelowa</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Okres</translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation>Narastająco</translation>
     </message>
 </context>
 <context>
@@ -5813,6 +7321,340 @@ po terminie</translation>
     <message>
         <source>%n participant(s) it referred</source>
         <translation>skierowani uczestnicy: %n</translation>
+    </message>
+</context>
+<context>
+    <name>InstrumentEditor</name>
+    <message>
+        <source>Save</source>
+        <translation>Zapisz</translation>
+    </message>
+    <message>
+        <source>Cancel changes</source>
+        <translation>Anuluj zmiany</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nazwa:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Rodzaj:</translation>
+    </message>
+    <message>
+        <source>Instructions:</source>
+        <translation>Instrukcja:</translation>
+    </message>
+    <message>
+        <source>Add item…</source>
+        <translation>Dodaj pytanie…</translation>
+    </message>
+    <message>
+        <source>Change item…</source>
+        <translation>Zmień pytanie…</translation>
+    </message>
+    <message>
+        <source>Delete item</source>
+        <translation>Usuń pytanie</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>W górę</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>W dół</translation>
+    </message>
+    <message>
+        <source>Improved when the score on the scale rises by at least:</source>
+        <translation>Poprawa, gdy wynik w skali wzrośnie co najmniej o:</translation>
+    </message>
+    <message>
+        <source>New questionnaire or test</source>
+        <translation>Nowa ankieta lub test</translation>
+    </message>
+    <message numerus="yes">
+        <source>In use: %n answer(s) have been entered with it. Its wording, order, instructions and the minimal changes can be edited; to change its items, make a new version.</source>
+        <translation>
+            <numerusform>W użyciu: wprowadzono %n odpowiedź. Można zmieniać brzmienie, kolejność, instrukcję i minimalne zmiany; aby zmienić pytania, utwórz nową wersję.</numerusform>
+            <numerusform>W użyciu: wprowadzono %n odpowiedzi. Można zmieniać brzmienie, kolejność, instrukcję i minimalne zmiany; aby zmienić pytania, utwórz nową wersję.</numerusform>
+            <numerusform>W użyciu: wprowadzono %n odpowiedzi. Można zmieniać brzmienie, kolejność, instrukcję i minimalne zmiany; aby zmienić pytania, utwórz nową wersję.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> pkt</translation>
+    </message>
+    <message>
+        <source>%1 (scores differ by up to %2):</source>
+        <translation>%1 (wyniki różnią się najwyżej o %2):</translation>
+    </message>
+    <message>
+        <source>Questionnaires and tests</source>
+        <translation>Ankiety i testy</translation>
+    </message>
+    <message>
+        <source>New questionnaire “%1”</source>
+        <translation>Nowa ankieta „%1”</translation>
+    </message>
+    <message>
+        <source>Change questionnaire “%1”</source>
+        <translation>Zmiana ankiety „%1”</translation>
+    </message>
+</context>
+<context>
+    <name>InstrumentListModel</name>
+    <message>
+        <source>In use: its items stay as they are; make a new version to change them.</source>
+        <translation>W użyciu: pytania pozostają bez zmian; aby je zmienić, utwórz nową wersję.</translation>
+    </message>
+    <message>
+        <source>%1 (v%2)</source>
+        <translation>%1 (w%2)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Pytania</translation>
+    </message>
+    <message>
+        <source>Scales</source>
+        <translation>Skale</translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation>Pomiary</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Odpowiedzi</translation>
+    </message>
+</context>
+<context>
+    <name>InstrumentService</name>
+    <message>
+        <source>Item %1 (“%2”)</source>
+        <translation>Pytanie %1 („%2”)</translation>
+    </message>
+    <message>
+        <source>The instrument needs a name.</source>
+        <translation>Ankieta lub test musi mieć nazwę.</translation>
+    </message>
+    <message>
+        <source>Item %1 has no text.</source>
+        <translation>Pytanie %1 nie ma treści.</translation>
+    </message>
+    <message>
+        <source>%1: choose the scale it measures.</source>
+        <translation>%1: wybierz skalę, którą mierzy.</translation>
+    </message>
+    <message>
+        <source>%1: give at least two answers to choose from, none of them empty.</source>
+        <translation>%1: podaj co najmniej dwie odpowiedzi do wyboru, żadnej pustej.</translation>
+    </message>
+    <message>
+        <source>%1: mark the right answer.</source>
+        <translation>%1: wskaż poprawną odpowiedź.</translation>
+    </message>
+    <message>
+        <source>The minimal change must be from 1 to %1 points: the scale&apos;s items allow no more.</source>
+        <translation>Minimalna zmiana musi wynosić od 1 do %1 pkt: pytania skali nie pozwalają na więcej.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) have been entered with “%1”. Make a new version of it to change its items; the answers stay with this one.</source>
+        <translation>
+            <numerusform>W „%1” wprowadzono %n odpowiedź. Aby zmienić pytania, utwórz nową wersję; odpowiedzi zostają przy tej.</numerusform>
+            <numerusform>W „%1” wprowadzono %n odpowiedzi. Aby zmienić pytania, utwórz nową wersję; odpowiedzi zostają przy tej.</numerusform>
+            <numerusform>W „%1” wprowadzono %n odpowiedzi. Aby zmienić pytania, utwórz nową wersję; odpowiedzi zostają przy tej.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cannot be removed.</source>
+        <translation>%1 nie może zostać usunięte.</translation>
+    </message>
+    <message>
+        <source>%1 cannot change how it is answered.</source>
+        <translation>%1 nie może zmienić sposobu odpowiedzi.</translation>
+    </message>
+    <message>
+        <source>%1 cannot move to another scale.</source>
+        <translation>%1 nie może przejść do innej skali.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be turned round (reversed).</source>
+        <translation>%1 nie może zostać odwrócone.</translation>
+    </message>
+    <message>
+        <source>%1 cannot get more or fewer answers to choose from.</source>
+        <translation>%1 nie może mieć więcej ani mniej odpowiedzi do wyboru.</translation>
+    </message>
+    <message>
+        <source>%1 cannot change its right answer.</source>
+        <translation>%1 nie może zmienić poprawnej odpowiedzi.</translation>
+    </message>
+    <message>
+        <source>No item can be added.</source>
+        <translation>Nie można dodać pytania.</translation>
+    </message>
+    <message>
+        <source>There already is an instrument called “%1”.</source>
+        <translation>Istnieje już ankieta lub test o nazwie „%1”.</translation>
+    </message>
+    <message>
+        <source>The instrument no longer exists.</source>
+        <translation>Ta ankieta lub test już nie istnieje.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” has been given in %n round(s); delete the rounds first.</source>
+        <translation>
+            <numerusform>„%1” przeprowadzono w %n pomiarze; najpierw usuń pomiar.</numerusform>
+            <numerusform>„%1” przeprowadzono w %n pomiarach; najpierw usuń pomiary.</numerusform>
+            <numerusform>„%1” przeprowadzono w %n pomiarach; najpierw usuń pomiary.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (version %1)</source>
+        <translation> (wersja %1)</translation>
+    </message>
+</context>
+<context>
+    <name>InstrumentsTab</name>
+    <message>
+        <source>New</source>
+        <translation>Nowa</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Ankieta</translation>
+    </message>
+    <message>
+        <source>Knowledge test</source>
+        <translation>Test wiedzy</translation>
+    </message>
+    <message>
+        <source>From the draft “%1”</source>
+        <translation>Z gotowego wzoru „%1”</translation>
+    </message>
+    <message>
+        <source>New version</source>
+        <translation>Nowa wersja</translation>
+    </message>
+    <message>
+        <source>A copy to change freely; the answers stay with this one</source>
+        <translation>Kopia do dowolnych zmian; odpowiedzi zostają przy tej wersji</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>Scales…</source>
+        <translation>Skale…</translation>
+    </message>
+    <message>
+        <source>questionnaires.xlsx</source>
+        <translation>ankiety.xlsx</translation>
+    </message>
+    <message>
+        <source>Questionnaires and tests</source>
+        <translation>Ankiety i testy</translation>
+    </message>
+    <message>
+        <source>Save the changes of the questionnaire?</source>
+        <translation>Zapisać zmiany w ankiecie?</translation>
+    </message>
+    <message>
+        <source>New questionnaire “%1”</source>
+        <translation>Nowa ankieta „%1”</translation>
+    </message>
+    <message>
+        <source>New version “%1”</source>
+        <translation>Nowa wersja „%1”</translation>
+    </message>
+    <message>
+        <source>Delete “%1” with its items?</source>
+        <translation>Usunąć „%1” wraz z pytaniami?</translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>Usunięcie „%1”</translation>
+    </message>
+</context>
+<context>
+    <name>ItemDialog</name>
+    <message>
+        <source>Reversed: agreeing speaks against the scale</source>
+        <translation>Odwrócone: zgoda świadczy przeciw skali</translation>
+    </message>
+    <message>
+        <source>Answers to choose from (one per line):</source>
+        <translation>Odpowiedzi do wyboru (po jednej w wierszu):</translation>
+    </message>
+    <message>
+        <source>Right answer:</source>
+        <translation>Poprawna odpowiedź:</translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation>Nowe pytanie</translation>
+    </message>
+    <message>
+        <source>Item %1</source>
+        <translation>Pytanie %1</translation>
+    </message>
+    <message>
+        <source>Question or statement:</source>
+        <translation>Pytanie lub stwierdzenie:</translation>
+    </message>
+    <message>
+        <source>Answered as:</source>
+        <translation>Sposób odpowiedzi:</translation>
+    </message>
+    <message>
+        <source>Scale:</source>
+        <translation>Skala:</translation>
+    </message>
+</context>
+<context>
+    <name>ItemTableModel</name>
+    <message>
+        <source>right: %1)</source>
+        <translation>poprawna: %1)</translation>
+    </message>
+    <message>
+        <source>no right answer</source>
+        <translation>brak poprawnej odpowiedzi</translation>
+    </message>
+    <message>
+        <source>reversed</source>
+        <translation>odwrócone</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Lp.</translation>
+    </message>
+    <message>
+        <source>Question or statement</source>
+        <translation>Pytanie lub stwierdzenie</translation>
+    </message>
+    <message>
+        <source>Answered as</source>
+        <translation>Sposób odpowiedzi</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Skala</translation>
+    </message>
+    <message>
+        <source>Scoring</source>
+        <translation>Punktacja</translation>
     </message>
 </context>
 <context>
@@ -6238,21 +8080,6 @@ po terminie</translation>
         <translation>Przerwali udział</translation>
     </message>
     <message>
-        <source>O</source>
-        <comment>total (ogółem)</comment>
-        <translation>O</translation>
-    </message>
-    <message>
-        <source>K</source>
-        <comment>women (kobiety)</comment>
-        <translation>K</translation>
-    </message>
-    <message>
-        <source>M</source>
-        <comment>men (mężczyźni)</comment>
-        <translation>M</translation>
-    </message>
-    <message>
         <source>The stored report is damaged (%1).</source>
         <translation>Zapisany raport jest uszkodzony (%1).</translation>
     </message>
@@ -6263,6 +8090,32 @@ po terminie</translation>
     <message>
         <source>Period %1 is locked, but its locked report cannot be read: %2</source>
         <translation>Okres %1 jest zablokowany, ale nie można odczytać jego zablokowanego raportu: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LogoStrip</name>
+    <message>
+        <source>%1 is empty: choose the image file of the logo strip.</source>
+        <translation>Plik %1 jest pusty: wybierz plik z obrazem paska logotypów.</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a logo strip (%2 MB; at most %3 MB).</source>
+        <translation>Plik %1 jest za duży na pasek logotypów (%2 MB; najwyżej %3 MB).</translation>
+    </message>
+    <message>
+        <source>%1 is not a PNG, JPEG or SVG image.</source>
+        <translation>Plik %1 nie jest obrazem PNG, JPEG ani SVG.</translation>
+    </message>
+</context>
+<context>
+    <name>LogoStripImage</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Nie można odczytać pliku %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be drawn: the image is damaged or incomplete.</source>
+        <translation>Nie można narysować obrazu %1: jest uszkodzony lub niekompletny.</translation>
     </message>
 </context>
 <context>
@@ -6472,6 +8325,46 @@ Wybrać teraz kopię zapasową do przywrócenia?</translation>
         <translation>Kopię przywrócono. Projekt w poprzedniej postaci zachowano jako %1.</translation>
     </message>
     <message>
+        <source>The day documents and new records are dated by default: today while the project runs, its last day once it is over. Each document can still be dated otherwise.</source>
+        <translation>Dzień, którym domyślnie opatrywane są dokumenty i nowe wpisy: dziś, dopóki projekt trwa, a po jego zakończeniu – ostatni dzień projektu. Każdy dokument można opatrzyć inną datą.</translation>
+    </message>
+    <message>
+        <source>&amp;Project</source>
+        <translation>P&amp;rojekt</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Ustawienia…</translation>
+    </message>
+    <message>
+        <source>S&amp;tart page</source>
+        <translation>Strona &amp;startowa</translation>
+    </message>
+    <message>
+        <source>Reference day: %1 (the project has ended)</source>
+        <translation>Dzień odniesienia: %1 (projekt zakończony)</translation>
+    </message>
+    <message>
+        <source>Reference day: %1 (today)</source>
+        <translation>Dzień odniesienia: %1 (dziś)</translation>
+    </message>
+    <message>
+        <source>%1 already exists; a new project needs a new file name.</source>
+        <translation>Plik %1 już istnieje; nowy projekt wymaga nowej nazwy pliku.</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymise…</source>
+        <translation>&amp;Anonimizuj…</translation>
+    </message>
+    <message>
+        <source>After the archiving date: replace the names, PESEL numbers, addresses and contacts of every person, keeping the indicators as they are.</source>
+        <translation>Po dacie końca archiwizacji: zastępuje imiona i nazwiska, numery PESEL, adresy i kontakty wszystkich osób, zachowując wskaźniki bez zmian.</translation>
+    </message>
+    <message>
+        <source>Change &amp;history…</source>
+        <translation>&amp;Historia zmian…</translation>
+    </message>
+    <message>
         <source>Open the demo project</source>
         <translation>Otwórz projekt demonstracyjny</translation>
     </message>
@@ -6508,7 +8401,7 @@ Wybrać teraz kopię zapasową do przywrócenia?</translation>
     </message>
     <message>
         <source>Employed now</source>
-        <translation>Obecnie zatrudniony</translation>
+        <translation>Zatrudnienie obecnie</translation>
     </message>
     <message>
         <source>Participant</source>
@@ -6584,7 +8477,7 @@ Wybrać teraz kopię zapasową do przywrócenia?</translation>
     </message>
     <message>
         <source>employed</source>
-        <translation>zatrudniony</translation>
+        <translation>tak</translation>
     </message>
     <message>
         <source>this OSS</source>
@@ -6640,7 +8533,7 @@ Wybrać teraz kopię zapasową do przywrócenia?</translation>
     </message>
     <message>
         <source>employed by this OSS</source>
-        <translation>zatrudniony w tej OSS</translation>
+        <translation>zatrudnienie w tej OSS</translation>
     </message>
     <message>
         <source>another employer&apos;s name</source>
@@ -6759,6 +8652,13 @@ Wybrać teraz kopię zapasową do przywrócenia?</translation>
     </message>
 </context>
 <context>
+    <name>MissingData</name>
+    <message>
+        <source>Go to %1 now?</source>
+        <translation>Przejść teraz do sekcji „%1”?</translation>
+    </message>
+</context>
+<context>
     <name>Money</name>
     <message>
         <source>The amount is empty</source>
@@ -6775,6 +8675,84 @@ Wybrać teraz kopię zapasową do przywrócenia?</translation>
     <message>
         <source>&quot;%1&quot; is more than %2, the largest amount Osiedle accepts</source>
         <translation>„%1” to więcej niż %2, największa kwota, jaką przyjmuje program Osiedle</translation>
+    </message>
+</context>
+<context>
+    <name>NewCommand</name>
+    <message>
+        <source>Usage: osiedle-cli new FILE --title TITLE --start YYYY-MM-DD --end YYYY-MM-DD [--contract NUMBER] [--beneficiary NAME] [--no-periods]</source>
+        <translation>Użycie: osiedle-cli new PLIK --title TYTUŁ --start RRRR-MM-DD --end RRRR-MM-DD [--contract NUMER] [--beneficiary NAZWA] [--no-periods]</translation>
+    </message>
+    <message>
+        <source>Give exactly one FILE to create.</source>
+        <translation>Podaj dokładnie jeden PLIK do utworzenia.</translation>
+    </message>
+    <message>
+        <source>The option %1 is needed.</source>
+        <translation>Potrzebna jest opcja %1.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a date (YYYY-MM-DD or DD.MM.YYYY, a day that exists).</source>
+        <translation>%1: „%2” nie jest datą (RRRR-MM-DD lub DD.MM.RRRR, dzień, który istnieje).</translation>
+    </message>
+    <message>
+        <source>%1 already exists; a new project is written only to a new file.</source>
+        <translation>Plik %1 już istnieje; nowy projekt zapisuje się tylko do nowego pliku.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Project &quot;%1&quot; written to %2: %3 – %4, %n reporting period(s).</source>
+        <translation>
+            <numerusform>Projekt „%1” zapisano w pliku %2: %3 – %4, %n okres rozliczeniowy.</numerusform>
+            <numerusform>Projekt „%1” zapisano w pliku %2: %3 – %4, %n okresy rozliczeniowe.</numerusform>
+            <numerusform>Projekt „%1” zapisano w pliku %2: %3 – %4, %n okresów rozliczeniowych.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next: osiedle-cli project %1 set KEY=VALUE… (see osiedle-cli project %1 show).</source>
+        <translation>Dalej: osiedle-cli project %1 set KLUCZ=WARTOŚĆ… (zob. osiedle-cli project %1 show).</translation>
+    </message>
+</context>
+<context>
+    <name>NewProjectDialog</name>
+    <message>
+        <source>Make the reporting periods: calendar quarters over these dates</source>
+        <translation>Utwórz okresy rozliczeniowe: kwartały kalendarzowe w tych datach</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>Nowy projekt</translation>
+    </message>
+    <message>
+        <source>can be filled in later</source>
+        <translation>można uzupełnić później</translation>
+    </message>
+    <message>
+        <source>Project title</source>
+        <translation>Tytuł projektu</translation>
+    </message>
+    <message>
+        <source>Start of the project</source>
+        <translation>Początek projektu</translation>
+    </message>
+    <message>
+        <source>End of the project</source>
+        <translation>Koniec projektu</translation>
+    </message>
+    <message>
+        <source>Contract number</source>
+        <translation>Numer umowy</translation>
+    </message>
+    <message>
+        <source>Beneficiary</source>
+        <translation>Beneficjent</translation>
+    </message>
+    <message>
+        <source>The project&apos;s partners, office staff, logo strip and the rest are set up next, on the start page.</source>
+        <translation>Partnerów, pracowników biura, pasek logotypów i resztę ustawia się dalej, na stronie startowej.</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Utwórz</translation>
     </message>
 </context>
 <context>
@@ -7048,6 +9026,37 @@ Wybrać teraz kopię zapasową do przywrócenia?</translation>
     </message>
 </context>
 <context>
+    <name>ParticipantFilterBar</name>
+    <message>
+        <source>Data incomplete</source>
+        <translation>Niepełne dane</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Pokaż wszystkich</translation>
+    </message>
+    <message>
+        <source>Only the participants whose monitoring data is incomplete</source>
+        <translation>Tylko uczestnicy z niepełnymi danymi monitoringowymi</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Wszystkie statusy</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Pokaż:</translation>
+    </message>
+    <message>
+        <source>All housing cooperatives</source>
+        <translation>Wszystkie SM</translation>
+    </message>
+    <message>
+        <source>All courses</source>
+        <translation>Wszystkie zajęcia</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantFlow</name>
     <message>
         <source>Total</source>
@@ -7270,7 +9279,7 @@ Wybrać teraz kopię zapasową do przywrócenia?</translation>
     </message>
     <message>
         <source>no support received yet</source>
-        <translation>nie otrzymał(a) jeszcze wsparcia</translation>
+        <translation>jeszcze bez wsparcia</translation>
     </message>
     <message>
         <source>(choose the gmina)</source>
@@ -7331,6 +9340,22 @@ Wybrać teraz kopię zapasową do przywrócenia?</translation>
     <message>
         <source>no</source>
         <translation>nie</translation>
+    </message>
+    <message>
+        <source>The day the person withdrew the consent to data processing; empty while the consent stands.</source>
+        <translation>Dzień, w którym osoba cofnęła zgodę na przetwarzanie danych; puste, dopóki zgoda obowiązuje.</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn on</source>
+        <translation>Zgoda cofnięta dnia</translation>
+    </message>
+    <message>
+        <source>&amp;Card</source>
+        <translation>&amp;Karta</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historia</translation>
     </message>
 </context>
 <context>
@@ -7657,6 +9682,26 @@ Wybrać teraz kopię zapasową do przywrócenia?</translation>
         <source>Participants: %1 of %2</source>
         <translation>Uczestnicy: %1 z %2</translation>
     </message>
+    <message>
+        <source>The candidates and participants of the project will be listed here: the tenants recruited with their data, recruitment status and support.</source>
+        <translation>Tu pojawią się kandydaci i uczestnicy projektu: zrekrutowani lokatorzy z ich danymi, statusem rekrutacji i otrzymanym wsparciem.</translation>
+    </message>
+    <message>
+        <source>Add a participant…</source>
+        <translation>Dodaj uczestnika…</translation>
+    </message>
+    <message>
+        <source>Import from a spreadsheet…</source>
+        <translation>Importuj z arkusza…</translation>
+    </message>
+    <message>
+        <source>Person&apos;s data…</source>
+        <translation>Dane osoby…</translation>
+    </message>
+    <message>
+        <source>Erase on request…</source>
+        <translation>Usuń na żądanie…</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantRepository</name>
@@ -7699,6 +9744,10 @@ Wybrać teraz kopię zapasową do przywrócenia?</translation>
     <message>
         <source>%n event attendance(s)</source>
         <translation>udziały w wydarzeniach: %n</translation>
+    </message>
+    <message>
+        <source>%n questionnaire form(s)</source>
+        <translation>formularze ankiet: %n</translation>
     </message>
 </context>
 <context>
@@ -7786,6 +9835,702 @@ Wybrać teraz kopię zapasową do przywrócenia?</translation>
     <message>
         <source>Say how the participation ended (completed as planned or dropped out), or clear the end date.</source>
         <translation>Wskaż, jak zakończył się udział (zgodnie ze ścieżką lub przerwany), albo usuń datę zakończenia.</translation>
+    </message>
+    <message>
+        <source>A consent can be withdrawn only when the date it was given is recorded.</source>
+        <translation>Zgodę można cofnąć tylko wtedy, gdy zapisano datę jej udzielenia.</translation>
+    </message>
+    <message>
+        <source>The consent cannot be withdrawn (%1) before it was given (%2).</source>
+        <translation>Zgody nie można cofnąć (%1) przed jej udzieleniem (%2).</translation>
+    </message>
+    <message>
+        <source>The withdrawal of the consent (%1) is in the future.</source>
+        <translation>Data cofnięcia zgody (%1) jest w przyszłości.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnersTab</name>
+    <message>
+        <source>Name</source>
+        <translation>Imię i nazwisko</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Funkcja</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Responsible for</source>
+        <translation>Odpowiada za</translation>
+    </message>
+    <message>
+        <source>10 digits</source>
+        <translation>10 cyfr</translation>
+    </message>
+    <message>
+        <source>9 or 14 digits</source>
+        <translation>9 lub 14 cyfr</translation>
+    </message>
+    <message>
+        <source>name, phone, e-mail</source>
+        <translation>imię i nazwisko, telefon, e-mail</translation>
+    </message>
+    <message>
+        <source>e.g. recruitment of housing cooperatives</source>
+        <translation>np. rekrutacja spółdzielni mieszkaniowych</translation>
+    </message>
+    <message>
+        <source>Role in the project</source>
+        <translation>Rola w projekcie</translation>
+    </message>
+    <message>
+        <source>KRS</source>
+        <translation>KRS</translation>
+    </message>
+    <message>
+        <source>REGON</source>
+        <translation>REGON</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Osoba do kontaktu</translation>
+    </message>
+    <message>
+        <source>Edit partner %1</source>
+        <translation>Zmiana danych partnera %1</translation>
+    </message>
+    <message>
+        <source>Add partner %1</source>
+        <translation>Dodanie partnera %1</translation>
+    </message>
+    <message>
+        <source>Remove partner %1</source>
+        <translation>Usunięcie partnera %1</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Copy</source>
+        <translation>Kopiuj</translation>
+    </message>
+    <message>
+        <source>Copy the password to the clipboard</source>
+        <translation>Kopiuje hasło do schowka</translation>
+    </message>
+    <message>
+        <source>The password is shown only now and is not kept anywhere. Without it the file cannot be opened.</source>
+        <translation>Hasło jest pokazywane tylko teraz i nie jest nigdzie zapisywane. Bez niego pliku nie da się otworzyć.</translation>
+    </message>
+    <message>
+        <source>I have noted it</source>
+        <translation>Hasło zanotowane</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Skopiowano</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodPlan</name>
+    <message>
+        <source>Period %1 is locked (its payment claim has been sent) and would become period no. %2: unlock it first, or keep the project&apos;s start.</source>
+        <translation>Okres %1 jest zablokowany (wniosek o płatność został wysłany) i stałby się okresem nr %2: najpierw go odblokuj albo zachowaj początek projektu.</translation>
+    </message>
+    <message>
+        <source>no. %1 (%2 – %3)</source>
+        <translation>nr %1 (%2 – %3)</translation>
+    </message>
+    <message>
+        <source>  period %1 is removed</source>
+        <translation>  okres %1 zostanie usunięty</translation>
+    </message>
+    <message>
+        <source>  period %1 becomes no. %2</source>
+        <translation>  okres %1 otrzyma nr %2</translation>
+    </message>
+    <message>
+        <source>  period %1 gets the claim number %2</source>
+        <translation>  okres %1 otrzyma numer wniosku %2</translation>
+    </message>
+    <message>
+        <source>  period %1 becomes %2</source>
+        <translation>  okres %1 zmieni się na %2</translation>
+    </message>
+    <message>
+        <source>  period %1 is added</source>
+        <translation>  zostanie dodany okres %1</translation>
+    </message>
+    <message>
+        <source>Period %1 is locked (its payment claim has been sent) and would fall outside the project&apos;s new dates: unlock it first, or choose dates that include it.</source>
+        <translation>Okres %1 jest zablokowany (wniosek o płatność został wysłany) i znalazłby się poza nowymi datami projektu: najpierw go odblokuj albo wybierz daty, które go obejmują.</translation>
+    </message>
+    <message>
+        <source>Period %1 is locked (its payment claim has been sent) and would be cut by the project&apos;s new dates: unlock it first, or choose dates that include it.</source>
+        <translation>Okres %1 jest zablokowany (wniosek o płatność został wysłany), a nowe daty projektu by go skróciły: najpierw go odblokuj albo wybierz daty, które go obejmują.</translation>
+    </message>
+    <message>
+        <source>A reporting period lasts from 1 to 24 months, not %1.</source>
+        <translation>Okres rozliczeniowy trwa od 1 do 24 miesięcy, nie %1.</translation>
+    </message>
+    <message>
+        <source>The claim number pattern &quot;%1&quot; has no {n} where the period&apos;s number goes, so every claim would get the same number.</source>
+        <translation>Wzór numeru wniosku „%1” nie zawiera {n} w miejscu numeru okresu, więc każdy wniosek dostałby ten sam numer.</translation>
+    </message>
+    <message>
+        <source>Period %1 is locked (its payment claim has been sent) and lies outside the project&apos;s dates: unlock it first, or change the project&apos;s dates.</source>
+        <translation>Okres %1 jest zablokowany (wniosek o płatność został wysłany) i leży poza datami projektu: najpierw go odblokuj albo zmień daty projektu.</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodsTab</name>
+    <message>
+        <source>No.</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <source>Claim number</source>
+        <translation>Numer wniosku</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Zablokowane</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> mies.</translation>
+    </message>
+    <message>
+        <source>e.g. WNP-POKL.07.02.02-14-045/11-{n} (empty: no claim numbers)</source>
+        <translation>np. WNP-POKL.07.02.02-14-045/11-{n} (puste: bez numerów wniosków)</translation>
+    </message>
+    <message>
+        <source>Generate periods…</source>
+        <translation>Wygeneruj okresy…</translation>
+    </message>
+    <message>
+        <source>Periods are generated over the project&apos;s dates: 3 months gives calendar quarters. Locked periods stay as they are. A period&apos;s notes and who prepared its report are edited in the Reports section.</source>
+        <translation>Okresy powstają w datach projektu: 3 miesiące dają kwartały kalendarzowe. Zablokowane okresy pozostają bez zmian. Opisy okresu i osobę sporządzającą sprawozdanie zmienia się w sekcji Sprawozdania.</translation>
+    </message>
+    <message>
+        <source>Length of a period</source>
+        <translation>Długość okresu</translation>
+    </message>
+    <message>
+        <source>Claim numbers ({n}: the period&apos;s number)</source>
+        <translation>Numery wniosków ({n}: numer okresu)</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>zablokowany</translation>
+    </message>
+    <message>
+        <source>The periods are already as asked: nothing to change.</source>
+        <translation>Okresy już są takie: nie ma czego zmieniać.</translation>
+    </message>
+    <message>
+        <source>Generate reporting periods</source>
+        <translation>Generowanie okresów rozliczeniowych</translation>
+    </message>
+    <message>
+        <source>The periods there are now would change:</source>
+        <translation>Obecne okresy zmieniłyby się:</translation>
+    </message>
+    <message>
+        <source>Replace the periods? (This can be undone.)</source>
+        <translation>Zastąpić okresy? (Można to cofnąć.)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reporting period(s).</source>
+        <translation>
+            <numerusform>%n okres rozliczeniowy.</numerusform>
+            <numerusform>%n okresy rozliczeniowe.</numerusform>
+            <numerusform>%n okresów rozliczeniowych.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PersonDataCommand</name>
+    <message>
+        <source>Usage: osiedle-cli person-data FILE --participant ID -o OUT.pdf|OUT.json [--encrypt [--password-file FILE]]</source>
+        <translation>Użycie: osiedle-cli person-data PLIK --participant ID -o WYJŚCIE.pdf|WYJŚCIE.json [--encrypt [--password-file PLIK]]</translation>
+    </message>
+    <message>
+        <source>Give exactly one project FILE.</source>
+        <translation>Podaj dokładnie jeden PLIK projektu.</translation>
+    </message>
+    <message>
+        <source>Give the person with --participant ID (a record number), not &quot;%1&quot;.</source>
+        <translation>Wskaż osobę przez --participant ID (numer rekordu), a nie „%1”.</translation>
+    </message>
+    <message>
+        <source>Give the output file with -o OUT.pdf or -o OUT.json.</source>
+        <translation>Podaj plik wynikowy: -o WYJŚCIE.pdf lub -o WYJŚCIE.json.</translation>
+    </message>
+    <message>
+        <source>%1 holds no person with the record number %2.</source>
+        <translation>W %1 nie ma osoby o numerze rekordu %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The data held about %1 (%n record(s)) is written to %2.</source>
+        <translation>
+            <numerusform>Dane o osobie %1 (%n rekord) zapisano do %2.</numerusform>
+            <numerusform>Dane o osobie %1 (%n rekordy) zapisano do %2.</numerusform>
+            <numerusform>Dane o osobie %1 (%n rekordów) zapisano do %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: osiedle-cli erase FILE --participant ID</source>
+        <translation>Użycie: osiedle-cli erase PLIK --participant ID</translation>
+    </message>
+    <message>
+        <source>Erased: %1.</source>
+        <translation>Usunięto: %1.</translation>
+    </message>
+    <message>
+        <source>The backup copies made earlier still hold the person&apos;s data until they are deleted.</source>
+        <translation>Wcześniejsze kopie zapasowe zawierają dane tej osoby, dopóki nie zostaną usunięte.</translation>
+    </message>
+    <message>
+        <source>Usage: osiedle-cli anonymise FILE</source>
+        <translation>Użycie: osiedle-cli anonymise PLIK</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) anonymised in %1. Delete the older backup copies: they still hold the data.</source>
+        <translation>
+            <numerusform>Zanonimizowano %n osobę w %1. Usuń starsze kopie zapasowe: nadal zawierają dane.</numerusform>
+            <numerusform>Zanonimizowano %n osoby w %1. Usuń starsze kopie zapasowe: nadal zawierają dane.</numerusform>
+            <numerusform>Zanonimizowano %n osób w %1. Usuń starsze kopie zapasowe: nadal zawierają dane.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PersonDataDocument</name>
+    <message>
+        <source>Personal data held about %1</source>
+        <translation>Dane osobowe przechowywane o osobie: %1</translation>
+    </message>
+    <message>
+        <source>Everything the project file holds about the person on %1 (record number %2).</source>
+        <translation>Wszystko, co plik projektu zawiera o tej osobie, stan na %1 (numer rekordu %2).</translation>
+    </message>
+    <message>
+        <source>Controller of the data: %1. Purpose: carrying out and monitoring the project &quot;%2&quot; (contract %3). The documents are kept until %4.</source>
+        <translation>Administrator danych: %1. Cel: realizacja i monitorowanie projektu „%2” (umowa %3). Dokumenty są przechowywane do %4.</translation>
+    </message>
+    <message>
+        <source>the end of the archiving obligation</source>
+        <translation>końca obowiązku archiwizacji</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Brak.</translation>
+    </message>
+    <message>
+        <source>Change history of the records</source>
+        <translation>Historia zmian rekordów</translation>
+    </message>
+    <message>
+        <source>The person no longer exists.</source>
+        <translation>Tej osoby już nie ma w pliku.</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Dane osobowe</translation>
+    </message>
+    <message>
+        <source>No change to these records is recorded.</source>
+        <translation>Nie odnotowano zmian tych rekordów.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kiedy</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Kto</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Czynność</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Rekord</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Zmiana</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDataReport</name>
+    <message>
+        <source>yes</source>
+        <translation>tak</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nie</translation>
+    </message>
+</context>
+<context>
+    <name>PersonRecordsRepository</name>
+    <message>
+        <source>Record number</source>
+        <translation>Numer rekordu</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Imię</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Nazwisko</translation>
+    </message>
+    <message>
+        <source>PESEL</source>
+        <translation>PESEL</translation>
+    </message>
+    <message>
+        <source>No PESEL</source>
+        <translation>Brak numeru PESEL</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Płeć</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Data urodzenia</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Kraj</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Wykształcenie</translation>
+    </message>
+    <message>
+        <source>Voivodeship</source>
+        <translation>Województwo</translation>
+    </message>
+    <message>
+        <source>Powiat</source>
+        <translation>Powiat</translation>
+    </message>
+    <message>
+        <source>Gmina</source>
+        <translation>Gmina</translation>
+    </message>
+    <message>
+        <source>TERYT code</source>
+        <translation>Kod TERYT</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Obszar</translation>
+    </message>
+    <message>
+        <source>Locality</source>
+        <translation>Miejscowość</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Ulica</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>Nr budynku</translation>
+    </message>
+    <message>
+        <source>Flat</source>
+        <translation>Nr lokalu</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Kod pocztowy</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>Telefon komórkowy</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Labour-market status at entry</source>
+        <translation>Status na rynku pracy przy przystąpieniu</translation>
+    </message>
+    <message>
+        <source>Unemployed since</source>
+        <translation>Bezrobotny od</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>Niepełnosprawność</translation>
+    </message>
+    <message>
+        <source>National or ethnic minority</source>
+        <translation>Mniejszość narodowa lub etniczna</translation>
+    </message>
+    <message>
+        <source>Migrant</source>
+        <translation>Migrant</translation>
+    </message>
+    <message>
+        <source>Tenant of (SM, record number)</source>
+        <translation>Lokator SM (numer rekordu)</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Skierowany przez</translation>
+    </message>
+    <message>
+        <source>Referring institution (record number)</source>
+        <translation>Instytucja kierująca (numer rekordu)</translation>
+    </message>
+    <message>
+        <source>Arrears at entry</source>
+        <translation>Zaległości przy przystąpieniu</translation>
+    </message>
+    <message>
+        <source>At risk of eviction</source>
+        <translation>Zagrożony eksmisją</translation>
+    </message>
+    <message>
+        <source>Recruited on</source>
+        <translation>Data rekrutacji</translation>
+    </message>
+    <message>
+        <source>Recruitment decision</source>
+        <translation>Decyzja rekrutacyjna</translation>
+    </message>
+    <message>
+        <source>Decision of</source>
+        <translation>Data decyzji</translation>
+    </message>
+    <message>
+        <source>Reason of the decision</source>
+        <translation>Uzasadnienie decyzji</translation>
+    </message>
+    <message>
+        <source>Eligibility criteria not met</source>
+        <translation>Niespełnione kryteria</translation>
+    </message>
+    <message>
+        <source>Recruitment score</source>
+        <translation>Punkty rekrutacyjne</translation>
+    </message>
+    <message>
+        <source>Consent to data processing</source>
+        <translation>Zgoda na przetwarzanie danych</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn on</source>
+        <translation>Zgoda cofnięta dnia</translation>
+    </message>
+    <message>
+        <source>Participation declaration</source>
+        <translation>Deklaracja uczestnictwa</translation>
+    </message>
+    <message>
+        <source>Participation start</source>
+        <translation>Rozpoczęcie udziału</translation>
+    </message>
+    <message>
+        <source>Start given by an import</source>
+        <translation>Rozpoczęcie podane w imporcie</translation>
+    </message>
+    <message>
+        <source>Participation end</source>
+        <translation>Zakończenie udziału</translation>
+    </message>
+    <message>
+        <source>Participation ended</source>
+        <translation>Sposób zakończenia udziału</translation>
+    </message>
+    <message>
+        <source>Reason for dropping out</source>
+        <translation>Powód przerwania udziału</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Uwagi</translation>
+    </message>
+    <message>
+        <source>The person&apos;s record</source>
+        <translation>Rekord osoby</translation>
+    </message>
+</context>
+<context>
+    <name>PersonRightsActions</name>
+    <message>
+        <source>The document cannot be drawn.</source>
+        <translation>Nie można przygotować dokumentu.</translation>
+    </message>
+    <message>
+        <source>Person&apos;s data</source>
+        <translation>Dane osoby</translation>
+    </message>
+    <message>
+        <source>The person no longer exists.</source>
+        <translation>Tej osoby już nie ma w pliku.</translation>
+    </message>
+    <message>
+        <source>personal-data-%1</source>
+        <translation>dane-osoby-%1</translation>
+    </message>
+    <message>
+        <source>Save the person&apos;s data</source>
+        <translation>Zapisz dane osoby</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;JSON (*.json)</source>
+        <translation>PDF (*.pdf);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Personal data held about %1</source>
+        <translation>Dane osobowe przechowywane o osobie: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The data held about %1 (%n record(s)) is saved in %2.</source>
+        <translation>
+            <numerusform>Dane o osobie %1 (%n rekord) zapisano w %2.</numerusform>
+            <numerusform>Dane o osobie %1 (%n rekordy) zapisano w %2.</numerusform>
+            <numerusform>Dane o osobie %1 (%n rekordów) zapisano w %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erase the person&apos;s data</source>
+        <translation>Usuń dane osoby</translation>
+    </message>
+    <message>
+        <source>Erase at the person&apos;s request? This removes for good:
+%1
+
+This cannot be undone. Backup copies made earlier still hold the data until they are deleted.</source>
+        <translation>Usunąć na żądanie osoby? Zostaną trwale usunięte:
+%1
+
+Tego nie można cofnąć. Wcześniejsze kopie zapasowe zawierają te dane, dopóki nie zostaną usunięte.</translation>
+    </message>
+    <message>
+        <source>The person&apos;s data is erased.</source>
+        <translation>Dane osoby zostały usunięte.</translation>
+    </message>
+    <message>
+        <source>Anonymise</source>
+        <translation>Anonimizacja</translation>
+    </message>
+    <message>
+        <source>Anonymise every person in this project? Names, PESEL numbers, addresses, contacts and notes are replaced for good; sex, age, area, education, labour status and every event stay, so the indicators and the locked reports do not change.
+
+This cannot be undone. Save a backup copy first if you may still need the data, and delete the older backup copies afterwards: they still hold it.</source>
+        <translation>Zanonimizować wszystkie osoby w tym projekcie? Imiona i nazwiska, numery PESEL, adresy, kontakty i uwagi zostaną trwale zastąpione; płeć, wiek, obszar, wykształcenie, status na rynku pracy i wszystkie zdarzenia zostają, więc wskaźniki i zablokowane sprawozdania się nie zmienią.
+
+Tego nie można cofnąć. Jeśli dane mogą być jeszcze potrzebne, najpierw zapisz kopię zapasową, a potem usuń starsze kopie: nadal je zawierają.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) anonymised.</source>
+        <translation>
+            <numerusform>Zanonimizowano %n osobę.</numerusform>
+            <numerusform>Zanonimizowano %n osoby.</numerusform>
+            <numerusform>Zanonimizowano %n osób.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PersonalDataService</name>
+    <message>
+        <source>%n attendance mark(s)</source>
+        <translation>wpisy obecności: %n</translation>
+    </message>
+    <message>
+        <source>%n course enrolment(s)</source>
+        <translation>zapisy na kursy: %n</translation>
+    </message>
+    <message>
+        <source>%n consultation(s)</source>
+        <translation>porady: %n</translation>
+    </message>
+    <message>
+        <source>%n social cooperative membership(s)</source>
+        <translation>członkostwa w spółdzielniach socjalnych: %n</translation>
+    </message>
+    <message>
+        <source>%n employment record(s)</source>
+        <translation>zatrudnienia: %n</translation>
+    </message>
+    <message>
+        <source>%n day(s) of work logged</source>
+        <translation>dni pracy w ewidencji: %n</translation>
+    </message>
+    <message>
+        <source>%n eviction case(s) with their stages</source>
+        <translation>sprawy eksmisyjne z ich etapami: %n</translation>
+    </message>
+    <message>
+        <source>%n debt account(s) with their entries and instalment plans</source>
+        <translation>konta zadłużenia z zapisami i ugodami ratalnymi: %n</translation>
+    </message>
+    <message>
+        <source>%n competition nomination(s)</source>
+        <translation>zgłoszenia do konkursu: %n</translation>
+    </message>
+    <message>
+        <source>%n event attendance(s)</source>
+        <translation>udział w wydarzeniach: %n</translation>
+    </message>
+    <message>
+        <source>%n questionnaire form(s) with their answers</source>
+        <translation>ankiety z odpowiedziami: %n</translation>
+    </message>
+    <message>
+        <source>The person no longer exists.</source>
+        <translation>Tej osoby już nie ma w pliku.</translation>
+    </message>
+    <message>
+        <source>%1 is a participant of the project (support received since %2). A participant&apos;s documents must be kept until the date of the archiving obligation, and the project has none set: set &quot;Keep documents until&quot; in the project settings.</source>
+        <translation>%1 jest uczestnikiem projektu (otrzymuje wsparcie od %2). Dokumenty uczestnika trzeba przechowywać do daty końca obowiązku archiwizacji, a projekt nie ma jej ustawionej: ustaw „Przechowuj dokumenty do” w ustawieniach projektu.</translation>
+    </message>
+    <message>
+        <source>%1 is a participant of the project (support received since %2): the project&apos;s documents must be kept until %3, so the person&apos;s data cannot be erased before then.</source>
+        <translation>%1 jest uczestnikiem projektu (otrzymuje wsparcie od %2): dokumenty projektu trzeba przechowywać do %3, więc danych tej osoby nie można usunąć przed tym dniem.</translation>
+    </message>
+    <message>
+        <source>the personal record of %1 (name, PESEL, address, contacts, recruitment, notes)</source>
+        <translation>rekord osoby %1 (imię i nazwisko, PESEL, adres, kontakty, rekrutacja, uwagi)</translation>
+    </message>
+    <message>
+        <source>The project has no date until which its documents are kept: set &quot;Keep documents until&quot; in the project settings first. The persons can be anonymised after that day.</source>
+        <translation>Projekt nie ma daty, do której przechowuje się jego dokumenty: najpierw ustaw „Przechowuj dokumenty do” w ustawieniach projektu. Osoby można zanonimizować po tym dniu.</translation>
+    </message>
+    <message>
+        <source>The project&apos;s documents must be kept until %1: the persons can be anonymised after that day.</source>
+        <translation>Dokumenty projektu trzeba przechowywać do %1: osoby można zanonimizować po tym dniu.</translation>
     </message>
 </context>
 <context>
@@ -7909,6 +10654,10 @@ Wybrać teraz kopię zapasową do przywrócenia?</translation>
         <source>instalment-schedule.xlsx</source>
         <translation>harmonogram-splat.xlsx</translation>
     </message>
+    <message>
+        <source>Agreement of %1 for %2 in %3 instalments (%4). On %5: paid %6, overdue %7.</source>
+        <translation>Ugoda z dnia %1 na kwotę %2 w %3 ratach (%4). Na dzień %5: wpłacono %6, zaległość %7.</translation>
+    </message>
 </context>
 <context>
     <name>PostalCode</name>
@@ -7960,18 +10709,6 @@ Wybrać teraz kopię zapasową do przywrócenia?</translation>
         <translation>Nie ma wizyty studyjnej ani konferencji o identyfikatorze %1.</translation>
     </message>
     <message>
-        <source>Usage: osiedle-cli print FILE attendance-lists|certificates|course-summary --course ID -o OUT.pdf
-       osiedle-cli print FILE coop-report --coop ID [--from YYYY-MM-DD] [--to YYYY-MM-DD] -o OUT.pdf
-       osiedle-cli print FILE competition-results|jury-sheet --competition ID -o OUT.pdf
-       osiedle-cli print FILE event-list --event ID -o OUT.pdf
-       osiedle-cli print FILE timeline [--to YYYY-MM-DD] -o OUT.pdf</source>
-        <translation>Użycie: osiedle-cli print PLIK attendance-lists|certificates|course-summary --course ID -o WYNIK.pdf
-       osiedle-cli print PLIK coop-report --coop ID [--from RRRR-MM-DD] [--to RRRR-MM-DD] -o WYNIK.pdf
-       osiedle-cli print PLIK competition-results|jury-sheet --competition ID -o WYNIK.pdf
-       osiedle-cli print PLIK event-list --event ID -o WYNIK.pdf
-       osiedle-cli print PLIK timeline [--to RRRR-MM-DD] -o WYNIK.pdf</translation>
-    </message>
-    <message>
         <source>%1 is not an option of the %2 document.</source>
         <translation>%1 nie jest opcją dokumentu %2.</translation>
     </message>
@@ -7982,6 +10719,130 @@ Wybrać teraz kopię zapasową do przywrócenia?</translation>
     <message>
         <source>--event must be the id of a study trip or conference, not &quot;%1&quot;.</source>
         <translation>--event musi być identyfikatorem wizyty studyjnej lub konferencji, a nie „%1”.</translation>
+    </message>
+    <message>
+        <source>--round must be the id of a round of a questionnaire or test, not &quot;%1&quot;.</source>
+        <translation>--round musi być identyfikatorem pomiaru ankiety lub testu, a nie „%1”.</translation>
+    </message>
+    <message>
+        <source>There is no work order with id %1.</source>
+        <translation>Nie ma zlecenia o identyfikatorze %1.</translation>
+    </message>
+    <message>
+        <source>Usage: osiedle-cli print FILE attendance-lists|certificates|course-summary --course ID -o OUT.pdf
+       osiedle-cli print FILE coop-report --coop ID [--from YYYY-MM-DD] [--to YYYY-MM-DD] -o OUT.pdf
+       osiedle-cli print FILE competition-results|jury-sheet --competition ID -o OUT.pdf
+       osiedle-cli print FILE event-list --event ID -o OUT.pdf
+       osiedle-cli print FILE timeline [--to YYYY-MM-DD] -o OUT.pdf
+       osiedle-cli print FILE work-order|protocol --order ID -o OUT.pdf
+       osiedle-cli print FILE questionnaires --round ID -o OUT.pdf
+  certificates and protocol take --signed-by NAME|ID (one of the office staff; default: the project&apos;s signatory)</source>
+        <translation>Użycie: osiedle-cli print PLIK attendance-lists|certificates|course-summary --course ID -o WYNIK.pdf
+       osiedle-cli print PLIK coop-report --coop ID [--from RRRR-MM-DD] [--to RRRR-MM-DD] -o WYNIK.pdf
+       osiedle-cli print PLIK competition-results|jury-sheet --competition ID -o WYNIK.pdf
+       osiedle-cli print PLIK event-list --event ID -o WYNIK.pdf
+       osiedle-cli print PLIK timeline [--to RRRR-MM-DD] -o WYNIK.pdf
+       osiedle-cli print PLIK work-order|protocol --order ID -o WYNIK.pdf
+       osiedle-cli print PLIK questionnaires --round ID -o WYNIK.pdf
+  certificates i protocol przyjmują --signed-by NAZWISKO|ID (pracownik biura; domyślnie osoba podpisująca projektu)</translation>
+    </message>
+    <message>
+        <source>--order must be the id of a work order, not &quot;%1&quot;.</source>
+        <translation>--order musi być identyfikatorem zlecenia, nie „%1”.</translation>
+    </message>
+    <message>
+        <source>--signed-by: &quot;%1&quot; is not among the office staff.</source>
+        <translation>--signed-by: „%1” nie jest pracownikiem biura projektu.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintedIdentityTab</name>
+    <message>
+        <source>Remove the strip</source>
+        <translation>Usuń pasek</translation>
+    </message>
+    <message>
+        <source>Load the logo strip…</source>
+        <translation>Wczytaj pasek logotypów…</translation>
+    </message>
+    <message>
+        <source>Documents of a project co-financed by the European Union carry a strip of logos at the top of every page (the programme&apos;s, the EU&apos;s and the European Social Fund&apos;s, as the funder&apos;s rules show them). Load your own image of it: PNG, JPEG or SVG, about ten times as wide as high. It is kept inside the project file and printed on every document: reports, attendance lists, certificates, protocols and the others. Without it, the pages carry only the line with the project&apos;s title and contract number. The co-financing line at the foot of every page stays either way.</source>
+        <translation>Dokumenty projektu współfinansowanego przez Unię Europejską mają u góry każdej strony pasek logotypów (programu, UE i Europejskiego Funduszu Społecznego, tak jak pokazują to zasady instytucji finansującej). Wczytaj własny obraz paska: PNG, JPEG lub SVG, mniej więcej dziesięć razy szerszy niż wyższy. Jest przechowywany w pliku projektu i drukowany na każdym dokumencie: sprawozdaniach, listach obecności, zaświadczeniach, protokołach i pozostałych. Bez niego strony mają tylko wiersz z tytułem projektu i numerem umowy. Wiersz o współfinansowaniu u dołu każdej strony pozostaje w obu przypadkach.</translation>
+    </message>
+    <message>
+        <source>The top of each page:</source>
+        <translation>Góra każdej strony:</translation>
+    </message>
+    <message>
+        <source>(no logo strip)</source>
+        <translation>(brak paska logotypów)</translation>
+    </message>
+    <message>
+        <source>Load the logo strip</source>
+        <translation>Wczytaj pasek logotypów</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg);;All files (*)</source>
+        <translation>Obrazy (*.png *.jpg *.jpeg *.svg);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <source>Logo strip</source>
+        <translation>Pasek logotypów</translation>
+    </message>
+    <message>
+        <source>The logo strip is printed at the top of every page.</source>
+        <translation>Pasek logotypów będzie drukowany u góry każdej strony.</translation>
+    </message>
+    <message>
+        <source>Remove the logo strip</source>
+        <translation>Usunięcie paska logotypów</translation>
+    </message>
+    <message>
+        <source>Numbers of course certificates</source>
+        <translation>Numery zaświadczeń o ukończeniu kursu</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>Wzór</translation>
+    </message>
+    <message>
+        <source>Certificate numbers</source>
+        <translation>Numery zaświadczeń</translation>
+    </message>
+    <message>
+        <source>{n}: the certificate&apos;s number within the course, {course}: the course&apos;s number, {year}: the year the course was completed. For example %1 gives &quot;%2&quot;.</source>
+        <translation>{n}: numer zaświadczenia w ramach kursu, {course}: numer kursu, {year}: rok ukończenia kursu. Na przykład %1 daje „%2”.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivateFile</name>
+    <message>
+        <source>%1 already exists.</source>
+        <translation>%1 już istnieje.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>Nie można utworzyć %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot make %1 private to its owner: %2</source>
+        <translation>Nie można ograniczyć dostępu do %1 tylko dla właściciela: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Nie można odczytać %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 to %2: %3</source>
+        <translation>Nie można skopiować %1 do %2: %3</translation>
+    </message>
+    <message>
+        <source>No folder for the program&apos;s own files is known on this computer.</source>
+        <translation>Na tym komputerze nie ma znanego folderu na własne pliki programu.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Nie można utworzyć folderu %1.</translation>
     </message>
 </context>
 <context>
@@ -8123,6 +10984,14 @@ Wybrać teraz kopię zapasową do przywrócenia?</translation>
     </message>
 </context>
 <context>
+    <name>ProgramVersion</name>
+    <message>
+        <source>%1 (commit %2)</source>
+        <comment>program version and the source code commit it was built from</comment>
+        <translation>%1 (rewizja %2)</translation>
+    </message>
+</context>
+<context>
     <name>ProgressTask</name>
     <message>
         <source>Cancel</source>
@@ -8131,6 +11000,316 @@ Wybrać teraz kopię zapasową do przywrócenia?</translation>
     <message>
         <source>Stopping…</source>
         <translation>Zatrzymywanie…</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectCommand</name>
+    <message>
+        <source>Usage: osiedle-cli project FILE show [--format text|json]
+       osiedle-cli project FILE set KEY=VALUE… [--yes]   (logo=IMAGE.png|jpg|svg, logo= removes it)
+       osiedle-cli project FILE add-partner name=… role=leader|partner [krs=… nip=… regon=… address=… contact=… responsibility=…]
+       osiedle-cli project FILE add-staff name=… role=coordinator|finance|trainer|adviser|assistant|other [position=…]
+       osiedle-cli project FILE add-day-off DATE REASON
+       osiedle-cli project FILE periods [--months N] [--claims PATTERN] [--yes]</source>
+        <translation>Użycie: osiedle-cli project PLIK show [--format text|json]
+       osiedle-cli project PLIK set KLUCZ=WARTOŚĆ… [--yes]   (logo=OBRAZ.png|jpg|svg, logo= usuwa pasek)
+       osiedle-cli project PLIK add-partner name=… role=leader|partner [krs=… nip=… regon=… address=… contact=… responsibility=…]
+       osiedle-cli project PLIK add-staff name=… role=coordinator|finance|trainer|adviser|assistant|other [position=…]
+       osiedle-cli project PLIK add-day-off DATA POWÓD
+       osiedle-cli project PLIK periods [--months N] [--claims WZÓR] [--yes]</translation>
+    </message>
+    <message>
+        <source>Give the project FILE and what to do.</source>
+        <translation>Podaj PLIK projektu i co zrobić.</translation>
+    </message>
+    <message>
+        <source>Give what to do with %1.</source>
+        <translation>Podaj, co zrobić z plikiem %1.</translation>
+    </message>
+    <message>
+        <source>Unknown: %1 (show, set, add-partner, add-staff, add-day-off or periods).</source>
+        <translation>Nieznane polecenie: %1 (show, set, add-partner, add-staff, add-day-off lub periods).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not KEY=VALUE.</source>
+        <translation>„%1” nie ma postaci KLUCZ=WARTOŚĆ.</translation>
+    </message>
+    <message>
+        <source>--format is text or json, not &quot;%1&quot;.</source>
+        <translation>--format to text albo json, nie „%1”.</translation>
+    </message>
+    <message>
+        <source>show takes no %1.</source>
+        <translation>show nie przyjmuje %1.</translation>
+    </message>
+    <message>
+        <source>This file has no project details yet.</source>
+        <translation>Ten plik nie ma jeszcze danych projektu.</translation>
+    </message>
+    <message>
+        <source>(not chosen: %1 signs)</source>
+        <translation>(nie wybrano: podpisuje %1)</translation>
+    </message>
+    <message>
+        <source>%1, %2 bytes</source>
+        <translation>%1, %2 bajtów</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(brak)</translation>
+    </message>
+    <message>
+        <source>Partners: %1</source>
+        <translation>Partnerzy: %1</translation>
+    </message>
+    <message>
+        <source>Office staff: %1</source>
+        <translation>Pracownicy biura: %1</translation>
+    </message>
+    <message>
+        <source>Days off: %1</source>
+        <translation>Dni wolne: %1</translation>
+    </message>
+    <message>
+        <source>Reporting periods: %1</source>
+        <translation>Okresy rozliczeniowe: %1</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>zablokowany</translation>
+    </message>
+    <message>
+        <source>Give at least one KEY=VALUE to set.</source>
+        <translation>Podaj co najmniej jedno KLUCZ=WARTOŚĆ do ustawienia.</translation>
+    </message>
+    <message>
+        <source>Unknown setting: %1 (known: %2, logo)</source>
+        <translation>Nieznane ustawienie: %1 (znane: %2, logo)</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Niczego nie zmieniono.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed; repeat with --yes to change the dates all the same.</source>
+        <translation>Niczego nie zmieniono; powtórz z --yes, aby mimo to zmienić daty.</translation>
+    </message>
+    <message>
+        <source>Saved: %1.</source>
+        <translation>Zapisano: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectDetailsTab</name>
+    <message>
+        <source>Project title</source>
+        <translation>Tytuł projektu</translation>
+    </message>
+    <message>
+        <source>Contract number</source>
+        <translation>Numer umowy</translation>
+    </message>
+    <message>
+        <source>e.g. UDA-POKL.07.02.02-14-045/11</source>
+        <translation>np. UDA-POKL.07.02.02-14-045/11</translation>
+    </message>
+    <message>
+        <source>Operational programme</source>
+        <translation>Program operacyjny</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorytet</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Działanie</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Województwo</translation>
+    </message>
+    <message>
+        <source>Beneficiary</source>
+        <translation>Beneficjent</translation>
+    </message>
+    <message>
+        <source>Beneficiary&apos;s address</source>
+        <translation>Adres beneficjenta</translation>
+    </message>
+    <message>
+        <source>Beneficiary&apos;s NIP</source>
+        <translation>NIP beneficjenta</translation>
+    </message>
+    <message>
+        <source>10 digits</source>
+        <translation>10 cyfr</translation>
+    </message>
+    <message>
+        <source>Beneficiary&apos;s REGON</source>
+        <translation>REGON beneficjenta</translation>
+    </message>
+    <message>
+        <source>9 or 14 digits</source>
+        <translation>9 lub 14 cyfr</translation>
+    </message>
+    <message>
+        <source>Place of signing documents</source>
+        <translation>Miejsce podpisywania dokumentów</translation>
+    </message>
+    <message>
+        <source>e.g. Warszawa</source>
+        <translation>np. Warszawa</translation>
+    </message>
+    <message>
+        <source>Start of the project</source>
+        <translation>Początek projektu</translation>
+    </message>
+    <message>
+        <source>End of the project</source>
+        <translation>Koniec projektu</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Zapisz zmiany</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Przywróć</translation>
+    </message>
+    <message>
+        <source>Change the project&apos;s dates</source>
+        <translation>Zmiana dat projektu</translation>
+    </message>
+    <message>
+        <source>Change the dates to %1 – %2?</source>
+        <translation>Zmienić daty na %1 – %2?</translation>
+    </message>
+    <message>
+        <source>Reporting periods added: %1.</source>
+        <translation>Dodano okresy rozliczeniowe: %1.</translation>
+    </message>
+    <message>
+        <source>Project settings</source>
+        <translation>Ustawienia projektu</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Cofnij</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Zapisano.</translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY</source>
+        <translation>DD.MM.RRRR</translation>
+    </message>
+    <message>
+        <source>The archiving obligation of the funding contract: until this day no participant&apos;s record may be erased; after it the persons can be anonymised (File › Anonymise…).</source>
+        <translation>Obowiązek archiwizacji z umowy o dofinansowanie: do tego dnia nie wolno usunąć rekordu żadnego uczestnika; później osoby można zanonimizować (Plik › Anonimizuj…).</translation>
+    </message>
+    <message>
+        <source>Keep documents until</source>
+        <translation>Przechowuj dokumenty do</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectKeys</name>
+    <message>
+        <source>%1: &quot;%2&quot; is not a date (YYYY-MM-DD or DD.MM.YYYY, a day that exists).</source>
+        <translation>%1: „%2” nie jest datą (RRRR-MM-DD lub DD.MM.RRRR, dzień, który istnieje).</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is neither yes nor no.</source>
+        <translation>%1: „%2” to ani tak, ani nie.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not one of the founding rules (2009 or 2018).</source>
+        <translation>%1: „%2” to nie są zasady zakładania spółdzielni (2009 lub 2018).</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not among the office staff (add the person with add-staff first).</source>
+        <translation>%1: „%2” nie jest pracownikiem biura (najpierw dodaj tę osobę poleceniem add-staff).</translation>
+    </message>
+    <message>
+        <source>Unknown setting: %1 (known: %2)</source>
+        <translation>Nieznane ustawienie: %1 (znane: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectLists</name>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Niczego nie zmieniono.</translation>
+    </message>
+    <message>
+        <source>Unknown key: %1 (known: %2)</source>
+        <translation>Nieznany klucz: %1 (znane: %2)</translation>
+    </message>
+    <message>
+        <source>Usage: osiedle-cli project FILE add-partner name=… role=leader|partner …</source>
+        <translation>Użycie: osiedle-cli project PLIK add-partner name=… role=leader|partner …</translation>
+    </message>
+    <message>
+        <source>role: the role is leader or partner.</source>
+        <translation>role: rola to leader (lider) albo partner.</translation>
+    </message>
+    <message>
+        <source>Partner %1 added: %2 (%3).</source>
+        <translation>Dodano partnera %1: %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Usage: osiedle-cli project FILE add-staff name=… role=… [position=…]</source>
+        <translation>Użycie: osiedle-cli project PLIK add-staff name=… role=… [position=…]</translation>
+    </message>
+    <message>
+        <source>role: the role is one of %1.</source>
+        <translation>role: rola to jedna z: %1.</translation>
+    </message>
+    <message>
+        <source>Office staff %1 added: %2.</source>
+        <translation>Dodano pracownika biura %1: %2.</translation>
+    </message>
+    <message>
+        <source>Usage: osiedle-cli project FILE add-day-off DATE REASON</source>
+        <translation>Użycie: osiedle-cli project PLIK add-day-off DATA POWÓD</translation>
+    </message>
+    <message>
+        <source>date: &quot;%1&quot; is not a date (YYYY-MM-DD or DD.MM.YYYY, a day that exists).</source>
+        <translation>data: „%1” nie jest datą (RRRR-MM-DD lub DD.MM.RRRR, dzień, który istnieje).</translation>
+    </message>
+    <message>
+        <source>Day off %1: %2.</source>
+        <translation>Dzień wolny %1: %2.</translation>
+    </message>
+    <message>
+        <source>--months must be a whole number, not &quot;%1&quot;.</source>
+        <translation>--months musi być liczbą całkowitą, nie „%1”.</translation>
+    </message>
+    <message>
+        <source>periods takes no %1.</source>
+        <translation>periods nie przyjmuje %1.</translation>
+    </message>
+    <message>
+        <source>Usage: osiedle-cli project FILE periods [--months N] [--claims PATTERN] [--yes]</source>
+        <translation>Użycie: osiedle-cli project PLIK periods [--months N] [--claims WZÓR] [--yes]</translation>
+    </message>
+    <message>
+        <source>The periods there are now would change:</source>
+        <translation>Obecne okresy zmieniłyby się:</translation>
+    </message>
+    <message>
+        <source>Nothing was changed; repeat with --yes to replace the periods.</source>
+        <translation>Niczego nie zmieniono; powtórz z --yes, aby zastąpić okresy.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reporting period(s):</source>
+        <translation>
+            <numerusform>%n okres rozliczeniowy:</numerusform>
+            <numerusform>%n okresy rozliczeniowe:</numerusform>
+            <numerusform>%n okresów rozliczeniowych:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8253,24 +11432,122 @@ Wybrać teraz kopię zapasową do przywrócenia?</translation>
 <context>
     <name>ProjectService</name>
     <message>
+        <source>The new project could not be written: %1</source>
+        <translation>Nie udało się zapisać nowego projektu: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectSettingsDialog</name>
+    <message>
+        <source>Project settings</source>
+        <translation>Ustawienia projektu</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partnerzy</translation>
+    </message>
+    <message>
+        <source>Office staff</source>
+        <translation>Biuro projektu</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Zasady</translation>
+    </message>
+    <message>
+        <source>Reporting periods</source>
+        <translation>Okresy rozliczeniowe</translation>
+    </message>
+    <message>
+        <source>Printed identity</source>
+        <translation>Wygląd wydruków</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Cofnij</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Ponów</translation>
+    </message>
+    <message>
+        <source>Save the changes of the project&apos;s details?</source>
+        <translation>Zapisać zmiany danych projektu?</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectSettingsService</name>
+    <message>
+        <source>This file has no project details yet.</source>
+        <translation>Ten plik nie ma jeszcze danych projektu.</translation>
+    </message>
+    <message>
         <source>The project needs a title.</source>
-        <translation>Podaj tytuł projektu.</translation>
+        <translation>Projekt musi mieć tytuł.</translation>
+    </message>
+    <message>
+        <source>%1 is not a date of a project (the years %2–%3).</source>
+        <translation>%1 to nie jest data projektu (lata %2–%3).</translation>
     </message>
     <message>
         <source>The project needs a start date.</source>
-        <translation>Podaj datę rozpoczęcia projektu.</translation>
+        <translation>Projekt musi mieć datę rozpoczęcia.</translation>
     </message>
     <message>
         <source>The project needs an end date.</source>
-        <translation>Podaj datę zakończenia projektu.</translation>
+        <translation>Projekt musi mieć datę zakończenia.</translation>
     </message>
     <message>
         <source>The end date %1 is before the start date %2.</source>
         <translation>Data zakończenia %1 jest wcześniejsza niż data rozpoczęcia %2.</translation>
     </message>
     <message>
-        <source>The new project could not be written: %1</source>
-        <translation>Nie udało się zapisać nowego projektu: %1</translation>
+        <source>The signatory must be one of the office staff (there is none with id %1).</source>
+        <translation>Osoba podpisująca musi być pracownikiem biura (nie ma pracownika o identyfikatorze %1).</translation>
+    </message>
+    <message>
+        <source>Period %1 has been locked since, so the periods cannot be put back as they were.</source>
+        <translation>Okres %1 został od tego czasu zablokowany, więc nie można przywrócić okresów.</translation>
+    </message>
+    <message>
+        <source>The partner needs a name.</source>
+        <translation>Partner musi mieć nazwę.</translation>
+    </message>
+    <message>
+        <source>The partner is no longer in the project.</source>
+        <translation>Tego partnera nie ma już w projekcie.</translation>
+    </message>
+    <message>
+        <source>Give the person&apos;s name.</source>
+        <translation>Podaj imię i nazwisko.</translation>
+    </message>
+    <message>
+        <source>This person is no longer among the office staff.</source>
+        <translation>Tej osoby nie ma już wśród pracowników biura.</translation>
+    </message>
+    <message>
+        <source>Give the date of the day off.</source>
+        <translation>Podaj datę dnia wolnego.</translation>
+    </message>
+    <message>
+        <source>Give the reason for the day off (it is shown when a schedule skips the day).</source>
+        <translation>Podaj powód dnia wolnego (jest pokazywany, gdy harmonogram pomija ten dzień).</translation>
+    </message>
+    <message>
+        <source>%1 is not among the office&apos;s days off.</source>
+        <translation>%1 nie jest dniem wolnym biura.</translation>
+    </message>
+    <message>
+        <source>%1 is beyond the dates the program keeps (up to %2).</source>
+        <translation>%1 wykracza poza daty, które program przechowuje (do %2).</translation>
+    </message>
+    <message>
+        <source>The documents are kept at least until the project ends (%1), not only until %2.</source>
+        <translation>Dokumenty przechowuje się co najmniej do końca projektu (%1), a nie tylko do %2.</translation>
     </message>
 </context>
 <context>
@@ -8302,6 +11579,21 @@ Wybrać teraz kopię zapasową do przywrócenia?</translation>
     <message>
         <source>Study trip and conference</source>
         <translation>Wizyta studyjna i konferencja</translation>
+    </message>
+</context>
+<context>
+    <name>ProtectedExport</name>
+    <message>
+        <source>Encrypted ZIP archive, AES-256 (*.zip)</source>
+        <translation>Zaszyfrowane archiwum ZIP, AES-256 (*.zip)</translation>
+    </message>
+    <message>
+        <source>Password of the encrypted file</source>
+        <translation>Hasło do zaszyfrowanego pliku</translation>
+    </message>
+    <message>
+        <source>%1 holds %2, encrypted with AES-256. It opens with 7-Zip, WinRAR or Windows Explorer and this password. Pass the password on by another channel than the file (by phone, by text message, in person), never in the same e-mail.</source>
+        <translation>%1 zawiera %2, zaszyfrowane AES-256. Plik otwiera się programem 7-Zip, WinRAR lub Eksploratorem Windows, podając to hasło. Hasło przekaż innym kanałem niż plik (telefonicznie, SMS-em, osobiście), nigdy w tym samym e-mailu.</translation>
     </message>
 </context>
 <context>
@@ -8798,7 +12090,7 @@ Wybrać teraz kopię zapasową do przywrócenia?</translation>
     </message>
     <message>
         <source>Prepared by</source>
-        <translation>Sporządził(a)</translation>
+        <translation>Osoba sporządzająca</translation>
     </message>
     <message>
         <source>Role</source>
@@ -8842,11 +12134,11 @@ Wybrać teraz kopię zapasową do przywrócenia?</translation>
     </message>
     <message>
         <source>%1 unlocked by %2: %3</source>
-        <translation>%1 odblokował(a) %2: %3</translation>
+        <translation>%1 – odblokowanie (%2): %3</translation>
     </message>
     <message>
         <source>%1 locked by %2</source>
-        <translation>%1 zablokował(a) %2</translation>
+        <translation>%1 – zablokowanie (%2)</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -8875,6 +12167,14 @@ Wybrać teraz kopię zapasową do przywrócenia?</translation>
     <message>
         <source>DD.MM.YYYY</source>
         <translation>DD.MM.RRRR</translation>
+    </message>
+    <message>
+        <source>Choose from the office staff…</source>
+        <translation>Wybierz spośród pracowników biura…</translation>
+    </message>
+    <message>
+        <source>empty: %1</source>
+        <translation>puste: %1</translation>
     </message>
 </context>
 <context>
@@ -9057,6 +12357,579 @@ Wybrać teraz kopię zapasową do przywrócenia?</translation>
     <message>
         <source>Computing the report…</source>
         <translation>Obliczanie sprawozdania…</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsChart</name>
+    <message>
+        <source>Mean score at entry and at exit (% of the scale)</source>
+        <translation>Średni wynik na wejściu i na wyjściu (% skali)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 at entry: %2 points of %3–%4 (%n form(s))</source>
+        <translation>
+            <numerusform>%1 na wejściu: %2 pkt w skali %3–%4 (%n formularz)</numerusform>
+            <numerusform>%1 na wejściu: %2 pkt w skali %3–%4 (%n formularze)</numerusform>
+            <numerusform>%1 na wejściu: %2 pkt w skali %3–%4 (%n formularzy)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 at exit: %2 points of %3–%4 (%n form(s))</source>
+        <translation>
+            <numerusform>%1 na wyjściu: %2 pkt w skali %3–%4 (%n formularz)</numerusform>
+            <numerusform>%1 na wyjściu: %2 pkt w skali %3–%4 (%n formularze)</numerusform>
+            <numerusform>%1 na wyjściu: %2 pkt w skali %3–%4 (%n formularzy)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: forms by score</source>
+        <translation>%1: formularze według wyniku</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>punkty</translation>
+    </message>
+    <message>
+        <source>forms</source>
+        <translation>formularze</translation>
+    </message>
+    <message>
+        <source>At entry</source>
+        <translation>Na wejściu</translation>
+    </message>
+    <message>
+        <source>At exit</source>
+        <translation>Na wyjściu</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsTab</name>
+    <message>
+        <source>Round:</source>
+        <translation>Pomiar:</translation>
+    </message>
+    <message>
+        <source>results.xlsx</source>
+        <translation>wyniki.xlsx</translation>
+    </message>
+    <message>
+        <source>Scale:</source>
+        <translation>Skala:</translation>
+    </message>
+    <message>
+        <source>results-people.xlsx</source>
+        <translation>wyniki-osoby.xlsx</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Osoby</translation>
+    </message>
+    <message>
+        <source>results-not-compared.xlsx</source>
+        <translation>wyniki-bez-porownania.xlsx</translation>
+    </message>
+    <message>
+        <source>Not compared</source>
+        <translation>Bez porównania</translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation>Rozkład</translation>
+    </message>
+    <message>
+        <source>results-by-group.xlsx</source>
+        <translation>wyniki-wg-grup.xlsx</translation>
+    </message>
+    <message>
+        <source>By course and OSS</source>
+        <translation>Według kursów i OSS</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4</source>
+        <translation>%1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Wyniki</translation>
+    </message>
+    <message>
+        <source>No rounds yet: give a questionnaire or test in the Rounds tab.</source>
+        <translation>Brak pomiarów: przeprowadź ankietę lub test w zakładce Pomiary.</translation>
+    </message>
+    <message>
+        <source>Compared with the entry round of %1. Improved: the score rose by at least the minimal change. The report&apos;s indicators count of them the project&apos;s participants with complete data.</source>
+        <translation>Porównanie z pomiarem wejściowym z %1. Poprawa: wynik wzrósł co najmniej o minimalną zmianę. Wskaźniki raportu liczą spośród nich uczestników projektu z kompletnymi danymi.</translation>
+    </message>
+    <message>
+        <source>An entry round: its scores alone. Choose its exit round to see the change.</source>
+        <translation>Pomiar wejściowy: same jego wyniki. Wybierz pomiar końcowy, aby zobaczyć zmianę.</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Skala</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Punkty</translation>
+    </message>
+    <message>
+        <source>Improved by</source>
+        <translation>Poprawa od</translation>
+    </message>
+    <message>
+        <source>Entry forms</source>
+        <translation>Formularze na wejściu</translation>
+    </message>
+    <message>
+        <source>Entry mean (K, M)</source>
+        <translation>Średnia na wejściu (K, M)</translation>
+    </message>
+    <message>
+        <source>Exit forms</source>
+        <translation>Formularze na wyjściu</translation>
+    </message>
+    <message>
+        <source>Exit mean (K, M)</source>
+        <translation>Średnia na wyjściu (K, M)</translation>
+    </message>
+    <message>
+        <source>Compared</source>
+        <translation>Porównane</translation>
+    </message>
+    <message>
+        <source>Improved</source>
+        <translation>Poprawa</translation>
+    </message>
+    <message>
+        <source>% improved</source>
+        <translation>% z poprawą</translation>
+    </message>
+    <message>
+        <source>≥ %1</source>
+        <translation>≥ %1</translation>
+    </message>
+    <message>
+        <source>Respondent</source>
+        <translation>Respondent</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Płeć</translation>
+    </message>
+    <message>
+        <source>%1: entry</source>
+        <translation>%1: na wejściu</translation>
+    </message>
+    <message>
+        <source>exit</source>
+        <translation>na wyjściu</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>zmiana</translation>
+    </message>
+    <message>
+        <source>improved</source>
+        <translation>poprawa</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>tak</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Why not compared</source>
+        <translation>Dlaczego bez porównania</translation>
+    </message>
+    <message>
+        <source>Not compared (%1)</source>
+        <translation>Bez porównania (%1)</translation>
+    </message>
+    <message>
+        <source>Exit round</source>
+        <translation>Pomiar końcowy</translation>
+    </message>
+    <message>
+        <source>Course or OSS</source>
+        <translation>Kurs lub OSS</translation>
+    </message>
+    <message>
+        <source>Questionnaire or test</source>
+        <translation>Ankieta lub test</translation>
+    </message>
+    <message>
+        <source>OSS: %1</source>
+        <translation>OSS: %1</translation>
+    </message>
+    <message>
+        <source>%1 · W %2 · M %3</source>
+        <translation>%1 · K %2 · M %3</translation>
+    </message>
+    <message>
+        <source>%1 (W %2, M %3)</source>
+        <translation>%1 (K %2, M %3)</translation>
+    </message>
+</context>
+<context>
+    <name>RoundDialog</name>
+    <message>
+        <source>Compared with:</source>
+        <translation>Porównywany z:</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Kurs</translation>
+    </message>
+    <message>
+        <source>Social cooperative</source>
+        <translation>Spółdzielnia socjalna</translation>
+    </message>
+    <message>
+        <source>Anonymous: the forms carry a code instead of the name</source>
+        <translation>Anonimowy: na formularzach kod zamiast nazwiska</translation>
+    </message>
+    <message>
+        <source>New round</source>
+        <translation>Nowy pomiar</translation>
+    </message>
+    <message>
+        <source>Round of %1</source>
+        <translation>Pomiar z %1</translation>
+    </message>
+    <message>
+        <source>Questionnaire or test:</source>
+        <translation>Ankieta lub test:</translation>
+    </message>
+    <message>
+        <source>Round:</source>
+        <translation>Pomiar:</translation>
+    </message>
+    <message>
+        <source>Given to:</source>
+        <translation>Dla:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Data:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Uwagi:</translation>
+    </message>
+</context>
+<context>
+    <name>RoundListModel</name>
+    <message>
+        <source>Anonymous: the forms carry codes, not names</source>
+        <translation>Anonimowy: na formularzach kody, nie nazwiska</translation>
+    </message>
+    <message>
+        <source>%1 (anonymous)</source>
+        <translation>%1 (anonimowy)</translation>
+    </message>
+    <message>
+        <source>entry of %1</source>
+        <translation>wejściowy z %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Pomiar</translation>
+    </message>
+    <message>
+        <source>Questionnaire or test</source>
+        <translation>Ankieta lub test</translation>
+    </message>
+    <message>
+        <source>Course or OSS</source>
+        <translation>Kurs lub OSS</translation>
+    </message>
+    <message>
+        <source>Respondents</source>
+        <translation>Respondenci</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>Formularze</translation>
+    </message>
+    <message>
+        <source>Compared with</source>
+        <translation>Porównywany z</translation>
+    </message>
+</context>
+<context>
+    <name>RoundsTab</name>
+    <message>
+        <source>Search questionnaires, courses, OSS</source>
+        <translation>Szukaj ankiet, kursów, OSS</translation>
+    </message>
+    <message>
+        <source>Find a form by code or name (Ctrl+F), Enter</source>
+        <translation>Znajdź formularz po kodzie lub nazwisku (Ctrl+F), Enter</translation>
+    </message>
+    <message>
+        <source>New round…</source>
+        <translation>Nowy pomiar…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Zmień…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>Add newcomers</source>
+        <translation>Dodaj nowe osoby</translation>
+    </message>
+    <message>
+        <source>Add those of the course or OSS on the round&apos;s date who are not respondents yet</source>
+        <translation>Dodaj osoby z kursu lub OSS w dniu pomiaru, które nie są jeszcze respondentami</translation>
+    </message>
+    <message>
+        <source>Blank forms</source>
+        <translation>Puste formularze</translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation>Podgląd wydruku…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Zapisz jako PDF…</translation>
+    </message>
+    <message>
+        <source>Import answers…</source>
+        <translation>Importuj odpowiedzi…</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Wyniki</translation>
+    </message>
+    <message>
+        <source>rounds.xlsx</source>
+        <translation>pomiary.xlsx</translation>
+    </message>
+    <message>
+        <source>Type the answers of each form: 1–5 · 1 or T yes, 0, 2 or N no · a test&apos;s answer 1, 2, 3… or a, b, c… — the cursor moves to the next item, after the last to the next form · Enter next form · Delete clears · Ctrl+Z undoes</source>
+        <translation>Wpisuj odpowiedzi z formularzy: 1–5 · 1 lub T tak, 0, 2 lub N nie · odpowiedź w teście 1, 2, 3… lub a, b, c… — kursor przechodzi do następnego pytania, po ostatnim do następnego formularza · Enter następny formularz · Delete czyści · Ctrl+Z cofa</translation>
+    </message>
+    <message>
+        <source>answers.xlsx</source>
+        <translation>odpowiedzi.xlsx</translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation>Pomiary</translation>
+    </message>
+    <message>
+        <source>All questionnaires and tests</source>
+        <translation>Wszystkie ankiety i testy</translation>
+    </message>
+    <message>
+        <source>Choose a round to type its forms in.</source>
+        <translation>Wybierz pomiar, aby wpisać jego formularze.</translation>
+    </message>
+    <message>
+        <source>%1 – %2 round of %3 – %4</source>
+        <translation>%1 – pomiar %2 z %3 – %4</translation>
+    </message>
+    <message>
+        <source>New round of %1</source>
+        <translation>Nowy pomiar z %1</translation>
+    </message>
+    <message>
+        <source>Change round of %1</source>
+        <translation>Zmiana pomiaru z %1</translation>
+    </message>
+    <message>
+        <source>Delete round</source>
+        <translation>Usuń pomiar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %1 round of %2 (%3) with its %n form(s) entered?</source>
+        <translation>
+            <numerusform>Usunąć pomiar %1 z %2 (%3) wraz z %n wprowadzonym formularzem?</numerusform>
+            <numerusform>Usunąć pomiar %1 z %2 (%3) wraz z %n wprowadzonymi formularzami?</numerusform>
+            <numerusform>Usunąć pomiar %1 z %2 (%3) wraz z %n wprowadzonymi formularzami?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete round of %1</source>
+        <translation>Usunięcie pomiaru z %1</translation>
+    </message>
+    <message>
+        <source>Everybody of the group is a respondent already.</source>
+        <translation>Wszyscy z grupy są już respondentami.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n respondent(s)</source>
+        <translation>
+            <numerusform>Dodanie %n respondenta</numerusform>
+            <numerusform>Dodanie %n respondentów</numerusform>
+            <numerusform>Dodanie %n respondentów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n respondent(s) added to the round.</source>
+        <translation>
+            <numerusform>Dodano %n respondenta do pomiaru.</numerusform>
+            <numerusform>Dodano %n respondentów do pomiaru.</numerusform>
+            <numerusform>Dodano %n respondentów do pomiaru.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a round first.</source>
+        <translation>Najpierw wybierz pomiar.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Zapisz jako PDF</translation>
+    </message>
+    <message>
+        <source>questionnaires.pdf</source>
+        <translation>ankiety.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>RulesTab</name>
+    <message>
+        <source>2009 rules: a founding group of at least 5 natural persons</source>
+        <translation>Zasady z 2009 r.: grupa założycielska co najmniej 5 osób fizycznych</translation>
+    </message>
+    <message>
+        <source>2018 rules: a founding group of at least 3 natural persons</source>
+        <translation>Zasady z 2018 r.: grupa założycielska co najmniej 3 osób fizycznych</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>Niepełnosprawność</translation>
+    </message>
+    <message>
+        <source>National or ethnic minority</source>
+        <translation>Mniejszość narodowa lub etniczna</translation>
+    </message>
+    <message>
+        <source>Migrant, person of foreign origin</source>
+        <translation>Migrant, osoba obcego pochodzenia</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Powód</translation>
+    </message>
+    <message>
+        <source>e.g. the office is closed</source>
+        <translation>np. biuro nieczynne</translation>
+    </message>
+    <message>
+        <source>Founding rules of social cooperatives</source>
+        <translation>Zasady zakładania spółdzielni socjalnych</translation>
+    </message>
+    <message>
+        <source>Optional participant data the office collects</source>
+        <translation>Dodatkowe dane uczestników zbierane przez biuro</translation>
+    </message>
+    <message>
+        <source>The office&apos;s days off (the course schedule skips them, as it skips public holidays)</source>
+        <translation>Dni wolne biura (harmonogram zajęć je pomija, tak jak święta)</translation>
+    </message>
+    <message>
+        <source>Rules of the project</source>
+        <translation>Zasady projektu</translation>
+    </message>
+    <message>
+        <source>Day off %1</source>
+        <translation>Dzień wolny %1</translation>
+    </message>
+    <message>
+        <source>Remove day off %1</source>
+        <translation>Usunięcie dnia wolnego %1</translation>
+    </message>
+</context>
+<context>
+    <name>ScalesDialog</name>
+    <message>
+        <source>Scales</source>
+        <translation>Skale</translation>
+    </message>
+    <message>
+        <source>What the questionnaires and tests measure. Each item counts towards one scale; a scale reported as an indicator gives the report the line “participants who improved” on it.</source>
+        <translation>Co mierzą ankiety i testy. Każde pytanie liczy się do jednej skali; skala raportowana jako wskaźnik daje w raporcie wiersz „uczestnicy z poprawą” w tej skali.</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Skala</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Wskaźnik</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Pytania</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Dodaj…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Zmień nazwę…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>New scale</source>
+        <translation>Nowa skala</translation>
+    </message>
+    <message>
+        <source>Name of the scale:</source>
+        <translation>Nazwa skali:</translation>
+    </message>
+    <message>
+        <source>Report “%1” as an indicator (participants who improved on it)?</source>
+        <translation>Raportować „%1” jako wskaźnik (uczestnicy z poprawą w tej skali)?</translation>
+    </message>
+    <message>
+        <source>New scale “%1”</source>
+        <translation>Nowa skala „%1”</translation>
+    </message>
+    <message>
+        <source>Rename scale</source>
+        <translation>Zmiana nazwy skali</translation>
+    </message>
+    <message>
+        <source>Rename scale “%1”</source>
+        <translation>Zmiana nazwy skali „%1”</translation>
+    </message>
+    <message>
+        <source>Remove scale</source>
+        <translation>Usuń skalę</translation>
+    </message>
+    <message>
+        <source>Remove scale “%1”</source>
+        <translation>Usunięcie skali „%1”</translation>
     </message>
 </context>
 <context>
@@ -9274,6 +13147,14 @@ Wybrać teraz kopię zapasową do przywrócenia?</translation>
         <source>Timeline</source>
         <translation>Harmonogram</translation>
     </message>
+    <message>
+        <source>Questionnaires and tests</source>
+        <translation>Ankiety i testy</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Początek</translation>
+    </message>
 </context>
 <context>
     <name>ServicePointTab</name>
@@ -9417,6 +13298,155 @@ Wybrać teraz kopię zapasową do przywrócenia?</translation>
     </message>
 </context>
 <context>
+    <name>SetupProgress</name>
+    <message>
+        <source>the contract number</source>
+        <translation>numer umowy</translation>
+    </message>
+    <message>
+        <source>the beneficiary</source>
+        <translation>beneficjent</translation>
+    </message>
+    <message>
+        <source>%1, contract no. %2</source>
+        <translation>%1, umowa nr %2</translation>
+    </message>
+    <message>
+        <source>Still to fill in: %1.</source>
+        <translation>Do uzupełnienia: %1.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> i </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s)</source>
+        <translation>
+            <numerusform>%n partner</numerusform>
+            <numerusform>%n partnerów</numerusform>
+            <numerusform>%n partnerów</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no partners yet</source>
+        <translation>jeszcze bez partnerów</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) of the office</source>
+        <translation>
+            <numerusform>%n osoba w biurze</numerusform>
+            <numerusform>%n osoby w biurze</numerusform>
+            <numerusform>%n osób w biurze</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no office staff yet</source>
+        <translation>jeszcze bez pracowników biura</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n housing cooperative(s)</source>
+        <translation>
+            <numerusform>%n spółdzielnia mieszkaniowa</numerusform>
+            <numerusform>%n spółdzielnie mieszkaniowe</numerusform>
+            <numerusform>%n spółdzielni mieszkaniowych</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no housing cooperatives yet</source>
+        <translation>jeszcze bez spółdzielni mieszkaniowych</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n institution(s) (OPS, PUP)</source>
+        <translation>
+            <numerusform>%n instytucja (OPS, PUP)</numerusform>
+            <numerusform>%n instytucje (OPS, PUP)</numerusform>
+            <numerusform>%n instytucji (OPS, PUP)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no OPS or PUP yet</source>
+        <translation>jeszcze bez OPS i PUP</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n uczestnik</numerusform>
+            <numerusform>%n uczestników</numerusform>
+            <numerusform>%n uczestników</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no participants yet</source>
+        <translation>jeszcze bez uczestników</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n course(s)</source>
+        <translation>
+            <numerusform>%n szkolenie</numerusform>
+            <numerusform>%n szkolenia</numerusform>
+            <numerusform>%n szkoleń</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no courses yet</source>
+        <translation>jeszcze bez szkoleń</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n social cooperative(s)</source>
+        <translation>
+            <numerusform>%n spółdzielnia socjalna</numerusform>
+            <numerusform>%n spółdzielnie socjalne</numerusform>
+            <numerusform>%n spółdzielni socjalnych</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no social cooperatives yet</source>
+        <translation>jeszcze bez spółdzielni socjalnych</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n work order(s)</source>
+        <translation>
+            <numerusform>%n zlecenie</numerusform>
+            <numerusform>%n zlecenia</numerusform>
+            <numerusform>%n zleceń</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no work orders yet</source>
+        <translation>jeszcze bez zleceń</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n debt account(s)</source>
+        <translation>
+            <numerusform>%n konto zadłużenia</numerusform>
+            <numerusform>%n konta zadłużenia</numerusform>
+            <numerusform>%n kont zadłużenia</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no debt accounts yet</source>
+        <translation>jeszcze bez kont zadłużenia</translation>
+    </message>
+</context>
+<context>
+    <name>Shown</name>
+    <message>
+        <source>T</source>
+        <comment>column title: total (Polish: O, ogółem)</comment>
+        <translation>O</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <comment>column title: women (Polish: K, kobiety)</comment>
+        <translation>K</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <comment>column title: men (Polish: M, mężczyźni)</comment>
+        <translation>M</translation>
+    </message>
+</context>
+<context>
     <name>SignPlanDialog</name>
     <message>
         <source>Sign an instalment agreement</source>
@@ -9457,6 +13487,13 @@ Wybrać teraz kopię zapasową do przywrócenia?</translation>
     <message>
         <source>Sign</source>
         <translation>Zawrzyj</translation>
+    </message>
+</context>
+<context>
+    <name>SignatoryChoice</name>
+    <message>
+        <source>Who signs the document for the project office?</source>
+        <translation>Kto podpisuje dokument w imieniu biura projektu?</translation>
     </message>
 </context>
 <context>
@@ -9609,6 +13646,10 @@ Wybrać teraz kopię zapasową do przywrócenia?</translation>
         <source>hours-by-member.xlsx</source>
         <translation>godziny-czlonkow.xlsx</translation>
     </message>
+    <message>
+        <source>History</source>
+        <translation>Historia</translation>
+    </message>
 </context>
 <context>
     <name>SocialCoopListModel</name>
@@ -9679,6 +13720,14 @@ Wybrać teraz kopię zapasową do przywrócenia?</translation>
         <source>social-cooperatives.xlsx</source>
         <translation>spoldzielnie-socjalne.xlsx</translation>
     </message>
+    <message>
+        <source>The social cooperatives (OSS) founded in the project will be listed here, each with its founding path, members, agreement, work and service point.</source>
+        <translation>Tu pojawią się spółdzielnie socjalne (OSS) założone w projekcie, każda ze ścieżką zakładania, członkami, umową, pracą i punktem usługowym.</translation>
+    </message>
+    <message>
+        <source>Add a social cooperative…</source>
+        <translation>Dodaj spółdzielnię socjalną…</translation>
+    </message>
 </context>
 <context>
     <name>SocialCoopService</name>
@@ -9724,6 +13773,188 @@ Wybrać teraz kopię zapasową do przywrócenia?</translation>
     </message>
 </context>
 <context>
+    <name>StaffTab</name>
+    <message>
+        <source>Name</source>
+        <translation>Imię i nazwisko</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Funkcja</translation>
+    </message>
+    <message>
+        <source>Position printed</source>
+        <translation>Stanowisko na wydrukach</translation>
+    </message>
+    <message>
+        <source>e.g. Koordynatorka projektu (empty: the role&apos;s name)</source>
+        <translation>np. Koordynatorka projektu (puste: nazwa funkcji)</translation>
+    </message>
+    <message>
+        <source>The people of the office are offered wherever a document is signed: the report&apos;s &quot;prepared by&quot;, attendance lists, certificates and acceptance protocols.</source>
+        <translation>Pracownicy biura są proponowani wszędzie, gdzie dokument jest podpisywany: jako „sporządził” w sprawozdaniu, na listach obecności, zaświadczeniach i protokołach odbioru.</translation>
+    </message>
+    <message>
+        <source>Signs documents by default</source>
+        <translation>Domyślnie podpisuje dokumenty</translation>
+    </message>
+    <message>
+        <source>(the first coordinator)</source>
+        <translation>(pierwszy koordynator)</translation>
+    </message>
+    <message>
+        <source>Edit %1 (office staff)</source>
+        <translation>Zmiana danych: %1 (biuro projektu)</translation>
+    </message>
+    <message>
+        <source>Add %1 to the office staff</source>
+        <translation>Dodanie osoby %1 do biura projektu</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the office staff</source>
+        <translation>Usunięcie osoby %1 z biura projektu</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Cofnij</translation>
+    </message>
+    <message>
+        <source>Default signatory</source>
+        <translation>Domyślna osoba podpisująca</translation>
+    </message>
+</context>
+<context>
+    <name>StartSection</name>
+    <message>
+        <source>Project details</source>
+        <translation>Dane projektu</translation>
+    </message>
+    <message>
+        <source>The title, contract number, beneficiary and dates that reports and documents print; the reporting periods; the logo strip of the documents.</source>
+        <translation>Tytuł, numer umowy, beneficjent i daty drukowane w sprawozdaniach i dokumentach; okresy rozliczeniowe; pasek logotypów na dokumentach.</translation>
+    </message>
+    <message>
+        <source>Project settings…</source>
+        <translation>Ustawienia projektu…</translation>
+    </message>
+    <message>
+        <source>Reporting periods…</source>
+        <translation>Okresy rozliczeniowe…</translation>
+    </message>
+    <message>
+        <source>Partners and office staff</source>
+        <translation>Partnerzy i biuro projektu</translation>
+    </message>
+    <message>
+        <source>The partnership named in the report, and the people of the office who sign lists, certificates, protocols and reports.</source>
+        <translation>Partnerstwo wymieniane w sprawozdaniu oraz pracownicy biura, którzy podpisują listy, zaświadczenia, protokoły i sprawozdania.</translation>
+    </message>
+    <message>
+        <source>Partners…</source>
+        <translation>Partnerzy…</translation>
+    </message>
+    <message>
+        <source>Office staff…</source>
+        <translation>Biuro projektu…</translation>
+    </message>
+    <message>
+        <source>Housing cooperatives and institutions</source>
+        <translation>Spółdzielnie mieszkaniowe i instytucje</translation>
+    </message>
+    <message>
+        <source>The housing cooperatives (SM) that join the project, and the OPS and PUP that refer people.</source>
+        <translation>Spółdzielnie mieszkaniowe (SM) przystępujące do projektu oraz OPS i PUP, które kierują osoby.</translation>
+    </message>
+    <message>
+        <source>Housing cooperatives</source>
+        <translation>Spółdzielnie mieszkaniowe</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Uczestnicy</translation>
+    </message>
+    <message>
+        <source>The tenants recruited, typed in one by one or imported from a spreadsheet.</source>
+        <translation>Zrekrutowani lokatorzy, wpisywani pojedynczo lub importowani z arkusza.</translation>
+    </message>
+    <message>
+        <source>Courses</source>
+        <translation>Szkolenia</translation>
+    </message>
+    <message>
+        <source>Classes, training and courses with their sessions, attendance and certificates.</source>
+        <translation>Zajęcia, szkolenia i kursy z terminami, obecnością i zaświadczeniami.</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Szkolenia</translation>
+    </message>
+    <message>
+        <source>Social cooperatives</source>
+        <translation>Spółdzielnie socjalne</translation>
+    </message>
+    <message>
+        <source>The cooperatives founded by the participants, from founding group to registration.</source>
+        <translation>Spółdzielnie zakładane przez uczestników, od grupy założycielskiej do rejestracji.</translation>
+    </message>
+    <message>
+        <source>Work orders and debts</source>
+        <translation>Zlecenia i zadłużenie</translation>
+    </message>
+    <message>
+        <source>The work the housing cooperatives order from the social cooperatives, and the tenants&apos; arrears and agreements.</source>
+        <translation>Prace zlecane przez spółdzielnie mieszkaniowe spółdzielniom socjalnym oraz zadłużenie i ugody lokatorów.</translation>
+    </message>
+    <message>
+        <source>Work orders</source>
+        <translation>Zlecenia</translation>
+    </message>
+    <message>
+        <source>Debts</source>
+        <translation>Zadłużenie</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Zrobione</translation>
+    </message>
+    <message>
+        <source>Not done yet</source>
+        <translation>Jeszcze do zrobienia</translation>
+    </message>
+    <message>
+        <source>The project is set up: every step has its data.</source>
+        <translation>Projekt jest przygotowany: każdy krok ma swoje dane.</translation>
+    </message>
+    <message>
+        <source>Setting up the project: %1 of %2 steps done</source>
+        <translation>Przygotowanie projektu: wykonano %1 z %2 kroków</translation>
+    </message>
+    <message>
+        <source>Steps done: %1 of %2</source>
+        <translation>Wykonane kroki: %1 z %2</translation>
+    </message>
+    <message>
+        <source>contract no. %1</source>
+        <translation>umowa nr %1</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Beneficiary: %1</source>
+        <translation>Beneficjent: %1</translation>
+    </message>
+    <message>
+        <source>Leader: %1</source>
+        <translation>Lider: %1</translation>
+    </message>
+    <message>
+        <source>Partners: %1</source>
+        <translation>Partnerzy: %1</translation>
+    </message>
+</context>
+<context>
     <name>StatusChangeDialog</name>
     <message>
         <source>Order %1: %2</source>
@@ -9755,6 +13986,263 @@ Wybrać teraz kopię zapasową do przywrócenia?</translation>
     <message>
         <source>a folder synchronised with the cloud (OneDrive)</source>
         <translation>folder synchronizowany z chmurą (OneDrive)</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyAnswerService</name>
+    <message>
+        <source>The round no longer exists.</source>
+        <translation>Ten pomiar już nie istnieje.</translation>
+    </message>
+    <message>
+        <source>The round&apos;s questionnaire no longer exists.</source>
+        <translation>Kwestionariusz tego pomiaru już nie istnieje.</translation>
+    </message>
+    <message>
+        <source>The person is not a respondent of this round.</source>
+        <translation>Ta osoba nie jest respondentem tego pomiaru.</translation>
+    </message>
+    <message>
+        <source>The item is not part of the round&apos;s questionnaire.</source>
+        <translation>To pytanie nie należy do kwestionariusza tego pomiaru.</translation>
+    </message>
+    <message>
+        <source>Item %1 takes %2, not %3.</source>
+        <translation>Pytanie %1 przyjmuje %2, a nie %3.</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyDocuments</name>
+    <message>
+        <source>yes</source>
+        <translation>tak</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>There is no round with id %1.</source>
+        <translation>Nie ma pomiaru o identyfikatorze %1.</translation>
+    </message>
+    <message>
+        <source>The round&apos;s questionnaire no longer exists.</source>
+        <translation>Kwestionariusz tego pomiaru już nie istnieje.</translation>
+    </message>
+    <message>
+        <source>The round has no respondents.</source>
+        <translation>Pomiar nie ma respondentów.</translation>
+    </message>
+    <message>
+        <source>%1 round, %2, %3</source>
+        <translation>Pomiar %1, %2, %3</translation>
+    </message>
+    <message>
+        <source>Project: %1</source>
+        <translation>Projekt: %1</translation>
+    </message>
+    <message>
+        <source>Code: &lt;b&gt;%1&lt;/b&gt; &amp;nbsp; (do not write your name on this form)</source>
+        <translation>Kod: &lt;b&gt;%1&lt;/b&gt; &amp;nbsp; (nie wpisuj na formularzu imienia ani nazwiska)</translation>
+    </message>
+    <message>
+        <source>Respondent: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Respondent: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Date: .................</source>
+        <translation>Data: .................</translation>
+    </message>
+    <message>
+        <source>1 – strongly disagree, 2 – rather disagree, 3 – hard to say, 4 – rather agree, 5 – strongly agree</source>
+        <translation>1 – zdecydowanie się nie zgadzam, 2 – raczej się nie zgadzam, 3 – trudno powiedzieć, 4 – raczej się zgadzam, 5 – zdecydowanie się zgadzam</translation>
+    </message>
+    <message>
+        <source>Thank you for your answers.</source>
+        <translation>Dziękujemy za wypełnienie ankiety.</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyResults</name>
+    <message>
+        <source>no exit form</source>
+        <translation>brak formularza końcowego</translation>
+    </message>
+    <message>
+        <source>no entry form</source>
+        <translation>brak formularza wejściowego</translation>
+    </message>
+    <message>
+        <source>no form in either round</source>
+        <translation>brak formularza w obu pomiarach</translation>
+    </message>
+    <message>
+        <source>There is no round with id %1.</source>
+        <translation>Nie ma pomiaru o identyfikatorze %1.</translation>
+    </message>
+    <message>
+        <source>The round&apos;s questionnaire no longer exists.</source>
+        <translation>Kwestionariusz tego pomiaru już nie istnieje.</translation>
+    </message>
+    <message>
+        <source>%1, %2: items %3 not answered</source>
+        <translation>%1, %2: bez odpowiedzi na pytania %3</translation>
+    </message>
+    <message>
+        <source>of the scale</source>
+        <translation>skali</translation>
+    </message>
+    <message>
+        <source>entry</source>
+        <translation>na wejściu</translation>
+    </message>
+    <message>
+        <source>this round</source>
+        <translation>ten pomiar</translation>
+    </message>
+    <message>
+        <source>exit</source>
+        <translation>na wyjściu</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyRoundService</name>
+    <message>
+        <source>Choose the questionnaire or test.</source>
+        <translation>Wybierz ankietę lub test.</translation>
+    </message>
+    <message>
+        <source>Enter the date the round is given.</source>
+        <translation>Podaj datę pomiaru.</translation>
+    </message>
+    <message>
+        <source>Choose the course or the social cooperative it is given to.</source>
+        <translation>Wybierz kurs lub spółdzielnię socjalną, w której odbywa się pomiar.</translation>
+    </message>
+    <message>
+        <source>An exit or follow-up round is compared with an entry round: choose it.</source>
+        <translation>Pomiar końcowy lub odroczony porównuje się z pomiarem wejściowym: wybierz go.</translation>
+    </message>
+    <message>
+        <source>The questionnaire or test no longer exists.</source>
+        <translation>Ta ankieta lub test już nie istnieje.</translation>
+    </message>
+    <message>
+        <source>“%1” has no items yet; add them before giving it.</source>
+        <translation>„%1” nie ma jeszcze pytań; dodaj je przed pomiarem.</translation>
+    </message>
+    <message>
+        <source>The course or social cooperative no longer exists.</source>
+        <translation>Ten kurs lub spółdzielnia socjalna już nie istnieje.</translation>
+    </message>
+    <message>
+        <source>A round compared with this one was given on %1, before %2.</source>
+        <translation>Pomiar porównywany z tym odbył się %1, przed %2.</translation>
+    </message>
+    <message>
+        <source>The round to compare with must be an entry round.</source>
+        <translation>Pomiar do porównania musi być pomiarem wejściowym.</translation>
+    </message>
+    <message>
+        <source>The entry round was given with another questionnaire or test; scores compare only within the same one.</source>
+        <translation>Pomiar wejściowy przeprowadzono inną ankietą lub testem; wyniki porównuje się tylko w obrębie tego samego narzędzia.</translation>
+    </message>
+    <message>
+        <source>The round cannot come before the entry round it is compared with (%1).</source>
+        <translation>Pomiar nie może odbyć się przed pomiarem wejściowym, z którym jest porównywany (%1).</translation>
+    </message>
+    <message>
+        <source>Other rounds are compared with this entry round; it stays an entry round.</source>
+        <translation>Inne pomiary są porównywane z tym pomiarem wejściowym; pozostaje on wejściowym.</translation>
+    </message>
+    <message>
+        <source>Nobody of %1 takes part on %2: the round would have no respondents.</source>
+        <translation>Nikt z grupy %1 nie bierze udziału w dniu %2: pomiar nie miałby respondentów.</translation>
+    </message>
+    <message>
+        <source>The round no longer exists.</source>
+        <translation>Ten pomiar już nie istnieje.</translation>
+    </message>
+    <message>
+        <source>A round keeps its questionnaire and its group; make a new round instead.</source>
+        <translation>Pomiar zachowuje swoją ankietę i grupę; zamiast tego utwórz nowy pomiar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exit or follow-up round(s) are compared with this entry round; delete them first.</source>
+        <translation>
+            <numerusform>Z tym pomiarem wejściowym porównywany jest %n pomiar końcowy lub odroczony; najpierw go usuń.</numerusform>
+            <numerusform>Z tym pomiarem wejściowym porównywane są %n pomiary końcowe lub odroczone; najpierw je usuń.</numerusform>
+            <numerusform>Z tym pomiarem wejściowym porównywanych jest %n pomiarów końcowych lub odroczonych; najpierw je usuń.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Answers have been entered for a respondent since; they stay.</source>
+        <translation>W międzyczasie wprowadzono odpowiedzi respondenta; pozostaje on w pomiarze.</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyScaleService</name>
+    <message>
+        <source>The scale needs a name.</source>
+        <translation>Skala musi mieć nazwę.</translation>
+    </message>
+    <message>
+        <source>There already is a scale called “%1”.</source>
+        <translation>Istnieje już skala „%1”.</translation>
+    </message>
+    <message>
+        <source>Participants who improved on: %1</source>
+        <translation>Uczestnicy z poprawą w skali: %1</translation>
+    </message>
+    <message>
+        <source>persons</source>
+        <translation>osoby</translation>
+    </message>
+    <message>
+        <source>The scale no longer exists.</source>
+        <translation>Ta skala już nie istnieje.</translation>
+    </message>
+    <message>
+        <source>“%1” is one of the project&apos;s goals and stays.</source>
+        <translation>„%1” to jeden z celów projektu i pozostaje.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) measure “%1”; move them to another scale first.</source>
+        <translation>
+            <numerusform>%n pytanie mierzy „%1”; najpierw przenieś je do innej skali.</numerusform>
+            <numerusform>%n pytania mierzą „%1”; najpierw przenieś je do innej skali.</numerusform>
+            <numerusform>%n pytań mierzy „%1”; najpierw przenieś je do innej skali.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SurveyScoring</name>
+    <message>
+        <source>1–5</source>
+        <translation>1–5</translation>
+    </message>
+    <message>
+        <source>1 (yes) or 0 (no)</source>
+        <translation>1 (tak) lub 0 (nie)</translation>
+    </message>
+    <message>
+        <source>1–%1</source>
+        <translation>1–%1</translation>
+    </message>
+</context>
+<context>
+    <name>SurveysSection</name>
+    <message>
+        <source>&amp;Rounds and answers</source>
+        <translation>&amp;Pomiary i odpowiedzi</translation>
+    </message>
+    <message>
+        <source>R&amp;esults</source>
+        <translation>&amp;Wyniki</translation>
+    </message>
+    <message>
+        <source>&amp;Questionnaires and tests</source>
+        <translation>&amp;Ankiety i testy</translation>
     </message>
 </context>
 <context>
@@ -9857,7 +14345,7 @@ Wybrać teraz kopię zapasową do przywrócenia?</translation>
     </message>
     <message>
         <source>Not employed in a social cooperative.</source>
-        <translation>Nie jest zatrudniony w spółdzielni socjalnej.</translation>
+        <translation>Brak zatrudnienia w spółdzielni socjalnej.</translation>
     </message>
     <message>
         <source>%1 %2</source>
@@ -9890,6 +14378,10 @@ Wybrać teraz kopię zapasową do przywrócenia?</translation>
     <message>
         <source>ledger.xlsx</source>
         <translation>kartoteka.xlsx</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historia</translation>
     </message>
 </context>
 <context>
@@ -10079,6 +14571,10 @@ Wybrać teraz kopię zapasową do przywrócenia?</translation>
         <source>Save as PDF</source>
         <translation>Zapisz jako PDF</translation>
     </message>
+    <message>
+        <source>As of</source>
+        <translation>Na dzień</translation>
+    </message>
 </context>
 <context>
     <name>TrainingDocuments</name>
@@ -10163,10 +14659,6 @@ Wybrać teraz kopię zapasową do przywrócenia?</translation>
         <translation>ZAŚWIADCZENIE</translation>
     </message>
     <message>
-        <source>No. %1/%2</source>
-        <translation>Nr %1/%2</translation>
-    </message>
-    <message>
         <source>This is to certify that</source>
         <translation>Zaświadcza się, że</translation>
     </message>
@@ -10188,7 +14680,7 @@ Wybrać teraz kopię zapasową do przywrócenia?</translation>
     </message>
     <message>
         <source> in %1</source>
-        <translation> w miejscu: %1</translation>
+        <translation>, miejsce: %1</translation>
     </message>
     <message>
         <source>attending %1 of %2 planned hours (%3); completed on %4</source>
@@ -10268,7 +14760,7 @@ Wybrać teraz kopię zapasową do przywrócenia?</translation>
     </message>
     <message>
         <source>This participant has not completed the course &quot;%1&quot;.</source>
-        <translation>Ten uczestnik nie ukończył kursu „%1”.</translation>
+        <translation>Ta osoba nie ukończyła kursu „%1”.</translation>
     </message>
     <message>
         <source>Nobody has completed the course &quot;%1&quot; yet.</source>
@@ -10281,6 +14773,20 @@ Wybrać teraz kopię zapasową do przywrócenia?</translation>
     <message>
         <source>Course summary</source>
         <translation>Podsumowanie kursu</translation>
+    </message>
+    <message>
+        <source>completed the course</source>
+        <comment>said of a woman</comment>
+        <translation>ukończyła kurs</translation>
+    </message>
+    <message>
+        <source>completed the course</source>
+        <comment>said of a man</comment>
+        <translation>ukończył kurs</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>Nr %1</translation>
     </message>
 </context>
 <context>
@@ -10472,6 +14978,26 @@ Wybrać teraz kopię zapasową do przywrócenia?</translation>
     <message>
         <source>attendance.xlsx</source>
         <translation>obecnosc.xlsx</translation>
+    </message>
+    <message>
+        <source>Enrol participants</source>
+        <translation>Zapisz uczestników</translation>
+    </message>
+    <message>
+        <source>Participants are enrolled from the project&apos;s participants, and there are none yet.</source>
+        <translation>Na szkolenie zapisuje się uczestników projektu, a nie ma jeszcze żadnego.</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Uczestnicy</translation>
+    </message>
+    <message>
+        <source>The project&apos;s classes, training and courses will be listed here, each with its sessions, enrolled participants, attendance and certificates.</source>
+        <translation>Tu pojawią się zajęcia, szkolenia i kursy projektu, każde z terminami, zapisanymi uczestnikami, obecnością i zaświadczeniami.</translation>
+    </message>
+    <message>
+        <source>Add a course</source>
+        <translation>Dodaj szkolenie</translation>
     </message>
 </context>
 <context>
@@ -10783,6 +15309,10 @@ Wybrać teraz kopię zapasową do przywrócenia?</translation>
         <source>%1 h</source>
         <translation>%1 godz.</translation>
     </message>
+    <message>
+        <source>Confirmed for the project office:</source>
+        <translation>Potwierdzono w imieniu biura projektu:</translation>
+    </message>
 </context>
 <context>
     <name>WorkOrderForm</name>
@@ -10902,7 +15432,7 @@ Wybrać teraz kopię zapasową do przywrócenia?</translation>
     <name>WorkOrderListModel</name>
     <message>
         <source>No.</source>
-        <translation>Lp.</translation>
+        <translation>Nr</translation>
     </message>
     <message>
         <source>SM</source>
@@ -11204,6 +15734,61 @@ Wybrać teraz kopię zapasową do przywrócenia?</translation>
     <message>
         <source>work-orders.xlsx</source>
         <translation>zlecenia.xlsx</translation>
+    </message>
+    <message>
+        <source>The work that the housing cooperatives order from the social cooperatives will be listed here: cleaning, renovation, greenery, with their value, hours and acceptance.</source>
+        <translation>Tu pojawią się prace zlecane przez spółdzielnie mieszkaniowe spółdzielniom socjalnym: sprzątanie, remonty, zieleń, z wartością, godzinami i odbiorem.</translation>
+    </message>
+    <message>
+        <source>New order</source>
+        <translation>Nowe zlecenie</translation>
+    </message>
+    <message>
+        <source>A work order is given by a housing cooperative, and the project has none yet.</source>
+        <translation>Zlecenie daje spółdzielnia mieszkaniowa, a w projekcie nie ma jeszcze żadnej.</translation>
+    </message>
+    <message>
+        <source>Housing cooperatives</source>
+        <translation>Spółdzielnie mieszkaniowe</translation>
+    </message>
+    <message>
+        <source>A work order is carried out by a social cooperative, and the project has none yet.</source>
+        <translation>Zlecenie wykonuje spółdzielnia socjalna, a w projekcie nie ma jeszcze żadnej.</translation>
+    </message>
+    <message>
+        <source>Social cooperatives</source>
+        <translation>Spółdzielnie socjalne</translation>
+    </message>
+    <message>
+        <source>Acceptance protocol</source>
+        <translation>Protokół odbioru</translation>
+    </message>
+    <message>
+        <source>Hours worked</source>
+        <translation>Przepracowane godziny</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historia</translation>
+    </message>
+</context>
+<context>
+    <name>WorkingPersonButton</name>
+    <message>
+        <source>Every change is recorded in the change history under this name. Choose who is working.</source>
+        <translation>Każda zmiana jest zapisywana w historii zmian pod tym nazwiskiem. Wybierz, kto pracuje.</translation>
+    </message>
+    <message>
+        <source>(no office staff in the project settings)</source>
+        <translation>(brak pracowników biura w ustawieniach projektu)</translation>
+    </message>
+    <message>
+        <source>System user (%1)</source>
+        <translation>Użytkownik systemu (%1)</translation>
+    </message>
+    <message>
+        <source>Working: %1</source>
+        <translation>Pracuje: %1</translation>
     </message>
 </context>
 <context>

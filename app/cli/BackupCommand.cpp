@@ -1,4 +1,4 @@
-// osiedle-cli backup FILE [-o OUT] [--verify]
+// osiedle-cli backup FILE [-o OUT] [--verify] [--encrypt [--password-file FILE]]
 // osiedle-cli backup FILE --list
 // osiedle-cli restore FILE --from COPY
 //
@@ -7,9 +7,11 @@
 // copy first).
 
 #include "app/cli/CliArguments.h"
+#include "app/cli/CliPassword.h"
 #include "app/cli/Commands.h"
 #include "core/common/FilePaths.h"
 #include "core/common/OutputFile.h"
+#include "core/io/EncryptedArchive.h"
 #include "core/storage/BackupStore.h"
 #include "core/storage/Database.h"
 #include "core/storage/ProjectRestore.h"
@@ -32,6 +34,7 @@ public:
 
 private:
     static int list(const QString& path);
+    static int encrypted(const CliArguments& line, const QString& path, const QString& output);
     static QString folderOf(const QString& path);
 };
 
@@ -71,9 +74,10 @@ int BackupCommand::list(const QString& path)
 int BackupCommand::run(const QStringList& args)
 {
     const QString usage = tr("Usage: osiedle-cli backup FILE [-o OUT] [--verify]\n"
+                             "       osiedle-cli backup FILE -o OUT.zip --encrypt [--password-file FILE]\n"
                              "       osiedle-cli backup FILE --list");
-    const CliArguments line(args, {QStringLiteral("-o"), QStringLiteral("--output")},
-                            {QStringLiteral("--verify"), QStringLiteral("--list")});
+    const CliArguments line(args, {QStringLiteral("-o"), QStringLiteral("--output"), CliPassword::fileOption()},
+                            {QStringLiteral("--verify"), QStringLiteral("--list"), CliPassword::encryptFlag()});
     const bool toFile = line.has(QStringLiteral("-o")) || line.has(QStringLiteral("--output"));
     const QString output =
         line.has(QStringLiteral("-o")) ? line.value(QStringLiteral("-o")) : line.value(QStringLiteral("--output"));
@@ -85,6 +89,12 @@ int BackupCommand::run(const QStringList& args)
     } else if (problem.isEmpty() && line.has(QStringLiteral("--list")) &&
                (toFile || line.has(QStringLiteral("--verify")))) {
         problem = tr("--list only lists the copies; it takes no -o or --verify.");
+    } else if (problem.isEmpty()) {
+        problem = CliPassword::usageProblem(line);
+    }
+    if (problem.isEmpty() && line.has(CliPassword::encryptFlag()) && !toFile) {
+        // The copies in the backup folder are for restoring: they stay plain project files.
+        problem = tr("--encrypt needs -o OUT: the encrypted copy is written there.");
     }
     if (!problem.isEmpty()) {
         printError(problem);
@@ -104,6 +114,9 @@ int BackupCommand::run(const QStringList& args)
         if (const core::Status target = core::OutputFile::check(output, options); !target) {
             printError(target.error().message);
             return UserError;
+        }
+        if (line.has(CliPassword::encryptFlag())) {
+            return encrypted(line, path, output);
         }
     }
     // A copy only reads the project: it works on a read-only file or medium too.
@@ -142,6 +155,41 @@ int BackupCommand::run(const QStringList& args)
     } else if (!toFile) {
         printOut(tr("The copy was checked: every page of it can be read (quick check passed)."));
     }
+    return Success;
+}
+
+// The copy, checked in full, sealed in an AES-256 archive: a copy to hand over or to keep on a
+// medium that may be lost. Restored by extracting it with the password.
+int BackupCommand::encrypted(const CliArguments& line, const QString& path, const QString& output)
+{
+    const auto password = CliPassword::readOrPrint(line);
+    if (!password) {
+        return UserError;
+    }
+    auto opened = core::Database::open(path, core::Database::Mode::ReadOnly);
+    if (!opened) {
+        printError(opened.error().message);
+        return UserError;
+    }
+    const core::Status sealed = core::EncryptedArchive::writeProduced(
+        output, core::EncryptedArchive::innerName(output, QStringLiteral("osiedle")), *password,
+        [&](const QString& inner) -> core::Status {
+            if (core::Status saved = opened.value()->backupTo(inner); !saved) {
+                return saved;
+            }
+            if (const QStringList problems = core::BackupStore::verify(inner, core::BackupStore::Depth::Full);
+                !problems.isEmpty()) {
+                return core::Error{tr("The copy failed its check: %1").arg(problems.first())};
+            }
+            return {};
+        },
+        core::OutputOptions{core::OutputOptions::Replace::BackupCopies, path});
+    if (!sealed) {
+        printError(sealed.error().message);
+        return UserError;
+    }
+    printOut(tr("Backup copy of %1 written to %2, encrypted with AES-256 (checked in full before it was sealed).")
+                 .arg(shown(path), shown(output)));
     return Success;
 }
 

@@ -19,6 +19,12 @@ int runRestore(const QStringList& args);
 int runPrint(const QStringList& args);
 int runLock(const QStringList& args);
 int runUnlock(const QStringList& args);
+int runNew(const QStringList& args);
+int runProject(const QStringList& args);
+int runPersonData(const QStringList& args);
+int runErase(const QStringList& args);
+int runAnonymise(const QStringList& args);
+int runHistory(const QStringList& args);
 
 /// Messages for the user (stderr) and results (stdout), UTF-8.
 void printError(const QString& text);

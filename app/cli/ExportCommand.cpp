@@ -1,8 +1,10 @@
 #include "app/cli/CliArguments.h"
+#include "app/cli/CliPassword.h"
 #include "app/cli/CliPeriod.h"
 #include "app/cli/Commands.h"
 #include "core/common/OutputFile.h"
 #include "core/indicators/LockedReport.h"
+#include "core/io/EncryptedArchive.h"
 #include "core/io/IndicatorReportCsv.h"
 #include "core/io/IndicatorReportXlsx.h"
 #include "core/io/ParticipantExport.h"
@@ -23,15 +25,16 @@ class ExportCommand {
 public:
     static int run(const QStringList& args);
     static int participants(core::Database& db, const QString& format, const QString& output, const QDate& from,
-                            const QDate& to);
+                            const QDate& to, const QString& shownOutput);
     static int indicators(core::Database& db, const QString& format, const QString& output, const QDate& from,
-                          const QDate& to);
+                          const QDate& to, const QString& shownOutput);
 };
 
-/// One kind of export: the open project, the format ("csv" or "xlsx"), the output file and
-/// the period (both dates invalid when none was given).
+/// One kind of export: the open project, the format ("csv" or "xlsx"), the output file, the
+/// period (both dates invalid when none was given) and the output's name as the user knows it
+/// (the archive, when the file is sealed in one).
 using ExportKind = std::function<int(core::Database& db, const QString& format, const QString& output,
-                                     const QDate& from, const QDate& to)>;
+                                     const QDate& from, const QDate& to, const QString& shownOutput)>;
 
 // The kinds of export, one line each.
 const std::map<QString, ExportKind>& exportKinds()
@@ -44,7 +47,7 @@ const std::map<QString, ExportKind>& exportKinds()
 }
 
 int ExportCommand::participants(core::Database& db, const QString& format, const QString& output, const QDate& from,
-                                const QDate& to)
+                                const QDate& to, const QString& shownOutput)
 {
     core::ParticipantExport exporter(db);
     const core::ParticipantExport::Options options{from, to, false};
@@ -65,13 +68,13 @@ int ExportCommand::participants(core::Database& db, const QString& format, const
         return UserError;
     }
     printOut(tr("%n participant(s) written to %1, %2 of them incomplete.", nullptr, *written)
-                 .arg(QDir::toNativeSeparators(output))
+                 .arg(QDir::toNativeSeparators(shownOutput))
                  .arg(incomplete->size()));
     return Success;
 }
 
 int ExportCommand::indicators(core::Database& db, const QString& format, const QString& output, const QDate& from,
-                              const QDate& to)
+                              const QDate& to, const QString& shownOutput)
 {
     if (!from.isValid()) {
         printError(tr("The indicator table needs --period ID|FROM..TO."));
@@ -98,7 +101,7 @@ int ExportCommand::indicators(core::Database& db, const QString& format, const Q
         return UserError;
     }
     printOut(tr("%n indicator(s) of %1 – %2 written to %3.", nullptr, int(report->rows.size()))
-                 .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate), QDir::toNativeSeparators(output)));
+                 .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate), QDir::toNativeSeparators(shownOutput)));
     return Success;
 }
 
@@ -108,14 +111,23 @@ int ExportCommand::run(const QStringList& args)
     for (const auto& [name, kind] : exportKinds()) {
         kinds.append(name);
     }
-    const QString usage = tr("Usage: osiedle-cli export FILE %1 --format csv|xlsx -o OUT [--period ID|FROM..TO]")
+    const QString usage = tr("Usage: osiedle-cli export FILE %1 --format csv|xlsx -o OUT [--period ID|FROM..TO]\n"
+                             "       [--encrypt [--password-file FILE]]   OUT is then an AES-256 ZIP archive; the "
+                             "password is the file's first line, or a line read from standard input")
                               .arg(kinds.join(QLatin1Char('|')));
-    const CliArguments line(args, {QStringLiteral("--format"), QStringLiteral("-o"), QStringLiteral("--period")});
-    if (!line.error().isEmpty() || line.positional().size() != 2 || !line.has(QStringLiteral("-o"))) {
-        printError(line.error().isEmpty() ? tr("Give the project FILE, the kind of data and -o OUT.") : line.error());
+    const CliArguments line(
+        args, {QStringLiteral("--format"), QStringLiteral("-o"), QStringLiteral("--period"), CliPassword::fileOption()},
+        {CliPassword::encryptFlag()});
+    if (!line.error().isEmpty() || line.positional().size() != 2 || !line.has(QStringLiteral("-o")) ||
+        !CliPassword::usageProblem(line).isEmpty()) {
+        printError(!line.error().isEmpty() ? line.error()
+                   : !CliPassword::usageProblem(line).isEmpty()
+                       ? CliPassword::usageProblem(line)
+                       : tr("Give the project FILE, the kind of data and -o OUT."));
         printError(usage);
         return UsageError;
     }
+    const bool encrypt = line.has(CliPassword::encryptFlag());
     const auto kind = exportKinds().find(line.positional().at(1));
     if (kind == exportKinds().end()) {
         printError(tr("Unknown kind of export: %1").arg(line.positional().at(1)));
@@ -125,8 +137,12 @@ int ExportCommand::run(const QStringList& args)
     const QString output = line.value(QStringLiteral("-o"));
     QString format = line.value(QStringLiteral("--format")).toLower();
     if (format.isEmpty()) {
-        format = output.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive) ? QStringLiteral("xlsx")
-                                                                              : QStringLiteral("csv");
+        QString named = output;
+        if (encrypt && named.endsWith(QLatin1String(".zip"), Qt::CaseInsensitive)) {
+            named.chop(4);
+        }
+        format = named.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive) ? QStringLiteral("xlsx")
+                                                                             : QStringLiteral("csv");
     }
     if (format != QLatin1String("csv") && format != QLatin1String("xlsx")) {
         printError(tr("--format must be csv or xlsx, not \"%1\".").arg(format));
@@ -138,6 +154,10 @@ int ExportCommand::run(const QStringList& args)
             core::OutputFile::check(output, core::OutputOptions::madeFrom(line.positional().at(0)));
         !target) {
         printError(target.error().message);
+        return UserError;
+    }
+    const auto password = encrypt ? CliPassword::readOrPrint(line) : std::optional<QString>(QString());
+    if (!password) {
         return UserError;
     }
     auto db = core::Database::open(line.positional().at(0), core::Database::Mode::ReadOnly);
@@ -160,7 +180,27 @@ int ExportCommand::run(const QStringList& args)
         from = period->from;
         to = period->to;
     }
-    return kind->second(**db, format, output, from, to);
+    if (!encrypt) {
+        return kind->second(**db, format, output, from, to, output);
+    }
+    int exitCode = Success;
+    const core::Status sealed = core::EncryptedArchive::writeProduced(
+        output, core::EncryptedArchive::innerName(output, format), *password,
+        [&](const QString& inner) -> core::Status {
+            exitCode = kind->second(**db, format, inner, from, to, output);
+            return exitCode == Success ? core::Status() : core::Status(core::Error{QString()});
+        },
+        core::OutputOptions::madeFrom(line.positional().at(0)));
+    if (exitCode != Success) {
+        return exitCode; // the export said what went wrong
+    }
+    if (!sealed) {
+        printError(sealed.error().message);
+        return UserError;
+    }
+    printOut(tr("Encrypted with AES-256: open %1 with 7-Zip (or Windows Explorer) and the password.")
+                 .arg(QDir::toNativeSeparators(output)));
+    return Success;
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 #include "app/cli/CliArguments.h"
 #include "app/cli/CliBackup.h"
 #include "app/cli/Commands.h"
+#include "app/cli/ImportAnswers.h"
 #include "app/cli/ImportAttendance.h"
 #include "app/cli/ImportLedger.h"
 #include "core/io/ParticipantImport.h"
@@ -26,18 +27,32 @@ public:
                             const std::function<bool()>& beforeWrite);
 };
 
-/// One kind of import: the open project, the input file, whether to write nothing, and what to
-/// do once the rows are found right, just before writing (the backup copy; false stops).
-using ImportKind =
-    std::function<int(core::Database& db, const QString& input, bool dryRun, const std::function<bool()>& beforeWrite)>;
+/// One kind of import: the open project, the input file, whether to write nothing, what to do
+/// once the rows are found right, just before writing (the backup copy; false stops), and the
+/// command line (for the options of a kind, e.g. the round of answers).
+using BeforeWrite = std::function<bool()>;
+using ImportKind = std::function<int(core::Database& db, const QString& input, bool dryRun,
+                                     const BeforeWrite& beforeWrite, const CliArguments& line)>;
 
-// The kinds of import, one line each.
+// A kind that takes no option of its own.
+template <int (*run)(core::Database&, const QString&, bool, const BeforeWrite&)>
+int plain(core::Database& db, const QString& input, bool dryRun, const BeforeWrite& beforeWrite, const CliArguments&)
+{
+    return run(db, input, dryRun, beforeWrite);
+}
+
+// The kinds of import, one line each, and the options only some of them take.
 const std::map<QString, ImportKind>& importKinds()
 {
     static const std::map<QString, ImportKind> kinds = {
-        {QStringLiteral("participants"), &ImportCommand::participants},
-        {QStringLiteral("attendance"), &importAttendance},
-        {QStringLiteral("ledger"), &importLedger},
+        {QStringLiteral("participants"), &plain<&ImportCommand::participants>},
+        {QStringLiteral("attendance"), &plain<&importAttendance>},
+        {QStringLiteral("ledger"), &plain<&importLedger>},
+        {QStringLiteral("answers"),
+         [](core::Database& db, const QString& input, bool dryRun, const BeforeWrite& beforeWrite,
+            const CliArguments& line) {
+             return importAnswers(db, input, dryRun, beforeWrite, line.value(QStringLiteral("--round")));
+         }},
     };
     return kinds;
 }
@@ -86,10 +101,14 @@ int ImportCommand::run(const QStringList& args)
 {
     QStringList kinds;
     for (const auto& [name, kind] : importKinds()) {
-        kinds.append(name);
+        if (name != QLatin1String("answers")) { // it has a usage line of its own
+            kinds.append(name);
+        }
     }
-    const QString usage = tr("Usage: osiedle-cli import FILE %1 INPUT [--dry-run]").arg(kinds.join(QLatin1Char('|')));
-    const CliArguments line(args, {}, {QStringLiteral("--dry-run")});
+    const QString usage = tr("Usage: osiedle-cli import FILE %1 INPUT [--dry-run]\n"
+                             "       osiedle-cli import FILE answers --round ID INPUT [--dry-run]")
+                              .arg(kinds.join(QLatin1Char('|')));
+    const CliArguments line(args, {QStringLiteral("--round")}, {QStringLiteral("--dry-run")});
     if (!line.error().isEmpty() || line.positional().size() != 3) {
         printError(line.error().isEmpty() ? tr("Give the project FILE, the kind of data and the INPUT file.")
                                           : line.error());
@@ -100,6 +119,14 @@ int ImportCommand::run(const QStringList& args)
     const auto kind = importKinds().find(line.positional().at(1));
     if (kind == importKinds().end()) {
         printError(tr("Unknown kind of import: %1").arg(line.positional().at(1)));
+        printError(usage);
+        return UsageError;
+    }
+    // --round belongs to the answers, which need it.
+    const bool answers = kind->first == QLatin1String("answers");
+    if (answers != line.has(QStringLiteral("--round"))) {
+        printError(answers ? tr("Give the round the answers belong to with --round ID.")
+                           : tr("--round is an option of the answers import only."));
         printError(usage);
         return UsageError;
     }
@@ -114,8 +141,9 @@ int ImportCommand::run(const QStringList& args)
         return UserError;
     }
     core::Database& project = **db;
-    return kind->second(project, input, line.has(QStringLiteral("--dry-run")),
-                        [&project] { return backupBeforeChange(project, core::BackupCopy::Reason::BeforeImport); });
+    return kind->second(
+        project, input, line.has(QStringLiteral("--dry-run")),
+        [&project] { return backupBeforeChange(project, core::BackupCopy::Reason::BeforeImport); }, line);
 }
 
 } // namespace

@@ -58,8 +58,7 @@ int LockCommand::run(const QStringList& args, bool unlock)
         printError(period.error().message);
         return UserError;
     }
-    const QString by = line.has(QStringLiteral("--by")) ? line.value(QStringLiteral("--by"))
-                                                        : core::ReportingPeriodService::currentUserName();
+    const QString by = line.has(QStringLiteral("--by")) ? line.value(QStringLiteral("--by")) : db.workingPerson();
     if (!backupBeforeChange(db, core::BackupCopy::Reason::BeforeLock)) {
         return UserError;
     }

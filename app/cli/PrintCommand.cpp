@@ -5,12 +5,16 @@
 #include "core/storage/CompetitionRepository.h"
 #include "core/storage/Database.h"
 #include "core/storage/EventRepository.h"
+#include "core/storage/ProjectRepository.h"
 #include "core/storage/StorageError.h"
+#include "core/storage/WorkOrderRepository.h"
 #include "ui/common/DocumentPrinter.h"
 #include "ui/products/ProductsDocuments.h"
 #include "ui/reports/CoopReportDocument.h"
+#include "ui/surveys/SurveyDocuments.h"
 #include "ui/timeline/TimelineChart.h"
 #include "ui/training/TrainingDocuments.h"
+#include "ui/workorders/WorkOrderDocuments.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -57,6 +61,9 @@ const QList<Kind>& kinds()
         {QStringLiteral("jury-sheet"), QStringLiteral("--competition")},
         {QStringLiteral("event-list"), QStringLiteral("--event")},
         {QStringLiteral("timeline"), QString()},
+        {QStringLiteral("work-order"), QStringLiteral("--order")},
+        {QStringLiteral("protocol"), QStringLiteral("--order")},
+        {QStringLiteral("questionnaires"), QStringLiteral("--round")},
     };
     return list;
 }
@@ -64,8 +71,20 @@ const QList<Kind>& kinds()
 using Printer = core::Result<std::unique_ptr<ui::DocumentPrinter>>;
 
 // The document of `kind` for the record `id`, or what is wrong (an unknown record is named).
-Printer document(core::Database& db, const QString& kind, qint64 id, const QDate (&dates)[2])
+Printer document(core::Database& db, const QString& kind, qint64 id, const QDate (&dates)[2],
+                 const std::optional<core::StaffMember>& signatory)
 {
+    if (kind == QLatin1String("work-order") || kind == QLatin1String("protocol")) {
+        const auto order = core::WorkOrderRepository(db).find(id);
+        if (!order) {
+            return core::Error{PrintCommand::tr("There is no work order with id %1.").arg(id)};
+        }
+        return ui::WorkOrderDocuments::printer(db, *order,
+                                               kind == QLatin1String("protocol")
+                                                   ? ui::WorkOrderDocuments::Document::Protocol
+                                                   : ui::WorkOrderDocuments::Document::Order,
+                                               signatory);
+    }
     if (kind == QLatin1String("coop-report")) {
         const auto report = ui::CoopReportDocument::load(db, id, dates[0], dates[1]);
         return report ? Printer(report.value().createPrinter()) : Printer(report.error());
@@ -80,6 +99,9 @@ Printer document(core::Database& db, const QString& kind, qint64 id, const QDate
         return kind == QLatin1String("jury-sheet") ? ui::ProductsDocuments::juryScoringSheet(db, id)
                                                    : ui::ProductsDocuments::competitionResults(db, id);
     }
+    if (kind == QLatin1String("questionnaires")) {
+        return ui::SurveyDocuments::blankForms(db, id);
+    }
     if (kind == QLatin1String("event-list")) {
         if (!core::EventRepository(db).find(id)) {
             return core::Error{PrintCommand::tr("There is no study trip or conference with id %1.").arg(id)};
@@ -87,7 +109,7 @@ Printer document(core::Database& db, const QString& kind, qint64 id, const QDate
         return ui::ProductsDocuments::eventList(db, id);
     }
     return kind == QLatin1String("attendance-lists") ? ui::TrainingDocuments::attendanceLists(db, id)
-           : kind == QLatin1String("certificates")   ? ui::TrainingDocuments::certificates(db, id)
+           : kind == QLatin1String("certificates")   ? ui::TrainingDocuments::certificates(db, id, {}, signatory)
                                                      : ui::TrainingDocuments::courseSummary(db, id);
 }
 
@@ -98,10 +120,15 @@ int PrintCommand::run(const QStringList& args)
            "       osiedle-cli print FILE coop-report --coop ID [--from YYYY-MM-DD] [--to YYYY-MM-DD] -o OUT.pdf\n"
            "       osiedle-cli print FILE competition-results|jury-sheet --competition ID -o OUT.pdf\n"
            "       osiedle-cli print FILE event-list --event ID -o OUT.pdf\n"
-           "       osiedle-cli print FILE timeline [--to YYYY-MM-DD] -o OUT.pdf");
+           "       osiedle-cli print FILE timeline [--to YYYY-MM-DD] -o OUT.pdf\n"
+           "       osiedle-cli print FILE work-order|protocol --order ID -o OUT.pdf\n"
+           "       osiedle-cli print FILE questionnaires --round ID -o OUT.pdf\n"
+           "  certificates and protocol take --signed-by NAME|ID (one of the office staff; default: the project's "
+           "signatory)");
     const CliArguments line(args, {QStringLiteral("--course"), QStringLiteral("--coop"),
-                                   QStringLiteral("--competition"), QStringLiteral("--event"), QStringLiteral("--from"),
-                                   QStringLiteral("--to"), QStringLiteral("-o")});
+                                   QStringLiteral("--competition"), QStringLiteral("--event"),
+                                   QStringLiteral("--round"), QStringLiteral("--from"), QStringLiteral("--to"),
+                                   QStringLiteral("-o"), QStringLiteral("--order"), QStringLiteral("--signed-by")});
     if (!line.error().isEmpty() || line.positional().size() != 2) {
         printError(line.error().isEmpty() ? tr("Give the project FILE and the kind of document.") : line.error());
         printError(usage);
@@ -121,7 +148,7 @@ int PrintCommand::run(const QStringList& args)
     // The id the document needs; an id option the document does not take is refused by name.
     qint64 id = 0;
     for (const QString& option : {QStringLiteral("--course"), QStringLiteral("--coop"), QStringLiteral("--competition"),
-                                  QStringLiteral("--event")}) {
+                                  QStringLiteral("--event"), QStringLiteral("--order"), QStringLiteral("--round")}) {
         if (option != kind->idOption && line.has(option)) {
             printError(tr("%1 is not an option of the %2 document.").arg(option, kind->name));
             printError(usage);
@@ -129,13 +156,16 @@ int PrintCommand::run(const QStringList& args)
         }
     }
     if (!kind->idOption.isEmpty()) {
-        const QString problem = kind->idOption == QLatin1String("--course")
-                                    ? tr("--course must be the id of a course, not \"%1\".")
-                                : kind->idOption == QLatin1String("--coop")
-                                    ? tr("--coop must be the id of a social cooperative, not \"%1\".")
-                                : kind->idOption == QLatin1String("--competition")
-                                    ? tr("--competition must be the id of a competition, not \"%1\".")
-                                    : tr("--event must be the id of a study trip or conference, not \"%1\".");
+        const QString problem =
+            kind->idOption == QLatin1String("--course") ? tr("--course must be the id of a course, not \"%1\".")
+            : kind->idOption == QLatin1String("--coop")
+                ? tr("--coop must be the id of a social cooperative, not \"%1\".")
+            : kind->idOption == QLatin1String("--competition")
+                ? tr("--competition must be the id of a competition, not \"%1\".")
+            : kind->idOption == QLatin1String("--order") ? tr("--order must be the id of a work order, not \"%1\".")
+            : kind->idOption == QLatin1String("--round")
+                ? tr("--round must be the id of a round of a questionnaire or test, not \"%1\".")
+                : tr("--event must be the id of a study trip or conference, not \"%1\".");
         const auto given = idOption(line, kind->idOption, problem);
         if (!given) {
             printError(usage);
@@ -143,11 +173,18 @@ int PrintCommand::run(const QStringList& args)
         }
         id = *given;
     }
-    // The per-OSS report covers the project's start (or --from) to today (or --to); the
-    // timeline shows the project as on --to (today by default).
+    const bool signs = kind->name == QLatin1String("certificates") || kind->name == QLatin1String("protocol");
+    if (line.has(QStringLiteral("--signed-by")) && !signs) {
+        printError(tr("%1 is not an option of the %2 document.").arg(QStringLiteral("--signed-by"), kind->name));
+        printError(usage);
+        return UsageError;
+    }
+    // The per-OSS report covers the project's start (or --from) to its reference day (or --to);
+    // the timeline shows the project as on --to (by default the reference day: today, or the
+    // project's last day once it is over).
     const bool coopReport = kind->name == QLatin1String("coop-report");
     const bool timeline = kind->name == QLatin1String("timeline");
-    QDate dates[2] = {QDate(), QDate::currentDate()};
+    QDate dates[2] = {QDate(), QDate()};
     const QString dateOptions[2] = {QStringLiteral("--from"), QStringLiteral("--to")};
     for (int i = 0; i < 2; ++i) {
         if (!line.has(dateOptions[i])) {
@@ -184,7 +221,24 @@ int PrintCommand::run(const QStringList& args)
     }
     Printer printer = core::Error{};
     try {
-        printer = document(**opened, kind->name, id, dates);
+        core::ProjectRepository project(**opened);
+        if (!dates[1].isValid()) {
+            dates[1] = project.referenceDay();
+        }
+        std::optional<core::StaffMember> signatory;
+        if (line.has(QStringLiteral("--signed-by"))) {
+            const QString who = line.value(QStringLiteral("--signed-by")).trimmed();
+            for (const core::StaffMember& member : project.staff()) {
+                if (QString::number(member.id) == who || member.name.compare(who, Qt::CaseInsensitive) == 0) {
+                    signatory = member;
+                }
+            }
+            if (!signatory) {
+                printError(tr("--signed-by: \"%1\" is not among the office staff.").arg(who));
+                return UserError;
+            }
+        }
+        printer = document(**opened, kind->name, id, dates, signatory);
     } catch (const core::StorageError& e) {
         printer = core::Error{e.message()};
     }

@@ -182,6 +182,7 @@ int runReport(const QStringList& args)
     ui::IndicatorReportDocument document(report.value());
     try {
         document.setSeries(core::ReportSeriesCalculator(db).compute(period.value().from, period.value().to));
+        document.useProjectLogo(db);
     } catch (const core::StorageError& e) {
         printError(e.message());
         return UserError;

@@ -1,10 +1,14 @@
 #include "app/gui/GuiStartup.h"
 
 #include "app/gui/SessionScript.h"
+#include "core/common/ProgramVersion.h"
 #include "core/io/DemoGenerator.h"
 #include "ui/common/AppSettings.h"
 #include "ui/common/AppTranslator.h"
+#include "ui/common/ProgramIcon.h"
+#include "ui/common/ShippedFonts.h"
 #include "ui/common/UserPrompt.h"
+#include "ui/common/WheelGuard.h"
 #include "ui/main/MainWindow.h"
 
 #include <QApplication>
@@ -34,11 +38,14 @@ int runGui(QApplication& app)
     QCoreApplication::setOrganizationDomain(QStringLiteral("osiedle.org"));
     QCoreApplication::setApplicationName(QStringLiteral("osiedle"));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Osiedle"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(OSIEDLE_VERSION));
+    // The desktop entry's name (org.osiedle.Osiedle.desktop): Wayland compositors take the
+    // window's icon and name from it.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.osiedle.Osiedle"));
 
     ui::AppSettings settings;
     ui::AppTranslator translator;
     translator.install(ui::AppTranslator::resolve(settings.language()));
+    QCoreApplication::setApplicationVersion(core::ProgramVersion::text());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -63,6 +70,9 @@ int runGui(QApplication& app)
         return 0;
     }
 
+    ui::ShippedFonts::install();
+    QApplication::setWindowIcon(ui::ProgramIcon::icon());
+    ui::WheelGuard::installOnApplication();
     ui::DialogPrompt prompt(&settings);
     ui::MainWindow window(settings, prompt);
     const QString dataFolder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);

@@ -2,6 +2,7 @@
 
 #include "core/common/FileIdentity.h"
 #include "core/common/FilePaths.h"
+#include "core/common/PrivateFile.h"
 #include "core/common/ProjectFiles.h"
 
 #include <QDir>
@@ -146,6 +147,9 @@ Status OutputFile::open()
         m_state.reset();
         return writeError(reason);
     }
+    // Owner-only before a byte is written (the output may hold personal data), whatever the
+    // file it replaces allowed.
+    PrivateFile::restrict(*m_state->save);
     return {};
 }
 
@@ -194,9 +198,18 @@ Result<QString> OutputFile::openStaged()
     }
     m_state = std::make_unique<State>();
     m_state->kind = isStandardOutput(m_path) ? FileIdentity::Kind::Other : FileIdentity::of(m_path).kind;
-    QString folder = QDir::tempPath();
+    QString folder;
     QString name = QStringLiteral("osiedle");
-    if (m_state->kind != FileIdentity::Kind::Other) {
+    if (m_state->kind == FileIdentity::Kind::Other) {
+        // A pipe has no folder to write beside: the program's own private folder, never the
+        // system temporary folder that every user can list.
+        const auto staging = PrivateFile::stagingFolder();
+        if (!staging) {
+            m_state.reset();
+            return staging.error();
+        }
+        folder = *staging;
+    } else {
         m_state->target = FilePaths::canonical(m_path);
         folder = QFileInfo(m_state->target).absolutePath();
         name = QFileInfo(m_state->target).fileName();
@@ -212,6 +225,7 @@ Result<QString> OutputFile::openStaged()
         m_state.reset();
         return writeError(reason);
     }
+    PrivateFile::restrict(*m_state->staged);
     m_state->staged->close();
     return m_state->staged->fileName();
 }
@@ -241,13 +255,8 @@ Status OutputFile::commitStaged()
         m_state.reset(); // the temporary file goes
         return direct.commit();
     }
-    // A temporary file is private to its owner; the result gets the permissions of the file it
-    // replaces, or those of a new file.
-    const QFileInfo old(m_state->target);
-    QFile::setPermissions(staged, old.exists()
-                                      ? old.permissions()
-                                      : QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser |
-                                            QFileDevice::WriteUser | QFileDevice::ReadGroup | QFileDevice::ReadOther);
+    // The temporary file was created private to its owner and stays so in place of the target
+    // (the output may hold personal data).
     // std::filesystem::rename replaces the target in one step (MoveFileEx on Windows).
     std::error_code error;
     std::filesystem::rename(QFile(staged).filesystemFileName(), QFile(m_state->target).filesystemFileName(), error);

@@ -34,6 +34,8 @@ struct OutputOptions {
 ///   copy, never the project it copies.
 /// - A regular file is written to a temporary file beside it and renamed over it only when
 ///   complete: a failed or cancelled write leaves the old file as it was and nothing behind.
+/// - A file it writes is readable and writable by its owner only from the start (PrivateFile),
+///   and nothing is staged in the system temporary folder.
 /// - A device, a pipe or "-" (standard output) is written directly, never replaced.
 /// - "Access denied" is explained: the file may be open in another program (Excel) or be
 ///   read-only.

@@ -65,6 +65,21 @@ template <> std::span<const EnumEntry<RecruitmentStatus>> enumTable<RecruitmentS
     return table;
 }
 
+// The Polish forms of the recruitment statuses said of a woman and of a man (label(value, sex)
+// asks for them; listed here so that they are translated).
+[[maybe_unused]] static const char* const genderedStatusForms[][2] = {
+    QT_TRANSLATE_NOOP3("Enums", "Candidate", "said of a woman"),
+    QT_TRANSLATE_NOOP3("Enums", "Candidate", "said of a man"),
+    QT_TRANSLATE_NOOP3("Enums", "Scored", "said of a woman"),
+    QT_TRANSLATE_NOOP3("Enums", "Scored", "said of a man"),
+    QT_TRANSLATE_NOOP3("Enums", "Qualified", "said of a woman"),
+    QT_TRANSLATE_NOOP3("Enums", "Qualified", "said of a man"),
+    QT_TRANSLATE_NOOP3("Enums", "Rejected", "said of a woman"),
+    QT_TRANSLATE_NOOP3("Enums", "Rejected", "said of a man"),
+    QT_TRANSLATE_NOOP3("Enums", "Resigned", "said of a woman"),
+    QT_TRANSLATE_NOOP3("Enums", "Resigned", "said of a man"),
+};
+
 template <> std::span<const EnumEntry<Referral>> enumTable<Referral>()
 {
     static constexpr EnumEntry<Referral> table[] = {
@@ -358,6 +373,28 @@ template <> std::span<const EnumEntry<AgeGroup>> enumTable<AgeGroup>()
         {AgeGroup::From25To54, "25-54", QT_TRANSLATE_NOOP("Enums", "25–54 years")},
         {AgeGroup::From55To64, "55-64", QT_TRANSLATE_NOOP("Enums", "55–64 years")},
         {AgeGroup::From65, "65+", QT_TRANSLATE_NOOP("Enums", "65 years and over")},
+    };
+    return table;
+}
+
+template <> std::span<const EnumEntry<PartnerRole>> enumTable<PartnerRole>()
+{
+    static constexpr EnumEntry<PartnerRole> table[] = {
+        {PartnerRole::Leader, "leader", QT_TRANSLATE_NOOP("Enums", "Project leader")},
+        {PartnerRole::Partner, "partner", QT_TRANSLATE_NOOP("Enums", "Partner")},
+    };
+    return table;
+}
+
+template <> std::span<const EnumEntry<StaffRole>> enumTable<StaffRole>()
+{
+    static constexpr EnumEntry<StaffRole> table[] = {
+        {StaffRole::Coordinator, "coordinator", QT_TRANSLATE_NOOP("Enums", "Project coordinator")},
+        {StaffRole::Finance, "finance", QT_TRANSLATE_NOOP("Enums", "Finance officer")},
+        {StaffRole::Trainer, "trainer", QT_TRANSLATE_NOOP("Enums", "Trainer")},
+        {StaffRole::Adviser, "adviser", QT_TRANSLATE_NOOP("Enums", "Adviser")},
+        {StaffRole::Assistant, "assistant", QT_TRANSLATE_NOOP("Enums", "Project assistant")},
+        {StaffRole::Other, "other", QT_TRANSLATE_NOOP("Enums", "Other role")},
     };
     return table;
 }

@@ -139,6 +139,12 @@ enum class CompetitionCategoryKind { SocialCoop, HousingCoop, Resident };
 /// Product or result indicator.
 enum class IndicatorKind { Product, Result };
 
+/// The place of an organisation in the project's partnership: the leader, or a partner.
+enum class PartnerRole { Leader, Partner };
+
+/// What a person of the project office does; it decides who is offered to sign which document.
+enum class StaffRole { Coordinator, Finance, Trainer, Adviser, Assistant, Other };
+
 /// The age groups of the participant flow table (age at entry). Not stored; the key is for
 /// exports.
 enum class AgeGroup { From15To24, From25To54, From55To64, From65 };
@@ -183,6 +189,8 @@ template <> std::span<const EnumEntry<AttendeeRole>> enumTable<AttendeeRole>();
 template <> std::span<const EnumEntry<CompetitionCategoryKind>> enumTable<CompetitionCategoryKind>();
 template <> std::span<const EnumEntry<IndicatorKind>> enumTable<IndicatorKind>();
 template <> std::span<const EnumEntry<AgeGroup>> enumTable<AgeGroup>();
+template <> std::span<const EnumEntry<PartnerRole>> enumTable<PartnerRole>();
+template <> std::span<const EnumEntry<StaffRole>> enumTable<StaffRole>();
 
 /// The stored key of a value ("long_term_unemployed"), as the schema's CHECK admits it.
 template <typename E> QString key(E value)
@@ -215,6 +223,26 @@ template <typename E> QString label(E value)
         }
     }
     return {};
+}
+
+/// The label of a value said of a person: in Polish it agrees with their sex ("Zakwalifikowana",
+/// "Zakwalifikowany"; English has one form). The forms are translated as the label with the
+/// disambiguation "said of a woman" / "said of a man" (listed in Enums.cpp); a value without
+/// such forms, or an unknown sex, gives label(value).
+template <typename E> QString label(E value, std::optional<Sex> sex)
+{
+    if (sex) {
+        for (const EnumEntry<E>& entry : enumTable<E>()) {
+            if (entry.value == value) {
+                const QString said = QCoreApplication::translate(
+                    "Enums", entry.label, *sex == Sex::Female ? "said of a woman" : "said of a man");
+                if (said != QLatin1String(entry.label)) {
+                    return said;
+                }
+            }
+        }
+    }
+    return label(value);
 }
 
 /// Every value of the enum in display order.

@@ -1,5 +1,6 @@
 #include "core/domain/EvictionPath.h"
 
+#include "core/common/DisplayFormat.h"
 
 namespace osiedle::core {
 
@@ -17,12 +18,18 @@ QList<EvictionStage> mainSuccessors(EvictionPosition stage)
         return {EvictionStage::DemandLetter, EvictionStage::InstalmentAgreement};
     }
     switch (*stage) {
-    case EvictionStage::DemandLetter: return {EvictionStage::InstalmentAgreement, EvictionStage::Lawsuit};
-    case EvictionStage::InstalmentAgreement: return {EvictionStage::Lawsuit};
-    case EvictionStage::Lawsuit: return {EvictionStage::Judgment};
-    case EvictionStage::Judgment: return {EvictionStage::EvictionOrdered};
-    case EvictionStage::EvictionOrdered: return {EvictionStage::Executed};
-    default: return {};
+    case EvictionStage::DemandLetter:
+        return {EvictionStage::InstalmentAgreement, EvictionStage::Lawsuit};
+    case EvictionStage::InstalmentAgreement:
+        return {EvictionStage::Lawsuit};
+    case EvictionStage::Lawsuit:
+        return {EvictionStage::Judgment};
+    case EvictionStage::Judgment:
+        return {EvictionStage::EvictionOrdered};
+    case EvictionStage::EvictionOrdered:
+        return {EvictionStage::Executed};
+    default:
+        return {};
     }
 }
 
@@ -101,8 +108,7 @@ QString EvictionPath::refusal(const QList<EvictionStep>& steps, EvictionStage ne
     }
     if (!steps.isEmpty() && date < steps.last().date) {
         return tr("\"%1\" on %2 would come before the previous stage (%3).")
-            .arg(name(next), date.toString(QStringLiteral("dd.MM.yyyy")),
-                 steps.last().date.toString(QStringLiteral("dd.MM.yyyy")));
+            .arg(name(next), core::shown::date(date), core::shown::date(steps.last().date));
     }
     if (next == EvictionStage::EvictionOrdered && !socialFlatRight.has_value()) {
         return tr("Say whether the judgment grants the right to a social flat.");
@@ -124,7 +130,7 @@ QString EvictionPath::winterNotice(const QDate& evictionDate)
         return {};
     }
     return tr("%1 falls in the winter protection (1 November – 31 March): the eviction cannot be executed then.")
-        .arg(evictionDate.toString(QStringLiteral("dd.MM.yyyy")));
+        .arg(core::shown::date(evictionDate));
 }
 
 } // namespace osiedle::core

@@ -1,5 +1,7 @@
 #include "core/domain/FoundingPath.h"
 
+#include "core/common/DisplayFormat.h"
+
 #include <utility>
 
 namespace osiedle::core {
@@ -7,11 +9,6 @@ namespace osiedle::core {
 namespace {
 
 using K = FoundingStep;
-
-QString shown(const QDate& date)
-{
-    return date.toString(QStringLiteral("dd.MM.yyyy"));
-}
 
 } // namespace
 
@@ -148,14 +145,14 @@ QString FoundingPath::checkDate(FoundingStep kind, const QDate& date) const
         }
         if (done->doneOn > date) {
             return tr("%1 (%2) cannot be dated before %3 (%4), which it needs")
-                .arg(title(kind), shown(date), title(needed), shown(done->doneOn));
+                .arg(title(kind), shown::date(date), title(needed), shown::date(done->doneOn));
         }
     }
     for (K later : dependents(kind)) {
         const auto done = step(later);
         if (done && done->doneOn < date) {
             return tr("%1 (%2) cannot be dated before %3 (%4), which it needs")
-                .arg(title(later), shown(done->doneOn), title(kind), shown(date));
+                .arg(title(later), shown::date(done->doneOn), title(kind), shown::date(date));
         }
     }
     return {};
@@ -172,7 +169,7 @@ QString FoundingPath::checkRemoval(FoundingStep kind) const
 }
 
 SocialCoopStatus FoundingPath::stage(const QDate& asOf, const std::optional<QDate>& servicePointOpened,
-                              const std::optional<QDate>& dissolvedOn) const
+                                     const std::optional<QDate>& dissolvedOn) const
 {
     if (dissolvedOn && dissolvedOn->isValid() && *dissolvedOn <= asOf) {
         return SocialCoopStatus::Dissolved;

@@ -1,5 +1,7 @@
 #include "core/domain/InstalmentSchedule.h"
 
+#include "core/common/DisplayFormat.h"
+
 #include <algorithm>
 
 namespace osiedle::core {
@@ -44,7 +46,7 @@ QStringList InstalmentSchedule::problems(const QDate& signedOn, Money total, con
             if (signedOn.isValid() && instalment.dueOn < signedOn) {
                 problems << tr("Instalment %1: due on %2, before the agreement was signed.")
                                 .arg(instalment.seq)
-                                .arg(instalment.dueOn.toString(QStringLiteral("dd.MM.yyyy")));
+                                .arg(core::shown::date(instalment.dueOn));
             }
             if (previous.isValid() && instalment.dueOn < previous) {
                 problems << tr("Instalment %1: due before the instalment before it.").arg(instalment.seq);
@@ -186,10 +188,14 @@ PlanStanding InstalmentSchedule::standing(const QDate& date) const
 QString InstalmentSchedule::standingName(PlanStanding standing)
 {
     switch (standing) {
-    case PlanStanding::OnTrack: return tr("On track");
-    case PlanStanding::Overdue: return tr("Overdue, still kept");
-    case PlanStanding::NotKept: return tr("Not kept (over 30 days overdue)");
-    case PlanStanding::Paid: return tr("Paid off");
+    case PlanStanding::OnTrack:
+        return tr("On track");
+    case PlanStanding::Overdue:
+        return tr("Overdue, still kept");
+    case PlanStanding::NotKept:
+        return tr("Not kept (over 30 days overdue)");
+    case PlanStanding::Paid:
+        return tr("Paid off");
     }
     return {};
 }

@@ -58,6 +58,8 @@ struct Participant {
     QString unmetCriteria; ///< the eligibility criteria not met, one per line
     std::optional<int> score;
     QDate consentOn;
+    /// The day the person withdrew the consent to data processing (invalid: not withdrawn).
+    QDate consentWithdrawnOn;
     QDate declarationOn;
 
     /// The first support received (an attended session or a consultation); kept by the training

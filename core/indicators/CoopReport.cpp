@@ -1,5 +1,6 @@
 #include "core/indicators/CoopReport.h"
 
+#include "core/common/DisplayFormat.h"
 #include "core/storage/Database.h"
 #include "core/storage/EmploymentRepository.h"
 #include "core/storage/MembershipRepository.h"
@@ -50,7 +51,7 @@ Result<CoopReport> CoopReportCalculator::compute(qint64 socialCoopId, const QDat
     }
     if (from > to) {
         return Error{
-            tr("The period starts (%1) after it ends (%2).").arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate))};
+            tr("The period starts (%1) after it ends (%2).").arg(core::shown::date(from), core::shown::date(to))};
     }
     try {
         const SocialCoopRepository coops(m_db);

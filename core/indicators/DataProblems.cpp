@@ -1,5 +1,6 @@
 #include "core/indicators/DataProblems.h"
 
+#include "core/common/DisplayFormat.h"
 #include "core/storage/Database.h"
 
 #include <algorithm>
@@ -78,6 +79,10 @@ constexpr BeforeQuery beforeQueries[] = {
      "WHERE s.opened_on < ?1"},
     {"deliverable", QT_TRANSLATE_NOOP("DataProblems", "Product done"),
      "SELECT id, title, done_on FROM deliverable WHERE status = 'done' AND done_on < ?1"},
+    {"survey_round", QT_TRANSLATE_NOOP("DataProblems", "Exit round of a questionnaire or test"),
+     "SELECT r.id, n.name || ' – ' || coalesce(c.name, o.name, ''), r.date FROM survey_round r "
+     "JOIN instrument n ON n.id = r.instrument_id LEFT JOIN course c ON c.id = r.course_id "
+     "LEFT JOIN social_coop o ON o.id = r.social_coop_id WHERE r.kind = 'exit' AND r.date < ?1"},
 };
 
 #undef PERSON
@@ -106,7 +111,7 @@ void readInto(QList<Problem>& list, Database& db, const QByteArray& sql, Problem
 
 QString dateText(const QDate& date)
 {
-    return date.toString(QStringLiteral("dd.MM.yyyy"));
+    return core::shown::date(date);
 }
 
 } // namespace
@@ -140,6 +145,16 @@ QList<IndicatorReport::DataProblem> DataProblems::read(Database& db)
              "SELECT id, trim(last_name || ' ' || first_name), participation_end FROM participant "
              "WHERE participation_end IS NOT NULL AND completion IS NULL",
              Problem::Kind::EndWithoutReason, QStringLiteral("participant"), projectStart);
+    // The legal ground of holding a person's data: a consent recorded and not withdrawn. (A
+    // participant who started without one is listed with the missing monitoring data already.)
+    readInto(list, db,
+             "SELECT id, trim(last_name || ' ' || first_name), recruited_on FROM participant "
+             "WHERE consent_on IS NULL AND participation_start IS NULL",
+             Problem::Kind::NoConsent, QStringLiteral("participant"), projectStart);
+    readInto(list, db,
+             "SELECT id, trim(last_name || ' ' || first_name), consent_withdrawn_on FROM participant "
+             "WHERE consent_withdrawn_on IS NOT NULL",
+             Problem::Kind::ConsentWithdrawn, QStringLiteral("participant"), projectStart);
     std::stable_sort(list.begin(), list.end(), [](const Problem& a, const Problem& b) {
         if (a.kind != b.kind) {
             return a.kind < b.kind;
@@ -180,6 +195,10 @@ QString DataProblems::kindKey(IndicatorReport::DataProblem::Kind kind)
         return QStringLiteral("start_mismatch");
     case Problem::Kind::EndWithoutReason:
         return QStringLiteral("end_without_reason");
+    case Problem::Kind::NoConsent:
+        return QStringLiteral("no_consent");
+    case Problem::Kind::ConsentWithdrawn:
+        return QStringLiteral("consent_withdrawn");
     }
     return {};
 }
@@ -203,6 +222,13 @@ QString DataProblems::describe(const IndicatorReport::DataProblem& problem, cons
     case Problem::Kind::EndWithoutReason:
         return tr("The participation ends on %1 without its outcome (completed as planned or dropped out): "
                   "counted as ended, neither as planned nor dropped out.")
+            .arg(dateText(problem.date));
+    case Problem::Kind::NoConsent:
+        return tr("No consent to the processing of personal data is recorded: record the date it was given, or "
+                  "erase the person's data if there is none.");
+    case Problem::Kind::ConsentWithdrawn:
+        return tr("Withdrew the consent to the processing of personal data on %1: the data is kept only as long as "
+                  "the project's archiving obligation requires.")
             .arg(dateText(problem.date));
     }
     return {};

@@ -1,10 +1,13 @@
 #include "core/indicators/IndicatorCalculator.h"
 
+#include "core/common/DisplayFormat.h"
 #include "core/domain/ParticipantCompleteness.h"
 #include "core/indicators/DataProblems.h"
+#include "core/indicators/IndicatorCatalogue.h"
 #include "core/indicators/IndicatorRules.h"
 #include "core/indicators/ParticipantFlow.h"
 #include "core/storage/Database.h"
+#include "core/storage/ProjectRepository.h"
 #include "core/storage/StorageError.h"
 
 #include <QCollator>
@@ -46,6 +49,9 @@ std::optional<IndicatorValue> IndicatorCalculator::cumulativeAt(const QString& c
     if (const IndicatorRule* rule = IndicatorRules::find(code)) {
         return rule->cumulativeAt(m_db, day);
     }
+    if (isScaleIndicator(code)) {
+        return IndicatorRules::scale(code).cumulativeAt(m_db, day);
+    }
     return std::nullopt;
 }
 
@@ -56,7 +62,7 @@ Result<IndicatorReport> IndicatorCalculator::compute(const ReportingPeriod& peri
     }
     if (period.from > period.to) {
         return Error{tr("The period starts (%1) after it ends (%2).")
-                         .arg(period.from.toString(Qt::ISODate), period.to.toString(Qt::ISODate))};
+                         .arg(core::shown::date(period.from), core::shown::date(period.to))};
     }
     try {
         IndicatorReport report;
@@ -67,7 +73,7 @@ Result<IndicatorReport> IndicatorCalculator::compute(const ReportingPeriod& peri
             "SELECT code, name, objective, unit, kind, split_by_sex, money, manual, target_total, target_women, "
             "target_men FROM indicator ORDER BY sort_order, code");
         std::vector<IndicatorReport::Row> rows;
-        std::vector<IndicatorRule> manualRules;
+        std::vector<IndicatorRule> ownRules;
         std::vector<const IndicatorRule*> rules;
         while (st.step()) {
             IndicatorReport::Row row;
@@ -75,6 +81,7 @@ Result<IndicatorReport> IndicatorCalculator::compute(const ReportingPeriod& peri
             row.name = st.text(1);
             row.objective = st.text(2);
             row.unit = st.text(3);
+            IndicatorCatalogue::showInLanguage(row.code, row.name, row.objective, row.unit);
             row.kind = parseKey<IndicatorKind>(st.text(4)).value_or(IndicatorKind::Product);
             row.splitBySex = st.boolean(5);
             row.money = st.boolean(6);
@@ -84,12 +91,14 @@ Result<IndicatorReport> IndicatorCalculator::compute(const ReportingPeriod& peri
                 row.target.women = st.optInt64(9);
                 row.target.men = st.optInt64(10);
             }
-            const IndicatorRule* rule = IndicatorRules::find(row.code);
+            // A rule of the list, or one made for this file's row: the values typed per period,
+            // or the indicator of a questionnaire scale the office added.
+            const IndicatorRule* rule = manual ? nullptr : IndicatorRules::find(row.code);
             if (manual) {
-                manualRules.push_back(IndicatorRules::manual(row.code, row.splitBySex));
-                rule = nullptr;
-            }
-            if (rule == nullptr && !manual) {
+                ownRules.push_back(IndicatorRules::manual(row.code, row.splitBySex));
+            } else if (rule == nullptr && isScaleIndicator(row.code)) {
+                ownRules.push_back(IndicatorRules::scale(row.code));
+            } else if (rule == nullptr) {
                 report.notComputed << row.code;
                 continue;
             }
@@ -100,10 +109,10 @@ Result<IndicatorReport> IndicatorCalculator::compute(const ReportingPeriod& peri
         // The rules run after the catalogue query is done (they use cached statements too), all
         // for both days at once: what several rules read is read once.
         RuleDays days(m_db, {dayBefore, period.to});
-        std::size_t manualIndex = 0;
+        std::size_t ownIndex = 0;
         for (std::size_t i = 0; i < rows.size(); ++i) {
             IndicatorReport::Row& row = rows[i];
-            const IndicatorRule& rule = rules[i] != nullptr ? *rules[i] : manualRules[manualIndex++];
+            const IndicatorRule& rule = rules[i] != nullptr ? *rules[i] : ownRules[ownIndex++];
             const std::vector<IndicatorValue> values = rule.valuesOn(days);
             row.cumulative = values[1];
             row.period = row.cumulative - values[0];
@@ -119,24 +128,46 @@ Result<IndicatorReport> IndicatorCalculator::compute(const ReportingPeriod& peri
     }
 }
 
+bool IndicatorCalculator::isScaleIndicator(const QString& code)
+{
+    Statement& st = m_db.cached("SELECT 1 FROM survey_scale WHERE indicator_code = ?");
+    st.bind(1, code);
+    const bool found = st.step();
+    st.reset();
+    return found;
+}
+
 IndicatorReport::Project IndicatorCalculator::readProject()
 {
-    Statement& st = m_db.cached("SELECT programme, priority, measure, region, contract_number, title, beneficiary, "
-                                "start_date, end_date FROM project WHERE id = 1");
-    IndicatorReport::Project project;
-    if (st.step()) {
-        project.programme = st.text(0);
-        project.priority = st.text(1);
-        project.measure = st.text(2);
-        project.region = st.text(3);
-        project.contractNumber = st.text(4);
-        project.title = st.text(5);
-        project.beneficiary = st.text(6);
-        project.start = st.date(7);
-        project.end = st.date(8);
+    ProjectRepository repo(m_db);
+    IndicatorReport::Project header;
+    const auto project = repo.project();
+    if (!project) {
+        return header;
     }
-    st.reset();
-    return project;
+    header.programme = project->programme;
+    header.priority = project->priority;
+    header.measure = project->measure;
+    header.region = project->region;
+    header.contractNumber = project->contractNumber;
+    header.title = project->title;
+    header.beneficiary = project->beneficiary;
+    header.start = project->startDate;
+    header.end = project->endDate;
+    header.beneficiaryAddress = project->beneficiaryAddress;
+    header.beneficiaryNip = project->beneficiaryNip;
+    header.beneficiaryRegon = project->beneficiaryRegon;
+    for (const Partner& partner : repo.partners()) {
+        if (partner.role == PartnerRole::Partner) {
+            header.partners << partner.name;
+        }
+    }
+    header.place = project->place;
+    if (const auto signatory = repo.defaultSignatory()) {
+        header.signatoryName = signatory->name;
+        header.signatoryRole = signatory->printedRole();
+    }
+    return header;
 }
 
 QList<IndicatorReport::MissingData> IndicatorCalculator::dataQuality(const ProjectParticipants& people, const QDate& to)

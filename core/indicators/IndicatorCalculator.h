@@ -42,6 +42,8 @@ public:
     static QStringList missingDataKeys(int mask);
 
 private:
+    /// Whether the code is the indicator of a scale of questionnaires (survey_scale).
+    bool isScaleIndicator(const QString& code);
     IndicatorReport::Project readProject();
     static QList<IndicatorReport::MissingData> dataQuality(const ProjectParticipants& people, const QDate& to);
 

@@ -18,7 +18,7 @@ namespace osiedle::core {
 /// as the printed document, the on-screen table and chart, JSON and CSV. A plain value: it
 /// holds no reference to the database.
 struct IndicatorReport {
-    /// The header of the printed report (from the project table).
+    /// The header of the printed report (from the project's settings).
     struct Project {
         QString programme;
         QString priority;
@@ -29,6 +29,17 @@ struct IndicatorReport {
         QString beneficiary;
         QDate start;
         QDate end;
+        /// The beneficiary's address and register numbers (each may be empty).
+        QString beneficiaryAddress;
+        QString beneficiaryNip;
+        QString beneficiaryRegon;
+        /// The names of the project's partners other than its leader, in the order entered.
+        QStringList partners;
+        /// Where the office signs, and who signs when the period names nobody (the default
+        /// signatory: name and the role printed under the signature).
+        QString place;
+        QString signatoryName;
+        QString signatoryRole;
     };
 
     /// One line of the indicator table.
@@ -62,9 +73,11 @@ struct IndicatorReport {
     /// so that every number can be explained.
     struct DataProblem {
         enum class Kind {
-            BeforeProject,   ///< dated before the project start: counted by no indicator
-            StartMismatch,   ///< an imported start date that is not the first support recorded
-            EndWithoutReason ///< a participation end without its outcome (completed / dropped out)
+            BeforeProject,    ///< dated before the project start: counted by no indicator
+            StartMismatch,    ///< an imported start date that is not the first support recorded
+            EndWithoutReason, ///< a participation end without its outcome (completed / dropped out)
+            NoConsent,        ///< a person's data held without a recorded consent to its processing
+            ConsentWithdrawn  ///< a person who withdrew the consent (date: the withdrawal)
         };
         Kind kind = Kind::BeforeProject;
         /// The kind of record, a stable key (DataProblems::recordKeys): "housing_coop",
@@ -73,7 +86,8 @@ struct IndicatorReport {
         qint64 recordId = 0; ///< the record's id (for ledger entries the account's, for attendance the person's)
         QString name;        ///< who or what, as a person reads it ("SM Zacisze", "Kowalski Jan")
         /// BeforeProject: the record's (earliest) date; StartMismatch: the start date given;
-        /// EndWithoutReason: the end date.
+        /// EndWithoutReason: the end date; NoConsent: the recruitment date (if any);
+        /// ConsentWithdrawn: the day of the withdrawal.
         QDate date;
         QDate recordedStart; ///< StartMismatch: the first support recorded (invalid: none)
 

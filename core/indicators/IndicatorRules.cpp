@@ -1,6 +1,7 @@
 #include "core/indicators/IndicatorRules.h"
 
 #include "core/storage/Database.h"
+#include "core/storage/SurveyScores.h"
 
 #include <QHash>
 #include <algorithm>
@@ -98,12 +99,15 @@ std::function<std::vector<IndicatorValue>(RuleDays&)> recordsCounted(const char*
 
 // Participants counted once, on the later of their first qualifying event and their
 // participation start. `events` selects (participant_id, day) of the qualifying events dated
-// between ?1 and ?2.
-std::vector<IndicatorValue> personsCountedOn(RuleDays& days, const QByteArray& events)
+// between ?1 and ?2 (and takes `extra` as ?3 when given).
+std::vector<IndicatorValue> personsCountedOn(RuleDays& days, const QByteArray& events, const QString& extra = {})
 {
     const ProjectParticipants& people = days.participants();
     Statement& st = days.db().cached("SELECT participant_id, min(day) FROM (" + events + ") GROUP BY participant_id");
     st.bind(1, people.countsFrom()).bind(2, days.lastDay());
+    if (!extra.isNull()) {
+        st.bind(3, extra);
+    }
     Tally tally(days.days());
     while (st.step()) {
         const ProjectParticipant* person = people.find(st.int64(0));
@@ -254,6 +258,16 @@ std::vector<IndicatorValue> repaidFromWages(RuleDays& days)
     }
     st.reset();
     return tally.amounts();
+}
+
+// Improved on a questionnaire's or test's scale: the score of an exit round (dated within the
+// project) rose from the entry round it is compared with by at least the instrument's stated
+// minimal change, both forms scored on the scale (SurveyScoring). Counted on the exit round's
+// date, once per person; follow-up rounds do not count.
+std::vector<IndicatorValue> scaleImproved(RuleDays& days, const QString& code)
+{
+    static const QByteArray events = SurveyScores::improvedEventsSql();
+    return personsCountedOn(days, events, code);
 }
 
 // A state: anyone with an eviction case is at risk; they are counted on a day when every case
@@ -440,6 +454,12 @@ const std::vector<IndicatorRule>& IndicatorRules::all()
         {QStringLiteral("SERVICE_POINTS"), false,
          recordsCounted("SELECT count(*) FROM service_point WHERE opened_on BETWEEN ?1 AND ?2")},
         {QStringLiteral("DELIVERABLES"), false, recordsCounted(deliverablesSql)},
+        {QStringLiteral("IMPROVED_ATTITUDE"), true,
+         [](RuleDays& days) { return scaleImproved(days, QStringLiteral("IMPROVED_ATTITUDE")); }},
+        {QStringLiteral("IMPROVED_KNOWLEDGE"), true,
+         [](RuleDays& days) { return scaleImproved(days, QStringLiteral("IMPROVED_KNOWLEDGE")); }},
+        {QStringLiteral("IMPROVED_RELATIONS"), true,
+         [](RuleDays& days) { return scaleImproved(days, QStringLiteral("IMPROVED_RELATIONS")); }},
     };
     return rules;
 }
@@ -452,6 +472,11 @@ const IndicatorRule* IndicatorRules::find(const QString& code)
         }
     }
     return nullptr;
+}
+
+IndicatorRule IndicatorRules::scale(const QString& code)
+{
+    return {code, true, [code](RuleDays& days) { return scaleImproved(days, code); }};
 }
 
 IndicatorRule IndicatorRules::manual(const QString& code, bool splitBySex)

@@ -70,6 +70,9 @@ public:
     static const std::vector<IndicatorRule>& all();
     /// nullptr for a code without a rule.
     static const IndicatorRule* find(const QString& code);
+    /// The rule of the indicator "participants whose <scale> improved" of a scale the office
+    /// added (survey_scale.indicator_code = code); the built-in scales' rules are in all().
+    static IndicatorRule scale(const QString& code);
     /// The rule of an indicator whose values the office types per reporting period
     /// (indicator.manual = 1): the sum of the values of the periods ending on or before the day.
     static IndicatorRule manual(const QString& code, bool splitBySex);

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QtGlobal>
-
 #include <optional>
 
 namespace osiedle::core {
@@ -14,8 +13,8 @@ struct IndicatorValue {
     std::optional<qint64> women;
     std::optional<qint64> men;
 
-    static IndicatorValue count(qint64 total) { return {total, std::nullopt, std::nullopt}; }
-    static IndicatorValue bySex(qint64 women, qint64 men) { return {women + men, women, men}; }
+    static IndicatorValue count(qint64 all) { return {all, std::nullopt, std::nullopt}; }
+    static IndicatorValue bySex(qint64 female, qint64 male) { return {female + male, female, male}; }
 
     bool isSplit() const { return women.has_value() && men.has_value(); }
 

@@ -1,5 +1,6 @@
 #include "core/indicators/LockedReport.h"
 
+#include "core/common/DisplayFormat.h"
 #include "core/indicators/IndicatorCalculator.h"
 #include "core/storage/ReportingPeriodRepository.h"
 #include "core/storage/StorageError.h"
@@ -127,8 +128,7 @@ QString LockDifference::columnName() const
         QT_TRANSLATE_NOOP("LockedReport", "Of whom as planned"),
         QT_TRANSLATE_NOOP("LockedReport", "Dropped out"),
     };
-    const QString cells[] = {LockedReport::tr("O", "total (ogółem)"), LockedReport::tr("K", "women (kobiety)"),
-                             LockedReport::tr("M", "men (mężczyźni)")};
+    const QString cells[] = {shown::totalColumn(), shown::womenColumn(), shown::menColumn()};
     return LockedReport::tr(parts[std::size_t(part)]) + QLatin1Char(' ') + cells[cell];
 }
 

@@ -24,11 +24,11 @@ struct ReportingPeriod {
     bool locked = false;
     QDateTime lockedOn; ///< when it was locked (invalid while open)
 
-    static ReportingPeriod custom(const QDate& from, const QDate& to)
+    static ReportingPeriod custom(const QDate& first, const QDate& last)
     {
         ReportingPeriod period;
-        period.from = from;
-        period.to = to;
+        period.from = first;
+        period.to = last;
         return period;
     }
 };

@@ -1,6 +1,7 @@
 #include "core/io/AttendanceImport.h"
 
 #include "core/common/TextFold.h"
+#include "core/history/ChangeScope.h"
 #include "core/io/CsvHeaderMatcher.h"
 #include "core/io/CsvValues.h"
 #include "core/services/ChangeNotifier.h"
@@ -15,7 +16,6 @@
 
 #include <QHash>
 #include <QSet>
-
 #include <set>
 
 namespace osiedle::core {
@@ -59,14 +59,22 @@ std::optional<AttendanceStatus> AttendanceImport::parseStatus(const QString& tex
 {
     const QString t = foldForSearch(text.trimmed());
     static const QHash<QString, AttendanceStatus> words = {
-        {QStringLiteral("present"), AttendanceStatus::Present},  {QStringLiteral("obecny"), AttendanceStatus::Present},
-        {QStringLiteral("obecna"), AttendanceStatus::Present},   {QStringLiteral("p"), AttendanceStatus::Present},
-        {QStringLiteral("o"), AttendanceStatus::Present},        {QStringLiteral("1"), AttendanceStatus::Present},
-        {QStringLiteral("excused"), AttendanceStatus::Excused},  {QStringLiteral("usprawiedliwiony"), AttendanceStatus::Excused},
-        {QStringLiteral("usprawiedliwiona"), AttendanceStatus::Excused}, {QStringLiteral("u"), AttendanceStatus::Excused},
-        {QStringLiteral("2"), AttendanceStatus::Excused},        {QStringLiteral("absent"), AttendanceStatus::Absent},
-        {QStringLiteral("nieobecny"), AttendanceStatus::Absent}, {QStringLiteral("nieobecna"), AttendanceStatus::Absent},
-        {QStringLiteral("n"), AttendanceStatus::Absent},         {QStringLiteral("3"), AttendanceStatus::Absent},
+        {QStringLiteral("present"), AttendanceStatus::Present},
+        {QStringLiteral("obecny"), AttendanceStatus::Present},
+        {QStringLiteral("obecna"), AttendanceStatus::Present},
+        {QStringLiteral("p"), AttendanceStatus::Present},
+        {QStringLiteral("o"), AttendanceStatus::Present},
+        {QStringLiteral("1"), AttendanceStatus::Present},
+        {QStringLiteral("excused"), AttendanceStatus::Excused},
+        {QStringLiteral("usprawiedliwiony"), AttendanceStatus::Excused},
+        {QStringLiteral("usprawiedliwiona"), AttendanceStatus::Excused},
+        {QStringLiteral("u"), AttendanceStatus::Excused},
+        {QStringLiteral("2"), AttendanceStatus::Excused},
+        {QStringLiteral("absent"), AttendanceStatus::Absent},
+        {QStringLiteral("nieobecny"), AttendanceStatus::Absent},
+        {QStringLiteral("nieobecna"), AttendanceStatus::Absent},
+        {QStringLiteral("n"), AttendanceStatus::Absent},
+        {QStringLiteral("3"), AttendanceStatus::Absent},
     };
     const auto it = words.constFind(t);
     if (it == words.constEnd()) {
@@ -75,7 +83,8 @@ std::optional<AttendanceStatus> AttendanceImport::parseStatus(const QString& tex
     return *it;
 }
 
-AttendanceImportReport AttendanceImport::runFile(Database& db, const QString& path, bool dryRun, ChangeNotifier* changes)
+AttendanceImportReport AttendanceImport::runFile(Database& db, const QString& path, bool dryRun,
+                                                 ChangeNotifier* changes)
 {
     const auto table = readTableFile(path);
     if (!table) {
@@ -105,7 +114,8 @@ AttendanceImportReport AttendanceImport::run(Database& db, const CsvTable& table
     };
     for (const char* key : {"course", "date", "status"}) {
         if (match.column(QString::fromLatin1(key)) < 0) {
-            report.problems.append({0, QString::fromLatin1(key), tr("the file has no column \"%1\"").arg(QString::fromLatin1(key))});
+            report.problems.append(
+                {0, QString::fromLatin1(key), tr("the file has no column \"%1\"").arg(QString::fromLatin1(key))});
         }
     }
     if (match.column(QStringLiteral("pesel")) < 0 && match.column(QStringLiteral("name")) < 0) {
@@ -144,8 +154,10 @@ AttendanceImportReport AttendanceImport::run(Database& db, const CsvTable& table
                     if (!p.pesel.isEmpty()) {
                         index.byPesel.insert(p.pesel, p.enrolment.participantId);
                     }
-                    index.byName[foldedName(p.lastName + QLatin1Char(' ') + p.firstName)].append(p.enrolment.participantId);
-                    index.byName[foldedName(p.firstName + QLatin1Char(' ') + p.lastName)].append(p.enrolment.participantId);
+                    index.byName[foldedName(p.lastName + QLatin1Char(' ') + p.firstName)].append(
+                        p.enrolment.participantId);
+                    index.byName[foldedName(p.firstName + QLatin1Char(' ') + p.lastName)].append(
+                        p.enrolment.participantId);
                 }
                 it = indexes.insert(courseId, index);
             }
@@ -171,7 +183,8 @@ AttendanceImportReport AttendanceImport::run(Database& db, const CsvTable& table
                     problem(QStringLiteral("course"), tr("there is no course with id %1").arg(number));
                 }
             } else if (ambiguousNames.contains(foldedName(courseText))) {
-                problem(QStringLiteral("course"), tr("several courses are called \"%1\"; give the course id").arg(courseText));
+                problem(QStringLiteral("course"),
+                        tr("several courses are called \"%1\"; give the course id").arg(courseText));
             } else if (const auto it = courseByName.constFind(foldedName(courseText)); it != courseByName.constEnd()) {
                 courseId = *it;
             } else {
@@ -225,7 +238,8 @@ AttendanceImportReport AttendanceImport::run(Database& db, const CsvTable& table
                 if (ids.isEmpty()) {
                     problem(QStringLiteral("name"), tr("nobody called \"%1\" is enrolled on this course").arg(name));
                 } else if (QSet<qint64>(ids.begin(), ids.end()).size() > 1) {
-                    problem(QStringLiteral("name"), tr("several participants are called \"%1\"; give the PESEL").arg(name));
+                    problem(QStringLiteral("name"),
+                            tr("several participants are called \"%1\"; give the PESEL").arg(name));
                 } else {
                     participant = ids.first();
                 }
@@ -255,6 +269,7 @@ AttendanceImportReport AttendanceImport::run(Database& db, const CsvTable& table
         TrainingProgress progress(db);
         std::set<std::pair<qint64, qint64>> enrolments; // ordered, so certificate numbers are too
         std::set<qint64> people;
+        const ChangeScope scope(ChangeAction::Import);
         Transaction tx(db);
         for (const Mark& m : marks) {
             attendance.set(m.sessionId, m.participantId, m.status);

@@ -1,11 +1,16 @@
 #include "core/io/DemoGenerator.h"
 
+#include "core/history/ChangeScope.h"
 #include "core/io/DemoWriter.h"
+#include "core/storage/ChangeLogRepository.h"
+#include "core/storage/ChangeLogTriggers.h"
 #include "core/storage/Database.h"
 #include "core/storage/StorageError.h"
 #include "core/storage/Transaction.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
 
 namespace osiedle::core {
 
@@ -47,7 +52,7 @@ DemoSummary DemoGenerator::write(Database& db, const DemoOptions& options)
         Statement indexes = db.prepare(
             "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN "
             "('attendance', 'debt_entry', 'work_hours', 'session', 'enrolment', 'work_order', 'service_sale', "
-            "'consultation', 'instalment_plan') ORDER BY name");
+            "'consultation', 'instalment_plan', 'survey_answer', 'survey_respondent') ORDER BY name");
         QList<QByteArray> names;
         while (indexes.step()) {
             names << indexes.text(0).toUtf8();
@@ -57,8 +62,22 @@ DemoSummary DemoGenerator::write(Database& db, const DemoOptions& options)
             db.exec("DROP INDEX \"" + name + "\"");
         }
     }
-    DemoWriter writer(db, options);
-    const DemoSummary summary = writer.run();
+    // Thousands of generated rows are one piece of work for the change history: one row.
+    DemoSummary summary;
+    {
+        const ChangeScope scope(ChangeAction::Demo);
+        DemoWriter writer(db, options);
+        summary = writer.run();
+    }
+    if (ChangeLogTriggers::present(db)) {
+        QJsonObject changes;
+        changes.insert(QStringLiteral("scale"), QJsonArray{QJsonValue(), options.scale});
+        changes.insert(QStringLiteral("seed"), QJsonArray{QJsonValue(), static_cast<qint64>(options.seed)});
+        changes.insert(QStringLiteral("participants"), QJsonArray{QJsonValue(), summary.participants});
+        changes.insert(QStringLiteral("attendance_marks"), QJsonArray{QJsonValue(), summary.attendanceMarks});
+        changes.insert(QStringLiteral("ledger_entries"), QJsonArray{QJsonValue(), summary.ledgerEntries});
+        ChangeLogRepository(db).recordSummary(ChangeAction::Demo, QStringLiteral("project"), changes);
+    }
     for (const QByteArray& sql : deferred) {
         db.exec(sql);
     }

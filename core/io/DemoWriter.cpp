@@ -1,9 +1,9 @@
-#include "core/io/DemoText.h"
 #include "core/io/DemoWriter.h"
 
 #include "core/domain/Pesel.h"
 #include "core/io/DemoCalendar.h"
 #include "core/io/DemoCatalogue.h"
+#include "core/io/DemoText.h"
 #include "core/services/ProjectService.h"
 #include "core/storage/Database.h"
 
@@ -50,7 +50,8 @@ int digit(const QString& s, int i)
 } // namespace
 
 DemoWriter::DemoWriter(Database& db, const DemoOptions& options)
-    : m_db(db), m_options(options), m_random(options.seed ^ 0x4F534945ULL)
+    : m_db(db), m_options(options), m_random(options.seed ^ 0x4F534945ULL),
+      m_surveyRandom(options.seed ^ 0x414E4B45ULL)
 {
 }
 
@@ -58,6 +59,7 @@ DemoSummary DemoWriter::run()
 {
     writeProject();
     writePartners();
+    writeInstruments();
     for (int unit = 0; unit < m_options.scale; ++unit) {
         writeUnit(unit);
     }
@@ -101,6 +103,7 @@ void DemoWriter::writeUnit(int unit)
     }
     writeDebts(firstPerson, lastPerson);
     finishParticipants(firstPerson, lastPerson);
+    writeSurveys(unit);
 }
 
 qint64 DemoWriter::institution(int town, bool ops)
@@ -137,12 +140,12 @@ qint64 DemoWriter::institution(int town, bool ops)
 
 void DemoWriter::writeHousingCoops(int unit)
 {
-    Statement& insert = m_db.cached(
-        "INSERT INTO housing_coop (name, krs, nip, regon, street, building, postal_code, locality, teryt, "
-        "contact_person, phone, email, flats, status, applied_on, status_on, notes) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'qualified', ?, ?, ?)");
-    Statement& link = m_db.cached(
-        "INSERT INTO housing_coop_institution (housing_coop_id, institution_id) VALUES (?, ?)");
+    Statement& insert =
+        m_db.cached("INSERT INTO housing_coop (name, krs, nip, regon, street, building, postal_code, locality, teryt, "
+                    "contact_person, phone, email, flats, status, applied_on, status_on, notes) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'qualified', ?, ?, ?)");
+    Statement& link =
+        m_db.cached("INSERT INTO housing_coop_institution (housing_coop_id, institution_id) VALUES (?, ?)");
     constexpr int townCount = static_cast<int>(std::size(towns));
     constexpr int nameCount = static_cast<int>(std::size(housingCoopNames));
     for (int k = 0; k < coopsPerUnit; ++k) {
@@ -248,8 +251,8 @@ void DemoWriter::writeParticipant(Person& p, int /*unit*/)
     static const char* const statuses[] = {"qualified", "reserve", "rejected", "resigned"};
     p.status = QLatin1String(statuses[m_random.weighted({88, 6, 4, 2})]);
 
-    const int age = birth.daysTo(p.recruitedOn) / 365;
-    static const char* const educations[] = {"none", "primary", "lower_secondary", "upper_secondary",
+    const int age = static_cast<int>(birth.daysTo(p.recruitedOn) / 365);
+    static const char* const educations[] = {"none",           "primary", "lower_secondary", "upper_secondary",
                                              "post_secondary", "higher"};
     std::optional<QString> education = QLatin1String(educations[m_random.weighted({2, 28, 22, 35, 8, 5})]);
     static const char* const labour[] = {"unemployed", "long_term_unemployed", "inactive", "inactive_in_education",
@@ -272,8 +275,12 @@ void DemoWriter::writeParticipant(Person& p, int /*unit*/)
     std::optional<QString> area = QLatin1String(rural ? "rural" : "urban");
     QString locality = utf(rural ? t.ruralLocality : t.name);
     QString street = rural && m_random.chance(0.5) ? QStringLiteral("") : utf(m_random.pick(streets));
-    const QString building = QString::number(m_random.between(1, 64)) +
-                             (m_random.chance(0.1) ? QString(QChar(u'A' + m_random.between(0, 2))) : QStringLiteral(""));
+    // One draw per statement wherever two draws would meet in one expression: the order in which
+    // a compiler evaluates operands and arguments is unspecified, and the same seed must give the
+    // same project with every compiler (gcc, clang, MSVC).
+    const QString buildingLetter =
+        m_random.chance(0.1) ? QString(QChar(u'A' + m_random.between(0, 2))) : QStringLiteral("");
+    const QString building = QString::number(m_random.between(1, 64)) + buildingLetter;
     p.flat = QString::number(m_random.between(1, 90));
     QString postalCode = rural ? postal(t.ruralPostalCode) : postal(t.postalCode + m_random.between(0, t.postalSpread));
 
@@ -287,9 +294,9 @@ void DemoWriter::writeParticipant(Person& p, int /*unit*/)
     }
     QString mobile = QStringLiteral("");
     if (m_random.chance(0.93)) {
-        static const int prefixes[] = {501, 502, 504, 505, 508, 601, 602, 603, 604, 605, 606, 607, 660, 661, 662,
-                                       663, 691, 692, 693, 694, 695, 696, 697, 698, 783, 784, 785, 790, 791, 880,
-                                       881, 882, 883, 884, 885, 886, 887, 888};
+        static const int prefixes[] = {501, 502, 504, 505, 508, 601, 602, 603, 604, 605, 606, 607, 660,
+                                       661, 662, 663, 691, 692, 693, 694, 695, 696, 697, 698, 783, 784,
+                                       785, 790, 791, 880, 881, 882, 883, 884, 885, 886, 887, 888};
         mobile = QStringLiteral("%1 %2 %3")
                      .arg(m_random.pick(prefixes))
                      .arg(m_random.between(100, 999))
@@ -341,7 +348,8 @@ void DemoWriter::writeParticipant(Person& p, int /*unit*/)
 
     if (m_random.chance(0.92)) {
         const qint64 base = m_random.between(500, 3000);
-        p.arrears = base * m_random.between(1, 8) * 100 + m_random.between(0, 99);
+        const qint64 zlote = base * m_random.between(1, 8) * 100;
+        p.arrears = zlote + m_random.between(0, 99);
     }
     p.evictionRisk = p.arrears > 600000 ? m_random.chance(0.55) : m_random.chance(0.04);
     p.reliability = 0.72 + 0.27 * m_random.unit();
@@ -356,9 +364,9 @@ void DemoWriter::writeParticipant(Person& p, int /*unit*/)
         declaration = p.statusOn;
         if (m_random.chance(0.08)) {
             p.leaveOn = DemoCalendar::onOrAfter(m_random.dateBetween({2011, 4, 18}, {2012, 11, 30}));
-            static const char* const reasons[] = {
-                "Podjęcie pracy poza projektem", "Zmiana miejsca zamieszkania", "Stan zdrowia",
-                "Opieka nad członkiem rodziny", "Rezygnacja bez podania przyczyny"};
+            static const char* const reasons[] = {"Podjęcie pracy poza projektem", "Zmiana miejsca zamieszkania",
+                                                  "Stan zdrowia", "Opieka nad członkiem rodziny",
+                                                  "Rezygnacja bez podania przyczyny"};
             p.leaveReason = utf(m_random.pick(reasons));
         } else if (m_random.chance(0.6)) {
             // Many finish their path before the project ends (the rest until the closing conference).
@@ -505,7 +513,8 @@ QString DemoWriter::krs(bool registeredRecently)
 {
     qint64& counter = registeredRecently ? m_krsNew : m_krsOld;
     const qint64 start = registeredRecently ? 385000 : 12000;
-    counter = counter == 0 ? start + m_random.between(0, 999) : counter + m_random.between(1, registeredRecently ? 9 : 40);
+    counter =
+        counter == 0 ? start + m_random.between(0, 999) : counter + m_random.between(1, registeredRecently ? 9 : 40);
     return QStringLiteral("%1").arg(counter, 10, 10, QLatin1Char('0'));
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/domain/Instrument.h"
 #include "core/domain/Sex.h"
 #include "core/io/DemoGenerator.h"
 #include "core/io/DemoRandom.h"
@@ -136,6 +137,23 @@ private:
                   int minMinutes, int maxMinutes);
     void writeServicePoint(const SocialCoop& oss);
 
+    // DemoWriterSurveys.cpp: the questionnaires and the test of the soft goals, their entry and
+    // exit rounds in the integration classes and in the working OSS, and the answers
+    struct SurveyGroup {
+        int instrument = 0; ///< index into m_instruments
+        qint64 courseId = 0;
+        QDate first;
+        QDate last;
+        std::vector<std::pair<int, QDate>> people; ///< person, withdrawn on (invalid: stayed)
+    };
+    void writeInstruments();
+    void surveyLastCourse(int instrument);
+    void writeSurveys(int unit);
+    void writeSurveyRounds(int instrument, std::optional<qint64> courseId, std::optional<qint64> socialCoopId,
+                           const QDate& entry, const QDate& exit, const std::vector<int>& atEntry,
+                           const std::vector<int>& atExit);
+    void writeForm(qint64 roundId, const Person& p, const Instrument& instrument, double level);
+
     // DemoWriterProducts.cpp: partners, deliverables, the competition, reporting period notes
     void writePartners();
     void writeDeliverables();
@@ -159,6 +177,10 @@ private:
     QHash<QString, qint64> m_institutions;
     QSet<QString> m_pesels;
     QHash<qint64, int> m_workedMinutes; ///< monthKey → minutes worked in an OSS
+    DemoRandom m_surveyRandom;          ///< its own numbers, so the rest of the demo stays as it was
+    std::vector<Instrument> m_instruments;
+    SurveyGroup m_lastCourse;                ///< who writeCourse enrolled, for the rounds of that course
+    std::vector<SurveyGroup> m_surveyGroups; ///< the courses of the unit being written that get rounds
     qint64 m_krsOld = 0;
     qint64 m_krsNew = 0;
     int m_accountNumber = 0;

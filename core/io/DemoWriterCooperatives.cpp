@@ -482,10 +482,13 @@ void DemoWriter::writeWorkOrders(SocialCoop& oss)
                       utf("Sprzątanie – %1 %2").arg(estate).arg(year), 240, 360);
             }
             if (season && (profile == 2 || profile == 3 || (profile == 0 && e == 0))) {
+                // One draw per statement (see DemoWriter::writeParticipant), in the order the
+                // demo has always drawn them.
+                const int workDays = m_random.between(2, 4);
+                const QDate start = working(month.addDays(m_random.between(0, 9)));
                 order(year, estate, "greenery",
-                      utf("Koszenie trawników i pielęgnacja zieleni – %1").arg(monthText(month)),
-                      working(month.addDays(m_random.between(0, 9))), monthEnd, m_random.between(2, 4),
-                      qint64(double(greeneryPrice[e]) * inflation) / 100 * 100, 2300,
+                      utf("Koszenie trawników i pielęgnacja zieleni – %1").arg(monthText(month)), start, monthEnd,
+                      workDays, qint64(double(greeneryPrice[e]) * inflation) / 100 * 100, 2300,
                       utf("Zieleń – %1 %2").arg(estate).arg(year), 240, 480);
             }
         }
@@ -497,21 +500,26 @@ void DemoWriter::writeWorkOrders(SocialCoop& oss)
         for (int r = 0; r < repairsThisMonth; ++r) {
             const QDate ordered = working(month.addDays(m_random.between(0, 25)));
             const int duration = m_random.between(5, 30);
-            order(year, coop.estates[m_random.between(0, static_cast<int>(coop.estates.size()) - 1)], "renovation",
-                  utf("%1, ul. %2 %3")
-                      .arg(utf(m_random.pick(repairs)), utf(m_random.pick(DemoCatalogue::streets)))
-                      .arg(m_random.between(1, 40)),
-                  ordered, working(ordered.addDays(duration + 5)), m_random.between(3, 6),
-                  m_random.between(200, 2500) * 1000, 800, QStringLiteral(""), 360, 480);
+            const qint64 value = m_random.between(200, 2500) * 1000;
+            const int workDays = m_random.between(3, 6);
+            const QString street = utf(m_random.pick(DemoCatalogue::streets));
+            const QString repair = utf(m_random.pick(repairs));
+            const QString description = utf("%1, ul. %2 %3").arg(repair, street).arg(m_random.between(1, 40));
+            const QString estate = coop.estates[m_random.between(0, static_cast<int>(coop.estates.size()) - 1)];
+            order(year, estate, "renovation", description, ordered, working(ordered.addDays(duration + 5)), workDays,
+                  value, 800, QStringLiteral(""), 360, 480);
         }
         const int choresThisMonth = m_random.between(1, 3);
         for (int c = 0; c < choresThisMonth; ++c) {
             const bool winter = month.month() == 12 || month.month() <= 2;
             const QDate ordered = working(month.addDays(m_random.between(0, 25)));
-            order(year, coop.estates[m_random.between(0, static_cast<int>(coop.estates.size()) - 1)], "other",
-                  winter && c == 0 ? utf("Odśnieżanie i posypywanie chodników") : utf(m_random.pick(chores)), ordered,
-                  working(ordered.addDays(m_random.between(1, 10))), m_random.between(1, 2),
-                  m_random.between(30, 250) * 1000, 2300, QStringLiteral(""), 120, 360);
+            const qint64 value = m_random.between(30, 250) * 1000;
+            const int workDays = m_random.between(1, 2);
+            const QDate due = working(ordered.addDays(m_random.between(1, 10)));
+            const QString chore =
+                winter && c == 0 ? utf("Odśnieżanie i posypywanie chodników") : utf(m_random.pick(chores));
+            const QString estate = coop.estates[m_random.between(0, static_cast<int>(coop.estates.size()) - 1)];
+            order(year, estate, "other", chore, ordered, due, workDays, value, 2300, QStringLiteral(""), 120, 360);
         }
     }
 }

@@ -62,12 +62,13 @@ void DemoWriter::writeLedger(Person& p, const Job* job)
     };
     post(p.recruitedOn, "opening", p.arrears, utf("Zaległość w dniu przystąpienia do projektu"));
 
-    const qint64 rent = m_random.between(350, 900) * 100 + m_random.between(0, 99);
+    // One draw per statement: see DemoWriter::writeParticipant.
+    const qint64 rentZlote = m_random.between(350, 900) * 100;
+    const qint64 rent = rentZlote + m_random.between(0, 99);
     const qint64 allowance = m_random.chance(0.3) ? m_random.between(120, 300) * 100 : 0;
     const bool interest = m_random.chance(0.3);
     const bool writeOff = m_random.chance(0.04);
-    const QDate correctionMonth =
-        m_random.chance(0.03) ? QDate(2012, m_random.between(1, 12), 1) : QDate();
+    const QDate correctionMonth = m_random.chance(0.03) ? QDate(2012, m_random.between(1, 12), 1) : QDate();
     qint64 interestTotal = 0;
     const int personIndex = static_cast<int>(&p - m_people.data());
 
@@ -105,7 +106,8 @@ void DemoWriter::writeLedger(Person& p, const Job* job)
             deduction = std::min(deduction, balance);
             if (deduction >= 100) {
                 post(QDate(year, month.month(), 10), "wage_payment", -deduction,
-                     utf("Potrącenie z wynagrodzenia w spółdzielni socjalnej"), previous.toString(QStringLiteral("yyyy-MM")));
+                     utf("Potrącenie z wynagrodzenia w spółdzielni socjalnej"),
+                     previous.toString(QStringLiteral("yyyy-MM")));
             }
         }
 
@@ -118,7 +120,8 @@ void DemoWriter::writeLedger(Person& p, const Job* job)
                 const double breakChance = p.payer == 2 ? 0.4 : (p.payer == 1 ? 0.1 : 0.03);
                 const bool broken = m_random.chance(breakChance);
                 planBreaksAfter = broken ? m_random.between(2, planCount - 1) : planCount;
-                const QDate lastDue(planSigned.addMonths(planCount).year(), planSigned.addMonths(planCount).month(), 15);
+                const QDate lastDue(planSigned.addMonths(planCount).year(), planSigned.addMonths(planCount).month(),
+                                    15);
                 planKept = !broken;
                 Statement& plan = m_db.cached(
                     "INSERT INTO instalment_plan (account_id, signed_on, total, status, notes) VALUES (?, ?, ?, ?, ?)");
@@ -209,15 +212,16 @@ void DemoWriter::writeEvictionCase(const Person& p, const QDate& planSigned, boo
     std::vector<Step> steps;
     const QDate entry = p.recruitedOn;
     auto before = [&](const QDate& day) { return std::min(day, entry.addDays(-10)); };
-    steps.push_back({"demand_letter", before(entry.addDays(-m_random.between(200, 700))),
-                     utf("Wezwanie do zapłaty zaległości")});
+    steps.push_back(
+        {"demand_letter", before(entry.addDays(-m_random.between(200, 700))), utf("Wezwanie do zapłaty zaległości")});
     QString signature = QStringLiteral("");
     std::optional<bool> socialFlat;
     if (m_random.chance(0.7)) {
         const QDate lawsuit = before(steps.back().date.addDays(m_random.between(60, 200)));
         steps.push_back({"lawsuit", lawsuit, utf("Pozew o zapłatę i opróżnienie lokalu")});
-        signature = QStringLiteral("I C %1/%2").arg(m_random.between(100, 2500)).arg(lawsuit.year() % 100, 2, 10,
-                                                                                     QLatin1Char('0'));
+        signature = QStringLiteral("I C %1/%2")
+                        .arg(m_random.between(100, 2500))
+                        .arg(lawsuit.year() % 100, 2, 10, QLatin1Char('0'));
         if (m_random.chance(0.65)) {
             steps.push_back({"judgment", before(lawsuit.addDays(m_random.between(90, 240))), utf("Wyrok eksmisyjny")});
             if (m_random.chance(0.5)) {
@@ -254,7 +258,8 @@ void DemoWriter::writeEvictionCase(const Person& p, const QDate& planSigned, boo
             }
         }
     } else if (m_random.chance(0.2)) {
-        const QDate suspended = working(m_random.dateBetween(std::max(last.addDays(1), QDate(2011, 6, 1)), {2013, 3, 29}));
+        const QDate suspended =
+            working(m_random.dateBetween(std::max(last.addDays(1), QDate(2011, 6, 1)), {2013, 3, 29}));
         if (suspended > last) {
             steps.push_back({"suspended", suspended, utf("Zawieszenie na wniosek OPS")});
         }
@@ -267,9 +272,9 @@ void DemoWriter::writeEvictionCase(const Person& p, const QDate& planSigned, boo
         }
     }
 
-    Statement& insert = m_db.cached(
-        "INSERT INTO eviction_case (participant_id, account_id, court, signature, social_flat_right, eviction_on, notes) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?)");
+    Statement& insert = m_db.cached("INSERT INTO eviction_case (participant_id, account_id, court, signature, "
+                                    "social_flat_right, eviction_on, notes) "
+                                    "VALUES (?, ?, ?, ?, ?, ?, ?)");
     insert.bind(1, p.id)
         .bind(2, p.accountId != 0 ? std::optional<qint64>(p.accountId) : std::nullopt)
         .bind(3, signature.isEmpty() ? QStringLiteral("") : utf(DemoCatalogue::towns[m_coops[p.coop].town].court))

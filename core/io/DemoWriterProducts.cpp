@@ -6,8 +6,8 @@
 
 #include <algorithm>
 
-// The demo's project-level parts: partners, deliverables, the competition and the notes of the
-// reporting periods.
+// The demo's project-level parts: partners and the project office's staff, deliverables, the
+// competition and the notes of the reporting periods.
 
 namespace osiedle::core {
 
@@ -15,8 +15,9 @@ using namespace demo;
 
 void DemoWriter::writePartners()
 {
-    Statement insert = m_db.prepare(
-        "INSERT INTO partner (name, role, nip, regon, krs, address, contact, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    Statement insert =
+        m_db.prepare("INSERT INTO partner (name, role, nip, regon, krs, address, contact, responsibility) "
+                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
     insert.bind(1, utf("Stowarzyszenie na rzecz Rozwoju Spółdzielczości „Wspólne Osiedle”"))
         .bind(2, "leader")
         .bind(3, nip("525"))
@@ -44,6 +45,21 @@ void DemoWriter::writePartners()
         .bind(7, QStringLiteral("Giulia Rossi, +39 0461 123 456"))
         .bind(8, utf("Partner ponadnarodowy: wizyta studyjna w Trentino, wymiana doświadczeń."));
     insert.exec();
+
+    // The people of the project office, who sign its documents; the coordinator by default.
+    Statement staff = m_db.prepare("INSERT INTO office_staff (name, role, position) VALUES (?, ?, ?)");
+    const char* const people[][3] = {
+        {"Katarzyna Wiśniewska", "coordinator", "Koordynatorka projektu"},
+        {"Marek Zieliński", "finance", "Specjalista ds. rozliczeń"},
+        {"Ewa Kamińska", "trainer", "Trenerka"},
+        {"Piotr Lewandowski", "adviser", "Doradca Punktu Konsultacyjnego"},
+    };
+    for (const auto& person : people) {
+        staff.bind(1, utf(person[0])).bind(2, person[1]).bind(3, utf(person[2]));
+        staff.exec();
+    }
+    m_db.exec("UPDATE project SET signatory_id = (SELECT id FROM office_staff WHERE role = 'coordinator') "
+              "WHERE id = 1");
 }
 
 void DemoWriter::writeDeliverables()

@@ -72,6 +72,7 @@ qint64 DemoWriter::writeCourse(const CourseSpec& spec, const std::vector<int>& p
         "certificate_number, certificate_issued_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
     Statement& mark = m_db.cached("INSERT INTO attendance (session_id, participant_id, status) VALUES (?, ?, ?)");
     const int needed = (spec.sessions * spec.minutes * spec.threshold + 99) / 100;
+    m_lastCourse = {0, courseId, days.first(), days.last(), {}};
     const QDate issued = DemoCalendar::onOrAfter(days.last().addDays(7));
     int certificate = 0;
     for (int index : people) {
@@ -119,6 +120,7 @@ qint64 DemoWriter::writeCourse(const CourseSpec& spec, const std::vector<int>& p
             .bind(7, number)
             .bind(8, issuedOn);
         enrolment.exec();
+        m_lastCourse.people.emplace_back(index, withdrew ? std::max(p.leaveOn, enrolled) : QDate());
     }
     return courseId;
 }
@@ -225,6 +227,7 @@ void DemoWriter::writeTraining(int unit, int firstPerson, int lastPerson)
                        true,
                        integrationOne};
         writeCourse(one, activeAt(group, start, 1.0));
+        surveyLastCourse(0); // the attitude questionnaire at the first and the last class
         const QDate startTwo = start.addDays(70 + m_random.between(10, 20));
         CourseSpec two{"integration",
                        utf("Zajęcia integracyjno-motywacyjne – moduł II, grupa %1").arg(k + 1),
@@ -240,6 +243,7 @@ void DemoWriter::writeTraining(int unit, int firstPerson, int lastPerson)
                        true,
                        integrationTwo};
         writeCourse(two, activeAt(group, startTwo, 1.0));
+        surveyLastCourse(1); // the knowledge test
 
         const Vocation& vocation = vocations[m_socialCoops[socialCoop].profile];
         const QDate startVocational = DemoCalendar::onOrAfter(m_random.dateBetween({2011, 6, 6}, {2011, 9, 12}));
@@ -444,7 +448,7 @@ void DemoWriter::writeEvent(const char* kind, const QString& name, qint64 course
                                                "Cooperativa sociale di tipo B „Il Ponte”",
                                                "Provincia autonoma di Trento – Servizio Lavoro"};
         for (int v = 0; v < 3; ++v) {
-            visit.bind(1, eventId).bind(2, days[std::min<int>(v + 1, days.size() - 1)]).bind(3, utf(partners[v]));
+            visit.bind(1, eventId).bind(2, days[std::min<qsizetype>(v + 1, days.size() - 1)]).bind(3, utf(partners[v]));
             visit.bind(4, QStringLiteral(""));
             visit.exec();
         }

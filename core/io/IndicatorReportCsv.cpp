@@ -1,5 +1,6 @@
 #include "core/io/IndicatorReportCsv.h"
 
+#include "core/common/DisplayFormat.h"
 #include "core/io/CsvWriter.h"
 
 #include <QStringList>
@@ -28,15 +29,23 @@ QString number(const std::optional<qint64>& value, bool money)
         .arg(magnitude % 100, 2, 10, QLatin1Char('0'));
 }
 
+/// The three columns of a figure: "Target T", "Target W", "Target M" (Polish: O, K, M).
+QStringList bySex(const QString& part)
+{
+    return {part + QLatin1Char(' ') + shown::totalColumn(), part + QLatin1Char(' ') + shown::womenColumn(),
+            part + QLatin1Char(' ') + shown::menColumn()};
+}
+
 } // namespace
 
 QStringList IndicatorReportCsv::indicatorHeader()
 {
-    return {
-        tr("Code"),        tr("Objective"),    tr("Indicator"),    tr("Unit"),         tr("Kind"),
-        tr("Target O"),    tr("Target K"),     tr("Target M"),     tr("In period O"),  tr("In period K"),
-        tr("In period M"), tr("Cumulative O"), tr("Cumulative K"), tr("Cumulative M"), tr("% of target"),
-    };
+    QStringList header{tr("Code"), tr("Objective"), tr("Indicator"), tr("Unit"), tr("Kind")};
+    for (const QString& part : {tr("Target"), tr("In period"), tr("Cumulative")}) {
+        header << bySex(part);
+    }
+    header << tr("% of target");
+    return header;
 }
 
 QStringList IndicatorReportCsv::flowHeader()
@@ -44,7 +53,7 @@ QStringList IndicatorReportCsv::flowHeader()
     QStringList header{tr("Participants")};
     for (const QString& part :
          {tr("Started"), tr("Continuing"), tr("Ended"), tr("Of whom as planned"), tr("Dropped out")}) {
-        header << part + QStringLiteral(" O") << part + QStringLiteral(" K") << part + QStringLiteral(" M");
+        header << bySex(part);
     }
     return header;
 }
@@ -53,11 +62,11 @@ QStringList IndicatorReportCsv::lockHeader()
 {
     QStringList header;
     for (const QString& part : {tr("Now: target"), tr("Now: in period"), tr("Now: cumulative")}) {
-        header << part + QStringLiteral(" O") << part + QStringLiteral(" K") << part + QStringLiteral(" M");
+        header << bySex(part);
     }
     header << tr("Now: % of target");
     for (const QString& part : {tr("Difference in period"), tr("Difference cumulative")}) {
-        header << part + QStringLiteral(" O") << part + QStringLiteral(" K") << part + QStringLiteral(" M");
+        header << bySex(part);
     }
     return header;
 }

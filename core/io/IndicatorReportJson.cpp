@@ -102,7 +102,9 @@ void addLock(QJsonObject& root, const IndicatorReport& report)
 // A data problem: {"problem", "record", "id", "name", "date"} dated before the project;
 // {"problem", "participant_id", "name", "declared_start", "participation_start"} for a start that
 // does not match the support recorded; {"problem", "participant_id", "name", "participation_end"}
-// for an end without its outcome.
+// for an end without its outcome; {"problem", "participant_id", "name", "recruited_on"} for a
+// person without a consent recorded; {"problem", "participant_id", "name", "consent_withdrawn_on"}
+// for a consent withdrawn.
 QJsonObject dataProblemJson(const IndicatorReport::DataProblem& item)
 {
     using Kind = IndicatorReport::DataProblem::Kind;
@@ -124,6 +126,16 @@ QJsonObject dataProblemJson(const IndicatorReport::DataProblem& item)
         json.insert(QStringLiteral("participant_id"), item.recordId);
         json.insert(QStringLiteral("name"), item.name);
         json.insert(QStringLiteral("participation_end"), isoDate(item.date));
+        break;
+    case Kind::NoConsent:
+        json.insert(QStringLiteral("participant_id"), item.recordId);
+        json.insert(QStringLiteral("name"), item.name);
+        json.insert(QStringLiteral("recruited_on"), isoDate(item.date));
+        break;
+    case Kind::ConsentWithdrawn:
+        json.insert(QStringLiteral("participant_id"), item.recordId);
+        json.insert(QStringLiteral("name"), item.name);
+        json.insert(QStringLiteral("consent_withdrawn_on"), isoDate(item.date));
         break;
     }
     return json;

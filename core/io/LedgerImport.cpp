@@ -1,5 +1,7 @@
 #include "core/io/LedgerImport.h"
 
+#include "core/common/DisplayFormat.h"
+#include "core/history/ChangeScope.h"
 #include "core/io/CsvHeaderMatcher.h"
 #include "core/io/CsvValues.h"
 #include "core/services/ChangeNotifier.h"
@@ -87,8 +89,7 @@ public:
             return std::nullopt;
         }
         if (account && *date < account->openedOn) {
-            problem("date", tr("before the account was opened on %1")
-                                .arg(account->openedOn.toString(QStringLiteral("dd.MM.yyyy"))));
+            problem("date", tr("before the account was opened on %1").arg(core::shown::date(account->openedOn)));
             return std::nullopt;
         }
         return *date;
@@ -371,7 +372,7 @@ Result<LedgerImportSummary> LedgerImport::run(Database& db, const CsvTable& tabl
                 if (const auto posted = ledger.wageEntry(account->id, wageMonth)) {
                     reader.problem("wage_month",
                                    tr("the wages of %1 are already deducted on this account (entry of %2)")
-                                       .arg(wageMonth, posted->date.toString(QStringLiteral("dd.MM.yyyy"))));
+                                       .arg(wageMonth, core::shown::date(posted->date)));
                     continue;
                 }
                 if (wageRows.contains(key)) {
@@ -400,6 +401,7 @@ Result<LedgerImportSummary> LedgerImport::run(Database& db, const CsvTable& tabl
             }
             return summary;
         }
+        const ChangeScope scope(ChangeAction::Import);
         Transaction transaction(db);
         for (DebtEntry& entry : summary.entries) {
             if (!goOn(++done)) {

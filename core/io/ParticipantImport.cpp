@@ -1,6 +1,7 @@
 #include "core/io/ParticipantImport.h"
 
 #include "core/common/TextFold.h"
+#include "core/history/ChangeScope.h"
 #include "core/io/CsvValues.h"
 #include "core/io/ParticipantImportColumns.h"
 #include "core/io/PolishEnumWords.h"
@@ -437,6 +438,7 @@ Result<int> ParticipantImport::write(const Checked& checked, bool onlyValid, con
         if (progress) {
             progress(0, total);
         }
+        const ChangeScope scope(ChangeAction::Import);
         Transaction tx(m_db);
         ParticipantRepository repo(m_db);
         for (Participant p : checked.valid) {

@@ -4,6 +4,7 @@
 #include "core/common/OutputFile.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <algorithm>
 
 #ifdef OSIEDLE_HAVE_XLSXWRITER
@@ -25,6 +26,7 @@ struct XlsxWriter::State {
     lxw_format* date = nullptr;
     lxw_format* money = nullptr;
     lxw_row_t row = 0;
+    QByteArray tmpdir; ///< kept alive as long as the workbook
 #endif
 };
 
@@ -36,8 +38,13 @@ XlsxWriter::XlsxWriter(const QString& path) : m_state(std::make_unique<State>(pa
         m_state->error = staged.error().message;
         return;
     }
-    // libxlsxwriter takes UTF-8 file names on every system (it converts them on Windows).
-    m_state->workbook = workbook_new(QDir::toNativeSeparators(*staged).toUtf8().constData());
+    // libxlsxwriter takes UTF-8 file names on every system (it converts them on Windows). Its
+    // own temporary files (each sheet before it is zipped) go beside the staged file too, not
+    // into the system temporary folder: they hold the same personal data.
+    m_state->tmpdir = QDir::toNativeSeparators(QFileInfo(*staged).absolutePath()).toUtf8();
+    lxw_workbook_options options{};
+    options.tmpdir = m_state->tmpdir.data();
+    m_state->workbook = workbook_new_opt(QDir::toNativeSeparators(*staged).toUtf8().constData(), &options);
     if (!m_state->workbook) {
         m_state->error = tr("Cannot write %1.").arg(QDir::toNativeSeparators(path));
         return;

@@ -1,5 +1,6 @@
 #include "core/services/ArrearsOverview.h"
 
+#include "core/common/DisplayFormat.h"
 #include "core/domain/ArrearsMonths.h"
 #include "core/domain/WageDeduction.h"
 #include "core/services/DebtServiceGuard.h"
@@ -8,6 +9,7 @@
 #include "core/storage/HousingCoopRepository.h"
 #include "core/storage/InstalmentPlanRepository.h"
 #include "core/storage/LedgerRepository.h"
+#include "core/storage/ProjectRepository.h"
 
 #include <QHash>
 #include <algorithm>
@@ -18,7 +20,7 @@ namespace {
 
 QString hours(qint64 minutes)
 {
-    return QStringLiteral("%1 h").arg(minutes / 60);
+    return shown::hoursWithUnit(minutes);
 }
 
 } // namespace
@@ -175,10 +177,9 @@ Result<QStringList> ArrearsOverview::employments(qint64 participantId)
             if (const std::optional<DeductionKind> kind = WageDeduction::fromKey(e.deductionKind)) {
                 line += tr(", %1 to the arrears").arg(WageDeduction::describe(*kind, e.deductionValue));
             }
-            line += e.endDate.isValid() ? tr(", %1 – %2")
-                                              .arg(e.startDate.toString(QStringLiteral("dd.MM.yyyy")),
-                                                   e.endDate.toString(QStringLiteral("dd.MM.yyyy")))
-                                        : tr(", from %1").arg(e.startDate.toString(QStringLiteral("dd.MM.yyyy")));
+            line += e.endDate.isValid()
+                        ? tr(", %1 – %2").arg(core::shown::date(e.startDate), core::shown::date(e.endDate))
+                        : tr(", from %1").arg(core::shown::date(e.startDate));
             lines << line;
         }
         return lines;
@@ -192,21 +193,21 @@ Result<QList<std::pair<QDate, Money>>> ArrearsOverview::monthEndBalances(qint64 
     });
 }
 
-QDate ArrearsOverview::defaultDate()
+QDate ArrearsOverview::defaultDate(const QDate& today)
 {
-    const QDate today = QDate::currentDate();
     try {
+        const QDate day = ProjectRepository(m_db).referenceDay(today);
         const QDate last = LedgerRepository(m_db).latestDate();
-        return last.isValid() && last < today ? last : today;
+        return last.isValid() && last < day ? last : day;
     } catch (const StorageError&) {
         return today;
     }
 }
 
-QString ArrearsOverview::documentTitle()
+PrintedIdentity ArrearsOverview::printedIdentity()
 {
     try {
-        return DebtAccountRepository(m_db).projectTitle().first;
+        return ProjectRepository(m_db).printedIdentity();
     } catch (const StorageError&) {
         return {};
     }

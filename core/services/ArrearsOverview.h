@@ -5,6 +5,7 @@
 #include "core/domain/EvictionPath.h"
 #include "core/domain/InstalmentPlan.h"
 #include "core/domain/InstalmentSchedule.h"
+#include "core/domain/PrintedIdentity.h"
 #include "core/storage/DebtAccountRepository.h"
 #include "core/storage/LedgerRepository.h"
 
@@ -100,10 +101,11 @@ public:
     /// What was recorded about the participant at recruitment: arrears, date and SM (nullopt
     /// inside when the participant no longer exists).
     Result<std::optional<DebtAccountRepository::EntryFacts>> entryFacts(qint64 participantId);
-    /// The date the debt screens open on: today, or the last ledger date when the data ends earlier.
-    QDate defaultDate();
-    /// The project's title for printed headers (empty when unknown).
-    QString documentTitle();
+    /// The date the debt screens open on: the project's reference day (today, or its end once it
+    /// is over), or the last ledger date when the data ends earlier.
+    QDate defaultDate(const QDate& today = QDate::currentDate());
+    /// What printed pages carry at their top (empty when unknown).
+    PrintedIdentity printedIdentity();
 
 private:
     Database& m_db;

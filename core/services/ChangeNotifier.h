@@ -18,6 +18,7 @@ enum class Topic {
     Products,
     Indicators,
     Periods,
+    Surveys, ///< questionnaires and tests: instruments, rounds, answers
 };
 
 /// Services announce committed changes here, after their transaction commits, so that lists

@@ -1,5 +1,6 @@
 #include "core/services/CompetitionService.h"
 
+#include "core/common/DisplayFormat.h"
 #include "core/services/ChangeNotifier.h"
 #include "core/storage/Database.h"
 #include "core/storage/StorageError.h"
@@ -15,7 +16,7 @@ Result<qint64> CompetitionService::saveCompetition(const Competition& c)
         }
         if (c.announcedOn.isValid() && c.decidedOn.isValid() && c.decidedOn < c.announcedOn) {
             return Error{tr("The results (%1) cannot come before the competition was announced (%2).")
-                             .arg(c.decidedOn.toString(Qt::ISODate), c.announcedOn.toString(Qt::ISODate))};
+                             .arg(core::shown::date(c.decidedOn), core::shown::date(c.announcedOn))};
         }
         CompetitionRepository repo(m_db);
         if (c.id == 0) {

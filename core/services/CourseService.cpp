@@ -4,7 +4,9 @@
 #include "core/services/TrainingErrors.h"
 #include "core/services/TrainingProgress.h"
 #include "core/storage/Database.h"
+#include "core/storage/ProjectRepository.h"
 #include "core/storage/StorageError.h"
+#include "core/storage/SurveyRoundRepository.h"
 #include "core/storage/Transaction.h"
 
 namespace osiedle::core {
@@ -72,6 +74,13 @@ Result<qint64> CourseService::save(const Course& course)
 Status CourseService::remove(qint64 courseId)
 {
     try {
+        // Questionnaire answers are not lost with a course: its rounds go first, on purpose.
+        SurveyRoundFilter ofCourse;
+        ofCourse.courseId = courseId;
+        if (const int rounds = int(SurveyRoundRepository(m_db).list(ofCourse).size()); rounds > 0) {
+            return Error{tr("The course has %n questionnaire round(s); delete them first (Questionnaires and tests).",
+                            nullptr, rounds)};
+        }
         Transaction tx(m_db);
         // Participants marked on the course may lose their participation start.
         QList<qint64> people;
@@ -171,7 +180,7 @@ Result<Schedule> CourseService::planSchedule(qint64 courseId, ScheduleRequest re
         }
         SessionRepository sessions(m_db);
         request.totalMinutes = course->plannedMinutes - sessions.scheduledMinutes(courseId);
-        const PublicHolidays holidays(sessions.officeDaysOff());
+        const PublicHolidays holidays(ProjectRepository(m_db).daysOff());
         return ScheduleGenerator(holidays).generate(request);
     } catch (const StorageError& e) {
         return storageError(e);

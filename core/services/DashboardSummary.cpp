@@ -3,6 +3,7 @@
 #include "core/domain/PublicHolidays.h"
 #include "core/services/ArrearsOverview.h"
 #include "core/storage/DashboardRepository.h"
+#include "core/storage/ProjectRepository.h"
 #include "core/storage/ReportingPeriodRepository.h"
 #include "core/storage/StorageError.h"
 
@@ -43,30 +44,29 @@ QDate DashboardSummary::addWorkingDays(const QDate& day, int workingDays)
 QDate DashboardSummary::asOf(Database& db, const QDate& realToday)
 {
     try {
-        const QDate end = DashboardRepository(db).projectEnd();
-        return end.isValid() && realToday > end ? end : realToday;
+        return ProjectRepository(db).referenceDay(realToday);
     } catch (const StorageError&) {
         return realToday;
     }
 }
 
-Result<DashboardSummary> DashboardSummary::compute(Database& db, const QDate& today)
+Result<DashboardSummary> DashboardSummary::compute(Database& db, const QDate& day)
 {
     DashboardSummary summary;
-    summary.today = today;
+    summary.today = day;
     try {
-        summary.period = currentPeriod(ReportingPeriodRepository(db).all(), today);
+        summary.period = currentPeriod(ReportingPeriodRepository(db).all(), day);
         if (summary.period) {
             summary.claimDue = addWorkingDays(summary.period->to, claimWorkingDays);
         }
         DashboardRepository counts(db);
         summary.incompleteParticipants = counts.incompleteParticipants();
-        summary.overdueWorkOrders = counts.overdueWorkOrders(today);
-        summary.followUpsDue = counts.followUpsDue(today);
+        summary.overdueWorkOrders = counts.overdueWorkOrders(day);
+        summary.followUpsDue = counts.followUpsDue(day);
     } catch (const StorageError& e) {
         return Error{tr("Cannot read the dashboard: %1").arg(e.message()), e.code()};
     }
-    auto atRisk = ArrearsOverview(db).plansAtRisk(today);
+    auto atRisk = ArrearsOverview(db).plansAtRisk(day);
     if (!atRisk) {
         return atRisk.error();
     }

@@ -5,7 +5,6 @@
 
 #include <QCoreApplication>
 #include <QDate>
-
 #include <optional>
 
 namespace osiedle::core {
@@ -33,8 +32,8 @@ public:
     int followUpsDue = 0;
     int plansWithOverdueInstalment = 0;
 
-    /// The summary of the file as of `today`. Errors: a storage failure.
-    static Result<DashboardSummary> compute(Database& db, const QDate& today);
+    /// The summary of the file as of `day` (it becomes `today`). Errors: a storage failure.
+    static Result<DashboardSummary> compute(Database& db, const QDate& day);
     /// The day `workingDays` working days after `day` (weekends and Polish public holidays
     /// skipped).
     static QDate addWorkingDays(const QDate& day, int workingDays);

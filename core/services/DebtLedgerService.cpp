@@ -1,5 +1,6 @@
 #include "core/services/DebtLedgerService.h"
 
+#include "core/common/DisplayFormat.h"
 #include "core/services/ChangeNotifier.h"
 #include "core/services/DebtServiceGuard.h"
 #include "core/storage/Database.h"
@@ -175,7 +176,7 @@ Status DebtLedgerService::removeAll(const QList<DebtEntry>& entries)
         for (const DebtEntry& entry : entries) {
             if (!ledger.find(entry.id)) {
                 return Error{tr("An entry of %1 dated %2 no longer exists; nothing was removed.")
-                                 .arg(entry.amount.format(), entry.date.toString(QStringLiteral("dd.MM.yyyy")))};
+                                 .arg(entry.amount.format(), core::shown::date(entry.date))};
             }
             ledger.remove(entry.id);
         }

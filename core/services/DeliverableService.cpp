@@ -1,5 +1,6 @@
 #include "core/services/DeliverableService.h"
 
+#include "core/common/DisplayFormat.h"
 #include "core/services/ChangeNotifier.h"
 #include "core/storage/Database.h"
 #include "core/storage/StorageError.h"
@@ -30,9 +31,9 @@ FieldErrors DeliverableService::validate(const Deliverable& d, int distributed)
         errors.append({QStringLiteral("doneOn"), tr("A deliverable marked done needs the date it was done.")});
     }
     if (d.status != DeliverableStatus::Done && d.doneOn.isValid()) {
-        errors.append({QStringLiteral("status"),
-                       tr("The deliverable has a done date (%1) but is not marked done.")
-                           .arg(d.doneOn.toString(Qt::ISODate))});
+        errors.append(
+            {QStringLiteral("status"),
+             tr("The deliverable has a done date (%1) but is not marked done.").arg(core::shown::date(d.doneOn))});
     }
     if (d.copiesPlanned < 0) {
         errors.append({QStringLiteral("copiesPlanned"), tr("The number of copies planned cannot be negative.")});
@@ -91,13 +92,13 @@ Result<qint64> DeliverableService::distribute(const Distribution& d)
             return Error{tr("The number of copies given out must be at least 1.")};
         }
         if (deliverable->status != DeliverableStatus::Done) {
-            return Error{tr("\"%1\" is not done yet: copies can be given out once it is done.")
-                             .arg(deliverable->title)};
+            return Error{
+                tr("\"%1\" is not done yet: copies can be given out once it is done.").arg(deliverable->title)};
         }
         if (deliverable->doneOn.isValid() && d.date < deliverable->doneOn) {
-            return Error{tr("Copies cannot be given out on %1, before \"%2\" was done (%3).")
-                             .arg(d.date.toString(Qt::ISODate), deliverable->title,
-                                  deliverable->doneOn.toString(Qt::ISODate))};
+            return Error{
+                tr("Copies cannot be given out on %1, before \"%2\" was done (%3).")
+                    .arg(core::shown::date(d.date), deliverable->title, core::shown::date(deliverable->doneOn))};
         }
         const int left = deliverable->copiesPrinted - repo.copiesDistributed(d.deliverableId);
         if (d.copies > left) {

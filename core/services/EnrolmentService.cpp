@@ -1,5 +1,6 @@
 #include "core/services/EnrolmentService.h"
 
+#include "core/common/DisplayFormat.h"
 #include "core/services/ChangeNotifier.h"
 #include "core/services/TrainingErrors.h"
 #include "core/storage/CourseRepository.h"
@@ -86,7 +87,7 @@ Status EnrolmentService::withdraw(qint64 enrolmentId, const QDate& on, const QSt
         }
         if (on < enrolment->enrolledOn) {
             return Error{tr("The withdrawal cannot be dated before the enrolment (%1).")
-                             .arg(enrolment->enrolledOn.toString(QStringLiteral("dd.MM.yyyy")))};
+                             .arg(core::shown::date(enrolment->enrolledOn))};
         }
         Transaction tx(m_db);
         enrolments.setWithdrawal(enrolmentId, on, reason.trimmed());

@@ -1,5 +1,6 @@
 #include "core/services/EventService.h"
 
+#include "core/common/DisplayFormat.h"
 #include "core/services/ChangeNotifier.h"
 #include "core/storage/Database.h"
 #include "core/storage/StorageError.h"
@@ -18,7 +19,7 @@ Result<qint64> EventService::save(const Event& e)
         }
         if (e.endDate < e.startDate) {
             return Error{tr("The event cannot end (%1) before it starts (%2).")
-                             .arg(e.endDate.toString(Qt::ISODate), e.startDate.toString(Qt::ISODate))};
+                             .arg(core::shown::date(e.endDate), core::shown::date(e.startDate))};
         }
         EventRepository repo(m_db);
         if (e.id == 0) {
@@ -30,7 +31,7 @@ Result<qint64> EventService::save(const Event& e)
         for (const EventVisit& v : repo.visits(e.id)) {
             if (v.date.isValid() && (v.date < e.startDate || v.date > e.endDate)) {
                 return Error{tr("The visit to %1 on %2 would fall outside the new dates; change or remove it first.")
-                                 .arg(v.partner, v.date.toString(QStringLiteral("dd.MM.yyyy")))};
+                                 .arg(v.partner, core::shown::date(v.date))};
             }
         }
         repo.update(e);
@@ -130,9 +131,8 @@ Result<qint64> EventService::saveVisit(const EventVisit& v)
         }
         if (v.date.isValid() && (v.date < event->startDate || v.date > event->endDate)) {
             return Error{tr("The visit on %1 is outside the dates of \"%2\" (%3 – %4).")
-                             .arg(v.date.toString(QStringLiteral("dd.MM.yyyy")), event->name,
-                                  event->startDate.toString(QStringLiteral("dd.MM.yyyy")),
-                                  event->endDate.toString(QStringLiteral("dd.MM.yyyy")))};
+                             .arg(core::shown::date(v.date), event->name, core::shown::date(event->startDate),
+                                  core::shown::date(event->endDate))};
         }
         if (v.id != 0 && repo.findVisit(v.id)) {
             repo.updateVisit(v);

@@ -1,11 +1,13 @@
 #include "core/services/HousingCoopService.h"
 
+#include "core/common/DisplayFormat.h"
 #include "core/domain/KrsNumber.h"
 #include "core/domain/Nip.h"
 #include "core/domain/PostalCode.h"
 #include "core/domain/Regon.h"
 #include "core/domain/TerytCatalogue.h"
 #include "core/services/ChangeNotifier.h"
+#include "core/services/IdentifierFields.h"
 #include "core/storage/Database.h"
 #include "core/storage/HousingCoopRepository.h"
 #include "core/storage/InstitutionRepository.h"
@@ -17,14 +19,6 @@
 namespace osiedle::core {
 
 namespace {
-
-template <typename Id>
-void normaliseId(QString& text)
-{
-    if (auto parsed = Id::parse(text); parsed && !text.trimmed().isEmpty()) {
-        text = parsed->digits();
-    }
-}
 
 void checkAddress(FieldErrors& errors, const QString& postalCode, const QString& teryt, const QString& email)
 {
@@ -42,16 +36,6 @@ void checkAddress(FieldErrors& errors, const QString& postalCode, const QString&
     if (!email.trimmed().isEmpty() && !emailPattern.match(email.trimmed()).hasMatch()) {
         errors.append(FieldError{QStringLiteral("email"),
                                  HousingCoopService::tr("E-mail %1 is not an address.").arg(email.trimmed())});
-    }
-}
-
-template <typename Id>
-void checkId(FieldErrors& errors, const char* field, const QString& text)
-{
-    if (!text.trimmed().isEmpty()) {
-        if (auto parsed = Id::parse(text); !parsed) {
-            errors.append(FieldError{QString::fromLatin1(field), parsed.error().message});
-        }
     }
 }
 
@@ -116,8 +100,9 @@ FieldErrors HousingCoopService::validate(const HousingCoop& h) const
         errors.append(FieldError{QStringLiteral("status_reason"), tr("Give the reason.")});
     }
     if (h.appliedOn.isValid() && h.statusOn.isValid() && h.statusOn < h.appliedOn) {
-        errors.append(FieldError{QStringLiteral("status_on"), tr("The decision cannot come before the application (%1).")
-                                                                  .arg(h.appliedOn.toString(Qt::ISODate))});
+        errors.append(FieldError{
+            QStringLiteral("status_on"),
+            tr("The decision cannot come before the application (%1).").arg(core::shown::date(h.appliedOn))});
     }
     if (errors.isEmpty() && !h.krs.isEmpty()) {
         try {

@@ -1,12 +1,12 @@
 #include "core/services/InstalmentPlanService.h"
 
+#include "core/common/DisplayFormat.h"
 #include "core/services/ChangeNotifier.h"
 #include "core/services/DebtServiceGuard.h"
 #include "core/storage/Database.h"
 #include "core/storage/DebtAccountRepository.h"
 #include "core/storage/InstalmentPlanRepository.h"
 #include "core/storage/Transaction.h"
-
 
 namespace osiedle::core {
 
@@ -27,7 +27,7 @@ Result<qint64> InstalmentPlanService::sign(const InstalmentPlan& plan)
                 if (other.status == PlanStatus::Active && other.id != plan.id) {
                     return Error{tr("The account already has an active agreement signed on %1: mark it completed, "
                                     "broken or cancelled first.")
-                                     .arg(other.signedOn.toString(QStringLiteral("dd.MM.yyyy")))};
+                                     .arg(core::shown::date(other.signedOn))};
                 }
             }
         }

@@ -1,5 +1,6 @@
 #include "core/services/ParticipantService.h"
 
+#include "core/common/DisplayFormat.h"
 #include "core/domain/ParticipantCompleteness.h"
 #include "core/domain/Pesel.h"
 #include "core/domain/PostalCode.h"
@@ -89,10 +90,9 @@ FieldErrors ParticipantService::validateFields(const Participant& p)
         } else if (auto pesel = Pesel::parse(p.pesel); !pesel) {
             add("pesel", pesel.error().message);
         } else if (pesel->birthDate() > entry) {
-            add("pesel",
-                tr("PESEL %1 gives the birth date %2, after the day of entry %3: nobody is recruited "
-                   "before being born.")
-                    .arg(pesel->digits(), pesel->birthDate().toString(Qt::ISODate), entry.toString(Qt::ISODate)));
+            add("pesel", tr("PESEL %1 gives the birth date %2, after the day of entry %3: nobody is recruited "
+                            "before being born.")
+                             .arg(pesel->digits(), core::shown::date(pesel->birthDate()), core::shown::date(entry)));
         }
     } else {
         if (!p.sex) {
@@ -101,10 +101,10 @@ FieldErrors ParticipantService::validateFields(const Participant& p)
         if (!p.birthDate.isValid()) {
             add("birth_date", tr("Birth date is required for a person without PESEL."));
         } else if (p.birthDate > today) {
-            add("birth_date", tr("Birth date %1 is in the future.").arg(p.birthDate.toString(Qt::ISODate)));
+            add("birth_date", tr("Birth date %1 is in the future.").arg(core::shown::date(p.birthDate)));
         } else if (p.birthDate > entry) {
             add("birth_date", tr("Birth date %1 is after the day of entry %2: nobody is recruited before being born.")
-                                  .arg(p.birthDate.toString(Qt::ISODate), entry.toString(Qt::ISODate)));
+                                  .arg(core::shown::date(p.birthDate), core::shown::date(entry)));
         }
     }
     if (!p.postalCode.trimmed().isEmpty()) {
@@ -126,7 +126,7 @@ FieldErrors ParticipantService::validateFields(const Participant& p)
     }
     if (p.participationEnd.isValid() && p.participationStart.isValid() && p.participationEnd < p.participationStart) {
         add("participation_end",
-            tr("The participation cannot end before it started (%1).").arg(p.participationStart.toString(Qt::ISODate)));
+            tr("The participation cannot end before it started (%1).").arg(core::shown::date(p.participationStart)));
     }
     // An end date needs its outcome and an outcome needs its end date: everyone who started is,
     // on any day, either continuing or ended as planned or dropped out.
@@ -139,6 +139,19 @@ FieldErrors ParticipantService::validateFields(const Participant& p)
     }
     if (p.completion == Completion::DroppedOut && p.dropoutReason.trimmed().isEmpty()) {
         add("dropout_reason", tr("Give the reason for dropping out."));
+    }
+    // A consent is withdrawn after it was given, and not in the future.
+    if (p.consentWithdrawnOn.isValid()) {
+        if (!p.consentOn.isValid()) {
+            add("consent_withdrawn_on", tr("A consent can be withdrawn only when the date it was given is recorded."));
+        } else if (p.consentWithdrawnOn < p.consentOn) {
+            add("consent_withdrawn_on", tr("The consent cannot be withdrawn (%1) before it was given (%2).")
+                                            .arg(p.consentWithdrawnOn.toString(QStringLiteral("dd.MM.yyyy")),
+                                                 p.consentOn.toString(QStringLiteral("dd.MM.yyyy"))));
+        } else if (p.consentWithdrawnOn > today) {
+            add("consent_withdrawn_on", tr("The withdrawal of the consent (%1) is in the future.")
+                                            .arg(p.consentWithdrawnOn.toString(QStringLiteral("dd.MM.yyyy"))));
+        }
     }
     return errors;
 }

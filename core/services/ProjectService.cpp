@@ -1,6 +1,8 @@
 #include "core/services/ProjectService.h"
 
+#include "core/domain/PeriodPlan.h"
 #include "core/indicators/IndicatorCatalogue.h"
+#include "core/services/ProjectSettingsService.h"
 #include "core/storage/Database.h"
 #include "core/storage/StorageError.h"
 #include "core/storage/Transaction.h"
@@ -35,22 +37,13 @@ void removeProjectFile(const QString& path)
 
 FieldErrors ProjectService::validate(const ProjectDetails& details)
 {
-    FieldErrors errors;
-    if (details.title.trimmed().isEmpty()) {
-        errors.append({QStringLiteral("title"), tr("The project needs a title.")});
-    }
-    if (!details.startDate.isValid()) {
-        errors.append({QStringLiteral("start_date"), tr("The project needs a start date.")});
-    }
-    if (!details.endDate.isValid()) {
-        errors.append({QStringLiteral("end_date"), tr("The project needs an end date.")});
-    }
-    if (details.startDate.isValid() && details.endDate.isValid() && details.endDate < details.startDate) {
-        errors.append({QStringLiteral("end_date"),
-                       tr("The end date %1 is before the start date %2.")
-                           .arg(details.endDate.toString(Qt::ISODate), details.startDate.toString(Qt::ISODate))});
-    }
-    return errors;
+    Project project;
+    project.title = details.title;
+    project.contractNumber = details.contractNumber;
+    project.beneficiary = details.beneficiary;
+    project.startDate = details.startDate;
+    project.endDate = details.endDate;
+    return ProjectSettingsService::validateFields(project);
 }
 
 Result<std::unique_ptr<Database>> ProjectService::createFile(const QString& path, const ProjectDetails& details)
@@ -108,19 +101,7 @@ void ProjectService::writeStartingState(Database& db, const ProjectDetails& deta
 
 QList<std::pair<QDate, QDate>> ProjectService::quarters(const QDate& from, const QDate& to)
 {
-    QList<std::pair<QDate, QDate>> result;
-    if (!from.isValid() || !to.isValid() || to < from) {
-        return result;
-    }
-    QDate start = from;
-    while (start <= to) {
-        const int lastMonth = ((start.month() - 1) / 3) * 3 + 3;
-        const QDate quarterEnd = QDate(start.year(), lastMonth, 1).addMonths(1).addDays(-1);
-        const QDate end = std::min(quarterEnd, to);
-        result.append({start, end});
-        start = end.addDays(1);
-    }
-    return result;
+    return PeriodPlan::spans(from, to, 3);
 }
 
 } // namespace osiedle::core

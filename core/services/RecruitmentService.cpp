@@ -1,5 +1,6 @@
 #include "core/services/RecruitmentService.h"
 
+#include "core/common/DisplayFormat.h"
 #include "core/services/ChangeNotifier.h"
 #include "core/services/ServiceWrite.h"
 #include "core/storage/Database.h"
@@ -230,13 +231,11 @@ Status RecruitmentService::move(qint64 id, RecruitmentStatus to, const QDate& on
         }
         if (p->recruitedOn.isValid() && on < p->recruitedOn) {
             return Error{tr("The decision on %1 cannot be dated %2, before the recruitment on %3.")
-                             .arg(p->displayName(), on.toString(QStringLiteral("dd.MM.yyyy")),
-                                  p->recruitedOn.toString(QStringLiteral("dd.MM.yyyy")))};
+                             .arg(p->displayName(), core::shown::date(on), core::shown::date(p->recruitedOn))};
         }
         if (p->statusOn.isValid() && on < p->statusOn) {
             return Error{tr("The decision on %1 cannot be dated %2, before the previous decision on %3.")
-                             .arg(p->displayName(), on.toString(QStringLiteral("dd.MM.yyyy")),
-                                  p->statusOn.toString(QStringLiteral("dd.MM.yyyy")))};
+                             .arg(p->displayName(), core::shown::date(on), core::shown::date(p->statusOn))};
         }
         Transaction tx(m_db);
         repo.setStatus(id, to, on, reason.trimmed(), unmet ? unmet->join(QLatin1Char('\n')) : p->unmetCriteria,

@@ -1,20 +1,13 @@
 #include "core/services/ReportingPeriodService.h"
 
+#include "core/common/DisplayFormat.h"
 #include "core/common/SystemUser.h"
+#include "core/history/ChangeScope.h"
 #include "core/indicators/IndicatorCalculator.h"
 #include "core/indicators/LockedReport.h"
 #include "core/storage/ReportingPeriodRepository.h"
 
 namespace osiedle::core {
-
-namespace {
-
-QString isoDate(const QDate& date)
-{
-    return date.toString(Qt::ISODate);
-}
-
-} // namespace
 
 QString ReportingPeriodService::currentUserName()
 {
@@ -25,7 +18,7 @@ Error ReportingPeriodService::lockedError(const ReportingPeriod& period)
 {
     return Error{tr("Period %1 is locked (since %2): unlock it first, giving the reason.")
                      .arg(period.number.value_or(0))
-                     .arg(period.lockedOn.toString(QStringLiteral("yyyy-MM-dd HH:mm")))};
+                     .arg(core::shown::dateTime(period.lockedOn))};
 }
 
 FieldErrors ReportingPeriodService::validate(const ReportingPeriod& period)
@@ -41,25 +34,26 @@ FieldErrors ReportingPeriodService::validate(const ReportingPeriod& period)
         errors.append({QStringLiteral("to"), tr("The last day of the period is required.")});
     }
     if (period.from.isValid() && period.to.isValid() && period.to < period.from) {
-        errors.append(
-            {QStringLiteral("to"),
-             tr("The period cannot end (%1) before it starts (%2).").arg(isoDate(period.to), isoDate(period.from))});
+        errors.append({QStringLiteral("to"), tr("The period cannot end (%1) before it starts (%2).")
+                                                 .arg(core::shown::date(period.to), core::shown::date(period.from))});
     }
     try {
         ReportingPeriodRepository repo(m_db);
         const qint64 self = period.id.value_or(0);
         if (period.number && *period.number > 0) {
             if (const auto other = repo.byNumber(*period.number); other && other->id != period.id) {
-                errors.append({QStringLiteral("number"), tr("Period %1 exists already (%2 – %3).")
-                                                             .arg(*period.number)
-                                                             .arg(isoDate(other->from), isoDate(other->to))});
+                errors.append(
+                    {QStringLiteral("number"), tr("Period %1 exists already (%2 – %3).")
+                                                   .arg(*period.number)
+                                                   .arg(core::shown::date(other->from), core::shown::date(other->to))});
             }
         }
         if (errors.isEmpty()) {
             if (const auto other = repo.overlapping(period.from, period.to, self)) {
-                errors.append({QStringLiteral("from"), tr("The dates overlap period %1 (%2 – %3).")
-                                                           .arg(other->number.value_or(0))
-                                                           .arg(isoDate(other->from), isoDate(other->to))});
+                errors.append(
+                    {QStringLiteral("from"), tr("The dates overlap period %1 (%2 – %3).")
+                                                 .arg(other->number.value_or(0))
+                                                 .arg(core::shown::date(other->from), core::shown::date(other->to))});
             }
         }
     } catch (const StorageError& e) {
@@ -144,6 +138,7 @@ Status ReportingPeriodService::restore(const ReportingPeriod& period, const QLis
 
 Status ReportingPeriodService::lock(qint64 id, const QString& byWhom)
 {
+    const ChangeScope scope(ChangeAction::Lock);
     return write([&]() -> Status {
         ReportingPeriodRepository repo(m_db);
         const auto period = repo.byId(id);
@@ -153,7 +148,7 @@ Status ReportingPeriodService::lock(qint64 id, const QString& byWhom)
         if (period->locked) {
             return Error{tr("Period %1 is locked already (since %2).")
                              .arg(*period->number)
-                             .arg(period->lockedOn.toString(QStringLiteral("yyyy-MM-dd HH:mm")))};
+                             .arg(core::shown::dateTime(period->lockedOn))};
         }
         auto report = IndicatorCalculator(m_db).compute(*period);
         if (!report) {
@@ -171,6 +166,7 @@ Status ReportingPeriodService::unlock(qint64 id, const QString& reason, const QS
     if (reason.trimmed().isEmpty()) {
         return Error{tr("Give the reason for unlocking the period: it is recorded with the period.")};
     }
+    const ChangeScope scope(ChangeAction::Unlock);
     return write([&]() -> Status {
         ReportingPeriodRepository repo(m_db);
         const auto period = repo.byId(id);

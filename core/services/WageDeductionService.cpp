@@ -1,5 +1,6 @@
 #include "core/services/WageDeductionService.h"
 
+#include "core/common/DisplayFormat.h"
 #include "core/domain/WageDeduction.h"
 #include "core/services/ChangeNotifier.h"
 #include "core/services/DebtServiceGuard.h"
@@ -41,7 +42,7 @@ Result<WageDeductionRun> WageDeductionService::compute(const QDate& month, const
     run.postOn = postOn.isValid() ? postOn : to;
     if (run.postOn < from) {
         return Error{tr("The wage deduction of %1 cannot be dated before the month (%2).")
-                         .arg(run.month, run.postOn.toString(QStringLiteral("dd.MM.yyyy")))};
+                         .arg(run.month, core::shown::date(run.postOn))};
     }
     return guardDebtStorage(tr("Computing the wage deduction"), [&]() -> Result<WageDeductionRun> {
         LedgerRepository ledger(m_db);
@@ -60,10 +61,11 @@ Result<WageDeductionRun> WageDeductionService::compute(const QDate& month, const
             line.wage += wage;
             line.share += WageDeduction::share(wage, kind, basis.deductionValue);
             if (!line.socialCoops.contains(basis.socialCoopName)) {
-                line.socialCoops += (line.socialCoops.isEmpty() ? QString() : QStringLiteral(", ")) + basis.socialCoopName;
+                line.socialCoops +=
+                    (line.socialCoops.isEmpty() ? QString() : QStringLiteral(", ")) + basis.socialCoopName;
             }
-            const QString terms = tr("%1/h, %2").arg(basis.hourlyRate.format(),
-                                                    WageDeduction::describe(kind, basis.deductionValue));
+            const QString terms =
+                tr("%1/h, %2").arg(basis.hourlyRate.format(), WageDeduction::describe(kind, basis.deductionValue));
             if (!line.terms.contains(terms)) {
                 line.terms += (line.terms.isEmpty() ? QString() : QStringLiteral("; ")) + terms;
             }
@@ -77,7 +79,7 @@ Result<WageDeductionRun> WageDeductionService::compute(const QDate& month, const
             if (const std::optional<DebtEntry> posted = ledger.wageEntry(*line.accountId, run.month)) {
                 line.alreadyPosted = -posted->amount;
                 line.deduction = -posted->amount;
-                line.note = tr("Already posted on %1").arg(posted->date.toString(QStringLiteral("dd.MM.yyyy")));
+                line.note = tr("Already posted on %1").arg(core::shown::date(posted->date));
                 continue;
             }
             line.deduction = WageDeduction::deduction(line.share, line.balance);
@@ -96,8 +98,8 @@ Result<WageDeductionRun> WageDeductionService::compute(const QDate& month, const
 Result<QList<qint64>> WageDeductionService::post(const WageDeductionRun& run)
 {
     if (run.countToPost() == 0) {
-        return Error{tr("Nothing to post for %1: every member with a deduction is already posted or has none.")
-                         .arg(run.month)};
+        return Error{
+            tr("Nothing to post for %1: every member with a deduction is already posted or has none.").arg(run.month)};
     }
     return guardDebtStorage(tr("Posting the wage deduction"), [&]() -> Result<QList<qint64>> {
         Transaction transaction(m_db);
@@ -116,8 +118,8 @@ Result<QList<qint64>> WageDeductionService::post(const WageDeductionRun& run)
                                       ? tr("%1 h").arg(line.minutes / 60)
                                       : tr("%1 h %2 min").arg(line.minutes / 60).arg(line.minutes % 60);
             const QString note = tr("Wage deduction %1: %2 worked, wage %3").arg(run.month, hours, line.wage.format());
-            ids.append(ledger.insert({0, *line.accountId, run.postOn, DebtEntryKind::WagePayment, -line.deduction,
-                                      note, run.month}));
+            ids.append(ledger.insert(
+                {0, *line.accountId, run.postOn, DebtEntryKind::WagePayment, -line.deduction, note, run.month}));
         }
         transaction.commit();
         m_changes.notify(Topic::Debts);

@@ -1,5 +1,6 @@
 #include "core/services/WorkOrderService.h"
 
+#include "core/common/DisplayFormat.h"
 #include "core/domain/WorkOrderLifecycle.h"
 #include "core/services/ServiceWrite.h"
 #include "core/services/SocialCoopService.h"
@@ -9,11 +10,6 @@ namespace osiedle::core {
 namespace {
 
 using S = WorkOrderStatus;
-
-QString shown(const QDate& d)
-{
-    return d.toString(QStringLiteral("dd.MM.yyyy"));
-}
 
 void setDate(WorkOrder& order, S status, const QDate& date)
 {
@@ -42,8 +38,7 @@ void setDate(WorkOrder& order, S status, const QDate& date)
 
 WorkOrderService::WorkOrderService(Database& db, ChangeNotifier& changes)
     : m_db(db), m_changes(changes), m_orders(db), m_hours(db)
-{
-}
+{}
 
 FieldErrors WorkOrderService::validate(const WorkOrder& o)
 {
@@ -61,8 +56,9 @@ FieldErrors WorkOrderService::validate(const WorkOrder& o)
         errors.append({QStringLiteral("vat"), tr("The VAT rate must be between 0 % and 100 %")});
     }
     if (o.orderedOn && o.dueOn && *o.dueOn < *o.orderedOn) {
-        errors.append({QStringLiteral("due_on"),
-                       tr("The due date %1 is before the order date %2").arg(shown(*o.dueOn), shown(*o.orderedOn))});
+        errors.append(
+            {QStringLiteral("due_on"),
+             tr("The due date %1 is before the order date %2").arg(shown::date(*o.dueOn), shown::date(*o.orderedOn))});
     }
     return errors;
 }
@@ -127,8 +123,8 @@ Result<WorkOrder> WorkOrderService::changeStatus(qint64 id, const StatusChange& 
                 const auto d = WorkOrderLifecycle::dateOf(o, earlier);
                 if (earlier != change.to && d && *d > change.date) {
                     return Error{tr("Order %1 was %2 on %3: it cannot be %4 on %5, before that")
-                                     .arg(o.number(), WorkOrderLifecycle::done(earlier), shown(*d),
-                                          WorkOrderLifecycle::done(change.to), shown(change.date))};
+                                     .arg(o.number(), WorkOrderLifecycle::done(earlier), shown::date(*d),
+                                          WorkOrderLifecycle::done(change.to), shown::date(change.date))};
                 }
                 if (earlier == change.to) {
                     break;
@@ -268,7 +264,7 @@ Status WorkOrderService::setHours(qint64 workOrderId, qint64 participantId, cons
         }
         if (minutes > 0 && order->orderedOn && date < *order->orderedOn) {
             return Error{tr("Order %1 was ordered on %2: hours on %3 are before that")
-                             .arg(order->number(), shown(*order->orderedOn), shown(date))};
+                             .arg(order->number(), shown::date(*order->orderedOn), shown::date(date))};
         }
         m_hours.set(workOrderId, participantId, date, minutes);
         return {};

@@ -151,17 +151,18 @@ QList<ConsultationTotal> ConsultationRepository::totalsBySocialCoop(const QDate&
 
 QList<ConsultationRow> ConsultationRepository::openFollowUps(const QDate& until) const
 {
-    Statement st = m_db.prepare(QByteArray(rowSelect) +
-                                "WHERE c.follow_up_on IS NOT NULL AND c.follow_up_done = 0 "
-                                "AND (?1 IS NULL OR c.follow_up_on <= ?1) ORDER BY c.follow_up_on, c.id");
+    Statement st =
+        m_db.prepare(QByteArray(rowSelect) + "WHERE c.follow_up_on IS NOT NULL AND c.follow_up_done = 0 "
+                                             "AND (?1 IS NULL OR c.follow_up_on <= ?1) ORDER BY c.follow_up_on, c.id");
     st.bind(1, until);
     return readRows(st);
 }
 
 QStringList ConsultationRepository::advisers() const
 {
-    Statement st = m_db.prepare("SELECT DISTINCT adviser FROM consultation WHERE adviser <> '' "
-                                "ORDER BY adviser COLLATE pl");
+    // The office staff's advisers are offered together with anyone already written down.
+    Statement st = m_db.prepare("SELECT adviser FROM consultation WHERE adviser <> '' "
+                                "UNION SELECT name FROM office_staff WHERE role = 'adviser' ORDER BY 1 COLLATE pl");
     QStringList names;
     while (st.step()) {
         names.append(st.text(0));

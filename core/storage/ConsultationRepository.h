@@ -6,7 +6,6 @@
 #include <QDate>
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 namespace osiedle::core {
@@ -69,7 +68,7 @@ public:
     /// Follow-ups not done, due on or before `until` (invalid: all), earliest first.
     QList<ConsultationRow> openFollowUps(const QDate& until = {}) const;
 
-    /// Names of advisers already used, for choosers.
+    /// Names of advisers already used and the office staff's advisers, for choosers.
     QStringList advisers() const;
     /// Participants by name ("Nowak Anna"), for choosers.
     QList<NamedId> participants() const;

@@ -101,9 +101,9 @@ std::optional<Course> CourseRepository::find(qint64 id) const
 
 qint64 CourseRepository::insert(const Course& course)
 {
-    Statement st = m_db.prepare(
-        "INSERT INTO course (support_form_id, name, social_coop_id, trainer, place, planned_minutes, "
-        "threshold_percent, start_date, end_date, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    Statement st =
+        m_db.prepare("INSERT INTO course (support_form_id, name, social_coop_id, trainer, place, planned_minutes, "
+                     "threshold_percent, start_date, end_date, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     bindCourse(st, course);
     st.exec();
     return m_db.lastInsertId();
@@ -135,16 +135,6 @@ QList<NamedId> CourseRepository::socialCoops() const
         coops.append({st.int64(0), st.text(1)});
     }
     return coops;
-}
-
-ProjectHeading CourseRepository::projectHeading() const
-{
-    Statement st = m_db.prepare("SELECT title, contract_number, beneficiary, place FROM project WHERE id = 1");
-    ProjectHeading heading;
-    if (st.step()) {
-        heading = {st.text(0), st.text(1), st.text(2), st.text(3)};
-    }
-    return heading;
 }
 
 } // namespace osiedle::core

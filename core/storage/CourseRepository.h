@@ -3,7 +3,6 @@
 #include <QDate>
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 namespace osiedle::core {
@@ -54,14 +53,6 @@ struct NamedId {
     QString name;
 };
 
-/// What printed training documents say about the project.
-struct ProjectHeading {
-    QString title;
-    QString contractNumber;
-    QString beneficiary;
-    QString place;
-};
-
 /// All SQL about courses and support forms. Throws StorageError.
 class CourseRepository {
 public:
@@ -76,7 +67,6 @@ public:
 
     /// The social cooperatives (OSS) by name, for choosing a course's group.
     QList<NamedId> socialCoops() const;
-    ProjectHeading projectHeading() const;
 
 private:
     Database& m_db;

@@ -13,12 +13,6 @@ int countOf(Statement& st)
 
 } // namespace
 
-QDate DashboardRepository::projectEnd()
-{
-    auto& st = m_db.cached("SELECT end_date FROM project WHERE id = 1");
-    return st.step() ? st.date(0) : QDate();
-}
-
 int DashboardRepository::incompleteParticipants()
 {
     return countOf(m_db.cached("SELECT count(*) FROM participant_missing WHERE missing <> 0"));

@@ -12,8 +12,6 @@ class DashboardRepository {
 public:
     explicit DashboardRepository(Database& db) : m_db(db) {}
 
-    /// The project's last day (invalid when the file has no project row).
-    QDate projectEnd();
     /// Participants whose mandatory monitoring data is incomplete (participant_missing <> 0).
     int incompleteParticipants();
     /// Work orders past their due date on `today` that are not completed nor cancelled.

@@ -1,6 +1,7 @@
 #include "core/storage/Database.h"
 
 #include "core/common/OutputFile.h"
+#include "core/common/SystemUser.h"
 #include "core/storage/Migrations.h"
 #include "core/storage/SqliteText.h"
 #include "core/storage/StorageError.h"
@@ -46,6 +47,30 @@ Database::~Database()
     if (m_db != nullptr) {
         sqlite3_close_v2(m_db);
     }
+}
+
+namespace {
+QString& defaultWorkingPerson()
+{
+    static QString person;
+    return person;
+}
+} // namespace
+
+void Database::setDefaultWorkingPerson(const QString& person)
+{
+    defaultWorkingPerson() = person.simplified();
+}
+
+QString Database::initialWorkingPerson()
+{
+    return defaultWorkingPerson().isEmpty() ? SystemUser::name() : defaultWorkingPerson();
+}
+
+void Database::setWorkingPerson(const QString& person)
+{
+    const QString name = person.simplified();
+    m_workingPerson = name.isEmpty() ? initialWorkingPerson() : name;
 }
 
 QString Database::journalMode() const
@@ -175,6 +200,7 @@ Status Database::backupTo(const QString& destination, const std::function<bool(i
     }
     // The copy is a plain (rollback-journal) file so that it is a single self-contained file.
     sqlite3_exec(target, "PRAGMA journal_mode = DELETE", nullptr, nullptr, nullptr);
+    sqlite3_exec(target, "PRAGMA secure_delete = ON", nullptr, nullptr, nullptr);
     sqlite3_backup* backup = sqlite3_backup_init(target, "main", m_db, "main");
     if (backup == nullptr) {
         const QString message = sqliteMessage(target, SQLITE_ERROR);

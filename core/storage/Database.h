@@ -136,9 +136,19 @@ public:
     /// (SQLITE_INTERRUPT) soon after `*flag` becomes true; nullptr: never. The flag may be set
     /// from any thread; it must outlive its use here.
     void setInterruptFlag(const std::atomic<bool>* flag);
+    /// The person working, recorded with every change in the change history: the system
+    /// user's name until the program sets the person chosen (office staff).
+    const QString& workingPerson() const { return m_workingPerson; }
+    void setWorkingPerson(const QString& person);
+    /// The person every file opened from now on starts with instead of the system user (the
+    /// console's --user NAME); empty: the system user again.
+    static void setDefaultWorkingPerson(const QString& person);
+    /// The program recorded with every change: "osiedle 0.1.0" (application name and version).
+    const QString& programName() const { return m_programName; }
 
 private:
     Database() = default;
+    static QString initialWorkingPerson();
     Status openConnection(const Options& options);
     Status configure(const Options& options);
     Status loadIntoMemory();
@@ -153,6 +163,8 @@ private:
     std::shared_future<QStringList> m_pendingCheck;
     QString m_damage; ///< what the check before the first write found
     StorageLocation::Kind m_location = StorageLocation::Kind::Local;
+    QString m_workingPerson;
+    QString m_programName;
 };
 
 } // namespace osiedle::core

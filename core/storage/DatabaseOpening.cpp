@@ -2,8 +2,11 @@
 
 #include "core/common/FileIdentity.h"
 #include "core/common/FilePaths.h"
+#include "core/common/PrivateFile.h"
+#include "core/common/ProgramVersion.h"
 #include "core/common/TextFold.h"
 #include "core/common/Utf8.h"
+#include "core/storage/ChangeLogFunctions.h"
 #include "core/storage/Database.h"
 #include "core/storage/Migrations.h"
 #include "core/storage/SqliteFileHeader.h"
@@ -174,6 +177,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Opti
     db->m_path = FilePaths::canonical(path);
     db->m_readOnly = mode == Mode::ReadOnly;
     db->m_location = options.location.value_or(StorageLocation::of(db->m_path));
+    db->m_workingPerson = initialWorkingPerson();
+    const QString application = QCoreApplication::applicationName();
+    db->m_programName =
+        (application.isEmpty() ? QStringLiteral("osiedle") : application) + QLatin1Char(' ') + ProgramVersion::number();
 
     // The lock is named after the resolved path, so every name of the file meets it.
     db->m_lock = std::make_unique<ProjectLock>(db->m_path);
@@ -253,6 +260,13 @@ Status Database::openConnection(const Options& options)
         }
     } else {
         flags |= SQLITE_OPEN_READWRITE | (options.mode == Mode::CreateNew ? SQLITE_OPEN_CREATE : 0);
+        if (options.mode == Mode::CreateNew) {
+            // A project holds personal data: its file is owner-only before SQLite writes into it
+            // (and SQLite gives its log and shared-memory files the same permissions).
+            if (Status created = PrivateFile::createEmpty(m_path); !created) {
+                return created;
+            }
+        }
     }
     const int rc = sqlite3_open_v2(name.constData(), &m_db, flags, nullptr);
     if (rc != SQLITE_OK) {
@@ -263,6 +277,7 @@ Status Database::openConnection(const Options& options)
     sqlite3_extended_result_codes(m_db, 1);
     sqlite3_busy_timeout(m_db, kBusyTimeoutMs);
     registerFunctions(m_db);
+    registerChangeLogFunctions(m_db, this);
     return {};
 }
 
@@ -289,10 +304,12 @@ Status Database::configure(const Options& options)
         m_checkedBeforeWrite = true; // nothing there to be damaged
     }
     exec("PRAGMA foreign_keys = ON");
+    // Deleted personal data is overwritten, not left in free pages, whatever the SQLite build.
+    exec("PRAGMA secure_delete = ON");
     exec("PRAGMA temp_store = MEMORY");
     exec("PRAGMA cache_size = -32000");
     if (m_readOnly) {
-        if (userVersion() < currentSchemaVersion()) {
+        if (Migrations::pending(*this)) {
             // An older file is brought up to date in memory; the file itself stays as it is.
             if (Status loaded = loadIntoMemory(); !loaded) {
                 return loaded;
@@ -315,7 +332,7 @@ Status Database::configure(const Options& options)
         exec(QByteArray("PRAGMA application_id = ") + QByteArray::number(applicationId));
     }
     const int version = userVersion();
-    if (version < currentSchemaVersion()) {
+    if (version < currentSchemaVersion() || (version > 0 && Migrations::pending(*this))) {
         if (version > 0) {
             const QString backup = m_path + QStringLiteral(".before-v%1.bak").arg(currentSchemaVersion());
             if (Status saved = backupTo(backup); !saved) {
@@ -353,7 +370,9 @@ Status Database::loadIntoMemory()
     m_db = memory;
     sqlite3_extended_result_codes(m_db, 1);
     registerFunctions(m_db);
+    registerChangeLogFunctions(m_db, this);
     exec("PRAGMA foreign_keys = ON");
+    exec("PRAGMA secure_delete = ON");
     return {};
 }
 

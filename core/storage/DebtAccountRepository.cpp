@@ -240,15 +240,4 @@ QList<EmploymentTerms> DebtAccountRepository::employments(qint64 participantId)
     return list;
 }
 
-std::pair<QString, QString> DebtAccountRepository::projectTitle()
-{
-    Statement& st = m_db.cached("SELECT title, contract_number FROM project LIMIT 1");
-    if (!st.step()) {
-        return {};
-    }
-    std::pair<QString, QString> title{st.text(0), st.text(1)};
-    st.reset();
-    return title;
-}
-
 } // namespace osiedle::core

@@ -87,8 +87,6 @@ public:
     std::optional<EntryFacts> entryFacts(qint64 participantId);
     /// The participant's employments in an OSS, oldest first.
     QList<EmploymentTerms> employments(qint64 participantId);
-    /// The project's title and contract number, for the header of printed documents.
-    std::pair<QString, QString> projectTitle();
 
 private:
     Database& m_db;

@@ -43,14 +43,15 @@ std::optional<Enrolment> findOne(Statement& st)
 
 QList<EnrolledParticipant> EnrolmentRepository::forCourse(qint64 courseId) const
 {
-    Statement& st = m_db.cached(QByteArray("SELECT ") + enrolmentColumns +
-                                ", p.first_name, p.last_name, coalesce(p.pesel, '') FROM enrolment e "
-                                "JOIN participant p ON p.id = e.participant_id WHERE e.course_id = ? "
-                                "ORDER BY p.last_name COLLATE pl, p.first_name COLLATE pl, p.id");
+    Statement& st =
+        m_db.cached(QByteArray("SELECT ") + enrolmentColumns +
+                    ", p.first_name, p.last_name, coalesce(p.pesel, ''), coalesce(p.sex, '') FROM enrolment e "
+                    "JOIN participant p ON p.id = e.participant_id WHERE e.course_id = ? "
+                    "ORDER BY p.last_name COLLATE pl, p.first_name COLLATE pl, p.id");
     st.bind(1, courseId);
     QList<EnrolledParticipant> rows;
     while (st.step()) {
-        rows.append({readEnrolment(st), st.text(9), st.text(10), st.text(11)});
+        rows.append({readEnrolment(st), st.text(9), st.text(10), st.text(11), sexFromKey(st.text(12))});
     }
     st.reset();
     return rows;
@@ -138,20 +139,21 @@ int EnrolmentRepository::markCount(qint64 courseId, qint64 participantId) const
 
 std::optional<ParticipantStanding> EnrolmentRepository::participant(qint64 participantId) const
 {
-    Statement st = m_db.prepare("SELECT id, first_name, last_name, coalesce(pesel, ''), recruitment_status "
-                                "FROM participant WHERE id = ?");
+    Statement st = m_db.prepare("SELECT id, first_name, last_name, coalesce(pesel, ''), recruitment_status, "
+                                "coalesce(sex, '') FROM participant WHERE id = ?");
     st.bind(1, participantId);
     if (!st.step()) {
         return std::nullopt;
     }
-    return ParticipantStanding{st.int64(0), st.text(1), st.text(2), st.text(3), st.text(4)};
+    return ParticipantStanding{st.int64(0), st.text(1), st.text(2), st.text(3), st.text(4), sexFromKey(st.text(5))};
 }
 
 QList<ParticipantStanding> EnrolmentRepository::enrolable(qint64 courseId, const QString& search, bool onlyQualified,
                                                           int limit) const
 {
     Statement st = m_db.prepare(R"sql(
-        SELECT p.id, p.first_name, p.last_name, coalesce(p.pesel, ''), p.recruitment_status
+        SELECT p.id, p.first_name, p.last_name, coalesce(p.pesel, ''), p.recruitment_status,
+               coalesce(p.sex, '')
         FROM participant p
         WHERE (?4 = 0 OR p.recruitment_status = 'qualified')
           AND NOT EXISTS (SELECT 1 FROM enrolment e WHERE e.course_id = ?1 AND e.participant_id = p.id)
@@ -165,7 +167,7 @@ QList<ParticipantStanding> EnrolmentRepository::enrolable(qint64 courseId, const
     st.bind(4, onlyQualified);
     QList<ParticipantStanding> rows;
     while (st.step()) {
-        rows.append({st.int64(0), st.text(1), st.text(2), st.text(3), st.text(4)});
+        rows.append({st.int64(0), st.text(1), st.text(2), st.text(3), st.text(4), sexFromKey(st.text(5))});
     }
     return rows;
 }

@@ -1,9 +1,10 @@
 #pragma once
 
+#include "core/domain/Sex.h"
+
 #include <QDate>
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 namespace osiedle::core {
@@ -33,6 +34,7 @@ struct EnrolledParticipant {
     QString firstName;
     QString lastName;
     QString pesel;
+    std::optional<Sex> sex; ///< for the phrases that agree with it ("ukończyła" / "ukończył")
 
     QString fullName() const { return firstName + QLatin1Char(' ') + lastName; }
     /// "Nowak Anna", the order of lists.
@@ -46,6 +48,7 @@ struct ParticipantStanding {
     QString lastName;
     QString pesel;
     QString recruitmentStatus; ///< the stored key: 'qualified', 'reserve', …
+    std::optional<Sex> sex;
 
     QString fullName() const { return firstName + QLatin1Char(' ') + lastName; }
 };

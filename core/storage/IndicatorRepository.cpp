@@ -1,5 +1,6 @@
 #include "core/storage/IndicatorRepository.h"
 
+#include "core/indicators/IndicatorCatalogue.h"
 #include "core/storage/Database.h"
 #include "core/storage/NotNullText.h"
 
@@ -23,6 +24,7 @@ IndicatorEntry readEntry(const Statement& st)
     e.manual = st.boolean(7);
     e.target = {st.optInt64(8), st.optInt64(9), st.optInt64(10)};
     e.sortOrder = st.integer(11);
+    IndicatorCatalogue::showInLanguage(e.code, e.name, e.objective, e.unit);
     return e;
 }
 

@@ -9,8 +9,7 @@ std::optional<int> optInt(const Statement& row, int column)
     return row.isNull(column) ? std::nullopt : std::optional<int>(row.integer(column));
 }
 
-template <typename E>
-std::optional<E> optKey(const Statement& row, int column)
+template <typename E> std::optional<E> optKey(const Statement& row, int column)
 {
     return row.isNull(column) ? std::nullopt : parseKey<E>(row.text(column));
 }
@@ -20,7 +19,8 @@ constexpr const char* participantAge =
     "CASE WHEN p.birth_date IS NULL THEN NULL ELSE "
     "CAST(strftime('%Y', coalesce(p.participation_start, date('now', 'localtime'))) AS INTEGER) "
     "- CAST(strftime('%Y', p.birth_date) AS INTEGER) "
-    "- (strftime('%m-%d', coalesce(p.participation_start, date('now', 'localtime'))) < strftime('%m-%d', p.birth_date)) "
+    "- (strftime('%m-%d', coalesce(p.participation_start, date('now', 'localtime'))) < strftime('%m-%d', "
+    "p.birth_date)) "
     "END";
 
 /// The recruitment pipeline in its order, so that sorting by status follows the process.
@@ -88,6 +88,26 @@ ParticipantRow readParticipant(const Statement& row)
     return r;
 }
 
+QList<ListFilter> participantFilters(const ParticipantFilter& filter)
+{
+    QList<ListFilter> conditions;
+    if (filter.housingCoopId) {
+        conditions.append(ListFilter{"p.housing_coop_id = ?", *filter.housingCoopId});
+    }
+    if (filter.status) {
+        conditions.append(ListFilter{"p.recruitment_status = ?", key(*filter.status)});
+    }
+    if (filter.courseId) {
+        conditions.append(ListFilter{
+            "EXISTS (SELECT 1 FROM enrolment e WHERE e.participant_id = p.id AND e.course_id = ?)", *filter.courseId});
+    }
+    if (filter.incompleteOnly) {
+        conditions.append(
+            ListFilter{"(SELECT m.missing FROM participant_missing m WHERE m.participant_id = p.id) <> 0", QVariant()});
+    }
+    return conditions;
+}
+
 ListSpec housingCoops()
 {
     ListSpec spec;
@@ -132,8 +152,9 @@ ListSpec socialCoops()
         {"s.name", SortKey::Kind::Text},
         {"coalesce(h.name, '')", SortKey::Kind::Text},
         {"s.locality", SortKey::Kind::Text},
-        {"CASE " + stage + " WHEN 'founding' THEN 1 WHEN 'registered' THEN 2 WHEN 'operating' THEN 3 "
-                           "WHEN 'service_point_open' THEN 4 ELSE 5 END",
+        {"CASE " + stage +
+             " WHEN 'founding' THEN 1 WHEN 'registered' THEN 2 WHEN 'operating' THEN 3 "
+             "WHEN 'service_point_open' THEN 4 ELSE 5 END",
          SortKey::Kind::Integer},
         {members, SortKey::Kind::Integer},
     };

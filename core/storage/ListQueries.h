@@ -5,7 +5,6 @@
 
 #include <QDate>
 #include <QString>
-
 #include <optional>
 
 namespace osiedle::core {
@@ -22,17 +21,29 @@ struct ParticipantRow {
     qint64 id = 0;
     QString lastName;
     QString firstName;
-    QString pesel;                      ///< empty for a person without PESEL
+    QString pesel; ///< empty for a person without PESEL
     std::optional<Sex> sex;
-    std::optional<int> age;             ///< at participation start, or today before it
-    QString housingCoop;                ///< the SM's name, empty when none
+    std::optional<int> age; ///< at participation start, or today before it
+    QString housingCoop;    ///< the SM's name, empty when none
     std::optional<RecruitmentStatus> status;
-    QDate start;                        ///< participation start (invalid before the first support)
-    int missing = 0;                    ///< the participant_missing bit mask (0 = data complete)
+    QDate start;     ///< participation start (invalid before the first support)
+    int missing = 0; ///< the participant_missing bit mask (0 = data complete)
+};
+
+/// What the participants list can be narrowed to; everyone by default.
+struct ParticipantFilter {
+    std::optional<qint64> housingCoopId; ///< tenants of this SM
+    std::optional<RecruitmentStatus> status;
+    std::optional<qint64> courseId; ///< enrolled on this course
+    bool incompleteOnly = false;    ///< only those whose data is incomplete (participant_missing)
+
+    bool operator==(const ParticipantFilter&) const = default;
 };
 
 ListSpec participants();
 ParticipantRow readParticipant(const Statement& row);
+/// The conditions of a ParticipantFilter over participants() (none for everyone).
+QList<ListFilter> participantFilters(const ParticipantFilter& filter);
 
 // ---- Housing cooperatives (SM) ---------------------------------------------------------
 

@@ -35,6 +35,12 @@ void PagedQuery::setSearch(const QString& text)
     restart();
 }
 
+void PagedQuery::setFilters(QList<ListFilter> filters)
+{
+    m_filters = std::move(filters);
+    restart();
+}
+
 void PagedQuery::setSort(int key, bool descending)
 {
     m_sortKey = key >= 0 && key < m_spec.sortKeys.size() ? key : 0;
@@ -69,22 +75,51 @@ QByteArray PagedQuery::searchCondition() const
     for (int i = 1; i <= m_patterns.size(); ++i) {
         conditions << haystack + " LIKE ?" + QByteArray::number(i) + " ESCAPE '\\'";
     }
+    // The filters' parameters follow the words: ?N+1 … in the order of the filters.
+    int parameter = static_cast<int>(m_patterns.size());
+    for (const ListFilter& filter : m_filters) {
+        QByteArray condition = filter.condition;
+        if (!filter.value.isNull()) {
+            condition.replace("?", "?" + QByteArray::number(++parameter));
+        }
+        conditions << "(" + condition + ")";
+    }
     return conditions.join(" AND ");
+}
+
+int PagedQuery::parameterCount() const
+{
+    int count = static_cast<int>(m_patterns.size());
+    for (const ListFilter& filter : m_filters) {
+        count += filter.value.isNull() ? 0 : 1;
+    }
+    return count;
 }
 
 int PagedQuery::bindSearch(Statement& statement) const
 {
-    for (int i = 0; i < m_patterns.size(); ++i) {
-        statement.bind(i + 1, m_patterns[i]);
+    int bound = 0;
+    for (const QString& pattern : m_patterns) {
+        statement.bind(++bound, pattern);
     }
-    return static_cast<int>(m_patterns.size());
+    for (const ListFilter& filter : m_filters) {
+        if (filter.value.isNull()) {
+            continue;
+        }
+        if (filter.value.typeId() == QMetaType::QString) {
+            statement.bind(++bound, filter.value.toString());
+        } else {
+            statement.bind(++bound, filter.value.toLongLong());
+        }
+    }
+    return bound;
 }
 
 qint64 PagedQuery::count(bool matchingSearch) const
 {
     QByteArray sql = "SELECT count(*) FROM " + m_spec.from;
-    const QByteArray condition = matchingSearch ? searchCondition()
-                                                : (m_spec.filter.isEmpty() ? QByteArray() : "(" + m_spec.filter + ")");
+    const QByteArray condition =
+        matchingSearch ? searchCondition() : (m_spec.filter.isEmpty() ? QByteArray() : "(" + m_spec.filter + ")");
     if (!condition.isEmpty()) {
         sql += " WHERE " + condition;
     }
@@ -111,7 +146,7 @@ int PagedQuery::fetch(int limit, const std::function<void(const Statement&)>& re
     const QByteArray direction = m_descending ? " DESC" : " ASC";
     const QByteArray after = m_descending ? " < " : " > ";
 
-    const int words = static_cast<int>(m_patterns.size());
+    const int words = parameterCount();
     const QByteArray keyParam = "?" + QByteArray::number(words + 1);
     const QByteArray idParam = "?" + QByteArray::number(words + 2);
     const QByteArray limitParam = "?" + QByteArray::number(words + 3);
@@ -147,9 +182,8 @@ int PagedQuery::fetch(int limit, const std::function<void(const Statement&)>& re
 int PagedQuery::readPage(const QByteArray& sql, int limit, const std::function<void(const Statement&)>& read)
 {
     const SortKey& key = m_spec.sortKeys[m_sortKey];
-    const int words = static_cast<int>(m_patterns.size());
     Statement& statement = m_db.cached(sql);
-    bindSearch(statement);
+    const int words = bindSearch(statement);
     if (m_started) {
         if (key.kind == SortKey::Kind::Integer) {
             statement.bind(words + 1, m_lastNumber);

@@ -15,8 +15,9 @@ constexpr const char* fieldColumns =
     "teryt, area, locality, street, building, flat, postal_code, phone, mobile, email, labour_status, "
     "unemployed_since, disability, minority, migrant, housing_coop_id, referral, referral_institution_id, "
     "arrears_at_entry, eviction_risk, recruited_on, recruitment_status, status_on, status_reason, unmet_criteria, "
-    "score, consent_on, declaration_on, declared_start, participation_end, completion, dropout_reason, notes";
-constexpr int fieldCount = 44;
+    "score, consent_on, declaration_on, declared_start, participation_end, completion, dropout_reason, notes, "
+    "consent_withdrawn_on";
+constexpr int fieldCount = 45;
 // Read after the fields: kept by the services from the support recorded, never written here.
 constexpr const char* derivedColumns = ", participation_start";
 
@@ -71,6 +72,7 @@ Participant read(const Statement& st)
     p.completion = readKey<Completion>(st, c++);
     p.dropoutReason = st.text(c++);
     p.notes = st.text(c++);
+    p.consentWithdrawnOn = st.date(c++);
     p.participationStart = st.date(c++);
     return p;
 }
@@ -123,6 +125,7 @@ void bindAll(Statement& st, const Participant& p)
     st.bind(i++, optionalKey(p.completion));
     st.bind(i++, notNull(p.dropoutReason));
     st.bind(i++, notNull(p.notes));
+    st.bind(i++, p.consentWithdrawnOn);
     Q_ASSERT(i == fieldCount + 1);
 }
 
@@ -220,6 +223,8 @@ QStringList ParticipantRepository::usages(qint64 id) const
          QT_TRANSLATE_NOOP("ParticipantRepository", "%n competition nomination(s)")},
         {"SELECT count(*) FROM event_attendee WHERE participant_id = ?",
          QT_TRANSLATE_NOOP("ParticipantRepository", "%n event attendance(s)")},
+        {"SELECT count(*) FROM survey_respondent WHERE participant_id = ?",
+         QT_TRANSLATE_NOOP("ParticipantRepository", "%n questionnaire form(s)")},
     };
     return describeUses(m_db, id, uses, "ParticipantRepository");
 }

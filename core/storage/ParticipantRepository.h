@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/domain/OptionalMonitoringData.h"
 #include "core/domain/Participant.h"
 
 #include <QHash>
@@ -24,17 +25,6 @@ struct ParticipantListRow {
     QDate recruitedOn;
     QDate participationStart;
     int missing = 0; ///< bit mask of participant_missing (0 = complete)
-};
-
-/// The optional monitoring data the office collects (the project's collect_* options): when
-/// off, the participant card hides the field and the monitoring export leaves its column out.
-struct OptionalMonitoringData {
-    bool disability = false;
-    bool minority = false;
-    bool migrant = false;
-
-    bool any() const { return disability || minority || migrant; }
-    friend bool operator==(const OptionalMonitoringData&, const OptionalMonitoringData&) = default;
 };
 
 /// Every SQL statement about participants. Throws StorageError; callers (services) catch it.

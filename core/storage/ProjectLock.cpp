@@ -1,5 +1,6 @@
 #include "core/storage/ProjectLock.h"
 
+#include "core/common/DisplayFormat.h"
 #include "core/common/SystemUser.h"
 
 #include <QDir>
@@ -87,7 +88,7 @@ QString LockOwner::describe() const
                        .arg(who, where, program.isEmpty() ? QStringLiteral("?") : program)
                        .arg(pid);
     if (since.isValid()) {
-        text += ProjectLock::tr(" since %1").arg(since.toLocalTime().toString(QStringLiteral("dd.MM.yyyy HH:mm")));
+        text += ProjectLock::tr(" since %1").arg(core::shown::dateTime(since.toLocalTime()));
     }
     return text;
 }

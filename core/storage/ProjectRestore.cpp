@@ -2,6 +2,7 @@
 
 #include "core/common/FileIdentity.h"
 #include "core/common/FilePaths.h"
+#include "core/common/PrivateFile.h"
 #include "core/common/ProjectFiles.h"
 #include "core/storage/BackupStore.h"
 #include "core/storage/Database.h"
@@ -38,12 +39,12 @@ Result<QString> keepCurrent(const QString& project, const QString& folder)
         }
     }
     QFile::remove(kept);
-    if (!QFile::copy(project, kept)) {
+    if (!PrivateFile::copy(project, kept)) {
         return Error{ProjectRestore::tr("The project %1 cannot be kept as a copy in %2 before the restore.")
                          .arg(shown(project), shown(folder))};
     }
     const QString wal = project + QStringLiteral("-wal");
-    if (QFileInfo::exists(wal) && !QFile::copy(wal, kept + QStringLiteral("-wal"))) {
+    if (QFileInfo::exists(wal) && !PrivateFile::copy(wal, kept + QStringLiteral("-wal"))) {
         return Error{ProjectRestore::tr("The log of the project %1 cannot be kept beside its copy in %2.")
                          .arg(shown(project), shown(folder))};
     }

@@ -116,14 +116,4 @@ QList<qint64> SessionRepository::markedParticipants(qint64 sessionId) const
     return ids;
 }
 
-QList<DayOff> SessionRepository::officeDaysOff() const
-{
-    Statement st = m_db.prepare("SELECT date, reason FROM day_off ORDER BY date");
-    QList<DayOff> days;
-    while (st.step()) {
-        days.append({st.date(0), st.text(1)});
-    }
-    return days;
-}
-
 } // namespace osiedle::core

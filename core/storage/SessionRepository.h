@@ -7,7 +7,6 @@
 #include <QList>
 #include <QString>
 #include <QTime>
-
 #include <optional>
 
 namespace osiedle::core {
@@ -42,9 +41,6 @@ public:
     QHash<qint64, int> presentCounts(qint64 courseId) const;
     /// Participants with any mark in a session.
     QList<qint64> markedParticipants(qint64 sessionId) const;
-
-    /// The extra days off that the office declared (table day_off).
-    QList<DayOff> officeDaysOff() const;
 
 private:
     Database& m_db;

@@ -119,9 +119,9 @@ std::optional<QString> SocialCoopRepository::housingCoopName(qint64 id) const
 
 std::optional<SocialCoop> SocialCoopRepository::housingCoopParty(qint64 id) const
 {
-    Statement st = m_db.prepare(
-        "SELECT id, name, NULL, krs, nip, regon, street, building, postal_code, locality, '', NULL, notes "
-        "FROM housing_coop WHERE id = ?");
+    Statement st =
+        m_db.prepare("SELECT id, name, NULL, krs, nip, regon, street, building, postal_code, locality, '', NULL, notes "
+                     "FROM housing_coop WHERE id = ?");
     st.bind(1, id);
     if (!st.step()) {
         return std::nullopt;
@@ -133,18 +133,6 @@ FoundingRules SocialCoopRepository::foundingRules() const
 {
     Statement st = m_db.prepare("SELECT founding_rules FROM project WHERE id = 1");
     return st.step() ? FoundingPath::rulesFromKey(st.text(0)) : FoundingRules::Rules2009;
-}
-
-std::optional<QDate> SocialCoopRepository::projectEnd() const
-{
-    Statement st = m_db.prepare("SELECT end_date FROM project WHERE id = 1");
-    return st.step() ? st.optDate(0) : std::nullopt;
-}
-
-QString SocialCoopRepository::projectTitle() const
-{
-    Statement st = m_db.prepare("SELECT title FROM project WHERE id = 1");
-    return st.step() ? st.text(0) : QString();
 }
 
 } // namespace osiedle::core

@@ -5,7 +5,6 @@
 #include <QDate>
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 namespace osiedle::core {
@@ -56,9 +55,6 @@ public:
     std::optional<SocialCoop> housingCoopParty(qint64 id) const;
     /// project.founding_rules (the 2009 rules when no project row exists yet).
     FoundingRules foundingRules() const;
-    /// The project's last day and its title (for printed headers), when the project row exists.
-    std::optional<QDate> projectEnd() const;
-    QString projectTitle() const;
 
 private:
     Database& m_db;

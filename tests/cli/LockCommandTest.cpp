@@ -104,8 +104,8 @@ TEST_CASE("lock and unlock: a locked period's report shows the locked values bes
                 .exitCode == 0);
     const auto table = core::CsvReader::readFile(csv);
     REQUIRE(table.ok());
-    const int nowColumn = int(table->header.indexOf(QStringLiteral("Now: in period O")));
-    const int differenceColumn = int(table->header.indexOf(QStringLiteral("Difference in period O")));
+    const int nowColumn = int(table->header.indexOf(QStringLiteral("Now: in period T")));
+    const int differenceColumn = int(table->header.indexOf(QStringLiteral("Difference in period T")));
     REQUIRE(nowColumn > 0);
     REQUIRE(differenceColumn > 0);
     bool seen = false;
@@ -167,12 +167,12 @@ TEST_CASE("export indicators: the indicator table as XLSX that reads back, by pe
                 QStringLiteral("xlsx"), QStringLiteral("-o"), xlsx, QStringLiteral("--period"), period});
     INFO(run.err.toStdString());
     REQUIRE(run.exitCode == 0);
-    CHECK(run.out.contains(QStringLiteral("19")));
+    CHECK(run.out.contains(QStringLiteral("22")));
     const auto table = core::XlsxReader::readFile(xlsx);
     REQUIRE(table.ok());
-    REQUIRE(table->rows.size() == 19);
-    const int inPeriod = int(table->header.indexOf(QStringLiteral("In period O")));
-    const int cumulative = int(table->header.indexOf(QStringLiteral("Cumulative K")));
+    REQUIRE(table->rows.size() == 22);
+    const int inPeriod = int(table->header.indexOf(QStringLiteral("In period T")));
+    const int cumulative = int(table->header.indexOf(QStringLiteral("Cumulative W")));
     REQUIRE(inPeriod > 0);
     REQUIRE(cumulative > 0);
     bool seen = false;
@@ -204,8 +204,8 @@ TEST_CASE("export indicators of a locked period carries the comparison columns",
                 .exitCode == 0);
     const auto table = core::XlsxReader::readFile(xlsx);
     REQUIRE(table.ok());
-    const int now = int(table->header.indexOf(QStringLiteral("Now: cumulative O")));
-    const int difference = int(table->header.indexOf(QStringLiteral("Difference cumulative O")));
+    const int now = int(table->header.indexOf(QStringLiteral("Now: cumulative T")));
+    const int difference = int(table->header.indexOf(QStringLiteral("Difference cumulative T")));
     REQUIRE(now > 0);
     REQUIRE(difference > 0);
     for (const auto& row : table->rows) {

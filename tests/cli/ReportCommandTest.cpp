@@ -1,7 +1,6 @@
 #include "core/io/XlsxReader.h"
-#include "support/IndicatorTestData.h"
+#include "support/IndicatorProjectFile.h"
 #include "support/QtStringMakers.h"
-#include "support/TempProject.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -45,20 +44,7 @@ QByteArray readAll(const QString& path)
     return file.readAll();
 }
 
-// A closed project file with the known data of IndicatorTestData.
-class ReportFixture {
-public:
-    ReportFixture()
-    {
-        test::fillIndicatorTestData(m_project.db());
-        m_project.close();
-    }
-    QString file() const { return m_project.path(); }
-    QString out(const QString& name) const { return m_project.dir() + QLatin1Char('/') + name; }
-
-private:
-    test::TempProject m_project;
-};
+using ReportFixture = test::IndicatorProjectFile;
 
 QJsonObject jsonReport(const ReportFixture& fixture, const QString& period)
 {
@@ -179,7 +165,7 @@ TEST_CASE("report: JSON has the documented shape and the known values", "[cli][r
     CHECK(dates[QStringLiteral("to")].toString() == QStringLiteral("2011-03-31"));
 
     const QJsonArray indicators = report[QStringLiteral("indicators")].toArray();
-    REQUIRE(indicators.size() == 19); // every indicator of the catalogue
+    REQUIRE(indicators.size() == 22); // every indicator of the catalogue
     for (const QJsonValue& value : indicators) {
         const QJsonObject row = value.toObject();
         INFO(row[QStringLiteral("code")].toString().toStdString());
@@ -222,8 +208,8 @@ TEST_CASE("report: CSV and PDF are written, the PDF holds every indicator's name
     REQUIRE(run.exitCode == 0);
     const QByteArray csvBytes = readAll(csv);
     CHECK(csvBytes.startsWith("\xEF\xBB\xBF"));
-    // header, 19 indicators, an empty line, the flow header and its 18 lines
-    CHECK(csvBytes.count("\r\n") == 1 + 19 + 1 + 1 + 18);
+    // header, 22 indicators, an empty line, the flow header and its 18 lines
+    CHECK(csvBytes.count("\r\n") == 1 + 22 + 1 + 1 + 18);
 
     const QString pdf = fixture.out(QStringLiteral("report.pdf"));
     run = runCli({QStringLiteral("report"), fixture.file(), QStringLiteral("--period"), QStringLiteral("3"),
@@ -232,10 +218,9 @@ TEST_CASE("report: CSV and PDF are written, the PDF holds every indicator's name
     REQUIRE(run.exitCode == 0);
     CHECK(readAll(pdf).startsWith("%PDF-"));
 
-    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty()) {
-        WARN("pdftotext is not installed: the PDF's text is not checked");
-        return;
-    }
+    // scripts/deps installs poppler-utils; without it the PDF's text cannot be checked, so fail.
+    INFO("pdftotext (poppler-utils) is needed to read the PDF's text: run scripts/deps");
+    REQUIRE_FALSE(QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty());
     QProcess process;
     // -raw keeps each table cell's lines together (the layout mode interleaves wrapped cells)
     process.start(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), pdf, QStringLiteral("-")});
@@ -325,6 +310,6 @@ TEST_CASE("report: XLSX holds the indicator table and the flow table", "[cli][re
     REQUIRE(run.exitCode == 0);
     const auto table = osiedle::core::XlsxReader::readFile(xlsx);
     REQUIRE(table.ok());
-    REQUIRE(table.value().rows.size() == 19); // the first sheet: one row per indicator
+    REQUIRE(table.value().rows.size() == 22); // the first sheet: one row per indicator
     CHECK(table.value().rows.first().field(0) == QStringLiteral("OSS_REGISTERED"));
 }

@@ -110,7 +110,7 @@ TEST_CASE("The tenant's figures and lists agree with the ledger", "[debts][overv
     REQUIRE(warnings.ok());
     REQUIRE(warnings->size() == 1);
     CHECK(warnings->first().participantId == anna);
-    CHECK(warnings->first().reason == QStringLiteral("hours worked fell from 56 h to 4 h"));
+    CHECK(warnings->first().reason == QStringLiteral("hours worked fell from 56\u00A0h to 4\u00A0h"));
 }
 
 TEST_CASE("A stored plan is at risk from the first overdue day and not kept after 30 days", "[debts][instalments]")

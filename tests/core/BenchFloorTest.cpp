@@ -370,4 +370,16 @@ TEST_CASE("The import's floor writes the participants the program's import write
                              " FROM floor.participant)") == 0);
     CHECK((*program)->scalar("SELECT count(*) FROM (SELECT " + list + " FROM floor.participant EXCEPT SELECT " + list +
                              " FROM main.participant)") == 0);
+    // And the same history: one row per participant, each with the same columns and values
+    // (participants matched by PESEL, their ids aside).
+    const QByteArray history = "SELECT p.pesel, j.key, j.value FROM %1.change_log c "
+                               "JOIN %1.participant p ON p.id = c.record_id, json_each(c.changes) j "
+                               "WHERE c.record_kind = 'participant' AND c.operation = 'insert' AND j.key <> 'id'";
+    const QByteArray byProgramRows = QByteArray(history).replace("%1", "main");
+    const QByteArray byFloorRows = QByteArray(history).replace("%1", "floor");
+    CHECK((*program)->scalar("SELECT count(*) FROM main.change_log WHERE action = 'import'") == 300);
+    CHECK((*program)->scalar("SELECT count(*) FROM floor.change_log WHERE record_kind = 'participant'") == 300);
+    CHECK((*program)->scalar("SELECT count(*) FROM (" + byProgramRows + ")") > 300 * 10);
+    CHECK((*program)->scalar("SELECT count(*) FROM (" + byProgramRows + " EXCEPT " + byFloorRows + ")") == 0);
+    CHECK((*program)->scalar("SELECT count(*) FROM (" + byFloorRows + " EXCEPT " + byProgramRows + ")") == 0);
 }

@@ -12,6 +12,7 @@
 #include "core/storage/Database.h"
 #include "core/storage/FoundingStepRepository.h"
 #include "core/storage/MembershipRepository.h"
+#include "core/storage/ProjectRepository.h"
 #include "core/storage/SocialCoopRepository.h"
 #include "core/storage/Transaction.h"
 #include "support/FileBytes.h"
@@ -173,7 +174,7 @@ TEST_CASE("Demo participants have valid PESELs that agree with sex and birth dat
         REQUIRE(pesel.ok());
         CHECK(core::sexKey(pesel->sex()) == rows.text(1));
         CHECK(pesel->birthDate() == rows.date(2));
-        const int age = rows.date(2).daysTo(rows.date(6)) / 365;
+        const qint64 age = rows.date(2).daysTo(rows.date(6)) / 365;
         CHECK(age >= 18);
         CHECK(age <= 64);
         if (pesel->sex() == core::Sex::Female) {
@@ -263,7 +264,7 @@ TEST_CASE("Every demo OSS keeps the founding rules of the project", "[demo][coop
     const core::SocialCoopRepository coops(d);
     const core::FoundingRules rules = coops.foundingRules();
     CHECK(rules == core::FoundingRules::Rules2009); // the demo project keeps the default setting
-    const QDate projectEnd = coops.projectEnd().value();
+    const QDate projectEnd = core::ProjectRepository(d).endDate();
     const auto all = coops.all();
     REQUIRE(all.size() == 10);
     for (const auto& oss : all) {

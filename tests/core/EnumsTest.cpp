@@ -1,4 +1,5 @@
 #include "core/domain/Enums.h"
+#include "core/domain/SurveyEnums.h"
 
 #include "core/storage/StorageError.h"
 #include "support/QtStringMakers.h"
@@ -79,7 +80,8 @@ TEMPLATE_TEST_CASE("Every enum value round-trips through its key and has a label
                    SupportFormKind, AttendanceStatus, ConsultationArea, FoundingStep, SocialCoopStatus, MembershipRole,
                    ContractType, WorkOrderKind, WorkOrderStatus, ClientKind, DebtAccountTitle, DebtEntryKind,
                    InstalmentPlanStatus, EvictionStage, DeliverableKind, DeliverableStatus, IndicatorKind, AgeGroup,
-                   EventKind, AttendeeRole, CompetitionCategoryKind)
+                   EventKind, AttendeeRole, CompetitionCategoryKind, PartnerRole, StaffRole, InstrumentKind,
+                   ItemKind, RoundKind)
 {
     checkTableIsSound<TestType>();
 }
@@ -116,6 +118,11 @@ TEST_CASE("Enum keys are exactly the values the schema admits", "[enums]")
     checkKeysMatchSchema<EventKind>(db, "event", "kind");
     checkKeysMatchSchema<AttendeeRole>(db, "event_attendee", "role");
     checkKeysMatchSchema<CompetitionCategoryKind>(db, "competition_category", "kind");
+    checkKeysMatchSchema<PartnerRole>(db, "partner", "role");
+    checkKeysMatchSchema<StaffRole>(db, "office_staff", "role");
+    checkKeysMatchSchema<InstrumentKind>(db, "instrument", "kind");
+    checkKeysMatchSchema<ItemKind>(db, "instrument_item", "kind");
+    checkKeysMatchSchema<RoundKind>(db, "survey_round", "kind");
 }
 
 TEST_CASE("Every participant enum key is accepted by an insert, an unknown key is refused", "[enums]")

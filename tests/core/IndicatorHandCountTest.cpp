@@ -154,6 +154,34 @@ public:
         st.exec();
     }
 
+    // A round of a one-item instrument (the item's id is the instrument's) for course 1 or OSS 1,
+    // with forms: {person, answer} (-1: a respondent without a form).
+    qint64 round(qint64 instrument, const char* kind, const char* date, std::optional<qint64> entry,
+                 std::initializer_list<std::pair<qint64, int>> forms, bool forOss = false)
+    {
+        core::Statement st = db().prepare("INSERT INTO survey_round (instrument_id, kind, date, course_id, "
+                                          "social_coop_id, entry_round_id) VALUES (?, ?, ?, ?, ?, ?)");
+        st.bind(1, instrument)
+            .bind(2, kind)
+            .bind(3, day(date))
+            .bind(4, forOss ? std::nullopt : std::optional<qint64>(1))
+            .bind(5, forOss ? std::optional<qint64>(1) : std::nullopt)
+            .bind(6, entry);
+        st.exec();
+        const qint64 id = db().lastInsertId();
+        for (const auto& [who, answer] : forms) {
+            core::Statement r =
+                db().prepare("INSERT INTO survey_respondent (round_id, participant_id, code) VALUES (?, ?, ?)");
+            r.bind(1, id).bind(2, who).bind(3, QStringLiteral("K%1").arg(who)).exec();
+            if (answer >= 0) {
+                core::Statement a = db().prepare(
+                    "INSERT INTO survey_answer (round_id, participant_id, item_id, value) VALUES (?, ?, ?, ?)");
+                a.bind(1, id).bind(2, who).bind(3, instrument).bind(4, answer).exec();
+            }
+        }
+        return id;
+    }
+
     IndicatorReport report(int period)
     {
         static const char* const bounds[][2] = {{"2011-01-01", "2011-03-31"},
@@ -314,6 +342,39 @@ void build(EdgeProject& p)
                 "(2, 1, 2011, 2, 'greenery', 'cancelled', '2011-08-02', 50000), "
                 "(2, 1, 2010, 1, 'other', 'paid', '2010-12-20', 30000)");
     p.db().exec("INSERT INTO service_point (social_coop_id, opened_on) VALUES (1, '2011-11-01')");
+
+    // Questionnaires: three one-item instruments, the item's id the instrument's: 1 attitude
+    // (1–5, improved by 1 point), 2 knowledge (one question, right answer 1, improved by 1),
+    // 3 relations (1–5, improved by 2 points).
+    p.db().exec("INSERT INTO instrument (id, name, kind) VALUES (1, 'Postawy', 'questionnaire'), (2, 'Test', 'test'), "
+                "(3, 'Relacje', 'questionnaire')");
+    p.db().exec("INSERT INTO instrument_item (id, instrument_id, position, text, kind, scale_id, options, correct) "
+                "VALUES (1, 1, 1, 'Lubię działać', 'likert', (SELECT id FROM survey_scale WHERE key = 'attitude'), "
+                "'', NULL), "
+                "(2, 2, 1, 'Kto rejestruje OSS?', 'choice', (SELECT id FROM survey_scale WHERE key = 'knowledge'), "
+                "'KRS\nGmina', 1), "
+                "(3, 3, 1, 'Znam sąsiadów', 'likert', (SELECT id FROM survey_scale WHERE key = 'relations'), '', NULL)");
+    p.db().exec("INSERT INTO instrument_scale (instrument_id, scale_id, min_change) SELECT item.instrument_id, "
+                "item.scale_id, CASE item.instrument_id WHEN 3 THEN 2 ELSE 1 END FROM instrument_item item");
+    // Attitude, entry 01-05, exit 04-15: Anna 2 → 4; Bogdan (never a participant) 1 → 5; Dariusz
+    // 3 → 3; Ewa no exit form; Grażyna (incomplete) 1 → 5; Katarzyna 1 → 3, her start 06-30;
+    // Leszek 2 → 5, his start 10-01. Dariusz also 1 → 5 in rounds before the project, and 3 → 5
+    // in a follow-up: neither counts.
+    const qint64 entry = p.round(1, "entry", "2011-01-05", std::nullopt,
+                                 {{anna, 2}, {bogdan, 1}, {dariusz, 3}, {ewa, 2}, {grazyna, 1}, {katarzyna, 1},
+                                  {leszek, 2}});
+    p.round(1, "exit", "2011-04-15", entry,
+            {{anna, 4}, {bogdan, 5}, {dariusz, 3}, {ewa, -1}, {grazyna, 5}, {katarzyna, 3}, {leszek, 5}});
+    p.round(1, "follow_up", "2011-09-01", entry, {{dariusz, 5}});
+    const qint64 early = p.round(1, "entry", "2010-11-01", std::nullopt, {{dariusz, 1}});
+    p.round(1, "exit", "2010-12-20", early, {{dariusz, 5}});
+    // Knowledge, entry 06-01, exit 09-30: Filip wrong → right; Celina right → right; Jerzy has
+    // no entry form.
+    const qint64 test = p.round(2, "entry", "2011-06-01", std::nullopt, {{filip, 2}, {celina, 1}, {jerzy, -1}});
+    p.round(2, "exit", "2011-09-30", test, {{filip, 1}, {celina, 1}, {jerzy, 1}});
+    // Relations in OSS 1, entry 07-01, exit 12-31: Irena 2 → 4 (the 2 points asked); Filip 3 → 4.
+    const qint64 relations = p.round(3, "entry", "2011-07-01", std::nullopt, {{irena, 2}, {filip, 3}}, true);
+    p.round(3, "exit", "2011-12-31", relations, {{irena, 4}, {filip, 4}}, true);
     // Two market studies (one kind), a brochure, a study trip report (not a counted kind), a
     // guide not done.
     p.db().exec("INSERT INTO deliverable (kind, title, done_on, status) VALUES "
@@ -382,6 +443,13 @@ Expected expectedPeriodValues()
         {"SERVICE_POINTS", {n(0), n(0), n(0), n(1)}},
         // Market research once, on 03-01; the brochure on 05-01.
         {"DELIVERABLES", {n(1), n(1), n(0), n(0)}},
+        // Anna on the exit date 04-15, Katarzyna on her start 06-30 (the last day of Q2), Leszek on
+        // his start 10-01 (the first of Q4).
+        {"IMPROVED_ATTITUDE", {none, okm(2, 0), none, okm(0, 1)}},
+        // Filip on 09-30, the last day of Q3.
+        {"IMPROVED_KNOWLEDGE", {none, none, okm(0, 1), none}},
+        // Irena on 12-31; Filip rose by 1 only.
+        {"IMPROVED_RELATIONS", {none, none, none, okm(1, 0)}},
     };
 }
 
@@ -415,11 +483,11 @@ TEST_CASE("Every indicator of every quarter of a project placed on the counting 
     EdgeProject p;
     build(p);
     const Expected expected = expectedPeriodValues();
-    REQUIRE(expected.size() == 19); // every indicator of the catalogue
+    REQUIRE(expected.size() == 22); // every indicator of the catalogue
     std::map<std::string, IndicatorValue> cumulative;
     for (int period = 1; period <= 4; ++period) {
         const IndicatorReport report = p.report(period);
-        REQUIRE(report.rows.size() == 19);
+        REQUIRE(report.rows.size() == 22);
         for (const auto& [code, values] : expected) {
             INFO("Q" << period << " " << code);
             const IndicatorReport::Row& row = rowOf(report, code);
@@ -495,21 +563,21 @@ TEST_CASE("The data quality of the edge project names what is not counted and wh
         (problem.kind == Kind::BeforeProject ? before : others) << line;
     }
     // In date order (then by name): OSS 2 registered, Dariusz's session of 12-10, the consultation
-    // of 12-15, the order "1/2010" accepted 12-20 and Dariusz's payment of 12-20 (the opening of
-    // his account on 12-01 is what he owed at entry, not an entry to leave out), SM A qualified
-    // 12-24, Dariusz's eviction case settled 12-28.
+    // of 12-15, the order "1/2010" accepted 12-20, the exit round "Postawy" of 12-20 and Dariusz's
+    // payment of 12-20 (the opening of his account on 12-01 is what he owed at entry, not an entry
+    // to leave out), SM A qualified 12-24, Dariusz's eviction case settled 12-28.
     CHECK(before == QStringList{QStringLiteral("oss_registered 2010-11-01"), QStringLiteral("attendance 2010-12-10"),
                                 QStringLiteral("consultation 2010-12-15"), QStringLiteral("work_order 2010-12-20"),
-                                QStringLiteral("ledger_entry 2010-12-20"), QStringLiteral("housing_coop 2010-12-24"),
-                                QStringLiteral("eviction_stage 2010-12-28")});
+                                QStringLiteral("survey_round 2010-12-20"), QStringLiteral("ledger_entry 2010-12-20"),
+                                QStringLiteral("housing_coop 2010-12-24"), QStringLiteral("eviction_stage 2010-12-28")});
     // Henryk's imported start has no support, Irena's differs from hers; Jerzy's end has no
     // outcome.
     CHECK(others == QStringList{QStringLiteral("participant 2011-01-10"), QStringLiteral("participant 2011-02-01"),
                                 QStringLiteral("participant 2011-09-30")});
-    CHECK(q4.dataProblems.at(7).kind == Kind::StartMismatch);
-    CHECK(!q4.dataProblems.at(7).recordedStart.isValid());
-    CHECK(q4.dataProblems.at(8).recordedStart == day("2011-02-14"));
-    CHECK(q4.dataProblems.at(9).kind == Kind::EndWithoutReason);
+    CHECK(q4.dataProblems.at(8).kind == Kind::StartMismatch);
+    CHECK(!q4.dataProblems.at(8).recordedStart.isValid());
+    CHECK(q4.dataProblems.at(9).recordedStart == day("2011-02-14"));
+    CHECK(q4.dataProblems.at(10).kind == Kind::EndWithoutReason);
     CHECK(
         core::DataProblems::describe(q4.dataProblems.at(0), day("2011-01-01")).contains(QStringLiteral("01.11.2010")));
 }

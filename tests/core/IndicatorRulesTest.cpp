@@ -59,7 +59,7 @@ TEST_CASE("Every indicator of the catalogue has a rule", "[indicators]")
         REQUIRE(rule != nullptr);
         CHECK(rule->splitBySex == st.boolean(1));
     }
-    CHECK(count == 19);
+    CHECK(count == 22);
 }
 
 TEST_CASE("Housing cooperatives count from the day they were qualified", "[indicators]")

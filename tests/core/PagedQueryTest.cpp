@@ -1,5 +1,6 @@
-#include "core/storage/ListQueries.h"
 #include "core/storage/PagedQuery.h"
+
+#include "core/storage/ListQueries.h"
 #include "support/QtStringMakers.h"
 #include "support/TempProject.h"
 
@@ -7,8 +8,8 @@
 #include <QSet>
 
 using namespace osiedle;
-using core::ListQueries::ParticipantSort;
 using core::PagedQuery;
+using core::ListQueries::ParticipantSort;
 
 namespace {
 
@@ -28,9 +29,8 @@ QStringList readAll(PagedQuery& query, int pageSize, QList<int>* pages = nullptr
 {
     QStringList names;
     while (!query.atEnd()) {
-        const int read = query.fetch(pageSize, [&names](const core::Statement& row) {
-            names << row.text(1) + QLatin1Char(' ') + row.text(2);
-        });
+        const int read = query.fetch(
+            pageSize, [&names](const core::Statement& row) { names << row.text(1) + QLatin1Char(' ') + row.text(2); });
         if (pages != nullptr) {
             pages->append(read);
         }
@@ -124,21 +124,22 @@ TEST_CASE("Each list reads its rows with the derived columns", "[pagedquery]")
 {
     test::TempProject project;
     auto& db = project.db();
-    db.exec("INSERT INTO housing_coop (id, name, locality, status, flats) VALUES "
-            "(1, 'SM Śródmieście', 'Łódź', 'qualified', 1200), (2, 'SM Zgoda', 'Radom', 'applied', NULL);"
-            "INSERT INTO participant (id, last_name, first_name, pesel, sex, birth_date, housing_coop_id, "
-            "  recruitment_status, participation_start) VALUES "
-            "(1, 'Nowak', 'Anna', '44051401458', 'F', '1944-05-14', 1, 'qualified', '2011-05-13'),"
-            "(2, 'Lis', 'Jan', NULL, NULL, NULL, 1, 'candidate', NULL);"
-            "INSERT INTO social_coop (id, name, housing_coop_id, locality) VALUES "
-            "(1, 'OSS Razem', 1, 'Łódź'), (2, 'OSS Nowa', 2, 'Radom'), (3, 'OSS Dawna', 2, 'Radom');"
-            "UPDATE social_coop SET dissolved_on = '2012-01-01' WHERE id = 3;"
-            "INSERT INTO founding_step (social_coop_id, step, done_on) VALUES "
-            "(1, 'founding_group', '2011-01-10'), (1, 'registered', '2011-06-01'), (1, 'agreement_signed', '2011-09-01'),"
-            "(2, 'founding_group', '2011-02-01');"
-            "INSERT INTO service_point (social_coop_id, opened_on) VALUES (1, '2012-03-01');"
-            "INSERT INTO membership (social_coop_id, participant_id, role, from_date, to_date) VALUES "
-            "(1, 1, 'founder', '2011-01-10', NULL), (1, 2, 'member', '2011-01-10', '2011-12-31');");
+    db.exec(
+        "INSERT INTO housing_coop (id, name, locality, status, flats) VALUES "
+        "(1, 'SM Śródmieście', 'Łódź', 'qualified', 1200), (2, 'SM Zgoda', 'Radom', 'applied', NULL);"
+        "INSERT INTO participant (id, last_name, first_name, pesel, sex, birth_date, housing_coop_id, "
+        "  recruitment_status, participation_start) VALUES "
+        "(1, 'Nowak', 'Anna', '44051401458', 'F', '1944-05-14', 1, 'qualified', '2011-05-13'),"
+        "(2, 'Lis', 'Jan', NULL, NULL, NULL, 1, 'candidate', NULL);"
+        "INSERT INTO social_coop (id, name, housing_coop_id, locality) VALUES "
+        "(1, 'OSS Razem', 1, 'Łódź'), (2, 'OSS Nowa', 2, 'Radom'), (3, 'OSS Dawna', 2, 'Radom');"
+        "UPDATE social_coop SET dissolved_on = '2012-01-01' WHERE id = 3;"
+        "INSERT INTO founding_step (social_coop_id, step, done_on) VALUES "
+        "(1, 'founding_group', '2011-01-10'), (1, 'registered', '2011-06-01'), (1, 'agreement_signed', '2011-09-01'),"
+        "(2, 'founding_group', '2011-02-01');"
+        "INSERT INTO service_point (social_coop_id, opened_on) VALUES (1, '2012-03-01');"
+        "INSERT INTO membership (social_coop_id, participant_id, role, from_date, to_date) VALUES "
+        "(1, 1, 'founder', '2011-01-10', NULL), (1, 2, 'member', '2011-01-10', '2011-12-31');");
 
     SECTION("participants")
     {
@@ -187,4 +188,76 @@ TEST_CASE("Each list reads its rows with the derived columns", "[pagedquery]")
         CHECK(rows[1].members == 1);
         CHECK(rows[2].status == core::SocialCoopStatus::Dissolved);
     }
+}
+
+TEST_CASE("The participants list narrows, in SQL, to an SM, a recruitment status, a course and incomplete data",
+          "[pagedquery][filters]")
+{
+    test::TempProject project;
+    auto& db = project.db();
+    db.exec("INSERT INTO housing_coop (id, name) VALUES (1, 'SM Zodiak'), (2, 'SM Przyszłość')");
+    // Five people: SM, status, and whether their monitoring data is complete.
+    //   Adamska   SM 1  qualified  complete   enrolled on course 10
+    //   Borek     SM 1  candidate  incomplete enrolled on courses 10 and 11
+    //   Cichy     SM 2  qualified  incomplete enrolled on course 11
+    //   Dudek     SM 2  resigned   complete
+    //   Ewert     —     qualified  incomplete
+    db.exec("INSERT INTO participant (id, last_name, first_name, housing_coop_id, recruitment_status) VALUES "
+            "(1, 'Adamska', 'Anna', 1, 'qualified'), (2, 'Borek', 'Bogdan', 1, 'candidate'), "
+            "(3, 'Cichy', 'Cezary', 2, 'qualified'), (4, 'Dudek', 'Daria', 2, 'resigned'), "
+            "(5, 'Ewert', 'Eryk', NULL, 'qualified')");
+    db.exec("UPDATE participant SET pesel = printf('4405140135%d', id), sex = 'F', birth_date = '1944-05-14', "
+            "education = 'primary', teryt = '1434124', area = 'urban', locality = 'Wołomin', "
+            "postal_code = '05-200', labour_status = 'unemployed', consent_on = '2011-03-01', mobile = '600100200' "
+            "WHERE id IN (1, 4)");
+    REQUIRE(db.scalar("SELECT count(*) FROM participant_missing WHERE missing = 0") == 2);
+    const qint64 form = db.scalar("SELECT min(id) FROM support_form");
+    db.exec("INSERT INTO course (id, support_form_id, name, planned_minutes) VALUES (10, " + QByteArray::number(form) +
+            ", 'Moduł 1', 600), (11, " + QByteArray::number(form) + ", 'Moduł 2', 600)");
+    db.exec("INSERT INTO enrolment (course_id, participant_id, enrolled_on) VALUES "
+            "(10, 1, '2011-04-01'), (10, 2, '2011-04-01'), (11, 2, '2011-04-01'), (11, 3, '2011-04-01')");
+
+    using core::ListQueries::ParticipantFilter;
+    const auto surnames = [&db](const ParticipantFilter& filter, const QString& search = {}) {
+        PagedQuery query(db, core::ListQueries::participants());
+        query.setSearch(search);
+        query.setFilters(core::ListQueries::participantFilters(filter));
+        query.setSort(static_cast<int>(ParticipantSort::Name), false);
+        QStringList names;
+        for (const QString& name : readAll(query, 2)) { // pages of two: the filters hold across pages
+            names << name.section(QLatin1Char(' '), 0, 0);
+        }
+        CHECK(query.count(true) == names.size());
+        CHECK(query.count(false) == 5);
+        CHECK(query.narrowed() == (filter != ParticipantFilter{} || !search.isEmpty()));
+        return names;
+    };
+    ParticipantFilter everyone;
+    CHECK(surnames(everyone) == QStringList{"Adamska", "Borek", "Cichy", "Dudek", "Ewert"});
+    ParticipantFilter zodiak;
+    zodiak.housingCoopId = 1;
+    CHECK(surnames(zodiak) == QStringList{"Adamska", "Borek"});
+    ParticipantFilter qualified;
+    qualified.status = core::RecruitmentStatus::Qualified;
+    CHECK(surnames(qualified) == QStringList{"Adamska", "Cichy", "Ewert"});
+    ParticipantFilter module2;
+    module2.courseId = 11;
+    CHECK(surnames(module2) == QStringList{"Borek", "Cichy"});
+    ParticipantFilter incomplete;
+    incomplete.incompleteOnly = true;
+    CHECK(surnames(incomplete) == QStringList{"Borek", "Cichy", "Ewert"});
+
+    // All together, and with the search: every condition must hold.
+    ParticipantFilter qualifiedIncomplete = qualified;
+    qualifiedIncomplete.incompleteOnly = true;
+    CHECK(surnames(qualifiedIncomplete) == QStringList{"Cichy", "Ewert"});
+    CHECK(surnames(qualifiedIncomplete, QStringLiteral("cich")) == QStringList{"Cichy"});
+    ParticipantFilter all;
+    all.housingCoopId = 2;
+    all.status = core::RecruitmentStatus::Qualified;
+    all.courseId = 11;
+    all.incompleteOnly = true;
+    CHECK(surnames(all) == QStringList{"Cichy"});
+    all.courseId = 10; // Cichy is not on course 10
+    CHECK(surnames(all).isEmpty());
 }

@@ -262,8 +262,8 @@ TEST_CASE("The JSON and CSV of a locked period carry the values now and the diff
     const QStringList header = lines.first().split(QLatin1Char(';'));
     CHECK(header.size() ==
           core::IndicatorReportCsv::indicatorHeader().size() + core::IndicatorReportCsv::lockHeader().size());
-    const qsizetype nowPeriod = header.indexOf(QStringLiteral("Now: in period O"));
-    const qsizetype difference = header.indexOf(QStringLiteral("Difference in period O"));
+    const qsizetype nowPeriod = header.indexOf(QStringLiteral("Now: in period T"));
+    const qsizetype difference = header.indexOf(QStringLiteral("Difference in period T"));
     REQUIRE(nowPeriod > 0);
     REQUIRE(difference > 0);
     bool csvRow = false;
@@ -272,7 +272,7 @@ TEST_CASE("The JSON and CSV of a locked period carry the values now and the diff
         if (fields.first() == started) {
             csvRow = true;
             CHECK(fields.size() == header.size());
-            CHECK(fields[header.indexOf(QStringLiteral("In period O"))] == QStringLiteral("3"));
+            CHECK(fields[header.indexOf(QStringLiteral("In period T"))] == QStringLiteral("3"));
             CHECK(fields[nowPeriod] == QStringLiteral("2"));
             CHECK(fields[difference] == QStringLiteral("-1"));
         }

@@ -344,9 +344,9 @@ ScoredCompetition scoredCompetition(Database& db, CompetitionService& service)
     return c;
 }
 
-QList<int> scoresOf(Database& db, qint64 category)
+QList<qint64> scoresOf(Database& db, qint64 category)
 {
-    QList<int> out;
+    QList<qint64> out;
     for (const CompetitionRanking::Place& p : CompetitionRepository(db).ranking(category)) {
         out << p.score;
     }
@@ -381,7 +381,7 @@ TEST_CASE("Competition categories, criteria and jurors are edited with validatio
 
     // a criterion's weight counts in the ranking; its maximum cannot fall below points given
     REQUIRE(service.saveCriterion({c.criterion, c.competition, QStringLiteral("Trwałość działalności"), 10, 2}).ok());
-    CHECK(scoresOf(db, c.category) == QList<int>{48, 46, 36});
+    CHECK(scoresOf(db, c.category) == QList<qint64>{48, 46, 36});
     const auto lower = service.saveCriterion({c.criterion, c.competition, QStringLiteral("Trwałość"), 8, 2});
     REQUIRE_FALSE(lower.ok());
     CHECK(lower.error().message.contains(QStringLiteral("already given 9 points")));
@@ -433,17 +433,17 @@ TEST_CASE("Removing a juror, a nomination or an edition can be put back with the
     CompetitionService service(db);
     const ScoredCompetition c = scoredCompetition(db, service);
     CompetitionRepository repo(db);
-    REQUIRE(scoresOf(db, c.category) == QList<int>{24, 23, 18});
+    REQUIRE(scoresOf(db, c.category) == QList<qint64>{24, 23, 18});
 
     // without the second juror: OSS 1 9+7 = 16, OSS 3 5+9 = 14, OSS 2 6+6 = 12
     const auto juror = service.removeJuror(c.jurors[1]);
     REQUIRE(juror.ok());
     CHECK(juror->jurors.size() == 1);
     CHECK(juror->scores.size() == 3);
-    CHECK(scoresOf(db, c.category) == QList<int>{16, 14, 12});
+    CHECK(scoresOf(db, c.category) == QList<qint64>{16, 14, 12});
     REQUIRE(service.restore(*juror).ok());
     CHECK(repo.jurors(c.competition).size() == 3);
-    CHECK(scoresOf(db, c.category) == QList<int>{24, 23, 18});
+    CHECK(scoresOf(db, c.category) == QList<qint64>{24, 23, 18});
 
     const auto nomination = service.removeNomination(c.nominations[0]);
     REQUIRE(nomination.ok());
@@ -464,7 +464,7 @@ TEST_CASE("Removing a juror, a nomination or an edition can be put back with the
     REQUIRE(service.restore(*edition).ok());
     CHECK(repo.find(c.competition)->name == QStringLiteral("Dobre praktyki"));
     CHECK(repo.categories(c.competition).size() == 1);
-    CHECK(scoresOf(db, c.category) == QList<int>{24, 23, 18});
+    CHECK(scoresOf(db, c.category) == QList<qint64>{24, 23, 18});
     CHECK_FALSE(service.removeJuror(9999).ok());
 }
 

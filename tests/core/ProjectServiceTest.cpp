@@ -1,4 +1,5 @@
 #include "core/services/ProjectService.h"
+
 #include "core/storage/Database.h"
 #include "support/FileBytes.h"
 #include "support/QtStringMakers.h"
@@ -49,7 +50,7 @@ TEST_CASE("Project details are validated by field", "[project]")
     REQUIRE(errors.size() == 2);
     CHECK(errors[0].field == QStringLiteral("title"));
     CHECK(errors[1].field == QStringLiteral("end_date"));
-    CHECK(errors[1].message.contains(QStringLiteral("2009-01-01")));
+    CHECK(errors[1].message.contains(QStringLiteral("01.01.2009")));
 }
 
 TEST_CASE("A new project file holds the project, the default indicators and the quarterly periods", "[project]")

@@ -73,7 +73,7 @@ TEST_CASE("Reporting periods: created, refused with a reason for bad dates, a nu
     auto backwards = service.create(period(5, "2011-12-31", "2011-10-01"), &errors);
     CHECK_FALSE(backwards.ok());
     CHECK(hasField(errors, "to"));
-    CHECK(backwards.error().message.contains(QStringLiteral("2011-10-01")));
+    CHECK(backwards.error().message.contains(QStringLiteral("01.10.2011")));
 
     // A number in use.
     auto twice = service.create(period(4, "2011-10-01", "2011-12-31"), &errors);

@@ -3,7 +3,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
-#include <QProcessEnvironment>
 #include <catch2/catch.hpp>
 
 #if defined(Q_OS_UNIX)
@@ -26,11 +25,48 @@ QString cliPath()
     return path;
 }
 
+QProcessEnvironment cliEnvironment()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("OSIEDLE_LANG"), QStringLiteral("en"));
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    return env;
+}
+
+CliRun runProgram(const QString& program, const QStringList& args, const QProcessEnvironment& env, int timeoutMs,
+                  const QByteArray& input)
+{
+    QProcess process;
+    process.setProcessEnvironment(env);
+    process.start(program, args);
+    // What it reads from standard input, then the end of it: a program that reads never waits.
+    if (process.waitForStarted(timeoutMs) && !input.isEmpty()) {
+        process.write(input);
+    }
+    process.closeWriteChannel();
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+        FAIL(program.toStdString() << ' ' << args.join(QLatin1Char(' ')).toStdString() << " did not finish in time");
+    }
+    CliRun run;
+    run.exitCode = process.exitCode();
+    run.crashed = process.exitStatus() == QProcess::CrashExit;
+    run.outBytes = process.readAllStandardOutput();
+    run.errBytes = process.readAllStandardError();
+    run.out = QString::fromUtf8(run.outBytes);
+    run.err = QString::fromUtf8(run.errBytes);
+    return run;
+}
+
+CliRun runCli(const QStringList& args, const QProcessEnvironment& env, int timeoutMs)
+{
+    return runProgram(cliPath(), args, env, timeoutMs);
+}
+
 CliRun runCli(const QStringList& args, int timeoutMs)
 {
-    CliOptions options;
-    options.timeoutMs = timeoutMs;
-    return runCli(args, options);
+    return runCli(args, cliEnvironment(), timeoutMs);
 }
 
 void allowReading(const QString& path)
@@ -42,14 +78,10 @@ void allowReading(const QString& path)
 
 CliRun runCli(const QStringList& args, const CliOptions& options)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("OSIEDLE_LANG"), QStringLiteral("en"));
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    QProcessEnvironment env = cliEnvironment();
     for (const auto& [name, value] : options.environment) {
         env.insert(name, value);
     }
-    process.setProcessEnvironment(env);
     QString program = cliPath();
     QStringList arguments = args;
 #if defined(Q_OS_UNIX)
@@ -60,22 +92,9 @@ CliRun runCli(const QStringList& args, const CliOptions& options)
                     args;
         program = QStringLiteral("setpriv");
         env.insert(QStringLiteral("HOME"), QStringLiteral("/tmp"));
-        process.setProcessEnvironment(env);
     }
 #endif
-    const int timeoutMs = options.timeoutMs;
-    process.start(program, arguments);
-    if (!process.waitForFinished(timeoutMs)) {
-        process.kill();
-        process.waitForFinished();
-        FAIL("osiedle-cli " << args.join(QLatin1Char(' ')).toStdString() << " did not finish in time");
-    }
-    CliRun run;
-    run.exitCode = process.exitCode();
-    run.crashed = process.exitStatus() == QProcess::CrashExit;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return runProgram(program, arguments, env, options.timeoutMs, options.standardInput);
 }
 
 } // namespace osiedle::test

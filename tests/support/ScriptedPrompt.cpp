@@ -32,6 +32,13 @@ void ScriptedPrompt::information(QWidget* /*parent*/, const QString& title, cons
     shown.append({Kind::Information, title, text});
 }
 
+void ScriptedPrompt::showPassword(QWidget* /*parent*/, const QString& title, const QString& text,
+                                  const QString& password)
+{
+    passwords.append(password);
+    shown.append({Kind::Information, title, text});
+}
+
 void ScriptedPrompt::error(QWidget* /*parent*/, const QString& title, const QString& text)
 {
     shown.append({Kind::Error, title, text});
@@ -49,6 +56,13 @@ ui::UserPrompt::SaveChoice ScriptedPrompt::askToSave(QWidget* /*parent*/, const 
     return takeOr(saveAnswers, SaveChoice::Cancel);
 }
 
+int ScriptedPrompt::chooseItem(QWidget* /*parent*/, const QString& title, const QString& label,
+                               const QStringList& items, int current)
+{
+    shown.append({Kind::Choose, title, label + QLatin1Char('\n') + items.join(QLatin1Char('\n'))});
+    return takeOr(chooseAnswers, current);
+}
+
 QString ScriptedPrompt::askText(QWidget* /*parent*/, const QString& title, const QString& label,
                                 const QString& /*initial*/)
 {
@@ -63,8 +77,9 @@ QString ScriptedPrompt::openFileName(QWidget* /*parent*/, const QString& caption
 }
 
 QString ScriptedPrompt::saveFileName(QWidget* /*parent*/, const QString& caption, const QString& suggestedName,
-                                     const QString& /*filter*/)
+                                     const QString& filter)
 {
+    saveFilters.append(filter);
     shown.append({Kind::SaveFile, caption, suggestedName});
     return takeOr(saveFileAnswers, QString());
 }

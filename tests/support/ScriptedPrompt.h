@@ -10,10 +10,11 @@ namespace osiedle::test {
 
 /// A UserPrompt for tests: records every message and question the program shows, and answers
 /// from scripted queues (first in, first out). When a queue is empty it answers like a user who
-/// cancels: No, Cancel, an empty text or no file. Nothing is ever shown on screen.
+/// cancels: No, Cancel, an empty text or no file (asked to choose, it takes the item offered).
+/// Nothing is ever shown on screen.
 class ScriptedPrompt : public ui::UserPrompt {
 public:
-    enum class Kind { Information, Error, Confirm, AskToSave, AskText, OpenFile, SaveFile, Folder };
+    enum class Kind { Information, Error, Confirm, AskToSave, AskText, Choose, OpenFile, SaveFile, Folder };
 
     /// One thing the program showed or asked: its kind, title (caption) and text (label/filter).
     struct Shown {
@@ -26,12 +27,18 @@ public:
     QQueue<bool> confirmAnswers;
     QQueue<SaveChoice> saveAnswers;
     QQueue<QString> textAnswers;
+    /// Indexes chosen when asked to choose; an empty queue takes the item offered first.
+    QQueue<int> chooseAnswers;
     QQueue<QString> openFileAnswers;
     QQueue<QString> saveFileAnswers;
     QQueue<QString> folderAnswers;
 
     /// Everything shown so far, in order.
     QList<Shown> shown;
+    /// The passwords shown (showPassword), in order; each also appears as an Information.
+    QStringList passwords;
+    /// The filters of the save-file questions, in order (their suggested names are in `shown`).
+    QStringList saveFilters;
 
     /// The texts shown of one kind, in order.
     QStringList texts(Kind kind) const;
@@ -46,10 +53,13 @@ public:
     bool confirm(QWidget* parent, const QString& title, const QString& text) override;
     SaveChoice askToSave(QWidget* parent, const QString& title, const QString& text) override;
     QString askText(QWidget* parent, const QString& title, const QString& label, const QString& initial) override;
+    int chooseItem(QWidget* parent, const QString& title, const QString& label, const QStringList& items,
+                   int current) override;
     QString openFileName(QWidget* parent, const QString& caption, const QString& filter) override;
     QString saveFileName(QWidget* parent, const QString& caption, const QString& suggestedName,
                          const QString& filter) override;
     QString existingFolder(QWidget* parent, const QString& caption, const QString& start) override;
+    void showPassword(QWidget* parent, const QString& title, const QString& text, const QString& password) override;
 };
 
 } // namespace osiedle::test

@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 using TestApplication = QCoreApplication;
 #else
+#include "ui/common/ShippedFonts.h"
+
 #include <QApplication>
 using TestApplication = QApplication;
 #endif
@@ -23,5 +25,9 @@ int main(int argc, char* argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
     }
     TestApplication app(argc, argv);
+#ifndef OSIEDLE_TEST_CORE_ONLY
+    // Documents are laid out with the font the program ships, as in the window and osiedle-cli.
+    osiedle::ui::ShippedFonts::install();
+#endif
     return Catch::Session().run(argc, argv);
 }

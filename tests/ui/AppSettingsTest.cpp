@@ -52,17 +52,21 @@ TEST_CASE("Paths are remembered absolute and clean", "[appsettings]")
     CHECK(settings.lastFile() == dir.filePath(QStringLiteral("a.osiedle")));
 }
 
-TEST_CASE("The language: the saved choice, else Polish only on a Polish system", "[appsettings]")
+TEST_CASE("The language: the saved choice, else OSIEDLE_LANG, else Polish only on a Polish system", "[appsettings]")
 {
-    const auto [saved, system, expected] = GENERATE(table<QString, QLocale::Language, QString>({
-        {"", QLocale::Polish, "pl"},
-        {"", QLocale::English, "en"},
-        {"", QLocale::German, "en"},
-        {"en", QLocale::Polish, "en"},
-        {"pl", QLocale::English, "pl"},
-        {"xx", QLocale::Polish, "pl"},
+    const auto [saved, environment, system, expected] = GENERATE(table<QString, QString, QLocale::Language, QString>({
+        {"", "", QLocale::Polish, "pl"},
+        {"", "", QLocale::English, "en"},
+        {"", "", QLocale::German, "en"},
+        {"en", "", QLocale::Polish, "en"},
+        {"pl", "", QLocale::English, "pl"},
+        {"xx", "", QLocale::Polish, "pl"},
+        {"", "en", QLocale::Polish, "en"},
+        {"", "pl", QLocale::German, "pl"},
+        {"", "de", QLocale::Polish, "pl"},
+        {"pl", "en", QLocale::English, "pl"},
     }));
-    CHECK(AppTranslator::resolve(saved, QLocale(system)) == expected);
+    CHECK(AppTranslator::resolve(saved, QLocale(system), environment) == expected);
 
     QTemporaryDir dir;
     AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));

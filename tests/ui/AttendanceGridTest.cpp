@@ -1,3 +1,6 @@
+#include "ui/training/AttendanceGrid.h"
+
+#include "../core/TrainingTestData.h"
 #include "core/services/AttendanceService.h"
 #include "core/services/ChangeNotifier.h"
 #include "core/storage/AttendanceRepository.h"
@@ -5,9 +8,7 @@
 #include "support/QtStringMakers.h"
 #include "support/ScriptedPrompt.h"
 #include "support/TempProject.h"
-#include "../core/TrainingTestData.h"
 #include "ui/common/AppContext.h"
-#include "ui/training/AttendanceGrid.h"
 #include "ui/training/AttendanceGridModel.h"
 
 #include <QAbstractItemModelTester>
@@ -101,7 +102,7 @@ TEST_CASE("The attendance grid is driven from the keyboard", "[training][grid][u
     // Anna: 2 sessions × 2 h = 4 h of 10 = 40 %
     CHECK(model->attendedMinutes(0) == 240);
     CHECK(model->data(model->index(0, 4)).toString() == QStringLiteral("4"));
-    CHECK(model->data(model->index(0, 5)).toString() == QStringLiteral("40.0 %"));
+    CHECK(model->data(model->index(0, 5)).toString() == QStringLiteral("40.0\u00A0%"));
     CHECK_FALSE(model->data(model->index(0, 5), ui::AttendanceGridModel::CompletedRole).toBool());
 
     // all present on the third and fourth columns: Anna reaches 8 h = 80 %, completed
@@ -112,7 +113,7 @@ TEST_CASE("The attendance grid is driven from the keyboard", "[training][grid][u
     CHECK(f.stored(0, 2) == AttendanceStatus::Present);
     CHECK(f.stored(2, 3) == AttendanceStatus::Present);
     CHECK(model->data(model->index(3, 3)).toString() == QStringLiteral("3"));
-    CHECK(model->data(model->index(0, 5)).toString() == QStringLiteral("80.0 %"));
+    CHECK(model->data(model->index(0, 5)).toString() == QStringLiteral("80.0\u00A0%"));
     CHECK(model->data(model->index(0, 5), ui::AttendanceGridModel::CompletedRole).toBool());
     auto annaEnrolment = core::EnrolmentRepository(f.project.db()).find(f.course, anna);
     CHECK(annaEnrolment->completedOn == QDate(2011, 3, 22));
@@ -122,7 +123,7 @@ TEST_CASE("The attendance grid is driven from the keyboard", "[training][grid][u
     f.undo.undo();
     CHECK_FALSE(f.stored(0, 3).has_value());
     CHECK(f.stored(0, 2) == AttendanceStatus::Present);
-    CHECK(model->data(model->index(0, 5)).toString() == QStringLiteral("60.0 %"));
+    CHECK(model->data(model->index(0, 5)).toString() == QStringLiteral("60.0\u00A0%"));
     CHECK_FALSE(core::EnrolmentRepository(f.project.db()).find(f.course, anna)->completed());
     f.undo.undo();
     f.undo.undo(); // the Delete
@@ -139,6 +140,8 @@ TEST_CASE("The attendance grid follows changes made elsewhere", "[training][grid
     ui::AttendanceGrid grid(f.context);
     grid.setCourse(f.course);
     REQUIRE_FALSE(grid.gridModel()->markAt(0, 0).has_value());
-    REQUIRE(core::AttendanceService(f.project.db(), &f.changes).mark(f.sessions[0], f.people[1], AttendanceStatus::Excused).ok());
+    REQUIRE(core::AttendanceService(f.project.db(), &f.changes)
+                .mark(f.sessions[0], f.people[1], AttendanceStatus::Excused)
+                .ok());
     CHECK(grid.gridModel()->markAt(0, 0) == AttendanceStatus::Excused);
 }

@@ -116,6 +116,7 @@ TEST_CASE("A mark saved by the floor leaves the file as the program's save does"
     model.load(course);
     bench::FloorConnection connection(floorFile);
     bench::Floor floor(connection, QStringLiteral("attendance-mark"));
+    const QByteArray historyBefore = QByteArray::number(db->scalar("SELECT coalesce(max(id), 0) FROM change_log"));
 
     // The last session (nobody marked yet) and one of the 27th: marking the last sessions
     // completes the course for some (a completion date, a certificate number); an absence at
@@ -150,6 +151,23 @@ TEST_CASE("A mark saved by the floor leaves the file as the program's save does"
         REQUIRE(byFloor.ok());
         CHECK(savedState(**byFloor) == savedState(*db));
     }
+    // The marks' history rows: the same changes, in the same order.
+    auto markHistory = [&historyBefore](core::Database& file) {
+        QStringList rows;
+        core::Statement st = file.prepare("SELECT c.operation, group_concat(j.key || '=' || j.value, ' ') "
+                                          "FROM change_log c, json_each(c.changes) j "
+                                          "WHERE c.record_kind = 'attendance' AND c.id > " +
+                                          historyBefore + " GROUP BY c.id ORDER BY c.id");
+        while (st.step()) {
+            rows << st.text(0) + QLatin1Char(' ') + st.text(1);
+        }
+        return rows;
+    };
+    auto byFloor = core::Database::open(floorFile);
+    REQUIRE(byFloor.ok());
+    const QStringList programRows = markHistory(*db);
+    CHECK(programRows.size() >= 5);
+    CHECK(markHistory(**byFloor) == programRows);
     // Someone completed the course on the way, so the completion was checked too.
     CHECK(db->scalar("SELECT count(*) FROM enrolment WHERE course_id = " + QByteArray::number(course) +
                      " AND completed_on IS NOT NULL") > 0);

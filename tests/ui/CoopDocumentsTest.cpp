@@ -5,6 +5,7 @@
 #include "core/storage/Database.h"
 #include "core/storage/FoundingStepRepository.h"
 #include "core/storage/MembershipRepository.h"
+#include "core/storage/ProjectRepository.h"
 #include "core/storage/SocialCoopRepository.h"
 #include "core/storage/WorkOrderRepository.h"
 #include "support/QtStringMakers.h"
@@ -106,7 +107,7 @@ TEST_CASE("The documents of an OSS and of its orders as PDF files", "[.coop-pdfs
     REQUIRE(opened.ok());
     core::Database& db = **opened;
     const core::SocialCoopRepository coops(db);
-    const QDate end = coops.projectEnd().value_or(QDate::currentDate());
+    const QDate end = core::ProjectRepository(db).referenceDay();
     std::optional<core::SocialCoopSummary> oss;
     for (const auto& s : core::SocialCoopOverview(db).all(end)) {
         if (s.stage == core::SocialCoopStatus::ServicePointOpen) {

@@ -27,8 +27,8 @@ TEST_CASE("The dashboard shows the period, one progress bar per indicator with a
 
     auto* header = section.findChild<QLabel*>(QStringLiteral("dashboardHeader"));
     REQUIRE(header != nullptr);
-    CHECK(header->text().contains(QStringLiteral("2011-01-01")));
-    CHECK(header->text().contains(QStringLiteral("2011-04-14"))); // the claim of period 2
+    CHECK(header->text().contains(QStringLiteral("01.01.2011")));
+    CHECK(header->text().contains(QStringLiteral("14.04.2011"))); // the claim of period 2
 
     auto report = core::IndicatorCalculator(ctx.db()).compute(QDate(2011, 1, 1), QDate(2011, 3, 31));
     REQUIRE(report.ok());
@@ -85,6 +85,6 @@ TEST_CASE("The dashboard shows the period, one progress bar per indicator with a
         section.refresh(QDate(2030, 1, 1));
         test::settle(ctx.context);
         CHECK(section.asOf() < QDate(2030, 1, 1));
-        CHECK(header->text().contains(section.asOf().toString(Qt::ISODate)));
+        CHECK(header->text().contains(section.asOf().toString(QStringLiteral("dd.MM.yyyy"))));
     }
 }

@@ -1,5 +1,6 @@
 #include "ui/debts/DebtsSection.h"
 
+#include "core/common/DisplayFormat.h"
 #include "core/io/DemoGenerator.h"
 #include "core/services/ArrearsOverview.h"
 #include "core/storage/LedgerRepository.h"
@@ -173,7 +174,7 @@ TEST_CASE("The debts section takes a tenant through an agreement, payments, wage
     REQUIRE(warnings->rowCount() == 1);
     auto* warningTable = child<QTableWidget>(*warnings, "watchTable");
     CHECK(warningTable->item(0, 0)->text() == QStringLiteral("Kowalska Anna"));
-    CHECK(warningTable->item(0, 3)->text() == QStringLiteral("hours worked fell from 10 h to 1 h"));
+    CHECK(warningTable->item(0, 3)->text() == QStringLiteral("hours worked fell from 10\u00A0h to 1\u00A0h"));
     warnings->resize(900, 300);
     shot(*warnings, "07-early-warnings");
     {
@@ -306,7 +307,8 @@ TEST_CASE("The tenant page's figures agree with the ledger of a demo project", "
             worked.step();
             CHECK(child<QLabel>(section, "figureWages")->text() ==
                   QStringLiteral("%1 for %2")
-                      .arg((-sum("AND kind = 'wage_payment'", account, on)).format(), ui::debtHours(worked.int64(0))));
+                      .arg((-sum("AND kind = 'wage_payment'", account, on)).format(),
+                           core::shown::hoursWithUnit(worked.int64(0))));
             // months in arrears: the balance over the charges of the latest charged month
             core::Statement month = db.prepare("SELECT substr(max(date), 1, 7) FROM debt_entry WHERE account_id = ? "
                                                "AND kind = 'charge' AND date <= ?");

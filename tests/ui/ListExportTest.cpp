@@ -52,7 +52,10 @@ QList<QStringList> shown(const QTableView& view, bool withHidden = false)
     for (int r = 0; r < model->rowCount(); ++r) {
         QStringList row;
         for (const int c : columns) {
-            row.append(model->index(r, c).data().toString());
+            // A name shortened on screen is exported whole (ListExport::WholeTextRole).
+            const QModelIndex index = model->index(r, c);
+            const QVariant whole = index.data(ui::ListExport::WholeTextRole);
+            row.append(whole.isValid() ? whole.toString() : index.data().toString());
         }
         out.append(row);
     }

@@ -1,5 +1,6 @@
 #include "ui/main/MainWindow.h"
 
+#include "core/common/ProgramVersion.h"
 #include "core/storage/Database.h"
 #include "support/DemoFiles.h"
 #include "support/QtStringMakers.h"
@@ -8,6 +9,7 @@
 #include "ui/common/AppSettings.h"
 #include "ui/main/ProjectSession.h"
 #include "ui/main/Sections.h"
+#include "ui/settings/NewProjectDialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -75,7 +77,8 @@ TEST_CASE("The main window opens on a project file and shows its name", "[mainwi
     CHECK(f.window.hasProject());
     CHECK(f.window.windowTitle().contains(QStringLiteral("Warszawa.osiedle")));
     CHECK(f.navigation()->isEnabled());
-    CHECK(f.window.currentSectionId() == QStringLiteral("participants"));
+    // A file not set up yet opens on its start page.
+    CHECK(f.window.currentSectionId() == QStringLiteral("start"));
     CHECK(f.prompt.shown.isEmpty());
     CHECK(f.settings.lastFile() == QFileInfo(file).absoluteFilePath());
     CHECK(f.settings.recentFiles() == QStringList{QFileInfo(file).absoluteFilePath()});
@@ -91,10 +94,10 @@ TEST_CASE("Each section is reached through the navigation list", "[mainwindow]")
     for (const auto& entry : entries) {
         ids << entry.id;
     }
-    CHECK(ids == QStringList{"dashboard", "housing-coops", "social-coops", "participants", "training", "consultations",
-                             "work-orders", "debts", "products", "timeline", "reports"});
+    CHECK(ids == QStringList{"start", "dashboard", "housing-coops", "social-coops", "participants", "training", "surveys",
+                             "consultations", "work-orders", "debts", "products", "timeline", "reports"});
 
-    for (int row = entries.size() - 1; row >= 0; --row) {
+    for (int row = static_cast<int>(entries.size()) - 1; row >= 0; --row) {
         INFO("section " << entries[row].id.toStdString());
         QListWidget* nav = f.navigation();
         const QRect rect = nav->visualItemRect(nav->item(row));
@@ -198,13 +201,19 @@ TEST_CASE("Opening another file rebuilds the sections on the new project", "[mai
     QUndoStack* firstStack = &f.window.session()->undo();
     firstStack->push(new QUndoCommand(QStringLiteral("something")));
 
-    REQUIRE(f.window.openFile(f.newProjectFile(QStringLiteral("b.osiedle"))));
+    // A project with data in every part opens on the section used last.
+    const QString demo = test::demoCopy(1, f.dir.path());
+    REQUIRE(f.window.openFile(demo));
     CHECK(before.isNull());
     CHECK(f.window.currentSectionId() == QStringLiteral("debts"));
     CHECK(f.window.session()->undo().count() == 0);
     CHECK_FALSE(f.action("undoAction")->isEnabled());
     CHECK(f.settings.recentFiles().size() == 2);
-    CHECK(f.window.windowTitle().contains(QStringLiteral("b.osiedle")));
+    CHECK(f.window.windowTitle().contains(QFileInfo(demo).fileName()));
+
+    // One still being set up opens on its start page.
+    REQUIRE(f.window.openFile(f.newProjectFile(QStringLiteral("b.osiedle"))));
+    CHECK(f.window.currentSectionId() == QStringLiteral("start"));
 }
 
 TEST_CASE("Edit > Undo and Redo act on the open project's undo stack", "[mainwindow]")
@@ -234,6 +243,14 @@ TEST_CASE("Edit > Undo and Redo act on the open project's undo stack", "[mainwin
 TEST_CASE("File > New creates an empty project and opens it", "[mainwindow]")
 {
     WindowFixture f;
+    // The new project's dialog, answered as a user who keeps the title it offers and its dates.
+    int asked = 0;
+    f.window.setDialogRunner([&asked](QDialog& dialog) {
+        auto* details = qobject_cast<ui::NewProjectDialog*>(&dialog);
+        REQUIRE(details != nullptr);
+        ++asked;
+        return details->check() ? QDialog::Accepted : QDialog::Rejected;
+    });
     f.prompt.saveFileAnswers.enqueue(f.path(QStringLiteral("nowy")));
     auto* button = f.window.findChild<QPushButton*>(QStringLiteral("newProjectButton"));
     REQUIRE(button != nullptr);
@@ -241,9 +258,11 @@ TEST_CASE("File > New creates an empty project and opens it", "[mainwindow]")
     REQUIRE(f.window.hasProject());
     CHECK(f.window.session()->path() == f.path(QStringLiteral("nowy.osiedle")));
     CHECK(f.prompt.errors().isEmpty());
-    // A real starting state: the project row and the default indicators.
-    CHECK(f.window.session()->db().scalar("SELECT count(*) FROM project") == 1);
+    // A real starting state: the project row and the default indicators; the start page shown.
+    CHECK(asked == 1);
+    CHECK(f.window.session()->db().scalar("SELECT count(*) FROM project WHERE title = 'nowy'") == 1);
     CHECK(f.window.session()->db().scalar("SELECT count(*) FROM indicator") > 0);
+    CHECK(f.window.currentSectionId() == QStringLiteral("start"));
 
     SECTION("a file that exists is not overwritten")
     {
@@ -288,6 +307,8 @@ TEST_CASE("Help > About names the version, the licence and the EU co-financing",
     REQUIRE(f.prompt.informations().size() == 1);
     const QString text = f.prompt.informations().first();
     CHECK(text.contains(QStringLiteral(OSIEDLE_VERSION)));
+    // with the commit it was built from, as --version prints it
+    CHECK(text.contains(core::ProgramVersion::text()));
     CHECK(text.contains(QStringLiteral("GPL-3.0-or-later")));
     CHECK(text.contains(QStringLiteral("Projekt współfinansowany ze środków Unii Europejskiej w ramach "
                                        "Europejskiego Funduszu Społecznego")));

@@ -73,7 +73,7 @@ TEST_CASE("The import wizard shows progress for a long file and reads a correcte
     ui::AppContext context{project.db(), changes, undo, prompt};
 
     const int rows = 600;
-    auto writeFile = [&project, rows](const QString& badPesel) {
+    auto writeFile = [&project](const QString& badPesel) {
         const QString path = project.dir() + QStringLiteral("/long.csv");
         QFile f(path);
         REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));

@@ -270,8 +270,8 @@ TEST_CASE("Reports section: lock a period, see a later change beside the locked 
     const QString text = ui::IndicatorReportDocument(*section.report()).createPrinter()->plainText();
     CHECK(text.contains(QStringLiteral("Locked period.")));
     CHECK(text.contains(QStringLiteral("Changes since the period was locked")));
-    CHECK(text.contains(QStringLiteral("In the period O")));
-    CHECK(text.contains(QStringLiteral("Cumulative O")));
+    CHECK(text.contains(QStringLiteral("In the period T")));
+    CHECK(text.contains(QStringLiteral("Cumulative T")));
     // The changed cells, and the percentage that follows from them, are highlighted.
     CHECK(ui::IndicatorReportDocument(*section.report()).html().count(QStringLiteral("#ffe082")) >= 4);
 
@@ -280,14 +280,14 @@ TEST_CASE("Reports section: lock a period, see a later change beside the locked 
         const QString xlsx = t.project.dir() + QStringLiteral("/indicators.xlsx");
         t.prompt.saveFileAnswers.enqueue(xlsx);
         QTest::mouseClick(child<QPushButton>(&section, "exportButton"), Qt::LeftButton);
-        const auto table = core::XlsxReader::readFile(xlsx);
-        REQUIRE(table.ok());
-        const int locked = int(table->header.indexOf(QStringLiteral("In period O")));
-        const int now = int(table->header.indexOf(QStringLiteral("Now: in period O")));
-        const int difference = int(table->header.indexOf(QStringLiteral("Difference in period O")));
+        const auto exported = core::XlsxReader::readFile(xlsx);
+        REQUIRE(exported.ok());
+        const int locked = int(exported->header.indexOf(QStringLiteral("In period T")));
+        const int now = int(exported->header.indexOf(QStringLiteral("Now: in period T")));
+        const int difference = int(exported->header.indexOf(QStringLiteral("Difference in period T")));
         REQUIRE(now > 0);
         bool seen = false;
-        for (const auto& r : table->rows) {
+        for (const auto& r : exported->rows) {
             if (r.field(0) == QStringLiteral("PARTICIPANTS_STARTED")) {
                 seen = true;
                 CHECK(r.field(locked) == QStringLiteral("3"));

@@ -26,6 +26,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
@@ -190,10 +191,10 @@ TEST_CASE("The card's and the health panel's figures match the data", "[coops-ui
     CHECK(card.figure(QStringLiteral("overdue")) == "1");
     CHECK(nb(card.figure(QStringLiteral("sales"))) ==
           "this month 45,50 zł, this year 145,50 zł (open since 01.02.2012)");
-    CHECK(card.figure(QStringLiteral("hours")) == "this month 7:00 h, this year 8:30 h");
+    CHECK(card.figure(QStringLiteral("hours")) == "this month 7 h, this year 8.5 h");
     auto* hoursByMember = card.findChild<QTableWidget*>(QStringLiteral("hoursByMember"));
     REQUIRE(hoursByMember->rowCount() == 2);
-    CHECK(hoursByMember->item(0, 1)->text() == "5:30");
+    CHECK(hoursByMember->item(0, 1)->text() == "5.5");
 
     card.setDay(QDate(2012, 1, 31));
     CHECK(card.figure(QStringLiteral("employed")) == "2");
@@ -210,7 +211,7 @@ TEST_CASE("The card's and the health panel's figures match the data", "[coops-ui
     CHECK(table->item(1, ui::HealthPanel::OrdersYear)->text() == "3");
     CHECK(nb(table->item(1, ui::HealthPanel::Unpaid)->text()) == "650,50");
     CHECK(table->item(1, ui::HealthPanel::Employed)->text() == "2");
-    CHECK(table->item(1, ui::HealthPanel::HoursYear)->text() == "8:30");
+    CHECK(table->item(1, ui::HealthPanel::HoursYear)->text() == "8.5");
     CHECK(table->item(1, ui::HealthPanel::Stage)->text() == "Being founded");
 
     // a new order appears on the card without reopening it
@@ -378,4 +379,22 @@ TEST_CASE("A new OSS opens its card with the form of its data, to give its SM an
     CHECK(f.project.db().scalar(QByteArray("SELECT count(*) FROM social_coop WHERE housing_coop_id = 1 AND locality = "
                                            "'Pruszków' AND id = ") +
                                 QByteArray::number(id)) == 1);
+}
+
+TEST_CASE("Esc closes the OSS card and the health panel, as it closes a dialog", "[coops-ui]")
+{
+    CardFixture f;
+    ui::SocialCoopListSection section(f.context);
+    section.show();
+    QPointer<ui::SocialCoopCard> card = section.openCard(1);
+    REQUIRE(QTest::qWaitForWindowExposed(card));
+    QTest::keyClick(card, Qt::Key_Escape);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    CHECK(card.isNull()); // closed and deleted
+
+    QPointer<ui::HealthPanel> panel = section.openHealthPanel();
+    REQUIRE(QTest::qWaitForWindowExposed(panel));
+    QTest::keyClick(panel, Qt::Key_Escape);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    CHECK(panel.isNull());
 }

@@ -137,7 +137,7 @@ TEST_CASE("An order is entered, moved along its lifecycle, its hours logged and 
     hours->hoursBox()->setValue(7.5);
     hours->enter();
     CHECK(f.project.db().scalar("SELECT minutes FROM work_hours WHERE date = '2012-03-06'") == 450);
-    CHECK(hours->totals()->text().contains(QStringLiteral("7:30")));
+    CHECK(hours->totals()->text().contains(QStringLiteral("7.5")));
     f.undo.undo();
     CHECK(f.project.db().scalar("SELECT count(*) FROM work_hours") == 0);
     f.undo.redo();
@@ -180,7 +180,7 @@ TEST_CASE("An order is entered, moved along its lifecycle, its hours logged and 
         CHECK(text.contains(QStringLiteral("OSS Razem")));
         CHECK(text.contains(QStringLiteral("Malowanie klatki")));
         CHECK(text.contains(QStringLiteral("Work completed on 18.03.2012")));
-        CHECK(text.contains(QStringLiteral("Hours worked 7:30 h")));
+        CHECK(text.contains(QStringLiteral("Hours worked 7.5 h")));
         CHECK(text.contains(QStringLiteral("Net value 1 234,56 zł")));
         CHECK(text.contains(QStringLiteral("VAT (23 %) 283,95 zł")));
         CHECK(text.contains(QStringLiteral("1 518,51 zł")));

@@ -1,5 +1,6 @@
 #include "ui/backup/BackupsDialog.h"
 
+#include "core/common/DisplayFormat.h"
 #include "core/storage/Database.h"
 #include "ui/common/UserPrompt.h"
 
@@ -153,9 +154,8 @@ void BackupsDialog::finish(Choice choice)
         !m_prompt.confirm(this, tr("Restore a backup copy"),
                           tr("Put the copy of %1 (%2) in place of the project %3?\n\nThe project as it is now is "
                              "kept as a copy in %4 first.")
-                              .arg(copy->made.toString(QStringLiteral("dd.MM.yyyy HH:mm")),
-                                   core::BackupStore::describe(copy->reason), QFileInfo(m_project).fileName(),
-                                   QDir::toNativeSeparators(m_folder)))) {
+                              .arg(core::shown::dateTime(copy->made), core::BackupStore::describe(copy->reason),
+                                   QFileInfo(m_project).fileName(), QDir::toNativeSeparators(m_folder)))) {
         return;
     }
     m_choice = choice;

@@ -12,6 +12,8 @@ class ChangeNotifier;
 
 namespace osiedle::ui {
 
+class AppSettings;
+class Navigator;
 class UserPrompt;
 
 /// What every section widget of an open project needs, passed in through constructors (no
@@ -28,6 +30,10 @@ struct AppContext {
     /// The project's background reader: a thread with its own read-only connection to the same
     /// file (core::BackgroundReader). Its results come back on the window's thread.
     core::BackgroundReader& reads();
+    /// Where a section sends the user to another section or the settings; null when none.
+    Navigator* navigator = nullptr;
+    /// The program's settings, where a list keeps its sort and filters; null when none (tests).
+    AppSettings* settings = nullptr;
 };
 
 } // namespace osiedle::ui

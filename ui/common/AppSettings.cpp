@@ -18,6 +18,8 @@ const QString stateKey = QStringLiteral("window/state");
 const QString splitterKey = QStringLiteral("window/splitter");
 const QString sectionKey = QStringLiteral("window/section");
 const QString folderKey = QStringLiteral("files/folder");
+const QString personKey = QStringLiteral("history/person");
+const QString listsGroup = QStringLiteral("lists/");
 
 QString normalised(const QString& path)
 {
@@ -116,6 +118,16 @@ void AppSettings::setSplitterState(const QByteArray& state)
     m_settings->setValue(splitterKey, state);
 }
 
+QString AppSettings::workingPerson() const
+{
+    return m_settings->value(personKey).toString();
+}
+
+void AppSettings::setWorkingPerson(const QString& name)
+{
+    m_settings->setValue(personKey, name.simplified());
+}
+
 QString AppSettings::lastSection() const
 {
     return m_settings->value(sectionKey).toString();
@@ -124,6 +136,16 @@ QString AppSettings::lastSection() const
 void AppSettings::setLastSection(const QString& id)
 {
     m_settings->setValue(sectionKey, id);
+}
+
+QVariantMap AppSettings::listView(const QString& list) const
+{
+    return m_settings->value(listsGroup + list).toMap();
+}
+
+void AppSettings::setListView(const QString& list, const QVariantMap& view)
+{
+    m_settings->setValue(listsGroup + list, view);
 }
 
 QString AppSettings::lastFolder() const

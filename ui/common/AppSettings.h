@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
+#include <QVariantMap>
 #include <memory>
 
 class QSettings;
@@ -40,6 +41,10 @@ public:
     QString lastFile() const;
     void setLastFile(const QString& path);
 
+    /// The person working last chosen (recorded with every change); empty: the system user.
+    QString workingPerson() const;
+    void setWorkingPerson(const QString& name);
+
     /// "pl", "en", or empty for the system's language.
     QString language() const;
     void setLanguage(const QString& code);
@@ -58,6 +63,11 @@ public:
     /// The folder the user last chose a file in (to export, print or import); empty at first.
     QString lastFolder() const;
     void setLastFolder(const QString& folder);
+
+    /// How the user left a list (its sort, its filters), by the list's name; empty at first.
+    /// What the map holds is the list's own business (ListSection and its features).
+    QVariantMap listView(const QString& list) const;
+    void setListView(const QString& list, const QVariantMap& view);
 
     /// Writes pending changes to storage.
     void sync();

@@ -7,10 +7,12 @@
 
 namespace osiedle::ui {
 
-QString AppTranslator::resolve(const QString& saved, const QLocale& system)
+QString AppTranslator::resolve(const QString& saved, const QLocale& system, const QString& environment)
 {
-    if (saved == AppSettings::polish || saved == AppSettings::english) {
-        return saved;
+    for (const QString& choice : {saved, environment}) {
+        if (choice == AppSettings::polish || choice == AppSettings::english) {
+            return choice;
+        }
     }
     return system.language() == QLocale::Polish ? AppSettings::polish : AppSettings::english;
 }
@@ -26,6 +28,8 @@ bool AppTranslator::install(const QString& language)
     m_language = language;
     const bool loaded = m_app.load(QStringLiteral(":/i18n/osiedle_%1.qm").arg(language));
     if (language == AppSettings::polish) {
+        m_previousLocale = QLocale();
+        m_localeSet = true;
         QLocale::setDefault(QLocale(QLocale::Polish, QLocale::Poland));
         // Qt's own translation is optional: without it standard buttons stay in English.
         if (m_qt.load(QStringLiteral("qtbase_%1").arg(language), QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
@@ -45,6 +49,11 @@ void AppTranslator::uninstall()
         QCoreApplication::removeTranslator(&m_app);
         QCoreApplication::removeTranslator(&m_qt);
         m_installed = false;
+    }
+    // the numbers and dates of the language it set go with it
+    if (m_localeSet) {
+        QLocale::setDefault(m_previousLocale);
+        m_localeSet = false;
     }
 }
 

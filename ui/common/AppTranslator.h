@@ -1,9 +1,9 @@
 #pragma once
 
-#include <QLocale>
-#include <QString>
 #include "ui/common/ContextTranslator.h"
 
+#include <QLocale>
+#include <QString>
 #include <QTranslator>
 
 namespace osiedle::ui {
@@ -13,9 +13,11 @@ namespace osiedle::ui {
 /// as the application uses the translation.
 class AppTranslator {
 public:
-    /// The language to use: the saved choice ("pl"/"en"), otherwise the system's — Polish on a
-    /// Polish system, English everywhere else (the source language).
-    static QString resolve(const QString& saved, const QLocale& system = QLocale::system());
+    /// The language to use: the saved choice ("pl"/"en"), otherwise the OSIEDLE_LANG environment
+    /// variable ("pl"/"en", as osiedle-cli reads it), otherwise the system's — Polish on a Polish
+    /// system, English everywhere else (the source language).
+    static QString resolve(const QString& saved, const QLocale& system = QLocale::system(),
+                           const QString& environment = qEnvironmentVariable("OSIEDLE_LANG"));
 
     AppTranslator() = default;
     ~AppTranslator();
@@ -36,6 +38,8 @@ private:
     QTranslator m_qt;
     QString m_language;
     bool m_installed = false;
+    QLocale m_previousLocale; ///< the default locale before it set the language's own
+    bool m_localeSet = false;
 };
 
 } // namespace osiedle::ui

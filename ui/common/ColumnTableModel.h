@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/common/ShortNames.h"
+#include "ui/common/ListExport.h"
 #include "ui/common/PagedTableModel.h"
 
 #include <QList>
@@ -17,6 +19,9 @@ public:
         int width;                     ///< usual width in average characters (ListModel::WidthRole)
         bool alignRight;               ///< numbers
         QVariant (*value)(const Row&); ///< what the cell shows
+        /// A cooperative's or an institution's name: shown with its legal form abbreviated
+        /// ("SM „Zodiak” w Ciechanowie"), whole in the tooltip.
+        bool name = false;
     };
 
     ColumnTableModel(core::Database& db, core::ListSpec spec, typename PagedTableModel<Row>::Reader reader,
@@ -38,7 +43,18 @@ public:
         if (role == Qt::TextAlignmentRole && column.alignRight) {
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         }
-        return role == Qt::DisplayRole ? column.value(this->rowAt(index.row())) : QVariant();
+        if (role == Qt::DisplayRole) {
+            const QVariant value = column.value(this->rowAt(index.row()));
+            return column.name ? QVariant(core::abbreviatedName(value.toString())) : value;
+        }
+        if (role == ListExport::WholeTextRole && column.name) {
+            return column.value(this->rowAt(index.row())); // exports carry the whole name
+        }
+        if (role == Qt::ToolTipRole && column.name) {
+            const QString whole = column.value(this->rowAt(index.row())).toString();
+            return whole != core::abbreviatedName(whole) ? QVariant(whole) : QVariant();
+        }
+        return {};
     }
 
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override

@@ -1,7 +1,11 @@
 #include "ui/common/DocumentPrinter.h"
 
 #include "core/common/OutputFile.h"
+#include "core/storage/ProjectRepository.h"
+#include "core/storage/StorageError.h"
 #include "ui/common/FigureTextObject.h"
+#include "ui/common/LogoStripImage.h"
+#include "ui/common/ShippedFonts.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QChart>
@@ -16,6 +20,7 @@
 #include <QPdfWriter>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <algorithm>
@@ -31,6 +36,8 @@ constexpr double mmPerInch = 25.4;
 // Page geometry in millimetres.
 constexpr double marginSide = 15.0;
 constexpr double marginTop = 10.0;
+constexpr double logoHeight = 16.0; // the strip's band, when the project has one
+constexpr double logoGap = 1.5;
 constexpr double headerHeight = 8.0;
 constexpr double headerGap = 3.0;
 constexpr double marginBottom = 8.0;
@@ -46,11 +53,25 @@ QSizeF a4Mm(DocumentPrinter::Orientation orientation)
     return orientation == DocumentPrinter::Orientation::Landscape ? QSizeF(297.0, 210.0) : QSizeF(210.0, 297.0);
 }
 
-QSizeF bodySizeMm(DocumentPrinter::Orientation orientation)
+/// A rectangle given in millimetres, on a device with `pxPerMm` pixels per millimetre.
+QRectF mmRect(const QPointF& pxPerMm, double xMm, double yMm, double wMm, double hMm)
+{
+    return {xMm * pxPerMm.x(), yMm * pxPerMm.y(), wMm * pxPerMm.x(), hMm * pxPerMm.y()};
+}
+
+/// The thin grey rule under the header and over the footer.
+QPen rulePen(const QPointF& pxPerMm)
+{
+    QPen rule(QColor(0x60, 0x60, 0x60));
+    rule.setWidthF(0.25 * pxPerMm.y());
+    return rule;
+}
+
+QSizeF bodySizeMm(DocumentPrinter::Orientation orientation, double logoBand)
 {
     const QSizeF page = a4Mm(orientation);
     return {page.width() - 2 * marginSide,
-            page.height() - marginTop - headerHeight - headerGap - footerGap - footerHeight - marginBottom};
+            page.height() - marginTop - logoBand - headerHeight - headerGap - footerGap - footerHeight - marginBottom};
 }
 
 } // namespace
@@ -70,11 +91,26 @@ QString DocumentPrinter::coFinancingLine()
 
 QString DocumentPrinter::fontFamily()
 {
-    return QStringLiteral("DejaVu Sans");
+    return ShippedFonts::family();
 }
 
-DocumentPrinter::DocumentPrinter(QString title, Orientation orientation)
-    : m_title(std::move(title)), m_orientation(orientation),
+std::unique_ptr<DocumentPrinter> DocumentPrinter::forProject(core::Database& db, Orientation orientation)
+{
+    core::PrintedIdentity identity;
+    try {
+        identity = core::ProjectRepository(db).printedIdentity();
+    } catch (const core::StorageError&) {
+        // the document still prints, only without the project's header
+    }
+    return std::make_unique<DocumentPrinter>(std::move(identity), orientation);
+}
+
+DocumentPrinter::DocumentPrinter(const QString& title, Orientation orientation)
+    : DocumentPrinter(core::PrintedIdentity{title, {}, std::nullopt}, orientation)
+{}
+
+DocumentPrinter::DocumentPrinter(core::PrintedIdentity identity, Orientation orientation)
+    : m_identity(std::move(identity)), m_orientation(orientation),
       m_layoutDevice(std::make_unique<QImage>(1, 1, QImage::Format_ARGB32)),
       m_document(std::make_unique<QTextDocument>())
 {
@@ -92,6 +128,12 @@ DocumentPrinter::DocumentPrinter(QString title, Orientation orientation)
         QStringLiteral("table { border-collapse: collapse; }"
                        "th { background-color: #e6e6e6; font-weight: bold; }"
                        "h1 { font-size: 14pt; } h2 { font-size: 11pt; } h3 { font-size: 10pt; }"));
+    if (m_identity.logo) {
+        m_logo = std::make_unique<LogoStripImage>(*m_identity.logo);
+        if (m_logo->isNull()) {
+            m_logo.reset(); // damaged since it was stored: the pages keep their text line
+        }
+    }
     // No page size yet: the layout does nothing until the document is complete (layOut()).
     suspendLayout();
     m_figureObject = new FigureTextObject(m_document.get());
@@ -103,6 +145,11 @@ DocumentPrinter::~DocumentPrinter() = default;
 double DocumentPrinter::layoutUnitsPerMm() const
 {
     return layoutDpi / mmPerInch;
+}
+
+double DocumentPrinter::logoBandMm() const
+{
+    return m_logo ? logoHeight + logoGap : 0.0;
 }
 
 void DocumentPrinter::setHeaderRight(const QString& text)
@@ -140,7 +187,7 @@ void DocumentPrinter::layOut()
     placeFigures();
     if (m_document->pageSize().isNull()) {
         // The one layout of the whole document, with every figure in place.
-        m_document->setPageSize(bodySizeMm(m_orientation) * layoutUnitsPerMm());
+        m_document->setPageSize(bodySizeMm(m_orientation, logoBandMm()) * layoutUnitsPerMm());
     }
 }
 
@@ -194,6 +241,43 @@ void DocumentPrinter::placeFigures()
     edit.endEditBlock();
 }
 
+void DocumentPrinter::setNumberPagesPerPart(bool perPart)
+{
+    m_perPart = perPart;
+}
+
+QList<std::pair<int, int>> DocumentPrinter::pageNumbers()
+{
+    layOut();
+    const int pages = m_document->pageCount();
+    // The first page of each part: page 0 and the page of every block that starts one.
+    QList<int> starts{0};
+    if (m_perPart) {
+        const double pageHeight = m_document->pageSize().height();
+        QAbstractTextDocumentLayout* layout = m_document->documentLayout();
+        for (QTextBlock block = m_document->begin(); block.isValid(); block = block.next()) {
+            if ((block.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore) == 0) {
+                continue;
+            }
+            const int page = static_cast<int>((layout->blockBoundingRect(block).top() + 1.0) / pageHeight);
+            if (page > starts.last() && page < pages) {
+                starts.append(page);
+            }
+        }
+    }
+    starts.append(pages);
+    QList<std::pair<int, int>> numbers;
+    numbers.reserve(pages);
+    for (qsizetype part = 0; part + 1 < starts.size(); ++part) {
+        const int first = starts.at(part);
+        const int end = starts.at(part + 1);
+        for (int page = first; page < end; ++page) {
+            numbers.append({page - first + 1, end - first});
+        }
+    }
+    return numbers;
+}
+
 int DocumentPrinter::pageCount()
 {
     layOut();
@@ -223,24 +307,21 @@ bool DocumentPrinter::render(QPagedPaintDevice& device, const PageProgress& prog
     painter.setRenderHint(QPainter::TextAntialiasing);
 
     const QSizeF pageMm = a4Mm(m_orientation);
-    const QSizeF bodyMm = bodySizeMm(m_orientation);
-    const double pxPerMmX = device.width() / pageMm.width();
-    const double pxPerMmY = device.height() / pageMm.height();
-    auto px = [&](double xMm, double yMm, double wMm, double hMm) {
-        return QRectF(xMm * pxPerMmX, yMm * pxPerMmY, wMm * pxPerMmX, hMm * pxPerMmY);
-    };
+    const QSizeF bodyMm = bodySizeMm(m_orientation, logoBandMm());
+    const QPointF pxPerMm(device.width() / pageMm.width(), device.height() / pageMm.height());
+    const double pxPerMmX = pxPerMm.x();
+    const double pxPerMmY = pxPerMm.y();
+    auto px = [&](double xMm, double yMm, double wMm, double hMm) { return mmRect(pxPerMm, xMm, yMm, wMm, hMm); };
 
-    QFont headerFont(fontFamily());
-    headerFont.setPointSizeF(headerPointSize);
     QFont footerFont(fontFamily());
     footerFont.setPointSizeF(footerPointSize);
-    QPen rule(QColor(0x60, 0x60, 0x60));
-    rule.setWidthF(0.25 * pxPerMmY);
+    const QPen rule = rulePen(pxPerMm);
 
-    const double bodyTop = marginTop + headerHeight + headerGap;
+    const double bodyTop = marginTop + logoBandMm() + headerHeight + headerGap;
     const double footerTop = pageMm.height() - marginBottom - footerHeight;
     const QSizeF bodyUnits = m_document->pageSize();
-    const int pages = m_document->pageCount();
+    const QList<std::pair<int, int>> numbers = pageNumbers();
+    const int pages = static_cast<int>(numbers.size());
     for (int page = 0; page < pages; ++page) {
         if (progress && !progress(page, pages)) {
             painter.end();
@@ -249,16 +330,7 @@ bool DocumentPrinter::render(QPagedPaintDevice& device, const PageProgress& prog
         if (page > 0 && !device.newPage()) {
             return false;
         }
-        // Header: title at the left, the optional text at the right, a rule below.
-        painter.setPen(Qt::black);
-        painter.setFont(headerFont);
-        const QRectF headerText = px(marginSide, marginTop, bodyMm.width(), headerHeight - 1.5);
-        painter.drawText(headerText, Qt::AlignLeft | Qt::AlignBottom | Qt::TextSingleLine,
-                         painter.fontMetrics().elidedText(m_title, Qt::ElideRight, int(headerText.width() * 0.7)));
-        painter.drawText(headerText, Qt::AlignRight | Qt::AlignBottom | Qt::TextSingleLine, m_headerRight);
-        painter.setPen(rule);
-        painter.drawLine(headerText.bottomLeft() + QPointF(0, 1.0 * pxPerMmY),
-                         headerText.bottomRight() + QPointF(0, 1.0 * pxPerMmY));
+        paintHeader(painter, pxPerMm);
 
         // Body: this page's slice of the document, scaled from layout units to the device.
         painter.save();
@@ -282,9 +354,37 @@ bool DocumentPrinter::render(QPagedPaintDevice& device, const PageProgress& prog
         painter.drawText(px(marginSide, footerTop + 1.0, bodyMm.width(), 4.5), Qt::AlignHCenter | Qt::AlignVCenter,
                          coFinancingLine());
         painter.drawText(px(marginSide, footerTop + 5.5, bodyMm.width(), 4.5), Qt::AlignRight | Qt::AlignVCenter,
-                         tr("Page %1 of %2").arg(page + 1).arg(pages));
+                         tr("Page %1 of %2").arg(numbers.at(page).first).arg(numbers.at(page).second));
     }
     return painter.end();
+}
+
+void DocumentPrinter::paintHeader(QPainter& painter, const QPointF& pxPerMm)
+{
+    const double width = a4Mm(m_orientation).width() - 2 * marginSide;
+    if (m_logo) {
+        m_logo->paint(painter, mmRect(pxPerMm, marginSide, marginTop, width, logoHeight));
+    }
+    // The project's title (cut short when long, never its contract number) and the contract
+    // number at the left, the document's own text at the right, a rule below.
+    QFont headerFont(fontFamily());
+    headerFont.setPointSizeF(headerPointSize);
+    painter.setPen(Qt::black);
+    painter.setFont(headerFont);
+    const QRectF line = mmRect(pxPerMm, marginSide, marginTop + logoBandMm(), width, headerHeight - 1.5);
+    const QFontMetrics metrics = painter.fontMetrics();
+    const QString contract = m_identity.contractNumber.isEmpty()
+                                 ? QString()
+                                 : QStringLiteral("  ·  ") + tr("contract no. %1").arg(m_identity.contractNumber);
+    // The title takes what the contract number and the document's name leave (a gap of 4 mm).
+    const int titleRoom = std::max(0, int(line.width() - 4.0 * pxPerMm.x()) - metrics.horizontalAdvance(contract) -
+                                          metrics.horizontalAdvance(m_headerRight));
+    painter.drawText(line, Qt::AlignLeft | Qt::AlignBottom | Qt::TextSingleLine,
+                     metrics.elidedText(m_identity.title, Qt::ElideRight, titleRoom) + contract);
+    painter.drawText(line, Qt::AlignRight | Qt::AlignBottom | Qt::TextSingleLine, m_headerRight);
+    painter.setPen(rulePen(pxPerMm));
+    const QPointF below(0, 1.0 * pxPerMm.y());
+    painter.drawLine(line.bottomLeft() + below, line.bottomRight() + below);
 }
 
 core::Status DocumentPrinter::writePdf(const QString& path, const PageProgress& progress)
@@ -298,7 +398,7 @@ core::Status DocumentPrinter::writePdf(const QString& path, const PageProgress& 
     bool cancelled = false;
     {
         QPdfWriter writer(out.device());
-        writer.setTitle(m_title);
+        writer.setTitle(m_identity.title);
         writer.setCreator(QStringLiteral("Osiedle"));
         writer.setResolution(600);
         const bool rendered = render(writer, [&](int page, int pages) {

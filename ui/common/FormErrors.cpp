@@ -1,14 +1,50 @@
 #include "ui/common/FormErrors.h"
 
+#include "core/common/DisplayFormat.h"
 #include "core/io/CsvValues.h"
 #include "ui/common/UserPrompt.h"
 
+#include <QAbstractButton>
+#include <QAbstractSpinBox>
+#include <QComboBox>
+#include <QDateTimeEdit>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QTextEdit>
 #include <QVBoxLayout>
 
 namespace osiedle::ui {
+
+namespace {
+
+/// Hides `message` as soon as the user changes `editor`: the message spoke of the value before.
+/// The form checks again when it is saved.
+void hideOnEdit(QWidget* editor, QLabel* message)
+{
+    const auto hide = [message] { message->hide(); };
+    if (auto* line = qobject_cast<QLineEdit*>(editor)) {
+        QObject::connect(line, &QLineEdit::textEdited, message, hide);
+    } else if (auto* combo = qobject_cast<QComboBox*>(editor)) {
+        QObject::connect(combo, &QComboBox::activated, message, hide);
+        if (combo->isEditable()) {
+            QObject::connect(combo, &QComboBox::editTextChanged, message, hide);
+        }
+    } else if (auto* dateTime = qobject_cast<QDateTimeEdit*>(editor)) {
+        QObject::connect(dateTime, &QDateTimeEdit::dateTimeChanged, message, hide);
+    } else if (auto* spin = qobject_cast<QAbstractSpinBox*>(editor)) {
+        QObject::connect(spin, &QAbstractSpinBox::editingFinished, message, hide);
+    } else if (auto* button = qobject_cast<QAbstractButton*>(editor)) {
+        QObject::connect(button, &QAbstractButton::toggled, message, hide);
+    } else if (auto* plain = qobject_cast<QPlainTextEdit*>(editor)) {
+        QObject::connect(plain, &QPlainTextEdit::textChanged, message, hide);
+    } else if (auto* text = qobject_cast<QTextEdit*>(editor)) {
+        QObject::connect(text, &QTextEdit::textChanged, message, hide);
+    }
+}
+
+} // namespace
 
 void FormErrors::addRow(QFormLayout* form, const QString& label, QWidget* field, const QString& key)
 {
@@ -25,6 +61,11 @@ void FormErrors::addRow(QFormLayout* form, const QString& label, QWidget* field,
     layout->addWidget(message);
     form->addRow(label, box);
     m_labels.insert(key, message);
+    // A field may be one editor or a row of them (the three TERYT lists of an address).
+    hideOnEdit(field, message);
+    for (QWidget* editor : field->findChildren<QWidget*>()) {
+        hideOnEdit(editor, message);
+    }
 }
 
 void FormErrors::show(const core::FieldErrors& errors)
@@ -62,7 +103,10 @@ QLabel* FormErrors::createGeneralLabel(QWidget* parent)
 QString FormErrors::message(const QString& key) const
 {
     const QLabel* label = m_labels.value(key);
-    return label ? label->text() : (m_general ? m_general->text() : QString());
+    if (label != nullptr) {
+        return label->isHidden() ? QString() : label->text(); // hidden once the field was changed
+    }
+    return m_general ? m_general->text() : QString();
 }
 
 QDate FormErrors::readDate(const QLineEdit* edit, const QString& key, core::FieldErrors& errors)
@@ -94,7 +138,7 @@ bool FormErrors::mayClose(UserPrompt& prompt, QWidget* form, const QString& ques
 
 QString FormErrors::dateText(const QDate& date)
 {
-    return date.isValid() ? date.toString(QStringLiteral("dd.MM.yyyy")) : QString();
+    return date.isValid() ? core::shown::date(date) : QString();
 }
 
 } // namespace osiedle::ui

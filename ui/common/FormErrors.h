@@ -6,7 +6,6 @@
 #include <QDate>
 #include <QHash>
 #include <QString>
-
 #include <functional>
 
 class QFormLayout;
@@ -33,7 +32,7 @@ public:
     /// Shows these messages (and clears all others).
     void show(const core::FieldErrors& errors);
     void clear() { show({}); }
-    /// The message shown for a key ("" when none).
+    /// The message shown for a key ("" when none, or once the user changed the field).
     QString message(const QString& key) const;
 
     /// A date typed as YYYY-MM-DD or DD.MM.YYYY; an invalid QDate when empty. A wrong date adds

@@ -3,6 +3,7 @@
 #include "core/io/CsvWriter.h"
 #include "core/io/XlsxWriter.h"
 #include "ui/common/AppContext.h"
+#include "ui/common/ProtectedExport.h"
 #include "ui/common/UserPrompt.h"
 
 #include <QAbstractItemModel>
@@ -16,6 +17,18 @@
 #include <QVBoxLayout>
 
 namespace osiedle::ui {
+
+namespace {
+
+/// What a cell writes to the file: its whole text where the screen shows it shortened.
+QVariant cellValue(const QAbstractItemModel& model, int row, int column)
+{
+    const QModelIndex index = model.index(row, column);
+    const QVariant whole = model.data(index, ListExport::WholeTextRole);
+    return whole.isValid() ? whole : model.data(index);
+}
+
+} // namespace
 
 core::Result<int> ListExport::write(QAbstractItemModel& model, const QString& path)
 {
@@ -69,7 +82,7 @@ core::Result<int> ListExport::write(QAbstractItemModel& model, const QList<int>&
                 cells.append(model.headerData(r, Qt::Vertical).toString());
             }
             for (const int c : columns) {
-                const QVariant v = model.data(model.index(r, c));
+                const QVariant v = cellValue(model, r, c);
                 if (v.typeId() == QMetaType::Int || v.typeId() == QMetaType::LongLong) {
                     cells.append(v.toLongLong());
                 } else if (v.typeId() == QMetaType::QDate) {
@@ -93,7 +106,7 @@ core::Result<int> ListExport::write(QAbstractItemModel& model, const QList<int>&
             fields.append(model.headerData(r, Qt::Vertical).toString());
         }
         for (const int c : columns) {
-            fields.append(model.data(model.index(r, c)).toString());
+            fields.append(cellValue(model, r, c).toString());
         }
         writer.writeRow(fields);
     }
@@ -106,18 +119,29 @@ core::Result<int> ListExport::write(QAbstractItemModel& model, const QList<int>&
 void ListExport::exportAsShown(AppContext& context, QWidget* parent, const QTableView& view,
                                const QString& suggestedName)
 {
-    const QString path = context.prompt.saveFileName(parent, tr("Export the list"), suggestedName,
-                                                     tr("Excel workbook (*.xlsx);;CSV (*.csv)"));
+    // Lists name people: the encrypted archive (holding the workbook) is offered first.
+    const QString path =
+        context.prompt.saveFileName(parent, tr("Export the list"), ProtectedExport::suggestedName(suggestedName),
+                                    ProtectedExport::filter(tr("Excel workbook (*.xlsx);;CSV (*.csv)")));
     if (path.isEmpty()) {
         return;
     }
-    const auto written = write(view, path);
-    if (!written) {
-        context.prompt.error(parent, tr("Export the list"), written.error().message);
+    int rows = 0;
+    const core::Status done = ProtectedExport::write(context.prompt, parent, path, QStringLiteral("xlsx"),
+                                                     [&](const QString& target) -> core::Status {
+                                                         const auto written = write(view, target);
+                                                         if (!written) {
+                                                             return written.error();
+                                                         }
+                                                         rows = *written;
+                                                         return {};
+                                                     });
+    if (!done) {
+        context.prompt.error(parent, tr("Export the list"), done.error().message);
         return;
     }
     context.prompt.information(parent, tr("Export the list"),
-                               tr("%n row(s) written to %1.", nullptr, *written).arg(QDir::toNativeSeparators(path)));
+                               tr("%n row(s) written to %1.", nullptr, rows).arg(QDir::toNativeSeparators(path)));
 }
 
 QPushButton* ListExport::addButton(AppContext& context, QTableView* view, QBoxLayout* layout,

@@ -24,6 +24,10 @@ class ListExport {
     Q_DECLARE_TR_FUNCTIONS(ListExport)
 
 public:
+    /// A cell's whole text, written to the file instead of what the screen shows when set (a
+    /// name shown without the words all the names share).
+    static constexpr int WholeTextRole = Qt::UserRole + 90;
+
     /// Writes every column of the model; returns the number of rows written.
     static core::Result<int> write(QAbstractItemModel& model, const QString& path);
     /// Writes what a table shows: its model's rows in their order, the columns in the order on

@@ -1,9 +1,12 @@
 #include "ui/common/ListSection.h"
 
 #include "ui/common/AppContext.h"
+#include "ui/common/AppSettings.h"
+#include "ui/common/EmptyListHint.h"
 #include "ui/common/ListExport.h"
 #include "ui/common/ListModel.h"
 
+#include <QAbstractButton>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -31,11 +34,17 @@ ListSection::ListSection(AppContext& context, const QString& title, QWidget* par
     m_search->setMinimumWidth(280);
     m_search->setPlaceholderText(tr("Search…"));
 
+    // The heading and the search field on one row, the section's buttons on the next: side by
+    // side they made the window wider than an office laptop's screen.
+    auto* header = new QHBoxLayout;
+    header->addWidget(heading);
+    header->addSpacing(16);
+    header->addStretch(1);
+    header->addWidget(m_search);
     m_toolbar = new QHBoxLayout;
-    m_toolbar->addWidget(heading);
-    m_toolbar->addSpacing(16);
-    m_toolbar->addStretch(1);
-    m_toolbar->addWidget(m_search);
+    auto* buttons = new QHBoxLayout;
+    buttons->addLayout(m_toolbar);
+    buttons->addStretch(1);
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("table"));
@@ -44,16 +53,19 @@ ListSection::ListSection(AppContext& context, const QString& title, QWidget* par
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setWordWrap(false);
-    m_table->setTextElideMode(Qt::ElideMiddle); // names differ at their end: „…” in quotes
+    // Cooperatives' names are shown from their distinguishing part ("SM „Zodiak” w Ciechanowie",
+    // core::abbreviatedName): a cut, if any, at the end keeps it.
+    m_table->setTextElideMode(Qt::ElideRight);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_table->horizontalHeader()->setHighlightSections(false);
 
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(m_toolbar);
-    layout->addWidget(m_table, 1);
+    m_layout = new QVBoxLayout(this);
+    m_layout->addLayout(header);
+    m_layout->addLayout(buttons);
+    m_layout->addWidget(m_table, 1);
 
     m_searchDelay.setSingleShot(true);
     m_searchDelay.setInterval(searchDelayMs);
@@ -80,8 +92,17 @@ void ListSection::setModel(ListModel* model, int sortColumn, const QList<core::T
     m_table->setModel(model);
     connect(model, &QAbstractItemModel::modelReset, this, [this] { emit statusTextChanged(statusText()); });
     QHeaderView* header = m_table->horizontalHeader();
-    header->setSortIndicator(sortColumn, Qt::AscendingOrder);
+    const QVariantMap saved = savedView();
+    const int savedColumn = saved.value(QStringLiteral("sortColumn"), -1).toInt();
+    const bool known = savedColumn >= 0 && savedColumn < model->columnCount();
+    header->setSortIndicator(known ? savedColumn : sortColumn,
+                             known && saved.value(QStringLiteral("descending")).toBool() ? Qt::DescendingOrder
+                                                                                         : Qt::AscendingOrder);
     m_table->setSortingEnabled(true); // sorts, which reads the first page
+    connect(header, &QHeaderView::sortIndicatorChanged, this, [this](int column, Qt::SortOrder order) {
+        saveView(QStringLiteral("sortColumn"), column);
+        saveView(QStringLiteral("descending"), order == Qt::DescendingOrder);
+    });
     m_stretchColumn = stretchColumn;
     sizeColumns();
     connect(&m_context.changes, &core::ChangeNotifier::changed, this, [this](core::Topic topic) {
@@ -137,6 +158,36 @@ bool ListSection::eventFilter(QObject* watched, QEvent* event)
         fitStretchColumn();
     }
     return QWidget::eventFilter(watched, event);
+}
+
+void ListSection::addEmptyHint(const QString& text, const QList<std::pair<QString, QString>>& buttons)
+{
+    QList<EmptyListHint::Action> actions;
+    for (const auto& [name, label] : buttons) {
+        if (auto* button = findChild<QAbstractButton*>(name)) {
+            actions.append({button, label});
+        }
+    }
+    EmptyListHint::attach(m_table, text, actions, [this] { return m_model->totalCount() == 0; });
+}
+
+QVariantMap ListSection::savedView() const
+{
+    return m_context.settings != nullptr ? m_context.settings->listView(objectName()) : QVariantMap();
+}
+
+void ListSection::saveView(const QString& key, const QVariant& value)
+{
+    if (m_context.settings != nullptr && !objectName().isEmpty()) {
+        QVariantMap view = m_context.settings->listView(objectName());
+        view.insert(key, value);
+        m_context.settings->setListView(objectName(), view);
+    }
+}
+
+void ListSection::addFilterBar(QWidget* bar)
+{
+    m_layout->insertWidget(m_layout->indexOf(m_table), bar);
 }
 
 void ListSection::addExportButton(const QString& suggestedName)

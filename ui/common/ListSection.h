@@ -4,18 +4,21 @@
 
 #include <QList>
 #include <QTimer>
+#include <QVariantMap>
 #include <QWidget>
 
 class QHBoxLayout;
 class QLineEdit;
 class QTableView;
+class QVBoxLayout;
 
 namespace osiedle::ui {
 
 struct AppContext;
 class ListModel;
 
-/// The frame of a list section: a toolbar row with a search field, and a sortable table over a
+/// The frame of a list section: a heading with a search field, a row of buttons below it
+/// (toolbar()), and a sortable table over a
 /// ListModel that loads lazily. It shows its row count in the main window's status bar
 /// (statusText), reloads when the topics it shows change, and tells which row the user
 /// activates (double-click or Enter). A feature derives from it, creates its model and adds
@@ -46,13 +49,23 @@ protected:
     AppContext& context() { return m_context; }
     /// Buttons of the feature go here, before the search field.
     QHBoxLayout* toolbar() const { return m_toolbar; }
-    /// Called once by the derived constructor: shows `model` sorted by `sortColumn` and reloads
-    /// it when one of `topics` changes. `stretchColumn` takes the width left over (by default
+    /// Called once by the derived constructor (after it names itself): shows `model` sorted by
+    /// `sortColumn`, or as the user last sorted this list (AppSettings, by object name), and
+    /// reloads it when one of `topics` changes. `stretchColumn` takes the width left over (by default
     /// the last column does); when there is none left, the table scrolls sideways.
     void setModel(ListModel* model, int sortColumn, const QList<core::Topic>& topics, int stretchColumn = -1);
+    /// Puts a row of filters (the feature's widget) between the buttons and the table.
+    void addFilterBar(QWidget* bar);
+    /// What the user left of this list last time (sort, filters: see AppSettings::listView), and
+    /// keeping a value of it for next time; nothing without settings.
+    QVariantMap savedView() const;
+    void saveView(const QString& key, const QVariant& value);
     /// Adds the "Export list…" button (ListExport) to the toolbar; call after the feature's own
     /// buttons.
     void addExportButton(const QString& suggestedName);
+    /// What the list says while the file holds none of its rows, with buttons repeating the
+    /// toolbar's (EmptyListHint); call after setModel.
+    void addEmptyHint(const QString& text, const QList<std::pair<QString, QString>>& buttons);
     /// "Participants: 12 034" or "Participants: 15 of 12 034".
     virtual QString countText(qint64 matching, qint64 total) const = 0;
 
@@ -65,6 +78,7 @@ private:
 
     AppContext& m_context;
     QHBoxLayout* m_toolbar = nullptr;
+    QVBoxLayout* m_layout = nullptr;
     QLineEdit* m_search = nullptr;
     QTableView* m_table = nullptr;
     ListModel* m_model = nullptr;

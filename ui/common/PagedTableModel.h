@@ -15,16 +15,14 @@ namespace osiedle::ui {
 /// A concrete list derives from it with its Column enum and implements columnCount(), data()
 /// for its columns (through rowAt()) and headerData(); sortKeyFor() maps columns to the sort
 /// keys of the ListSpec (by default column i sorts by key i).
-template <typename Row>
-class PagedTableModel : public ListModel {
+template <typename Row> class PagedTableModel : public ListModel {
 public:
     using Reader = Row (*)(const core::Statement&);
     static constexpr int pageSize = 200;
 
     PagedTableModel(core::Database& db, core::ListSpec spec, Reader reader, QObject* parent = nullptr)
         : ListModel(parent), m_query(db, std::move(spec)), m_reader(reader)
-    {
-    }
+    {}
 
     int rowCount(const QModelIndex& parent = {}) const override
     {
@@ -74,6 +72,13 @@ public:
     }
 
     QString search() const override { return m_query.search(); }
+
+    /// Narrows the list to the rows that meet every filter (with the search), from the first row.
+    void setFilters(QList<core::ListFilter> filters)
+    {
+        m_query.setFilters(std::move(filters));
+        reload();
+    }
     qint64 matchingCount() const override { return m_matching; }
     qint64 totalCount() const override { return m_total; }
     QString error() const override { return m_query.error(); }
@@ -97,7 +102,7 @@ public:
         m_query.restart();
         m_rows.clear();
         m_total = m_query.count(false);
-        m_matching = m_query.search().trimmed().isEmpty() ? m_total : m_query.count(true);
+        m_matching = m_query.narrowed() ? m_query.count(true) : m_total;
         m_rows = readPage();
         m_loaded = true;
         endResetModel();

@@ -1,5 +1,7 @@
 #include "ui/common/UndoableEdit.h"
 
+#include "core/history/ChangeScope.h"
+
 #include <utility>
 
 namespace osiedle::ui {
@@ -12,6 +14,8 @@ UndoableEdit::UndoableEdit(const QString& text, Step undo, Step redo, std::funct
 
 void UndoableEdit::undo()
 {
+    // The change history records what the steps write as an undo, not as a new edit.
+    const core::ChangeScope scope(core::ChangeAction::Undo);
     QString error;
     if (!m_undo(&error)) {
         setObsolete(true);
@@ -27,6 +31,7 @@ void UndoableEdit::redo()
         m_firstRedo = false;
         return;
     }
+    const core::ChangeScope scope(core::ChangeAction::Redo);
     QString error;
     if (!m_redo(&error)) {
         setObsolete(true);

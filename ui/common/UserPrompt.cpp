@@ -1,6 +1,7 @@
 #include "ui/common/UserPrompt.h"
 
 #include "ui/common/AppSettings.h"
+#include "ui/common/PasswordDialog.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -14,6 +15,12 @@ namespace osiedle::ui {
 void DialogPrompt::information(QWidget* parent, const QString& title, const QString& text)
 {
     QMessageBox::information(parent, title, text);
+}
+
+void DialogPrompt::showPassword(QWidget* parent, const QString& title, const QString& text, const QString& password)
+{
+    PasswordDialog dialog(title, text, password, parent);
+    dialog.exec();
 }
 
 void DialogPrompt::error(QWidget* parent, const QString& title, const QString& text)
@@ -42,6 +49,14 @@ QString DialogPrompt::askText(QWidget* parent, const QString& title, const QStri
     bool ok = false;
     const QString text = QInputDialog::getText(parent, title, label, QLineEdit::Normal, initial, &ok);
     return ok ? text : QString();
+}
+
+int DialogPrompt::chooseItem(QWidget* parent, const QString& title, const QString& label, const QStringList& items,
+                             int current)
+{
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(parent, title, label, items, current, false, &ok);
+    return ok ? int(items.indexOf(chosen)) : -1;
 }
 
 QString DialogPrompt::startPath(const QString& name) const

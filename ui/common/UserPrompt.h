@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 #include <QtGlobal>
 
 class QWidget;
@@ -23,10 +24,19 @@ public:
     /// Asks for a line of text (e.g. a reason); empty when cancelled.
     virtual QString askText(QWidget* parent, const QString& title, const QString& label,
                             const QString& initial = {}) = 0;
+    /// Asks to choose one of `items` (`current` offered first); its index, or -1 when cancelled.
+    virtual int chooseItem(QWidget* parent, const QString& title, const QString& label, const QStringList& items,
+                           int current) = 0;
     /// File pickers; empty when cancelled. `filter` as for QFileDialog ("CSV (*.csv)").
     virtual QString openFileName(QWidget* parent, const QString& caption, const QString& filter) = 0;
     virtual QString saveFileName(QWidget* parent, const QString& caption, const QString& suggestedName,
                                  const QString& filter) = 0;
+    /// Shows the password of an encrypted file once, with `text` saying what to do with it, and
+    /// a way to copy it. By default an information message that carries the password.
+    virtual void showPassword(QWidget* parent, const QString& title, const QString& text, const QString& password)
+    {
+        information(parent, title, text + QStringLiteral("\n\n") + password);
+    }
     /// A folder picker starting in `start`; empty when cancelled (or when not answered).
     virtual QString existingFolder(QWidget* parent, const QString& caption, const QString& start)
     {
@@ -51,10 +61,13 @@ public:
     bool confirm(QWidget* parent, const QString& title, const QString& text) override;
     SaveChoice askToSave(QWidget* parent, const QString& title, const QString& text) override;
     QString askText(QWidget* parent, const QString& title, const QString& label, const QString& initial) override;
+    int chooseItem(QWidget* parent, const QString& title, const QString& label, const QStringList& items,
+                   int current) override;
     QString openFileName(QWidget* parent, const QString& caption, const QString& filter) override;
     QString saveFileName(QWidget* parent, const QString& caption, const QString& suggestedName,
                          const QString& filter) override;
     QString existingFolder(QWidget* parent, const QString& caption, const QString& start) override;
+    void showPassword(QWidget* parent, const QString& title, const QString& text, const QString& password) override;
 
     /// Where a picker starts: `name` (a bare file name or empty) placed in the remembered folder.
     QString startPath(const QString& name) const;

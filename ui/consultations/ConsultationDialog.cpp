@@ -19,7 +19,7 @@
 namespace osiedle::ui {
 
 ConsultationDialog::ConsultationDialog(core::Database& db, const core::Consultation& consultation, QWidget* parent)
-    : QDialog(parent), m_date(new DateEdit), m_adviser(new QComboBox), m_coop(new QComboBox),
+    : EditDialog(parent), m_date(new DateEdit), m_adviser(new QComboBox), m_coop(new QComboBox),
       m_participant(new QComboBox), m_area(new QComboBox), m_topic(new QLineEdit), m_minutes(new QSpinBox),
       m_outcome(new QPlainTextEdit), m_hasFollowUp(new QCheckBox(tr("Follow up on:"))), m_followUp(new DateEdit),
       m_followUpDone(new QCheckBox(tr("done")))
@@ -133,8 +133,8 @@ core::Consultation ConsultationDialog::consultation() const
     core::Consultation c = m_consultation;
     c.date = m_date->date();
     c.adviser = m_adviser->currentText().trimmed();
-    c.socialCoopId = m_coop->currentData().isValid() ? std::optional<qint64>(m_coop->currentData().toLongLong())
-                                                     : std::nullopt;
+    c.socialCoopId =
+        m_coop->currentData().isValid() ? std::optional<qint64>(m_coop->currentData().toLongLong()) : std::nullopt;
     const int person = m_participant->findText(m_participant->currentText());
     c.participantId = person > 0 ? std::optional<qint64>(m_participant->itemData(person).toLongLong()) : std::nullopt;
     c.area = static_cast<core::ConsultationArea>(m_area->currentData().toInt());

@@ -2,8 +2,8 @@
 
 #include "core/common/FieldError.h"
 #include "core/storage/ConsultationRepository.h"
+#include "ui/common/EditDialog.h"
 
-#include <QDialog>
 #include <QHash>
 
 class QCheckBox;
@@ -18,7 +18,7 @@ namespace osiedle::ui {
 
 /// The form of one consultation. It validates on OK and shows the messages next to the fields;
 /// it does not save (the section does, through ConsultationService).
-class ConsultationDialog : public QDialog {
+class ConsultationDialog : public EditDialog {
     Q_OBJECT
 
 public:

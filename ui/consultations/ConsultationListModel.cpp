@@ -1,7 +1,10 @@
 #include "ui/consultations/ConsultationListModel.h"
 
+#include "core/common/DisplayFormat.h"
+#include "core/common/ShortNames.h"
 #include "core/storage/StorageError.h"
-#include "ui/training/TrainingFormat.h"
+#include "ui/common/ListExport.h"
+#include "ui/common/ReferenceDate.h"
 
 #include <QBrush>
 #include <QColor>
@@ -10,8 +13,7 @@ namespace osiedle::ui {
 
 ConsultationListModel::ConsultationListModel(core::Database& db, QObject* parent)
     : QAbstractTableModel(parent), m_db(db)
-{
-}
+{}
 
 void ConsultationListModel::showLog(const core::ConsultationFilter& filter)
 {
@@ -30,6 +32,7 @@ void ConsultationListModel::showFollowUps(const QDate& until)
 void ConsultationListModel::reload()
 {
     beginResetModel();
+    m_today = referenceDay(m_db);
     try {
         core::ConsultationRepository log(m_db);
         m_rows = m_followUps ? log.openFollowUps(m_until) : log.list(m_filter);
@@ -56,23 +59,27 @@ QVariant ConsultationListModel::data(const QModelIndex& index, int role) const
     }
     const core::ConsultationRow& row = m_rows.at(index.row());
     const core::Consultation& c = row.consultation;
-    const bool overdue = c.followUpOn.isValid() && !c.followUpDone && c.followUpOn < QDate::currentDate();
+    const bool overdue = c.followUpOn.isValid() && !c.followUpDone && c.followUpOn < m_today;
     if (role == Qt::ForegroundRole && index.column() == FollowUp && overdue) {
         return QBrush(QColor(0xb0, 0x00, 0x20));
     }
     if (role == Qt::ToolTipRole && (index.column() == Topic || index.column() == Outcome)) {
         return index.column() == Topic ? c.topic : c.outcome;
     }
+    if ((role == Qt::ToolTipRole || role == ListExport::WholeTextRole) && index.column() == SocialCoop &&
+        !row.socialCoopName.isEmpty()) {
+        return row.socialCoopName;
+    }
     if (role != Qt::DisplayRole) {
         return {};
     }
     switch (static_cast<Column>(index.column())) {
     case Date:
-        return training::date(c.date);
+        return core::shown::date(c.date);
     case Adviser:
         return c.adviser;
     case SocialCoop:
-        return row.socialCoopName;
+        return core::abbreviatedName(row.socialCoopName);
     case Participant:
         return row.participantName;
     case Area:
@@ -80,14 +87,14 @@ QVariant ConsultationListModel::data(const QModelIndex& index, int role) const
     case Topic:
         return c.topic;
     case Hours:
-        return training::hours(c.minutes);
+        return core::shown::hours(c.minutes);
     case Outcome:
         return c.outcome;
     case FollowUp:
         if (!c.followUpOn.isValid()) {
             return QString();
         }
-        return c.followUpDone ? tr("%1 (done)").arg(training::date(c.followUpOn)) : training::date(c.followUpOn);
+        return c.followUpDone ? tr("%1 (done)").arg(core::shown::date(c.followUpOn)) : core::shown::date(c.followUpOn);
     case ColumnCount:
         break;
     }

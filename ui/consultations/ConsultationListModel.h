@@ -33,6 +33,7 @@ private:
     core::ConsultationFilter m_filter;
     QDate m_until;
     QList<core::ConsultationRow> m_rows;
+    QDate m_today; ///< the project's reference day: a follow-up before it is overdue
 };
 
 } // namespace osiedle::ui

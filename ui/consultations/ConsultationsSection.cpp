@@ -1,16 +1,18 @@
 #include "ui/consultations/ConsultationsSection.h"
 
+#include "core/common/DisplayFormat.h"
 #include "core/services/ChangeNotifier.h"
 #include "core/services/ConsultationService.h"
 #include "core/storage/StorageError.h"
 #include "ui/common/AppContext.h"
 #include "ui/common/DateEdit.h"
+#include "ui/common/EmptyListHint.h"
 #include "ui/common/ListExport.h"
+#include "ui/common/ReferenceDate.h"
 #include "ui/common/UndoableEdit.h"
 #include "ui/common/UserPrompt.h"
 #include "ui/consultations/ConsultationDialog.h"
 #include "ui/consultations/ConsultationListModel.h"
-#include "ui/training/TrainingFormat.h"
 
 #include <QAbstractItemView>
 #include <QComboBox>
@@ -88,7 +90,7 @@ void fillTotalsTable(QTableWidget* table, const QList<QPair<QString, core::Consu
         auto* n = new QTableWidgetItem(QString::number(total.count));
         n->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         table->setItem(row, 1, n);
-        auto* h = new QTableWidgetItem(training::hours(total.minutes));
+        auto* h = new QTableWidgetItem(core::shown::hours(total.minutes));
         h->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         table->setItem(row, 2, h);
         count += total.count;
@@ -98,7 +100,7 @@ void fillTotalsTable(QTableWidget* table, const QList<QPair<QString, core::Consu
     table->insertRow(row);
     QFont bold = table->font();
     bold.setBold(true);
-    const QStringList cells = {ConsultationsSection::tr("Total"), QString::number(count), training::hours(minutes)};
+    const QStringList cells = {ConsultationsSection::tr("Total"), QString::number(count), core::shown::hours(minutes)};
     for (int column = 0; column < 3; ++column) {
         auto* item = new QTableWidgetItem(cells[column]);
         item->setFont(bold);
@@ -116,7 +118,7 @@ ConsultationsSection::ConsultationsSection(AppContext& context, QWidget* parent)
       m_area(new QComboBox), m_adviser(new QComboBox), m_from(periodEdit(QStringLiteral("filterFrom"))),
       m_to(periodEdit(QStringLiteral("filterTo"))), m_tabs(new QTabWidget),
       m_log(new ConsultationListModel(context.db, this)), m_logSummary(new QLabel),
-      m_followUps(new ConsultationListModel(context.db, this)), m_dueUntil(new DateEdit(QDate::currentDate()))
+      m_followUps(new ConsultationListModel(context.db, this)), m_dueUntil(new DateEdit(referenceDay(context.db)))
 {
     setObjectName(QStringLiteral("consultationsSection"));
     m_tabs->setObjectName(QStringLiteral("consultationTabs"));
@@ -179,6 +181,11 @@ QWidget* ConsultationsSection::buildLog()
     edit->setObjectName(QStringLiteral("editConsultation"));
     auto* remove = new QPushButton(tr("Delete"));
     remove->setObjectName(QStringLiteral("deleteConsultation"));
+    EmptyListHint::attach(m_logView,
+                          tr("The consultations given at the consultation point will be listed here: legal, "
+                             "accounting, administrative and funding advice to a cooperative or a person."),
+                          {{add, tr("New consultation…")}},
+                          EmptyListHint::whenNone(m_context.db, &core::SetupCounts::consultations));
     buttons->addWidget(add);
     buttons->addWidget(edit);
     buttons->addWidget(remove);
@@ -284,6 +291,13 @@ void ConsultationsSection::setPeriod(const QDate& from, const QDate& to)
     m_to->setDate(to.isValid() ? to : noDate);
 }
 
+void ConsultationsSection::showRecords(const QString& what)
+{
+    if (what == QLatin1String("follow-ups")) {
+        m_tabs->setCurrentWidget(m_followUpView->parentWidget());
+    }
+}
+
 void ConsultationsSection::refresh()
 {
     const core::ConsultationFilter f = filter();
@@ -293,7 +307,7 @@ void ConsultationsSection::refresh()
     for (int row = 0; row < m_log->rowCount(); ++row) {
         minutes += m_log->rowAt(row).consultation.minutes;
     }
-    m_logSummary->setText(tr("%1 consultations, %2 h").arg(m_log->rowCount()).arg(training::hours(minutes)));
+    m_logSummary->setText(tr("%1 consultations, %2 h").arg(m_log->rowCount()).arg(core::shown::hours(minutes)));
     m_followUps->showFollowUps(m_dueUntil->date());
     m_followUpView->resizeColumnsToContents();
     fillTotals();
@@ -380,7 +394,7 @@ bool ConsultationsSection::save(const core::Consultation& consultation, const co
 void ConsultationsSection::addConsultation()
 {
     core::Consultation c;
-    c.date = QDate::currentDate();
+    c.date = referenceDay(m_context.db);
     const core::ConsultationFilter f = filter();
     c.socialCoopId = f.socialCoopId;
     c.adviser = f.adviser;
@@ -388,6 +402,7 @@ void ConsultationsSection::addConsultation()
         c.area = *f.area;
     }
     ConsultationDialog dialog(m_context.db, c, this);
+    dialog.setPrompt(&m_context.prompt);
     if (m_runDialog(dialog) == QDialog::Accepted) {
         save(dialog.consultation(), nullptr);
     }
@@ -401,6 +416,7 @@ void ConsultationsSection::editConsultation()
     }
     const core::Consultation before = m_log->rowAt(current.row()).consultation;
     ConsultationDialog dialog(m_context.db, before, this);
+    dialog.setPrompt(&m_context.prompt);
     if (m_runDialog(dialog) == QDialog::Accepted) {
         save(dialog.consultation(), &before);
     }
@@ -415,7 +431,7 @@ void ConsultationsSection::deleteConsultation()
     const core::ConsultationRow row = m_log->rowAt(current.row());
     if (!m_context.prompt.confirm(this, tr("Delete consultation"),
                                   tr("Delete the consultation of %1 (%2)?")
-                                      .arg(training::date(row.consultation.date), row.consultation.topic))) {
+                                      .arg(core::shown::date(row.consultation.date), row.consultation.topic))) {
         return;
     }
     if (const auto done = core::ConsultationService(m_context.db, &m_context.changes).remove(row.consultation.id);

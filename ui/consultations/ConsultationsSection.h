@@ -3,7 +3,6 @@
 #include "core/storage/ConsultationRepository.h"
 
 #include <QWidget>
-
 #include <functional>
 
 class QComboBox;
@@ -37,6 +36,8 @@ public:
     void deleteConsultation();
     void markFollowUpDone();
     void refresh();
+    /// Navigator::showRecords: "follow-ups" opens the follow-ups due.
+    Q_INVOKABLE void showRecords(const QString& what);
 
 private:
     QWidget* buildFilters();

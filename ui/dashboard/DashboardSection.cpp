@@ -1,11 +1,14 @@
 #include "ui/dashboard/DashboardSection.h"
 
+#include "core/common/DisplayFormat.h"
 #include "core/domain/Money.h"
 #include "core/indicators/IndicatorCalculator.h"
 #include "core/services/ChangeNotifier.h"
 #include "core/storage/BackgroundReader.h"
 #include "ui/common/AppContext.h"
+#include "ui/common/Navigator.h"
 
+#include <QApplication>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QLabel>
@@ -13,21 +16,36 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QScrollArea>
+#include <QStyle>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace osiedle::ui {
 
 namespace {
 
-QString isoDate(const QDate& date)
-{
-    return date.toString(Qt::ISODate);
-}
-
 QString amount(const core::IndicatorReport::Row& row, qint64 value)
 {
-    return row.money ? core::Money::fromGrosze(value).format() : QLocale().toString(value);
+    return row.money ? core::Money::fromGrosze(value).format() : core::shown::count(value);
 }
+
+/// Eats the double click that may follow the click on a link, for a moment: the link has already
+/// moved the user to another section, where a double click would open the record under the
+/// mouse.
+class SwallowDoubleClick : public QObject {
+public:
+    SwallowDoubleClick()
+    {
+        qApp->installEventFilter(this);
+        QTimer::singleShot(QApplication::doubleClickInterval(), this, &QObject::deleteLater);
+    }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        return event->type() == QEvent::MouseButtonDblClick || QObject::eventFilter(watched, event);
+    }
+};
 
 void clearLayout(QGridLayout* layout)
 {
@@ -69,6 +87,14 @@ DashboardSection::DashboardSection(AppContext& context, QWidget* parent) : QWidg
     auto* attentionGroup = new QGroupBox(tr("Needs attention"), this);
     m_attention = new QListWidget(attentionGroup);
     m_attention->setObjectName(QStringLiteral("attentionList"));
+    m_attention->setMouseTracking(true);
+    m_attention->viewport()->setCursor(Qt::PointingHandCursor);
+    // A link opens with one click: Enter and a double click activate an item, and so does a
+    // single click where the style says so; elsewhere the click itself opens it.
+    connect(m_attention, &QListWidget::itemActivated, this, &DashboardSection::openAttention);
+    if (m_attention->style()->styleHint(QStyle::SH_ItemView_ActivateItemOnSingleClick, nullptr, m_attention) == 0) {
+        connect(m_attention, &QListWidget::itemClicked, this, &DashboardSection::openAttention);
+    }
     auto* attentionLayout = new QVBoxLayout(attentionGroup);
     attentionLayout->addWidget(m_attention);
 
@@ -152,12 +178,13 @@ void DashboardSection::showHeader(const core::DashboardSummary& summary, bool pr
     if (summary.period) {
         const QString number = summary.period->number ? QString::number(*summary.period->number) : QString();
         text = tr("Period %1: %2 – %3 · claim due %4")
-                   .arg(number, isoDate(summary.period->from), isoDate(summary.period->to), isoDate(summary.claimDue));
+                   .arg(number, core::shown::date(summary.period->from), core::shown::date(summary.period->to),
+                        core::shown::date(summary.claimDue));
     } else {
         text = tr("No reporting period yet");
     }
     if (projectOver) {
-        text += QLatin1Char('\n') + tr("The project has ended: as of %1").arg(isoDate(summary.today));
+        text += QLatin1Char('\n') + tr("The project has ended: as of %1").arg(core::shown::date(summary.today));
     }
     m_header->setText(text);
 }
@@ -183,7 +210,7 @@ void DashboardSection::showProgress(const core::Result<core::IndicatorReport>& r
         bar->setObjectName(QStringLiteral("progress_") + row.code);
         bar->setRange(0, 1000);
         bar->setValue(qBound(0, qRound(percent * 10), 1000));
-        bar->setFormat(QLocale().toString(percent, 'f', 1) + QStringLiteral(" %"));
+        bar->setFormat(core::shown::percent(percent));
         auto* figures = new QLabel(
             tr("%1 of %2").arg(amount(row, row.cumulative.total), amount(row, *row.target.total)), m_progressBox);
         figures->setObjectName(QStringLiteral("figures_") + row.code);
@@ -201,27 +228,44 @@ void DashboardSection::showProgress(const core::Result<core::IndicatorReport>& r
 void DashboardSection::showAttention(const core::DashboardSummary& summary)
 {
     m_attention->clear();
-    auto add = [this](int count, const QString& text) {
+    // Each line links to its records (a click or Enter opens them); a count above zero is bold.
+    auto add = [this](int count, const QString& text, const QString& section, const QString& what) {
         auto* item = new QListWidgetItem(text, m_attention);
-        if (count > 0) {
-            QFont font = item->font();
-            font.setBold(true);
-            item->setFont(font);
-        }
+        item->setData(SectionRole, section);
+        item->setData(RecordsRole, what);
+        item->setToolTip(tr("Open these records"));
+        item->setForeground(m_attention->palette().brush(QPalette::Link));
+        QFont font = item->font();
+        font.setUnderline(true);
+        font.setBold(count > 0);
+        item->setFont(font);
     };
     add(summary.incompleteParticipants,
-        tr("Participants with incomplete records: %1").arg(summary.incompleteParticipants));
+        tr("Participants with incomplete records: %1").arg(summary.incompleteParticipants),
+        QStringLiteral("participants"), QStringLiteral("incomplete"));
     add(summary.plansWithOverdueInstalment,
-        tr("Repayment plans with an overdue instalment: %1").arg(summary.plansWithOverdueInstalment));
-    add(summary.overdueWorkOrders, tr("Overdue work orders: %1").arg(summary.overdueWorkOrders));
-    add(summary.followUpsDue, tr("Follow-up consultations due: %1").arg(summary.followUpsDue));
+        tr("Repayment plans with an overdue instalment: %1").arg(summary.plansWithOverdueInstalment),
+        QStringLiteral("debts"), QStringLiteral("plans-at-risk"));
+    add(summary.overdueWorkOrders, tr("Overdue work orders: %1").arg(summary.overdueWorkOrders),
+        QStringLiteral("work-orders"), QStringLiteral("overdue"));
+    add(summary.followUpsDue, tr("Follow-up consultations due: %1").arg(summary.followUpsDue),
+        QStringLiteral("consultations"), QStringLiteral("follow-ups"));
     if (summary.claimDue.isValid()) {
         const auto days = summary.today.daysTo(summary.claimDue);
         const QString text =
-            days >= 0 ? tr("Next payment claim due: %1 (in %2 days)").arg(isoDate(summary.claimDue)).arg(days)
-                      : tr("Payment claim of the period was due: %1").arg(isoDate(summary.claimDue));
-        add(days >= 0 && days <= 14 ? 1 : 0, text);
+            days >= 0 ? tr("Next payment claim due: %1 (in %2 days)").arg(core::shown::date(summary.claimDue)).arg(days)
+                      : tr("Payment claim of the period was due: %1").arg(core::shown::date(summary.claimDue));
+        add(days >= 0 && days <= 14 ? 1 : 0, text, QStringLiteral("reports"), QString());
     }
+}
+
+void DashboardSection::openAttention(QListWidgetItem* item)
+{
+    if (item == nullptr || m_context.navigator == nullptr) {
+        return;
+    }
+    new SwallowDoubleClick; // deletes itself
+    m_context.navigator->showRecords(item->data(SectionRole).toString(), item->data(RecordsRole).toString());
 }
 
 } // namespace osiedle::ui

@@ -9,6 +9,7 @@
 class QGridLayout;
 class QLabel;
 class QListWidget;
+class QListWidgetItem;
 
 namespace osiedle::ui {
 
@@ -18,7 +19,8 @@ struct AppContext;
 /// date, a progress bar towards the target of every indicator (cumulative as of the period's
 /// end, from IndicatorCalculator) and the "needs attention" counts. Refreshes whenever the
 /// data changes (a hidden dashboard when it is shown again), reading off the window's thread.
-/// When the project has ended, it shows the state as of the project's last day.
+/// When the project has ended, it shows the state as of the project's last day. Each "needs
+/// attention" line is a link to its records (through the Navigator).
 class DashboardSection : public QWidget {
     Q_OBJECT
 
@@ -30,6 +32,11 @@ public:
     void refresh(const QDate& day = {});
     QDate asOf() const { return m_asOf; }
 
+    /// Data roles of a "needs attention" line: the section it opens and the records in it (see
+    /// Navigator::showRecords).
+    static constexpr int SectionRole = Qt::UserRole;
+    static constexpr int RecordsRole = Qt::UserRole + 1;
+
 protected:
     void showEvent(QShowEvent* event) override;
 
@@ -40,6 +47,7 @@ private:
     void showHeader(const core::DashboardSummary& summary, bool projectOver);
     void showProgress(const core::Result<core::IndicatorReport>& report);
     void showAttention(const core::DashboardSummary& summary);
+    void openAttention(QListWidgetItem* item);
 
     AppContext& m_context;
     QDate m_asOf;

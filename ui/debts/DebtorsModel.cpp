@@ -1,14 +1,15 @@
 #include "ui/debts/DebtorsModel.h"
 
+#include "core/common/ShortNames.h"
+#include "ui/common/ListExport.h"
 #include "ui/debts/DebtsFormat.h"
 
 #include <QBrush>
 #include <QCollator>
+#include <QColor>
 #include <QLocale>
-
 #include <functional>
 #include <numeric>
-#include <QColor>
 
 namespace osiedle::ui {
 
@@ -27,9 +28,8 @@ void DebtorsModel::setRows(QList<core::DebtorOverview> rows)
     for (std::size_t k = 0; k < keys.size(); ++k) {
         QList<int> order(m_rows.size());
         std::iota(order.begin(), order.end(), 0);
-        std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
-            return collator.compare(keys[k](m_rows[a]), keys[k](m_rows[b])) < 0;
-        });
+        std::stable_sort(order.begin(), order.end(),
+                         [&](int a, int b) { return collator.compare(keys[k](m_rows[a]), keys[k](m_rows[b])) < 0; });
         for (int rank = 0; rank < order.size(); ++rank) {
             m_ranks[order[rank]][k] = rank;
         }
@@ -73,18 +73,30 @@ QVariant DebtorsModel::data(const QModelIndex& index, int role) const
     if (role == Qt::DisplayRole || role == SortRole) {
         const bool sort = role == SortRole;
         switch (index.column()) {
-        case Name: return sort ? QVariant(m_ranks[index.row()][0]) : QVariant(d.participantName);
-        case HousingCoop: return sort ? QVariant(m_ranks[index.row()][1]) : QVariant(d.housingCoopName);
+        case Name:
+            return sort ? QVariant(m_ranks[index.row()][0]) : QVariant(d.participantName);
+        case HousingCoop:
+            return sort ? QVariant(m_ranks[index.row()][1]) : QVariant(core::abbreviatedName(d.housingCoopName));
         case Account:
-            return sort ? QVariant(m_ranks[index.row()][2])
-                        : QVariant(d.flat.isEmpty() ? d.accountNumber : tr("%1 (flat %2)").arg(d.accountNumber, d.flat));
-        case AtEntry: return sort ? QVariant(d.atEntry.grosze()) : QVariant(d.atEntry.format());
-        case Balance: return sort ? QVariant(d.balance.grosze()) : QVariant(d.balance.format());
-        case Change: return sort ? QVariant(row->change().grosze()) : QVariant(row->change().format());
-        case Plan: return sort ? QVariant(row->plan ? row->daysOverdue + 1 : 0) : QVariant(planText(*row));
-        case Eviction: return core::EvictionPath::name(row->stage);
-        default: return {};
+            return sort
+                       ? QVariant(m_ranks[index.row()][2])
+                       : QVariant(d.flat.isEmpty() ? d.accountNumber : tr("%1 (flat %2)").arg(d.accountNumber, d.flat));
+        case AtEntry:
+            return sort ? QVariant(d.atEntry.grosze()) : QVariant(d.atEntry.format());
+        case Balance:
+            return sort ? QVariant(d.balance.grosze()) : QVariant(d.balance.format());
+        case Change:
+            return sort ? QVariant(row->change().grosze()) : QVariant(row->change().format());
+        case Plan:
+            return sort ? QVariant(row->plan ? row->daysOverdue + 1 : 0) : QVariant(planText(*row));
+        case Eviction:
+            return core::EvictionPath::name(row->stage);
+        default:
+            return {};
         }
+    }
+    if ((role == Qt::ToolTipRole || role == ListExport::WholeTextRole) && index.column() == HousingCoop) {
+        return d.housingCoopName;
     }
     if (role == Qt::TextAlignmentRole && index.column() >= AtEntry && index.column() <= Change) {
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
@@ -109,15 +121,24 @@ QVariant DebtorsModel::headerData(int section, Qt::Orientation orientation, int 
         return {};
     }
     switch (section) {
-    case Name: return tr("Participant");
-    case HousingCoop: return tr("Housing cooperative");
-    case Account: return tr("Account");
-    case AtEntry: return tr("Arrears at entry");
-    case Balance: return tr("Arrears now");
-    case Change: return tr("Change");
-    case Plan: return tr("Instalment agreement");
-    case Eviction: return tr("Eviction case");
-    default: return {};
+    case Name:
+        return tr("Participant");
+    case HousingCoop:
+        return tr("Housing cooperative");
+    case Account:
+        return tr("Account");
+    case AtEntry:
+        return tr("Arrears at entry");
+    case Balance:
+        return tr("Arrears now");
+    case Change:
+        return tr("Change");
+    case Plan:
+        return tr("Instalment agreement");
+    case Eviction:
+        return tr("Eviction case");
+    default:
+        return {};
     }
 }
 

@@ -1,9 +1,14 @@
 #include "ui/debts/DebtsSection.h"
 
+#include "core/common/DisplayFormat.h"
 #include "core/services/ArrearsOverview.h"
+#include "core/storage/ProjectRepository.h"
+#include "core/storage/StorageError.h"
 #include "ui/common/AppContext.h"
 #include "ui/common/DateEdit.h"
+#include "ui/common/EmptyListHint.h"
 #include "ui/common/ListExport.h"
+#include "ui/common/MissingData.h"
 #include "ui/common/UserPrompt.h"
 #include "ui/debts/DebtWatchDialog.h"
 #include "ui/debts/DebtorsModel.h"
@@ -23,6 +28,7 @@
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <algorithm>
 
@@ -79,12 +85,19 @@ DebtsSection::DebtsSection(AppContext& context, QWidget* parent) : QWidget(paren
     m_view->verticalHeader()->hide();
     m_totals = new QLabel(listPage);
     m_totals->setObjectName(QStringLiteral("debtTotals"));
+    m_totals->setWordWrap(true); // the totals in one line made the window wider than the screen
     auto* open = new QPushButton(tr("Open tenant"), listPage);
     open->setObjectName(QStringLiteral("openTenant"));
     auto* newAccount = new QPushButton(tr("Open a debt account…"), listPage);
     newAccount->setObjectName(QStringLiteral("openDebtAccount"));
     auto* importButton = new QPushButton(tr("Import ledger…"), listPage);
     importButton->setObjectName(QStringLiteral("importLedger"));
+    EmptyListHint::attach(m_view,
+                          tr("The tenants' debt accounts will be listed here: the arrears at entry, every charge and "
+                             "payment since, agreements and eviction cases. Open an account for a participant, or "
+                             "import a housing cooperative's ledger."),
+                          {{newAccount, tr("Open a debt account…")}, {importButton, tr("Import ledger…")}},
+                          EmptyListHint::whenNone(context.db, &core::SetupCounts::debtAccounts));
     auto* bottom = new QHBoxLayout;
     bottom->addWidget(m_totals, 1);
     bottom->addWidget(newAccount);
@@ -193,7 +206,7 @@ void DebtsSection::reload()
     m_totals->setText(
         tr("Tenants: %1; arrears at entry %2, now %3, change %4.")
             .arg(QString::number(shown.size()), atEntry.format(), now.format(), (now - atEntry).format()));
-    m_status = tr("Arrears of the participants as of %1: %2").arg(debtDate(asOf()), now.format());
+    m_status = tr("Arrears of the participants as of %1: %2").arg(core::shown::date(asOf()), now.format());
     emit statusTextChanged(m_status);
 }
 
@@ -218,8 +231,9 @@ DebtWatchDialog* DebtsSection::createPlansAtRiskDialog()
     QList<qint64> accounts;
     if (plans) {
         for (const core::PlanAtRisk& p : *plans) {
-            rows.append({p.participantName, p.accountNumber, debtDate(p.plan.signedOn), debtDays(p.daysOverdue),
-                         p.overdue.format(), core::InstalmentSchedule::standingName(p.standing)});
+            rows.append({p.participantName, p.accountNumber, core::shown::date(p.plan.signedOn),
+                         debtDays(p.daysOverdue), p.overdue.format(),
+                         core::InstalmentSchedule::standingName(p.standing)});
             accounts.append(p.plan.accountId);
         }
     }
@@ -227,7 +241,7 @@ DebtWatchDialog* DebtsSection::createPlansAtRiskDialog()
         tr("Plans at risk"),
         plans ? tr("Active agreements with an overdue instalment on %1. More than 30 days overdue: the agreement is "
                    "not kept.")
-                    .arg(debtDate(asOf()))
+                    .arg(core::shown::date(asOf()))
               : plans.error().message,
         {tr("Participant"), tr("Account"), tr("Signed on"), tr("Overdue for"), tr("Overdue amount"), tr("Standing")},
         rows, accounts, this);
@@ -250,7 +264,7 @@ DebtWatchDialog* DebtsSection::createEarlyWarningDialog()
         tr("Early warnings"),
         warnings ? tr("Participants with an overdue instalment on %1 whose attendance or hours worked fell in the "
                       "last 30 days, compared with the 30 days before.")
-                       .arg(debtDate(asOf()))
+                       .arg(core::shown::date(asOf()))
                  : warnings.error().message,
         {tr("Participant"), tr("Overdue for"), tr("Overdue amount"), tr("What fell")}, rows, accounts, this);
     dialog->addExport(m_context, tr("early-warnings.xlsx"));
@@ -264,6 +278,13 @@ void DebtsSection::runWatchDialog(DebtWatchDialog* dialog)
         openAccount(dialog->chosenAccount());
     }
     delete dialog;
+}
+
+void DebtsSection::showRecords(const QString& what)
+{
+    if (what == QLatin1String("plans-at-risk")) {
+        QTimer::singleShot(0, this, &DebtsSection::showPlansAtRisk);
+    }
 }
 
 void DebtsSection::showPlansAtRisk()
@@ -284,7 +305,26 @@ void DebtsSection::runWageDeduction()
 
 void DebtsSection::openNewAccount()
 {
+    // An account is a participant's, at a housing cooperative: both must exist.
+    core::SetupCounts counts;
+    try {
+        counts = core::ProjectRepository(m_context.db).setupCounts();
+    } catch (const core::StorageError& e) {
+        m_context.prompt.error(this, tr("Open a debt account"), e.message());
+        return;
+    }
+    if (counts.housingCoops == 0 || counts.participants == 0) {
+        const bool noCoops = counts.housingCoops == 0;
+        MissingData::offer(m_context, this, tr("Open a debt account"),
+                           noCoops ? tr("A debt account is kept at a housing cooperative, and the project has none "
+                                        "yet.")
+                                   : tr("A debt account belongs to a participant, and the project has none yet."),
+                           noCoops ? QStringLiteral("housing-coops") : QStringLiteral("participants"),
+                           noCoops ? tr("Housing cooperatives") : tr("Participants"));
+        return;
+    }
     OpenAccountDialog dialog(m_context, this);
+    dialog.setPrompt(&m_context.prompt);
     if (dialog.exec() == QDialog::Accepted && dialog.accountId() > 0) {
         openAccount(dialog.accountId());
     }

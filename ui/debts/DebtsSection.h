@@ -39,6 +39,9 @@ public:
     /// The list dialogs, built but not shown (tests and the buttons use them).
     DebtWatchDialog* createPlansAtRiskDialog();
     DebtWatchDialog* createEarlyWarningDialog();
+    /// Navigator::showRecords: "plans-at-risk" opens the list of the agreements with an overdue
+    /// instalment (once the section is on screen).
+    Q_INVOKABLE void showRecords(const QString& what);
 
 public slots:
     void reload();

@@ -1,9 +1,11 @@
 #include "ui/debts/EvictionPanel.h"
 
+#include "core/common/DisplayFormat.h"
 #include "core/services/ArrearsOverview.h"
 #include "core/services/EvictionCaseService.h"
 #include "ui/common/AppContext.h"
 #include "ui/common/DateEdit.h"
+#include "ui/common/EnterSubmits.h"
 #include "ui/common/UndoableEdit.h"
 #include "ui/common/UserPrompt.h"
 #include "ui/debts/DebtsFormat.h"
@@ -20,7 +22,6 @@
 #include <QTableWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
-
 #include <memory>
 
 namespace osiedle::ui {
@@ -116,6 +117,8 @@ EvictionPanel::EvictionPanel(AppContext& context, QWidget* parent) : QWidget(par
     connect(m_open, &QPushButton::clicked, this, &EvictionPanel::openCase);
     connect(save, &QPushButton::clicked, this, &EvictionPanel::saveCase);
     connect(add, &QPushButton::clicked, this, &EvictionPanel::addStage);
+    enterSubmits({m_court, m_signature, m_socialFlat, m_evictionOn, m_notes}, save);
+    enterSubmits({m_nextStage, m_stageDate, m_stageNotes}, add);
     connect(m_hasEvictionDate, &QCheckBox::toggled, m_evictionOn, &QDateEdit::setEnabled);
     connect(m_hasEvictionDate, &QCheckBox::toggled, this, &EvictionPanel::showWinterNotice);
     connect(m_evictionOn, &QDateEdit::dateChanged, this, &EvictionPanel::showWinterNotice);
@@ -146,7 +149,8 @@ void EvictionPanel::refresh()
     }
     m_court->setText(m_case->court);
     m_signature->setText(m_case->signature);
-    m_socialFlat->setCurrentIndex(m_socialFlat->findData(m_case->socialFlatRight ? (*m_case->socialFlatRight ? 1 : 0) : -1));
+    m_socialFlat->setCurrentIndex(
+        m_socialFlat->findData(m_case->socialFlatRight ? (*m_case->socialFlatRight ? 1 : 0) : -1));
     m_hasEvictionDate->setChecked(m_case->evictionOn.isValid());
     m_evictionOn->setEnabled(m_case->evictionOn.isValid());
     m_evictionOn->setDate(m_case->evictionOn.isValid() ? m_case->evictionOn : m_on);
@@ -154,7 +158,7 @@ void EvictionPanel::refresh()
     m_stages->setRowCount(static_cast<int>(m_case->steps.size()));
     for (int row = 0; row < m_case->steps.size(); ++row) {
         const core::EvictionStep& step = m_case->steps[row];
-        m_stages->setItem(row, 0, new QTableWidgetItem(debtDate(step.date)));
+        m_stages->setItem(row, 0, new QTableWidgetItem(core::shown::date(step.date)));
         m_stages->setItem(row, 1, new QTableWidgetItem(core::EvictionPath::name(step.stage)));
         m_stages->setItem(row, 2, new QTableWidgetItem(step.notes));
     }
@@ -169,7 +173,8 @@ void EvictionPanel::refresh()
 
 void EvictionPanel::showWinterNotice()
 {
-    m_winter->setText(m_hasEvictionDate->isChecked() ? core::EvictionPath::winterNotice(m_evictionOn->date()) : QString());
+    m_winter->setText(m_hasEvictionDate->isChecked() ? core::EvictionPath::winterNotice(m_evictionOn->date())
+                                                     : QString());
 }
 
 void EvictionPanel::openCase()
@@ -222,8 +227,8 @@ void EvictionPanel::addStage()
     if (!m_case || m_nextStage->currentIndex() < 0) {
         return;
     }
-    core::EvictionStep step{0, static_cast<core::EvictionStage>(m_nextStage->currentData().toInt()), m_stageDate->date(),
-                            m_stageNotes->text().trimmed()};
+    core::EvictionStep step{0, static_cast<core::EvictionStage>(m_nextStage->currentData().toInt()),
+                            m_stageDate->date(), m_stageNotes->text().trimmed()};
     auto service = std::make_shared<core::EvictionCaseService>(m_context.db, m_context.changes);
     const core::Result<qint64> id = service->addStage(m_case->id, step);
     if (!id) {

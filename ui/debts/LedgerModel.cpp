@@ -1,5 +1,6 @@
 #include "ui/debts/LedgerModel.h"
 
+#include "core/common/DisplayFormat.h"
 #include "core/storage/StorageError.h"
 #include "ui/debts/DebtsFormat.h"
 
@@ -59,12 +60,18 @@ QVariant LedgerModel::data(const QModelIndex& index, int role) const
     const core::LedgerRow& row = m_rows[index.row()];
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
-        case Date: return debtDate(row.entry.date);
-        case Kind: return core::DebtEntryKinds::name(row.entry.kind);
-        case Amount: return row.entry.amount.format();
-        case BalanceAfter: return row.balanceAfter ? row.balanceAfter->format() : QString();
-        case Note: return row.entry.note;
-        default: return {};
+        case Date:
+            return core::shown::date(row.entry.date);
+        case Kind:
+            return core::DebtEntryKinds::name(row.entry.kind);
+        case Amount:
+            return row.entry.amount.format();
+        case BalanceAfter:
+            return row.balanceAfter ? row.balanceAfter->format() : QString();
+        case Note:
+            return row.entry.note;
+        default:
+            return {};
         }
     }
     if (role == Qt::TextAlignmentRole && (index.column() == Amount || index.column() == BalanceAfter)) {
@@ -79,12 +86,18 @@ QVariant LedgerModel::headerData(int section, Qt::Orientation orientation, int r
         return {};
     }
     switch (section) {
-    case Date: return tr("Date");
-    case Kind: return tr("Entry");
-    case Amount: return tr("Amount");
-    case BalanceAfter: return tr("Balance");
-    case Note: return tr("Note");
-    default: return {};
+    case Date:
+        return tr("Date");
+    case Kind:
+        return tr("Entry");
+    case Amount:
+        return tr("Amount");
+    case BalanceAfter:
+        return tr("Balance");
+    case Note:
+        return tr("Note");
+    default:
+        return {};
     }
 }
 

@@ -3,6 +3,7 @@
 #include "core/services/ArrearsOverview.h"
 #include "core/services/DebtLedgerService.h"
 #include "ui/common/AppContext.h"
+#include "ui/common/ReferenceDate.h"
 #include "ui/common/UndoableEdit.h"
 #include "ui/common/UserPrompt.h"
 #include "ui/debts/DebtsFormat.h"
@@ -20,7 +21,7 @@
 
 namespace osiedle::ui {
 
-OpenAccountDialog::OpenAccountDialog(AppContext& context, QWidget* parent) : QDialog(parent), m_context(context)
+OpenAccountDialog::OpenAccountDialog(AppContext& context, QWidget* parent) : EditDialog(parent), m_context(context)
 {
     setObjectName(QStringLiteral("openAccountDialog"));
     setWindowTitle(tr("Open a debt account"));
@@ -52,7 +53,7 @@ OpenAccountDialog::OpenAccountDialog(AppContext& context, QWidget* parent) : QDi
     for (const core::TenancyTitle title : core::TenancyTitles::all()) {
         m_title->addItem(core::TenancyTitles::name(title), static_cast<int>(title));
     }
-    m_openedOn = new QDateEdit(QDate::currentDate(), this);
+    m_openedOn = new QDateEdit(referenceDay(context.db), this);
     m_openedOn->setObjectName(QStringLiteral("openedOn"));
     m_openedOn->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
     m_openedOn->setCalendarPopup(true);

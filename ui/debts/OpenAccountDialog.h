@@ -2,8 +2,7 @@
 
 #include "core/domain/DebtAccount.h"
 #include "core/domain/Money.h"
-
-#include <QDialog>
+#include "ui/common/EditDialog.h"
 
 class QComboBox;
 class QDateEdit;
@@ -18,7 +17,7 @@ struct AppContext;
 /// account number there, the title to the flat, and the date and arrears at entry (both taken
 /// from recruitment, and can be changed). OK opens the account through DebtLedgerService as one
 /// undoable edit; problems are shown in the dialog, which stays open.
-class OpenAccountDialog : public QDialog {
+class OpenAccountDialog : public EditDialog {
     Q_OBJECT
 
 public:

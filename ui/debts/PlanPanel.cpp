@@ -1,5 +1,6 @@
 #include "ui/debts/PlanPanel.h"
 
+#include "core/common/DisplayFormat.h"
 #include "core/services/ArrearsOverview.h"
 #include "core/services/InstalmentPlanService.h"
 #include "ui/common/AppContext.h"
@@ -107,10 +108,10 @@ void PlanPanel::refresh()
     for (int row = 0; row < states.size(); ++row) {
         const core::InstalmentState& s = states[row];
         const QStringList cells = {QString::number(s.instalment.seq),
-                                   debtDate(s.instalment.dueOn),
+                                   core::shown::date(s.instalment.dueOn),
                                    s.instalment.amount.format(),
                                    s.paid.format(),
-                                   debtDate(s.paidOn),
+                                   core::shown::date(s.paidOn),
                                    s.outstanding().format(),
                                    s.overdue ? debtDays(s.daysOverdue) : QString()};
         for (int column = 0; column < cells.size(); ++column) {
@@ -127,14 +128,17 @@ void PlanPanel::refresh()
         }
     }
     m_table->resizeColumnsToContents();
-    const core::PlanStanding standing = schedule->standing(m_on);
-    m_summary->setText(tr("Agreement of %1 for %2 in %3 instalments (%4). On %5: paid %6, overdue %7 — %8.")
-                           .arg(debtDate(m_plan->signedOn), m_plan->total.format())
-                           .arg(m_plan->instalments.size())
-                           .arg(core::PlanStatuses::name(m_plan->status), debtDate(m_on),
-                                std::min(schedule->paidBy(m_on), schedule->total()).format(),
-                                schedule->overdueAmount(m_on).format(),
-                                core::InstalmentSchedule::standingName(standing)));
+    // The standing by the payments only while the agreement runs: next to a broken or terminated
+    // agreement, "paid off" or "on track" would contradict its status.
+    const bool running = m_plan->status == core::InstalmentPlanStatus::Active;
+    const QString text =
+        (running ? tr("Agreement of %1 for %2 in %3 instalments (%4). On %5: paid %6, overdue %7 — %8.")
+                 : tr("Agreement of %1 for %2 in %3 instalments (%4). On %5: paid %6, overdue %7."))
+            .arg(core::shown::date(m_plan->signedOn), m_plan->total.format())
+            .arg(m_plan->instalments.size())
+            .arg(core::PlanStatuses::name(m_plan->status), core::shown::date(m_on),
+                 std::min(schedule->paidBy(m_on), schedule->total()).format(), schedule->overdueAmount(m_on).format());
+    m_summary->setText(running ? text.arg(core::InstalmentSchedule::standingName(schedule->standing(m_on))) : text);
 }
 
 void PlanPanel::signPlan()
@@ -145,6 +149,7 @@ void PlanPanel::signPlan()
     const auto figures = core::ArrearsOverview(m_context.db).figures(m_account->account.id, m_on);
     const core::Money balance = figures ? figures->balance : core::Money();
     SignPlanDialog dialog(m_account->account.id, balance, m_on, this);
+    dialog.setPrompt(&m_context.prompt);
     if (dialog.exec() != QDialog::Accepted) {
         return;
     }
@@ -198,7 +203,7 @@ void PlanPanel::previewSchedule()
         m_context.prompt.error(this, tr("Print schedule"), schedule.error().message);
         return;
     }
-    ScheduleDocument(core::ArrearsOverview(m_context.db).documentTitle(), *m_account, *m_plan, *schedule, m_on)
+    ScheduleDocument(core::ArrearsOverview(m_context.db).printedIdentity(), *m_account, *m_plan, *schedule, m_on)
         .preview(this);
 }
 
@@ -220,7 +225,7 @@ void PlanPanel::saveSchedulePdf()
         return;
     }
     const core::Status written =
-        ScheduleDocument(core::ArrearsOverview(m_context.db).documentTitle(), *m_account, *m_plan, *schedule, m_on)
+        ScheduleDocument(core::ArrearsOverview(m_context.db).printedIdentity(), *m_account, *m_plan, *schedule, m_on)
             .writePdf(path);
     if (!written) {
         m_context.prompt.error(this, tr("Print schedule"), written.error().message);

@@ -2,6 +2,7 @@
 
 #include "core/common/Result.h"
 #include "core/domain/InstalmentPlan.h"
+#include "core/domain/PrintedIdentity.h"
 #include "core/storage/DebtAccountRepository.h"
 
 #include <QCoreApplication>
@@ -20,7 +21,7 @@ class ScheduleDocument {
     Q_DECLARE_TR_FUNCTIONS(ScheduleDocument)
 
 public:
-    ScheduleDocument(QString projectTitle, core::DebtAccountInfo account, core::InstalmentPlan plan,
+    ScheduleDocument(core::PrintedIdentity identity, core::DebtAccountInfo account, core::InstalmentPlan plan,
                      core::InstalmentSchedule schedule, const QDate& on);
 
     QString html() const;
@@ -28,7 +29,7 @@ public:
     void preview(QWidget* parent) const;
 
 private:
-    QString m_projectTitle;
+    core::PrintedIdentity m_identity;
     core::DebtAccountInfo m_account;
     core::InstalmentPlan m_plan;
     core::InstalmentSchedule m_schedule;

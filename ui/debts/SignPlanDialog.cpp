@@ -1,5 +1,6 @@
 #include "ui/debts/SignPlanDialog.h"
 
+#include "core/common/DisplayFormat.h"
 #include "ui/common/DateEdit.h"
 #include "ui/debts/DebtsFormat.h"
 
@@ -17,7 +18,7 @@
 namespace osiedle::ui {
 
 SignPlanDialog::SignPlanDialog(qint64 accountId, core::Money suggestedTotal, const QDate& signedOn, QWidget* parent)
-    : QDialog(parent), m_accountId(accountId)
+    : EditDialog(parent), m_accountId(accountId)
 {
     setWindowTitle(tr("Sign an instalment agreement"));
     setObjectName(QStringLiteral("signPlanDialog"));
@@ -82,7 +83,7 @@ void SignPlanDialog::recalculate()
         auto* seq = new QTableWidgetItem(QString::number(list[row].seq));
         seq->setFlags(seq->flags() & ~Qt::ItemIsEditable);
         m_table->setItem(row, 0, seq);
-        m_table->setItem(row, 1, new QTableWidgetItem(debtDate(list[row].dueOn)));
+        m_table->setItem(row, 1, new QTableWidgetItem(core::shown::date(list[row].dueOn)));
         m_table->setItem(row, 2, new QTableWidgetItem(list[row].amount.formatPlain()));
     }
     m_table->resizeColumnToContents(1);

@@ -1,8 +1,7 @@
 #pragma once
 
 #include "core/domain/InstalmentPlan.h"
-
-#include <QDialog>
+#include "ui/common/EditDialog.h"
 
 class QDateEdit;
 class QLabel;
@@ -16,7 +15,7 @@ namespace osiedle::ui {
 /// equal monthly instalments (the remainder on the last); the schedule can then be edited row by
 /// row (an explicit schedule). OK is accepted only when the schedule is valid; the problems are
 /// shown under the schedule.
-class SignPlanDialog : public QDialog {
+class SignPlanDialog : public EditDialog {
     Q_OBJECT
 
 public:

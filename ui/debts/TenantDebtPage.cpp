@@ -1,8 +1,10 @@
 #include "ui/debts/TenantDebtPage.h"
 
+#include "core/common/DisplayFormat.h"
 #include "core/services/DebtLedgerService.h"
 #include "ui/common/AppContext.h"
 #include "ui/common/DateEdit.h"
+#include "ui/common/EnterSubmits.h"
 #include "ui/common/ListExport.h"
 #include "ui/common/UndoableEdit.h"
 #include "ui/common/UserPrompt.h"
@@ -11,6 +13,7 @@
 #include "ui/debts/EvictionPanel.h"
 #include "ui/debts/LedgerModel.h"
 #include "ui/debts/PlanPanel.h"
+#include "ui/history/ChangeHistoryPanel.h"
 
 #include <QChart>
 #include <QChartView>
@@ -147,6 +150,8 @@ TenantDebtPage::TenantDebtPage(AppContext& context, QWidget* parent) : QWidget(p
     m_tabs->addTab(m_eviction, tr("Eviction case"));
     m_tabs->addTab(workTab, tr("OSS work"));
     m_tabs->addTab(m_chart, tr("Chart"));
+    m_history = new ChangeHistoryPanel(m_context, QStringLiteral("debt_account"), 0, m_tabs);
+    m_tabs->addTab(m_history, tr("History"));
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -155,7 +160,7 @@ TenantDebtPage::TenantDebtPage(AppContext& context, QWidget* parent) : QWidget(p
 
     connect(back, &QPushButton::clicked, this, &TenantDebtPage::backRequested);
     connect(post, &QPushButton::clicked, this, &TenantDebtPage::postEntry);
-    connect(m_entryAmount, &QLineEdit::returnPressed, this, &TenantDebtPage::postEntry);
+    enterSubmits({m_entryDate, m_entryKind, m_entryAmount, m_entryNote}, post);
     connect(remove, &QPushButton::clicked, this, &TenantDebtPage::removeEntry);
 }
 
@@ -163,6 +168,7 @@ void TenantDebtPage::showAccount(qint64 accountId, const QDate& on)
 {
     m_on = on;
     m_info.reset();
+    m_history->setRecord(accountId);
     const auto info = core::ArrearsOverview(m_context.db).account(accountId);
     if (info && *info) {
         m_info = **info;
@@ -182,7 +188,7 @@ void TenantDebtPage::refresh()
                           .arg(m_info->participantName.toHtmlEscaped(), m_info->housingCoopName.toHtmlEscaped(),
                                a.accountNumber.toHtmlEscaped(),
                                a.flat.isEmpty() ? QString() : tr(", flat %1").arg(a.flat.toHtmlEscaped()),
-                               core::TenancyTitles::name(a.title), debtDate(m_on)));
+                               core::TenancyTitles::name(a.title), core::shown::date(m_on)));
     core::LedgerFilter filter;
     filter.accountId = a.id;
     m_ledger->setFilter(filter);
@@ -210,7 +216,8 @@ void TenantDebtPage::showFigures()
     m_months->setText(figures->monthsInArrears ? debtMonths(*figures->monthsInArrears) : tr("no monthly charge yet"));
     m_months->setToolTip(
         tr("Full monthly charges the arrears cover; monthly charge %1").arg(figures->monthlyCharge.format()));
-    m_wages->setText(tr("%1 for %2").arg(figures->repaidFromWages.format(), debtHours(figures->minutesWorked)));
+    m_wages->setText(
+        tr("%1 for %2").arg(figures->repaidFromWages.format(), core::shown::hoursWithUnit(figures->minutesWorked)));
 }
 
 void TenantDebtPage::showWork()
@@ -228,7 +235,7 @@ void TenantDebtPage::showWork()
     for (int row = 0; row < months->size(); ++row) {
         const core::WorkMonth& m = months->at(row);
         m_work->setItem(row, 0, new QTableWidgetItem(m.month));
-        auto* hours = new QTableWidgetItem(debtHours(m.minutes));
+        auto* hours = new QTableWidgetItem(core::shown::hoursWithUnit(m.minutes));
         hours->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_work->setItem(row, 1, hours);
         auto* repaid = new QTableWidgetItem(m.repaidFromWages.format());
@@ -309,10 +316,10 @@ void TenantDebtPage::removeEntry()
         m_entryError->setText(tr("The arrears at entry cannot be removed; post a correction instead."));
         return;
     }
-    if (!m_context.prompt.confirm(
-            this, tr("Remove entry"),
-            tr("Remove %1 of %2 dated %3?")
-                .arg(core::DebtEntryKinds::name(entry->kind), entry->amount.format(), debtDate(entry->date)))) {
+    if (!m_context.prompt.confirm(this, tr("Remove entry"),
+                                  tr("Remove %1 of %2 dated %3?")
+                                      .arg(core::DebtEntryKinds::name(entry->kind), entry->amount.format(),
+                                           core::shown::date(entry->date)))) {
         return;
     }
     auto service = std::make_shared<core::DebtLedgerService>(m_context.db, m_context.changes);

@@ -3,7 +3,6 @@
 #include "core/services/ArrearsOverview.h"
 
 #include <QWidget>
-
 #include <optional>
 
 class QChartView;
@@ -18,6 +17,7 @@ class QTabWidget;
 namespace osiedle::ui {
 
 struct AppContext;
+class ChangeHistoryPanel;
 class EvictionPanel;
 class LedgerModel;
 class PlanPanel;
@@ -68,6 +68,7 @@ private:
     QLabel* m_entryError;
     PlanPanel* m_plan;
     EvictionPanel* m_eviction;
+    ChangeHistoryPanel* m_history = nullptr;
     QLabel* m_employment;
     QTableWidget* m_work;
     QChartView* m_chart;

@@ -1,5 +1,6 @@
 #include "ui/debts/WageDeductionDialog.h"
 
+#include "core/common/DisplayFormat.h"
 #include "ui/common/AppContext.h"
 #include "ui/common/DateEdit.h"
 #include "ui/common/UndoableEdit.h"
@@ -88,7 +89,7 @@ void WageDeductionDialog::compute()
         const QStringList cells = {line.participantName,
                                    line.socialCoops,
                                    line.terms,
-                                   debtHours(line.minutes),
+                                   core::shown::hoursWithUnit(line.minutes),
                                    line.wage.format(),
                                    line.share.format(),
                                    line.balance.format(),

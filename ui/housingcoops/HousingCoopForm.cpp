@@ -6,6 +6,7 @@
 #include "ui/common/DialogButtons.h"
 #include "ui/common/ServiceStep.h"
 #include "ui/common/UserPrompt.h"
+#include "ui/history/ChangeHistoryPanel.h"
 #include "ui/participants/TerytPicker.h"
 
 #include <QComboBox>
@@ -16,8 +17,10 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace osiedle::ui {
 
@@ -44,7 +47,15 @@ HousingCoopForm::HousingCoopForm(AppContext& context, qint64 id, QWidget* parent
     outer->addWidget(m_general);
     m_errors = FormErrors(m_general);
     auto* form = new QFormLayout;
-    outer->addLayout(form);
+    // The card's fields, and beside them who changed the SM's records what and when.
+    auto* tabs = new QTabWidget(this);
+    tabs->setObjectName(QStringLiteral("cardTabs"));
+    auto* card = new QWidget(tabs);
+    auto* cardLayout = new QVBoxLayout(card);
+    cardLayout->addLayout(form);
+    cardLayout->addStretch(1);
+    tabs->addTab(card, tr("&Card"));
+    outer->addWidget(tabs, 1);
     m_name = lineEdit(this, "name");
     m_krs = lineEdit(this, "krs", tr("10 digits"));
     m_nip = lineEdit(this, "nip", tr("NNN-NNN-NN-NN"));
@@ -114,6 +125,8 @@ HousingCoopForm::HousingCoopForm(AppContext& context, qint64 id, QWidget* parent
         }
     }
     const core::HousingCoop& h = m_original;
+    tabs->addTab(new ChangeHistoryPanel(m_context, QStringLiteral("housing_coop"), h.id, tabs), tr("&History"));
+    tabs->setTabEnabled(1, h.id > 0);
     m_name->setText(h.name);
     m_krs->setText(h.krs);
     m_nip->setText(h.nip);
@@ -148,6 +161,9 @@ HousingCoopForm::HousingCoopForm(AppContext& context, qint64 id, QWidget* parent
 
     outer->addWidget(saveCancelButtons(this, [this] { return save(); }));
     m_dirty = false;
+    // With its History tab the form would ask for 712 px: it opens within a 768-px screen less a
+    // taskbar (its institutions list takes what is left).
+    resize(sizeHint().width(), std::max(minimumSizeHint().height(), std::min(sizeHint().height(), 660)));
 }
 
 void HousingCoopForm::addInstitution(core::InstitutionKind kind)

@@ -1,5 +1,6 @@
 #include "ui/housingcoops/HousingCoopListSection.h"
 
+#include "core/common/DisplayFormat.h"
 #include "ui/common/AppContext.h"
 #include "ui/common/UserPrompt.h"
 #include "ui/housingcoops/HousingCoopForm.h"
@@ -50,6 +51,10 @@ HousingCoopListSection::HousingCoopListSection(AppContext& context, QWidget* par
         dialog.exec();
     });
     addExportButton(tr("housing-cooperatives.xlsx"));
+    addEmptyHint(tr("The housing cooperatives (SM) that apply to join the project will be listed here, with their "
+                    "status, their estates and the OPS and PUP they work with."),
+                 {{QStringLiteral("newHousingCoop"), tr("Add a housing cooperative…")},
+                  {QStringLiteral("institutions"), tr("OPS and PUP…")}});
     connect(this, &ListSection::rowActivated, this, [this](qint64 id) { openCard(id); });
 }
 
@@ -61,10 +66,9 @@ void HousingCoopListSection::openCard(qint64 id)
 
 QString HousingCoopListSection::countText(qint64 matching, qint64 total) const
 {
-    const QLocale locale;
     return matching == total
-               ? tr("Housing cooperatives: %1").arg(locale.toString(total))
-               : tr("Housing cooperatives: %1 of %2").arg(locale.toString(matching), locale.toString(total));
+               ? tr("Housing cooperatives: %1").arg(core::shown::count(total))
+               : tr("Housing cooperatives: %1 of %2").arg(core::shown::count(matching), core::shown::count(total));
 }
 
 } // namespace osiedle::ui

@@ -1,15 +1,28 @@
 #include "ui/main/MainWindow.h"
 
 #include "core/common/FilePaths.h"
+#include "core/common/ProgramVersion.h"
+#include "core/domain/ReferenceDay.h"
+#include "core/services/ChangeNotifier.h"
 #include "core/services/ProjectService.h"
+#include "core/services/SetupProgress.h"
 #include "core/storage/Database.h"
+#include "core/storage/ProjectRepository.h"
+#include "core/storage/StorageError.h"
 #include "ui/common/AppSettings.h"
 #include "ui/common/AppTranslator.h"
+#include "ui/common/FormErrors.h"
 #include "ui/common/ProgressTask.h"
+#include "ui/common/ProtectedExport.h"
 #include "ui/common/UserPrompt.h"
+#include "ui/history/ChangeHistoryDialog.h"
+#include "ui/history/WorkingPersonButton.h"
 #include "ui/main/ProjectOpening.h"
 #include "ui/main/ProjectSession.h"
 #include "ui/main/WelcomePage.h"
+#include "ui/participants/PersonRightsActions.h"
+#include "ui/settings/NewProjectDialog.h"
+#include "ui/settings/ProjectSettingsDialog.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -46,24 +59,26 @@ QString withSuffix(const QString& path)
     return QFileInfo(path).suffix().isEmpty() ? path + QStringLiteral(".osiedle") : path;
 }
 
-/// A new project named after its file, running three years from this month, with the default
-/// indicator targets and quarterly reporting periods; the office edits the details afterwards.
-QString newProjectFile(const QString& path)
+/// The key of the section at `index` of the navigation list: Ctrl+1 … Ctrl+9, Ctrl+0, then
+/// Alt+1 … Alt+9; none past the nineteenth.
+QKeySequence sectionShortcut(int index)
 {
-    core::ProjectDetails details;
-    details.title = QFileInfo(path).completeBaseName();
-    const QDate today = QDate::currentDate();
-    details.startDate = QDate(today.year(), today.month(), 1);
-    details.endDate = details.startDate.addYears(3).addDays(-1);
-    auto created = core::ProjectService::createFile(path, details);
-    return created ? QString() : created.error().message;
+    static constexpr Qt::Key digits[] = {Qt::Key_1, Qt::Key_2, Qt::Key_3, Qt::Key_4, Qt::Key_5,
+                                         Qt::Key_6, Qt::Key_7, Qt::Key_8, Qt::Key_9, Qt::Key_0};
+    if (index >= 0 && index < 10) {
+        return QKeySequence(Qt::CTRL | digits[index]);
+    }
+    if (index >= 10 && index < 19) {
+        return QKeySequence(Qt::ALT | digits[index - 10]);
+    }
+    return {};
 }
 
 } // namespace
 
 MainWindow::MainWindow(AppSettings& settings, UserPrompt& prompt, QWidget* parent)
     : QMainWindow(parent), m_settings(settings), m_prompt(prompt), m_entries(allSections()),
-      m_sections(m_entries.size(), nullptr), m_projectMaker(newProjectFile)
+      m_sections(m_entries.size(), nullptr), m_runDialog([](QDialog& dialog) { return dialog.exec(); })
 {
     setObjectName(QStringLiteral("mainWindow"));
 
@@ -96,6 +111,13 @@ MainWindow::MainWindow(AppSettings& settings, UserPrompt& prompt, QWidget* paren
     m_sectionStatus = new QLabel(this);
     m_sectionStatus->setObjectName(QStringLiteral("sectionStatus"));
     statusBar()->addPermanentWidget(m_sectionStatus);
+    m_referenceDay = new QLabel(this);
+    m_referenceDay->setObjectName(QStringLiteral("referenceDay"));
+    m_referenceDay->setToolTip(tr("The day documents and new records are dated by default: today while the project "
+                                  "runs, its last day once it is over. Each document can still be dated otherwise."));
+    statusBar()->addPermanentWidget(m_referenceDay);
+    m_person = new WorkingPersonButton(m_settings, this);
+    statusBar()->addPermanentWidget(m_person);
 
     buildMenus();
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::showSectionAt);
@@ -130,9 +152,9 @@ void MainWindow::setDemoMaker(DemoMaker maker, const QString& demoPath)
     m_welcome->setDemoAvailable(static_cast<bool>(m_demoMaker));
 }
 
-void MainWindow::setProjectMaker(ProjectMaker maker)
+void MainWindow::setDialogRunner(DialogRunner runner)
 {
-    m_projectMaker = std::move(maker);
+    m_runDialog = std::move(runner);
 }
 
 void MainWindow::buildMenus()
@@ -152,6 +174,14 @@ void MainWindow::buildMenus()
     m_backupAction->setObjectName(QStringLiteral("backupAction"));
     m_restoreAction = file->addAction(tr("Res&tore from a backup…"), this, [this] { restoreFromBackup(); });
     m_restoreAction->setObjectName(QStringLiteral("restoreAction"));
+    m_anonymiseAction = file->addAction(tr("&Anonymise…"), this, [this] {
+        if (m_session) {
+            PersonRightsActions::anonymise(m_session->context(), this);
+        }
+    });
+    m_anonymiseAction->setObjectName(QStringLiteral("anonymiseAction"));
+    m_anonymiseAction->setToolTip(tr("After the archiving date: replace the names, PESEL numbers, addresses and "
+                                     "contacts of every person, keeping the indicators as they are."));
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -167,7 +197,39 @@ void MainWindow::buildMenus()
     edit->addAction(undo);
     edit->addAction(redo);
 
+    m_projectMenu = menuBar()->addMenu(tr("&Project"));
+    QAction* settingsAction =
+        m_projectMenu->addAction(tr("&Settings…"), this, [this] { openProjectSettings(SettingsTab::Project); });
+    settingsAction->setObjectName(QStringLiteral("projectSettingsAction"));
+    settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    QAction* startAction =
+        m_projectMenu->addAction(tr("S&tart page"), this, [this] { showSection(QStringLiteral("start")); });
+    startAction->setObjectName(QStringLiteral("startPageAction"));
+    QAction* historyAction = m_projectMenu->addAction(tr("Change &history…"), this, [this] {
+        if (m_session) {
+            ChangeHistoryDialog dialog(m_session->context(), this);
+            m_runDialog(dialog);
+        }
+    });
+    historyAction->setObjectName(QStringLiteral("changeHistoryAction"));
+
     QMenu* view = menuBar()->addMenu(tr("&View"));
+    // Every section a key press away, in the order of the navigation list: Ctrl+1 … Ctrl+9,
+    // Ctrl+0 for the tenth, Alt+1 … for the rest. The menu shows each key beside its section.
+    for (int i = 0; i < m_entries.size(); ++i) {
+        QAction* go = view->addAction(m_entries[i].title, this, [this, i] {
+            if (m_session) {
+                m_navigation->setCurrentRow(i);
+            }
+        });
+        go->setObjectName(QStringLiteral("section_") + m_entries[i].id);
+        go->setShortcut(sectionShortcut(i));
+        m_sectionActions.append(go);
+        if (QListWidgetItem* item = m_navigation->item(i); item && !go->shortcut().isEmpty()) {
+            item->setToolTip(go->shortcut().toString(QKeySequence::NativeText));
+        }
+    }
+    view->addSeparator();
     m_history = new QDockWidget(tr("Undo history"), this);
     m_history->setObjectName(QStringLiteral("undoHistory"));
     m_history->setWidget(new QUndoView(&m_undoGroup, m_history));
@@ -253,20 +315,38 @@ void MainWindow::adopt(std::unique_ptr<core::Database> db, const QString& copyOf
 {
     clearSections();
     m_session = std::make_unique<ProjectSession>(std::move(db), m_prompt);
+    m_session->context().navigator = this;
+    m_session->context().settings = &m_settings;
+    connect(&m_session->changes(), &core::ChangeNotifier::changed, this, [this](core::Topic topic) {
+        if (topic == core::Topic::Project) {
+            refreshReferenceDay();
+        }
+    });
     m_session->setCopyOf(copyOf);
+    m_person->setDatabase(&m_session->db());
     m_undoGroup.addStack(&m_session->undo());
     m_undoGroup.setActiveStack(&m_session->undo());
     if (copyOf.isEmpty()) {
         m_settings.noteFileOpened(m_session->path());
     }
     m_navigation->setEnabled(true);
+    for (QAction* go : std::as_const(m_sectionActions)) {
+        go->setEnabled(true);
+    }
     m_backupAction->setEnabled(true);
+    m_anonymiseAction->setEnabled(true);
+    m_projectMenu->setEnabled(true);
     m_restoreAction->setEnabled(true);
     updateTitle();
+    refreshReferenceDay();
     startOpeningCheck();
 
-    // The section used last; the first time, the participants, the heart of the project.
-    if (!showSection(m_settings.lastSection()) && !showSection(QStringLiteral("participants"))) {
+    // A project still being set up opens on its start page; one with data everywhere on the
+    // section used last (the first time, the participants, the heart of the project).
+    const auto progress = core::SetupProgress::compute(m_session->db());
+    if (progress && !progress->complete()) {
+        showSection(QStringLiteral("start"));
+    } else if (!showSection(m_settings.lastSection()) && !showSection(QStringLiteral("participants"))) {
         showSection(m_entries.first().id);
     }
 }
@@ -279,13 +359,20 @@ void MainWindow::clearSections()
         delete section;
         section = nullptr;
     }
+    m_person->setDatabase(nullptr);
     m_session.reset();
     m_stack->setCurrentWidget(m_welcome);
     m_welcome->setRecentFiles(m_settings.recentFiles());
     const QSignalBlocker blocker(m_navigation);
     m_navigation->setCurrentRow(-1);
     m_navigation->setEnabled(false);
+    for (QAction* go : std::as_const(m_sectionActions)) {
+        go->setEnabled(false);
+    }
     m_backupAction->setEnabled(false);
+    m_anonymiseAction->setEnabled(false);
+    m_projectMenu->setEnabled(false);
+    m_referenceDay->clear();
     m_restoreAction->setEnabled(false);
 }
 
@@ -305,6 +392,19 @@ bool MainWindow::showSection(const QString& id)
         }
     }
     return false;
+}
+
+bool MainWindow::showRecords(const QString& id, const QString& what)
+{
+    if (!showSection(id)) {
+        return false;
+    }
+    // A section without showRecords is just shown.
+    if (QWidget* section = sectionWidget(id);
+        section != nullptr && section->metaObject()->indexOfMethod("showRecords(QString)") >= 0) {
+        QMetaObject::invokeMethod(section, "showRecords", Q_ARG(QString, what));
+    }
+    return true;
 }
 
 QWidget* MainWindow::sectionWidget(const QString& id) const
@@ -350,6 +450,39 @@ void MainWindow::showSectionAt(int index)
     refreshSectionStatus();
 }
 
+void MainWindow::refreshReferenceDay()
+{
+    if (!m_session) {
+        m_referenceDay->clear();
+        return;
+    }
+    QDate end;
+    try {
+        end = core::ProjectRepository(m_session->db()).endDate();
+    } catch (const core::StorageError&) {
+        end = QDate();
+    }
+    const QDate day = core::ReferenceDay::of(end);
+    m_referenceDay->setText(core::ReferenceDay::projectOver(end)
+                                ? tr("Reference day: %1 (the project has ended)").arg(FormErrors::dateText(day))
+                                : tr("Reference day: %1 (today)").arg(FormErrors::dateText(day)));
+}
+
+QString MainWindow::referenceDayText() const
+{
+    return m_referenceDay->text();
+}
+
+void MainWindow::openProjectSettings(SettingsTab tab)
+{
+    if (!m_session) {
+        return;
+    }
+    ProjectSettingsDialog dialog(m_session->context(), this);
+    dialog.showTab(tab);
+    m_runDialog(dialog);
+}
+
 void MainWindow::refreshSectionStatus()
 {
     QWidget* section = m_stack->currentWidget();
@@ -384,11 +517,23 @@ void MainWindow::newProject()
                        tr("%1 is the project open now; choose another file name.").arg(QFileInfo(path).fileName()));
         return;
     }
-    const QString error = m_projectMaker(path);
-    if (!error.isEmpty()) {
-        m_prompt.error(this, tr("Cannot create the project"), error);
+    if (QFileInfo(path).exists() && QFileInfo(path).size() > 0) {
+        m_prompt.error(
+            this, tr("Cannot create the project"),
+            tr("%1 already exists; a new project needs a new file name.").arg(QDir::toNativeSeparators(path)));
         return;
     }
+    NewProjectDialog dialog(QFileInfo(path).completeBaseName(), QDate::currentDate(), this);
+    dialog.setPrompt(&m_prompt);
+    if (m_runDialog(dialog) != QDialog::Accepted) {
+        return;
+    }
+    auto created = core::ProjectService::createFile(path, dialog.details());
+    if (!created) {
+        m_prompt.error(this, tr("Cannot create the project"), created.error().message);
+        return;
+    }
+    created.value().reset(); // closed, so that it opens as any other file
     openFile(path);
 }
 
@@ -429,32 +574,41 @@ void MainWindow::saveBackup()
     const QFileInfo current(m_session->path());
     const QString suggested = current.dir().filePath(
         QStringLiteral("%1-%2.osiedle").arg(current.completeBaseName(), QDate::currentDate().toString(Qt::ISODate)));
-    QString path = m_prompt.saveFileName(this, tr("Save a backup copy"), suggested, tr("Osiedle projects (*.osiedle)"));
+    // A copy to carry away is offered encrypted first; a plain .osiedle opens as a project.
+    QString path = m_prompt.saveFileName(this, tr("Save a backup copy"), ProtectedExport::suggestedName(suggested),
+                                         ProtectedExport::filter(tr("Osiedle projects (*.osiedle)")));
     if (path.isEmpty()) {
         return;
     }
-    path = withSuffix(path);
+    if (!ProtectedExport::isArchive(path)) {
+        path = withSuffix(path);
+    }
     if (samePath(path, m_session->path())) {
         m_prompt.error(this, tr("Cannot save the backup copy"),
                        tr("A backup copy cannot replace the project itself; choose another file name."));
         return;
     }
     // On a thread of its own (a large file takes seconds), from a read connection of its own: the
-    // window keeps answering and the copy can be cancelled.
+    // window keeps answering and the copy can be cancelled. A copy to carry away may be sealed.
     const QString source = m_session->path();
     bool cancelled = false;
+    const auto copy = [this, &source, &cancelled](const QString& target) {
+        return ProgressTask::run<core::Status>(
+            this, tr("Save a backup copy"), tr("Saving the backup copy…"), true,
+            [&source, &target, &cancelled](ProgressTask::Progress& progress) -> core::Status {
+                auto reader = core::Database::openReader(source);
+                if (!reader) {
+                    return reader.error();
+                }
+                return (*reader)->backupTo(target, [&](int done, int total) {
+                    cancelled = !progress.report(done, total);
+                    return !cancelled;
+                });
+            });
+    };
     const core::Status saved =
-        ProgressTask::run<core::Status>(this, tr("Save a backup copy"), tr("Saving the backup copy…"), true,
-                                        [&source, &path, &cancelled](ProgressTask::Progress& progress) -> core::Status {
-                                            auto reader = core::Database::openReader(source);
-                                            if (!reader) {
-                                                return reader.error();
-                                            }
-                                            return (*reader)->backupTo(path, [&](int done, int total) {
-                                                cancelled = !progress.report(done, total);
-                                                return !cancelled;
-                                            });
-                                        });
+        ProtectedExport::write(m_prompt, this, path, QStringLiteral("osiedle"), copy,
+                               core::OutputOptions{core::OutputOptions::Replace::BackupCopies, m_session->path()});
     if (cancelled) {
         statusBar()->showMessage(tr("The backup copy was cancelled."), 8000);
         return;
@@ -470,7 +624,7 @@ void MainWindow::about()
 {
     const QString text =
         QStringLiteral("<h3>Osiedle %1</h3><p>%2</p><p>%3</p><p><i>%4</i></p>")
-            .arg(QStringLiteral(OSIEDLE_VERSION),
+            .arg(core::ProgramVersion::text().toHtmlEscaped(),
                  tr("Records of a project that founds social cooperatives together with housing cooperatives: "
                     "recruitment, training, work orders, tenant debt and indicator reports."),
                  tr("Free software under the GNU General Public License, version 3 or later "

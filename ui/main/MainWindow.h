@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ui/common/Navigator.h"
 #include "ui/main/Sections.h"
 
 #include <QMainWindow>
@@ -9,6 +10,7 @@
 #include <vector>
 
 class QActionGroup;
+class QDialog;
 class QDockWidget;
 class QLabel;
 class QListWidget;
@@ -26,6 +28,7 @@ class AppSettings;
 class ProjectSession;
 class UserPrompt;
 class WelcomePage;
+class WorkingPersonButton;
 
 /// The frame of the program: the navigation list of sections, the section shown, the menus and
 /// the status bar. It holds the open project (one ProjectSession) and builds each section's
@@ -34,23 +37,22 @@ class WelcomePage;
 ///
 /// A section may show a line in the status bar: it declares
 /// `Q_PROPERTY(QString statusText READ statusText NOTIFY statusTextChanged)`.
-class MainWindow : public QMainWindow {
+class MainWindow : public QMainWindow, public Navigator {
     Q_OBJECT
 
 public:
     /// Makes a demo project in the given (new) file; an empty string on success, else the error.
     using DemoMaker = std::function<QString(const QString& path)>;
-    /// Creates a new, empty project in the given (new) file.
-    using ProjectMaker = std::function<QString(const QString& path)>;
+    /// Runs a modal dialog and returns its result (QDialog::exec unless replaced, e.g. by tests).
+    using DialogRunner = std::function<int(QDialog&)>;
 
     MainWindow(AppSettings& settings, UserPrompt& prompt, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     /// Enables "Open the demo project" (a demo file in `demoPath`, made on first use).
     void setDemoMaker(DemoMaker maker, const QString& demoPath);
-    /// Replaces how File > New creates a project (default: core::ProjectService, a project named
-    /// after the file with the default indicator targets).
-    void setProjectMaker(ProjectMaker maker);
+    /// Replaces how the program's own dialogs (new project, project settings) are run.
+    void setDialogRunner(DialogRunner runner);
 
     /// At start-up: opens `requested` when given, otherwise the last file used; without either
     /// (or when it cannot be opened) the welcome page offers a new project, a file or the demo.
@@ -61,16 +63,23 @@ public:
     bool hasProject() const { return m_session != nullptr; }
     ProjectSession* session() { return m_session.get(); }
     QString currentSectionId() const;
-    /// Shows a section by id (building it if needed); false when there is no such section or no project.
-    bool showSection(const QString& id);
     /// The section's widget when it has been built, else nullptr.
     QWidget* sectionWidget(const QString& id) const;
+
+    // Navigator
+    bool showSection(const QString& id) override;
+    bool showRecords(const QString& id, const QString& what) override;
+    /// Opens the project settings dialog (modal) at this tab.
+    void openProjectSettings(SettingsTab tab) override;
+    /// The reference day shown in the status bar ("" without a project).
+    QString referenceDayText() const;
 
 protected:
     void closeEvent(QCloseEvent* event) override;
 
 private slots:
     void refreshSectionStatus();
+    void refreshReferenceDay();
 
 private:
     void buildMenus();
@@ -100,7 +109,7 @@ private:
     std::unique_ptr<ProjectSession> m_session;
     QUndoGroup m_undoGroup;
     DemoMaker m_demoMaker;
-    ProjectMaker m_projectMaker;
+    DialogRunner m_runDialog;
     QString m_demoPath;
 
     QSplitter* m_splitter = nullptr;
@@ -108,10 +117,15 @@ private:
     QStackedWidget* m_stack = nullptr;
     WelcomePage* m_welcome = nullptr;
     QLabel* m_sectionStatus = nullptr;
+    QLabel* m_referenceDay = nullptr;
+    WorkingPersonButton* m_person = nullptr;
     QMenu* m_recentMenu = nullptr;
     QDockWidget* m_history = nullptr;
     QAction* m_backupAction = nullptr;
+    QAction* m_anonymiseAction = nullptr;
+    QMenu* m_projectMenu = nullptr;
     QAction* m_restoreAction = nullptr;
+    QList<QAction*> m_sectionActions; ///< View › one action per section, with its shortcut
     QMetaObject::Connection m_statusConnection;
 };
 

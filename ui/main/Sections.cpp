@@ -4,12 +4,14 @@
 #include "ui/dashboard/DashboardSection.h"
 #include "ui/debts/DebtsSection.h"
 #include "ui/housingcoops/HousingCoopListSection.h"
-#include "ui/products/ProductsSection.h"
-#include "ui/training/TrainingSection.h"
+#include "ui/main/StartSection.h"
 #include "ui/participants/ParticipantListSection.h"
+#include "ui/products/ProductsSection.h"
 #include "ui/reports/ReportsSection.h"
 #include "ui/socialcoops/SocialCoopListSection.h"
+#include "ui/surveys/SurveysSection.h"
 #include "ui/timeline/TimelineSection.h"
+#include "ui/training/TrainingSection.h"
 #include "ui/workorders/WorkOrdersSection.h"
 
 #include <QCoreApplication>
@@ -35,11 +37,13 @@ QList<SectionEntry> allSections()
 {
     // One line per section, in navigation order.
     return {
+        built<StartSection>(QStringLiteral("start"), SectionTitle::tr("Start")),
         built<DashboardSection>(QStringLiteral("dashboard"), SectionTitle::tr("Dashboard")),
         built<HousingCoopListSection>(QStringLiteral("housing-coops"), SectionTitle::tr("Housing cooperatives")),
         built<SocialCoopListSection>(QStringLiteral("social-coops"), SectionTitle::tr("Social cooperatives")),
         built<ParticipantListSection>(QStringLiteral("participants"), SectionTitle::tr("Participants")),
         built<TrainingSection>(QStringLiteral("training"), SectionTitle::tr("Training")),
+        built<SurveysSection>(QStringLiteral("surveys"), SectionTitle::tr("Questionnaires and tests")),
         built<ConsultationsSection>(QStringLiteral("consultations"), SectionTitle::tr("Consultations")),
         built<WorkOrdersSection>(QStringLiteral("work-orders"), SectionTitle::tr("Work orders")),
         built<DebtsSection>(QStringLiteral("debts"), SectionTitle::tr("Debts")),

@@ -1,8 +1,7 @@
 #pragma once
 
-#include <QString>
 #include <QList>
-
+#include <QString>
 #include <functional>
 
 class QWidget;
@@ -19,8 +18,8 @@ struct SectionEntry {
     std::function<QWidget*(AppContext& context, QWidget* parent)> create;
 };
 
-/// The sections in navigation order: dashboard, housing-coops, social-coops, participants,
-/// training, consultations, work-orders, debts, products, reports.
+/// The sections in navigation order: start, dashboard, housing-coops, social-coops, participants,
+/// training, surveys, consultations, work-orders, debts, products, timeline, reports.
 QList<SectionEntry> allSections();
 
 } // namespace osiedle::ui

@@ -2,6 +2,7 @@
 
 #include "core/io/CsvValues.h"
 #include "ui/common/AppContext.h"
+#include "ui/common/ProtectedExport.h"
 #include "ui/common/UserPrompt.h"
 
 #include <QCheckBox>
@@ -104,37 +105,49 @@ void ParticipantExportDialog::refresh()
     for (const auto& person : *incomplete) {
         m_incomplete->addItem(tr("%1 — missing: %2").arg(person.name, person.missingText));
     }
-    m_message->setText(incomplete->isEmpty()
-                           ? tr("Every participant selected has complete monitoring data.")
-                           : tr("%n participant(s) with incomplete monitoring data:", nullptr,
-                                static_cast<int>(incomplete->size())));
+    m_message->setText(incomplete->isEmpty() ? tr("Every participant selected has complete monitoring data.")
+                                             : tr("%n participant(s) with incomplete monitoring data:", nullptr,
+                                                  static_cast<int>(incomplete->size())));
 }
 
-int ParticipantExportDialog::exportTo(const QString& path)
+int ParticipantExportDialog::exportTo(const QString& path, const QString& innerSuffix)
 {
     bool ok = false;
     const auto o = options(&ok);
     if (!ok) {
-        m_context.prompt.error(this, windowTitle(), tr("Give both dates of the period (DD.MM.YYYY), the first not after the second."));
+        m_context.prompt.error(this, windowTitle(),
+                               tr("Give both dates of the period (DD.MM.YYYY), the first not after the second."));
         return -1;
     }
-    const auto written = m_export.write(path, core::ParticipantExport::formatOf(path), o);
-    if (!written) {
-        m_context.prompt.error(this, windowTitle(), written.error().message);
+    int count = 0;
+    const core::Status done =
+        ProtectedExport::write(m_context.prompt, this, path, innerSuffix, [&](const QString& target) -> core::Status {
+            const auto written = m_export.write(target, core::ParticipantExport::formatOf(target), o);
+            if (!written) {
+                return written.error();
+            }
+            count = *written;
+            return {};
+        });
+    if (!done) {
+        m_context.prompt.error(this, windowTitle(), done.error().message);
         return -1;
     }
-    m_context.prompt.information(this, windowTitle(),
-                                 tr("%n participant(s) written to %1.", nullptr, *written).arg(QDir::toNativeSeparators(path)));
-    return *written;
+    m_context.prompt.information(
+        this, windowTitle(),
+        tr("%n participant(s) written to %1.", nullptr, count).arg(QDir::toNativeSeparators(path)));
+    return count;
 }
 
 void ParticipantExportDialog::chooseAndExport(const QString& extension)
 {
     const QString filter = extension == QLatin1String("xlsx") ? tr("Excel workbook (*.xlsx)") : tr("CSV (*.csv)");
-    const QString path = m_context.prompt.saveFileName(this, windowTitle(),
-                                                       QStringLiteral("uczestnicy.%1").arg(extension), filter);
+    // Monitoring data holds PESEL numbers and addresses: the encrypted archive comes first.
+    const QString path = m_context.prompt.saveFileName(
+        this, windowTitle(), ProtectedExport::suggestedName(QStringLiteral("uczestnicy.%1").arg(extension)),
+        ProtectedExport::filter(filter));
     if (!path.isEmpty()) {
-        exportTo(path);
+        exportTo(path, extension);
     }
 }
 

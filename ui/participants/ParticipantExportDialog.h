@@ -23,8 +23,9 @@ public:
 
     /// Lists the incomplete records for the chosen period.
     void refresh();
-    /// Writes the file (format by extension); the number written, -1 on failure.
-    int exportTo(const QString& path);
+    /// Writes the file (format by extension; a .zip holds an `innerSuffix` file, encrypted, and
+    /// its password is shown); the number written, -1 on failure.
+    int exportTo(const QString& path, const QString& innerSuffix = QStringLiteral("xlsx"));
 
 private:
     core::ParticipantExport::Options options(bool* ok) const;

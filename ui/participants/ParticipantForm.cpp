@@ -10,6 +10,7 @@
 #include "ui/common/ServiceStep.h"
 #include "ui/common/UndoableEdit.h"
 #include "ui/common/UserPrompt.h"
+#include "ui/history/ChangeHistoryPanel.h"
 #include "ui/participants/TerytPicker.h"
 
 #include <QCheckBox>
@@ -23,6 +24,8 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
+#include <QTabWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -96,6 +99,7 @@ ParticipantForm::ParticipantForm(AppContext& context, qint64 id, QWidget* parent
         }
     }
     load(m_original);
+    showHistoryOf(m_original.id);
     setWindowTitle(m_original.id > 0 ? tr("Participant: %1").arg(m_original.displayName()) : tr("New participant"));
 }
 
@@ -114,12 +118,19 @@ void ParticipantForm::build()
     outer->addWidget(m_general);
     m_errors = FormErrors(m_general);
 
-    auto* scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    auto* content = new QWidget(scroll);
+    m_scroll = new QScrollArea(this);
+    m_scroll->setObjectName(QStringLiteral("participantScroll"));
+    m_scroll->setWidgetResizable(true);
+    auto* content = new QWidget(m_scroll);
     auto* page = new QVBoxLayout(content);
-    scroll->setWidget(content);
-    outer->addWidget(scroll, 1);
+    m_scroll->setWidget(content);
+    // The card's fields, and beside them who changed the person's records what and when.
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("cardTabs"));
+    m_tabs->addTab(m_scroll, tr("&Card"));
+    m_history = new ChangeHistoryPanel(m_context, QStringLiteral("participant"), 0, m_tabs);
+    m_tabs->addTab(m_history, tr("&History"));
+    outer->addWidget(m_tabs, 1);
 
     QFormLayout* person = group(page, tr("Person"));
     m_firstName = lineEdit(content, "firstName");
@@ -196,6 +207,9 @@ void ParticipantForm::build()
     m_evictionRisk->setObjectName(QStringLiteral("evictionRisk"));
     m_recruitedOn = lineEdit(content, "recruitedOn", tr("DD.MM.YYYY"));
     m_consentOn = lineEdit(content, "consentOn", tr("DD.MM.YYYY"));
+    m_consentWithdrawnOn = lineEdit(content, "consentWithdrawnOn", tr("DD.MM.YYYY"));
+    m_consentWithdrawnOn->setToolTip(tr("The day the person withdrew the consent to data processing; empty while "
+                                        "the consent stands."));
     m_declarationOn = lineEdit(content, "declarationOn", tr("DD.MM.YYYY"));
     m_housingCoop->addItem(tr("— none —"), qint64(0));
     m_institution->addItem(tr("— none —"), qint64(0));
@@ -219,6 +233,8 @@ void ParticipantForm::build()
     recruitment->addRow(QString(), m_evictionRisk);
     m_errors.addRow(recruitment, tr("Recruited on"), m_recruitedOn, QStringLiteral("recruited_on"));
     m_errors.addRow(recruitment, tr("Consent to data processing"), m_consentOn, QStringLiteral("consent_on"));
+    m_errors.addRow(recruitment, tr("Consent withdrawn on"), m_consentWithdrawnOn,
+                    QStringLiteral("consent_withdrawn_on"));
     m_errors.addRow(recruitment, tr("Participation declaration"), m_declarationOn, QStringLiteral("declaration_on"));
 
     QFormLayout* participation = group(page, tr("Participation"));
@@ -250,7 +266,12 @@ void ParticipantForm::build()
     }
     connect(m_notes, &QPlainTextEdit::textChanged, this, &ParticipantForm::markDirty);
     connect(m_teryt, &TerytPicker::codeChanged, this, &ParticipantForm::markDirty);
-    resize(720, 760);
+    // The form scrolls up and down only: the dialog is as wide as its widest row, and as tall
+    // as a 1366 × 768 screen with a taskbar and the window's frame allows.
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_scroll->setMinimumWidth(content->minimumSizeHint().width() + m_scroll->verticalScrollBar()->sizeHint().width() +
+                              2 * m_scroll->frameWidth());
+    resize(std::max(720, minimumSizeHint().width()), 660);
 }
 
 void ParticipantForm::load(const core::Participant& p)
@@ -286,6 +307,7 @@ void ParticipantForm::load(const core::Participant& p)
     m_evictionRisk->setChecked(p.evictionRisk);
     m_recruitedOn->setText(FormErrors::dateText(p.recruitedOn));
     m_consentOn->setText(FormErrors::dateText(p.consentOn));
+    m_consentWithdrawnOn->setText(FormErrors::dateText(p.consentWithdrawnOn));
     m_declarationOn->setText(FormErrors::dateText(p.declarationOn));
     m_participation->setText(p.participationStart.isValid() ? FormErrors::dateText(p.participationStart)
                                                             : tr("no support received yet"));
@@ -348,6 +370,7 @@ core::Participant ParticipantForm::collect(core::FieldErrors& errors) const
     p.evictionRisk = m_evictionRisk->isChecked();
     p.recruitedOn = FormErrors::readDate(m_recruitedOn, QStringLiteral("recruited_on"), errors);
     p.consentOn = FormErrors::readDate(m_consentOn, QStringLiteral("consent_on"), errors);
+    p.consentWithdrawnOn = FormErrors::readDate(m_consentWithdrawnOn, QStringLiteral("consent_withdrawn_on"), errors);
     p.declarationOn = FormErrors::readDate(m_declarationOn, QStringLiteral("declaration_on"), errors);
     p.participationEnd = FormErrors::readDate(m_participationEnd, QStringLiteral("participation_end"), errors);
     p.completion = enumOf<core::Completion>(m_completion);
@@ -442,7 +465,14 @@ bool ParticipantForm::save()
     m_errors.clear();
     m_original = p;
     m_dirty = false;
+    showHistoryOf(p.id);
     return true;
+}
+
+void ParticipantForm::showHistoryOf(qint64 id)
+{
+    m_history->setRecord(id);
+    m_tabs->setTabEnabled(m_tabs->indexOf(m_history), id != 0);
 }
 
 QString ParticipantForm::removeParticipant(AppContext& context, qint64 id)

@@ -11,10 +11,13 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QScrollArea;
+class QTabWidget;
 
 namespace osiedle::ui {
 
 struct AppContext;
+class ChangeHistoryPanel;
 class TerytPicker;
 
 /// The participant card: every monitoring field of a participant, for a new person or an
@@ -55,6 +58,8 @@ private:
     core::Participant collect(core::FieldErrors& errors) const;
     void updateDerived();
     void markDirty();
+    /// The History tab follows the record shown (none before a new person is saved).
+    void showHistoryOf(qint64 id);
 
     AppContext& m_context;
     core::ParticipantService m_service;
@@ -63,7 +68,10 @@ private:
     bool m_dirty = false;
     bool m_loading = false;
 
+    QScrollArea* m_scroll = nullptr;
     QLabel* m_completeness = nullptr;
+    ChangeHistoryPanel* m_history = nullptr;
+    QTabWidget* m_tabs = nullptr;
     QLabel* m_general = nullptr;
     FormErrors m_errors{nullptr};
 
@@ -97,6 +105,7 @@ private:
     QCheckBox* m_evictionRisk = nullptr;
     QLineEdit* m_recruitedOn = nullptr;
     QLineEdit* m_consentOn = nullptr;
+    QLineEdit* m_consentWithdrawnOn = nullptr;
     QLineEdit* m_declarationOn = nullptr;
     QLabel* m_participation = nullptr;
     QLineEdit* m_participationEnd = nullptr;

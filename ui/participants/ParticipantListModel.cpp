@@ -1,6 +1,9 @@
 #include "ui/participants/ParticipantListModel.h"
 
+#include "core/common/DisplayFormat.h"
+#include "core/common/ShortNames.h"
 #include "core/domain/ParticipantCompleteness.h"
+#include "ui/common/ListExport.h"
 
 #include <QApplication>
 #include <QLocale>
@@ -13,6 +16,15 @@ using core::ListQueries::ParticipantRow;
 ParticipantListModel::ParticipantListModel(core::Database& db, QObject* parent)
     : PagedTableModel(db, core::ListQueries::participants(), &core::ListQueries::readParticipant, parent)
 {}
+
+void ParticipantListModel::setFilter(const core::ListQueries::ParticipantFilter& wanted)
+{
+    if (wanted == m_filter) {
+        return;
+    }
+    m_filter = wanted;
+    setFilters(core::ListQueries::participantFilters(wanted));
+}
 
 int ParticipantListModel::columnCount(const QModelIndex& parent) const
 {
@@ -39,17 +51,21 @@ QVariant ParticipantListModel::data(const QModelIndex& index, int role) const
         case Column::Age:
             return row.age ? QVariant(*row.age) : QVariant();
         case Column::HousingCoop:
-            return row.housingCoop;
+            return core::abbreviatedName(row.housingCoop);
         case Column::Status:
-            return row.status ? core::label(*row.status) : QString();
+            return row.status ? core::label(*row.status, row.sex) : QString();
         case Column::Start:
-            return row.start.isValid() ? QLocale().toString(row.start, QLocale::ShortFormat) : QString();
+            return row.start.isValid() ? core::shown::date(row.start) : QString();
         case Column::Incomplete:
             return row.missing != 0 ? tr("data missing") : QString();
         case Column::Count:
             break;
         }
         return {};
+    }
+    if ((role == Qt::ToolTipRole || role == ListExport::WholeTextRole) && column == Column::HousingCoop &&
+        !row.housingCoop.isEmpty()) {
+        return row.housingCoop;
     }
     if (role == Qt::TextAlignmentRole && column == Column::Age) {
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);

@@ -1,11 +1,14 @@
 #include "ui/participants/ParticipantListSection.h"
 
+#include "core/common/DisplayFormat.h"
 #include "ui/common/AppContext.h"
 #include "ui/common/UserPrompt.h"
 #include "ui/participants/ParticipantExportDialog.h"
+#include "ui/participants/ParticipantFilterBar.h"
 #include "ui/participants/ParticipantForm.h"
 #include "ui/participants/ParticipantImportWizard.h"
 #include "ui/participants/ParticipantListModel.h"
+#include "ui/participants/PersonRightsActions.h"
 #include "ui/participants/RecruitmentPipelineView.h"
 
 #include <QHBoxLayout>
@@ -38,6 +41,16 @@ ParticipantListSection::ParticipantListSection(AppContext& context, QWidget* par
         }
     });
     addButton("deleteParticipant", tr("Delete"), [this] { deleteCurrent(); });
+    addButton("personData", tr("Person's data…"), [this] {
+        if (currentId() > 0) {
+            PersonRightsActions::savePersonData(this->context(), this, currentId());
+        }
+    });
+    addButton("eraseOnRequest", tr("Erase on request…"), [this] {
+        if (currentId() > 0) {
+            PersonRightsActions::eraseOnRequest(this->context(), this, currentId());
+        }
+    });
     addButton("recruitment", tr("Recruitment…"), [this] {
         RecruitmentPipelineView view(this->context(), this);
         view.exec();
@@ -51,6 +64,18 @@ ParticipantListSection::ParticipantListSection(AppContext& context, QWidget* par
         dialog.exec();
     });
     addExportButton(tr("participants.xlsx"));
+    m_filters = new ParticipantFilterBar(context, this);
+    addFilterBar(m_filters);
+    connect(m_filters, &ParticipantFilterBar::filterChanged, this,
+            [this](const core::ListQueries::ParticipantFilter& chosen) {
+                m_model->setFilter(chosen);
+                saveView(QStringLiteral("filters"), m_filters->view());
+            });
+    m_filters->setView(savedView().value(QStringLiteral("filters")).toMap());
+    addEmptyHint(tr("The candidates and participants of the project will be listed here: the tenants recruited with "
+                    "their data, recruitment status and support."),
+                 {{QStringLiteral("newParticipant"), tr("Add a participant…")},
+                  {QStringLiteral("importParticipants"), tr("Import from a spreadsheet…")}});
     connect(this, &ListSection::rowActivated, this, [this](qint64 id) { openCard(id); });
 }
 
@@ -76,11 +101,21 @@ void ParticipantListSection::deleteCurrent()
     }
 }
 
+void ParticipantListSection::showRecords(const QString& what)
+{
+    if (what == QLatin1String("incomplete")) {
+        core::ListQueries::ParticipantFilter incomplete;
+        incomplete.incompleteOnly = true;
+        searchField()->clear();
+        m_filters->setFilter(incomplete);
+    }
+}
+
 QString ParticipantListSection::countText(qint64 matching, qint64 total) const
 {
-    const QLocale locale;
-    return matching == total ? tr("Participants: %1").arg(locale.toString(total))
-                             : tr("Participants: %1 of %2").arg(locale.toString(matching), locale.toString(total));
+    return matching == total
+               ? tr("Participants: %1").arg(core::shown::count(total))
+               : tr("Participants: %1 of %2").arg(core::shown::count(matching), core::shown::count(total));
 }
 
 } // namespace osiedle::ui

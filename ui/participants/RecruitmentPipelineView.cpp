@@ -1,8 +1,10 @@
 #include "ui/participants/RecruitmentPipelineView.h"
 
+#include "core/common/DisplayFormat.h"
 #include "core/domain/ParticipantCompleteness.h"
 #include "core/storage/StorageError.h"
 #include "ui/common/AppContext.h"
+#include "ui/common/ReferenceDate.h"
 #include "ui/common/ServiceStep.h"
 #include "ui/common/UserPrompt.h"
 #include "ui/participants/RecruitmentSettingsDialog.h"
@@ -38,7 +40,7 @@ RecruitmentPipelineView::RecruitmentPipelineView(AppContext& context, QWidget* p
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("count"));
     top->addWidget(m_count, 1);
-    m_date = new QDateEdit(QDate::currentDate(), this);
+    m_date = new QDateEdit(referenceDay(context.db), this);
     m_date->setObjectName(QStringLiteral("decisionDate"));
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
@@ -128,8 +130,7 @@ void RecruitmentPipelineView::reload()
         m_table->setItem(r, 2, new QTableWidgetItem(row.score ? QString::number(*row.score) : QString()));
         m_table->setItem(r, 3, new QTableWidgetItem(row.housingCoopName));
         const auto p = m_participants.find(row.id);
-        m_table->setItem(r, 4,
-                         new QTableWidgetItem(p ? p->statusOn.toString(QStringLiteral("dd.MM.yyyy")) : QString()));
+        m_table->setItem(r, 4, new QTableWidgetItem(p ? core::shown::date(p->statusOn) : QString()));
         m_table->setItem(
             r, 5,
             new QTableWidgetItem(p ? (p->statusReason.isEmpty()

@@ -658,7 +658,7 @@ void CompetitionTab::scoreEdited(QTableWidgetItem* item)
         return;
     }
     m_message->clear();
-    products::pushUndo(
+    pushUndo(
         m_context, this, tr("Points of %1 for %2, %3").arg(juror.name, nomination.displayName, criterion.name),
         tr("Undo"), [apply, before] { return apply(before); }, [apply, points] { return apply(points); });
 }
@@ -682,7 +682,7 @@ bool CompetitionTab::saveRecord(RecordPanel* panel, const T& record, const std::
     T stored = record;
     stored.id = *saved;
     if (before) {
-        products::pushUndo(
+        pushUndo(
             m_context, this, tr("Edit %1").arg(what), tr("Undo"),
             [&db, &changes, old = *before] {
                 core::CompetitionService s(db, &changes);
@@ -693,7 +693,7 @@ bool CompetitionTab::saveRecord(RecordPanel* panel, const T& record, const std::
                 return Ops<T>::save(s, stored);
             });
     } else {
-        products::pushUndo(
+        pushUndo(
             m_context, this, tr("Add %1").arg(what), tr("Undo"),
             [&db, &changes, id = stored.id] {
                 core::CompetitionService s(db, &changes);
@@ -726,7 +726,7 @@ bool CompetitionTab::removeRecord(RecordPanel* panel, qint64 id, const QString& 
         m_context.prompt.error(this, tr("Remove %1").arg(what), removed.error().message);
         return false;
     }
-    products::pushUndo(
+    pushUndo(
         m_context, this, tr("Remove %1").arg(what), tr("Undo"),
         [&db, &changes, snapshot = *removed] { return core::CompetitionService(db, &changes).restore(snapshot); },
         [&db, &changes, id] {

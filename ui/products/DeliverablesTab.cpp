@@ -1,5 +1,6 @@
 #include "ui/products/DeliverablesTab.h"
 
+#include "core/common/ShortNames.h"
 #include "core/services/ChangeNotifier.h"
 #include "core/services/DeliverableService.h"
 #include "core/storage/SocialCoopRepository.h"
@@ -26,6 +27,7 @@
 #include <QTableWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace osiedle::ui {
 
@@ -47,13 +49,18 @@ DeliverablesTab::DeliverablesTab(AppContext& context, QWidget* parent)
     m_search->setClearButtonEnabled(true);
     m_table->setObjectName(QStringLiteral("deliverableTable"));
     m_table->setColumnCount(ColumnCount);
-    m_table->setHorizontalHeaderLabels({tr("Kind"), tr("Title"), tr("Planned"), tr("Done"), tr("Status"),
-                                        tr("Copies planned"), tr("Printed"), tr("Distributed")});
+    // The number columns' titles a word a line: their figures are short, the title gets the room.
+    QStringList titles{tr("Kind"),   tr("Title"),          tr("Planned"), tr("Done"),
+                       tr("Status"), tr("Copies planned"), tr("Printed"), tr("Distributed")};
+    for (int column = CopiesPlanned; column <= CopiesDistributed; ++column) {
+        titles[column].replace(QLatin1Char(' '), QLatin1Char('\n'));
+    }
+    m_table->setHorizontalHeaderLabels(titles);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setSortingEnabled(true);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(Title, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setStretchLastSection(true);
 
     m_kind->setObjectName(QStringLiteral("deliverableKind"));
     for (core::DeliverableKind kind : core::allValues<core::DeliverableKind>()) {
@@ -224,6 +231,13 @@ void DeliverablesTab::buildList()
     m_table->blockSignals(true);
     m_table->setSortingEnabled(false);
     m_table->setRowCount(int(m_rows.size()));
+    // Titles shortened where they differ least (twelve market studies begin alike), whole in the
+    // tooltip.
+    QStringList titles;
+    for (const core::DeliverableRow& r : m_rows) {
+        titles << r.deliverable.title;
+    }
+    const QStringList shownTitles = core::shortenedNames(titles);
     int selectedRow = -1;
     for (int row = 0; row < m_rows.size(); ++row) {
         const core::DeliverableRow& r = m_rows[row];
@@ -231,7 +245,10 @@ void DeliverablesTab::buildList()
         auto* kind = cell(core::label(d.kind));
         kind->setData(Qt::UserRole, d.id);
         m_table->setItem(row, Kind, kind);
-        m_table->setItem(row, Title, cell(d.title));
+        auto* title = cell(shownTitles.at(row));
+        title->setToolTip(d.title);
+        title->setData(ListExport::WholeTextRole, d.title);
+        m_table->setItem(row, Title, title);
         m_table->setItem(row, Planned, cell(FormErrors::dateText(d.plannedOn)));
         m_table->setItem(row, Done, cell(FormErrors::dateText(d.doneOn)));
         m_table->setItem(row, Status, cell(core::label(d.status)));
@@ -243,8 +260,11 @@ void DeliverablesTab::buildList()
         }
     }
     m_table->setSortingEnabled(true);
+    // The title is what a row is read by: it gets the room it needs (up to a third of the screen)
+    // and the figures beside it keep theirs; the table scrolls sideways when they do not all fit.
+    m_table->horizontalHeader()->setSectionResizeMode(Title, QHeaderView::Interactive);
     m_table->resizeColumnsToContents();
-    m_table->horizontalHeader()->setSectionResizeMode(Title, QHeaderView::Stretch);
+    m_table->setColumnWidth(Title, std::min(m_table->columnWidth(Title), 320));
     for (int row = 0; selectedRow >= 0 && row < m_table->rowCount(); ++row) {
         if (m_table->item(row, Kind)->data(Qt::UserRole).toLongLong() == m_currentId) {
             m_table->selectRow(row);

@@ -21,6 +21,8 @@
 #include <QLayout>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -155,8 +157,17 @@ EventsTab::EventsTab(AppContext& context, QWidget* parent)
     left->addWidget(products::boxed(tr("Visits of partners (Trentino)"), m_visitPanel, this));
     left->setStretchFactor(0, 3);
     left->setStretchFactor(1, 2);
+    // The events and the visits, each with its form, are taller together than a laptop's
+    // screen leaves for a tab: the column scrolls instead of pushing the window off the screen.
+    auto* leftScroll = new QScrollArea(this);
+    leftScroll->setObjectName(QStringLiteral("eventsColumn"));
+    leftScroll->setWidget(left);
+    leftScroll->setWidgetResizable(true);
+    leftScroll->setFrameShape(QFrame::NoFrame);
+    leftScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    leftScroll->setMinimumWidth(left->minimumSizeHint().width() + leftScroll->verticalScrollBar()->sizeHint().width());
     auto* splitter = new QSplitter(this);
-    splitter->addWidget(left);
+    splitter->addWidget(leftScroll);
     splitter->addWidget(products::boxed(tr("Attendees"), m_attendeePanel, this));
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
@@ -164,7 +175,7 @@ EventsTab::EventsTab(AppContext& context, QWidget* parent)
     layout->addWidget(splitter, 1);
     layout->addLayout(printRow);
 
-    connect(m_eventPanel, &RecordPanel::shown, this, &EventsTab::showEvent);
+    connect(m_eventPanel, &RecordPanel::shown, this, &EventsTab::showEventDetails);
     connect(m_attendeePanel, &RecordPanel::shown, this, &EventsTab::showAttendee);
     connect(m_visitPanel, &RecordPanel::shown, this, &EventsTab::showVisit);
     connect(m_eventPanel, &RecordPanel::saveClicked, this, &EventsTab::saveEvent);
@@ -238,7 +249,7 @@ QString EventsTab::countsText() const
     return m_counts->text();
 }
 
-void EventsTab::showEvent(qint64 id)
+void EventsTab::showEventDetails(qint64 id)
 {
     const core::Event e = byId(m_events, id).value_or(core::Event{});
     m_kind->setCurrentIndex(std::max(0, m_kind->findData(static_cast<int>(e.kind))));
@@ -372,12 +383,12 @@ bool EventsTab::saveEvent()
     }
     e.id = *saved;
     if (before) {
-        products::pushUndo(
+        pushUndo(
             m_context, this, tr("Edit event %1").arg(e.name), tr("Undo"),
             [&db, &changes, old = *before] { return core::EventService(db, &changes).save(old); },
             [&db, &changes, e] { return core::EventService(db, &changes).save(e); });
     } else {
-        products::pushUndo(
+        pushUndo(
             m_context, this, tr("Add event %1").arg(e.name), tr("Undo"),
             [&db, &changes, id = e.id] { return core::EventService(db, &changes).remove(id); },
             [&db, &changes, e] {
@@ -403,7 +414,7 @@ bool EventsTab::removeEvent()
         m_context.prompt.error(this, tr("Remove event"), removed.error().message);
         return false;
     }
-    products::pushUndo(
+    pushUndo(
         m_context, this, tr("Remove event %1").arg(e->name), tr("Undo"),
         [&db, &changes, snapshot = *removed] { return core::EventService(db, &changes).restore(snapshot); },
         [&db, &changes, id = e->id] { return core::EventService(db, &changes).remove(id); });
@@ -460,7 +471,7 @@ bool EventsTab::saveAttendee()
     }
     a.id = *saved;
     const QString who = a.participantId ? m_participant->currentText() : a.name;
-    products::pushSaved(m_context, this, before, a, tr("Edit attendee %1").arg(who), tr("Add attendee %1").arg(who),
+    pushSaved(m_context, this, before, a, tr("Edit attendee %1").arg(who), tr("Add attendee %1").arg(who),
                         saveAttendeeCall(db, changes), removeAttendeeCall(db, changes));
     // ready for the next one
     m_attendeePanel->show(0);
@@ -481,7 +492,7 @@ bool EventsTab::removeAttendee()
         m_context.prompt.error(this, tr("Remove attendee"), removed.error().message);
         return false;
     }
-    products::pushRemoved(m_context, this, *removed, tr("Remove attendee %1").arg(a->name),
+    pushRemoved(m_context, this, *removed, tr("Remove attendee %1").arg(a->name),
                           saveAttendeeCall(db, changes), removeAttendeeCall(db, changes));
     m_attendeePanel->show(0);
     fillEvent();
@@ -510,7 +521,7 @@ bool EventsTab::saveVisit()
         return false;
     }
     v.id = *saved;
-    products::pushSaved(m_context, this, before, v, tr("Edit visit to %1").arg(v.partner),
+    pushSaved(m_context, this, before, v, tr("Edit visit to %1").arg(v.partner),
                         tr("Add visit to %1").arg(v.partner), saveVisitCall(db, changes), removeVisitCall(db, changes));
     m_visitPanel->show(0);
     fillEvent();
@@ -530,7 +541,7 @@ bool EventsTab::removeVisit()
         m_context.prompt.error(this, tr("Remove visit"), removed.error().message);
         return false;
     }
-    products::pushRemoved(m_context, this, *removed, tr("Remove visit to %1").arg(v->partner),
+    pushRemoved(m_context, this, *removed, tr("Remove visit to %1").arg(v->partner),
                           saveVisitCall(db, changes), removeVisitCall(db, changes));
     m_visitPanel->show(0);
     fillEvent();

@@ -46,7 +46,7 @@ public:
 private:
     void fillEvent();
     void fillParticipants();
-    void showEvent(qint64 id);
+    void showEventDetails(qint64 id);
     void showAttendee(qint64 id);
     void showVisit(qint64 id);
     void roleChanged();

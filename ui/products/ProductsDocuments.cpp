@@ -5,6 +5,7 @@
 #include "core/storage/SocialCoopRepository.h"
 #include "core/storage/StorageError.h"
 #include "ui/common/AppContext.h"
+#include "ui/common/DocumentHtml.h"
 #include "ui/common/DocumentPrinter.h"
 #include "ui/common/FormErrors.h"
 #include "ui/common/UserPrompt.h"
@@ -20,22 +21,6 @@ QString esc(const QString& text)
 {
     return text.toHtmlEscaped();
 }
-
-QString projectTitle(core::Database& db)
-{
-    try {
-        return core::SocialCoopRepository(db).projectTitle();
-    } catch (const core::StorageError&) {
-        return {};
-    }
-}
-
-const char* const style = "<style>"
-                          "table { border-collapse: collapse; } "
-                          "th, td { border: 1px solid #555; padding: 3px; } "
-                          "th { background: #e6e6e6; } "
-                          "h1 { font-size: 14pt; } h2 { font-size: 11pt; } "
-                          "</style>";
 
 QString head(const QStringList& headers, const QString& extraCell = {})
 {
@@ -58,9 +43,9 @@ QString row(const QStringList& cells, const QString& attributes = {})
 std::unique_ptr<DocumentPrinter> make(core::Database& db, const QString& name, const QString& html,
                                       DocumentPrinter::Orientation orientation)
 {
-    auto printer = std::make_unique<DocumentPrinter>(projectTitle(db), orientation);
+    auto printer = DocumentPrinter::forProject(db, orientation);
     printer->setHeaderRight(name);
-    printer->setHtml(QString::fromLatin1(style) + html);
+    printer->setHtml(DocumentHtml::style() + html);
     return printer;
 }
 

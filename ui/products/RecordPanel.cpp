@@ -1,5 +1,6 @@
 #include "ui/products/RecordPanel.h"
 
+#include "ui/common/EnterSubmits.h"
 #include "ui/common/ListExport.h"
 #include "ui/products/ProductsWidgets.h"
 
@@ -7,8 +8,10 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QTextEdit>
 #include <QVBoxLayout>
 #include <algorithm>
 
@@ -65,6 +68,10 @@ void RecordPanel::addExport(AppContext& context, const QString& suggestedName)
 void RecordPanel::addField(const QString& label, QWidget* field, const QString& key)
 {
     m_errors->addRow(m_form, label, field, key);
+    // a one-line field posts the form with Enter; a text of several lines takes Enter itself
+    if (qobject_cast<QPlainTextEdit*>(field) == nullptr && qobject_cast<QTextEdit*>(field) == nullptr) {
+        enterSubmits({field}, m_buttons.value(1));
+    }
 }
 
 void RecordPanel::setRows(const QList<qint64>& ids, const QList<QStringList>& cells)

@@ -1,6 +1,8 @@
 #include "ui/reports/CoopReportDocument.h"
 
+#include "core/common/DisplayFormat.h"
 #include "core/storage/Database.h"
+#include "core/storage/ProjectRepository.h"
 #include "core/storage/StorageError.h"
 #include "ui/common/FormErrors.h"
 
@@ -22,12 +24,12 @@ QString money(core::Money value)
 
 QString percent(const std::optional<double>& value)
 {
-    return value ? QLocale().toString(*value, 'f', 1) + QStringLiteral("\u00A0%") : QStringLiteral("–");
+    return core::shown::percent(value);
 }
 
 QString hours(int minutes)
 {
-    return QLocale().toString(double(minutes) / 60.0, 'f', 1);
+    return core::shown::hours(minutes);
 }
 
 QString tableStart()
@@ -38,21 +40,19 @@ QString tableStart()
 
 } // namespace
 
-CoopReportDocument::CoopReportDocument(core::CoopReport report, QString projectTitle)
-    : m_report(std::move(report)), m_projectTitle(std::move(projectTitle))
+CoopReportDocument::CoopReportDocument(core::CoopReport report, core::PrintedIdentity identity)
+    : m_report(std::move(report)), m_identity(std::move(identity))
 {}
 
 core::Result<CoopReportDocument> CoopReportDocument::load(core::Database& db, qint64 socialCoopId, QDate from,
                                                           const QDate& to)
 {
-    QString title;
+    core::PrintedIdentity identity;
     try {
-        core::Statement st = db.prepare("SELECT title, start_date FROM project WHERE id = 1");
-        if (st.step()) {
-            title = st.text(0);
-            if (!from.isValid()) {
-                from = st.date(1);
-            }
+        core::ProjectRepository project(db);
+        identity = project.printedIdentity();
+        if (const auto settings = project.project(); settings && !from.isValid()) {
+            from = settings->startDate;
         }
     } catch (const core::StorageError& e) {
         return core::Error{e.message(), e.code()};
@@ -64,7 +64,7 @@ core::Result<CoopReportDocument> CoopReportDocument::load(core::Database& db, qi
     if (!report) {
         return report.error();
     }
-    return CoopReportDocument(std::move(report.value()), title);
+    return CoopReportDocument(std::move(report.value()), std::move(identity));
 }
 
 QString CoopReportDocument::summaryHtml() const
@@ -182,7 +182,7 @@ QString CoopReportDocument::html() const
 
 std::unique_ptr<DocumentPrinter> CoopReportDocument::createPrinter() const
 {
-    auto printer = std::make_unique<DocumentPrinter>(m_projectTitle, DocumentPrinter::Orientation::Landscape);
+    auto printer = std::make_unique<DocumentPrinter>(m_identity, DocumentPrinter::Orientation::Landscape);
     printer->setHeaderRight(tr("Social cooperative report: %1").arg(m_report.name));
     printer->setHtml(html());
     return printer;

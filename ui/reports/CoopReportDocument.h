@@ -22,7 +22,7 @@ class CoopReportDocument {
     Q_DECLARE_TR_FUNCTIONS(CoopReportDocument)
 
 public:
-    CoopReportDocument(core::CoopReport report, QString projectTitle);
+    CoopReportDocument(core::CoopReport report, core::PrintedIdentity identity);
 
     /// The report of an OSS from `from` (the project's start when invalid) to `to`.
     static core::Result<CoopReportDocument> load(core::Database& db, qint64 socialCoopId, QDate from, const QDate& to);
@@ -37,7 +37,7 @@ private:
     QString membersHtml() const;
 
     core::CoopReport m_report;
-    QString m_projectTitle;
+    core::PrintedIdentity m_identity;
 };
 
 } // namespace osiedle::ui

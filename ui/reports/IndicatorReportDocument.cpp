@@ -1,7 +1,10 @@
 #include "ui/reports/IndicatorReportDocument.h"
 
+#include "core/common/DisplayFormat.h"
 #include "core/domain/Money.h"
 #include "core/indicators/DataProblems.h"
+#include "core/storage/ProjectRepository.h"
+#include "core/storage/StorageError.h"
 #include "ui/common/DocumentPrinter.h"
 #include "ui/common/FormErrors.h"
 #include "ui/reports/AttainmentChart.h"
@@ -92,7 +95,7 @@ QString IndicatorReportDocument::lockHtml() const
     }
     const QList<core::LockQualityChange> quality = core::LockedReport::qualityChanges(m_report);
     const bool changed = !m_differences.isEmpty() || !quality.isEmpty();
-    const QString lockedOn = m_report.lock->lockedOn.toString(QStringLiteral("dd.MM.yyyy HH:mm"));
+    const QString lockedOn = core::shown::dateTime(m_report.lock->lockedOn);
     QString html = QStringLiteral("<p>&nbsp;</p><table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"6\" "
                                   "style=\"border-collapse: collapse; border-color: #a07000; border-style: solid;\">"
                                   "<tr><td bgcolor=\"%1\">")
@@ -147,17 +150,47 @@ void IndicatorReportDocument::setSeries(core::ReportSeries series)
     m_series = std::move(series);
 }
 
+void IndicatorReportDocument::setLogoStrip(std::optional<core::LogoStrip> logo)
+{
+    m_logo = std::move(logo);
+}
+
+void IndicatorReportDocument::useProjectLogo(core::Database& db)
+{
+    try {
+        m_logo = core::ProjectRepository(db).logo();
+    } catch (const core::StorageError&) {
+        m_logo.reset(); // printed with its text header only
+    }
+}
+
 QString IndicatorReportDocument::formatCell(const std::optional<qint64>& value, bool money)
 {
     if (!value) {
         return QStringLiteral("–");
     }
-    return money ? core::Money::fromGrosze(*value).formatPlain() : QLocale().toString(*value);
+    return money ? core::Money::fromGrosze(*value).formatPlain() : core::shown::count(*value);
 }
 
 QString IndicatorReportDocument::formatPercent(const std::optional<double>& percent)
 {
-    return percent ? QLocale().toString(*percent, 'f', 1) + QStringLiteral("\u00A0%") : QStringLiteral("–");
+    return core::shown::percent(percent);
+}
+
+QString IndicatorReportDocument::beneficiaryText(const core::IndicatorReport::Project& project)
+{
+    QStringList parts{project.beneficiary};
+    if (!project.beneficiaryAddress.isEmpty()) {
+        parts << project.beneficiaryAddress;
+    }
+    if (!project.beneficiaryNip.isEmpty()) {
+        parts << tr("NIP %1").arg(project.beneficiaryNip);
+    }
+    if (!project.beneficiaryRegon.isEmpty()) {
+        parts << tr("REGON %1").arg(project.beneficiaryRegon);
+    }
+    parts.removeAll(QString());
+    return parts.join(QStringLiteral(", "));
 }
 
 QString IndicatorReportDocument::headerHtml() const
@@ -172,10 +205,13 @@ QString IndicatorReportDocument::headerHtml() const
         {tr("Measure"), project.measure},
         {tr("Project contract number"), project.contractNumber},
         {tr("Project title"), project.title},
-        {tr("Beneficiary"), project.beneficiary},
-        {tr("Reporting period"),
-         tr("from %1 to %2").arg(FormErrors::dateText(period.from), FormErrors::dateText(period.to))},
+        {tr("Beneficiary"), beneficiaryText(project)},
     };
+    if (!project.partners.isEmpty()) {
+        lines.append({tr("Partners"), project.partners.join(QStringLiteral("; "))});
+    }
+    lines.append({tr("Reporting period"),
+                  tr("from %1 to %2").arg(FormErrors::dateText(period.from), FormErrors::dateText(period.to))});
     if (!period.claimNumber.isEmpty()) {
         lines.append({tr("Payment claim number"), period.claimNumber});
     } else if (period.number) {
@@ -194,9 +230,9 @@ QString IndicatorReportDocument::indicatorTableHtml() const
     QString html = QStringLiteral("<h2>%1</h2>").arg(esc(tr("Indicators")));
     html += tableStart();
     // Two header rows: the groups, then O/K/M under each group. <thead> repeats on every page.
-    const QString o = esc(tr("O", "total (ogółem)"));
-    const QString k = esc(tr("K", "women (kobiety)"));
-    const QString m = esc(tr("M", "men (mężczyźni)"));
+    const QString o = esc(core::shown::totalColumn());
+    const QString k = esc(core::shown::womenColumn());
+    const QString m = esc(core::shown::menColumn());
     // The objective heads its indicators in a row across the table (a column spanning rows
     // would be cut at a page break and repeat for each interleaved run of the catalogue).
     html += QStringLiteral("<thead><tr>"
@@ -249,7 +285,7 @@ QString IndicatorReportDocument::indicatorTableHtml() const
     }
     html += QStringLiteral("</table>");
     html += QStringLiteral("<p><small>%1</small></p>")
-                .arg(esc(tr("O – total, K – women, M – men. Cumulative values count from the project start to the "
+                .arg(esc(tr("T – total, W – women, M – men. Cumulative values count from the project start to the "
                             "last day of the period; amounts in PLN.")));
     return html;
 }
@@ -261,9 +297,9 @@ QString IndicatorReportDocument::flowHtml() const
     }
     QString html = QStringLiteral("<h2 style=\"page-break-before: always;\">%1</h2>").arg(esc(tr("Participant flow")));
     html += tableStart();
-    const QString o = esc(tr("O", "total (ogółem)"));
-    const QString k = esc(tr("K", "women (kobiety)"));
-    const QString m = esc(tr("M", "men (mężczyźni)"));
+    const QString o = esc(core::shown::totalColumn());
+    const QString k = esc(core::shown::womenColumn());
+    const QString m = esc(core::shown::menColumn());
     html += QStringLiteral("<thead><tr><th rowspan=\"2\" width=\"22%\">%1</th><th colspan=\"3\">%2</th>"
                            "<th colspan=\"3\">%3</th><th colspan=\"3\">%4</th><th colspan=\"3\">%5</th>"
                            "<th colspan=\"3\">%6</th></tr><tr>")
@@ -391,13 +427,16 @@ QString IndicatorReportDocument::dataProblemsHtml() const
 QString IndicatorReportDocument::signatureHtml() const
 {
     const auto& period = m_report.period;
-    QString placeDate = period.place;
+    // What the period names, else the project's place and its default signatory.
+    QString placeDate = period.place.isEmpty() ? m_report.project.place : period.place;
     if (period.preparedOn.isValid()) {
         placeDate += (placeDate.isEmpty() ? QString() : QStringLiteral(", ")) + FormErrors::dateText(period.preparedOn);
     }
-    QString preparedBy = period.preparedBy;
-    if (!period.preparedRole.isEmpty()) {
-        preparedBy += (preparedBy.isEmpty() ? QString() : QStringLiteral(", ")) + period.preparedRole;
+    const bool named = !period.preparedBy.isEmpty() || !period.preparedRole.isEmpty();
+    QString preparedBy = named ? period.preparedBy : m_report.project.signatoryName;
+    const QString role = named ? period.preparedRole : m_report.project.signatoryRole;
+    if (!role.isEmpty()) {
+        preparedBy += (preparedBy.isEmpty() ? QString() : QStringLiteral(", ")) + role;
     }
     const QString blank = QStringLiteral("&nbsp;");
     return QStringLiteral("<p>&nbsp;</p><table width=\"100%\" cellspacing=\"0\" cellpadding=\"2\"><tr>"
@@ -441,7 +480,9 @@ QString IndicatorReportDocument::standaloneHtml() const
 
 std::unique_ptr<DocumentPrinter> IndicatorReportDocument::createPrinter() const
 {
-    auto printer = std::make_unique<DocumentPrinter>(m_report.project.title, DocumentPrinter::Orientation::Landscape);
+    auto printer = std::make_unique<DocumentPrinter>(
+        core::PrintedIdentity{m_report.project.title, m_report.project.contractNumber, m_logo},
+        DocumentPrinter::Orientation::Landscape);
     printer->setHeaderRight(
         tr("Indicator report %1 – %2")
             .arg(FormErrors::dateText(m_report.period.from), FormErrors::dateText(m_report.period.to)));

@@ -9,6 +9,10 @@
 #include <QCoreApplication>
 #include <memory>
 
+namespace osiedle::core {
+class Database;
+}
+
 namespace osiedle::ui {
 
 /// The printed indicator report of a period (the payment claim's "postęp rzeczowy"): A4
@@ -27,6 +31,10 @@ public:
     /// The monthly series of the charts over time (participants by status, arrears, work
     /// orders per OSS); without them the document has only the target-attainment chart.
     void setSeries(core::ReportSeries series);
+    /// The project's logo strip, printed at the top of every page (none by default).
+    void setLogoStrip(std::optional<core::LogoStrip> logo);
+    /// The logo strip of the project in `db` (none when the file cannot be read).
+    void useProjectLogo(core::Database& db);
 
     /// The body as HTML, with the placeholder of the chart.
     QString html() const;
@@ -47,6 +55,8 @@ public:
 
 private:
     QString headerHtml() const;
+    /// "Name, address, NIP …, REGON …" of the header's beneficiary line.
+    static QString beneficiaryText(const core::IndicatorReport::Project& project);
     /// For a locked period: the notice that the values are those locked and the list of cells
     /// the data now gives differently (empty for an open period).
     QString lockHtml() const;
@@ -63,6 +73,7 @@ private:
     core::IndicatorReport m_report;
     QList<core::LockDifference> m_differences;
     core::ReportSeries m_series;
+    std::optional<core::LogoStrip> m_logo;
 };
 
 } // namespace osiedle::ui

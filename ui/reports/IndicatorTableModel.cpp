@@ -1,5 +1,6 @@
 #include "ui/reports/IndicatorTableModel.h"
 
+#include "core/common/DisplayFormat.h"
 #include "ui/reports/IndicatorReportDocument.h"
 
 #include <QBrush>
@@ -169,7 +170,7 @@ QVariant IndicatorTableModel::headerData(int section, Qt::Orientation orientatio
     if (role != Qt::DisplayRole) {
         return {};
     }
-    // "Target O" a word a line ("Target" over "O"): the number columns stay narrow.
+    // "Target T" a word a line ("Target" over "T"): the number columns stay narrow.
     if (section >= TargetTotal && section <= CumulativeMen) {
         return headerText(section).replace(QLatin1Char(' '), QLatin1Char('\n'));
     }
@@ -184,23 +185,22 @@ QString IndicatorTableModel::headerText(int section)
     case Unit:
         return tr("Unit");
     case TargetTotal:
-        return tr("Target O");
     case TargetWomen:
-        return tr("Target K");
     case TargetMen:
-        return tr("Target M");
     case PeriodTotal:
-        return tr("Period O");
     case PeriodWomen:
-        return tr("Period K");
     case PeriodMen:
-        return tr("Period M");
     case CumulativeTotal:
-        return tr("Cumulative O");
     case CumulativeWomen:
-        return tr("Cumulative K");
-    case CumulativeMen:
-        return tr("Cumulative M");
+    case CumulativeMen: {
+        const int group = (section - TargetTotal) / 3;
+        const int part = (section - TargetTotal) % 3;
+        const QString lead = group == 0 ? tr("Target") : group == 1 ? tr("Period") : tr("Cumulative");
+        const QString sex = part == 0   ? core::shown::totalColumn()
+                            : part == 1 ? core::shown::womenColumn()
+                                        : core::shown::menColumn();
+        return lead + QLatin1Char(' ') + sex;
+    }
     case PercentOfTarget:
         return tr("% of target");
     default:

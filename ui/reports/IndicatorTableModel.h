@@ -47,7 +47,7 @@ public:
     const core::LockDifference* difference(int row, int column) const;
 
 private:
-    /// A column's title in one line ("Target O").
+    /// A column's title in one line ("Target T").
     static QString headerText(int section);
     const core::IndicatorReport::Row& rowAt(int row) const;
 

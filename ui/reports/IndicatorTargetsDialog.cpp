@@ -1,5 +1,6 @@
 #include "ui/reports/IndicatorTargetsDialog.h"
 
+#include "core/common/DisplayFormat.h"
 #include "core/services/IndicatorService.h"
 #include "core/storage/ReportingPeriodRepository.h"
 #include "core/storage/StorageError.h"
@@ -232,8 +233,7 @@ void IndicatorTargetsDialog::showValues()
             const core::ReportingPeriod& p = periods[row];
             labels << tr("%1: %2 – %3%4")
                           .arg(p.number.value_or(0))
-                          .arg(p.from.toString(QStringLiteral("dd.MM.yyyy")),
-                               p.to.toString(QStringLiteral("dd.MM.yyyy")),
+                          .arg(core::shown::date(p.from), core::shown::date(p.to),
                                p.locked ? QLatin1Char(' ') + tr("(locked)") : QString());
             const auto value = values.constFind(p.id.value_or(0));
             const std::optional<qint64> cells[] = {value != values.constEnd() ? std::optional<qint64>(value->total)

@@ -1,6 +1,8 @@
 #include "ui/reports/ReportingPeriodDialog.h"
 
+#include "core/common/DisplayFormat.h"
 #include "core/services/ReportingPeriodService.h"
+#include "core/storage/ProjectRepository.h"
 #include "core/storage/ReportingPeriodRepository.h"
 #include "core/storage/StorageError.h"
 #include "ui/common/AppContext.h"
@@ -8,6 +10,7 @@
 #include "ui/common/ServiceStep.h"
 #include "ui/common/UserPrompt.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -26,7 +29,7 @@ namespace {
 
 QString stamp(const QDateTime& at)
 {
-    return at.toString(QStringLiteral("dd.MM.yyyy HH:mm"));
+    return core::shown::dateTime(at);
 }
 
 // The undo/redo step that deletes a period again.
@@ -101,6 +104,36 @@ ReportingPeriodDialog::ReportingPeriodDialog(AppContext& context, QWidget* paren
     form->addRow(tr("Payment claim number"), m_claim);
     form->addRow(tr("Problems met"), m_problems);
     form->addRow(tr("Plans until the next claim"), m_plans);
+    // Who prepared the report, taken from the office staff (or typed): empty fields print the
+    // project's default signatory and place.
+    m_staff = new QComboBox(m_form);
+    m_staff->setObjectName(QStringLiteral("preparedByStaff"));
+    try {
+        core::ProjectRepository project(m_context.db);
+        m_staff->addItem(tr("Choose from the office staff…"), 0);
+        for (const core::StaffMember& member : project.staff()) {
+            m_staff->addItem(member.signatureLine(), QStringList{member.name, member.printedRole()});
+        }
+        if (const auto signatory = project.defaultSignatory()) {
+            m_preparedBy->setPlaceholderText(tr("empty: %1").arg(signatory->name));
+            m_preparedRole->setPlaceholderText(tr("empty: %1").arg(signatory->printedRole()));
+        }
+        if (const auto settings = project.project(); settings && !settings->place.isEmpty()) {
+            m_place->setPlaceholderText(tr("empty: %1").arg(settings->place));
+        }
+    } catch (const core::StorageError&) {
+        // typed by hand then
+    }
+    m_staff->setEnabled(m_staff->count() > 1);
+    connect(m_staff, &QComboBox::activated, this, [this](int index) {
+        const QStringList person = m_staff->itemData(index).toStringList();
+        if (person.size() == 2) {
+            m_preparedBy->setText(person[0]);
+            m_preparedRole->setText(person[1]);
+        }
+        m_staff->setCurrentIndex(0);
+    });
+    form->addRow(QString(), m_staff);
     form->addRow(tr("Prepared by"), m_preparedBy);
     form->addRow(tr("Role"), m_preparedRole);
     form->addRow(tr("Place"), m_place);

@@ -6,6 +6,7 @@
 #include <QDialog>
 
 class QLabel;
+class QComboBox;
 class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
@@ -49,6 +50,7 @@ private:
     QLineEdit* m_claim = nullptr;
     QPlainTextEdit* m_problems = nullptr;
     QPlainTextEdit* m_plans = nullptr;
+    QComboBox* m_staff = nullptr;
     QLineEdit* m_preparedBy = nullptr;
     QLineEdit* m_preparedRole = nullptr;
     QLineEdit* m_place = nullptr;

@@ -1,5 +1,7 @@
 #include "ui/reports/ReportsSection.h"
 
+#include "core/common/DisplayFormat.h"
+#include "core/common/OutputFile.h"
 #include "core/indicators/LockedReport.h"
 #include "core/indicators/ReportSeries.h"
 #include "core/services/ChangeNotifier.h"
@@ -13,6 +15,7 @@
 #include "ui/common/DocumentPrinter.h"
 #include "ui/common/FormErrors.h"
 #include "ui/common/ListExport.h"
+#include "ui/common/ReferenceDate.h"
 #include "ui/common/UserPrompt.h"
 #include "ui/reports/AttainmentChart.h"
 #include "ui/reports/DataQualityTable.h"
@@ -240,7 +243,7 @@ void ReportsSection::loadPeriods()
     m_loading = true;
     m_period->clear();
     int chosen = -1;
-    const QDate today = QDate::currentDate();
+    const QDate today = referenceDay(m_context.db);
     for (const core::ReportingPeriod& period : periods) {
         QString text = tr("Period %1: %2 – %3")
                            .arg(period.number.value_or(0))
@@ -415,6 +418,7 @@ IndicatorReportDocument ReportsSection::document() const
 {
     IndicatorReportDocument document(*m_report);
     document.setSeries(m_series);
+    document.useProjectLogo(m_context.db);
     return document;
 }
 
@@ -431,7 +435,7 @@ void ReportsSection::showLock()
     m_lockLabel->setVisible(locked);
     m_tabs->setTabVisible(m_tabs->indexOf(m_changesPage), locked);
     if (locked) {
-        const QString lockedOn = m_report->lock->lockedOn.toString(QStringLiteral("dd.MM.yyyy HH:mm"));
+        const QString lockedOn = core::shown::dateTime(m_report->lock->lockedOn);
         m_lockLabel->setText(
             differences.isEmpty()
                 ? tr("Locked on %1: the values are those of the report as it was locked, and the data gives the same "
@@ -466,8 +470,8 @@ void ReportsSection::lockPeriod()
     if (!backupBeforeChange(m_context, this, tr("Lock period"), core::BackupCopy::Reason::BeforeLock)) {
         return;
     }
-    const core::Status locked = core::ReportingPeriodService(m_context.db, &m_context.changes)
-                                    .lock(*period.id, core::ReportingPeriodService::currentUserName());
+    const core::Status locked =
+        core::ReportingPeriodService(m_context.db, &m_context.changes).lock(*period.id, m_context.db.workingPerson());
     if (!locked) {
         m_context.prompt.error(this, tr("Lock period"), locked.error().message);
     }
@@ -491,7 +495,7 @@ void ReportsSection::unlockPeriod()
         return;
     }
     const core::Status unlocked = core::ReportingPeriodService(m_context.db, &m_context.changes)
-                                      .unlock(*period.id, reason, core::ReportingPeriodService::currentUserName());
+                                      .unlock(*period.id, reason, m_context.db.workingPerson());
     if (!unlocked) {
         m_context.prompt.error(this, tr("Unlock period"), unlocked.error().message);
     }

@@ -1,13 +1,14 @@
 #include "ui/socialcoops/AgreementTab.h"
 
+#include "core/common/DisplayFormat.h"
 #include "core/domain/WorkOrderLifecycle.h"
 #include "ui/common/AppContext.h"
 #include "ui/common/DateEdit.h"
 #include "ui/common/ListExport.h"
+#include "ui/common/ReferenceDate.h"
 #include "ui/common/UndoableEdit.h"
 #include "ui/common/UserPrompt.h"
 #include "ui/socialcoops/CoopDocuments.h"
-#include "ui/socialcoops/CoopFormat.h"
 #include "ui/socialcoops/FormDialog.h"
 #include "ui/socialcoops/OptionalDateEdit.h"
 
@@ -78,12 +79,13 @@ void AgreementTab::reload()
         for (auto kind : a.scope) {
             scope.append(core::WorkOrderLifecycle::kindTitle(kind));
         }
-        const QStringList cells{a.number,
-                                a.housingCoopName,
-                                shownDate(a.signedOn),
-                                QStringLiteral("%1 – %2").arg(shownDate(a.validFrom), shownDate(a.validTo)),
-                                scope.join(QStringLiteral(", ")),
-                                shownDate(a.inauguratedOn)};
+        const QStringList cells{
+            a.number,
+            a.housingCoopName,
+            core::shown::date(a.signedOn),
+            QStringLiteral("%1 – %2").arg(core::shown::date(a.validFrom), core::shown::date(a.validTo)),
+            scope.join(QStringLiteral(", ")),
+            core::shown::date(a.inauguratedOn)};
         for (int c = 0; c < cells.size(); ++c) {
             m_table->setItem(i, c, new QTableWidgetItem(cells[c]));
         }
@@ -95,7 +97,7 @@ void AgreementTab::editAgreement(int row)
     const bool isNew = row < 0 || row >= m_rows.size();
     core::CooperationAgreement agreement;
     agreement.socialCoopId = m_coopId;
-    agreement.signedOn = referenceDay(core::SocialCoopRepository(m_context.db).projectEnd());
+    agreement.signedOn = referenceDay(m_context.db);
     if (const auto registered = m_service.path(m_coopId).step(core::FoundingStep::Registered);
         registered && registered->doneOn > agreement.signedOn) {
         agreement.signedOn = registered->doneOn;
@@ -109,6 +111,7 @@ void AgreementTab::editAgreement(int row)
     }
     const core::CooperationAgreement before = agreement;
     auto* dialog = new FormDialog(isNew ? tr("New cooperation agreement") : tr("Cooperation agreement"), this);
+    dialog->setPrompt(&m_context.prompt);
     dialog->setObjectName(QStringLiteral("agreementDialog"));
     auto* sm = new QComboBox(dialog);
     sm->setObjectName(QStringLiteral("agreementSm"));
@@ -205,7 +208,7 @@ void AgreementTab::removeAgreement(int row)
     }
     const auto gone = m_rows[row];
     if (!m_context.prompt.confirm(this, tr("Remove agreement"),
-                                  tr("Remove the agreement signed on %1?").arg(shownDate(gone.signedOn)))) {
+                                  tr("Remove the agreement signed on %1?").arg(core::shown::date(gone.signedOn)))) {
         return;
     }
     if (const auto removed = m_service.removeAgreement(gone.id); !removed) {

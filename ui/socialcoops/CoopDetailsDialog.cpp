@@ -3,9 +3,9 @@
 #include "core/services/SocialCoopService.h"
 #include "core/storage/SocialCoopRepository.h"
 #include "ui/common/AppContext.h"
+#include "ui/common/ReferenceDate.h"
 #include "ui/common/UndoableEdit.h"
 #include "ui/common/UserPrompt.h"
-#include "ui/socialcoops/CoopFormat.h"
 #include "ui/socialcoops/FormDialog.h"
 #include "ui/socialcoops/OptionalDateEdit.h"
 
@@ -26,6 +26,7 @@ FormDialog* CoopDetailsDialog::open(AppContext& context, qint64 socialCoopId, QW
     }
     const core::SocialCoop before = *found;
     auto* dialog = new FormDialog(tr("Data of the cooperative"), parent);
+    dialog->setPrompt(&context.prompt);
     dialog->setObjectName(QStringLiteral("coopDetailsDialog"));
     const auto line = [dialog](const QString& text, const char* objectName) {
         auto* edit = new QLineEdit(text, dialog);
@@ -53,7 +54,7 @@ FormDialog* CoopDetailsDialog::open(AppContext& context, qint64 socialCoopId, QW
     idea->setMaximumHeight(70);
     auto* dissolved = new OptionalDateEdit(dialog);
     dissolved->setObjectName(QStringLiteral("coopDissolved"));
-    dissolved->setValue(before.dissolvedOn, referenceDay(coops.projectEnd()));
+    dissolved->setValue(before.dissolvedOn, referenceDay(context.db));
     auto* notes = line(before.notes, "coopNotes");
     QFormLayout* form = dialog->form();
     form->addRow(tr("Name"), name);

@@ -6,7 +6,7 @@ class QWidget;
 
 namespace osiedle::ui {
 
-class AppContext;
+struct AppContext;
 class FormDialog;
 
 /// The form of an OSS's own data: name, its SM, address, KRS/NIP/REGON, business idea,

@@ -1,8 +1,8 @@
 #include "ui/socialcoops/CoopDocuments.h"
 
+#include "core/common/DisplayFormat.h"
 #include "core/domain/WorkOrderLifecycle.h"
 #include "ui/common/DocumentPrinter.h"
-#include "ui/socialcoops/CoopFormat.h"
 
 namespace osiedle::ui {
 
@@ -72,7 +72,7 @@ QString CoopDocuments::checklistHtml(const core::SocialCoop& coop, const core::F
                     "<tr><td align=\"right\">%1</td><td>%2</td><td align=\"center\">%3</td><td>%4</td><td>%5</td></tr>")
                     .arg(++n)
                     .arg(esc(core::FoundingPath::title(kind)), step ? QStringLiteral("☑") : QStringLiteral("☐"),
-                         step ? shownDate(step->doneOn) : QString(), details.join(QStringLiteral("; ")));
+                         step ? core::shown::date(step->doneOn) : QString(), details.join(QStringLiteral("; ")));
     }
     html += QStringLiteral("</table>");
     return html;
@@ -94,8 +94,8 @@ QString CoopDocuments::foundersHtml(const core::SocialCoop& coop, const QList<co
         html +=
             QStringLiteral("<tr><td align=\"right\">%1</td><td>%2%3</td><td>%4</td><td>%5</td><td><br/><br/></td></tr>")
                 .arg(++n)
-                .arg(esc(m.displayName), m.legalPerson ? esc(tr(" (legal person)")) : QString(), shownDate(m.from),
-                     m.eligibleGroup ? esc(tr("yes")) : esc(tr("no")));
+                .arg(esc(m.displayName), m.legalPerson ? esc(tr(" (legal person)")) : QString(),
+                     core::shown::date(m.from), m.eligibleGroup ? esc(tr("yes")) : esc(tr("no")));
     }
     html += QStringLiteral("</table><p>%1</p>").arg(esc(tr("Founders listed: %1").arg(n)));
     return html;
@@ -115,11 +115,12 @@ QString CoopDocuments::agreementHtml(const core::SocialCoop& coop, const core::C
     html += row(tr("Agreement number"), esc(a.number));
     html += row(tr("Housing cooperative (SM)"), esc(a.housingCoopName));
     html += row(tr("Social cooperative (OSS)"), esc(coop.name));
-    html += row(tr("Signed on"), shownDate(a.signedOn));
-    html += row(tr("Valid"),
-                tr("from %1 to %2").arg(shownDate(a.validFrom), a.validTo ? shownDate(a.validTo) : tr("indefinitely")));
+    html += row(tr("Signed on"), core::shown::date(a.signedOn));
+    html += row(tr("Valid"), tr("from %1 to %2")
+                                 .arg(core::shown::date(a.validFrom),
+                                      a.validTo ? core::shown::date(a.validTo) : tr("indefinitely")));
     html += row(tr("Scope (kinds of work)"), esc(scope.join(QStringLiteral(", "))));
-    html += row(tr("Work inaugurated on"), shownDate(a.inauguratedOn));
+    html += row(tr("Work inaugurated on"), core::shown::date(a.inauguratedOn));
     html += row(tr("Notes"), esc(a.notes).replace(QLatin1Char('\n'), QStringLiteral("<br/>")));
     html += QStringLiteral("</table>");
     return html;
@@ -128,7 +129,7 @@ QString CoopDocuments::agreementHtml(const core::SocialCoop& coop, const core::C
 std::unique_ptr<DocumentPrinter> CoopDocuments::printer(core::Database& db, const QString& documentTitle,
                                                         const QString& html)
 {
-    auto printer = std::make_unique<DocumentPrinter>(core::SocialCoopRepository(db).projectTitle());
+    auto printer = DocumentPrinter::forProject(db);
     printer->setHeaderRight(documentTitle);
     printer->setHtml(html);
     return printer;

@@ -8,7 +8,7 @@
 namespace osiedle::ui {
 
 FormDialog::FormDialog(const QString& title, QWidget* parent)
-    : QDialog(parent), m_form(new QFormLayout()), m_error(new QLabel(this))
+    : EditDialog(parent), m_form(new QFormLayout()), m_error(new QLabel(this))
 {
     setWindowTitle(title);
     m_error->setObjectName(QStringLiteral("formError"));

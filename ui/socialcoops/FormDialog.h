@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QDialog>
+#include "ui/common/EditDialog.h"
 
 #include <functional>
 
@@ -12,7 +12,7 @@ namespace osiedle::ui {
 /// A small form in a dialog: rows added by the caller, OK runs `submit`, which returns an
 /// error message (shown under the form, the dialog stays open) or an empty text (the dialog
 /// closes). Used by the forms of the OSS card.
-class FormDialog : public QDialog {
+class FormDialog : public EditDialog {
     Q_OBJECT
 
 public:
@@ -33,8 +33,7 @@ private:
 };
 
 /// For undo steps: true on success, else the message in `error`.
-template <typename R>
-bool undoSucceeded(const R& result, QString* error)
+template <typename R> bool undoSucceeded(const R& result, QString* error)
 {
     if (!result && error) {
         *error = result.error().message;

@@ -1,13 +1,14 @@
 #include "ui/socialcoops/FoundingPathTab.h"
 
+#include "core/common/DisplayFormat.h"
 #include "core/storage/MembershipRepository.h"
 #include "ui/common/AppContext.h"
 #include "ui/common/DateEdit.h"
 #include "ui/common/ListExport.h"
+#include "ui/common/ReferenceDate.h"
 #include "ui/common/UndoableEdit.h"
 #include "ui/common/UserPrompt.h"
 #include "ui/socialcoops/CoopDocuments.h"
-#include "ui/socialcoops/CoopFormat.h"
 #include "ui/socialcoops/FormDialog.h"
 
 #include <QDateEdit>
@@ -85,7 +86,7 @@ void FoundingPathTab::reload()
                                            core::FoundingPath::title(all[i]));
         title->setData(Qt::UserRole, int(all[i]));
         m_table->setItem(i, 0, title);
-        m_table->setItem(i, 1, new QTableWidgetItem(step ? shownDate(step->doneOn) : QString()));
+        m_table->setItem(i, 1, new QTableWidgetItem(step ? core::shown::date(step->doneOn) : QString()));
         QStringList details;
         if (step && step->amount) {
             details.append(step->amount->format());
@@ -108,7 +109,7 @@ QDate FoundingPathTab::suggestedDate(const core::FoundingPath& path, core::Found
 {
     // the day the figures are read for (today, or the project's end for a finished project),
     // but never before a step this one needs
-    QDate day = referenceDay(core::SocialCoopRepository(m_context.db).projectEnd());
+    QDate day = referenceDay(m_context.db);
     for (K needed : core::FoundingPath::prerequisites(kind)) {
         if (const auto done = path.step(needed); done && done->doneOn > day) {
             day = done->doneOn;
@@ -141,6 +142,7 @@ void FoundingPathTab::editStep(int row)
     }
 
     auto* dialog = new FormDialog(core::FoundingPath::title(kind), this);
+    dialog->setPrompt(&m_context.prompt);
     dialog->setObjectName(QStringLiteral("foundingStepDialog"));
     auto* date = new DateEdit(dialog);
     date->setObjectName(QStringLiteral("stepDate"));
@@ -258,9 +260,9 @@ void FoundingPathTab::printChecklist()
     if (!coop) {
         return;
     }
-    const QString html =
-        CoopDocuments::checklistHtml(*coop, m_service.path(m_coopId), m_service.stage(m_coopId, QDate::currentDate()),
-                                     core::SocialCoopRepository(m_context.db).foundingRules());
+    const QString html = CoopDocuments::checklistHtml(*coop, m_service.path(m_coopId),
+                                                      m_service.stage(m_coopId, referenceDay(m_context.db)),
+                                                      core::SocialCoopRepository(m_context.db).foundingRules());
     CoopDocuments::preview(m_context.db, tr("Founding checklist"), html, this);
 }
 

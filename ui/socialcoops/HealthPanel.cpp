@@ -1,11 +1,13 @@
 #include "ui/socialcoops/HealthPanel.h"
 
+#include "core/common/DisplayFormat.h"
+#include "core/common/ShortNames.h"
 #include "core/services/ChangeNotifier.h"
 #include "core/storage/BackgroundReader.h"
 #include "ui/common/AppContext.h"
 #include "ui/common/DateEdit.h"
+#include "ui/common/FrozenColumn.h"
 #include "ui/common/ListExport.h"
-#include "ui/socialcoops/CoopFormat.h"
 #include "ui/socialcoops/MiddleElidingDelegate.h"
 
 #include <QBrush>
@@ -13,6 +15,7 @@
 #include <QDateEdit>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -36,7 +39,47 @@ public:
     }
 };
 
+/// The colours of the cells that need attention (background, text), light enough to read.
+const QColor urgentBackground(0xf6, 0xd2, 0xd2);
+const QColor urgentText(0x8a, 0x10, 0x10);
+const QColor watchBackground(0xfb, 0xe8, 0xc0);
+const QColor watchText(0x6b, 0x45, 0x00);
+
+/// A coloured square and its meaning, for the legend.
+QLabel* legendEntry(const QColor& background, const QColor& text, const QString& meaning, QWidget* parent)
+{
+    auto* label = new QLabel(parent);
+    label->setTextFormat(Qt::RichText);
+    label->setText(QStringLiteral("<span style=\"background-color:%1; color:%2;\">&nbsp;&nbsp;&nbsp;&nbsp;</span>"
+                                  "&nbsp;%3")
+                       .arg(background.name(), text.name(), meaning.toHtmlEscaped()));
+    return label;
+}
+
 } // namespace
+
+QList<HealthPanel::Concern> HealthPanel::concerns(const core::SocialCoopSummary& s)
+{
+    using Stage = core::SocialCoopStatus;
+    const bool working = s.stage == Stage::Operating || s.stage == Stage::ServicePointOpen;
+    QList<Concern> found;
+    if (s.overdueOrders > 0) {
+        found.append({Overdue, Level::Urgent, tr("%n order(s) past the due date", nullptr, s.overdueOrders)});
+    }
+    if (!s.memberShareWarning.isEmpty()) {
+        found.append({Members, Level::Watch, s.memberShareWarning});
+    }
+    if (!s.agreementSignedOn && (s.stage == Stage::Registered || working)) {
+        found.append({Agreement, Level::Watch, tr("No cooperation agreement with the SM yet")});
+    }
+    if (working && s.ordersMonth.count == 0) {
+        found.append({OrdersMonth, Level::Watch, tr("No orders this month")});
+    }
+    if (working && s.employed == 0) {
+        found.append({Employed, Level::Watch, tr("Nobody employed by the OSS")});
+    }
+    return found;
+}
 
 HealthPanel::HealthPanel(AppContext& context, const QDate& day, QWidget* parent)
     : QWidget(parent), m_context(context), m_day(day), m_dayEdit(new DateEdit(day, this)),
@@ -73,6 +116,16 @@ HealthPanel::HealthPanel(AppContext& context, const QDate& day, QWidget* parent)
     ListExport::addButton(context, m_table, top, tr("cooperatives-health.xlsx"), QStringLiteral("exportHealth"));
     layout->addLayout(top);
     layout->addWidget(m_table, 1);
+    auto* legend = new QHBoxLayout();
+    legend->addWidget(legendEntry(urgentBackground, urgentText, tr("Urgent: orders past their due date"), this));
+    legend->addSpacing(24);
+    legend->addWidget(legendEntry(watchBackground, watchText,
+                                  tr("Needs a look: the members' share rule, no agreement, no orders this month or "
+                                     "nobody employed while operating"),
+                                  this),
+                      1);
+    layout->addLayout(legend);
+    m_frozen = FrozenColumn::freeze(m_table);
     connect(m_dayEdit, &QDateEdit::dateChanged, this, &HealthPanel::setDay);
     connect(m_table, &QTableWidget::cellDoubleClicked, this,
             [this](int row, int) { emit cardRequested(m_table->item(row, Name)->data(Qt::UserRole).toLongLong()); });
@@ -107,6 +160,16 @@ void HealthPanel::reload()
 
 void HealthPanel::showFigures(const QList<core::SocialCoopSummary>& all)
 {
+    // Readable names: shortened where they differ least (core::shortenedNames), whole in the
+    // tooltip and in an exported list.
+    QStringList names;
+    QStringList housingCoops;
+    for (const auto& coop : all) {
+        names.append(coop.name);
+        housingCoops.append(coop.housingCoopName);
+    }
+    const QStringList shortNames = core::shortenedNames(names);
+    const QStringList shortHousingCoops = core::shortenedNames(housingCoops);
     m_table->setSortingEnabled(false);
     m_table->setRowCount(int(all.size()));
     for (int r = 0; r < all.size(); ++r) {
@@ -125,40 +188,60 @@ void HealthPanel::showFigures(const QList<core::SocialCoopSummary>& all)
             m_table->setItem(r, column, item);
             return item;
         };
-        set(Name, s.name, {}, false)->setData(Qt::UserRole, s.id);
-        set(HousingCoop, s.housingCoopName, {}, false);
+        QTableWidgetItem* name = set(Name, shortNames.value(r, s.name), {}, false);
+        name->setData(Qt::UserRole, s.id);
+        name->setToolTip(s.name);
+        name->setData(ListExport::WholeTextRole, s.name);
+        QTableWidgetItem* housingCoop = set(HousingCoop, shortHousingCoops.value(r, s.housingCoopName), {}, false);
+        housingCoop->setToolTip(s.housingCoopName);
+        housingCoop->setData(ListExport::WholeTextRole, s.housingCoopName);
         set(Stage, core::FoundingPath::stageTitle(s.stage), int(s.stage), false);
         set(Steps, QStringLiteral("%1/%2").arg(s.stepsDone).arg(s.stepsTotal), s.stepsDone);
-        auto* members = set(Members, QString::number(s.members), s.members);
-        if (!s.memberShareWarning.isEmpty()) {
-            members->setForeground(QBrush(QColor(0xb0, 0x60, 0x00)));
-            members->setToolTip(s.memberShareWarning);
-        }
+        set(Members, QString::number(s.members), s.members);
         set(Employed, QString::number(s.employed), s.employed);
-        set(Agreement, shownDate(s.agreementSignedOn), s.agreementSignedOn ? s.agreementSignedOn->toJulianDay() : 0,
-            false);
+        set(Agreement, core::shown::date(s.agreementSignedOn),
+            s.agreementSignedOn ? s.agreementSignedOn->toJulianDay() : 0, false);
         set(OrdersMonth, QString::number(s.ordersMonth.count), s.ordersMonth.count);
         set(ValueMonth, s.ordersMonth.net.formatPlain(), s.ordersMonth.net.grosze());
         set(OrdersYear, QString::number(s.ordersYear.count), s.ordersYear.count);
         set(ValueYear, s.ordersYear.net.formatPlain(), s.ordersYear.net.grosze());
         set(Paid, s.ordersYear.paid.formatPlain(), s.ordersYear.paid.grosze());
         set(Unpaid, s.ordersYear.unpaid.formatPlain(), s.ordersYear.unpaid.grosze());
-        auto* overdue = set(Overdue, QString::number(s.overdueOrders), s.overdueOrders);
-        if (s.overdueOrders > 0) {
-            overdue->setForeground(QBrush(QColor(0xb0, 0x20, 0x20)));
-        }
+        set(Overdue, QString::number(s.overdueOrders), s.overdueOrders);
         set(SalesMonth, s.salesMonth.formatPlain(), s.salesMonth.grosze());
         set(SalesYear, s.salesYear.formatPlain(), s.salesYear.grosze());
-        set(HoursMonth, shownMinutes(s.minutesMonth), s.minutesMonth);
-        set(HoursYear, shownMinutes(s.minutesYear), s.minutesYear);
+        set(HoursMonth, core::shown::hours(s.minutesMonth), s.minutesMonth);
+        set(HoursYear, core::shown::hours(s.minutesYear), s.minutesYear);
+        // what needs attention: the cell coloured, the reason in its tooltip, the name marked
+        for (const Concern& concern : concerns(s)) {
+            QTableWidgetItem* item = m_table->item(r, concern.column);
+            const bool urgent = concern.level == Level::Urgent;
+            item->setBackground(urgent ? urgentBackground : watchBackground);
+            item->setForeground(urgent ? urgentText : watchText);
+            item->setToolTip(concern.why);
+            if (urgent || name->background().style() == Qt::NoBrush) {
+                name->setBackground(urgent ? urgentBackground : watchBackground);
+                name->setForeground(urgent ? urgentText : watchText);
+            }
+            name->setToolTip(name->toolTip() + QLatin1Char('\n') + concern.why);
+        }
     }
     m_table->setSortingEnabled(true);
     m_table->sortItems(m_table->horizontalHeader()->sortIndicatorSection(),
                        m_table->horizontalHeader()->sortIndicatorOrder());
     m_table->resizeColumnsToContents();
-    for (int column : {int(Name), int(HousingCoop)}) {
-        m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), 260));
+    // The names whole where the screen allows (the name column stays in view, frozen).
+    m_table->setColumnWidth(Name, std::min(m_table->columnWidth(Name), 320));
+    m_table->setColumnWidth(HousingCoop, std::min(m_table->columnWidth(HousingCoop), 240));
+}
+
+void HealthPanel::keyPressEvent(QKeyEvent* event)
+{
+    if (event->key() == Qt::Key_Escape && event->modifiers() == Qt::NoModifier && isWindow()) {
+        close();
+        return;
     }
+    QWidget::keyPressEvent(event);
 }
 
 } // namespace osiedle::ui

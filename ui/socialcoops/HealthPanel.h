@@ -5,43 +5,41 @@
 #include <QWidget>
 
 class QDateEdit;
+class QKeyEvent;
 class QTableWidget;
 
 namespace osiedle::ui {
 
 struct AppContext;
+class FrozenColumn;
 
 /// The "health panel": every OSS side by side with the key figures of its card (stage,
 /// members, employed, agreement, orders this month and year with paid / unpaid, overdue,
-/// sales, hours), as of a day, read off the window's thread. Double-clicking a row asks to
-/// open that OSS's card.
+/// sales, hours), as of a day, read off the window's thread. Double-clicking a row asks to open
+/// that OSS's card. The name column stays in view while the figures scroll sideways; what needs
+/// attention is coloured, with a legend under the table.
 class HealthPanel : public QWidget {
     Q_OBJECT
 
 public:
-    enum Column {
-        Name,
-        HousingCoop,
-        Stage,
-        Steps,
-        Members,
-        Employed,
-        Agreement,
-        OrdersMonth,
-        ValueMonth,
-        OrdersYear,
-        ValueYear,
-        Paid,
-        Unpaid,
-        Overdue,
-        SalesMonth,
-        SalesYear,
-        HoursMonth,
-        HoursYear,
-        ColumnCount
-    };
+    // clang-format off
+    enum Column { Name, HousingCoop, Stage, Steps, Members, Employed, Agreement, OrdersMonth, ValueMonth, OrdersYear,
+                  ValueYear, Paid, Unpaid, Overdue, SalesMonth, SalesYear, HoursMonth, HoursYear, ColumnCount };
+    // clang-format on
 
     HealthPanel(AppContext& context, const QDate& day, QWidget* parent = nullptr);
+
+    /// What needs attention in an OSS's figures: the cell, how much, and why (its tooltip).
+    /// Urgent: orders past their due date. Watch: the members' share rule broken; registered or
+    /// working without a cooperation agreement; working with no orders this month or nobody
+    /// employed.
+    enum class Level { Watch, Urgent };
+    struct Concern {
+        Column column;
+        Level level;
+        QString why;
+    };
+    static QList<Concern> concerns(const core::SocialCoopSummary& summary);
 
     QTableWidget* table() const { return m_table; }
     void setDay(const QDate& day);
@@ -51,6 +49,10 @@ public:
 signals:
     void cardRequested(qint64 socialCoopId);
 
+protected:
+    /// Esc closes the window, as it closes a dialog (an open list or an edited cell takes it first).
+    void keyPressEvent(QKeyEvent* event) override;
+
 private:
     void showFigures(const QList<core::SocialCoopSummary>& all);
 
@@ -58,6 +60,7 @@ private:
     QDate m_day;
     QDateEdit* m_dayEdit;
     QTableWidget* m_table;
+    FrozenColumn* m_frozen = nullptr;
 };
 
 } // namespace osiedle::ui

@@ -1,12 +1,12 @@
 #include "ui/socialcoops/MembersTab.h"
 
+#include "core/common/DisplayFormat.h"
 #include "core/services/SocialCoopService.h"
 #include "ui/common/AppContext.h"
 #include "ui/common/DateEdit.h"
 #include "ui/common/ListExport.h"
 #include "ui/common/UndoableEdit.h"
 #include "ui/common/UserPrompt.h"
-#include "ui/socialcoops/CoopFormat.h"
 #include "ui/socialcoops/FormDialog.h"
 #include "ui/socialcoops/OptionalDateEdit.h"
 
@@ -144,7 +144,7 @@ void MembersTab::reload()
         const auto& m = m_memberRows[i];
         setRow(m_members, i,
                {m.displayName + (m.legalPerson ? tr(" (legal person)") : QString()), core::label(m.role),
-                shownDate(m.from), shownDate(m.to), m.eligibleGroup ? tr("yes") : tr("no"),
+                core::shown::date(m.from), core::shown::date(m.to), m.eligibleGroup ? tr("yes") : tr("no"),
                 m.participantId && employed.contains(*m.participantId) ? tr("employed") : QString()});
     }
     m_employment->setRowCount(int(m_employmentRows.size()));
@@ -153,12 +153,14 @@ void MembersTab::reload()
         QString deduction;
         if (e.deductionKind && e.deductionValue) {
             deduction = *e.deductionKind == core::WageDeduction::Percent
-                            ? QStringLiteral("%1 %").arg(QLocale(QLocale::Polish).toString(*e.deductionValue / 100.0))
+                            ? QStringLiteral("%1 %").arg(
+                                  QLocale(QLocale::Polish).toString(static_cast<double>(*e.deductionValue) / 100.0))
                             : core::Money::fromGrosze(*e.deductionValue).format();
         }
         setRow(m_employment, i,
                {e.participantName, e.socialCoopId ? tr("this OSS") : e.employerName, core::label(e.contract),
-                shownDate(e.start), shownDate(e.end), QLocale(QLocale::Polish).toString(e.ftePermille / 1000.0),
+                core::shown::date(e.start), core::shown::date(e.end),
+                QLocale(QLocale::Polish).toString(e.ftePermille / 1000.0),
                 e.hourlyRate ? e.hourlyRate->format() : QString(), deduction});
     }
     m_warning->setText(m_service.memberShareWarning(m_coopId, m_day));
@@ -182,6 +184,7 @@ void MembersTab::editMember(int row)
     }
     const core::Membership before = member;
     auto* dialog = new FormDialog(isNew ? tr("New member") : tr("Member: %1").arg(member.displayName), this);
+    dialog->setPrompt(&m_context.prompt);
     dialog->setObjectName(QStringLiteral("memberDialog"));
     auto* participant = participantBox(m_context.db, member.participantId, dialog);
     participant->setObjectName(QStringLiteral("memberParticipant"));
@@ -278,6 +281,7 @@ void MembersTab::editEmployment(int row)
     }
     const core::Employment before = job;
     auto* dialog = new FormDialog(isNew ? tr("New employment") : tr("Employment: %1").arg(job.participantName), this);
+    dialog->setPrompt(&m_context.prompt);
     dialog->setObjectName(QStringLiteral("employmentDialog"));
     auto* participant =
         participantBox(m_context.db, isNew ? std::nullopt : std::optional<qint64>(job.participantId), dialog);
@@ -309,7 +313,7 @@ void MembersTab::editEmployment(int row)
     auto* deduction = new QLineEdit(dialog);
     if (job.deductionKind && job.deductionValue) {
         deduction->setText(*job.deductionKind == core::WageDeduction::Percent
-                               ? QLocale(QLocale::Polish).toString(*job.deductionValue / 100.0)
+                               ? QLocale(QLocale::Polish).toString(static_cast<double>(*job.deductionValue) / 100.0)
                                : core::Money::fromGrosze(*job.deductionValue).formatPlain());
     }
     dialog->form()->addRow(tr("Participant"), participant);
@@ -392,7 +396,7 @@ void MembersTab::removeEmployment(int row)
     const core::Employment gone = m_employmentRows[row];
     if (!m_context.prompt.confirm(
             this, tr("Remove employment"),
-            tr("Remove the employment of %1 from %2?").arg(gone.participantName, shownDate(gone.start)))) {
+            tr("Remove the employment of %1 from %2?").arg(gone.participantName, core::shown::date(gone.start)))) {
         return;
     }
     if (const auto removed = m_service.removeEmployment(gone.id); !removed) {

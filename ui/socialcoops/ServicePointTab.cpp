@@ -1,11 +1,12 @@
 #include "ui/socialcoops/ServicePointTab.h"
 
+#include "core/common/DisplayFormat.h"
 #include "ui/common/AppContext.h"
 #include "ui/common/DateEdit.h"
+#include "ui/common/EnterSubmits.h"
 #include "ui/common/ListExport.h"
 #include "ui/common/UndoableEdit.h"
 #include "ui/common/UserPrompt.h"
-#include "ui/socialcoops/CoopFormat.h"
 #include "ui/socialcoops/FormDialog.h"
 
 #include <QCheckBox>
@@ -67,6 +68,7 @@ ServicePointTab::ServicePointTab(AppContext& context, qint64 socialCoopId, const
     ListExport::addButton(m_context, m_sales, buttons, tr("service-point-sales.xlsx"), QStringLiteral("exportSales"));
     connect(m_open, &QCheckBox::toggled, m_opened, &QWidget::setEnabled);
     connect(save, &QPushButton::clicked, this, &ServicePointTab::savePoint);
+    enterSubmits({m_open, m_opened, m_address}, save);
     connect(add, &QPushButton::clicked, this, &ServicePointTab::addSale);
     connect(remove, &QPushButton::clicked, this, [this] { removeSale(m_sales->currentRow()); });
     reload();
@@ -92,7 +94,7 @@ void ServicePointTab::reload()
     m_sales->setRowCount(int(m_rows.size()));
     for (int i = 0; i < m_rows.size(); ++i) {
         const auto& s = m_rows[i];
-        m_sales->setItem(i, 0, new QTableWidgetItem(shownDate(s.date)));
+        m_sales->setItem(i, 0, new QTableWidgetItem(core::shown::date(s.date)));
         m_sales->setItem(i, 1, new QTableWidgetItem(core::label(s.client)));
         m_sales->setItem(i, 2, new QTableWidgetItem(s.service));
         auto* amount = new QTableWidgetItem(s.amount.format());
@@ -131,6 +133,7 @@ void ServicePointTab::savePoint()
 void ServicePointTab::addSale()
 {
     auto* dialog = new FormDialog(tr("New sale"), this);
+    dialog->setPrompt(&m_context.prompt);
     dialog->setObjectName(QStringLiteral("saleDialog"));
     auto* date = new DateEdit(m_day, dialog);
     date->setCalendarPopup(true);

@@ -1,15 +1,16 @@
 #include "ui/socialcoops/SocialCoopCard.h"
 
+#include "core/common/DisplayFormat.h"
 #include "core/services/ChangeNotifier.h"
 #include "core/storage/WorkHoursRepository.h"
 #include "ui/common/AppContext.h"
 #include "ui/common/DateEdit.h"
 #include "ui/common/ListExport.h"
 #include "ui/common/UserPrompt.h"
+#include "ui/history/ChangeHistoryPanel.h"
 #include "ui/reports/CoopReportDocument.h"
 #include "ui/socialcoops/AgreementTab.h"
 #include "ui/socialcoops/CoopDetailsDialog.h"
-#include "ui/socialcoops/CoopFormat.h"
 #include "ui/socialcoops/FoundingPathTab.h"
 #include "ui/socialcoops/MembersTab.h"
 #include "ui/socialcoops/ServicePointTab.h"
@@ -24,6 +25,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineSeries>
 #include <QPushButton>
@@ -97,6 +99,7 @@ SocialCoopCard::SocialCoopCard(AppContext& context, qint64 socialCoopId, const Q
     m_tabs->addTab(m_agreement, tr("Agreement"));
     m_point = new ServicePointTab(context, socialCoopId, day, this);
     m_tabs->addTab(m_point, tr("Service point"));
+    m_tabs->addTab(new ChangeHistoryPanel(m_context, QStringLiteral("social_coop"), m_coopId, m_tabs), tr("History"));
 
     connect(m_dayEdit, &QDateEdit::dateChanged, this, &SocialCoopCard::setDay);
     connect(&context.changes, &core::ChangeNotifier::changed, this, [this](core::Topic topic) {
@@ -106,7 +109,7 @@ SocialCoopCard::SocialCoopCard(AppContext& context, qint64 socialCoopId, const Q
         }
     });
     reload();
-    resize(1100, 760);
+    resize(1100, 660); // fits a 1366 × 768 screen with a taskbar and the window's frame
 }
 
 QWidget* SocialCoopCard::buildOverview()
@@ -150,7 +153,7 @@ QWidget* SocialCoopCard::buildOverview()
     auto* charts = new QHBoxLayout();
     for (QChartView* view : {m_ordersChart, m_employedChart}) {
         view->setRenderHint(QPainter::Antialiasing);
-        view->setMinimumHeight(250);
+        view->setMinimumHeight(200);
         charts->addWidget(view, 1);
     }
     m_ordersChart->setObjectName(QStringLiteral("ordersChart"));
@@ -188,10 +191,10 @@ void SocialCoopCard::reload()
                                                     .arg(s.stepsDone)
                                                     .arg(s.stepsTotal));
     m_figures[QStringLiteral("agreement")]->setText(
-        s.agreementSignedOn
-            ? tr("signed %1, work inaugurated %2")
-                  .arg(shownDate(s.agreementSignedOn), s.inauguratedOn ? shownDate(s.inauguratedOn) : tr("not yet"))
-            : tr("not signed yet"));
+        s.agreementSignedOn ? tr("signed %1, work inaugurated %2")
+                                  .arg(core::shown::date(s.agreementSignedOn),
+                                       s.inauguratedOn ? core::shown::date(s.inauguratedOn) : tr("not yet"))
+                            : tr("not signed yet"));
     m_figures[QStringLiteral("members")]->setText(
         tr("%1 (from outside the eligible groups: %2)").arg(s.members).arg(s.membersOutsideEligibleGroups));
     m_figures[QStringLiteral("employed")]->setText(QString::number(s.employed));
@@ -201,17 +204,18 @@ void SocialCoopCard::reload()
     m_figures[QStringLiteral("sales")]->setText(
         s.servicePointOpenedOn
             ? tr("this month %1, this year %2 (open since %3)")
-                  .arg(s.salesMonth.format(), s.salesYear.format(), shownDate(s.servicePointOpenedOn))
+                  .arg(s.salesMonth.format(), s.salesYear.format(), core::shown::date(s.servicePointOpenedOn))
             : tr("no service point yet"));
     m_figures[QStringLiteral("hours")]->setText(
-        tr("this month %1 h, this year %2 h").arg(shownMinutes(s.minutesMonth), shownMinutes(s.minutesYear)));
+        tr("this month %1 h, this year %2 h")
+            .arg(core::shown::hours(s.minutesMonth), core::shown::hours(s.minutesYear)));
 
     const auto perMember =
         core::WorkHoursRepository(m_context.db).perMember(m_coopId, QDate(m_day.year(), 1, 1), m_day);
     m_hoursByMember->setRowCount(int(perMember.size()));
     for (int i = 0; i < perMember.size(); ++i) {
         m_hoursByMember->setItem(i, 0, new QTableWidgetItem(perMember[i].name));
-        auto* value = new QTableWidgetItem(shownMinutes(perMember[i].minutes));
+        auto* value = new QTableWidgetItem(core::shown::hours(perMember[i].minutes));
         value->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_hoursByMember->setItem(i, 1, value);
     }
@@ -238,10 +242,11 @@ void SocialCoopCard::fillCharts()
     for (int i = 0; i < months.size(); ++i) {
         const auto& m = months[i];
         categories.append(m.month.toString(QStringLiteral("MM.yy")));
-        *orders << m.orders.grosze() / 100.0;
-        *sales << m.sales.grosze() / 100.0;
+        *orders << static_cast<double>(m.orders.grosze()) / 100.0;
+        *sales << static_cast<double>(m.sales.grosze()) / 100.0;
         employed->append(i, m.employed);
-        maxValue = std::max({maxValue, m.orders.grosze() / 100.0, m.sales.grosze() / 100.0});
+        maxValue = std::max(
+            {maxValue, static_cast<double>(m.orders.grosze()) / 100.0, static_cast<double>(m.sales.grosze()) / 100.0});
         maxEmployed = std::max(maxEmployed, m.employed);
     }
 
@@ -288,6 +293,15 @@ void SocialCoopCard::fillCharts()
     QChart* oldPeople = m_employedChart->chart();
     m_employedChart->setChart(peopleChart);
     delete oldPeople;
+}
+
+void SocialCoopCard::keyPressEvent(QKeyEvent* event)
+{
+    if (event->key() == Qt::Key_Escape && event->modifiers() == Qt::NoModifier && isWindow()) {
+        close();
+        return;
+    }
+    QWidget::keyPressEvent(event);
 }
 
 } // namespace osiedle::ui

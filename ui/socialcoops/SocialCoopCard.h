@@ -11,6 +11,8 @@ class QLabel;
 class QTabWidget;
 class QTableWidget;
 
+class QKeyEvent;
+
 namespace osiedle::ui {
 
 struct AppContext;
@@ -43,6 +45,10 @@ public:
     ServicePointTab* servicePointTab() const { return m_point; }
     QChartView* ordersChart() const { return m_ordersChart; }
     QChartView* employedChart() const { return m_employedChart; }
+
+protected:
+    /// Esc closes the window, as it closes a dialog (an open list or an edited cell takes it first).
+    void keyPressEvent(QKeyEvent* event) override;
 
 private:
     void reload();

@@ -8,9 +8,9 @@ SocialCoopListModel::SocialCoopListModel(core::Database& db, QObject* parent)
     : ColumnTableModel(
           db, core::ListQueries::socialCoops(), &core::ListQueries::readSocialCoop,
           {
-              {[] { return tr("Name"); }, 40, false, [](const SocialCoopRow& r) { return QVariant(r.name); }},
+              {[] { return tr("Name"); }, 40, false, [](const SocialCoopRow& r) { return QVariant(r.name); }, true},
               {[] { return tr("Housing cooperative"); }, 26, false,
-               [](const SocialCoopRow& r) { return QVariant(r.housingCoop); }},
+               [](const SocialCoopRow& r) { return QVariant(r.housingCoop); }, true},
               {[] { return tr("Locality"); }, 16, false, [](const SocialCoopRow& r) { return QVariant(r.locality); }},
               {[] { return tr("Stage"); }, 16, false,
                [](const SocialCoopRow& r) { return QVariant(r.status ? core::label(*r.status) : QString()); }},

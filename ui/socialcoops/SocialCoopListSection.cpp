@@ -1,11 +1,12 @@
 #include "ui/socialcoops/SocialCoopListSection.h"
 
+#include "core/common/DisplayFormat.h"
 #include "core/services/SocialCoopService.h"
 #include "ui/common/AppContext.h"
+#include "ui/common/ReferenceDate.h"
 #include "ui/common/UndoableEdit.h"
 #include "ui/common/UserPrompt.h"
 #include "ui/socialcoops/CoopDetailsDialog.h"
-#include "ui/socialcoops/CoopFormat.h"
 #include "ui/socialcoops/FormDialog.h"
 #include "ui/socialcoops/HealthPanel.h"
 #include "ui/socialcoops/SocialCoopCard.h"
@@ -39,6 +40,9 @@ SocialCoopListSection::SocialCoopListSection(AppContext& context, QWidget* paren
     toolbar()->addWidget(card);
     toolbar()->addWidget(health);
     addExportButton(tr("social-cooperatives.xlsx"));
+    addEmptyHint(tr("The social cooperatives (OSS) founded in the project will be listed here, each with its founding "
+                    "path, members, agreement, work and service point."),
+                 {{QStringLiteral("newSocialCoop"), tr("Add a social cooperative…")}});
     connect(add, &QPushButton::clicked, this, &SocialCoopListSection::newSocialCoop);
     connect(card, &QPushButton::clicked, this, [this] {
         if (const qint64 id = currentId()) {
@@ -51,7 +55,7 @@ SocialCoopListSection::SocialCoopListSection(AppContext& context, QWidget* paren
 
 QDate SocialCoopListSection::day()
 {
-    return referenceDay(core::SocialCoopRepository(context().db).projectEnd());
+    return referenceDay(context().db);
 }
 
 SocialCoopCard* SocialCoopListSection::openCard(qint64 socialCoopId)
@@ -116,10 +120,9 @@ qint64 SocialCoopListSection::newSocialCoop()
 
 QString SocialCoopListSection::countText(qint64 matching, qint64 total) const
 {
-    const QLocale locale;
     return matching == total
-               ? tr("Social cooperatives: %1").arg(locale.toString(total))
-               : tr("Social cooperatives: %1 of %2").arg(locale.toString(matching), locale.toString(total));
+               ? tr("Social cooperatives: %1").arg(core::shown::count(total))
+               : tr("Social cooperatives: %1 of %2").arg(core::shown::count(matching), core::shown::count(total));
 }
 
 } // namespace osiedle::ui

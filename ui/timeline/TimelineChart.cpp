@@ -244,14 +244,14 @@ std::unique_ptr<QGraphicsScene> TimelineChart::build(const QList<core::TimelineI
             graphic->setToolTip(tip);
         };
         if (item.milestone) {
-            const QDate day = item.actualStart.isValid()    ? item.actualStart
-                              : item.plannedStart.isValid() ? item.plannedStart
-                                                            : item.plannedEnd;
-            if (!day.isValid()) {
+            const QDate when = item.actualStart.isValid()    ? item.actualStart
+                               : item.plannedStart.isValid() ? item.plannedStart
+                                                             : item.plannedEnd;
+            if (!when.isValid()) {
                 continue;
             }
             const QColor colour = late ? lateColor() : actualColor();
-            auto* d = scene->addPolygon(diamond(g.x(day) + g.day / 2, y + rowHeight / 2, 6), QPen(colour, 1.2),
+            auto* d = scene->addPolygon(diamond(g.x(when) + g.day / 2, y + rowHeight / 2, 6), QPen(colour, 1.2),
                                         item.actualStart.isValid() ? QBrush(colour) : QBrush(Qt::white));
             mark(d, Mark::Milestone);
             continue;
@@ -338,13 +338,7 @@ QList<QList<core::TimelineItem>> TimelineChart::pages(const QList<core::Timeline
 std::unique_ptr<DocumentPrinter> TimelineChart::document(core::Database& db, const QList<core::TimelineItem>& items,
                                                          const QDate& today)
 {
-    QString projectTitle;
-    try {
-        projectTitle = core::CourseRepository(db).projectHeading().title;
-    } catch (const core::StorageError&) {
-        projectTitle.clear();
-    }
-    auto printer = std::make_unique<DocumentPrinter>(projectTitle, DocumentPrinter::Orientation::Landscape);
+    auto printer = DocumentPrinter::forProject(db, DocumentPrinter::Orientation::Landscape);
     printer->setHeaderRight(tr("Project timeline"));
 
     // Printed at a fixed, readable scale (the lane names about 6 pt): the dates are narrowed to

@@ -3,7 +3,9 @@
 #include "core/common/Result.h"
 #include "core/storage/StorageError.h"
 #include "ui/common/AppContext.h"
+#include "ui/common/DateEdit.h"
 #include "ui/common/DocumentPrinter.h"
+#include "ui/common/ReferenceDate.h"
 #include "ui/common/UserPrompt.h"
 #include "ui/timeline/TimelineChart.h"
 
@@ -18,13 +20,19 @@
 namespace osiedle::ui {
 
 TimelineSection::TimelineSection(AppContext& context, QWidget* parent)
-    : QWidget(parent), m_context(context), m_today(QDate::currentDate())
+    : QWidget(parent), m_context(context), m_today(referenceDay(context.db))
 {
     auto* layout = new QVBoxLayout(this);
     auto* buttons = new QHBoxLayout;
     auto* title = new QLabel(tr("Project timeline: planned and actual dates"), this);
     buttons->addWidget(title);
     buttons->addStretch();
+    // The day the chart and its printout call "today": the project's reference day unless the
+    // user dates this document otherwise.
+    m_asOf = new DateEdit(m_today, this);
+    m_asOf->setObjectName(QStringLiteral("timelineAsOf"));
+    buttons->addWidget(new QLabel(tr("As of"), this));
+    buttons->addWidget(m_asOf);
     m_preview = new QPushButton(tr("Print preview…"), this);
     m_preview->setObjectName(QStringLiteral("previewButton"));
     m_pdf = new QPushButton(tr("Save as PDF…"), this);
@@ -44,6 +52,11 @@ TimelineSection::TimelineSection(AppContext& context, QWidget* parent)
     m_view->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     layout->addWidget(m_view, 1);
 
+    connect(m_asOf, &QDateEdit::dateChanged, this, [this](const QDate& day) {
+        if (day.isValid() && day != m_today) {
+            setToday(day);
+        }
+    });
     connect(m_preview, &QPushButton::clicked, this, &TimelineSection::showPrintPreview);
     connect(m_pdf, &QPushButton::clicked, this, &TimelineSection::saveAsPdf);
     connect(&m_context.changes, &core::ChangeNotifier::changed, this, &TimelineSection::onChanged);
@@ -55,6 +68,10 @@ TimelineSection::~TimelineSection() = default;
 void TimelineSection::setToday(const QDate& today)
 {
     m_today = today;
+    if (m_asOf->date() != today) {
+        const QSignalBlocker block(m_asOf);
+        m_asOf->setDate(today);
+    }
     refresh();
 }
 

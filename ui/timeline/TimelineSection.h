@@ -14,6 +14,8 @@ class QPushButton;
 
 namespace osiedle::ui {
 
+class DateEdit;
+
 struct AppContext;
 class DocumentPrinter;
 
@@ -26,7 +28,8 @@ public:
     explicit TimelineSection(AppContext& context, QWidget* parent = nullptr);
     ~TimelineSection() override;
 
-    /// The day the chart treats as today (QDate::currentDate() unless set, for tests).
+    /// The day the chart treats as today (the project's reference day unless the user, or a
+    /// test, dates it otherwise).
     void setToday(const QDate& today);
     QGraphicsScene* scene() const { return m_scene.get(); }
     const QList<core::TimelineItem>& items() const { return m_items; }
@@ -48,6 +51,7 @@ private:
 
     AppContext& m_context;
     QDate m_today;
+    DateEdit* m_asOf = nullptr;
     QList<core::TimelineItem> m_items;
     std::unique_ptr<QGraphicsScene> m_scene;
     QGraphicsView* m_view = nullptr;

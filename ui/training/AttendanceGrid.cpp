@@ -1,5 +1,6 @@
 #include "ui/training/AttendanceGrid.h"
 
+#include "core/common/DisplayFormat.h"
 #include "core/services/ChangeNotifier.h"
 #include "ui/common/AppContext.h"
 #include "ui/common/UndoableEdit.h"
@@ -141,7 +142,7 @@ bool AttendanceGrid::markCurrentColumnAllPresent()
             return done.ok();
         };
     };
-    const QString date = m_model->session(current.column()).date.toString(QStringLiteral("dd.MM.yyyy"));
+    const QString date = core::shown::date(m_model->session(current.column()).date);
     m_context.undo.push(new UndoableEdit(tr("All present on %1").arg(date), step(*previous), step(allPresent),
                                          [this](const QString& message) { showError(message); }));
     return true;

@@ -1,10 +1,10 @@
 #include "ui/training/AttendanceGridModel.h"
 
+#include "core/common/DisplayFormat.h"
 #include "core/services/AttendanceService.h"
 #include "core/services/TrainingProgress.h"
 #include "core/storage/AttendanceRepository.h"
 #include "core/storage/StorageError.h"
-#include "ui/training/TrainingFormat.h"
 
 #include <QBrush>
 #include <QColor>
@@ -35,8 +35,7 @@ private:
 
 AttendanceGridModel::AttendanceGridModel(core::Database& db, core::ChangeNotifier* changes, QObject* parent)
     : QAbstractTableModel(parent), m_db(db), m_changes(changes)
-{
-}
+{}
 
 void AttendanceGridModel::load(qint64 courseId)
 {
@@ -135,7 +134,7 @@ QVariant AttendanceGridModel::data(const QModelIndex& index, int role) const
                 return m_presentCount[column];
             }
             if (column == hoursColumn) {
-                return tr("%1 h planned").arg(training::hours(m_course.plannedMinutes));
+                return tr("%1 h planned").arg(core::shown::hours(m_course.plannedMinutes));
             }
             return {};
         }
@@ -143,7 +142,7 @@ QVariant AttendanceGridModel::data(const QModelIndex& index, int role) const
             return tr("%1 of %2 present, %3 attended hours")
                 .arg(m_presentCount[column])
                 .arg(participantCount())
-                .arg(training::hours(m_presentCount[column] * m_sessions[column].minutes));
+                .arg(core::shown::hours(m_presentCount[column] * m_sessions[column].minutes));
         }
         if (role == Qt::FontRole) {
             QFont font;
@@ -198,11 +197,10 @@ QVariant AttendanceGridModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         if (column == hoursColumn) {
-            return training::hours(m_attended[row]);
+            return core::shown::hours(m_attended[row]);
         }
-        return m_course.plannedMinutes > 0
-                   ? QStringLiteral("%1 %").arg(QLocale().toString(100.0 * m_attended[row] / m_course.plannedMinutes, 'f', 1))
-                   : QString();
+        return m_course.plannedMinutes > 0 ? core::shown::percentOf(m_attended[row], m_course.plannedMinutes)
+                                           : QString();
     case CompletedRole:
         return done;
     case Qt::ToolTipRole:
@@ -228,7 +226,8 @@ QVariant AttendanceGridModel::headerData(int section, Qt::Orientation orientatio
         if (role == Qt::DisplayRole) {
             if (section < sessionCount()) {
                 const core::Session& s = m_sessions[section];
-                return s.date.toString(QStringLiteral("dd.MM")) + QLatin1Char('\n') + tr("%1 h").arg(training::hours(s.minutes));
+                return s.date.toString(QStringLiteral("dd.MM")) + QLatin1Char('\n') +
+                       tr("%1 h").arg(core::shown::hours(s.minutes));
             }
             return section == sessionCount() ? tr("Hours") : tr("%");
         }
@@ -253,8 +252,7 @@ QVariant AttendanceGridModel::headerData(int section, Qt::Orientation orientatio
         return font;
     }
     if (role == Qt::ToolTipRole && p.enrolment.withdrawn()) {
-        return tr("Withdrawn on %1: %2")
-            .arg(p.enrolment.withdrawnOn.toString(QStringLiteral("dd.MM.yyyy")), p.enrolment.withdrawalReason);
+        return tr("Withdrawn on %1: %2").arg(core::shown::date(p.enrolment.withdrawnOn), p.enrolment.withdrawalReason);
     }
     return {};
 }
@@ -309,8 +307,7 @@ void AttendanceGridModel::emitTotalsChanged(int row, int column)
     emit headerDataChanged(Qt::Vertical, row, row);
 }
 
-core::Status AttendanceGridModel::setMark(qint64 sessionId, qint64 participantId,
-                                          std::optional<AttendanceStatus> mark)
+core::Status AttendanceGridModel::setMark(qint64 sessionId, qint64 participantId, std::optional<AttendanceStatus> mark)
 {
     const int row = rowOf(participantId);
     const int column = columnOf(sessionId);

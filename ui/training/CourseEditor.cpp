@@ -1,9 +1,11 @@
 #include "ui/training/CourseEditor.h"
 
 #include "core/services/CourseService.h"
+#include "core/storage/ProjectRepository.h"
 #include "core/storage/StorageError.h"
 #include "ui/common/AppContext.h"
 #include "ui/common/DateEdit.h"
+#include "ui/common/EnterSubmits.h"
 #include "ui/common/UndoableEdit.h"
 #include "ui/common/UserPrompt.h"
 
@@ -46,7 +48,7 @@ QDate dateOf(const QDateEdit* edit)
 
 CourseEditor::CourseEditor(AppContext& context, QWidget* parent)
     : QWidget(parent), m_context(context), m_form(new QComboBox), m_name(new QLineEdit), m_coop(new QComboBox),
-      m_trainer(new QLineEdit), m_place(new QLineEdit), m_hours(new QDoubleSpinBox), m_threshold(new QSpinBox),
+      m_trainer(new QComboBox), m_place(new QLineEdit), m_hours(new QDoubleSpinBox), m_threshold(new QSpinBox),
       m_start(optionalDate(QStringLiteral("courseStart"))), m_end(optionalDate(QStringLiteral("courseEnd"))),
       m_notes(new QPlainTextEdit), m_save(new QPushButton(tr("Save course")))
 {
@@ -55,6 +57,8 @@ CourseEditor::CourseEditor(AppContext& context, QWidget* parent)
     m_name->setObjectName(QStringLiteral("courseName"));
     m_coop->setObjectName(QStringLiteral("courseSocialCoop"));
     m_trainer->setObjectName(QStringLiteral("courseTrainer"));
+    m_trainer->setEditable(true); // the office's trainers are offered; anyone else can be typed
+    m_trainer->setInsertPolicy(QComboBox::NoInsert);
     m_place->setObjectName(QStringLiteral("coursePlace"));
     m_hours->setObjectName(QStringLiteral("coursePlannedHours"));
     m_hours->setRange(0, 2000);
@@ -96,6 +100,7 @@ CourseEditor::CourseEditor(AppContext& context, QWidget* parent)
     layout->addStretch();
 
     connect(m_save, &QPushButton::clicked, this, [this] { save(); });
+    enterSubmits({m_form, m_name, m_coop, m_trainer, m_place, m_hours, m_threshold}, m_save);
     reloadChoices();
     showCourse({});
 }
@@ -126,6 +131,14 @@ void CourseEditor::reloadChoices()
         for (const core::NamedId& c : courses.socialCoops()) {
             m_coop->addItem(c.name, c.id);
         }
+        const QString trainer = m_trainer->currentText();
+        m_trainer->clear();
+        for (const core::StaffMember& member : core::ProjectRepository(m_context.db).staff()) {
+            if (member.role == core::StaffRole::Trainer) {
+                m_trainer->addItem(member.name);
+            }
+        }
+        m_trainer->setCurrentText(trainer);
     } catch (const core::StorageError& e) {
         m_context.prompt.error(this, tr("Training"), e.message());
     }
@@ -141,7 +154,7 @@ void CourseEditor::showCourse(const core::Course& course)
     }
     m_name->setText(course.name);
     m_coop->setCurrentIndex(course.socialCoopId ? std::max(0, m_coop->findData(*course.socialCoopId)) : 0);
-    m_trainer->setText(course.trainer);
+    m_trainer->setCurrentText(course.trainer);
     m_place->setText(course.place);
     m_hours->setValue(course.plannedMinutes / 60.0);
     m_threshold->setValue(course.thresholdPercent);
@@ -156,9 +169,9 @@ core::Course CourseEditor::course() const
     core::Course c = m_shown;
     c.supportFormId = m_form->currentData().toLongLong();
     c.name = m_name->text().trimmed();
-    c.socialCoopId = m_coop->currentData().isValid() ? std::optional<qint64>(m_coop->currentData().toLongLong())
-                                                     : std::nullopt;
-    c.trainer = m_trainer->text().trimmed();
+    c.socialCoopId =
+        m_coop->currentData().isValid() ? std::optional<qint64>(m_coop->currentData().toLongLong()) : std::nullopt;
+    c.trainer = m_trainer->currentText().trimmed();
     c.place = m_place->text().trimmed();
     c.plannedMinutes = static_cast<int>(std::lround(m_hours->value() * 60));
     c.thresholdPercent = m_threshold->value();
@@ -211,8 +224,9 @@ bool CourseEditor::save()
                 return done.ok();
             };
         };
-        m_context.undo.push(new UndoableEdit(tr("Edit course %1").arg(wanted.name), step(before), step(m_shown),
-                                             [this](const QString& m) { m_context.prompt.error(this, tr("Training"), m); }));
+        m_context.undo.push(
+            new UndoableEdit(tr("Edit course %1").arg(wanted.name), step(before), step(m_shown),
+                             [this](const QString& m) { m_context.prompt.error(this, tr("Training"), m); }));
     }
     emit saved(*id);
     return true;

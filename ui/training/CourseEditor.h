@@ -49,7 +49,7 @@ private:
     QComboBox* m_form;
     QLineEdit* m_name;
     QComboBox* m_coop;
-    QLineEdit* m_trainer;
+    QComboBox* m_trainer;
     QLineEdit* m_place;
     QDoubleSpinBox* m_hours;
     QSpinBox* m_threshold;

@@ -1,7 +1,9 @@
 #include "ui/training/CourseListModel.h"
 
+#include "core/common/DisplayFormat.h"
+#include "core/common/ShortNames.h"
 #include "core/storage/StorageError.h"
-#include "ui/training/TrainingFormat.h"
+#include "ui/common/ListExport.h"
 
 namespace osiedle::ui {
 
@@ -21,6 +23,11 @@ void CourseListModel::reload()
     } catch (const core::StorageError&) {
         m_rows.clear();
     }
+    QStringList names;
+    for (const core::CourseSummary& row : m_rows) {
+        names << row.course.name;
+    }
+    m_shortNames = core::shortenedNames(names);
     endResetModel();
 }
 
@@ -53,27 +60,34 @@ QVariant CourseListModel::data(const QModelIndex& index, int role) const
     if (role == Qt::TextAlignmentRole && index.column() >= PlannedHours) {
         return int(Qt::AlignRight | Qt::AlignVCenter);
     }
+    if ((role == Qt::ToolTipRole || role == ListExport::WholeTextRole) && index.column() == Name) {
+        return row.course.name;
+    }
+    if ((role == Qt::ToolTipRole || role == ListExport::WholeTextRole) && index.column() == SocialCoop &&
+        !row.socialCoopName.isEmpty()) {
+        return row.socialCoopName;
+    }
     if (role == Qt::ToolTipRole && index.column() == PlannedHours) {
-        return tr("%1 h scheduled in sessions").arg(training::hours(row.scheduledMinutes));
+        return tr("%1 h scheduled in sessions").arg(core::shown::hours(row.scheduledMinutes));
     }
     if (role != Qt::DisplayRole) {
         return {};
     }
     switch (static_cast<Column>(index.column())) {
     case Name:
-        return row.course.name;
+        return m_shortNames.value(index.row(), row.course.name);
     case SupportForm:
         return row.supportFormName;
     case SocialCoop:
-        return row.socialCoopName;
+        return core::abbreviatedName(row.socialCoopName);
     case Trainer:
         return row.course.trainer;
     case Start:
-        return training::date(row.course.startDate);
+        return core::shown::date(row.course.startDate);
     case End:
-        return training::date(row.course.endDate);
+        return core::shown::date(row.course.endDate);
     case PlannedHours:
-        return training::hours(row.course.plannedMinutes);
+        return core::shown::hours(row.course.plannedMinutes);
     case Sessions:
         return row.sessionCount;
     case Enrolled:

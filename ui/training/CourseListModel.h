@@ -11,7 +11,19 @@ class CourseListModel : public QAbstractTableModel {
     Q_OBJECT
 
 public:
-    enum Column { Name, SupportForm, SocialCoop, Trainer, Start, End, PlannedHours, Sessions, Enrolled, Completed, ColumnCount };
+    enum Column {
+        Name,
+        SupportForm,
+        SocialCoop,
+        Trainer,
+        Start,
+        End,
+        PlannedHours,
+        Sessions,
+        Enrolled,
+        Completed,
+        ColumnCount
+    };
 
     explicit CourseListModel(core::Database& db, QObject* parent = nullptr);
 
@@ -30,6 +42,7 @@ private:
     core::Database& m_db;
     core::CourseFilter m_filter;
     QList<core::CourseSummary> m_rows;
+    QStringList m_shortNames; ///< the courses' names as the list shows them (core::shortenedNames)
 };
 
 } // namespace osiedle::ui

@@ -4,6 +4,7 @@
 #include "core/storage/EnrolmentRepository.h"
 #include "core/storage/StorageError.h"
 #include "ui/common/DateEdit.h"
+#include "ui/common/ReferenceDate.h"
 
 #include <QCheckBox>
 #include <QDateEdit>
@@ -18,7 +19,7 @@ namespace osiedle::ui {
 EnrolDialog::EnrolDialog(core::Database& db, qint64 courseId, QWidget* parent)
     : QDialog(parent), m_db(db), m_courseId(courseId), m_search(new QLineEdit),
       m_everyone(new QCheckBox(tr("Show everyone, not only qualified participants"))), m_list(new QListWidget),
-      m_date(new DateEdit(QDate::currentDate()))
+      m_date(new DateEdit(referenceDay(db)))
 {
     setObjectName(QStringLiteral("enrolDialog"));
     setWindowTitle(tr("Enrol participants"));
@@ -65,7 +66,7 @@ void EnrolDialog::refill()
             }
             if (p.recruitmentStatus != QLatin1String("qualified")) {
                 const auto status = core::parseKey<core::RecruitmentStatus>(p.recruitmentStatus);
-                text += QStringLiteral(" — ") + (status ? core::label(*status) : p.recruitmentStatus);
+                text += QStringLiteral(" — ") + (status ? core::label(*status, p.sex) : p.recruitmentStatus);
             }
             auto* item = new QListWidgetItem(text, m_list);
             item->setData(Qt::UserRole, p.id);

@@ -1,7 +1,7 @@
 #include "ui/training/EnrolmentListModel.h"
 
+#include "core/common/DisplayFormat.h"
 #include "core/storage/StorageError.h"
-#include "ui/training/TrainingFormat.h"
 
 #include <QBrush>
 #include <QColor>
@@ -54,13 +54,13 @@ QVariant EnrolmentListModel::data(const QModelIndex& index, int role) const
     case Pesel:
         return row.pesel;
     case EnrolledOn:
-        return training::date(e.enrolledOn);
+        return core::shown::date(e.enrolledOn);
     case WithdrawnOn:
-        return training::date(e.withdrawnOn);
+        return core::shown::date(e.withdrawnOn);
     case Reason:
         return e.withdrawalReason;
     case CompletedOn:
-        return training::date(e.completedOn);
+        return core::shown::date(e.completedOn);
     case Certificate:
         return e.completed() && e.certificateNumber ? QVariant(*e.certificateNumber) : QVariant();
     case ColumnCount:

@@ -1,8 +1,9 @@
 #include "ui/training/ScheduleDialog.h"
 
+#include "core/common/DisplayFormat.h"
 #include "core/services/CourseService.h"
 #include "ui/common/DateEdit.h"
-#include "ui/training/TrainingFormat.h"
+#include "ui/common/ReferenceDate.h"
 
 #include <QCheckBox>
 #include <QDateEdit>
@@ -21,9 +22,9 @@
 namespace osiedle::ui {
 
 ScheduleDialog::ScheduleDialog(core::Database& db, qint64 courseId, QWidget* parent)
-    : QDialog(parent), m_db(db), m_courseId(courseId), m_time(new QTimeEdit(QTime(16, 0))), m_hours(new QDoubleSpinBox),
-      m_from(new DateEdit(QDate::currentDate())), m_topic(new QLineEdit), m_summary(new QLabel),
-      m_sessions(new QListWidget), m_skipped(new QListWidget)
+    : EditDialog(parent), m_db(db), m_courseId(courseId), m_time(new QTimeEdit(QTime(16, 0))),
+      m_hours(new QDoubleSpinBox), m_from(new DateEdit(referenceDay(db))), m_topic(new QLineEdit),
+      m_summary(new QLabel), m_sessions(new QListWidget), m_skipped(new QListWidget)
 {
     setObjectName(QStringLiteral("scheduleDialog"));
     setWindowTitle(tr("Generate the schedule"));
@@ -127,17 +128,18 @@ void ScheduleDialog::updatePreview()
     m_schedule = *planned;
     for (const core::PlannedSession& s : m_schedule.sessions) {
         m_sessions->addItem(tr("%1 %2, %3, %4 h")
-                                .arg(QLocale().dayName(s.date.dayOfWeek(), QLocale::ShortFormat), training::date(s.date),
-                                     s.startTime.toString(QStringLiteral("HH:mm")), training::hours(s.minutes)));
+                                .arg(QLocale().dayName(s.date.dayOfWeek(), QLocale::ShortFormat),
+                                     core::shown::date(s.date), s.startTime.toString(QStringLiteral("HH:mm")),
+                                     core::shown::hours(s.minutes)));
     }
     for (const core::DayOff& d : m_schedule.skipped) {
-        m_skipped->addItem(tr("%1: %2").arg(training::date(d.date), d.reason));
+        m_skipped->addItem(tr("%1: %2").arg(core::shown::date(d.date), d.reason));
     }
     m_summary->setText(tr("%1 sessions, %2 h, from %3 to %4; %5 days skipped.")
                            .arg(m_schedule.sessions.size())
-                           .arg(training::hours(m_schedule.totalMinutes()))
-                           .arg(training::date(m_schedule.sessions.first().date),
-                                training::date(m_schedule.sessions.last().date))
+                           .arg(core::shown::hours(m_schedule.totalMinutes()))
+                           .arg(core::shown::date(m_schedule.sessions.first().date),
+                                core::shown::date(m_schedule.sessions.last().date))
                            .arg(m_schedule.skipped.size()));
     m_ok->setEnabled(true);
 }

@@ -1,8 +1,7 @@
 #pragma once
 
 #include "core/domain/ScheduleGenerator.h"
-
-#include <QDialog>
+#include "ui/common/EditDialog.h"
 
 class QCheckBox;
 class QDateEdit;
@@ -22,7 +21,7 @@ namespace osiedle::ui {
 /// "Every Tuesday and Thursday 16:00, 4 hours, from … until the planned hours are reached":
 /// shows the sessions it would add and the holidays it skips (with the reason) as the user
 /// changes the request; adds them when accepted.
-class ScheduleDialog : public QDialog {
+class ScheduleDialog : public EditDialog {
     Q_OBJECT
 
 public:

@@ -12,9 +12,10 @@
 namespace osiedle::ui {
 
 SessionDialog::SessionDialog(const core::Session& session, QWidget* parent)
-    : QDialog(parent), m_session(session), m_date(new DateEdit(session.date.isValid() ? session.date : QDate::currentDate())),
-      m_time(new QTimeEdit(session.startTime.isValid() ? session.startTime : QTime(16, 0))), m_hours(new QDoubleSpinBox),
-      m_topic(new QLineEdit(session.topic)), m_trainer(new QLineEdit(session.trainer))
+    : EditDialog(parent), m_session(session),
+      m_date(new DateEdit(session.date.isValid() ? session.date : QDate::currentDate())),
+      m_time(new QTimeEdit(session.startTime.isValid() ? session.startTime : QTime(16, 0))),
+      m_hours(new QDoubleSpinBox), m_topic(new QLineEdit(session.topic)), m_trainer(new QLineEdit(session.trainer))
 {
     setObjectName(QStringLiteral("sessionDialog"));
     setWindowTitle(session.id == 0 ? tr("Add session") : tr("Change session"));

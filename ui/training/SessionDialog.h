@@ -1,8 +1,7 @@
 #pragma once
 
 #include "core/storage/SessionRepository.h"
-
-#include <QDialog>
+#include "ui/common/EditDialog.h"
 
 class QDateEdit;
 class QDoubleSpinBox;
@@ -12,7 +11,7 @@ class QTimeEdit;
 namespace osiedle::ui {
 
 /// Adds one session by hand or changes one (moves it to another day or time).
-class SessionDialog : public QDialog {
+class SessionDialog : public EditDialog {
     Q_OBJECT
 
 public:

@@ -1,7 +1,7 @@
 #include "ui/training/SessionListModel.h"
 
+#include "core/common/DisplayFormat.h"
 #include "core/storage/StorageError.h"
-#include "ui/training/TrainingFormat.h"
 
 #include <QLocale>
 
@@ -57,13 +57,13 @@ QVariant SessionListModel::data(const QModelIndex& index, int role) const
     }
     switch (static_cast<Column>(index.column())) {
     case Date:
-        return training::date(s.date);
+        return core::shown::date(s.date);
     case Day:
         return QLocale().dayName(s.date.dayOfWeek(), QLocale::ShortFormat);
     case Time:
         return s.startTime.isValid() ? s.startTime.toString(QStringLiteral("HH:mm")) : QString();
     case Hours:
-        return training::hours(s.minutes);
+        return core::shown::hours(s.minutes);
     case Topic:
         return s.topic;
     case Trainer:

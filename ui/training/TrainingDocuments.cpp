@@ -1,8 +1,9 @@
 #include "ui/training/TrainingDocuments.h"
 
+#include "core/common/DisplayFormat.h"
+#include "core/storage/SettingRepository.h"
 #include "core/storage/StorageError.h"
 #include "ui/common/DocumentPrinter.h"
-#include "ui/training/TrainingFormat.h"
 
 #include <QLocale>
 
@@ -33,13 +34,35 @@ QString timeRange(const core::Session& s)
            s.startTime.addSecs(s.minutes * 60).toString(QStringLiteral("HH:mm"));
 }
 
-std::unique_ptr<DocumentPrinter> printer(const CourseDocumentData& data, const QString& documentName,
-                                         const QString& html)
+/// `batch`: one document per page-break part (a certificate, a session's list), numbered apart.
+std::unique_ptr<DocumentPrinter> printer(core::Database& db, const QString& documentName, const QString& html,
+                                         bool batch = false)
 {
-    auto p = std::make_unique<DocumentPrinter>(data.project.title);
+    auto p = DocumentPrinter::forProject(db);
     p->setHeaderRight(documentName);
+    p->setNumberPagesPerPart(batch);
     p->setHtml(html);
     return p;
+}
+
+/// Under the certificate's signature line: the signatory's name and role, or what to sign as.
+QString signatureHtml(const std::optional<core::StaffMember>& signatory)
+{
+    if (!signatory) {
+        return esc(TrainingDocuments::tr("signature of the project coordinator"));
+    }
+    return QStringLiteral("%1<br/><small>%2</small>").arg(esc(signatory->name), esc(signatory->printedRole()));
+}
+
+/// "completed the course", in Polish agreeing with the person ("ukończyła" / "ukończył"); a
+/// person whose sex is not recorded gets the form with both endings.
+QString completedPhrase(std::optional<core::Sex> sex)
+{
+    if (!sex) {
+        return TrainingDocuments::tr("completed the course");
+    }
+    return *sex == core::Sex::Female ? TrainingDocuments::tr("completed the course", "said of a woman")
+                                     : TrainingDocuments::tr("completed the course", "said of a man");
 }
 
 } // namespace
@@ -79,7 +102,27 @@ int CourseDocumentData::presentCount(qint64 participantId) const
     return count;
 }
 
-core::Result<CourseDocumentData> TrainingDocuments::load(core::Database& db, qint64 courseId)
+QDate CourseDocumentData::lastDay() const
+{
+    return sessions.isEmpty() ? course.endDate : sessions.last().date;
+}
+
+QDate CourseDocumentData::completedOn(const core::Enrolment& e) const
+{
+    const QDate last = lastDay();
+    return e.completedOn.isValid() && last.isValid() ? std::max(e.completedOn, last) : e.completedOn;
+}
+
+QString CourseDocumentData::certificateNumber(const core::Enrolment& e) const
+{
+    if (!e.completed() || !e.certificateNumber) {
+        return {};
+    }
+    return core::CertificateNumber::format(certificatePattern, *e.certificateNumber, course.id, completedOn(e));
+}
+
+core::Result<CourseDocumentData> TrainingDocuments::load(core::Database& db, qint64 courseId,
+                                                         std::optional<core::StaffMember> signatory)
 {
     try {
         core::CourseRepository courses(db);
@@ -88,7 +131,9 @@ core::Result<CourseDocumentData> TrainingDocuments::load(core::Database& db, qin
             return core::Error{tr("There is no course with id %1.").arg(courseId)};
         }
         CourseDocumentData data;
-        data.project = courses.projectHeading();
+        core::ProjectRepository project(db);
+        data.project = project.project().value_or(core::Project{});
+        data.signatory = signatory ? signatory : project.defaultSignatory();
         data.course = *course;
         for (const core::SupportForm& form : courses.supportForms()) {
             if (form.id == course->supportFormId) {
@@ -103,6 +148,9 @@ core::Result<CourseDocumentData> TrainingDocuments::load(core::Database& db, qin
             }
         }
         data.sessions = core::SessionRepository(db).forCourse(courseId);
+        data.certificatePattern = core::SettingRepository(db)
+                                      .value(QString::fromLatin1(core::CertificateNumber::settingKey))
+                                      .value_or(core::CertificateNumber::defaultPattern());
         data.people = core::EnrolmentRepository(db).forCourse(courseId);
         for (const core::AttendanceEntry& e : core::AttendanceRepository(db).forCourse(courseId)) {
             data.marks.insert({e.sessionId, e.participantId}, e.mark);
@@ -138,11 +186,11 @@ QString TrainingDocuments::attendanceListsHtml(const CourseDocumentData& data, s
         if (!data.socialCoopName.isEmpty()) {
             html += fact(tr("OSS group:"), data.socialCoopName);
         }
-        html += fact(tr("Date:"), training::date(s.date) + QStringLiteral(" (") +
+        html += fact(tr("Date:"), core::shown::date(s.date) + QStringLiteral(" (") +
                                       QLocale().dayName(s.date.dayOfWeek()) + QLatin1Char(')'));
         const QString time = timeRange(s);
         html += fact(tr("Hours:"), (time.isEmpty() ? QString() : time + QStringLiteral(", ")) +
-                                       tr("%1 h").arg(training::hours(s.minutes)));
+                                       tr("%1 h").arg(core::shown::hours(s.minutes)));
         if (!s.topic.isEmpty()) {
             html += fact(tr("Topic:"), s.topic);
         }
@@ -169,9 +217,9 @@ QString TrainingDocuments::attendanceListsHtml(const CourseDocumentData& data, s
         html += QStringLiteral("<table width=\"100%\"><tr><td width=\"50%\">%1</td><td width=\"50%\" align=\"right\">"
                                "%2</td></tr><tr><td>%3</td><td align=\"right\">%4</td></tr></table>")
                     .arg(esc(tr("Number of participants present: ..........")),
-                         QStringLiteral("...................................................."),
-                         QString(), esc(tr("trainer's signature")) +
-                                        (trainer.isEmpty() ? QString() : QStringLiteral(" (") + esc(trainer) + QLatin1Char(')')));
+                         QStringLiteral("...................................................."), QString(),
+                         esc(tr("trainer's signature")) +
+                             (trainer.isEmpty() ? QString() : QStringLiteral(" (") + esc(trainer) + QLatin1Char(')')));
     }
     if (first) {
         html += QStringLiteral("<p>%1</p>").arg(esc(tr("The course has no sessions.")));
@@ -184,7 +232,7 @@ QString TrainingDocuments::certificatesHtml(const CourseDocumentData& data, std:
     QString html;
     bool first = true;
     const QDate firstDay = data.sessions.isEmpty() ? data.course.startDate : data.sessions.first().date;
-    const QDate lastDay = data.sessions.isEmpty() ? data.course.endDate : data.sessions.last().date;
+    const QDate lastDay = data.lastDay();
     const QString place = data.project.place;
     for (const core::EnrolledParticipant& p : data.people) {
         const core::Enrolment& e = p.enrolment;
@@ -196,36 +244,38 @@ QString TrainingDocuments::certificatesHtml(const CourseDocumentData& data, std:
         }
         first = false;
         const int attended = data.attendedMinutes(e.participantId);
+        const QDate completedOn = data.completedOn(e);
+        const QDate issuedOn =
+            e.certificateIssuedOn.isValid() ? std::max(e.certificateIssuedOn, completedOn) : completedOn;
         html += QStringLiteral("<br/><br/><h1 align=\"center\">%1</h1>").arg(esc(tr("CERTIFICATE")));
         html += QStringLiteral("<p align=\"center\" style=\"font-size: 12pt\">%1</p><br/>")
-                    .arg(esc(tr("No. %1/%2").arg(*e.certificateNumber).arg(data.course.id)));
-        html += QStringLiteral("<p align=\"center\" style=\"font-size: 11pt\">%1</p>").arg(esc(tr("This is to certify that")));
+                    .arg(esc(tr("No. %1").arg(data.certificateNumber(e))));
+        html += QStringLiteral("<p align=\"center\" style=\"font-size: 11pt\">%1</p>")
+                    .arg(esc(tr("This is to certify that")));
         html += QStringLiteral("<h2 align=\"center\">%1</h2>").arg(esc(p.fullName()));
         if (!p.pesel.isEmpty()) {
             html += QStringLiteral("<p align=\"center\">%1</p>").arg(esc(tr("PESEL %1").arg(p.pesel)));
         }
-        html += QStringLiteral("<p align=\"center\" style=\"font-size: 11pt\">%1</p>")
-                    .arg(esc(tr("completed the course")));
+        html += QStringLiteral("<p align=\"center\" style=\"font-size: 11pt\">%1</p>").arg(esc(completedPhrase(p.sex)));
         html += QStringLiteral("<h3 align=\"center\">%1</h3>").arg(esc(data.course.name));
         html += QStringLiteral("<p align=\"center\" style=\"font-size: 11pt\">%1<br/>%2<br/>%3</p><br/>")
                     .arg(esc(tr("(%1)").arg(data.supportFormName)),
                          esc(tr("held from %1 to %2%3")
-                                 .arg(training::date(firstDay), training::date(lastDay),
+                                 .arg(core::shown::date(firstDay), core::shown::date(lastDay),
                                       data.course.place.isEmpty() ? QString() : tr(" in %1").arg(data.course.place))),
                          esc(tr("attending %1 of %2 planned hours (%3); completed on %4")
-                                 .arg(training::hours(attended), training::hours(data.course.plannedMinutes),
-                                      training::percent(attended, data.course.plannedMinutes),
-                                      training::date(e.completedOn))));
+                                 .arg(core::shown::hours(attended), core::shown::hours(data.course.plannedMinutes),
+                                      core::shown::percentOf(attended, data.course.plannedMinutes),
+                                      core::shown::date(completedOn))));
         html += QStringLiteral("<p align=\"center\">%1</p><br/><br/><br/>")
                     .arg(esc(tr("within the project \"%1\", co-financed by the European Union from the European "
                                 "Social Fund.")
                                  .arg(data.project.title)));
-        html += QStringLiteral("<table width=\"100%\"><tr><td width=\"50%\">%1</td><td width=\"50%\" align=\"right\">"
-                               "....................................................</td></tr>"
-                               "<tr><td></td><td align=\"right\">%2</td></tr></table>")
-                    .arg(esc((place.isEmpty() ? QString() : place + QStringLiteral(", ")) +
-                             training::date(e.certificateIssuedOn.isValid() ? e.certificateIssuedOn : e.completedOn)),
-                         esc(tr("signature of the project coordinator")));
+        html +=
+            QStringLiteral("<table width=\"100%\"><tr><td width=\"50%\">%1</td><td width=\"50%\" align=\"center\">"
+                           "....................................................<br/>%2</td></tr></table>")
+                .arg(esc((place.isEmpty() ? QString() : place + QStringLiteral(", ")) + core::shown::date(issuedOn)),
+                     signatureHtml(data.signatory));
     }
     return html;
 }
@@ -249,12 +299,13 @@ QString TrainingDocuments::courseSummaryHtml(const CourseDocumentData& data)
     if (!data.sessions.isEmpty()) {
         html += fact(tr("Sessions:"), tr("%1, from %2 to %3")
                                           .arg(data.sessions.size())
-                                          .arg(training::date(data.sessions.first().date),
-                                               training::date(data.sessions.last().date)));
+                                          .arg(core::shown::date(data.sessions.first().date),
+                                               core::shown::date(data.sessions.last().date)));
     }
-    html += fact(tr("Planned hours:"), tr("%1 h (%2 h in sessions); completion at %3 %")
-                                           .arg(training::hours(data.course.plannedMinutes), training::hours(scheduled))
-                                           .arg(data.course.thresholdPercent));
+    html += fact(tr("Planned hours:"),
+                 tr("%1 h (%2 h in sessions); completion at %3 %")
+                     .arg(core::shown::hours(data.course.plannedMinutes), core::shown::hours(scheduled))
+                     .arg(data.course.thresholdPercent));
     html += QStringLiteral("</table><br/>");
     html += QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\" "
                            "style=\"border-collapse: collapse\"><thead><tr>"
@@ -268,8 +319,9 @@ QString TrainingDocuments::courseSummaryHtml(const CourseDocumentData& data)
         const core::Enrolment& e = p.enrolment;
         const int attended = data.attendedMinutes(e.participantId);
         completed += e.completed() ? 1 : 0;
-        const QString remark = e.withdrawn() ? tr("withdrawn %1: %2").arg(training::date(e.withdrawnOn), e.withdrawalReason)
-                                             : QString();
+        const QString remark = e.withdrawn()
+                                   ? tr("withdrawn %1: %2").arg(core::shown::date(e.withdrawnOn), e.withdrawalReason)
+                                   : QString();
         html += QStringLiteral("<tr><td align=\"right\">%1</td><td>%2</td><td align=\"right\">%3 / %4</td>"
                                "<td align=\"right\">%5</td><td align=\"right\">%6</td><td>%7</td><td>%8</td>"
                                "<td>%9</td></tr>")
@@ -277,12 +329,8 @@ QString TrainingDocuments::courseSummaryHtml(const CourseDocumentData& data)
                     .arg(esc(p.sortName()))
                     .arg(data.presentCount(e.participantId))
                     .arg(data.sessions.size())
-                    .arg(training::hours(attended), training::percent(attended, data.course.plannedMinutes),
-                         training::date(e.completedOn),
-                         e.completed() && e.certificateNumber
-                             ? tr("No. %1/%2").arg(*e.certificateNumber).arg(data.course.id)
-                             : QString(),
-                         esc(remark));
+                    .arg(core::shown::hours(attended), core::shown::percentOf(attended, data.course.plannedMinutes),
+                         core::shown::date(data.completedOn(e)), data.certificateNumber(e), esc(remark));
     }
     html += QStringLiteral("</table><p>%1</p>")
                 .arg(esc(tr("Enrolled: %1, completed: %2.").arg(data.people.size()).arg(completed)));
@@ -290,7 +338,7 @@ QString TrainingDocuments::courseSummaryHtml(const CourseDocumentData& data)
 }
 
 core::Result<std::unique_ptr<DocumentPrinter>> TrainingDocuments::attendanceLists(core::Database& db, qint64 courseId,
-                                                                                   std::optional<qint64> sessionId)
+                                                                                  std::optional<qint64> sessionId)
 {
     auto data = load(db, courseId);
     if (!data) {
@@ -299,22 +347,24 @@ core::Result<std::unique_ptr<DocumentPrinter>> TrainingDocuments::attendanceList
     if (data->sessions.isEmpty()) {
         return core::Error{tr("The course \"%1\" has no sessions yet.").arg(data->course.name)};
     }
-    return printer(*data, tr("Attendance list"), attendanceListsHtml(*data, sessionId));
+    return printer(db, tr("Attendance list"), attendanceListsHtml(*data, sessionId), true);
 }
 
-core::Result<std::unique_ptr<DocumentPrinter>> TrainingDocuments::certificates(core::Database& db, qint64 courseId,
-                                                                                std::optional<qint64> participantId)
+core::Result<std::unique_ptr<DocumentPrinter>>
+TrainingDocuments::certificates(core::Database& db, qint64 courseId, std::optional<qint64> participantId,
+                                std::optional<core::StaffMember> signatory)
 {
-    auto data = load(db, courseId);
+    auto data = load(db, courseId, std::move(signatory));
     if (!data) {
         return data.error();
     }
     const QString html = certificatesHtml(*data, participantId);
     if (html.isEmpty()) {
-        return core::Error{participantId ? tr("This participant has not completed the course \"%1\".").arg(data->course.name)
-                                         : tr("Nobody has completed the course \"%1\" yet.").arg(data->course.name)};
+        return core::Error{participantId
+                               ? tr("This participant has not completed the course \"%1\".").arg(data->course.name)
+                               : tr("Nobody has completed the course \"%1\" yet.").arg(data->course.name)};
     }
-    return printer(*data, tr("Certificate of completion"), html);
+    return printer(db, tr("Certificate of completion"), html, true);
 }
 
 core::Result<std::unique_ptr<DocumentPrinter>> TrainingDocuments::courseSummary(core::Database& db, qint64 courseId)
@@ -323,7 +373,7 @@ core::Result<std::unique_ptr<DocumentPrinter>> TrainingDocuments::courseSummary(
     if (!data) {
         return data.error();
     }
-    return printer(*data, tr("Course summary"), courseSummaryHtml(*data));
+    return printer(db, tr("Course summary"), courseSummaryHtml(*data));
 }
 
 } // namespace osiedle::ui

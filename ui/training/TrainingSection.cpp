@@ -1,25 +1,27 @@
 #include "ui/training/TrainingSection.h"
 
+#include "core/common/DisplayFormat.h"
 #include "core/services/ChangeNotifier.h"
 #include "core/services/CourseService.h"
-#include "core/services/EnrolmentService.h"
 #include "core/storage/StorageError.h"
 #include "ui/common/AppContext.h"
 #include "ui/common/DocumentPrinter.h"
+#include "ui/common/EmptyListHint.h"
 #include "ui/common/ListExport.h"
+#include "ui/common/ReferenceDate.h"
+#include "ui/common/SignatoryChoice.h"
 #include "ui/common/UndoableEdit.h"
 #include "ui/common/UserPrompt.h"
 #include "ui/training/AttendanceGrid.h"
 #include "ui/training/AttendanceGridModel.h"
 #include "ui/training/CourseEditor.h"
 #include "ui/training/CourseListModel.h"
-#include "ui/training/EnrolDialog.h"
+#include "ui/training/EnrolmentActions.h"
 #include "ui/training/EnrolmentListModel.h"
 #include "ui/training/ScheduleDialog.h"
 #include "ui/training/SessionDialog.h"
 #include "ui/training/SessionListModel.h"
 #include "ui/training/TrainingDocuments.h"
-#include "ui/training/TrainingFormat.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -77,6 +79,7 @@ TrainingSection::TrainingSection(AppContext& context, QWidget* parent)
     m_courseView = tableView(QStringLiteral("courseList"), m_courses);
     m_sessionView = tableView(QStringLiteral("sessionList"), m_sessions);
     m_enrolmentView = tableView(QStringLiteral("enrolmentList"), m_enrolments);
+    m_enrolmentActions = std::make_unique<EnrolmentActions>(context, this, m_enrolmentView, m_enrolments);
     m_tabs->setObjectName(QStringLiteral("courseTabs"));
     m_courseTitle->setObjectName(QStringLiteral("courseTitle"));
     QFont titleFont = m_courseTitle->font();
@@ -116,7 +119,7 @@ TrainingSection::TrainingSection(AppContext& context, QWidget* parent)
         if (topic == core::Topic::Training) {
             reloadCourses();
             reloadCourse();
-        } else if (topic == core::Topic::SocialCoops) {
+        } else if (topic == core::Topic::SocialCoops || topic == core::Topic::Project) {
             m_editor->reloadChoices();
         }
     });
@@ -126,6 +129,8 @@ TrainingSection::TrainingSection(AppContext& context, QWidget* parent)
     }
     onCourseChosen();
 }
+
+TrainingSection::~TrainingSection() = default;
 
 QWidget* TrainingSection::buildCourseList()
 {
@@ -148,6 +153,11 @@ QWidget* TrainingSection::buildCourseList()
     auto* buttons = new QHBoxLayout;
     auto* add = button(tr("New course"), QStringLiteral("newCourse"));
     auto* remove = button(tr("Delete course"), QStringLiteral("deleteCourse"));
+    EmptyListHint::attach(m_courseView,
+                          tr("The project's classes, training and courses will be listed here, each with its "
+                             "sessions, enrolled participants, attendance and certificates."),
+                          {{add, tr("Add a course")}},
+                          EmptyListHint::whenNone(m_context.db, &core::SetupCounts::courses));
     buttons->addWidget(add);
     buttons->addWidget(remove);
     buttons->addStretch();
@@ -324,8 +334,8 @@ void TrainingSection::reloadCourse()
     m_sessionSummary->setText(
         tr("%1 sessions, %2 of %3 planned hours scheduled%4")
             .arg(m_sessions->rowCount())
-            .arg(training::hours(m_sessions->scheduledMinutes()), training::hours(summary.course.plannedMinutes),
-                 missing > 0 ? tr(" (%1 h still to schedule)").arg(training::hours(missing)) : QString()));
+            .arg(core::shown::hours(m_sessions->scheduledMinutes()), core::shown::hours(summary.course.plannedMinutes),
+                 missing > 0 ? tr(" (%1 h still to schedule)").arg(core::shown::hours(missing)) : QString()));
 }
 
 void TrainingSection::newCourse()
@@ -380,7 +390,8 @@ void TrainingSection::generateSchedule()
         return;
     }
     ScheduleDialog dialog(m_context.db, m_courseId, this);
-    core::ScheduleRequest request{{2, 4}, QTime(16, 0), 240, QDate::currentDate(), 0};
+    dialog.setPrompt(&m_context.prompt);
+    core::ScheduleRequest request{{2, 4}, QTime(16, 0), 240, referenceDay(m_context.db), 0};
     if (m_sessions->rowCount() > 0) {
         request.from = m_sessions->sessionAt(m_sessions->rowCount() - 1).date.addDays(1);
     }
@@ -430,7 +441,9 @@ void TrainingSection::addSession()
     core::Session session;
     session.courseId = m_courseId;
     session.minutes = 240;
+    session.date = referenceDay(m_context.db);
     SessionDialog dialog(session, this);
+    dialog.setPrompt(&m_context.prompt);
     if (m_runDialog(dialog) != QDialog::Accepted) {
         return;
     }
@@ -444,7 +457,7 @@ void TrainingSection::addSession()
     core::Database* db = &m_context.db;
     core::ChangeNotifier* changes = &m_context.changes;
     m_context.undo.push(new UndoableEdit(
-        tr("Add session on %1").arg(training::date(wanted.date)),
+        tr("Add session on %1").arg(core::shown::date(wanted.date)),
         [db, changes, current](QString* message) {
             const auto done = core::CourseService(*db, changes).removeSession(*current);
             if (!done) {
@@ -472,6 +485,7 @@ void TrainingSection::editSession()
     }
     const core::Session before = m_sessions->sessionAt(row);
     SessionDialog dialog(before, this);
+    dialog.setPrompt(&m_context.prompt);
     if (m_runDialog(dialog) != QDialog::Accepted) {
         return;
     }
@@ -491,7 +505,7 @@ void TrainingSection::editSession()
             return done.ok();
         };
     };
-    m_context.undo.push(new UndoableEdit(tr("Change session of %1").arg(training::date(before.date)), step(before),
+    m_context.undo.push(new UndoableEdit(tr("Change session of %1").arg(core::shown::date(before.date)), step(before),
                                          step(after), [this](const QString& m) { error(m); }));
 }
 
@@ -504,7 +518,7 @@ void TrainingSection::deleteSession()
     const core::Session session = m_sessions->sessionAt(row);
     if (!m_context.prompt.confirm(
             this, tr("Delete session"),
-            tr("Delete the session of %1 and its attendance marks?").arg(training::date(session.date)))) {
+            tr("Delete the session of %1 and its attendance marks?").arg(core::shown::date(session.date)))) {
         return;
     }
     if (const auto done = core::CourseService(m_context.db, &m_context.changes).removeSession(session.id); !done) {
@@ -516,82 +530,24 @@ void TrainingSection::deleteSession()
 
 void TrainingSection::enrol()
 {
-    if (m_courseId == 0) {
-        return;
-    }
-    EnrolDialog dialog(m_context.db, m_courseId, this);
-    if (m_runDialog(dialog) != QDialog::Accepted) {
-        return;
-    }
-    QStringList refused;
-    core::EnrolmentService service(m_context.db, &m_context.changes);
-    for (const qint64 participant : dialog.chosenParticipants()) {
-        const auto id = service.enrol(m_courseId, participant, dialog.enrolmentDate());
-        if (!id) {
-            refused.append(id.error().message);
-        }
-    }
-    if (!refused.isEmpty()) {
-        error(refused.join(QLatin1Char('\n')));
+    if (m_courseId != 0) {
+        m_enrolmentActions->enrol(m_courseId, m_runDialog);
     }
 }
 
 void TrainingSection::withdraw()
 {
-    const int row = selectedRow(m_enrolmentView);
-    if (row < 0) {
-        return;
-    }
-    const core::EnrolledParticipant person = m_enrolments->enrolmentAt(row);
-    const QString reason = m_context.prompt.askText(this, tr("Withdraw from the course"),
-                                                    tr("Why does %1 leave the course?").arg(person.fullName()));
-    if (reason.trimmed().isEmpty()) {
-        return;
-    }
-    const QString dateText =
-        m_context.prompt.askText(this, tr("Withdraw from the course"), tr("Date of withdrawal (dd.mm.yyyy):"),
-                                 training::date(QDate::currentDate()));
-    if (dateText.trimmed().isEmpty()) {
-        return;
-    }
-    const QDate on = QDate::fromString(dateText.trimmed(), QStringLiteral("dd.MM.yyyy"));
-    if (!on.isValid()) {
-        error(tr("\"%1\" is not a date; write it as dd.mm.yyyy.").arg(dateText));
-        return;
-    }
-    core::EnrolmentService service(m_context.db, &m_context.changes);
-    if (const auto done = service.withdraw(person.enrolment.id, on, reason); !done) {
-        error(done.error().message);
-    }
+    m_enrolmentActions->withdraw();
 }
 
 void TrainingSection::cancelWithdrawal()
 {
-    const int row = selectedRow(m_enrolmentView);
-    if (row < 0 || !m_enrolments->enrolmentAt(row).enrolment.withdrawn()) {
-        return;
-    }
-    const auto done = core::EnrolmentService(m_context.db, &m_context.changes)
-                          .cancelWithdrawal(m_enrolments->enrolmentAt(row).enrolment.id);
-    if (!done) {
-        error(done.error().message);
-    }
+    m_enrolmentActions->cancelWithdrawal();
 }
 
 void TrainingSection::removeEnrolment()
 {
-    const int row = selectedRow(m_enrolmentView);
-    if (row < 0) {
-        return;
-    }
-    const core::EnrolledParticipant person = m_enrolments->enrolmentAt(row);
-    if (!m_context.prompt.confirm(this, tr("Remove enrolment"),
-                                  tr("Remove %1 from the course, as if never enrolled?").arg(person.fullName()))) {
-        return;
-    }
-    if (const auto done = core::EnrolmentService(m_context.db, &m_context.changes).remove(person.enrolment.id); !done) {
-        error(done.error().message);
-    }
+    m_enrolmentActions->removeEnrolment();
 }
 
 core::Result<std::unique_ptr<DocumentPrinter>> TrainingSection::buildDocument(Document document)
@@ -610,14 +566,20 @@ core::Result<std::unique_ptr<DocumentPrinter>> TrainingSection::buildDocument(Do
         return TrainingDocuments::attendanceLists(m_context.db, m_courseId, m_sessions->sessionAt(row).id);
     }
     case Document::Certificates:
-        return TrainingDocuments::certificates(m_context.db, m_courseId);
     case Document::CertificateOfParticipant: {
-        const int row = selectedRow(m_enrolmentView);
-        if (row < 0) {
-            return core::Error{tr("Choose the participant in the list first.")};
+        std::optional<qint64> participant;
+        if (document == Document::CertificateOfParticipant) {
+            const int row = selectedRow(m_enrolmentView);
+            if (row < 0) {
+                return core::Error{tr("Choose the participant in the list first.")};
+            }
+            participant = m_enrolments->enrolmentAt(row).enrolment.participantId;
         }
-        return TrainingDocuments::certificates(m_context.db, m_courseId,
-                                               m_enrolments->enrolmentAt(row).enrolment.participantId);
+        const SignatoryChoice signs = SignatoryChoice::ask(m_context, this, tr("Certificates"));
+        if (signs.cancelled) {
+            return core::Error{};
+        }
+        return TrainingDocuments::certificates(m_context.db, m_courseId, participant, signs.signatory);
     }
     case Document::Summary:
         return TrainingDocuments::courseSummary(m_context.db, m_courseId);
@@ -629,7 +591,9 @@ bool TrainingSection::printDocument(Document document, bool toPdf, const QString
 {
     auto printer = buildDocument(document);
     if (!printer) {
-        error(printer.error().message);
+        if (!printer.error().message.isEmpty()) { // empty: the user cancelled
+            error(printer.error().message);
+        }
         return false;
     }
     if (!toPdf && pdfPath.isEmpty()) {

@@ -3,7 +3,6 @@
 #include "core/common/Result.h"
 
 #include <QWidget>
-
 #include <functional>
 #include <memory>
 
@@ -22,6 +21,7 @@ class AttendanceGrid;
 class CourseEditor;
 class CourseListModel;
 class DocumentPrinter;
+class EnrolmentActions;
 class EnrolmentListModel;
 class SessionListModel;
 
@@ -34,6 +34,7 @@ class TrainingSection : public QWidget {
 
 public:
     TrainingSection(AppContext& context, QWidget* parent = nullptr);
+    ~TrainingSection() override;
 
     /// Shows a course (0: none); false when it is not listed with the current filter.
     bool selectCourse(qint64 courseId);
@@ -88,6 +89,7 @@ private:
     QTableView* m_enrolmentView;
     EnrolmentListModel* m_enrolments;
     AttendanceGrid* m_grid;
+    std::unique_ptr<EnrolmentActions> m_enrolmentActions;
 };
 
 } // namespace osiedle::ui

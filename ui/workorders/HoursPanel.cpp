@@ -1,13 +1,15 @@
 #include "ui/workorders/HoursPanel.h"
 
+#include "core/common/DisplayFormat.h"
 #include "core/storage/EmploymentRepository.h"
 #include "core/storage/MembershipRepository.h"
 #include "core/storage/SocialCoopRepository.h"
 #include "core/storage/WorkHoursRepository.h"
 #include "ui/common/AppContext.h"
 #include "ui/common/DateEdit.h"
+#include "ui/common/EnterSubmits.h"
 #include "ui/common/ListExport.h"
-#include "ui/socialcoops/CoopFormat.h"
+#include "ui/common/ReferenceDate.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -67,6 +69,7 @@ HoursPanel::HoursPanel(AppContext& context, QWidget* parent)
     layout->addLayout(entry);
     layout->addWidget(m_totals);
     connect(m_save, &QPushButton::clicked, this, &HoursPanel::enter);
+    enterSubmits({m_member, m_date, m_hours}, m_save);
     connect(m_remove, &QPushButton::clicked, this, &HoursPanel::removeSelected);
     setOrder(std::nullopt);
 }
@@ -97,10 +100,9 @@ void HoursPanel::setOrder(const std::optional<core::WorkOrder>& order)
     // the same order again (after an entry): the day typed last stays, for the next entry
     if (order && !sameOrder) {
         // an order without dates: today, or the project's last day once the project is over
-        m_date->setDate(order->completedOn.value_or(
-            order->orderedOn.value_or(referenceDay(core::SocialCoopRepository(m_db).projectEnd()))));
+        m_date->setDate(order->completedOn.value_or(order->orderedOn.value_or(referenceDay(m_db))));
     } else if (!order) {
-        m_date->setDate(referenceDay(core::SocialCoopRepository(m_db).projectEnd())); // not 01.01.2000
+        m_date->setDate(referenceDay(m_db)); // not 01.01.2000
     }
     for (QWidget* w : std::initializer_list<QWidget*>{m_member, m_date, m_hours, m_save, m_remove, m_export}) {
         w->setEnabled(order.has_value());
@@ -123,12 +125,12 @@ void HoursPanel::reload()
     m_table->setRowCount(int(hours.size()));
     for (int i = 0; i < hours.size(); ++i) {
         const auto& h = hours[i];
-        auto* day = new QTableWidgetItem(shownDate(h.date));
+        auto* day = new QTableWidgetItem(core::shown::date(h.date));
         day->setData(Qt::UserRole, h.participantId);
         day->setData(Qt::UserRole + 1, h.date);
         m_table->setItem(i, 0, day);
         m_table->setItem(i, 1, new QTableWidgetItem(h.participantName));
-        auto* value = new QTableWidgetItem(shownMinutes(h.minutes));
+        auto* value = new QTableWidgetItem(core::shown::hours(h.minutes));
         value->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_table->setItem(i, 2, value);
         perMember[h.participantName] += h.minutes;
@@ -136,11 +138,12 @@ void HoursPanel::reload()
     }
     QStringList parts;
     for (auto it = perMember.cbegin(); it != perMember.cend(); ++it) {
-        parts.append(QStringLiteral("%1 %2").arg(it.key(), shownMinutes(it.value())));
+        parts.append(QStringLiteral("%1 %2").arg(it.key(), core::shown::hours(it.value())));
     }
-    m_totals->setText(parts.isEmpty()
-                          ? tr("No hours yet.")
-                          : tr("Total %1 h. By member: %2").arg(shownMinutes(total), parts.join(QStringLiteral("; "))));
+    m_totals->setText(
+        parts.isEmpty()
+            ? tr("No hours yet.")
+            : tr("Total %1 h. By member: %2").arg(core::shown::hours(total), parts.join(QStringLiteral("; "))));
 }
 
 void HoursPanel::enter()

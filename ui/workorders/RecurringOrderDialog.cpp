@@ -16,9 +16,9 @@ namespace osiedle::ui {
 RecurringOrderDialog::RecurringOrderDialog(const QList<core::ChoiceItem>& housingCoops,
                                            const QList<core::SocialCoop>& socialCoops, const core::WorkOrder& pattern,
                                            const QDate& first, Create create, QWidget* parent)
-    : QDialog(parent), m_form(new WorkOrderForm(housingCoops, socialCoops, false, this)), m_first(new DateEdit(this)),
-      m_last(new DateEdit(this)), m_recurrence(new QComboBox(this)), m_dueAfter(new QSpinBox(this)),
-      m_count(new QLabel(this)), m_error(new QLabel(this)), m_create(std::move(create))
+    : EditDialog(parent), m_form(new WorkOrderForm(housingCoops, socialCoops, false, this)),
+      m_first(new DateEdit(this)), m_last(new DateEdit(this)), m_recurrence(new QComboBox(this)),
+      m_dueAfter(new QSpinBox(this)), m_count(new QLabel(this)), m_error(new QLabel(this)), m_create(std::move(create))
 {
     setObjectName(QStringLiteral("recurringOrderDialog"));
     setWindowTitle(tr("Recurring work order"));

@@ -3,8 +3,7 @@
 #include "core/domain/WorkOrder.h"
 #include "core/domain/WorkOrderSeries.h"
 #include "core/storage/SocialCoopRepository.h"
-
-#include <QDialog>
+#include "ui/common/EditDialog.h"
 
 #include <functional>
 
@@ -20,7 +19,7 @@ class WorkOrderForm;
 /// Creates a recurring order in one step (e.g. weekly stair cleaning for a year): the order's
 /// fields, the first and last date, how often, and the days to complete each one. Shows how
 /// many orders will be made before they are.
-class RecurringOrderDialog : public QDialog {
+class RecurringOrderDialog : public EditDialog {
     Q_OBJECT
 
 public:

@@ -13,7 +13,8 @@ namespace osiedle::ui {
 
 StatusChangeDialog::StatusChangeDialog(const core::WorkOrder& order, core::WorkOrderStatus to, const QDate& suggestion,
                                        QWidget* parent)
-    : QDialog(parent), m_to(to), m_date(new DateEdit(this)), m_invoice(new QLineEdit(this)), m_error(new QLabel(this))
+    : EditDialog(parent), m_to(to), m_date(new DateEdit(this)), m_invoice(new QLineEdit(this)),
+      m_error(new QLabel(this))
 {
     setObjectName(QStringLiteral("statusChangeDialog"));
     setWindowTitle(tr("Order %1: %2").arg(order.number(), core::label(to)));

@@ -2,8 +2,8 @@
 
 #include "core/domain/WorkOrder.h"
 #include "core/services/WorkOrderService.h"
+#include "ui/common/EditDialog.h"
 
-#include <QDialog>
 #include <functional>
 
 class QDateEdit;
@@ -13,7 +13,7 @@ class QLineEdit;
 namespace osiedle::ui {
 
 /// Asks what a status change records: its date and, for an invoice, the invoice number.
-class StatusChangeDialog : public QDialog {
+class StatusChangeDialog : public EditDialog {
     Q_OBJECT
 
 public:

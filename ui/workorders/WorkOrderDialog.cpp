@@ -9,9 +9,10 @@
 
 namespace osiedle::ui {
 
-WorkOrderDialog::WorkOrderDialog(const QList<core::ChoiceItem>& housingCoops, const QList<core::SocialCoop>& socialCoops,
-                                 const core::WorkOrder& order, Save save, QWidget* parent)
-    : QDialog(parent), m_form(new WorkOrderForm(housingCoops, socialCoops, true, this)), m_save(std::move(save)),
+WorkOrderDialog::WorkOrderDialog(const QList<core::ChoiceItem>& housingCoops,
+                                 const QList<core::SocialCoop>& socialCoops, const core::WorkOrder& order, Save save,
+                                 QWidget* parent)
+    : EditDialog(parent), m_form(new WorkOrderForm(housingCoops, socialCoops, true, this)), m_save(std::move(save)),
       m_isNew(order.id == 0)
 {
     setObjectName(QStringLiteral("workOrderDialog"));

@@ -3,8 +3,7 @@
 #include "core/common/FieldError.h"
 #include "core/domain/WorkOrder.h"
 #include "core/storage/SocialCoopRepository.h"
-
-#include <QDialog>
+#include "ui/common/EditDialog.h"
 
 #include <functional>
 
@@ -16,7 +15,7 @@ class WorkOrderForm;
 
 /// Creates or edits one work order. `save` is called with the order as typed; it returns the
 /// field errors (empty when saved), which the dialog shows next to the fields.
-class WorkOrderDialog : public QDialog {
+class WorkOrderDialog : public EditDialog {
     Q_OBJECT
 
 public:

@@ -1,10 +1,11 @@
 #include "ui/workorders/WorkOrderDocuments.h"
 
+#include "core/common/DisplayFormat.h"
 #include "core/domain/WorkOrderLifecycle.h"
 #include "core/storage/Database.h"
+#include "core/storage/ProjectRepository.h"
 #include "core/storage/WorkHoursRepository.h"
 #include "ui/common/DocumentPrinter.h"
-#include "ui/socialcoops/CoopFormat.h"
 
 #include <QLocale>
 
@@ -49,7 +50,8 @@ QString row(const QString& label, const QString& value)
 QString valueRows(const core::WorkOrder& o)
 {
     return row(WorkOrderDocuments::tr("Net value"), o.net.format()) +
-           row(WorkOrderDocuments::tr("VAT (%1 %)").arg(QLocale(QLocale::Polish).toString(o.vatRate / 100.0)),
+           row(WorkOrderDocuments::tr("VAT (%1 %)")
+                   .arg(QLocale(QLocale::Polish).toString(static_cast<double>(o.vatRate) / 100.0)),
                o.vat().format()) +
            row(WorkOrderDocuments::tr("Gross value"), QStringLiteral("<b>%1</b>").arg(o.gross().format()));
 }
@@ -66,13 +68,15 @@ QString signatures(const QString& left, const QString& right)
 
 } // namespace
 
-WorkOrderDocuments::Parties WorkOrderDocuments::parties(core::Database& db, const core::WorkOrder& order)
+WorkOrderDocuments::Parties WorkOrderDocuments::parties(core::Database& db, const core::WorkOrder& order,
+                                                        std::optional<core::StaffMember> signatory)
 {
     core::SocialCoopRepository coops(db);
     Parties p;
     p.housingCoop = coops.housingCoopParty(order.housingCoopId).value_or(core::SocialCoop{});
     p.socialCoop = coops.find(order.socialCoopId).value_or(core::SocialCoop{});
     p.minutes = core::WorkHoursRepository(db).totalForOrder(order.id);
+    p.office = signatory ? signatory : core::ProjectRepository(db).defaultSignatory();
     return p;
 }
 
@@ -89,7 +93,8 @@ QString WorkOrderDocuments::protocolTitle(const core::WorkOrder& order)
 QString WorkOrderDocuments::orderHtml(const core::WorkOrder& o, const Parties& p)
 {
     QString html = QStringLiteral("<h2 align=\"center\">%1</h2>").arg(esc(orderTitle(o)));
-    html += QStringLiteral("<p align=\"right\">%1</p>").arg(esc(tr("Ordered on: %1").arg(shownDate(o.orderedOn))));
+    html +=
+        QStringLiteral("<p align=\"right\">%1</p>").arg(esc(tr("Ordered on: %1").arg(core::shown::date(o.orderedOn))));
     html += QStringLiteral("<table width=\"100%\" cellpadding=\"4\"><tr><td width=\"50%\">%1<br/>%2</td>"
                            "<td width=\"50%\">%3<br/>%4</td></tr></table>")
                 .arg(esc(tr("Ordering party (SM):")), partyHtml(p.housingCoop), esc(tr("Contractor (OSS):")),
@@ -98,7 +103,7 @@ QString WorkOrderDocuments::orderHtml(const core::WorkOrder& o, const Parties& p
     html += row(tr("Kind of work"), esc(core::WorkOrderLifecycle::kindTitle(o.kind)));
     html += row(tr("Place (estate / building)"), esc(o.estate));
     html += row(tr("Scope of work"), esc(o.description).replace(QLatin1Char('\n'), QStringLiteral("<br/>")));
-    html += row(tr("To be completed by"), shownDate(o.dueOn));
+    html += row(tr("To be completed by"), core::shown::date(o.dueOn));
     html += valueRows(o);
     html += QStringLiteral("</table>");
     html += QStringLiteral("<p>%1</p>")
@@ -113,15 +118,16 @@ QString WorkOrderDocuments::protocolHtml(const core::WorkOrder& o, const Parties
     QString html = QStringLiteral("<h2 align=\"center\">%1</h2>").arg(esc(protocolTitle(o)));
     html += QStringLiteral("<p>%1</p>")
                 .arg(esc(tr("Drawn up on %1 between the ordering party %2 and the contractor %3.")
-                             .arg(shownDate(o.acceptedOn ? o.acceptedOn : o.completedOn), p.housingCoop.name,
+                             .arg(core::shown::date(o.acceptedOn ? o.acceptedOn : o.completedOn), p.housingCoop.name,
                                   p.socialCoop.name)));
     html += QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\">");
-    html += row(tr("Order"), QStringLiteral("%1 (%2)").arg(esc(o.number()), shownDate(o.orderedOn)));
+    html += row(tr("Order"), QStringLiteral("%1 (%2)").arg(esc(o.number()), core::shown::date(o.orderedOn)));
     html += row(tr("Kind of work"), esc(core::WorkOrderLifecycle::kindTitle(o.kind)));
     html += row(tr("Place (estate / building)"), esc(o.estate));
     html += row(tr("Scope of work"), esc(o.description).replace(QLatin1Char('\n'), QStringLiteral("<br/>")));
-    html += row(tr("Work completed on"), shownDate(o.completedOn));
-    html += row(tr("Hours worked"), p.minutes > 0 ? tr("%1 h").arg(shownMinutes(p.minutes)) : QStringLiteral("—"));
+    html += row(tr("Work completed on"), core::shown::date(o.completedOn));
+    html +=
+        row(tr("Hours worked"), p.minutes > 0 ? tr("%1 h").arg(core::shown::hours(p.minutes)) : QStringLiteral("—"));
     html += valueRows(o);
     html += QStringLiteral("</table>");
     html += QStringLiteral("<p>%1</p>")
@@ -136,14 +142,22 @@ QString WorkOrderDocuments::protocolHtml(const core::WorkOrder& o, const Parties
                            esc(tr("(name, signature, stamp)")),
                        esc(tr("Handed over for the OSS: %1").arg(p.socialCoop.name)) + QStringLiteral("<br/>") +
                            esc(tr("(name, signature, stamp)")));
+    if (p.office) {
+        // The project office confirms the acceptance it follows for its indicators.
+        html += QStringLiteral("<br/><br/><table width=\"100%\" cellpadding=\"4\"><tr><td width=\"55%\"></td>"
+                               "<td width=\"45%\" align=\"center\">%1<br/>%2<br/>%3<br/><small>%4</small></td>"
+                               "</tr></table>")
+                    .arg(QString(70, QLatin1Char('.')), esc(tr("Confirmed for the project office:")),
+                         esc(p.office->name), esc(p.office->printedRole()));
+    }
     return html;
 }
 
 std::unique_ptr<DocumentPrinter> WorkOrderDocuments::printer(core::Database& db, const core::WorkOrder& order,
-                                                             Document which)
+                                                             Document which, std::optional<core::StaffMember> signatory)
 {
-    auto printer = std::make_unique<DocumentPrinter>(core::SocialCoopRepository(db).projectTitle());
-    const Parties p = parties(db, order);
+    auto printer = DocumentPrinter::forProject(db);
+    const Parties p = parties(db, order, std::move(signatory));
     if (which == Document::Order) {
         printer->setHeaderRight(orderTitle(order));
         printer->setHtml(orderHtml(order, p));
@@ -159,9 +173,10 @@ core::Status WorkOrderDocuments::writeOrderPdf(core::Database& db, const core::W
     return printer(db, order, Document::Order)->writePdf(path);
 }
 
-core::Status WorkOrderDocuments::writeProtocolPdf(core::Database& db, const core::WorkOrder& order, const QString& path)
+core::Status WorkOrderDocuments::writeProtocolPdf(core::Database& db, const core::WorkOrder& order, const QString& path,
+                                                  std::optional<core::StaffMember> signatory)
 {
-    return printer(db, order, Document::Protocol)->writePdf(path);
+    return printer(db, order, Document::Protocol, std::move(signatory))->writePdf(path);
 }
 
 } // namespace osiedle::ui

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/domain/StaffMember.h"
 #include "core/domain/WorkOrder.h"
 #include "core/storage/SocialCoopRepository.h"
 
@@ -25,9 +26,14 @@ public:
         core::SocialCoop housingCoop; ///< the SM, in the shape of an OSS record
         core::SocialCoop socialCoop;
         int minutes = 0; ///< hours worked on the order
+        /// Who confirms the acceptance for the project office (none: no such line).
+        std::optional<core::StaffMember> office;
     };
 
-    static Parties parties(core::Database& db, const core::WorkOrder& order);
+    /// The parties of an order; the office's signatory is `signatory`, or the project's
+    /// default one when none is given.
+    static Parties parties(core::Database& db, const core::WorkOrder& order,
+                           std::optional<core::StaffMember> signatory = {});
     static QString orderHtml(const core::WorkOrder& order, const Parties& parties);
     static QString protocolHtml(const core::WorkOrder& order, const Parties& parties);
     /// "Zlecenie 12/2012" style titles for the header line and the file name.
@@ -36,10 +42,12 @@ public:
 
     enum class Document { Order, Protocol };
     /// The printer of one of them, ready to preview, print or write to PDF.
-    static std::unique_ptr<DocumentPrinter> printer(core::Database& db, const core::WorkOrder& order, Document which);
+    static std::unique_ptr<DocumentPrinter> printer(core::Database& db, const core::WorkOrder& order, Document which,
+                                                    std::optional<core::StaffMember> signatory = {});
     /// Prints to a PDF file (for the CLI and tests); the error names the file.
     static core::Status writeOrderPdf(core::Database& db, const core::WorkOrder& order, const QString& path);
-    static core::Status writeProtocolPdf(core::Database& db, const core::WorkOrder& order, const QString& path);
+    static core::Status writeProtocolPdf(core::Database& db, const core::WorkOrder& order, const QString& path,
+                                         std::optional<core::StaffMember> signatory = {});
 };
 
 } // namespace osiedle::ui

@@ -131,7 +131,8 @@ void WorkOrderForm::setOrder(const core::WorkOrder& order)
     }
     // a new order starts with an empty value (typing after "0,00" would give "0,001200")
     m_net->setText(order.id == 0 && order.net.grosze() == 0 ? QString() : order.net.formatPlain());
-    m_vat->setCurrentText(QStringLiteral("%1 %").arg(QLocale(QLocale::Polish).toString(order.vatRate / 100.0)));
+    m_vat->setCurrentText(
+        QStringLiteral("%1 %").arg(QLocale(QLocale::Polish).toString(static_cast<double>(order.vatRate) / 100.0)));
     updateGross();
 }
 

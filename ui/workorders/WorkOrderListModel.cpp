@@ -1,7 +1,10 @@
 #include "ui/workorders/WorkOrderListModel.h"
 
+#include "core/common/DisplayFormat.h"
+#include "core/common/ShortNames.h"
 #include "core/domain/WorkOrderLifecycle.h"
-#include "ui/socialcoops/CoopFormat.h"
+#include "ui/common/ListExport.h"
+#include "ui/common/ReferenceDate.h"
 
 #include <QBrush>
 #include <QColor>
@@ -11,7 +14,7 @@ namespace osiedle::ui {
 WorkOrderListModel::WorkOrderListModel(core::Database& db, QObject* parent)
     : QAbstractTableModel(parent), m_repository(db)
 {
-    m_filter.today = QDate::currentDate();
+    m_filter.today = referenceDay(db);
 }
 
 void WorkOrderListModel::setFilter(const core::WorkOrderFilter& filter)
@@ -63,7 +66,8 @@ QVariant WorkOrderListModel::data(const QModelIndex& index, int role) const
         return {};
     }
     const core::WorkOrder& o = row->order;
-    if (role == Qt::TextAlignmentRole && (index.column() == Net || index.column() == Gross || index.column() == Hours)) {
+    if (role == Qt::TextAlignmentRole &&
+        (index.column() == Net || index.column() == Gross || index.column() == Hours)) {
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     }
     if (role == Qt::ForegroundRole && index.column() == Due && o.dueOn && *o.dueOn < m_filter.today &&
@@ -73,6 +77,10 @@ QVariant WorkOrderListModel::data(const QModelIndex& index, int role) const
     if (role == Qt::UserRole) {
         return o.id;
     }
+    if ((role == Qt::ToolTipRole || role == ListExport::WholeTextRole) &&
+        (index.column() == HousingCoop || index.column() == SocialCoop)) {
+        return index.column() == HousingCoop ? row->housingCoopName : row->socialCoopName;
+    }
     if (role != Qt::DisplayRole) {
         return {};
     }
@@ -80,9 +88,9 @@ QVariant WorkOrderListModel::data(const QModelIndex& index, int role) const
     case Number:
         return o.number();
     case HousingCoop:
-        return row->housingCoopName;
+        return core::abbreviatedName(row->housingCoopName);
     case SocialCoop:
-        return row->socialCoopName;
+        return core::abbreviatedName(row->socialCoopName);
     case Estate:
         return o.estate;
     case Kind:
@@ -90,9 +98,9 @@ QVariant WorkOrderListModel::data(const QModelIndex& index, int role) const
     case Description:
         return o.description;
     case Ordered:
-        return shownDate(o.orderedOn);
+        return core::shown::date(o.orderedOn);
     case Due:
-        return shownDate(o.dueOn);
+        return core::shown::date(o.dueOn);
     case Status:
         return core::label(o.status);
     case Net:
@@ -100,7 +108,7 @@ QVariant WorkOrderListModel::data(const QModelIndex& index, int role) const
     case Gross:
         return o.gross().formatPlain();
     case Hours:
-        return row->minutes > 0 ? shownMinutes(row->minutes) : QString();
+        return row->minutes > 0 ? core::shown::hours(row->minutes) : QString();
     case Invoice:
         return o.invoiceNumber;
     default:

@@ -1,16 +1,20 @@
 #include "ui/workorders/WorkOrdersSection.h"
 
+#include "core/common/DisplayFormat.h"
 #include "core/domain/WorkOrderLifecycle.h"
 #include "core/services/ChangeNotifier.h"
 #include "core/storage/WorkHoursRepository.h"
 #include "ui/common/AppContext.h"
 #include "ui/common/DocumentPrinter.h"
+#include "ui/common/EmptyListHint.h"
 #include "ui/common/ListExport.h"
+#include "ui/common/MissingData.h"
+#include "ui/common/ReferenceDate.h"
+#include "ui/common/SignatoryChoice.h"
 #include "ui/common/UndoableEdit.h"
 #include "ui/common/UserPrompt.h"
-#include "ui/socialcoops/CoopFormat.h"
+#include "ui/history/ChangeHistoryPanel.h"
 #include "ui/socialcoops/FormDialog.h"
-#include "ui/socialcoops/MiddleElidingDelegate.h"
 #include "ui/workorders/HoursPanel.h"
 #include "ui/workorders/RecurringOrderDialog.h"
 #include "ui/workorders/StatusChangeDialog.h"
@@ -26,6 +30,7 @@
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -84,13 +89,13 @@ WorkOrdersSection::WorkOrdersSection(AppContext& context, QWidget* parent)
     m_table->horizontalHeader()->setSectionResizeMode(WorkOrderListModel::Description, QHeaderView::Stretch);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
-    for (int column : {WorkOrderListModel::HousingCoop, WorkOrderListModel::SocialCoop}) {
-        m_table->setItemDelegateForColumn(column, new MiddleElidingDelegate(m_table));
-    }
+    // The SM and OSS names are shortened to their distinguishing part (SM „Zodiak” w Ciechanowie),
+    // which comes first: cut at the end, if at all.
+    m_table->setTextElideMode(Qt::ElideRight);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     for (auto [column, width] : {std::pair{WorkOrderListModel::Number, 70},
-                                 {WorkOrderListModel::HousingCoop, 170},
-                                 {WorkOrderListModel::SocialCoop, 170},
+                                 {WorkOrderListModel::HousingCoop, 215},
+                                 {WorkOrderListModel::SocialCoop, 215},
                                  {WorkOrderListModel::Estate, 130},
                                  {WorkOrderListModel::Kind, 90},
                                  {WorkOrderListModel::Ordered, 85},
@@ -120,6 +125,11 @@ WorkOrdersSection::WorkOrdersSection(AppContext& context, QWidget* parent)
     auto* actions = new QHBoxLayout();
     auto* newOrderButton = button(tr("New order…"), "newOrder", this);
     auto* recurringButton = button(tr("Recurring order…"), "recurringOrder", this);
+    EmptyListHint::attach(m_table,
+                          tr("The work that the housing cooperatives order from the social cooperatives will be "
+                             "listed here: cleaning, renovation, greenery, with their value, hours and acceptance."),
+                          {{newOrderButton, tr("New order…")}, {recurringButton, tr("Recurring order…")}},
+                          EmptyListHint::whenNone(context.db, &core::SetupCounts::workOrders));
     for (QPushButton* b : {newOrderButton, recurringButton, m_edit, m_next, m_cancel, m_remove}) {
         actions->addWidget(b);
     }
@@ -140,7 +150,12 @@ WorkOrdersSection::WorkOrdersSection(AppContext& context, QWidget* parent)
     layout->addLayout(actions);
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_table);
-    splitter->addWidget(m_hours);
+    auto* orderTabs = new QTabWidget(splitter); // the selected order's hours and its change history
+    orderTabs->setObjectName(QStringLiteral("orderTabs"));
+    orderTabs->addTab(m_hours, tr("Hours worked"));
+    auto* history = new ChangeHistoryPanel(m_context, QStringLiteral("work_order"), 0, orderTabs);
+    orderTabs->addTab(history, tr("History"));
+    splitter->addWidget(orderTabs);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
     layout->addWidget(splitter, 1);
@@ -159,8 +174,9 @@ WorkOrdersSection::WorkOrdersSection(AppContext& context, QWidget* parent)
     connect(m_coopFilter, &QComboBox::currentIndexChanged, this, &WorkOrdersSection::applyFilter);
     connect(m_smFilter, &QComboBox::currentIndexChanged, this, &WorkOrdersSection::applyFilter);
     connect(m_search, &QLineEdit::textChanged, this, &WorkOrdersSection::applyFilter);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this, history] {
         m_hours->setOrder(selectedOrder());
+        history->setRecord(selectedOrder() ? selectedOrder()->id : 0);
         updateActions();
     });
     connect(m_hours, &HoursPanel::hoursEntered, this, &WorkOrdersSection::saveHours);
@@ -207,7 +223,7 @@ void WorkOrdersSection::applyFilter()
         filter.housingCoopId = sm;
     }
     filter.search = m_search->text();
-    filter.today = referenceDay(m_coops.projectEnd());
+    filter.today = referenceDay(m_context.db);
     m_model->setFilter(filter);
     m_count->setText(tr("%1 orders").arg(m_model->totalCount()));
     m_hours->setOrder(selectedOrder());
@@ -283,10 +299,11 @@ QDate WorkOrdersSection::suggestedDate(const core::WorkOrder& order) const
             latest = *d;
         }
     }
-    const QDate today = QDate::currentDate();
     if (!latest.isValid()) {
-        return today;
+        return referenceDay(m_context.db);
     }
+    // never a day still to come (work logged after the project's end is still dated as logged)
+    const QDate today = QDate::currentDate();
     // the work is done at the earliest on the last day hours were logged for it
     QDate suggestion = latest.addDays(1);
     for (const auto& h : core::WorkHoursRepository(m_context.db).forOrder(order.id)) {
@@ -304,12 +321,43 @@ void WorkOrdersSection::pushRestore(const QString& text, const core::WorkOrder& 
         [this](const QString& message) { showError(message); }));
 }
 
+bool WorkOrdersSection::partiesExist()
+{
+    // An order is given by a housing cooperative to a social cooperative: both must exist.
+    if (m_housingCoops.isEmpty()) {
+        MissingData::offer(m_context, this, tr("New order"),
+                           tr("A work order is given by a housing cooperative, and the project has none yet."),
+                           QStringLiteral("housing-coops"), tr("Housing cooperatives"));
+        return false;
+    }
+    if (m_socialCoops.isEmpty()) {
+        MissingData::offer(m_context, this, tr("New order"),
+                           tr("A work order is carried out by a social cooperative, and the project has none yet."),
+                           QStringLiteral("social-coops"), tr("Social cooperatives"));
+        return false;
+    }
+    return true;
+}
+
+void WorkOrdersSection::showRecords(const QString& what)
+{
+    if (what == QLatin1String("overdue")) {
+        m_search->clear();
+        m_coopFilter->setCurrentIndex(0);
+        m_smFilter->setCurrentIndex(0);
+        m_list->setCurrentIndex(std::max(0, m_list->findData(int(core::WorkOrderList::Overdue))));
+    }
+}
+
 void WorkOrdersSection::newOrder()
 {
+    if (!partiesExist()) {
+        return;
+    }
     core::WorkOrder order;
     order.status = S::Ordered;
     // today, or the project's last day when the project is over
-    const QDate day = referenceDay(m_coops.projectEnd());
+    const QDate day = referenceDay(m_context.db);
     order.orderedOn = day;
     order.dueOn = day.addDays(7);
     if (const qint64 coop = m_coopFilter->currentData().toLongLong()) {
@@ -326,7 +374,7 @@ void WorkOrdersSection::newOrder()
             if (const auto errors = core::WorkOrderService::validate(typed); !errors.isEmpty()) {
                 return errors;
             }
-            const auto created = m_service.create(typed, QDate::currentDate());
+            const auto created = m_service.create(typed, referenceDay(m_context.db));
             if (!created) {
                 return core::FieldErrors{{QStringLiteral("net"), created.error().message}};
             }
@@ -341,19 +389,23 @@ void WorkOrdersSection::newOrder()
             return core::FieldErrors{};
         },
         this);
+    dialog->setPrompt(&m_context.prompt);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
 
 void WorkOrdersSection::newRecurringOrder()
 {
+    if (!partiesExist()) {
+        return;
+    }
     core::WorkOrder pattern;
     pattern.kind = core::WorkOrderKind::Cleaning;
     if (const auto current = selectedOrder()) {
         pattern = *current;
     }
     auto* dialog = new RecurringOrderDialog(
-        m_housingCoops, m_socialCoops, pattern, referenceDay(m_coops.projectEnd()),
+        m_housingCoops, m_socialCoops, pattern, referenceDay(m_context.db),
         [this](const RecurringOrderDialog::Request& r) -> QString {
             const auto created = m_service.createSeries(r.pattern, r.first, r.last, r.recurrence, r.dueAfterDays);
             if (!created) {
@@ -371,9 +423,9 @@ void WorkOrdersSection::newRecurringOrder()
                 },
                 [service, orders](QString* error) {
                     for (const auto& o : orders) {
-                        if (const auto r = service->restore(o); !r) {
+                        if (const auto restored = service->restore(o); !restored) {
                             if (error) {
-                                *error = r.error().message;
+                                *error = restored.error().message;
                             }
                             return false;
                         }
@@ -388,6 +440,7 @@ void WorkOrdersSection::newRecurringOrder()
             return {};
         },
         this);
+    dialog->setPrompt(&m_context.prompt);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
@@ -415,6 +468,7 @@ void WorkOrdersSection::editSelected()
             return core::FieldErrors{};
         },
         this);
+    dialog->setPrompt(&m_context.prompt);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
@@ -455,6 +509,7 @@ void WorkOrdersSection::advanceSelected()
         return;
     }
     auto* dialog = new StatusChangeDialog(*order, *next, suggestedDate(*order), this);
+    dialog->setPrompt(&m_context.prompt);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setApply([this](const core::StatusChange& change) { return tryStatus(change); });
     dialog->open();
@@ -509,7 +564,7 @@ bool WorkOrdersSection::saveHours(qint64 orderId, qint64 participantId, const QD
             return undoSucceeded(service->setHours(orderId, participantId, date, value), error);
         };
     };
-    m_context.undo.push(new UndoableEdit(tr("Hours on %1").arg(shownDate(date)), step(before), step(minutes),
+    m_context.undo.push(new UndoableEdit(tr("Hours on %1").arg(core::shown::date(date)), step(before), step(minutes),
                                          [this](const QString& message) { showError(message); }));
     return true;
 }
@@ -529,7 +584,11 @@ void WorkOrdersSection::printProtocol()
     if (!order) {
         return;
     }
-    WorkOrderDocuments::printer(m_context.db, *order, WorkOrderDocuments::Document::Protocol)->preview(this);
+    const SignatoryChoice signs = SignatoryChoice::ask(m_context, this, tr("Acceptance protocol"));
+    if (!signs.cancelled) {
+        WorkOrderDocuments::printer(m_context.db, *order, WorkOrderDocuments::Document::Protocol, signs.signatory)
+            ->preview(this);
+    }
 }
 
 void WorkOrdersSection::protocolToPdf()
@@ -544,7 +603,12 @@ void WorkOrdersSection::protocolToPdf()
     if (path.isEmpty()) {
         return;
     }
-    if (const auto written = WorkOrderDocuments::writeProtocolPdf(m_context.db, *order, path); !written) {
+    const SignatoryChoice signs = SignatoryChoice::ask(m_context, this, tr("Acceptance protocol"));
+    if (signs.cancelled) {
+        return;
+    }
+    if (const auto written = WorkOrderDocuments::writeProtocolPdf(m_context.db, *order, path, signs.signatory);
+        !written) {
         showError(written.error().message);
     }
 }

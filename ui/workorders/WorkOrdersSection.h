@@ -38,9 +38,13 @@ public:
     std::optional<core::WorkOrder> selectedOrder() const;
     /// Shows only the orders of one OSS (used by the OSS card).
     void showSocialCoop(qint64 socialCoopId);
+    /// Navigator::showRecords: "overdue" lists the overdue orders of every OSS.
+    Q_INVOKABLE void showRecords(const QString& what);
 
     // The actions of the buttons; dialogs are opened non-modally (tests find them by name).
     void newOrder();
+    /// False (after saying what is missing) when there is no housing or no social cooperative.
+    bool partiesExist();
     void newRecurringOrder();
     void editSelected();
     void advanceSelected();

@@ -3,6 +3,8 @@
 #include <QCollator>
 #include <QDir>
 #include <QLocale>
+#include <QRegularExpression>
+#include <QSet>
 #include <sqlite3.h>
 #include <stdexcept>
 
@@ -46,6 +48,13 @@ void fold(sqlite3_context* context, int /*argc*/, sqlite3_value** argv)
     sqlite3_result_text(context, bytes.constData(), int(bytes.size()), SQLITE_TRANSIENT);
 }
 
+// Stands for a function of the program that its triggers call: returns NULL, so that the change
+// history's triggers (WHEN osiedle_change_recorded()) stay silent on this connection.
+void silent(sqlite3_context* context, int /*argc*/, sqlite3_value** /*argv*/)
+{
+    sqlite3_result_null(context);
+}
+
 } // namespace
 
 FloorConnection::FloorConnection(const QString& path) : m_path(path)
@@ -64,6 +73,26 @@ FloorConnection::FloorConnection(const QString& path) : m_path(path)
     sqlite3_create_collation_v2(m_db, "pl", SQLITE_UTF8, collator, comparePolish, deleteCollator);
     sqlite3_create_function_v2(m_db, "fold", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr, fold, nullptr, nullptr,
                                nullptr);
+    // The program's triggers (the change history) call functions of the program: a statement that
+    // fires one is compiled with them, so they exist here too, as functions that do nothing. The
+    // floors that write record their history rows themselves, in plain SQL.
+    QRegularExpression called(QStringLiteral("\\b(osiedle_\\w+)\\s*\\("));
+    QSet<QString> functions;
+    {
+        sqlite3_stmt* triggers = nullptr;
+        sqlite3_prepare_v2(m_db, "SELECT sql FROM sqlite_master WHERE type = 'trigger'", -1, &triggers, nullptr);
+        while (triggers != nullptr && sqlite3_step(triggers) == SQLITE_ROW) {
+            const QString sql = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(triggers, 0)));
+            for (auto match = called.globalMatch(sql); match.hasNext();) {
+                functions.insert(match.next().captured(1));
+            }
+        }
+        sqlite3_finalize(triggers);
+    }
+    for (const QString& name : std::as_const(functions)) {
+        sqlite3_create_function_v2(m_db, name.toUtf8().constData(), -1, SQLITE_UTF8, nullptr, silent, nullptr, nullptr,
+                                   nullptr);
+    }
     // The program's own settings: its commits are durable (synchronous = FULL), so the floor's are
     // too, or a write figure would compare a synced commit with an unsynced one.
     exec("PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL; PRAGMA temp_store = MEMORY; "

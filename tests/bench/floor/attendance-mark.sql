@@ -1,4 +1,4 @@
--- one attendance mark saved: the mark, the participant's start of participation and their course completion (and certificate number) brought up to date, in one transaction, in plain SQL
+-- one attendance mark saved: the mark, the participant's start of participation and their course completion (and certificate number) brought up to date, in one transaction, in plain SQL, with the mark's history row
 --
 -- :session, :participant and :status ('present', 'excused', 'absent'). The mark is written only for
 -- a participant enrolled on the session's course. The start of participation is the first support
@@ -6,6 +6,10 @@
 -- the course's threshold, and a completed course gets the course's next certificate number.
 
 BEGIN IMMEDIATE;
+
+DROP TABLE IF EXISTS temp.floor_mark;
+CREATE TEMP TABLE floor_mark AS
+SELECT (SELECT status FROM attendance WHERE session_id = :session AND participant_id = :participant) AS old;
 
 INSERT INTO attendance (session_id, participant_id, status)
 SELECT :session, :participant, :status
@@ -36,5 +40,16 @@ UPDATE enrolment
                               WHERE x.course_id = enrolment.course_id)
  WHERE participant_id = :participant AND course_id = (SELECT course_id FROM session WHERE id = :session)
    AND completed_on IS NOT NULL AND certificate_number IS NULL;
+
+-- The change history: the mark as it was and as it is (its key columns name it), when it changed.
+INSERT INTO change_log (at, person, program, action, operation, record_kind, record_id, owner_kind, owner_id,
+                        changes)
+SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), 'floor', 'floor', 'edit', CASE WHEN m.old IS NULL THEN 'insert' ELSE 'update' END,
+       'attendance', NULL, 'participant', :participant,
+       json_object('session_id', json_array(CASE WHEN m.old IS NOT NULL THEN :session END, :session),
+                   'participant_id', json_array(CASE WHEN m.old IS NOT NULL THEN :participant END, :participant),
+                   'status', json_array(m.old, a.status))
+  FROM temp.floor_mark m JOIN attendance a ON a.session_id = :session AND a.participant_id = :participant
+ WHERE m.old IS NOT a.status;
 
 COMMIT;

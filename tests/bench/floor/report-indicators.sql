@@ -75,6 +75,19 @@ CREATE TEMP TABLE floor_value AS
 WITH project_start(ps) AS (SELECT coalesce((SELECT start_date FROM project WHERE id = 1), '0001-01-01')),
 days(k, d) AS (VALUES (0, date(:from, '-1 day')), (1, :to)),
 counted AS (SELECT * FROM floor_person WHERE missing = 0),
+-- a questionnaire's or test's form scored on one scale: likert 1–5 (reversed 6 minus the answer),
+-- yes/no 1 or 0 (reversed: a no scores), a choice a point when right; complete when every item
+-- of the scale that is not a choice was answered
+form(round_id, pid, scale_id, points, complete) AS (
+    SELECT a.round_id, a.participant_id, i.scale_id,
+           sum(CASE i.kind WHEN 'likert' THEN CASE WHEN i.reversed = 1 THEN 6 - a.value ELSE a.value END
+                           WHEN 'yes_no' THEN CASE WHEN i.reversed = 1 THEN 1 - a.value ELSE a.value END
+                           ELSE a.value = i.correct END),
+           count(*) FILTER (WHERE i.kind <> 'choice') =
+               (SELECT count(*) FROM instrument_item j
+                 WHERE j.instrument_id = r.instrument_id AND j.scale_id = i.scale_id AND j.kind <> 'choice')
+      FROM survey_answer a JOIN instrument_item i ON i.id = a.item_id JOIN survey_round r ON r.id = a.round_id
+     GROUP BY a.round_id, a.participant_id, i.scale_id, r.instrument_id),
 -- a person's first qualifying event within the project, up to the period's end
 first_event(code, pid, day) AS (
     SELECT 'PARTICIPANTS_STARTED', id, start FROM counted
@@ -99,7 +112,17 @@ first_event(code, pid, day) AS (
     UNION ALL
     SELECT 'INSTALMENT_PLANS', a.participant_id, min(i.signed_on)
       FROM instalment_plan i JOIN debt_account a ON a.id = i.account_id, project_start
-     WHERE i.signed_on BETWEEN ps AND :to GROUP BY a.participant_id),
+     WHERE i.signed_on BETWEEN ps AND :to GROUP BY a.participant_id
+    UNION ALL
+    -- improved on a scale: an exit round's complete form scored at least the instrument's minimal
+    -- change (1 when not stated) above the same person's complete form of its entry round
+    SELECT s.indicator_code, x.pid, min(r.date)
+      FROM survey_round r JOIN survey_scale s ON s.indicator_code IS NOT NULL
+      JOIN form x ON x.round_id = r.id AND x.scale_id = s.id AND x.complete
+      JOIN form e ON e.round_id = r.entry_round_id AND e.pid = x.pid AND e.scale_id = s.id AND e.complete
+      LEFT JOIN instrument_scale m ON m.instrument_id = r.instrument_id AND m.scale_id = s.id, project_start
+     WHERE r.kind = 'exit' AND r.date BETWEEN ps AND :to AND x.points - e.points >= coalesce(m.min_change, 1)
+     GROUP BY s.indicator_code, x.pid),
 -- per debt account: what was owed at entry, and the other entries within the project up to each day
 account AS (
     SELECT a.id, a.participant_id AS pid, a.opened_on,
@@ -185,7 +208,9 @@ computed(code, split) AS (VALUES
     ('INTEGRATION_COMPLETED', 1), ('MANAGEMENT_COMPLETED', 1), ('VOCATIONAL_COMPLETED', 1), ('CONSULTATIONS', 0),
     ('STUDY_TRIP', 1), ('EMPLOYED_IN_OSS', 1), ('COMPLETED_PROJECT', 1), ('INSTALMENT_PLANS', 1),
     ('ARREARS_REDUCED', 1), ('ARREARS_REPAID', 0), ('EVICTIONS_AVOIDED', 1), ('WORK_ORDERS_VALUE', 0),
-    ('REPAID_FROM_WAGES', 0), ('SERVICE_POINTS', 0), ('DELIVERABLES', 0)),
+    ('REPAID_FROM_WAGES', 0), ('SERVICE_POINTS', 0), ('DELIVERABLES', 0)
+    UNION ALL
+    SELECT indicator_code, 1 FROM survey_scale WHERE indicator_code IS NOT NULL),
 typed(code, k, total, women, men) AS (
     SELECT i.code, d.k, coalesce(sum(v.total), 0), coalesce(sum(v.women), 0), coalesce(sum(v.men), 0)
       FROM indicator i CROSS JOIN days d

@@ -1,0 +1,149 @@
+// The OSS health panel: what needs attention (coloured, with its reason) and the name column
+// that stays in view while the figures scroll sideways.
+
+#include "ui/socialcoops/HealthPanel.h"
+
+#include "support/DemoFiles.h"
+#include "support/QtStringMakers.h"
+#include "support/ScriptedPrompt.h"
+#include "support/TestContext.h"
+#include "ui/common/AppSettings.h"
+#include "ui/common/ListExport.h"
+#include "ui/main/MainWindow.h"
+#include "ui/main/ProjectSession.h"
+
+#include <QApplication>
+#include <QHeaderView>
+#include <QScrollBar>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+
+using namespace osiedle;
+using Column = ui::HealthPanel::Column;
+using Level = ui::HealthPanel::Level;
+
+namespace {
+
+core::SocialCoopSummary working()
+{
+    core::SocialCoopSummary s;
+    s.name = QStringLiteral("Spółdzielnia Socjalna „Zodiak”");
+    s.stage = core::SocialCoopStatus::Operating;
+    s.agreementSignedOn = QDate(2011, 5, 1);
+    s.members = 6;
+    s.employed = 3;
+    s.ordersMonth.count = 4;
+    return s;
+}
+
+QList<std::pair<Column, Level>> found(const core::SocialCoopSummary& s)
+{
+    QList<std::pair<Column, Level>> out;
+    for (const auto& concern : ui::HealthPanel::concerns(s)) {
+        CHECK_FALSE(concern.why.isEmpty());
+        out.append({concern.column, concern.level});
+    }
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("The health panel's concerns follow its rules", "[socialcoops][health]")
+{
+    CHECK(found(working()).isEmpty());
+
+    auto late = working();
+    late.overdueOrders = 2;
+    CHECK(found(late) == QList<std::pair<Column, Level>>{{Column::Overdue, Level::Urgent}});
+
+    auto idle = working();
+    idle.ordersMonth.count = 0;
+    idle.employed = 0;
+    CHECK(found(idle) ==
+          QList<std::pair<Column, Level>>{{Column::OrdersMonth, Level::Watch}, {Column::Employed, Level::Watch}});
+
+    auto registered = working();
+    registered.stage = core::SocialCoopStatus::Registered;
+    registered.agreementSignedOn.reset();
+    registered.ordersMonth.count = 0; // not working yet: no orders is no concern
+    registered.employed = 0;
+    CHECK(found(registered) == QList<std::pair<Column, Level>>{{Column::Agreement, Level::Watch}});
+
+    auto founding = registered;
+    founding.stage = core::SocialCoopStatus::Founding;
+    CHECK(found(founding).isEmpty());
+
+    auto members = working();
+    members.memberShareWarning = QStringLiteral("Too few members from the eligible groups");
+    CHECK(found(members) == QList<std::pair<Column, Level>>{{Column::Members, Level::Watch}});
+}
+
+TEST_CASE("On the demo the health panel keeps the names in view and colours what needs attention",
+          "[socialcoops][health]")
+{
+    QTemporaryDir dir;
+    const QString demo = test::demoCopy(1, dir.path());
+    ui::AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
+    test::ScriptedPrompt prompt;
+    ui::MainWindow window(settings, prompt);
+    REQUIRE(window.openFile(demo));
+    // late in the project, when some orders of the demo are past their due date
+    const QDate day(2013, 7, 20);
+    ui::HealthPanel panel(window.session()->context(), day);
+    panel.resize(900, 500); // narrower than its figures: the table scrolls sideways
+    panel.show();
+    test::settle(window.session()->context()); // the figures are read off the window's thread
+    QApplication::processEvents();
+
+    QTableWidget* table = panel.table();
+    auto* frozen = panel.findChild<QTableView*>(QStringLiteral("healthTableFrozen"));
+    REQUIRE(frozen != nullptr);
+    CHECK(frozen->isVisible());
+    CHECK_FALSE(frozen->isColumnHidden(Column::Name));
+    for (int column = 1; column < Column::ColumnCount; ++column) {
+        CHECK(frozen->isColumnHidden(column));
+    }
+    CHECK(frozen->columnWidth(Column::Name) == table->columnWidth(Column::Name));
+    REQUIRE(table->horizontalScrollBar()->maximum() > 0);
+    const QPoint before = frozen->pos();
+    table->horizontalScrollBar()->setValue(table->horizontalScrollBar()->maximum());
+    QApplication::processEvents();
+    CHECK(frozen->pos() == before);
+    // the names shortened where they differ least, whole in the tooltip:
+    // "Osiedlowa Spółdzielnia Socjalna „Czyste Osiedle” w Siedlcach" reads "OSS „Czyste Osiedle” w Siedlcach"
+    const QString legalForm = QStringLiteral("Osiedlowa Spółdzielnia Socjalna ");
+    for (int row = 0; row < table->rowCount(); ++row) {
+        const QTableWidgetItem* name = table->item(row, Column::Name);
+        REQUIRE(name->toolTip().startsWith(legalForm));
+        const QString whole = name->toolTip().section(QLatin1Char('\n'), 0, 0);
+        CHECK(name->text() == QStringLiteral("OSS ") + whole.mid(legalForm.size()));
+        CHECK(name->data(ui::ListExport::WholeTextRole).toString() == whole);
+        CHECK(table->item(row, Column::HousingCoop)->text().startsWith(QStringLiteral("SM „")));
+    }
+    // the frozen column shows the same names, row by row, also after sorting by another column
+    table->sortByColumn(Column::Members, Qt::DescendingOrder);
+    for (int row = 0; row < table->rowCount(); ++row) {
+        CHECK(frozen->model()->index(row, Column::Name).data().toString() == table->item(row, Column::Name)->text());
+    }
+
+    // every coloured cell says why; orders past their due date are among them
+    int coloured = 0;
+    int overdue = 0;
+    for (int row = 0; row < table->rowCount(); ++row) {
+        for (int column = 1; column < Column::ColumnCount; ++column) {
+            const QTableWidgetItem* item = table->item(row, column);
+            if (item->background().style() != Qt::NoBrush) {
+                ++coloured;
+                CHECK_FALSE(item->toolTip().isEmpty());
+                CHECK(table->item(row, Column::Name)->background().style() != Qt::NoBrush);
+            }
+            if (column == Column::Overdue && item->text().toInt() > 0) {
+                ++overdue;
+                CHECK(item->background().style() != Qt::NoBrush);
+            }
+        }
+    }
+    CHECK(overdue > 0);
+    CHECK(coloured >= overdue);
+}
