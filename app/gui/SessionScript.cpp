@@ -93,6 +93,9 @@ void SessionScript::next()
     session->context().reads().waitIdle();
     if (m_next == m_steps.size()) {
         m_probe->stop();
+        for (const auto& [name, longest] : m_probe->longestByStep()) {
+            std::fprintf(stdout, "probe: step %s: longest block %.1f ms\n", qPrintable(name), longest);
+        }
         std::fprintf(stdout, "probe: session longest %.1f ms during %s, %d blocks over 16 ms, %lld ms\n",
                      m_probe->longestBlockMs(), qPrintable(m_probe->longestBlockStep()), m_probe->blocksOver16Ms(),
                      static_cast<long long>(QDateTime::currentMSecsSinceEpoch() - m_startedMs));

@@ -55,6 +55,15 @@ TEST_CASE("The event loop probe detects a slow handler and names its step", "[pr
     // Named by the work that began it, not by what it named when it was done.
     CHECK(probe.longestBlockStep() == QStringLiteral("a slow handler"));
     CHECK(probe.blocksOver16Ms() >= 2);
+    // Each step with its own longest block, in the order they were named.
+    const auto& steps = probe.longestByStep();
+    REQUIRE(steps.size() == 4);
+    CHECK(steps[0].first == QStringLiteral("idle"));
+    CHECK(steps[1].first == QStringLiteral("a slow handler"));
+    CHECK(steps[1].second >= 295);
+    CHECK(steps[2].first == QStringLiteral("after"));
+    CHECK(steps[3].first == QStringLiteral("a shorter one"));
+    CHECK(steps[3].second >= 115);
 }
 
 TEST_CASE("A block still going on when the probe stops is counted up to then", "[probe]")

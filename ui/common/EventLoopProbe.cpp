@@ -1,5 +1,7 @@
 #include "ui/common/EventLoopProbe.h"
 
+#include <algorithm>
+
 namespace osiedle::ui {
 
 EventLoopProbe::EventLoopProbe(QObject* parent, int intervalMs) : QObject(parent), m_intervalMs(intervalMs)
@@ -14,6 +16,7 @@ void EventLoopProbe::start()
     m_longest = 0;
     m_overFrame = 0;
     m_longestStep.clear();
+    m_byStep = {{m_step, 0.0}};
     m_stepInGap.reset();
     m_clock.start();
     m_lastNs = m_clock.nsecsElapsed();
@@ -34,6 +37,7 @@ void EventLoopProbe::setStep(const QString& step)
         m_stepInGap = step;
     }
     m_step = step;
+    m_byStep.append({step, 0.0});
 }
 
 void EventLoopProbe::tick()
@@ -44,9 +48,17 @@ void EventLoopProbe::tick()
     if (blocked > 16.0) {
         ++m_overFrame;
     }
+    const QString& during = m_stepInGap.value_or(m_step);
     if (blocked > m_longest) {
         m_longest = blocked;
-        m_longestStep = m_stepInGap.value_or(m_step);
+        m_longestStep = during;
+    }
+    // The block belongs to the last entry of its step (a step may be named twice).
+    for (qsizetype i = m_byStep.size() - 1; i >= 0; --i) {
+        if (m_byStep[i].first == during) {
+            m_byStep[i].second = std::max(m_byStep[i].second, blocked);
+            break;
+        }
     }
     m_stepInGap.reset();
 }

@@ -1,10 +1,12 @@
 #pragma once
 
 #include <QElapsedTimer>
+#include <QList>
 #include <QObject>
 #include <QString>
 #include <QTimer>
 #include <optional>
+#include <utility>
 
 namespace osiedle::ui {
 
@@ -32,6 +34,8 @@ public:
     const QString& longestBlockStep() const { return m_longestStep; }
     /// How many blocks since start() were longer than a frame at 60 Hz (16 ms).
     int blocksOver16Ms() const { return m_overFrame; }
+    /// Each step named since start(), in order, with the longest block during it (ms).
+    const QList<std::pair<QString, double>>& longestByStep() const { return m_byStep; }
 
 private:
     void tick();
@@ -45,6 +49,7 @@ private:
     QString m_step;
     std::optional<QString> m_stepInGap; ///< the first step named since the last tick
     QString m_longestStep;
+    QList<std::pair<QString, double>> m_byStep;
 };
 
 } // namespace osiedle::ui

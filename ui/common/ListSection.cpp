@@ -5,6 +5,7 @@
 #include "ui/common/EmptyListHint.h"
 #include "ui/common/ListExport.h"
 #include "ui/common/ListModel.h"
+#include "ui/common/RefreshWhenShown.h"
 
 #include <QAbstractButton>
 #include <QEvent>
@@ -105,9 +106,10 @@ void ListSection::setModel(ListModel* model, int sortColumn, const QList<core::T
     });
     m_stretchColumn = stretchColumn;
     sizeColumns();
+    m_afterChange = new RefreshWhenShown(this, [this] { reloadKeepingCurrent(); });
     connect(&m_context.changes, &core::ChangeNotifier::changed, this, [this](core::Topic topic) {
         if (m_topics.contains(topic)) {
-            reloadKeepingCurrent();
+            m_afterChange->request();
         }
     });
 }

@@ -14,6 +14,8 @@ class QVBoxLayout;
 
 namespace osiedle::ui {
 
+class RefreshWhenShown;
+
 struct AppContext;
 class ListModel;
 
@@ -70,6 +72,8 @@ protected:
     virtual QString countText(qint64 matching, qint64 total) const = 0;
 
 private:
+    /// Reloads after a change to the data, put off while the view is out of sight.
+    RefreshWhenShown* m_afterChange = nullptr;
     void applySearch();
     void sizeColumns();
     void fitStretchColumn();

@@ -9,6 +9,7 @@
 #include "ui/common/EmptyListHint.h"
 #include "ui/common/ListExport.h"
 #include "ui/common/ReferenceDate.h"
+#include "ui/common/RefreshWhenShown.h"
 #include "ui/common/UndoableEdit.h"
 #include "ui/common/UserPrompt.h"
 #include "ui/consultations/ConsultationDialog.h"
@@ -128,10 +129,11 @@ ConsultationsSection::ConsultationsSection(AppContext& context, QWidget* parent)
     m_tabs->addTab(buildLog(), tr("&Log"));
     m_tabs->addTab(buildTotals(), tr("&Totals"));
     m_tabs->addTab(buildFollowUps(), tr("&Follow-ups"));
+    m_afterChange = new RefreshWhenShown(this, [this] { refresh(); });
     connect(&context.changes, &core::ChangeNotifier::changed, this, [this](core::Topic topic) {
         if (topic == core::Topic::Consultations || topic == core::Topic::SocialCoops ||
             topic == core::Topic::Participants) {
-            refresh();
+            m_afterChange->request();
         }
     });
     reloadChoices();

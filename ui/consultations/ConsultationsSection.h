@@ -15,6 +15,8 @@ class QTabWidget;
 
 namespace osiedle::ui {
 
+class RefreshWhenShown;
+
 struct AppContext;
 class ConsultationListModel;
 
@@ -40,6 +42,8 @@ public:
     Q_INVOKABLE void showRecords(const QString& what);
 
 private:
+    /// Reloads after a change to the data, put off while the view is out of sight.
+    RefreshWhenShown* m_afterChange = nullptr;
     QWidget* buildFilters();
     QWidget* buildLog();
     QWidget* buildTotals();

@@ -9,6 +9,7 @@
 #include "ui/common/EmptyListHint.h"
 #include "ui/common/ListExport.h"
 #include "ui/common/MissingData.h"
+#include "ui/common/RefreshWhenShown.h"
 #include "ui/common/UserPrompt.h"
 #include "ui/debts/DebtWatchDialog.h"
 #include "ui/debts/DebtorsModel.h"
@@ -136,6 +137,12 @@ DebtsSection::DebtsSection(AppContext& context, QWidget* parent) : QWidget(paren
     connect(wages, &QPushButton::clicked, this, &DebtsSection::runWageDeduction);
     connect(newAccount, &QPushButton::clicked, this, &DebtsSection::openNewAccount);
     connect(importButton, &QPushButton::clicked, this, &DebtsSection::importLedger);
+    m_afterChange = new RefreshWhenShown(this, [this] {
+        reload();
+        if (m_stack->currentWidget() == m_tenant) {
+            m_tenant->refresh();
+        }
+    });
     connect(&context.changes, &core::ChangeNotifier::changed, this, &DebtsSection::onChanged);
     reload();
 }
@@ -156,10 +163,7 @@ void DebtsSection::onChanged(core::Topic topic)
         topic != core::Topic::Training) {
         return;
     }
-    reload();
-    if (m_stack->currentWidget() == m_tenant) {
-        m_tenant->refresh();
-    }
+    m_afterChange->request();
 }
 
 void DebtsSection::reload()

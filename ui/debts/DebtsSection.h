@@ -14,6 +14,8 @@ class QTableView;
 
 namespace osiedle::ui {
 
+class RefreshWhenShown;
+
 struct AppContext;
 class DebtWatchDialog;
 class DebtorsModel;
@@ -57,6 +59,8 @@ signals:
     void statusTextChanged(const QString& text);
 
 private:
+    /// Reloads after a change to the data, put off while the view is out of sight.
+    RefreshWhenShown* m_afterChange = nullptr;
     void onChanged(core::Topic topic);
     void openCurrent();
     void runWatchDialog(DebtWatchDialog* dialog);

@@ -8,6 +8,7 @@
 #include "ui/common/AppContext.h"
 #include "ui/common/DocumentPrinter.h"
 #include "ui/common/FormErrors.h"
+#include "ui/common/RefreshWhenShown.h"
 #include "ui/common/UserPrompt.h"
 #include "ui/products/ProductsDocuments.h"
 #include "ui/products/ProductsWidgets.h"
@@ -187,12 +188,16 @@ EventsTab::EventsTab(AppContext& context, QWidget* parent)
     connect(m_role, &QComboBox::currentIndexChanged, this, &EventsTab::roleChanged);
     connect(preview, &QPushButton::clicked, this, [this] { print(false); });
     connect(pdf, &QPushButton::clicked, this, [this] { print(true); });
+    // The participants' list of the attendee form is long at scale 100: read again when seen.
+    m_afterChange = new RefreshWhenShown(this, [this] {
+        fillParticipants();
+        refresh();
+    });
     connect(&m_context.changes, &core::ChangeNotifier::changed, this, [this](core::Topic topic) {
         if (topic == core::Topic::Products) {
             refresh();
         } else if (topic == core::Topic::Participants) {
-            fillParticipants();
-            refresh();
+            m_afterChange->request();
         }
     });
     fillParticipants();
@@ -472,7 +477,7 @@ bool EventsTab::saveAttendee()
     a.id = *saved;
     const QString who = a.participantId ? m_participant->currentText() : a.name;
     pushSaved(m_context, this, before, a, tr("Edit attendee %1").arg(who), tr("Add attendee %1").arg(who),
-                        saveAttendeeCall(db, changes), removeAttendeeCall(db, changes));
+              saveAttendeeCall(db, changes), removeAttendeeCall(db, changes));
     // ready for the next one
     m_attendeePanel->show(0);
     fillEvent();
@@ -492,8 +497,8 @@ bool EventsTab::removeAttendee()
         m_context.prompt.error(this, tr("Remove attendee"), removed.error().message);
         return false;
     }
-    pushRemoved(m_context, this, *removed, tr("Remove attendee %1").arg(a->name),
-                          saveAttendeeCall(db, changes), removeAttendeeCall(db, changes));
+    pushRemoved(m_context, this, *removed, tr("Remove attendee %1").arg(a->name), saveAttendeeCall(db, changes),
+                removeAttendeeCall(db, changes));
     m_attendeePanel->show(0);
     fillEvent();
     return true;
@@ -521,8 +526,8 @@ bool EventsTab::saveVisit()
         return false;
     }
     v.id = *saved;
-    pushSaved(m_context, this, before, v, tr("Edit visit to %1").arg(v.partner),
-                        tr("Add visit to %1").arg(v.partner), saveVisitCall(db, changes), removeVisitCall(db, changes));
+    pushSaved(m_context, this, before, v, tr("Edit visit to %1").arg(v.partner), tr("Add visit to %1").arg(v.partner),
+              saveVisitCall(db, changes), removeVisitCall(db, changes));
     m_visitPanel->show(0);
     fillEvent();
     return true;
@@ -541,8 +546,8 @@ bool EventsTab::removeVisit()
         m_context.prompt.error(this, tr("Remove visit"), removed.error().message);
         return false;
     }
-    pushRemoved(m_context, this, *removed, tr("Remove visit to %1").arg(v->partner),
-                          saveVisitCall(db, changes), removeVisitCall(db, changes));
+    pushRemoved(m_context, this, *removed, tr("Remove visit to %1").arg(v->partner), saveVisitCall(db, changes),
+                removeVisitCall(db, changes));
     m_visitPanel->show(0);
     fillEvent();
     return true;

@@ -12,6 +12,8 @@ class QPlainTextEdit;
 
 namespace osiedle::ui {
 
+class RefreshWhenShown;
+
 struct AppContext;
 namespace products {
 class RecordPanel;
@@ -44,6 +46,8 @@ public:
     bool removeVisit();
 
 private:
+    /// Reloads after a change to the data, put off while the view is out of sight.
+    RefreshWhenShown* m_afterChange = nullptr;
     void fillEvent();
     void fillParticipants();
     void showEventDetails(qint64 id);

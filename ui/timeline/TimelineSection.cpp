@@ -6,6 +6,7 @@
 #include "ui/common/DateEdit.h"
 #include "ui/common/DocumentPrinter.h"
 #include "ui/common/ReferenceDate.h"
+#include "ui/common/RefreshWhenShown.h"
 #include "ui/common/UserPrompt.h"
 #include "ui/timeline/TimelineChart.h"
 
@@ -59,6 +60,7 @@ TimelineSection::TimelineSection(AppContext& context, QWidget* parent)
     });
     connect(m_preview, &QPushButton::clicked, this, &TimelineSection::showPrintPreview);
     connect(m_pdf, &QPushButton::clicked, this, &TimelineSection::saveAsPdf);
+    m_afterChange = new RefreshWhenShown(this, [this] { refresh(); });
     connect(&m_context.changes, &core::ChangeNotifier::changed, this, &TimelineSection::onChanged);
     refresh();
 }
@@ -120,7 +122,7 @@ void TimelineSection::showEvent(QShowEvent* event)
 void TimelineSection::onChanged(core::Topic topic)
 {
     if (topic != core::Topic::Indicators && topic != core::Topic::Periods) {
-        refresh();
+        m_afterChange->request();
     }
 }
 

@@ -14,6 +14,8 @@ class QPushButton;
 
 namespace osiedle::ui {
 
+class RefreshWhenShown;
+
 class DateEdit;
 
 struct AppContext;
@@ -46,6 +48,8 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
+    /// Reloads after a change to the data, put off while the view is out of sight.
+    RefreshWhenShown* m_afterChange = nullptr;
     void onChanged(core::Topic topic);
     std::unique_ptr<DocumentPrinter> createPrinter() const;
 

@@ -9,6 +9,7 @@
 #include "ui/common/EmptyListHint.h"
 #include "ui/common/ListExport.h"
 #include "ui/common/ReferenceDate.h"
+#include "ui/common/RefreshWhenShown.h"
 #include "ui/common/SignatoryChoice.h"
 #include "ui/common/UndoableEdit.h"
 #include "ui/common/UserPrompt.h"
@@ -115,10 +116,13 @@ TrainingSection::TrainingSection(AppContext& context, QWidget* parent)
         reloadCourses();
         selectCourse(id);
     });
+    m_afterChange = new RefreshWhenShown(this, [this] {
+        reloadCourses();
+        reloadCourse();
+    });
     connect(&context.changes, &core::ChangeNotifier::changed, this, [this](core::Topic topic) {
         if (topic == core::Topic::Training) {
-            reloadCourses();
-            reloadCourse();
+            m_afterChange->request();
         } else if (topic == core::Topic::SocialCoops || topic == core::Topic::Project) {
             m_editor->reloadChoices();
         }

@@ -16,6 +16,8 @@ class QTableView;
 
 namespace osiedle::ui {
 
+class RefreshWhenShown;
+
 struct AppContext;
 class AttendanceGrid;
 class CourseEditor;
@@ -61,6 +63,8 @@ public:
     bool printDocument(Document document, bool toPdf, const QString& pdfPath = {});
 
 private:
+    /// Reloads after a change to the data, put off while the view is out of sight.
+    RefreshWhenShown* m_afterChange = nullptr;
     QWidget* buildCourseList();
     QWidget* buildSessionsTab();
     QWidget* buildParticipantsTab();

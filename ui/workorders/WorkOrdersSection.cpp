@@ -10,6 +10,7 @@
 #include "ui/common/ListExport.h"
 #include "ui/common/MissingData.h"
 #include "ui/common/ReferenceDate.h"
+#include "ui/common/RefreshWhenShown.h"
 #include "ui/common/SignatoryChoice.h"
 #include "ui/common/UndoableEdit.h"
 #include "ui/common/UserPrompt.h"
@@ -180,9 +181,10 @@ WorkOrdersSection::WorkOrdersSection(AppContext& context, QWidget* parent)
         updateActions();
     });
     connect(m_hours, &HoursPanel::hoursEntered, this, &WorkOrdersSection::saveHours);
+    m_afterChange = new RefreshWhenShown(this, [this] { reload(); });
     connect(&m_context.changes, &core::ChangeNotifier::changed, this, [this](core::Topic topic) {
         if (topic == core::Topic::WorkOrders) {
-            reload();
+            m_afterChange->request();
         } else if (topic == core::Topic::SocialCoops || topic == core::Topic::HousingCoops) {
             fillFilterCombos();
         }

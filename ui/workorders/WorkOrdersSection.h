@@ -16,6 +16,8 @@ class QTableView;
 
 namespace osiedle::ui {
 
+class RefreshWhenShown;
+
 struct AppContext;
 class HoursPanel;
 class WorkOrderListModel;
@@ -62,6 +64,8 @@ public:
     bool saveHours(qint64 orderId, qint64 participantId, const QDate& date, int minutes);
 
 private:
+    /// Reloads after a change to the data, put off while the view is out of sight.
+    RefreshWhenShown* m_afterChange = nullptr;
     void reload();
     void applyFilter();
     void updateActions();
