@@ -15612,7 +15612,9 @@ Choose a backup copy to restore now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Every change is recorded in the change history under the name of the person working. Who is working?</source>
+        <source>Every change is recorded in the change history
+under the name of the person working.
+Who is working?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

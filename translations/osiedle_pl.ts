@@ -15726,8 +15726,12 @@ Wybrać teraz kopię zapasową do przywrócenia?</translation>
         <translation>Kto pracuje?</translation>
     </message>
     <message>
-        <source>Every change is recorded in the change history under the name of the person working. Who is working?</source>
-        <translation>Każda zmiana jest zapisywana w historii zmian pod nazwiskiem osoby pracującej. Kto pracuje?</translation>
+        <source>Every change is recorded in the change history
+under the name of the person working.
+Who is working?</source>
+        <translation>Każda zmiana jest zapisywana w historii zmian
+pod nazwiskiem osoby pracującej.
+Kto pracuje?</translation>
     </message>
 </context>
 <context>

@@ -12,8 +12,8 @@
 #include "ui/main/ProjectSession.h"
 
 #include <QApplication>
-#include <QComboBox>
 #include <QInputDialog>
+#include <QListView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -64,6 +64,7 @@ QString statusText(ui::MainWindow& window)
 struct Answer {
     QStringList items;
     QString offered;
+    bool listed = false; ///< the choices in a list in sight, not a drop-down
     bool seen = false;
 };
 
@@ -78,7 +79,9 @@ void answerWithKey(Answer& answer, Qt::Key key)
         answer.seen = true;
         answer.items = dialog->comboBoxItems();
         answer.offered = dialog->textValue();
-        QTest::keyClick(dialog->findChild<QComboBox*>(), key);
+        auto* list = dialog->findChild<QListView*>();
+        answer.listed = list != nullptr && list->isVisible();
+        QTest::keyClick(list != nullptr ? static_cast<QWidget*>(list) : dialog, key);
         poll->deleteLater();
     });
     poll->start(10);
@@ -101,6 +104,7 @@ TEST_CASE("Opening a project with office staff asks who is working; Enter takes 
     REQUIRE(window.openFile(path));
     REQUIRE(QTest::qWaitFor([&] { return settings.workingPerson() == QStringLiteral("Anna Nowak"); }, 5000));
     CHECK(answer.seen);
+    CHECK(answer.listed);
     // The staff in name order, the first offered, the system user last.
     CHECK(answer.items == QStringList{QStringLiteral("Anna Nowak, Koordynatorka projektu"),
                                       QStringLiteral("Beata Lis, Trenerka"),

@@ -79,10 +79,10 @@ void WorkingPersonButton::ask(UserPrompt& prompt)
         return;
     }
     items << tr("System user (%1)").arg(core::SystemUser::name());
-    const int chosen = prompt.chooseItem(window(), tr("Who is working?"),
-                                         tr("Every change is recorded in the change history under the name of the "
-                                            "person working. Who is working?"),
-                                         items, 0);
+    const int chosen = prompt.chooseItem(
+        window(), tr("Who is working?"),
+        tr("Every change is recorded in the change history\nunder the name of the person working.\nWho is working?"),
+        items, 0);
     if (chosen < 0) {
         m_db->setWorkingPerson(QString());
         updateText();
