@@ -17,9 +17,11 @@ using core::ChangeLogChanges;
 
 namespace {
 
-QStringList changesOf(core::Database& db, const QString& table)
+// The `changes` of a table's records in the order written, from the file's history or from
+// the reference's (`log`).
+QStringList changesOf(core::Database& db, const QString& table, const QByteArray& log = "main.change_log")
 {
-    core::Statement rows = db.prepare("SELECT changes FROM change_log WHERE record_kind = ? ORDER BY id");
+    core::Statement rows = db.prepare("SELECT changes FROM " + log + " WHERE record_kind = ? ORDER BY id");
     rows.bind(1, table);
     QStringList out;
     while (rows.step()) {
@@ -90,13 +92,7 @@ void addReferenceTriggers(core::Database& db, const QString& table, const QList<
 
 QStringList referenceOf(core::Database& db, const QString& table)
 {
-    core::Statement rows = db.prepare("SELECT changes FROM temp.reference_log WHERE record_kind = ? ORDER BY id");
-    rows.bind(1, table);
-    QStringList out;
-    while (rows.step()) {
-        out << rows.text(0);
-    }
-    return out;
+    return changesOf(db, table, "temp.reference_log");
 }
 
 // A table of every kind of value the history meets, with its triggers generated.

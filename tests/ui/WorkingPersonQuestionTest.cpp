@@ -60,6 +60,17 @@ QString statusText(ui::MainWindow& window)
     return window.findChild<QToolButton*>(QStringLiteral("workingPerson"))->text();
 }
 
+// A main window asking through the real dialogs, with a project of two staff to open.
+struct RealDialogs {
+    QTemporaryDir dir;
+    const QString path = projectWithStaff(dir, QStringLiteral("biuro.osiedle"), office);
+    ui::AppSettings settings{dir.filePath(QStringLiteral("settings.ini"))};
+    ui::DialogPrompt prompt{&settings};
+    ui::MainWindow window{settings, prompt};
+
+    RealDialogs() { window.show(); }
+};
+
 // The question as the program shows it, answered with a key once it is on screen.
 struct Answer {
     QStringList items;
@@ -92,17 +103,12 @@ void answerWithKey(Answer& answer, Qt::Key key)
 TEST_CASE("Opening a project with office staff asks who is working; Enter takes the one offered",
           "[ui][history][person]")
 {
-    QTemporaryDir dir;
-    const QString path = projectWithStaff(dir, QStringLiteral("biuro.osiedle"), office);
-    ui::AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
-    ui::DialogPrompt prompt(&settings);
-    ui::MainWindow window(settings, prompt);
-    window.show();
-
+    RealDialogs f;
+    ui::MainWindow& window = f.window;
     Answer answer;
     answerWithKey(answer, Qt::Key_Return);
-    REQUIRE(window.openFile(path));
-    REQUIRE(QTest::qWaitFor([&] { return settings.workingPerson() == QStringLiteral("Anna Nowak"); }, 5000));
+    REQUIRE(window.openFile(f.path));
+    REQUIRE(QTest::qWaitFor([&] { return f.settings.workingPerson() == QStringLiteral("Anna Nowak"); }, 5000));
     CHECK(answer.seen);
     CHECK(answer.listed);
     // The staff in name order, the first offered, the system user last.
@@ -116,22 +122,17 @@ TEST_CASE("Opening a project with office staff asks who is working; Enter takes 
 
 TEST_CASE("Escape keeps the system user working and the person remembered", "[ui][history][person]")
 {
-    QTemporaryDir dir;
-    const QString path = projectWithStaff(dir, QStringLiteral("biuro.osiedle"), office);
-    ui::AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
-    settings.setWorkingPerson(QStringLiteral("Zofia Kowal")); // of another project's staff
-    ui::DialogPrompt prompt(&settings);
-    ui::MainWindow window(settings, prompt);
-    window.show();
-
+    RealDialogs f;
+    ui::MainWindow& window = f.window;
+    f.settings.setWorkingPerson(QStringLiteral("Zofia Kowal")); // of another project's staff
     Answer answer;
     answerWithKey(answer, Qt::Key_Escape);
-    REQUIRE(window.openFile(path));
+    REQUIRE(window.openFile(f.path));
     REQUIRE(QTest::qWaitFor([&] { return answer.seen && QApplication::activeModalWidget() == nullptr; }, 5000));
     QCoreApplication::processEvents();
     CHECK(working(window) == core::SystemUser::name());
     CHECK(statusText(window) == QStringLiteral("Working: %1").arg(core::SystemUser::name()));
-    CHECK(settings.workingPerson() == QStringLiteral("Zofia Kowal"));
+    CHECK(f.settings.workingPerson() == QStringLiteral("Zofia Kowal"));
 }
 
 TEST_CASE("Who is working is not asked when the person remembered is of the staff, or there is no staff",
