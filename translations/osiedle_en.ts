@@ -15676,6 +15676,16 @@ Choose a backup copy to restore now?</source>
         <source>Working: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Who is working?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change is recorded in the change history
+under the name of the person working.
+Who is working?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>XlsxReader</name>

@@ -15790,6 +15790,18 @@ Wybrać teraz kopię zapasową do przywrócenia?</translation>
         <source>Working: %1</source>
         <translation>Pracuje: %1</translation>
     </message>
+    <message>
+        <source>Who is working?</source>
+        <translation>Kto pracuje?</translation>
+    </message>
+    <message>
+        <source>Every change is recorded in the change history
+under the name of the person working.
+Who is working?</source>
+        <translation>Każda zmiana jest zapisywana w historii zmian
+pod nazwiskiem osoby pracującej.
+Kto pracuje?</translation>
+    </message>
 </context>
 <context>
     <name>XlsxReader</name>

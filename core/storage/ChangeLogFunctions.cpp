@@ -1,6 +1,7 @@
 #include "core/storage/ChangeLogFunctions.h"
 
 #include "core/history/ChangeScope.h"
+#include "core/storage/ChangeLogChanges.h"
 #include "core/storage/Database.h"
 
 #include <sqlite3.h>
@@ -51,6 +52,7 @@ void registerChangeLogFunctions(sqlite3* connection, const Database* db)
                                nullptr);
     sqlite3_create_function_v2(connection, "osiedle_change_recorded", 0, flags, nullptr, recordedFunction, nullptr,
                                nullptr, nullptr);
+    ChangeLogChanges::registerOn(connection);
 }
 
 } // namespace osiedle::core

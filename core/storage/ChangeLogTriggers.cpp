@@ -1,5 +1,6 @@
 #include "core/storage/ChangeLogTriggers.h"
 
+#include "core/storage/ChangeLogChanges.h"
 #include "core/storage/Database.h"
 
 #include <QStringList>
@@ -98,65 +99,72 @@ TableShape shapeOf(Database& db, const QString& table, const QString& sql)
     return shape;
 }
 
-// A column's value as JSON can hold it: a picture is recorded by its size only.
-QString valueOf(const QString& row, const Column& c)
+ChangeLogChanges::Operation operationOf(const QString& operation)
 {
-    const QString ref = row + QLatin1Char('.') + quoted(c.name);
-    if (c.type == QLatin1String("BLOB") || c.type.isEmpty() || c.type == QLatin1String("ANY")) {
-        return QStringLiteral("CASE WHEN typeof(%1) = 'blob' THEN printf('<%d B>', length(%1)) ELSE %1 END").arg(ref);
+    if (operation == QLatin1String("insert")) {
+        return ChangeLogChanges::Operation::Insert;
     }
-    return ref;
+    return operation == QLatin1String("update") ? ChangeLogChanges::Operation::Update
+                                                : ChangeLogChanges::Operation::Delete;
 }
 
-// One row (column, old, new, changed) per column that the operation records.
-QString changedColumns(const TableShape& t, const QString& operation)
+// The record's `changes`: one osiedle_changes() call per slice of the columns that fits in one
+// call's arguments, each taking the object made by the one before.
+QString changesOf(const TableShape& t, const QString& operation)
 {
-    QStringList parts;
-    for (const Column& c : t.columns) {
-        const bool key = t.keyColumns.contains(c.name);
-        const QString oldValue = operation == QLatin1String("insert") ? QStringLiteral("NULL") : valueOf("OLD", c);
-        const QString newValue = operation == QLatin1String("delete") ? QStringLiteral("NULL") : valueOf("NEW", c);
-        QString changed;
-        QString where;
-        if (operation == QLatin1String("update")) {
-            changed = QStringLiteral("OLD.%1 IS NOT NEW.%1").arg(quoted(c.name));
-            where = key ? QString() : QStringLiteral(" WHERE ") + changed;
-        } else {
-            // A new or removed record lists what it holds; empty texts and NULLs say nothing.
-            const QString row = operation == QLatin1String("insert") ? QStringLiteral("NEW") : QStringLiteral("OLD");
-            changed = QStringLiteral("1");
-            where = key ? QString()
-                        : QStringLiteral(" WHERE %1.%2 IS NOT NULL AND %1.%2 IS NOT ''").arg(row, quoted(c.name));
+    const bool update = operation == QLatin1String("update");
+    const QString row = operation == QLatin1String("insert") ? QStringLiteral("NEW") : QStringLiteral("OLD");
+    const qsizetype perCall = ChangeLogChanges::maxValuesPerCall / (update ? 2 : 1);
+    QString changes = QStringLiteral("NULL");
+    for (qsizetype first = 0; first < t.columns.size(); first += perCall) {
+        QStringList names;
+        QStringList values;
+        for (const Column& c : t.columns.mid(first, perCall)) {
+            names << c.name;
+            values << row + QLatin1Char('.') + quoted(c.name);
+            if (update) {
+                values << QStringLiteral("NEW.") + quoted(c.name);
+            }
         }
-        parts << QStringLiteral("SELECT %1 AS c, %2 AS o, %3 AS n, %4 AS ch%5")
-                     .arg(literal(c.name), oldValue, newValue, changed, where);
+        const QByteArray spec = ChangeLogChanges::spec(operationOf(operation), names, t.keyColumns);
+        changes = QStringLiteral("osiedle_changes(%1, %2, %3)")
+                      .arg(literal(QString::fromUtf8(spec)), changes, values.join(QLatin1String(", ")));
     }
-    if (parts.isEmpty()) {
-        parts << QStringLiteral("SELECT NULL AS c, NULL AS o, NULL AS n, 0 AS ch WHERE 0");
+    return t.columns.isEmpty() ? QStringLiteral("'{}'") : changes;
+}
+
+// An update is recorded only when a recorded column changed: a record saved unchanged (or with
+// only a derived column changed) costs a few comparisons and writes nothing.
+QString anythingChanged(const TableShape& t)
+{
+    QStringList changed;
+    for (const Column& c : t.columns) {
+        changed << QStringLiteral("OLD.%1 IS NOT NEW.%1").arg(quoted(c.name));
     }
-    return parts.join(QLatin1String(" UNION ALL "));
+    return changed.isEmpty() ? QStringLiteral("0") : changed.join(QLatin1String(" OR "));
 }
 
 QString triggerSql(const TableShape& t, const QString& operation)
 {
     const QString row = operation == QLatin1String("delete") ? QStringLiteral("OLD") : QStringLiteral("NEW");
-    const QString event = operation.toUpper();
     const QString recordId = !t.integerKey.isEmpty() ? row + QLatin1Char('.') + quoted(t.integerKey)
                              : t.withoutRowid        ? QStringLiteral("NULL")
                                                      : row + QStringLiteral(".rowid");
     const QString ownerKind = t.ownerKind.isEmpty() ? QStringLiteral("NULL") : literal(t.ownerKind);
     const QString ownerId =
         t.ownerColumn.isEmpty() ? QStringLiteral("NULL") : row + QLatin1Char('.') + quoted(t.ownerColumn);
-    return QStringLiteral("CREATE TRIGGER %1 AFTER %2 ON %3 WHEN osiedle_change_recorded() BEGIN "
+    QString when = QStringLiteral("osiedle_change_recorded()");
+    if (operation == QLatin1String("update")) {
+        when += QStringLiteral(" AND (") + anythingChanged(t) + QLatin1Char(')');
+    }
+    return QStringLiteral("CREATE TRIGGER %1 AFTER %2 ON %3 WHEN %4 BEGIN "
                           "INSERT INTO change_log (at, person, program, action, operation, record_kind, record_id, "
                           "owner_kind, owner_id, changes) "
-                          "SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), osiedle_change_person(), "
-                          "osiedle_change_program(), osiedle_change_action(), %4, %5, %6, %7, %8, j "
-                          "FROM (SELECT json_group_object(c, json_array(o, n)) AS j, max(ch) AS anything "
-                          "FROM (%9)) WHERE anything OR %10; END;")
-        .arg(quoted(QStringLiteral("change_log_") + t.name + QLatin1Char('_') + operation), event, quoted(t.name),
-             literal(operation), literal(t.name), recordId, ownerKind, ownerId, changedColumns(t, operation),
-             operation == QLatin1String("update") ? QStringLiteral("0") : QStringLiteral("1"));
+                          "VALUES (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), osiedle_change_person(), "
+                          "osiedle_change_program(), osiedle_change_action(), %5, %6, %7, %8, %9, %10); END;")
+        .arg(quoted(QStringLiteral("change_log_") + t.name + QLatin1Char('_') + operation), operation.toUpper(),
+             quoted(t.name), when, literal(operation), literal(t.name), recordId, ownerKind, ownerId,
+             changesOf(t, operation));
 }
 
 } // namespace

@@ -8,8 +8,9 @@ class Database;
 /// generated from the schema itself, one AFTER INSERT, UPDATE and DELETE trigger per data
 /// table, so a table or column added by a later migration is covered as soon as the triggers
 /// are generated again (Migrations does after every step). Each trigger writes one row per
-/// record with only the columns that changed, the person working, the program and the action
-/// taken from the connection (ChangeLogFunctions, ChangeScope).
+/// record with only the columns that changed (built by osiedle_changes(), ChangeLogChanges),
+/// the person working, the program and the action taken from the connection
+/// (ChangeLogFunctions, ChangeScope). A file of schema 7 gets them anew from migration 8.
 class ChangeLogTriggers {
 public:
     /// True when the file has the change history (schema 7 or later).

@@ -17,6 +17,7 @@
 #include "core/services/ReportingPeriodService.h"
 #include "core/services/ServiceWrite.h"
 #include "core/storage/ChangeLogRepository.h"
+#include "core/storage/ChangeLogTriggers.h"
 #include "core/storage/Database.h"
 #include "core/storage/Migrations.h"
 #include "core/storage/ParticipantRepository.h"
@@ -27,6 +28,7 @@
 #include "support/TempProject.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -117,6 +119,42 @@ TEST_CASE("Creating, editing and deleting a participant leaves one row each, wit
     const qint64 before = historyRows(db);
     REQUIRE(service.update(*service.find(*again)).ok());
     CHECK(historyRows(db) == before);
+}
+
+TEST_CASE("A participant's rows hold its values as worked out by hand", "[history]")
+{
+    test::TempProject project;
+    core::Database& db = project.db();
+    db.exec("INSERT INTO participant (first_name, last_name, pesel, sex, birth_date, score, notes, street) "
+            "VALUES ('Łucja', 'O''Neil \"Kośćińska\"', '02211307589', 'F', '2002-01-13', 7, '', 'Lipowa')");
+    db.exec(
+        "UPDATE participant SET street = 'Krótka', flat = '3', score = NULL, notes = '', arrears_at_entry = 125050");
+    db.exec("UPDATE participant SET street = 'Krótka', notes = ''"); // nothing changes: no row
+    db.exec("DELETE FROM participant");
+
+    // Inserted and deleted: the columns holding something (a default 0 included; NULLs and
+    // empty texts not), in the table's order; updated: what changed.
+    QStringList raw;
+    core::Statement rows = db.prepare("SELECT changes FROM change_log WHERE record_kind = 'participant' ORDER BY id");
+    while (rows.step()) {
+        raw << rows.text(0);
+    }
+    REQUIRE(raw.size() == 3);
+    CHECK(raw[0] ==
+          QStringLiteral(R"({"id":[null,1],"first_name":[null,"Łucja"],"last_name":[null,"O'Neil \"Kośćińska\""],)"
+                         R"("pesel":[null,"02211307589"],"no_pesel":[null,0],"sex":[null,"F"],)"
+                         R"("birth_date":[null,"2002-01-13"],"country":[null,"Polska"],"street":[null,"Lipowa"],)"
+                         R"("arrears_at_entry":[null,0],"eviction_risk":[null,0],)"
+                         R"("recruitment_status":[null,"candidate"],"score":[null,7]})"));
+    CHECK(raw[1] ==
+          QStringLiteral(
+              R"({"street":["Lipowa","Krótka"],"flat":["","3"],"arrears_at_entry":[0,125050],"score":[7,null]})"));
+    CHECK(raw[2] ==
+          QStringLiteral(R"({"id":[1,null],"first_name":["Łucja",null],"last_name":["O'Neil \"Kośćińska\"",null],)"
+                         R"("pesel":["02211307589",null],"no_pesel":[0,null],"sex":["F",null],)"
+                         R"("birth_date":["2002-01-13",null],"country":["Polska",null],"street":["Krótka",null],)"
+                         R"("flat":["3",null],"arrears_at_entry":[125050,null],"eviction_risk":[0,null],)"
+                         R"("recruitment_status":["candidate",null]})"));
 }
 
 TEST_CASE("An undone and a redone change are recorded as such, with the values they wrote", "[history]")
@@ -358,14 +396,69 @@ TEST_CASE("A file of schema 6 keeps its data when the change history is added", 
     CHECK(db.scalar("SELECT count(*) FROM participant") == participants);
     CHECK(db.scalar("SELECT count(*) FROM attendance") == marks);
     CHECK(db.scalar("SELECT count(*) FROM debt_entry") == entries);
-    // The history starts with the update of the format, as one row.
+    // The history starts with the updates of the format, one row for each step.
     const QList<ChangeEntry> rows = all(db);
-    REQUIRE(rows.size() == 1);
+    REQUIRE(rows.size() == 2);
+    CHECK(rows[1].action == QStringLiteral("migration"));
+    CHECK(fieldsOf(rows[1]) == QStringList{QStringLiteral("schema_version=6→7")});
     CHECK(rows[0].action == QStringLiteral("migration"));
-    CHECK(fieldsOf(rows[0]) == QStringList{QStringLiteral("schema_version=6→7")});
+    CHECK(fieldsOf(rows[0]) == QStringList{QStringLiteral("schema_version=7→8")});
     // From then on every change is recorded.
     db.exec("UPDATE participant SET street = 'Nowa' WHERE id = 1");
-    CHECK(historyRows(db) == 2);
+    CHECK(historyRows(db) == 3);
+}
+
+TEST_CASE("A file of schema 7 gets the triggers that build the changes in one call", "[history][migration]")
+{
+    test::TempProject project;
+    test::fillIndicatorTestData(project.db());
+    {
+        // The file as schema 7 left it: its triggers gathered the changes by one sub-select per
+        // column (here the participant's street only, enough to tell them apart).
+        core::Database& old = project.db();
+        core::ChangeLogTriggers::remove(old);
+        old.exec("CREATE TRIGGER change_log_participant_update AFTER UPDATE ON participant "
+                 "WHEN osiedle_change_recorded() BEGIN "
+                 "INSERT INTO change_log (at, person, program, action, operation, record_kind, record_id, changes) "
+                 "SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), osiedle_change_person(), osiedle_change_program(), "
+                 "osiedle_change_action(), 'update', 'participant', NEW.id, j "
+                 "FROM (SELECT json_group_object(c, json_array(o, n)) AS j, max(ch) AS anything "
+                 "FROM (SELECT 'street' AS c, OLD.street AS o, NEW.street AS n, 1 AS ch "
+                 "WHERE OLD.street IS NOT NEW.street)) WHERE anything; END");
+        old.exec("UPDATE participant SET street = 'Stara' WHERE id = 1");
+        old.exec("PRAGMA user_version = 7");
+    }
+    const qint64 participants = project.db().scalar("SELECT count(*) FROM participant");
+    const qint64 rowsBefore = historyRows(project.db());
+    project.close();
+    project.reopen();
+    core::Database& db = project.db();
+
+    CHECK(db.userVersion() == core::Migrations::latestVersion());
+    CHECK(db.userVersion() >= 8);
+    CHECK(QFile::exists(project.path() + QStringLiteral(".before-v%1.bak").arg(core::Migrations::latestVersion())));
+    CHECK(db.scalar("SELECT count(*) FROM participant") == participants);
+    CHECK(db.scalar("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND sql LIKE '%json_group_object%'") ==
+          0);
+    const qint64 tables = db.scalar("SELECT count(*) FROM sqlite_master WHERE type = 'table' "
+                                    "AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' AND name <> 'change_log'");
+    CHECK(db.scalar("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'change\\_log\\_%' "
+                    "ESCAPE '\\' AND sql LIKE '%osiedle_changes(%'") == 3 * tables);
+    // The history kept, and the update of the format added to it as one row.
+    CHECK(historyRows(db) == rowsBefore + 1);
+    const QList<ChangeEntry> rows = all(db);
+    REQUIRE(rows.size() >= 2);
+    CHECK(rows[0].action == QStringLiteral("migration"));
+    CHECK(fieldsOf(rows[0]) == QStringList{QStringLiteral("schema_version=7→8")});
+    CHECK(rows[1].operation == QStringLiteral("update"));
+    CHECK(fieldValue(rows[1], QStringLiteral("street")) == QStringLiteral("Stara"));
+
+    db.exec("UPDATE participant SET street = 'Nowa', flat = flat WHERE id = 1");
+    core::Statement last = db.prepare("SELECT operation, record_id, changes FROM change_log ORDER BY id DESC LIMIT 1");
+    REQUIRE(last.step());
+    CHECK(last.text(0) == QStringLiteral("update"));
+    CHECK(last.int64(1) == 1);
+    CHECK(last.text(2) == QStringLiteral(R"({"street":["Stara","Nowa"]})"));
 }
 
 TEST_CASE("The history in people's words", "[history]")

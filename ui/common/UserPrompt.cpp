@@ -7,7 +7,9 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
+#include <QListView>
 #include <QMessageBox>
+#include <QScrollBar>
 #include <QStandardPaths>
 
 namespace osiedle::ui {
@@ -54,9 +56,24 @@ QString DialogPrompt::askText(QWidget* parent, const QString& title, const QStri
 int DialogPrompt::chooseItem(QWidget* parent, const QString& title, const QString& label, const QStringList& items,
                              int current)
 {
-    bool ok = false;
-    const QString chosen = QInputDialog::getItem(parent, title, label, items, current, false, &ok);
-    return ok ? int(items.indexOf(chosen)) : -1;
+    QInputDialog dialog(parent);
+    dialog.setWindowTitle(title);
+    dialog.setLabelText(label);
+    dialog.setComboBoxItems(items);
+    dialog.setComboBoxEditable(false);
+    // A few choices (the office's people) are all in sight at once; a long list drops down.
+    constexpr qsizetype listedAtOnce = 10;
+    dialog.setOption(QInputDialog::UseListViewForComboBoxItems, items.size() <= listedAtOnce);
+    if (auto* list = dialog.findChild<QListView*>()) {
+        // As wide as the longest choice and as high as them all: no scrolling for a few names.
+        const int frame = 2 * list->frameWidth();
+        list->setMinimumWidth(list->sizeHintForColumn(0) + frame + list->verticalScrollBar()->sizeHint().width());
+        list->setFixedHeight(list->sizeHintForRow(0) * static_cast<int>(items.size()) + frame);
+    }
+    if (current >= 0 && current < items.size()) {
+        dialog.setTextValue(items.at(current));
+    }
+    return dialog.exec() == QDialog::Accepted ? int(items.indexOf(dialog.textValue())) : -1;
 }
 
 QString DialogPrompt::startPath(const QString& name) const

@@ -25,6 +25,7 @@ public:
     virtual QString askText(QWidget* parent, const QString& title, const QString& label,
                             const QString& initial = {}) = 0;
     /// Asks to choose one of `items` (`current` offered first); its index, or -1 when cancelled.
+    /// A few items are shown as a list, more as a drop-down.
     virtual int chooseItem(QWidget* parent, const QString& title, const QString& label, const QStringList& items,
                            int current) = 0;
     /// File pickers; empty when cancelled. `filter` as for QFileDialog ("CSV (*.csv)").

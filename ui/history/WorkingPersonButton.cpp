@@ -5,8 +5,10 @@
 #include "core/storage/ProjectRepository.h"
 #include "core/storage/StorageError.h"
 #include "ui/common/AppSettings.h"
+#include "ui/common/UserPrompt.h"
 
 #include <QMenu>
+#include <QTimer>
 
 namespace osiedle::ui {
 
@@ -27,6 +29,7 @@ WorkingPersonButton::WorkingPersonButton(AppSettings& settings, QWidget* parent)
 void WorkingPersonButton::setDatabase(core::Database* db)
 {
     m_db = db;
+    ++m_openings;
     setVisible(db != nullptr);
     if (m_db != nullptr) {
         m_db->setWorkingPerson(m_settings.workingPerson());
@@ -41,6 +44,51 @@ void WorkingPersonButton::choose(const QString& name)
         m_db->setWorkingPerson(name);
     }
     updateText();
+}
+
+void WorkingPersonButton::askWhoIsWorking(UserPrompt& prompt)
+{
+    // Another project opened (or none) before the question is asked: that one's own opening asks.
+    QTimer::singleShot(0, this, [this, &prompt, opening = m_openings] {
+        if (m_openings == opening && m_db != nullptr) {
+            ask(prompt);
+        }
+    });
+}
+
+void WorkingPersonButton::ask(UserPrompt& prompt)
+{
+    if (m_db->isReadOnly()) {
+        return;
+    }
+    QList<core::StaffMember> staff;
+    try {
+        staff = core::ProjectRepository(*m_db).staff();
+    } catch (const core::StorageError&) {
+        return; // the file's own check reports what is wrong with it
+    }
+    const QString remembered = m_settings.workingPerson();
+    QStringList items;
+    for (const core::StaffMember& member : staff) {
+        if (member.name == remembered) {
+            return;
+        }
+        items << member.signatureLine();
+    }
+    if (items.isEmpty()) {
+        return;
+    }
+    items << tr("System user (%1)").arg(core::SystemUser::name());
+    const int chosen = prompt.chooseItem(
+        window(), tr("Who is working?"),
+        tr("Every change is recorded in the change history\nunder the name of the person working.\nWho is working?"),
+        items, 0);
+    if (chosen < 0) {
+        m_db->setWorkingPerson(QString());
+        updateText();
+        return;
+    }
+    choose(chosen < staff.size() ? staff.at(chosen).name : QString());
 }
 
 void WorkingPersonButton::fillMenu()
