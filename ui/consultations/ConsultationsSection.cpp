@@ -320,12 +320,12 @@ void ConsultationsSection::refresh()
     m_context.reads().read<Read>(
         this, QStringLiteral("consultations"),
         [f, until](core::Database& db) {
-            core::ConsultationRepository log(db);
+            core::ConsultationRepository consultations(db);
             Read read;
-            read.log = log.list(f);
-            read.followUps = log.openFollowUps(until);
-            read.byArea = log.totalsByArea(f.from, f.to);
-            read.byCoop = log.totalsBySocialCoop(f.from, f.to);
+            read.log = consultations.list(f);
+            read.followUps = consultations.openFollowUps(until);
+            read.byArea = consultations.totalsByArea(f.from, f.to);
+            read.byCoop = consultations.totalsBySocialCoop(f.from, f.to);
             read.today = core::ProjectRepository(db).referenceDay();
             return read;
         },

@@ -87,8 +87,8 @@ void TimelineSection::refresh()
     // stays until the items come, and a newer refresh drops this one.
     m_context.reads().read<QList<core::TimelineItem>>(
         this, QStringLiteral("timeline"), [](core::Database& db) { return core::ProjectTimeline::items(db); },
-        [this](QList<core::TimelineItem> items) {
-            m_items = std::move(items);
+        [this](QList<core::TimelineItem> read) {
+            m_items = std::move(read);
             m_empty->hide();
             showChart();
         },
