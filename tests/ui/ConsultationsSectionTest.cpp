@@ -82,17 +82,21 @@ TEST_CASE("Consultations are logged for two OSS, filtered, totalled and followed
         section.addConsultation();
     }
     CHECK(prompt.errors().isEmpty());
+    test::settle(context);
     REQUIRE(list->model()->rowCount() == 3);
     CHECK(core::AttendanceRepository(db).participationStart(anna) == QDate(2011, 5, 11));
 
     auto* coop = section.findChild<QComboBox*>(QStringLiteral("filterSocialCoop"));
     coop->setCurrentIndex(coop->findText(QStringLiteral("OSS Alfa")));
+    test::settle(context);
     CHECK(list->model()->rowCount() == 2);
     coop->setCurrentIndex(0);
     auto* area = section.findChild<QComboBox*>(QStringLiteral("filterArea"));
     area->setCurrentIndex(area->findData(static_cast<int>(core::ConsultationArea::Legal)));
+    test::settle(context);
     CHECK(list->model()->rowCount() == 2);
     area->setCurrentIndex(0);
+    test::settle(context);
 
     auto* byCoop = section.findChild<QTableWidget*>(QStringLiteral("totalsBySocialCoop"));
     REQUIRE(byCoop->rowCount() == 3); // Alfa, Beta, total
@@ -105,9 +109,53 @@ TEST_CASE("Consultations are logged for two OSS, filtered, totalled and followed
     REQUIRE(followUps->model()->rowCount() == 1);
     followUps->setCurrentIndex(followUps->model()->index(0, 0));
     section.markFollowUpDone();
+    test::settle(context);
     CHECK(followUps->model()->rowCount() == 0);
     undo.undo();
+    test::settle(context);
     CHECK(followUps->model()->rowCount() == 1);
+}
+
+TEST_CASE("The consultation log is read off the window's thread and shows a change once read", "[consultations][ui]")
+{
+    test::TestContext t;
+    auto& db = t.db();
+    db.exec("INSERT INTO social_coop (id, name) VALUES (1, 'OSS Alfa')");
+    const auto logged = [&db](const QDate& date, int minutes) {
+        core::Consultation c;
+        c.date = date;
+        c.adviser = QStringLiteral("Jan Doradca");
+        c.socialCoopId = 1;
+        c.area = core::ConsultationArea::Legal;
+        c.minutes = minutes;
+        c.topic = QStringLiteral("Statut");
+        core::ConsultationRepository(db).insert(c);
+    };
+    logged(QDate(2011, 5, 10), 60);
+    logged(QDate(2011, 5, 12), 30);
+
+    ui::ConsultationsSection section(t.context);
+    section.resize(1100, 700);
+    section.show();
+    test::settle(t.context);
+    auto* list = section.findChild<QTableView*>(QStringLiteral("consultationList"));
+    auto* summary = section.findChild<QLabel*>(QStringLiteral("consultationSummary"));
+    REQUIRE(list != nullptr);
+    REQUIRE(summary != nullptr);
+    CHECK(list->model()->rowCount() == 2);
+    CHECK(summary->text() == QStringLiteral("2 consultations, 1.5 h"));
+
+    logged(QDate(2011, 6, 1), 45);
+    t.changes.notify(core::Topic::Consultations);
+    // Until the read comes back the log of the data before the change stays.
+    CHECK(list->model()->rowCount() == 2);
+    test::settle(t.context);
+    CHECK(list->model()->rowCount() == 3);
+    CHECK(summary->text() == QStringLiteral("3 consultations, 2.25 h"));
+    auto* byArea = section.findChild<QTableWidget*>(QStringLiteral("totalsByArea"));
+    REQUIRE(byArea != nullptr);
+    REQUIRE(byArea->rowCount() == 2); // legal, total
+    CHECK(byArea->item(1, 1)->text() == QStringLiteral("3"));
 }
 
 TEST_CASE("A consultation date typed from left to right over a June date is stored as typed", "[consultations][ui]")
@@ -164,6 +212,7 @@ TEST_CASE("Long OSS and adviser names do not widen the consultations section pas
     core::ConsultationRepository(db).insert(c);
 
     ui::ConsultationsSection section(t.context);
+    test::settle(t.context);
     // 1366 pixels less the section list and the window's margins
     CHECK(section.minimumSizeHint().width() < 1100);
     auto* coop = section.findChild<QComboBox*>(QStringLiteral("filterSocialCoop"));

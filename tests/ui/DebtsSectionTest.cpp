@@ -7,6 +7,7 @@
 #include "support/QtStringMakers.h"
 #include "support/ScriptedPrompt.h"
 #include "support/TempProject.h"
+#include "support/TestContext.h"
 #include "tests/core/DebtTestData.h"
 #include "tests/ui/DebtsUiSupport.h"
 #include "tests/ui/ExportSupport.h"
@@ -80,11 +81,13 @@ TEST_CASE("The debts section takes a tenant through an agreement, payments, wage
     section.resize(1280, 760);
     section.show();
     section.setAsOf(d("2012-02-01"));
+    test::settle(context);
 
     auto* view = child<QTableView>(section, "debtorsView");
     QAbstractItemModelTester tester(view->model(), QAbstractItemModelTester::FailureReportingMode::Warning);
     REQUIRE(view->model()->rowCount() == 2);
     child<QLineEdit>(section, "debtSearch")->setText(QStringLiteral("kowal"));
+    test::settle(context);
     REQUIRE(view->model()->rowCount() == 1);
     CHECK(view->model()->index(0, ui::DebtorsModel::AtEntry).data().toString() == zl(3000).format());
     shot(section, "01-list");
@@ -212,6 +215,45 @@ TEST_CASE("The debts section takes a tenant through an agreement, payments, wage
     CHECK(child<QLabel>(section, "figureBalance")->text() == (expected + zl(1.20)).format());
     undo.redo();
     CHECK(ledger.wageEntry(account, QStringLiteral("2012-04")).has_value());
+}
+
+TEST_CASE("The debtors list is read off the window's thread and shows a change once read", "[debts][ui]")
+{
+    test::TempProject project;
+    test::DebtWorld world(project.db());
+    world.tenant("Kowalska", d("2012-01-10"), zl(3000));
+    world.tenant("Nowak", d("2012-01-10"), zl(800));
+    QUndoStack undo;
+    test::ScriptedPrompt prompt;
+    ui::AppContext context{project.db(), world.changes(), undo, prompt};
+    ui::DebtsSection section(context);
+    section.resize(1280, 760);
+    section.show();
+    section.setAsOf(d("2012-02-01"));
+    test::settle(context);
+
+    auto* view = child<QTableView>(section, "debtorsView");
+    auto* totals = child<QLabel>(section, "debtTotals");
+    REQUIRE(view->model()->rowCount() == 2);
+    CHECK(totals->text().startsWith(QStringLiteral("Tenants: 2; arrears at entry %1,").arg(zl(3800).format())));
+
+    world.tenant("Zielińska", d("2012-01-20"), zl(500));
+    world.changes().notify(core::Topic::Debts);
+    // Until the read comes back the list of the data before the change stays.
+    CHECK(view->model()->rowCount() == 2);
+    test::settle(context);
+    REQUIRE(view->model()->rowCount() == 3);
+    CHECK(totals->text().startsWith(QStringLiteral("Tenants: 3; arrears at entry %1,").arg(zl(4300).format())));
+    CHECK(section.statusText().endsWith(zl(4300).format()));
+
+    // Typing in the search box asks again for every letter; only the last answer is shown.
+    auto* search = child<QLineEdit>(section, "debtSearch");
+    for (const QString& typed : {QStringLiteral("z"), QStringLiteral("zi"), QStringLiteral("zie")}) {
+        search->setText(typed);
+    }
+    test::settle(context);
+    REQUIRE(view->model()->rowCount() == 1);
+    CHECK(view->model()->index(0, ui::DebtorsModel::AtEntry).data().toString() == zl(500).format());
 }
 
 TEST_CASE("The eviction tab offers only the stages that follow and shows the winter protection", "[debts][ui]")

@@ -146,11 +146,13 @@ TEST_CASE("The consultation log is exported as filtered, without the columns hid
                 "('2011-05-12', 'Jan Doradca', 1, 'funding', 'Dotacja', 45)");
     ui::ConsultationsSection section(t.context);
     section.show();
+    test::settle(t.context);
     auto* list = section.findChild<QTableView*>(QStringLiteral("consultationList"));
     REQUIRE(list != nullptr);
     REQUIRE(list->model()->rowCount() == 3);
     auto* coop = section.findChild<QComboBox*>(QStringLiteral("filterSocialCoop"));
     coop->setCurrentIndex(coop->findText(QStringLiteral("OSS Alfa")));
+    test::settle(t.context);
     REQUIRE(list->model()->rowCount() == 2);
     list->setColumnHidden(1, true); // a column the user does not see is not written
     const auto expected = shown(*list);

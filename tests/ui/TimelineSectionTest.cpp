@@ -67,6 +67,7 @@ TEST_CASE("The timeline draws a bar or marker for every item and late items in r
     section.setToday(QDate(2013, 6, 30));
     section.resize(1200, 700);
     section.show();
+    test::settle(t.context);
 
     REQUIRE(section.items().size() >= 8);
     QSet<int> drawn;
@@ -99,6 +100,7 @@ TEST_CASE("The timeline draws a bar or marker for every item and late items in r
         t.db().exec("INSERT INTO deliverable (kind, title, planned_on, status) VALUES ('guide', 'Drugi', '2012-01-31', "
                     "'planned')");
         t.changes.notify(core::Topic::Products);
+        test::settle(t.context);
         CHECK(section.items().size() == before + 1);
     }
 
@@ -115,6 +117,43 @@ TEST_CASE("The timeline draws a bar or marker for every item and late items in r
     }
 }
 
+TEST_CASE("The timeline reads its items off the window's thread and keeps the chart shown until they come",
+          "[timeline]")
+{
+    test::TestContext t;
+    test::fillTimelineSources(t.db());
+    ui::TimelineSection section(t.context);
+    section.resize(1200, 700);
+    section.show();
+    test::settle(t.context);
+
+    const auto labelsDrawn = [&section] {
+        QStringList texts;
+        for (QGraphicsItem* graphic : section.scene()->items()) {
+            if (auto* text = dynamic_cast<QGraphicsSimpleTextItem*>(graphic)) {
+                texts << text->text();
+            }
+        }
+        return texts;
+    };
+    REQUIRE(section.items().size() >= 8);
+    CHECK(labelsDrawn().contains(QStringLiteral("Film")));
+    CHECK_FALSE(labelsDrawn().contains(QStringLiteral("Mapa osiedla")));
+
+    t.db().exec("INSERT INTO deliverable (kind, title, planned_on, status) VALUES ('guide', 'Mapa osiedla', "
+                "'2012-03-31', 'planned')");
+    const auto before = section.items().size();
+    const QGraphicsScene* shown = section.scene();
+    t.changes.notify(core::Topic::Products);
+    // Until the read comes back the chart of the data before the change stays.
+    CHECK(section.scene() == shown);
+    CHECK(section.items().size() == before);
+
+    test::settle(t.context);
+    CHECK(section.items().size() == before + 1);
+    CHECK(labelsDrawn().contains(QStringLiteral("Mapa osiedla")));
+}
+
 TEST_CASE("The timeline opens at the top-left, with the lane names and the date axis in view", "[timeline]")
 {
     test::TestContext t;
@@ -129,6 +168,7 @@ TEST_CASE("The timeline opens at the top-left, with the lane names and the date 
     section.setToday(QDate(2013, 6, 30));
     section.resize(700, 400);
     section.show();
+    test::settle(t.context);
     QCoreApplication::processEvents();
 
     QScrollBar* across = section.view()->horizontalScrollBar();
@@ -147,6 +187,7 @@ TEST_CASE("The timeline opens at the top-left, with the lane names and the date 
         across->setValue(across->maximum() / 2);
         const int where = across->value();
         t.changes.notify(core::Topic::Products);
+        test::settle(t.context);
         CHECK(across->value() == where);
     }
 }

@@ -2,43 +2,20 @@
 
 #include "core/common/DisplayFormat.h"
 #include "core/common/ShortNames.h"
-#include "core/storage/StorageError.h"
 #include "ui/common/ListExport.h"
-#include "ui/common/ReferenceDate.h"
 
 #include <QBrush>
 #include <QColor>
 
 namespace osiedle::ui {
 
-ConsultationListModel::ConsultationListModel(core::Database& db, QObject* parent)
-    : QAbstractTableModel(parent), m_db(db)
-{}
+ConsultationListModel::ConsultationListModel(QObject* parent) : QAbstractTableModel(parent) {}
 
-void ConsultationListModel::showLog(const core::ConsultationFilter& filter)
-{
-    m_followUps = false;
-    m_filter = filter;
-    reload();
-}
-
-void ConsultationListModel::showFollowUps(const QDate& until)
-{
-    m_followUps = true;
-    m_until = until;
-    reload();
-}
-
-void ConsultationListModel::reload()
+void ConsultationListModel::setRows(QList<core::ConsultationRow> rows, const QDate& today)
 {
     beginResetModel();
-    m_today = referenceDay(m_db);
-    try {
-        core::ConsultationRepository log(m_db);
-        m_rows = m_followUps ? log.openFollowUps(m_until) : log.list(m_filter);
-    } catch (const core::StorageError&) {
-        m_rows.clear();
-    }
+    m_rows = std::move(rows);
+    m_today = today;
     endResetModel();
 }
 

@@ -13,13 +13,11 @@ class ConsultationListModel : public QAbstractTableModel {
 public:
     enum Column { Date, Adviser, SocialCoop, Participant, Area, Topic, Hours, Outcome, FollowUp, ColumnCount };
 
-    explicit ConsultationListModel(core::Database& db, QObject* parent = nullptr);
+    explicit ConsultationListModel(QObject* parent = nullptr);
 
-    /// Shows the log with a filter.
-    void showLog(const core::ConsultationFilter& filter);
-    /// Shows the follow-ups not done, due on or before a date (invalid: all).
-    void showFollowUps(const QDate& until);
-    void reload();
+    /// Shows rows read elsewhere (the section reads them off the window's thread); a follow-up
+    /// due before `today` (the project's reference day) is shown overdue.
+    void setRows(QList<core::ConsultationRow> rows, const QDate& today);
     const core::ConsultationRow& rowAt(int row) const { return m_rows.at(row); }
 
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -28,10 +26,6 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    core::Database& m_db;
-    bool m_followUps = false;
-    core::ConsultationFilter m_filter;
-    QDate m_until;
     QList<core::ConsultationRow> m_rows;
     QDate m_today; ///< the project's reference day: a follow-up before it is overdue
 };

@@ -3,6 +3,8 @@
 #include "core/common/DisplayFormat.h"
 #include "core/services/ChangeNotifier.h"
 #include "core/services/ConsultationService.h"
+#include "core/storage/BackgroundReader.h"
+#include "core/storage/ProjectRepository.h"
 #include "core/storage/StorageError.h"
 #include "ui/common/AppContext.h"
 #include "ui/common/DateEdit.h"
@@ -117,9 +119,9 @@ void fillTotalsTable(QTableWidget* table, const QList<QPair<QString, core::Consu
 ConsultationsSection::ConsultationsSection(AppContext& context, QWidget* parent)
     : QWidget(parent), m_context(context), m_runDialog([](QDialog& d) { return d.exec(); }), m_coop(new QComboBox),
       m_area(new QComboBox), m_adviser(new QComboBox), m_from(periodEdit(QStringLiteral("filterFrom"))),
-      m_to(periodEdit(QStringLiteral("filterTo"))), m_tabs(new QTabWidget),
-      m_log(new ConsultationListModel(context.db, this)), m_logSummary(new QLabel),
-      m_followUps(new ConsultationListModel(context.db, this)), m_dueUntil(new DateEdit(referenceDay(context.db)))
+      m_to(periodEdit(QStringLiteral("filterTo"))), m_tabs(new QTabWidget), m_log(new ConsultationListModel(this)),
+      m_logSummary(new QLabel), m_followUps(new ConsultationListModel(this)),
+      m_dueUntil(new DateEdit(referenceDay(context.db)))
 {
     setObjectName(QStringLiteral("consultationsSection"));
     m_tabs->setObjectName(QStringLiteral("consultationTabs"));
@@ -300,40 +302,59 @@ void ConsultationsSection::showRecords(const QString& what)
     }
 }
 
+// What the reading thread reads for the section: the log, the follow-ups and the totals.
+struct ConsultationsSection::Read {
+    QList<core::ConsultationRow> log;
+    QList<core::ConsultationRow> followUps;
+    QList<core::ConsultationTotal> byArea;
+    QList<core::ConsultationTotal> byCoop;
+    QDate today; ///< the project's reference day: a follow-up before it is overdue
+};
+
 void ConsultationsSection::refresh()
 {
+    // Off the window's thread (at scale 100 the log took a third of a second); the lists shown
+    // stay until the new ones come, and a newer refresh (another filter chosen) drops this one.
     const core::ConsultationFilter f = filter();
-    m_log->showLog(f);
-    m_logView->resizeColumnsToContents();
-    int minutes = 0;
-    for (int row = 0; row < m_log->rowCount(); ++row) {
-        minutes += m_log->rowAt(row).consultation.minutes;
-    }
-    m_logSummary->setText(tr("%1 consultations, %2 h").arg(m_log->rowCount()).arg(core::shown::hours(minutes)));
-    m_followUps->showFollowUps(m_dueUntil->date());
-    m_followUpView->resizeColumnsToContents();
-    fillTotals();
+    const QDate until = m_dueUntil->date();
+    m_context.reads().read<Read>(
+        this, QStringLiteral("consultations"),
+        [f, until](core::Database& db) {
+            core::ConsultationRepository consultations(db);
+            Read read;
+            read.log = consultations.list(f);
+            read.followUps = consultations.openFollowUps(until);
+            read.byArea = consultations.totalsByArea(f.from, f.to);
+            read.byCoop = consultations.totalsBySocialCoop(f.from, f.to);
+            read.today = core::ProjectRepository(db).referenceDay();
+            return read;
+        },
+        [this](Read read) { showRead(std::move(read)); }, [this](const QString& message) { error(message); });
 }
 
-void ConsultationsSection::fillTotals()
+void ConsultationsSection::showRead(Read read)
 {
-    const core::ConsultationFilter f = filter();
-    try {
-        core::ConsultationRepository log(m_context.db);
-        QList<QPair<QString, core::ConsultationTotal>> byArea;
-        for (const core::ConsultationTotal& t : log.totalsByArea(f.from, f.to)) {
-            const auto area = core::parseKey<core::ConsultationArea>(t.key);
-            byArea.append({area ? core::label(*area) : t.key, t});
-        }
-        fillTotalsTable(m_byArea, byArea);
-        QList<QPair<QString, core::ConsultationTotal>> byCoop;
-        for (const core::ConsultationTotal& t : log.totalsBySocialCoop(f.from, f.to)) {
-            byCoop.append({t.name.isEmpty() ? tr("(participants without an OSS)") : t.name, t});
-        }
-        fillTotalsTable(m_byCoop, byCoop);
-    } catch (const core::StorageError& e) {
-        error(e.message());
+    int minutes = 0;
+    for (const core::ConsultationRow& row : std::as_const(read.log)) {
+        minutes += row.consultation.minutes;
     }
+    m_log->setRows(std::move(read.log), read.today);
+    m_logView->resizeColumnsToContents();
+    m_logSummary->setText(tr("%1 consultations, %2 h").arg(m_log->rowCount()).arg(core::shown::hours(minutes)));
+    m_followUps->setRows(std::move(read.followUps), read.today);
+    m_followUpView->resizeColumnsToContents();
+
+    QList<QPair<QString, core::ConsultationTotal>> byArea;
+    for (const core::ConsultationTotal& t : std::as_const(read.byArea)) {
+        const auto area = core::parseKey<core::ConsultationArea>(t.key);
+        byArea.append({area ? core::label(*area) : t.key, t});
+    }
+    fillTotalsTable(m_byArea, byArea);
+    QList<QPair<QString, core::ConsultationTotal>> byCoop;
+    for (const core::ConsultationTotal& t : std::as_const(read.byCoop)) {
+        byCoop.append({t.name.isEmpty() ? tr("(participants without an OSS)") : t.name, t});
+    }
+    fillTotalsTable(m_byCoop, byCoop);
 }
 
 void ConsultationsSection::error(const QString& message)

@@ -48,8 +48,10 @@ private:
     QWidget* buildLog();
     QWidget* buildTotals();
     QWidget* buildFollowUps();
+    struct Read;
     void reloadChoices();
-    void fillTotals();
+    /// Shows what refresh() read.
+    void showRead(Read read);
     bool save(const core::Consultation& consultation, const core::Consultation* before);
     void error(const QString& message);
 

@@ -1,7 +1,10 @@
 #pragma once
 
+#include "core/services/ArrearsOverview.h"
 #include "core/services/ChangeNotifier.h"
 
+#include <QDate>
+#include <QList>
 #include <QWidget>
 
 class QComboBox;
@@ -62,6 +65,9 @@ private:
     /// Reloads after a change to the data, put off while the view is out of sight.
     RefreshWhenShown* m_afterChange = nullptr;
     void onChanged(core::Topic topic);
+    /// Shows the rows last read that pass the filter, with their totals.
+    void showRows();
+    void showReadError(const QString& message);
     void openCurrent();
     void runWatchDialog(DebtWatchDialog* dialog);
 
@@ -76,6 +82,8 @@ private:
     QLabel* m_totals;
     TenantDebtPage* m_tenant;
     QString m_status;
+    QList<core::DebtorOverview> m_rows; ///< as last read, before the filter
+    QDate m_rowsAsOf;                   ///< the day m_rows were read for
 };
 
 } // namespace osiedle::ui

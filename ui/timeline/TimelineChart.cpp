@@ -37,11 +37,15 @@ struct Geometry {
 
 QGraphicsSimpleTextItem* addText(QGraphicsScene& scene, const QString& text, double x, double y, bool bold = false)
 {
-    auto* item = scene.addSimpleText(text);
+    // The font before the text: the other way round the text was laid out twice (with the
+    // default font, then with this one), and the chart has a text per row (16 000 at scale 100).
     QFont font(DocumentPrinter::fontFamily(), 8);
     font.setBold(bold);
+    auto* item = new QGraphicsSimpleTextItem;
     item->setFont(font);
+    item->setText(text);
     item->setPos(x, y);
+    scene.addItem(item);
     return item;
 }
 

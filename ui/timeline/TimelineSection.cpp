@@ -1,7 +1,7 @@
 #include "ui/timeline/TimelineSection.h"
 
 #include "core/common/Result.h"
-#include "core/storage/StorageError.h"
+#include "core/storage/BackgroundReader.h"
 #include "ui/common/AppContext.h"
 #include "ui/common/DateEdit.h"
 #include "ui/common/DocumentPrinter.h"
@@ -74,19 +74,34 @@ void TimelineSection::setToday(const QDate& today)
         const QSignalBlocker block(m_asOf);
         m_asOf->setDate(today);
     }
-    refresh();
+    // The items do not depend on the day, only how they are drawn: no new read. Before the
+    // first items come there is no chart to redraw; it is drawn when they come.
+    if (m_scene != nullptr) {
+        showChart();
+    }
 }
 
 void TimelineSection::refresh()
 {
-    try {
-        m_items = core::ProjectTimeline::items(m_context.db);
-        m_empty->hide();
-    } catch (const core::StorageError& e) {
-        m_items.clear();
-        m_empty->setText(tr("The timeline cannot be read: %1").arg(e.message()));
-        m_empty->show();
-    }
+    // Off the window's thread (at scale 100 the read took most of a second); the chart shown
+    // stays until the items come, and a newer refresh drops this one.
+    m_context.reads().read<QList<core::TimelineItem>>(
+        this, QStringLiteral("timeline"), [](core::Database& db) { return core::ProjectTimeline::items(db); },
+        [this](QList<core::TimelineItem> read) {
+            m_items = std::move(read);
+            m_empty->hide();
+            showChart();
+        },
+        [this](const QString& error) {
+            m_items.clear();
+            m_empty->setText(tr("The timeline cannot be read: %1").arg(error));
+            m_empty->show();
+            showChart();
+        });
+}
+
+void TimelineSection::showChart()
+{
     // A rebuilt chart keeps where the user had scrolled to; the first one opens at the start.
     const bool keep = m_scene != nullptr && m_shown;
     const int x = m_view->horizontalScrollBar()->value();
@@ -128,6 +143,8 @@ void TimelineSection::onChanged(core::Topic topic)
 
 std::unique_ptr<DocumentPrinter> TimelineSection::createPrinter() const
 {
+    // The printout shows the items of the data as it is now, not of a read still under way.
+    m_context.reads().waitIdle();
     return TimelineChart::document(m_context.db, m_items, m_today);
 }
 

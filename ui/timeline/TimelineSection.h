@@ -51,6 +51,8 @@ private:
     /// Reloads after a change to the data, put off while the view is out of sight.
     RefreshWhenShown* m_afterChange = nullptr;
     void onChanged(core::Topic topic);
+    /// Builds the chart of m_items as seen on m_today.
+    void showChart();
     std::unique_ptr<DocumentPrinter> createPrinter() const;
 
     AppContext& m_context;
