@@ -75,6 +75,7 @@ int runGui(QApplication& app)
     ui::WheelGuard::installOnApplication();
     ui::DialogPrompt prompt(&settings);
     ui::MainWindow window(settings, prompt);
+    window.setAskWhoIsWorking(probe.isEmpty());
     const QString dataFolder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     window.setDemoMaker(
         [](const QString& path) {

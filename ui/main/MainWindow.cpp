@@ -324,7 +324,9 @@ void MainWindow::adopt(std::unique_ptr<core::Database> db, const QString& copyOf
     });
     m_session->setCopyOf(copyOf);
     m_person->setDatabase(&m_session->db());
-    m_person->askWhoIsWorking(m_prompt);
+    if (m_askWhoIsWorking) {
+        m_person->askWhoIsWorking(m_prompt);
+    }
     m_undoGroup.addStack(&m_session->undo());
     m_undoGroup.setActiveStack(&m_session->undo());
     if (copyOf.isEmpty()) {

@@ -53,6 +53,9 @@ public:
     void setDemoMaker(DemoMaker maker, const QString& demoPath);
     /// Replaces how the program's own dialogs (new project, project settings) are run.
     void setDialogRunner(DialogRunner runner);
+    /// Whether opening a project with office staff asks who is working (default: yes). A scripted
+    /// session (the start-up probe) has nobody to answer.
+    void setAskWhoIsWorking(bool ask) { m_askWhoIsWorking = ask; }
 
     /// At start-up: opens `requested` when given, otherwise the last file used; without either
     /// (or when it cannot be opened) the welcome page offers a new project, a file or the demo.
@@ -119,6 +122,7 @@ private:
     QLabel* m_sectionStatus = nullptr;
     QLabel* m_referenceDay = nullptr;
     WorkingPersonButton* m_person = nullptr;
+    bool m_askWhoIsWorking = true;
     QMenu* m_recentMenu = nullptr;
     QDockWidget* m_history = nullptr;
     QAction* m_backupAction = nullptr;
