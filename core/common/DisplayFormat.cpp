@@ -40,11 +40,37 @@ QString number(double value, int decimals, bool trim)
     return (value < 0 && scaled != 0 ? QStringLiteral("-") : QString()) + text;
 }
 
+/// Writes `value` as `width` digits (with leading zeros) at `out`.
+QChar* digits(QChar* out, int value, int width)
+{
+    for (int i = width - 1; i >= 0; --i) {
+        out[i] = QChar(u'0' + value % 10);
+        value /= 10;
+    }
+    return out + width;
+}
+
 } // namespace
 
 QString date(const QDate& d)
 {
-    return d.isValid() ? d.toString(QStringLiteral("dd.MM.yyyy")) : QString();
+    // Written digit by digit: QDate::toString parses its format on every call, and the lists
+    // show thousands of dates.
+    int year = 0;
+    int month = 0;
+    int day = 0;
+    d.getDate(&year, &month, &day);
+    if (!d.isValid() || year < 1 || year > 9999) {
+        return d.isValid() ? d.toString(QStringLiteral("dd.MM.yyyy")) : QString();
+    }
+    QString text(10, Qt::Uninitialized);
+    QChar* out = text.data();
+    out = digits(out, day, 2);
+    *out++ = u'.';
+    out = digits(out, month, 2);
+    *out++ = u'.';
+    digits(out, year, 4);
+    return text;
 }
 
 QString date(const std::optional<QDate>& d)
@@ -54,7 +80,16 @@ QString date(const std::optional<QDate>& d)
 
 QString dateTime(const QDateTime& t)
 {
-    return t.isValid() ? t.toString(QStringLiteral("dd.MM.yyyy HH:mm")) : QString();
+    if (!t.isValid()) {
+        return {};
+    }
+    const QTime time = t.time();
+    QString text = date(t.date()) + QStringLiteral(" 00:00");
+    QChar* out = text.data() + text.size() - 5;
+    out = digits(out, time.hour(), 2);
+    *out++ = u':';
+    digits(out, time.minute(), 2);
+    return text;
 }
 
 QString dateRange(const QDate& from, const QDate& to)

@@ -38,6 +38,23 @@ TEST_CASE("Dates read dd.MM.yyyy in both languages", "[format]")
     inPolish([] { CHECK(shown::date(QDate(2011, 1, 18)) == QStringLiteral("18.01.2011")); });
 }
 
+TEST_CASE("Dates are written digit by digit as QDate writes dd.MM.yyyy", "[format]")
+{
+    // Four-digit years with leading zeros, and the ends of the range written by hand.
+    CHECK(shown::date(QDate(987, 6, 9)) == QStringLiteral("09.06.0987"));
+    CHECK(shown::date(QDate(1, 1, 1)) == QStringLiteral("01.01.0001"));
+    CHECK(shown::date(QDate(9999, 12, 31)) == QStringLiteral("31.12.9999"));
+    CHECK(shown::dateTime(QDateTime(QDate(2013, 11, 30), QTime(0, 0))) == QStringLiteral("30.11.2013 00:00"));
+    CHECK(shown::dateTime(QDateTime(QDate(2013, 11, 30), QTime(23, 59, 59))) == QStringLiteral("30.11.2013 23:59"));
+    CHECK(shown::dateTime(QDateTime()).isEmpty());
+    // Every day of 1899–2101 as Qt's own formatting writes it.
+    int differ = 0;
+    for (QDate day(1899, 1, 1); day <= QDate(2101, 12, 31); day = day.addDays(1)) {
+        differ += shown::date(day) == day.toString(QStringLiteral("dd.MM.yyyy")) ? 0 : 1;
+    }
+    CHECK(differ == 0);
+}
+
 TEST_CASE("Numbers group their thousands, four digits too", "[format]")
 {
     // English: comma groups.
