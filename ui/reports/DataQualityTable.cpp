@@ -2,6 +2,7 @@
 
 #include "core/indicators/DataProblems.h"
 #include "ui/common/FormErrors.h"
+#include "ui/common/RowsSizedInView.h"
 
 #include <QHeaderView>
 #include <QTableWidget>
@@ -18,9 +19,11 @@ QTableWidget* DataQualityTable::create(QWidget* parent)
     table->verticalHeader()->hide();
     table->horizontalHeader()->setStretchLastSection(true);
     table->setWordWrap(true);
-    // The problem wraps: its lines grow when the column narrows.
-    QObject::connect(table->horizontalHeader(), &QHeaderView::sectionResized, table,
-                     [table] { table->resizeRowsToContents(); });
+    // The problem wraps: a row takes the lines of its text when it comes into view, and again
+    // when a column's width changes (a large project lists hundreds).
+    new RowsSizedInView(table);
+    // The widths follow the longest texts of the first rows and those in view.
+    table->horizontalHeader()->setResizeContentsPrecision(200);
     return table;
 }
 
@@ -54,7 +57,9 @@ void DataQualityTable::fill(QTableWidget* table, const core::IndicatorReport* re
     table->resizeColumnsToContents();
     // The problem says everything in words: it takes the rest of the width and wraps.
     table->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
-    table->resizeRowsToContents();
+    if (auto* rows = table->findChild<RowsSizedInView*>(QString(), Qt::FindDirectChildrenOnly)) {
+        rows->reset();
+    }
 }
 
 } // namespace osiedle::ui
