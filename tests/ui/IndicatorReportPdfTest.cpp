@@ -20,6 +20,7 @@
 #include <QDateEdit>
 #include <QRegularExpression>
 #include <QStackedBarSeries>
+#include <QTabWidget>
 #include <QTemporaryDir>
 
 using namespace osiedle;
@@ -166,6 +167,9 @@ TEST_CASE("The Reports section reads the charts over time again only when their 
     test::fillReportSeriesTestData(t.db());
     ui::ReportsSection section(t.context);
     section.show();
+    auto* tabs = section.findChild<QTabWidget*>(QStringLiteral("reportTabs"));
+    REQUIRE(tabs != nullptr);
+    tabs->setCurrentWidget(section.findChild<QWidget*>(QStringLiteral("seriesCharts"))); // on screen
     section.findChild<QDateEdit*>(QStringLiteral("fromDate"))->setDate(day("2011-01-01"));
     section.findChild<QDateEdit*>(QStringLiteral("toDate"))->setDate(day("2011-02-28"));
     test::settle(t.context);

@@ -27,6 +27,7 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
@@ -254,6 +255,7 @@ TEST_CASE("The data quality list of the reports section is exported", "[ui][list
     test::settle(t.context);
     auto* quality = section.findChild<QTableWidget*>(QStringLiteral("dataQualityTable"));
     REQUIRE(quality != nullptr);
+    section.findChild<QTabWidget*>(QStringLiteral("reportTabs"))->setCurrentIndex(1); // its tab, as the user opens it
     REQUIRE(quality->rowCount() > 0);
     const auto file = exported(t, section, QStringLiteral("exportDataQuality"), QStringLiteral("quality.xlsx"));
     CHECK(file.first() == QStringList{QStringLiteral("Who or what"), QStringLiteral("Record"), QStringLiteral("Date"),

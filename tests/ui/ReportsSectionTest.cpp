@@ -124,7 +124,10 @@ TEST_CASE("The reports section lists the file's periods and shows the chosen per
     REQUIRE(bars != nullptr);
     CHECK(bars->barSets().first()->count() == 19); // the indicators with a target
 
+    // The data-quality list is filled when its tab is shown, not behind the indicator table.
     auto* quality = f.find<QTableWidget>("dataQualityTable");
+    CHECK(quality->rowCount() == 0);
+    f.find<QTabWidget>("reportTabs")->setCurrentIndex(1);
     REQUIRE(quality->rowCount() == 1);
     CHECK(quality->item(0, 0)->text() == QStringLiteral("Żak Zofia"));
     CHECK(quality->item(0, 1)->text() == QStringLiteral("Participant"));

@@ -16,6 +16,7 @@
 #include "ui/common/FormErrors.h"
 #include "ui/common/ListExport.h"
 #include "ui/common/ReferenceDate.h"
+#include "ui/common/RefreshWhenShown.h"
 #include "ui/common/UserPrompt.h"
 #include "ui/reports/AttainmentChart.h"
 #include "ui/reports/DataQualityTable.h"
@@ -201,6 +202,8 @@ ReportsSection::ReportsSection(AppContext& context, QWidget* parent) : QWidget(p
     chartsScroll->setWidgetResizable(true);
     chartsScroll->setWidget(chartsPage);
     tabs->addTab(chartsScroll, tr("Charts over time"));
+    m_qualityRefresh = new RefreshWhenShown(m_quality, [this] { showDataQuality(); });
+    m_seriesRefresh = new RefreshWhenShown(chartsScroll, [this] { showSeries(); });
 
     m_notes = new QLabel(this);
     m_notes->setObjectName(QStringLiteral("notesLabel"));
@@ -356,11 +359,11 @@ void ReportsSection::showComputed(Computed computed, const std::pair<QDate, QDat
         m_report.reset();
         m_model->setReport({});
         replaceChart(new QChart);
-        m_quality->setRowCount(0);
+        m_qualityRefresh->request();
         showLock();
         m_series = {};
         m_seriesRange.reset();
-        showSeries();
+        m_seriesRefresh->request();
         return;
     }
     m_report = std::move(computed.report->value());
@@ -368,7 +371,7 @@ void ReportsSection::showComputed(Computed computed, const std::pair<QDate, QDat
     m_table->resizeRowsToContents();
     replaceChart(AttainmentChart::create(*m_report));
     m_chart->setMinimumHeight(AttainmentChart::screenHeight(*m_report));
-    showDataQuality();
+    m_qualityRefresh->request();
     showLock();
     if (withSeries) {
         if (computed.series) {
@@ -380,7 +383,7 @@ void ReportsSection::showComputed(Computed computed, const std::pair<QDate, QDat
             m_error->setText(computed.seriesError.value_or(QString()));
             m_error->show();
         }
-        showSeries();
+        m_seriesRefresh->request();
     }
     m_notes->setText(m_report->notComputed.isEmpty() ? QString()
                                                      : tr("Not calculated in this version (left out of the report): %1")

@@ -26,6 +26,7 @@ namespace osiedle::ui {
 struct AppContext;
 class IndicatorReportDocument;
 class IndicatorTableModel;
+class RefreshWhenShown;
 
 /// Reports > Indicator report: choose a reporting period of the file (or custom dates), see
 /// the indicator table, the target-attainment chart and the data-quality list, and print it
@@ -107,6 +108,11 @@ private:
     QChartView* m_chart = nullptr;
     QTableWidget* m_quality = nullptr;
     QList<QChartView*> m_seriesCharts; ///< participants by status, arrears, orders per OSS
+    /// The data-quality list and the charts over time are built when their tab is shown: a
+    /// period switch at scale 100 otherwise laid out hundreds of wrapped lines and three charts
+    /// of every month behind the indicator table.
+    RefreshWhenShown* m_qualityRefresh = nullptr;
+    RefreshWhenShown* m_seriesRefresh = nullptr;
     IndicatorTableModel* m_model = nullptr;
     std::optional<core::IndicatorReport> m_report;
     core::ReportSeries m_series;
