@@ -127,6 +127,17 @@ void CourseRepository::remove(qint64 id)
     st.exec();
 }
 
+QList<NamedId> CourseRepository::names() const
+{
+    Statement st =
+        m_db.prepare("SELECT id, name FROM course ORDER BY start_date IS NULL, start_date, name COLLATE pl, id");
+    QList<NamedId> courses;
+    while (st.step()) {
+        courses.append({st.int64(0), st.text(1)});
+    }
+    return courses;
+}
+
 QList<NamedId> CourseRepository::socialCoops() const
 {
     Statement st = m_db.prepare("SELECT id, name FROM social_coop ORDER BY name COLLATE pl, id");

@@ -60,6 +60,8 @@ public:
 
     QList<SupportForm> supportForms() const;
     QList<CourseSummary> list(const CourseFilter& filter = {}) const;
+    /// Every course's id and name, in the order of list() (for choosers: no counts read).
+    QList<NamedId> names() const;
     std::optional<Course> find(qint64 id) const;
     qint64 insert(const Course& course);
     void update(const Course& course);

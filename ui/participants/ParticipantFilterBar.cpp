@@ -14,7 +14,9 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalBlocker>
+#include <QStandardItemModel>
 #include <algorithm>
+#include <functional>
 
 namespace osiedle::ui {
 
@@ -38,6 +40,41 @@ void widenPopup(QComboBox* combo)
         widest = std::max(widest, combo->fontMetrics().horizontalAdvance(combo->itemText(i)));
         combo->setItemData(i, combo->itemText(i), Qt::ToolTipRole);
     }
+    combo->view()->setMinimumWidth(std::min(widest + 40, 700));
+}
+
+/// Replaces the items with "all" (id 0) and `items`, built in a model of their own and then
+/// handed to the box in one go: a project has thousands of courses, and item by item each would
+/// be announced to the box and its view. The popup is as wide as the widest name (measured among
+/// the longest texts only).
+void replaceItems(QComboBox* combo, const QString& all, const QList<core::NamedId>& items)
+{
+    auto* model = new QStandardItemModel(combo);
+    const auto append = [model](const QString& text, qint64 id) {
+        auto* item = new QStandardItem(text);
+        item->setData(id, Qt::UserRole);
+        item->setData(text, Qt::ToolTipRole);
+        model->appendRow(item);
+    };
+    append(all, 0);
+    QList<qsizetype> lengths;
+    lengths.reserve(items.size());
+    for (const core::NamedId& named : items) {
+        append(named.name, named.id);
+        lengths.append(named.name.size());
+    }
+    // A name many characters shorter than the longest is never the widest: the 50 longest are.
+    const qsizetype measured = std::min<qsizetype>(50, lengths.size());
+    std::nth_element(lengths.begin(), lengths.begin() + (measured > 0 ? measured - 1 : 0), lengths.end(),
+                     std::greater<>());
+    const qsizetype shortestMeasured = measured > 0 ? lengths.at(measured - 1) : 0;
+    int widest = combo->fontMetrics().horizontalAdvance(all);
+    for (const core::NamedId& named : items) {
+        if (named.name.size() >= shortestMeasured) {
+            widest = std::max(widest, combo->fontMetrics().horizontalAdvance(named.name));
+        }
+    }
+    combo->setModel(model); // the box deletes the model it had
     combo->view()->setMinimumWidth(std::min(widest + 40, 700));
 }
 
@@ -119,16 +156,13 @@ void ParticipantFilterBar::fillCourses()
     const qint64 chosen = m_course->currentData().toLongLong();
     {
         const QSignalBlocker blocker(m_course);
-        m_course->clear();
-        m_course->addItem(tr("All courses"), qint64(0));
+        QList<core::NamedId> courses;
         try {
-            for (const core::CourseSummary& c : core::CourseRepository(m_context.db).list()) {
-                m_course->addItem(c.course.name, c.course.id);
-            }
+            courses = core::CourseRepository(m_context.db).names();
         } catch (const core::StorageError&) {
             // as above
         }
-        widenPopup(m_course);
+        replaceItems(m_course, tr("All courses"), courses);
         selectId(m_course, chosen);
     }
     if (m_course->currentData().toLongLong() != chosen) {
