@@ -17,8 +17,10 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QSignalBlocker>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <optional>
 
 namespace osiedle::ui {
 
@@ -102,6 +104,9 @@ HealthPanel::HealthPanel(AppContext& context, const QDate& day, QWidget* parent)
     m_table->setSortingEnabled(true);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
+    // The widths follow the texts of the first 200 rows and those in view: measuring each of a
+    // thousand cooperatives' 18 figures held the window.
+    m_table->horizontalHeader()->setResizeContentsPrecision(200);
     for (int column : {int(Name), int(HousingCoop)}) {
         m_table->setItemDelegateForColumn(column, new MiddleElidingDelegate(m_table));
     }
@@ -172,6 +177,9 @@ void HealthPanel::showFigures(const QList<core::SocialCoopSummary>& all)
     const QStringList shortHousingCoops = core::shortenedNames(housingCoops);
     m_table->setSortingEnabled(false);
     m_table->setRowCount(int(all.size()));
+    // The table and its frozen column hear of the new cells once, after all 18 of every row are
+    // set: cell by cell, a thousand cooperatives made tens of thousands of announcements.
+    std::optional<QSignalBlocker> quiet(m_table->model());
     for (int r = 0; r < all.size(); ++r) {
         const auto& s = all[r];
         const auto set = [&](int column, const QString& text, const QVariant& sortValue = {}, bool number = true) {
@@ -225,6 +233,11 @@ void HealthPanel::showFigures(const QList<core::SocialCoopSummary>& all)
             }
             name->setToolTip(name->toolTip() + QLatin1Char('\n') + concern.why);
         }
+    }
+    quiet.reset();
+    if (!all.isEmpty()) {
+        QAbstractItemModel* model = m_table->model();
+        emit model->dataChanged(model->index(0, 0), model->index(int(all.size()) - 1, ColumnCount - 1));
     }
     m_table->setSortingEnabled(true);
     m_table->sortItems(m_table->horizontalHeader()->sortIndicatorSection(),
