@@ -10,30 +10,49 @@
 #include <QLocale>
 #include <functional>
 #include <numeric>
+#include <vector>
 
 namespace osiedle::ui {
 
-void DebtorsModel::setRows(QList<core::DebtorOverview> rows)
+QList<DebtorsModel::Ranks> DebtorsModel::ranks(const QList<core::DebtorOverview>& rows)
 {
-    beginResetModel();
-    m_rows = std::move(rows);
     // Sorting by text follows the Polish alphabet (ą after a, ł after l) whatever the system locale.
     QCollator collator{QLocale(QLocale::Polish, QLocale::Poland)};
     collator.setNumericMode(true);
-    m_ranks = QList<std::array<int, 3>>(m_rows.size());
-    const std::array<std::function<QString(const core::DebtorOverview&)>, 3> keys = {
-        [](const core::DebtorOverview& r) { return r.debtor.participantName; },
-        [](const core::DebtorOverview& r) { return r.debtor.housingCoopName; },
-        [](const core::DebtorOverview& r) { return r.debtor.accountNumber; }};
+    QList<Ranks> ranks(rows.size());
+    const std::array<QString core::DebtorRow::*, 3> keys = {
+        &core::DebtorRow::participantName, &core::DebtorRow::housingCoopName, &core::DebtorRow::accountNumber};
     for (std::size_t k = 0; k < keys.size(); ++k) {
-        QList<int> order(m_rows.size());
+        // Each text's collation key once, then byte comparisons: thousands of tenants sort fast.
+        std::vector<QCollatorSortKey> sortKeys;
+        sortKeys.reserve(std::size_t(rows.size()));
+        for (const core::DebtorOverview& row : rows) {
+            sortKeys.push_back(collator.sortKey(row.debtor.*keys[k]));
+        }
+        QList<int> order(rows.size());
         std::iota(order.begin(), order.end(), 0);
-        std::stable_sort(order.begin(), order.end(),
-                         [&](int a, int b) { return collator.compare(keys[k](m_rows[a]), keys[k](m_rows[b])) < 0; });
+        std::stable_sort(order.begin(), order.end(), [&sortKeys](int a, int b) {
+            return sortKeys[std::size_t(a)].compare(sortKeys[std::size_t(b)]) < 0;
+        });
         for (int rank = 0; rank < order.size(); ++rank) {
-            m_ranks[order[rank]][k] = rank;
+            ranks[order[rank]][k] = rank;
         }
     }
+    return ranks;
+}
+
+void DebtorsModel::setRows(QList<core::DebtorOverview> rows)
+{
+    QList<Ranks> ranked = ranks(rows);
+    setRows(std::move(rows), std::move(ranked));
+}
+
+void DebtorsModel::setRows(QList<core::DebtorOverview> rows, QList<Ranks> ranks)
+{
+    Q_ASSERT(rows.size() == ranks.size());
+    beginResetModel();
+    m_rows = std::move(rows);
+    m_ranks = std::move(ranks);
     endResetModel();
 }
 

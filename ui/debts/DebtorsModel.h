@@ -3,7 +3,6 @@
 #include "core/services/ArrearsOverview.h"
 
 #include <QAbstractTableModel>
-
 #include <array>
 
 namespace osiedle::ui {
@@ -19,7 +18,14 @@ public:
 
     using QAbstractTableModel::QAbstractTableModel;
 
+    /// The Polish collation rank of a row's name, SM and account among the rows given (only
+    /// their order matters: the ranks of a part of the rows may be passed with that part).
+    using Ranks = std::array<int, 3>;
+    /// The ranks of `rows`; reentrant, so that a list read off the window's thread is ranked there.
+    static QList<Ranks> ranks(const QList<core::DebtorOverview>& rows);
+
     void setRows(QList<core::DebtorOverview> rows);
+    void setRows(QList<core::DebtorOverview> rows, QList<Ranks> ranks);
     const core::DebtorOverview* at(int row) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -32,7 +38,7 @@ public:
 
 private:
     QList<core::DebtorOverview> m_rows;
-    QList<std::array<int, 3>> m_ranks; ///< Polish collation rank of name, SM and account per row
+    QList<Ranks> m_ranks; ///< per row, see Ranks
 };
 
 } // namespace osiedle::ui

@@ -85,6 +85,8 @@ DebtsSection::DebtsSection(AppContext& context, QWidget* parent) : QWidget(paren
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->verticalHeader()->hide();
+    // Column widths from the first 200 rows and those in view, not from thousands of tenants.
+    m_view->horizontalHeader()->setResizeContentsPrecision(200);
     m_totals = new QLabel(listPage);
     m_totals->setObjectName(QStringLiteral("debtTotals"));
     m_totals->setWordWrap(true); // the totals in one line made the window wider than the screen
@@ -175,15 +177,24 @@ void DebtsSection::reload()
     // drops this one.
     const QDate on = asOf();
     const QString search = m_search->text();
-    m_context.reads().read<core::Result<QList<core::DebtorOverview>>>(
+    // The rows are ranked for sorting there too (thousands of names collated).
+    using Read = std::pair<core::Result<QList<core::DebtorOverview>>, QList<DebtorsModel::Ranks>>;
+    m_context.reads().read<Read>(
         this, QStringLiteral("debts"),
-        [on, search](core::Database& db) { return core::ArrearsOverview(db).debtors(on, search); },
-        [this, on](core::Result<QList<core::DebtorOverview>> rows) {
-            if (!rows) {
-                showReadError(rows.error().message);
+        [on, search](core::Database& db) {
+            Read read{core::ArrearsOverview(db).debtors(on, search), {}};
+            if (read.first) {
+                read.second = DebtorsModel::ranks(*read.first);
+            }
+            return read;
+        },
+        [this, on](Read read) {
+            if (!read.first) {
+                showReadError(read.first.error().message);
                 return;
             }
-            m_rows = std::move(*rows);
+            m_rows = std::move(*read.first);
+            m_ranks = std::move(read.second);
             m_rowsAsOf = on;
             showRows();
         },
@@ -193,6 +204,7 @@ void DebtsSection::reload()
 void DebtsSection::showReadError(const QString& message)
 {
     m_rows.clear();
+    m_ranks.clear();
     m_rowsAsOf = QDate();
     m_model->setRows({});
     m_totals->setText(message);
@@ -205,9 +217,11 @@ void DebtsSection::showRows()
     }
     const auto filter = static_cast<Filter>(m_filter->currentData().toInt());
     QList<core::DebtorOverview> shown;
+    QList<DebtorsModel::Ranks> shownRanks;
     core::Money atEntry;
     core::Money now;
-    for (const core::DebtorOverview& row : m_rows) {
+    for (qsizetype i = 0; i < m_rows.size(); ++i) {
+        const core::DebtorOverview& row = m_rows.at(i);
         bool keep = true;
         switch (filter) {
         case Filter::All:
@@ -227,18 +241,19 @@ void DebtsSection::showRows()
         }
         if (keep) {
             shown.append(row);
+            shownRanks.append(m_ranks.at(i));
             atEntry += row.debtor.atEntry;
             now += row.debtor.balance;
         }
     }
-    m_model->setRows(shown);
+    const qsizetype count = shown.size();
+    m_model->setRows(std::move(shown), std::move(shownRanks));
     m_view->resizeColumnsToContents();
     for (int column = 0; column < DebtorsModel::ColumnCount; ++column) {
         m_view->setColumnWidth(column, std::min(m_view->columnWidth(column), 230));
     }
-    m_totals->setText(
-        tr("Tenants: %1; arrears at entry %2, now %3, change %4.")
-            .arg(QString::number(shown.size()), atEntry.format(), now.format(), (now - atEntry).format()));
+    m_totals->setText(tr("Tenants: %1; arrears at entry %2, now %3, change %4.")
+                          .arg(QString::number(count), atEntry.format(), now.format(), (now - atEntry).format()));
     m_status = tr("Arrears of the participants as of %1: %2").arg(core::shown::date(m_rowsAsOf), now.format());
     emit statusTextChanged(m_status);
 }

@@ -2,6 +2,7 @@
 
 #include "core/services/ArrearsOverview.h"
 #include "core/services/ChangeNotifier.h"
+#include "ui/debts/DebtorsModel.h"
 
 #include <QDate>
 #include <QList>
@@ -21,7 +22,6 @@ class RefreshWhenShown;
 
 struct AppContext;
 class DebtWatchDialog;
-class DebtorsModel;
 class TenantDebtPage;
 
 /// The "Debts" section: the tenants with arrears (at entry, now, change, agreement, eviction
@@ -83,6 +83,7 @@ private:
     TenantDebtPage* m_tenant;
     QString m_status;
     QList<core::DebtorOverview> m_rows; ///< as last read, before the filter
+    QList<DebtorsModel::Ranks> m_ranks; ///< their sorting ranks (DebtorsModel::ranks)
     QDate m_rowsAsOf;                   ///< the day m_rows were read for
 };
 
