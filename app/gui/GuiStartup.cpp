@@ -2,6 +2,7 @@
 
 #include "app/gui/SessionScript.h"
 #include "core/common/ProgramVersion.h"
+#include "core/domain/TerytCatalogue.h"
 #include "core/io/DemoGenerator.h"
 #include "ui/common/AppSettings.h"
 #include "ui/common/AppTranslator.h"
@@ -17,6 +18,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QStandardPaths>
+#include <QThreadPool>
 #include <QTimer>
 #include <cstdio>
 
@@ -89,6 +91,9 @@ int runGui(QApplication& app)
         window.show();
     }
     window.start(requested);
+    // The TERYT catalogue behind the participant card's commune picker is parsed on a thread of
+    // its own while the window opens, so that the first card the user opens does not wait for it.
+    QThreadPool::globalInstance()->start([] { core::TerytCatalogue::builtIn(); });
     if (probe == QLatin1String("shown") || probe == QLatin1String("session")) {
         QTimer::singleShot(0, &window, [&clock, &window, probe] {
             QCoreApplication::processEvents();
