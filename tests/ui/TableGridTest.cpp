@@ -9,6 +9,7 @@
 #include <QTextDocument>
 #include <QTextFrame>
 #include <QTextTable>
+#include <cmath>
 #include <memory>
 
 using osiedle::ui::TableGrid;
@@ -112,9 +113,19 @@ TEST_CASE("Cell borders put every cell, row and page break where the collapsed g
     const QList<QRectF> before = collapsed.blockRects();
     const QList<QRectF> after = bordered.blockRects();
     REQUIRE(after.size() == before.size());
+    const double pageHeight = collapsed.document->pageSize().height();
     for (qsizetype i = 0; i < before.size(); ++i) {
-        INFO("block " << i);
-        CHECK(after[i] == before[i]);
+        INFO("block " << i << ": " << collapsed.document->findBlockByNumber(int(i)).text().left(40).toStdString());
+        CHECK(after[i].topLeft() == before[i].topLeft());
+        CHECK(after[i].width() == before[i].width());
+        // A cell cut by a page break continues its lines on the next page at most half a pixel
+        // from where the collapsed grid put them (the row itself ends where it did).
+        const bool cut = int(before[i].top() / pageHeight) != int(before[i].bottom() / pageHeight);
+        if (cut) {
+            CHECK(std::abs(after[i].height() - before[i].height()) <= 0.5);
+        } else {
+            CHECK(after[i].height() == before[i].height());
+        }
     }
     const QList<QTextTable*> tablesBefore = collapsed.tables();
     const QList<QTextTable*> tablesAfter = bordered.tables();
