@@ -6,6 +6,7 @@
 #include "ui/common/FigureTextObject.h"
 #include "ui/common/LogoStripImage.h"
 #include "ui/common/ShippedFonts.h"
+#include "ui/common/TableGrid.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QChart>
@@ -120,6 +121,7 @@ DocumentPrinter::DocumentPrinter(core::PrintedIdentity identity, Orientation ori
     m_document->documentLayout()->setPaintDevice(m_layoutDevice.get());
     m_document->setUseDesignMetrics(true);
     m_document->setDocumentMargin(0);
+    m_document->setUndoRedoEnabled(false); // printed, never edited by the user
     QFont font(fontFamily());
     font.setPointSizeF(bodyPointSize);
     font.setHintingPreference(QFont::PreferNoHinting);
@@ -186,6 +188,7 @@ void DocumentPrinter::layOut()
 {
     placeFigures();
     if (m_document->pageSize().isNull()) {
+        TableGrid::useCellBorders(*m_document);
         // The one layout of the whole document, with every figure in place.
         m_document->setPageSize(bodySizeMm(m_orientation, logoBandMm()) * layoutUnitsPerMm());
     }
