@@ -6,6 +6,7 @@
 #include "core/storage/ProjectRepository.h"
 #include "core/storage/StorageError.h"
 #include "ui/common/AppContext.h"
+#include "ui/common/ColumnFit.h"
 #include "ui/common/DateEdit.h"
 #include "ui/common/EmptyListHint.h"
 #include "ui/common/ListExport.h"
@@ -232,7 +233,7 @@ void DebtsSection::showRows()
         }
     }
     m_model->setRows(shown);
-    m_view->resizeColumnsToContents();
+    ColumnFit::toContents(*m_view);
     for (int column = 0; column < DebtorsModel::ColumnCount; ++column) {
         m_view->setColumnWidth(column, std::min(m_view->columnWidth(column), 230));
     }
