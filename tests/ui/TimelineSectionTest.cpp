@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QFontMetricsF>
 #include <QGraphicsItem>
 #include <QGraphicsScene>
 #include <QGraphicsSceneHoverEvent>
@@ -349,4 +350,48 @@ TEST_CASE("A long timeline is one item for its rows, drawn and pointed at row by
     CHECK(hover(QPointF(TimelineChart::labelWidth + 300, 38 + 22 * 2001 + 11)).isEmpty());
     CHECK(hover(onTime[0].outline.boundingRect().topLeft() + QPointF(1, 1))
               .startsWith(QStringLiteral("Grupa 200: Zadanie 2000\n")));
+}
+
+TEST_CASE("A lane's name over several lines is drawn line under line", "[timeline]")
+{
+    // "Osiedlowa Spółdzielnia Socjalna Razem" in lines of 21 characters: "Osiedlowa",
+    // "Spółdzielnia Socjalna", "Razem" (the lane has two rows: up to four lines).
+    QList<core::TimelineItem> items;
+    for (int i = 0; i < 2; ++i) {
+        core::TimelineItem item;
+        item.group = QStringLiteral("Osiedlowa Spółdzielnia Socjalna Razem");
+        item.label = QStringLiteral("Krok %1").arg(i);
+        item.milestone = true;
+        item.actualStart = QDate(2011, 2, 1).addDays(30 * i);
+        items << item;
+    }
+    auto scene = TimelineChart::build(items, QDate(2011, 6, 30));
+    const ui::TimelineRows* rows = ui::TimelineRows::in(*scene);
+    REQUIRE(rows != nullptr);
+    CHECK(rows->laneText(0) == QStringLiteral("Osiedlowa\nSpółdzielnia Socjalna\nRazem"));
+
+    // The lane names' column (x 0-145) from the first row's top, three lines down.
+    const double top = 38;
+    QImage image(145, 60, QImage::Format_RGB32);
+    image.fill(Qt::white);
+    {
+        QPainter painter(&image);
+        scene->render(&painter, QRectF(0, 0, 145, 60), QRectF(0, top, 145, 60));
+    }
+    const double line = QFontMetricsF(QFont(ui::DocumentPrinter::fontFamily(), 8)).height();
+    // Dark pixels (text) in the band of each line: the lines are not drawn over one another.
+    const auto inked = [&](double from, double to) {
+        for (int y = int(from); y < int(to); ++y) {
+            for (int x = 0; x < image.width(); ++x) {
+                if (qGray(image.pixel(x, y)) < 100) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    };
+    for (int n = 0; n < 3; ++n) {
+        CAPTURE(n);
+        CHECK(inked(4 + line * n + 2, 4 + line * (n + 1) - 2));
+    }
 }

@@ -22,7 +22,6 @@ namespace osiedle::ui {
 namespace {
 
 constexpr double labelWidth = TimelineChart::labelWidth;
-constexpr double rowHeight = TimelineChart::rowHeight;
 constexpr double axisHeight = 38.0;
 constexpr double dayWidth = 1.6; ///< on screen; a printed page narrows the days to fit
 constexpr double legendHeight = 30.0;

@@ -85,12 +85,16 @@ void drawText(QPainter& painter, const QFont& font, QString text, const QPointF&
     QTextLayout layout(text, font);
     layout.setCacheEnabled(true);
     layout.beginLayout();
+    while (layout.createLine().isValid()) {
+    }
+    layout.endLayout();
+    // A line has its height once the layout is done.
     double y = 0;
-    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+    for (int i = 0; i < layout.lineCount(); ++i) {
+        QTextLine line = layout.lineAt(i);
         line.setPosition(QPointF(0, y));
         y += line.height();
     }
-    layout.endLayout();
     layout.draw(&painter, at);
 }
 
