@@ -15657,6 +15657,10 @@ Choose a backup copy to restore now?</source>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The work orders cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WorkingPersonButton</name>

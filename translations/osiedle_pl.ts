@@ -15771,6 +15771,10 @@ Wybrać teraz kopię zapasową do przywrócenia?</translation>
         <source>History</source>
         <translation>Historia</translation>
     </message>
+    <message>
+        <source>The work orders cannot be read: %1</source>
+        <translation>Nie można odczytać zleceń: %1</translation>
+    </message>
 </context>
 <context>
     <name>WorkingPersonButton</name>

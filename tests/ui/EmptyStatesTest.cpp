@@ -145,6 +145,7 @@ TEST_CASE("Opening a debt account or enrolling without participants says so and 
     CHECK(p.navigator.sections.last() == QStringLiteral("participants"));
 
     ui::TrainingSection training(p.t.context);
+    test::settle(p.t.context);
     REQUIRE(training.selectCourse(1));
     p.t.prompt.clear();
     p.t.prompt.confirmAnswers.enqueue(false);

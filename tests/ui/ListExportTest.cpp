@@ -344,6 +344,7 @@ TEST_CASE("The attendance grid is exported as shown, with the participants and t
     ui::TrainingSection section(t.context);
     section.resize(1280, 760);
     section.show();
+    test::settle(t.context);
     auto* courses = section.findChild<QTableView*>(QStringLiteral("courseList"));
     REQUIRE(courses != nullptr);
     REQUIRE(courses->model()->rowCount() > 0);

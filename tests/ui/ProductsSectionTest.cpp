@@ -78,6 +78,7 @@ TEST_CASE("Deliverables tab adds a deliverable and distributes copies, refusing 
 {
     test::TestContext t;
     ui::ProductsSection section(t.context);
+    test::settle(t.context);
     section.show();
     ui::DeliverablesTab* tab = section.deliverables();
     auto* table = child<QTableWidget>(tab, "deliverableTable");
@@ -144,6 +145,7 @@ TEST_CASE("Competition tab: points typed in the grid give a ranking with ties sh
     test::TestContext t;
     const CompetitionData data = addCompetition(t.db());
     ui::ProductsSection section(t.context);
+    test::settle(t.context);
     section.show();
     ui::CompetitionTab* tab = section.competition();
     REQUIRE(tab->categoryId() == data.categoryId);
@@ -209,6 +211,8 @@ TEST_CASE("Events tab counts participants, staff and guests separately and print
         {0, id, core::AttendeeRole::Guest, {}, QStringLiteral("Maria Dąb"), QStringLiteral("Urząd Miasta"), 0, true});
 
     ui::ProductsSection section(t.context);
+
+    test::settle(t.context);
     section.show();
     ui::EventsTab* tab = section.events();
     REQUIRE(tab->eventId() == id);
@@ -241,6 +245,7 @@ TEST_CASE("Competition tab: an edition is set up through its forms, scored by th
     t.db().exec("INSERT INTO social_coop (id, name) VALUES (1, 'OSS Zielone Osiedle'), (2, 'OSS Czysta Praga'), "
                 "(3, 'OSS Wola Pracy')");
     ui::ProductsSection section(t.context);
+    test::settle(t.context);
     section.show();
     ui::CompetitionTab* tab = section.competition();
     REQUIRE(tab->competitionId() == 0);
@@ -377,6 +382,7 @@ TEST_CASE("Events tab: the study trip is entered with travellers, visits and cos
                 "(1, 'Anna', 'Nowak', 'F', 'qualified'), (2, 'Jan', 'Zieliński', 'M', 'qualified'), "
                 "(3, 'Piotr', 'Kandydat', 'M', 'candidate')");
     ui::ProductsSection section(t.context);
+    test::settle(t.context);
     section.show();
     ui::EventsTab* tab = section.events();
     REQUIRE(tab->eventId() == 0);
@@ -476,4 +482,46 @@ TEST_CASE("Events tab: the study trip is entered with travellers, visits and cos
         CHECK(child<QTableWidget>(tab, "attendeeTable")->rowCount() == 3);
         CHECK(child<QTableWidget>(tab, "visitTable")->rowCount() == 1);
     }
+}
+
+TEST_CASE("Events tab: the participants to choose from are read off the window's thread, the attendee shown keeps "
+          "its own",
+          "[products]")
+{
+    test::TestContext t;
+    t.db().exec("INSERT INTO participant (id, first_name, last_name, sex, recruitment_status) VALUES "
+                "(1, 'Anna', 'Nowak', 'F', 'qualified'), (2, 'Jan', 'Zieliński', 'M', 'qualified'), "
+                "(3, 'Piotr', 'Kandydat', 'M', 'candidate')");
+    core::EventRepository repo(t.db());
+    core::Event event;
+    event.kind = core::EventKind::StudyTrip;
+    event.name = QStringLiteral("Wizyta studyjna");
+    event.startDate = QDate(2012, 6, 4);
+    event.endDate = QDate(2012, 6, 8);
+    const qint64 id = repo.insert(event);
+    repo.insertAttendee({0, id, core::AttendeeRole::Participant, 2, {}, {}, 0, true});
+
+    ui::ProductsSection section(t.context);
+    ui::EventsTab* tab = section.events();
+    auto* participant = child<QComboBox>(tab, "attendeeParticipant");
+    // Before the read comes there is no one to choose.
+    CHECK(participant->count() <= 1);
+    test::settle(t.context);
+    CHECK(participant->count() == 3); // the empty choice and the two qualified
+    CHECK(participant->itemData(participant->findText(QStringLiteral("Nowak Anna"))).toLongLong() == 1);
+    CHECK(participant->findText(QStringLiteral("Kandydat Piotr")) < 0);
+
+    REQUIRE(tab->eventId() == id);
+    auto* attendees = child<QTableWidget>(tab, "attendeeTable");
+    REQUIRE(attendees->rowCount() == 1);
+    attendees->setCurrentCell(0, 0);
+    CHECK(participant->currentText() == QStringLiteral("Zieliński Jan"));
+
+    // Read again after a change to the participants: the attendee keeps its participant.
+    t.db().exec("UPDATE participant SET recruitment_status = 'qualified' WHERE id = 3");
+    t.changes.notify(core::Topic::Participants);
+    test::settle(t.context);
+    CHECK(participant->count() == 4);
+    CHECK(participant->currentText() == QStringLiteral("Zieliński Jan"));
+    CHECK(participant->currentData().toLongLong() == 2);
 }

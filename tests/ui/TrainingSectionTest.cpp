@@ -7,6 +7,7 @@
 #include "support/QtStringMakers.h"
 #include "support/ScriptedPrompt.h"
 #include "support/TempProject.h"
+#include "support/TestContext.h"
 #include "ui/common/AppContext.h"
 #include "ui/training/AttendanceGrid.h"
 #include "ui/training/AttendanceGridModel.h"
@@ -56,17 +57,21 @@ TEST_CASE("A course is planned, scheduled, enrolled and printed in the training 
     const qint64 anna = test::addParticipant(db, QStringLiteral("Anna"), QStringLiteral("Nowak"));
     test::addParticipant(db, QStringLiteral("Ewa"), QStringLiteral("Rezerwowa"), QStringLiteral("reserve"));
     ui::TrainingSection section(f.context);
+    test::settle(f.context);
     section.show();
+    test::settle(f.context);
 
     // a new 40-hour course for an OSS group; the empty name is refused next to the field
     QTest::mouseClick(SectionFixture::child<QPushButton>(section, "newCourse"), Qt::LeftButton);
     SectionFixture::child<QDoubleSpinBox>(section, "coursePlannedHours")->setValue(40);
     QTest::mouseClick(SectionFixture::child<QPushButton>(section, "saveCourse"), Qt::LeftButton);
+    test::settle(f.context);
     CHECK(SectionFixture::child<QLabel>(section, "error_name")->text() == QStringLiteral("Enter the course name."));
     SectionFixture::child<QLineEdit>(section, "courseName")->setText(QStringLiteral("Zajęcia integracyjne, grupa 1"));
     auto* coop = SectionFixture::child<QComboBox>(section, "courseSocialCoop");
     coop->setCurrentIndex(coop->findText(QStringLiteral("OSS Alfa")));
     QTest::mouseClick(SectionFixture::child<QPushButton>(section, "saveCourse"), Qt::LeftButton);
+    test::settle(f.context);
     REQUIRE(section.currentCourse() != 0);
     const auto course = core::CourseRepository(db).find(section.currentCourse());
     CHECK(course->plannedMinutes == 2400);
@@ -85,13 +90,16 @@ TEST_CASE("A course is planned, scheduled, enrolled and printed in the training 
         return int(QDialog::Accepted);
     });
     section.generateSchedule();
+    test::settle(f.context);
     CHECK(skipped ==
           QStringList{QStringLiteral("01.05.2012: Labour Day"), QStringLiteral("03.05.2012: Constitution Day")});
     CHECK(core::SessionRepository(db).scheduledMinutes(section.currentCourse()) == 2400);
     CHECK(SectionFixture::child<QTableView>(section, "sessionList")->model()->rowCount() == 10);
     f.undo.undo();
+    test::settle(f.context);
     CHECK(core::SessionRepository(db).scheduledMinutes(section.currentCourse()) == 0);
     f.undo.redo();
+    test::settle(f.context);
     CHECK(core::SessionRepository(db).scheduledMinutes(section.currentCourse()) == 2400);
 
     // enrolment: the qualified one is enrolled, the reserve one refused with the reason
@@ -103,6 +111,7 @@ TEST_CASE("A course is planned, scheduled, enrolled and printed in the training 
         return int(QDialog::Accepted);
     });
     section.enrol();
+    test::settle(f.context);
     REQUIRE(f.prompt.errors().size() == 1);
     CHECK(f.prompt.errors().first() ==
           QStringLiteral("Ewa Rezerwowa is on the reserve list, only qualified participants can be enrolled"));
@@ -132,14 +141,18 @@ TEST_CASE("The course list filters by support form and search text", "[training]
     vocational.plannedMinutes = 6000;
     REQUIRE(core::CourseService(db).save(vocational).ok());
     ui::TrainingSection section(f.context);
+    test::settle(f.context);
     auto* list = SectionFixture::child<QTableView>(section, "courseList");
     QAbstractItemModelTester tester(list->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     CHECK(list->model()->rowCount() == 2);
     auto* filter = SectionFixture::child<QComboBox>(section, "supportFormFilter");
     filter->setCurrentIndex(filter->findText(QStringLiteral("Kurs zawodowy")));
+    test::settle(f.context);
     CHECK(list->model()->rowCount() == 1);
     filter->setCurrentIndex(0);
+    test::settle(f.context);
     QTest::keyClicks(SectionFixture::child<QLineEdit>(section, "courseSearch"), QStringLiteral("ZAJECIA"));
+    test::settle(f.context);
     REQUIRE(list->model()->rowCount() == 1);
     CHECK(list->model()->index(0, 0).data().toString() == QStringLiteral("Zajęcia integracyjno-motywacyjne"));
 }
@@ -151,13 +164,16 @@ TEST_CASE("A session date typed from left to right over a June date is stored as
     db.exec("INSERT INTO project (id, title, start_date, end_date) VALUES (1, 'Projekt', '2010-01-01', '2014-12-31')");
     db.exec("INSERT INTO social_coop (id, name) VALUES (1, 'OSS Alfa')");
     ui::TrainingSection section(f.context);
+    test::settle(f.context);
     section.show();
+    test::settle(f.context);
     QTest::mouseClick(SectionFixture::child<QPushButton>(section, "newCourse"), Qt::LeftButton);
     SectionFixture::child<QDoubleSpinBox>(section, "coursePlannedHours")->setValue(40);
     SectionFixture::child<QLineEdit>(section, "courseName")->setText(QStringLiteral("Kurs"));
     auto* coop = SectionFixture::child<QComboBox>(section, "courseSocialCoop");
     coop->setCurrentIndex(coop->findText(QStringLiteral("OSS Alfa")));
     QTest::mouseClick(SectionFixture::child<QPushButton>(section, "saveCourse"), Qt::LeftButton);
+    test::settle(f.context);
     REQUIRE(section.currentCourse() != 0);
 
     for (auto [keys, expected] : {std::pair{"31052013", QDate(2013, 5, 31)}, {"29022012", QDate(2012, 2, 29)}}) {
@@ -183,4 +199,40 @@ TEST_CASE("A session date typed from left to right over a June date is stored as
         }
         CHECK(dates.contains(expected));
     }
+}
+
+TEST_CASE("The course list is read off the window's thread and the course asked for is chosen when it comes",
+          "[training][section][ui]")
+{
+    SectionFixture f;
+    auto& db = f.project.db();
+    // Courses without dates are listed by name.
+    const qint64 first = test::addCourse(db, 40, QStringLiteral("Arteterapia"));
+    const qint64 second = test::addCourse(db, 20, QStringLiteral("Budżet domowy"));
+    ui::TrainingSection section(f.context);
+    section.show();
+    auto* list = SectionFixture::child<QTableView>(section, "courseList");
+    // Nothing is listed or chosen before the read comes, then the first course is.
+    CHECK(list->model()->rowCount() == 0);
+    CHECK(section.currentCourse() == 0);
+    test::settle(f.context);
+    REQUIRE(list->model()->rowCount() == 2);
+    CHECK(section.currentCourse() == first);
+    CHECK(SectionFixture::child<QLabel>(section, "courseTitle")->text() == QStringLiteral("Arteterapia"));
+
+    // A course added elsewhere: asked for before the list with it comes, it is chosen when it does.
+    const qint64 third = test::addCourse(db, 10, QStringLiteral("Cyfrowe podstawy"));
+    f.changes.notify(core::Topic::Training);
+    CHECK_FALSE(section.selectCourse(third));
+    CHECK(list->model()->rowCount() == 2); // the list shown stays until the read comes
+    test::settle(f.context);
+    CHECK(list->model()->rowCount() == 3);
+    CHECK(section.currentCourse() == third);
+    CHECK(SectionFixture::child<QLabel>(section, "courseTitle")->text() == QStringLiteral("Cyfrowe podstawy"));
+
+    // The course chosen stays chosen when the list is read again.
+    REQUIRE(section.selectCourse(second));
+    f.changes.notify(core::Topic::Training);
+    test::settle(f.context);
+    CHECK(section.currentCourse() == second);
 }

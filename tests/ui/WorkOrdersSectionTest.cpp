@@ -5,6 +5,7 @@
 #include "support/QtStringMakers.h"
 #include "support/ScriptedPrompt.h"
 #include "support/TempProject.h"
+#include "support/TestContext.h"
 #include "ui/common/AppContext.h"
 #include "ui/socialcoops/OptionalDateEdit.h"
 #include "ui/workorders/HoursPanel.h"
@@ -52,7 +53,11 @@ struct SectionFixture {
                 "'2011-03-01')");
         section = std::make_unique<ui::WorkOrdersSection>(context);
         section->show();
+        settle();
     }
+
+    /// Waits for the list read off the window's thread after a change or a filter.
+    void settle() { test::settle(context); }
 
     template <typename T> T* dialog()
     {
@@ -105,6 +110,7 @@ TEST_CASE("An order is entered, moved along its lifecycle, its hours logged and 
     auto* net = dialog->findChild<QLineEdit*>(QStringLiteral("orderNet"));
     net->setText(QStringLiteral("12x"));
     dialog->submit();
+    f.settle();
     CHECK(dialog->findChild<QLabel*>(QStringLiteral("error_net"))->isVisible());
     CHECK(f.project.db().scalar("SELECT count(*) FROM work_order") == 0);
     net->setText(QStringLiteral("1 234,56"));
@@ -113,17 +119,21 @@ TEST_CASE("An order is entered, moved along its lifecycle, its hours logged and 
               .replace(QChar(0xa0), QLatin1Char(' '))
               .startsWith(QStringLiteral("1 518,51 zł (VAT 283,95 zł)")));
     dialog->submit();
+    f.settle();
     CHECK(f.project.db().scalar("SELECT net_amount FROM work_order WHERE seq = 1 AND year = 2012") == 123456);
     REQUIRE(f.section->model()->rowCount() == 1);
     REQUIRE(f.section->selectedOrder());
     CHECK(f.section->selectedOrder()->number() == "1/2012");
 
     f.section->advanceSelected(); // in progress: no question
+    f.settle();
     CHECK(f.storedStatus() == "in_progress");
     f.section->advanceSelected();
+    f.settle();
     auto* change = f.dialog<ui::StatusChangeDialog>();
     change->dateEdit()->setDate(QDate(2012, 3, 18));
     change->submit();
+    f.settle();
     CHECK(f.storedStatus() == "completed");
 
     // a step that skips one is refused with the message of the lifecycle
@@ -136,30 +146,40 @@ TEST_CASE("An order is entered, moved along its lifecycle, its hours logged and 
     hours->dateEdit()->setDate(QDate(2012, 3, 6));
     hours->hoursBox()->setValue(7.5);
     hours->enter();
+    f.settle();
     CHECK(f.project.db().scalar("SELECT minutes FROM work_hours WHERE date = '2012-03-06'") == 450);
     CHECK(hours->totals()->text().contains(QStringLiteral("7.5")));
     f.undo.undo();
+    f.settle();
     CHECK(f.project.db().scalar("SELECT count(*) FROM work_hours") == 0);
     f.undo.redo();
+    f.settle();
     CHECK(f.project.db().scalar("SELECT count(*) FROM work_hours") == 1);
 
     REQUIRE(f.section->applyStatus({core::WorkOrderStatus::Accepted, QDate(2012, 3, 19), {}}));
+
+    f.settle();
     CHECK(f.storedStatus() == "accepted");
     f.undo.undo();
+    f.settle();
     CHECK(f.storedStatus() == "completed");
     f.undo.redo();
+    f.settle();
     CHECK(f.storedStatus() == "accepted");
 
     // invoicing without a number: the refusal stays in the dialog with what was typed
     f.section->advanceSelected();
+    f.settle();
     auto* invoice = f.dialog<ui::StatusChangeDialog>();
     invoice->dateEdit()->setDate(QDate(2012, 3, 21));
     invoice->submit();
+    f.settle();
     CHECK(invoice->isVisible());
     CHECK(invoice->errorLabel()->text() == "Order 1/2012: the invoice number is missing");
     CHECK(f.storedStatus() == "accepted");
     invoice->invoiceEdit()->setText(QStringLiteral("FV 3/2012"));
     invoice->submit();
+    f.settle();
     CHECK_FALSE(invoice->isVisible());
     CHECK(f.storedStatus() == "invoiced");
     CHECK(f.project.db().scalar("SELECT count(*) FROM work_order WHERE invoice_number = 'FV 3/2012' AND invoiced_on = "
@@ -207,20 +227,26 @@ TEST_CASE("A recurring order and the lists of the section", "[workorders-ui]")
     dialog->lastDate()->setDate(QDate(2012, 12, 31));
     CHECK(dialog->findChild<QLabel*>(QStringLiteral("seriesCount"))->text().endsWith(QStringLiteral("53")));
     dialog->submit();
+    f.settle();
     CHECK(f.project.db().scalar("SELECT count(*) FROM work_order WHERE status = 'ordered'") == 53);
     CHECK(f.section->model()->totalCount() == 53);
     CHECK(f.section->model()->rowCount() == 53);
 
     auto* list = f.section->findChild<QComboBox*>(QStringLiteral("orderListKind"));
     list->setCurrentIndex(list->findData(int(core::WorkOrderList::Overdue)));
+    f.settle();
     CHECK(f.section->model()->totalCount() == 53); // the project ended on 30.06.2013
     list->setCurrentIndex(list->findData(int(core::WorkOrderList::AwaitingPayment)));
+    f.settle();
     CHECK(f.section->model()->totalCount() == 0);
     list->setCurrentIndex(0);
+    f.settle();
     f.section->findChild<QLineEdit*>(QStringLiteral("orderSearch"))->setText(QStringLiteral("53/2012"));
+    f.settle();
     CHECK(f.section->model()->totalCount() == 1);
 
     f.undo.undo();
+    f.settle();
     CHECK(f.project.db().scalar("SELECT count(*) FROM work_order") == 0);
 }
 
@@ -237,6 +263,7 @@ TEST_CASE("A new order starts on the day the project is read for and hours keep 
     coop->setCurrentIndex(coop->findText(QStringLiteral("OSS Razem")));
     dialog->findChild<QLineEdit*>(QStringLiteral("orderNet"))->setText(QStringLiteral("250"));
     dialog->submit();
+    f.settle();
     REQUIRE(f.section->selectedOrder());
 
     // three days of one member in a row: the day stays where it was typed
@@ -246,13 +273,16 @@ TEST_CASE("A new order starts on the day the project is read for and hours keep 
         hours->dateEdit()->setDate(day);
         hours->hoursBox()->setValue(4);
         hours->enter();
+        f.settle();
         CHECK(hours->dateEdit()->date() == day);
     }
     CHECK(f.project.db().scalar("SELECT sum(minutes) FROM work_hours") == 480);
 
     // the work is suggested as completed on the last day hours were logged
     f.section->advanceSelected();
+    f.settle();
     f.section->advanceSelected();
+    f.settle();
     CHECK(f.dialog<ui::StatusChangeDialog>()->dateEdit()->date() == QDate(2013, 7, 2));
 }
 
@@ -268,8 +298,33 @@ TEST_CASE("Hours of an order without dates start on the project's last day, not 
     coop->setCurrentIndex(coop->findText(QStringLiteral("OSS Razem")));
     dialog->findChild<QLineEdit*>(QStringLiteral("orderNet"))->setText(QStringLiteral("100"));
     dialog->submit();
+    f.settle();
     REQUIRE(f.section->selectedOrder());
     REQUIRE_FALSE(f.section->selectedOrder()->orderedOn);
     // the project ended on 30.06.2013
     CHECK(f.section->hoursPanel()->dateEdit()->date() == QDate(2013, 6, 30));
+}
+
+TEST_CASE("The order list is read off the window's thread and a new order is selected when it comes", "[workorders-ui]")
+{
+    SectionFixture f;
+    CHECK(f.section->model()->rowCount() == 0);
+    f.section->newOrder();
+    auto* dialog = f.dialog<ui::WorkOrderDialog>();
+    auto* coop = dialog->findChild<QComboBox*>(QStringLiteral("orderSocialCoop"));
+    coop->setCurrentIndex(coop->findText(QStringLiteral("OSS Razem")));
+    dialog->findChild<QLineEdit*>(QStringLiteral("orderNet"))->setText(QStringLiteral("250"));
+    dialog->submit();
+    CHECK(f.project.db().scalar("SELECT count(*) FROM work_order") == 1);
+    // Until the read comes the list shown stays; then the new order is listed and selected.
+    CHECK(f.section->model()->rowCount() == 0);
+    CHECK_FALSE(f.section->selectedOrder());
+    f.settle();
+    REQUIRE(f.section->model()->rowCount() == 1);
+    CHECK(f.section->model()->totalCount() == 1);
+    REQUIRE(f.section->selectedOrder());
+    CHECK(f.section->selectedOrder()->number() == QStringLiteral("1/2013"));
+    auto* count = f.section->findChild<QLabel*>(QStringLiteral("orderCount"));
+    REQUIRE(count != nullptr);
+    CHECK(count->text() == QStringLiteral("1 orders"));
 }

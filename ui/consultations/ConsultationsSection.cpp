@@ -7,6 +7,7 @@
 #include "core/storage/ProjectRepository.h"
 #include "core/storage/StorageError.h"
 #include "ui/common/AppContext.h"
+#include "ui/common/ColumnFit.h"
 #include "ui/common/DateEdit.h"
 #include "ui/common/EmptyListHint.h"
 #include "ui/common/ListExport.h"
@@ -339,10 +340,10 @@ void ConsultationsSection::showRead(Read read)
         minutes += row.consultation.minutes;
     }
     m_log->setRows(std::move(read.log), read.today);
-    m_logView->resizeColumnsToContents();
+    ColumnFit::toContents(*m_logView);
     m_logSummary->setText(tr("%1 consultations, %2 h").arg(m_log->rowCount()).arg(core::shown::hours(minutes)));
     m_followUps->setRows(std::move(read.followUps), read.today);
-    m_followUpView->resizeColumnsToContents();
+    ColumnFit::toContents(*m_followUpView);
 
     QList<QPair<QString, core::ConsultationTotal>> byArea;
     for (const core::ConsultationTotal& t : std::as_const(read.byArea)) {

@@ -6,6 +6,7 @@
 #include "core/storage/ProjectRepository.h"
 #include "core/storage/StorageError.h"
 #include "ui/common/AppContext.h"
+#include "ui/common/ColumnFit.h"
 #include "ui/common/DateEdit.h"
 #include "ui/common/EmptyListHint.h"
 #include "ui/common/ListExport.h"
@@ -85,7 +86,6 @@ DebtsSection::DebtsSection(AppContext& context, QWidget* parent) : QWidget(paren
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->verticalHeader()->hide();
-    // Column widths from the first 200 rows and those in view, not from thousands of tenants.
     m_view->horizontalHeader()->setResizeContentsPrecision(200);
     m_totals = new QLabel(listPage);
     m_totals->setObjectName(QStringLiteral("debtTotals"));
@@ -248,7 +248,7 @@ void DebtsSection::showRows()
     }
     const qsizetype count = shown.size();
     m_model->setRows(std::move(shown), std::move(shownRanks));
-    m_view->resizeColumnsToContents();
+    ColumnFit::toContents(*m_view);
     for (int column = 0; column < DebtorsModel::ColumnCount; ++column) {
         m_view->setColumnWidth(column, std::min(m_view->columnWidth(column), 230));
     }

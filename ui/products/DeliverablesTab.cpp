@@ -6,6 +6,7 @@
 #include "core/storage/SocialCoopRepository.h"
 #include "core/storage/StorageError.h"
 #include "ui/common/AppContext.h"
+#include "ui/common/ColumnFit.h"
 #include "ui/common/FormErrors.h"
 #include "ui/common/ListExport.h"
 #include "ui/common/UndoableEdit.h"
@@ -263,7 +264,7 @@ void DeliverablesTab::buildList()
     // The title is what a row is read by: it gets the room it needs (up to a third of the screen)
     // and the figures beside it keep theirs; the table scrolls sideways when they do not all fit.
     m_table->horizontalHeader()->setSectionResizeMode(Title, QHeaderView::Interactive);
-    m_table->resizeColumnsToContents();
+    ColumnFit::toContents(*m_table);
     m_table->setColumnWidth(Title, std::min(m_table->columnWidth(Title), 320));
     for (int row = 0; selectedRow >= 0 && row < m_table->rowCount(); ++row) {
         if (m_table->item(row, Kind)->data(Qt::UserRole).toLongLong() == m_currentId) {

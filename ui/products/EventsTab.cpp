@@ -3,6 +3,7 @@
 #include "core/domain/Money.h"
 #include "core/services/ChangeNotifier.h"
 #include "core/services/EventService.h"
+#include "core/storage/BackgroundReader.h"
 #include "core/storage/ParticipantRepository.h"
 #include "core/storage/StorageError.h"
 #include "ui/common/AppContext.h"
@@ -214,16 +215,31 @@ qint64 EventsTab::eventId() const
 
 void EventsTab::fillParticipants()
 {
-    m_participant->clear();
-    m_participant->addItem(QString(), QVariant());
-    try {
-        for (const core::ParticipantListRow& p :
-             core::ParticipantRepository(m_context.db).listByStatus(core::RecruitmentStatus::Qualified)) {
-            m_participant->addItem(QStringLiteral("%1 %2").arg(p.lastName, p.firstName), p.id);
-        }
-    } catch (const core::StorageError& e) {
-        m_counts->setText(e.what());
-    }
+    // Off the window's thread: at scale 100 the 10 000 qualified participants, sorted by name,
+    // took over 100 ms to read. The attendee shown keeps its participant when the list comes.
+    using Choices = QList<std::pair<QString, QVariant>>;
+    m_context.reads().read<Choices>(
+        this, QStringLiteral("event-participants"),
+        [](core::Database& db) {
+            Choices choices;
+            for (const core::ParticipantListRow& p :
+                 core::ParticipantRepository(db).listByStatus(core::RecruitmentStatus::Qualified)) {
+                choices.append({QStringLiteral("%1 %2").arg(p.lastName, p.firstName), p.id});
+            }
+            return choices;
+        },
+        [this](const Choices& choices) {
+            const QVariant chosen = m_participant->currentData();
+            const QSignalBlocker block(m_participant);
+            m_participant->clear();
+            m_participant->addItem(QString(), QVariant());
+            products::appendChoices(*m_participant, choices);
+            const QVariant wanted = chosen.isValid()          ? chosen
+                                    : m_shownParticipant != 0 ? QVariant(m_shownParticipant)
+                                                              : QVariant();
+            m_participant->setCurrentIndex(wanted.isValid() ? std::max(0, m_participant->findData(wanted)) : 0);
+        },
+        [this](const QString& error) { m_counts->setText(error); });
 }
 
 void EventsTab::refresh()
@@ -338,6 +354,7 @@ void EventsTab::showAttendee(qint64 id)
         }
     }
     m_role->setCurrentIndex(std::max(0, m_role->findData(static_cast<int>(a.role))));
+    m_shownParticipant = a.participantId.value_or(0);
     m_participant->setCurrentIndex(a.participantId ? std::max(0, m_participant->findData(*a.participantId)) : 0);
     m_attendeeName->setText(a.participantId ? QString() : a.name);
     m_institution->setText(a.institution);

@@ -49,6 +49,7 @@ private:
     /// Reloads after a change to the data, put off while the view is out of sight.
     RefreshWhenShown* m_afterChange = nullptr;
     void fillEvent();
+    /// Reads the qualified participants for the attendee form off the window's thread.
     void fillParticipants();
     void showEventDetails(qint64 id);
     void showAttendee(qint64 id);
@@ -72,6 +73,7 @@ private:
     QComboBox* m_role;
     core::AttendeeRole m_lastRole = core::AttendeeRole::Participant;
     QComboBox* m_participant;
+    qint64 m_shownParticipant = 0; ///< the participant of the attendee shown, chosen when the list comes
     QLineEdit* m_attendeeName;
     QLineEdit* m_institution;
     QLineEdit* m_cost;

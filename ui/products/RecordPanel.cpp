@@ -1,5 +1,6 @@
 #include "ui/products/RecordPanel.h"
 
+#include "ui/common/ColumnFit.h"
 #include "ui/common/EnterSubmits.h"
 #include "ui/common/ListExport.h"
 #include "ui/products/ProductsWidgets.h"
@@ -94,7 +95,7 @@ void RecordPanel::setRows(const QList<qint64>& ids, const QList<QStringList>& ce
             found = true;
         }
     }
-    m_table->resizeColumnsToContents();
+    ColumnFit::toContents(*m_table);
     // A long name must not hide the other columns: each is at most about 30 characters wide
     // (the cell's tooltip has the whole text).
     const int widest = m_table->fontMetrics().averageCharWidth() * 30;

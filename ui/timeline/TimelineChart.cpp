@@ -4,6 +4,7 @@
 #include "core/storage/StorageError.h"
 #include "ui/common/DocumentPrinter.h"
 #include "ui/common/FormErrors.h"
+#include "ui/timeline/TimelineRows.h"
 
 #include <QBrush>
 #include <QFont>
@@ -20,8 +21,7 @@ namespace osiedle::ui {
 
 namespace {
 
-constexpr double labelWidth = 300.0;
-constexpr double rowHeight = 22.0;
+constexpr double labelWidth = TimelineChart::labelWidth;
 constexpr double axisHeight = 38.0;
 constexpr double dayWidth = 1.6; ///< on screen; a printed page narrows the days to fit
 constexpr double legendHeight = 30.0;
@@ -52,56 +52,6 @@ QGraphicsSimpleTextItem* addText(QGraphicsScene& scene, const QString& text, dou
 QPolygonF diamond(double cx, double cy, double r)
 {
     return QPolygonF({QPointF(cx, cy - r), QPointF(cx + r, cy), QPointF(cx, cy + r), QPointF(cx - r, cy)});
-}
-
-// Shortened in the middle, so that names differing only at the end ("… group 3") stay apart.
-QString elided(const QString& text, int max)
-{
-    if (text.size() <= max) {
-        return text;
-    }
-    const int head = (max - 1) / 2 + (max - 1) % 2;
-    return text.left(head) + QChar(0x2026) + text.right(max - 1 - head);
-}
-
-// A lane's name broken into lines of at most `width` characters, at most `lines` of them (the
-// last shortened when the name is longer).
-QString wrapped(const QString& text, int width, int lines)
-{
-    QStringList result;
-    QString current;
-    // A word too long for a line may break after its hyphen ("integracyjno-" / "motywacyjne").
-    QStringList words;
-    for (const QString& word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        const qsizetype hyphen = word.indexOf(QLatin1Char('-'));
-        if (word.size() > width && hyphen > 0 && hyphen + 1 < word.size()) {
-            words << word.left(hyphen + 1) << QChar(0) + word.mid(hyphen + 1); // \0: no space before
-        } else {
-            words << word;
-        }
-    }
-    for (const QString& token : words) {
-        const bool joined = token.startsWith(QChar(0));
-        const QString word = joined ? token.mid(1) : token;
-        const int gap = current.isEmpty() || joined ? 0 : 1;
-        if (!current.isEmpty() && current.size() + gap + word.size() > width) {
-            result << current;
-            current.clear();
-        }
-        current += (current.isEmpty() || joined ? QString() : QStringLiteral(" ")) + word;
-    }
-    if (!current.isEmpty()) {
-        result << current;
-    }
-    if (result.size() > lines) {
-        const QString rest = result.mid(lines - 1).join(QLatin1Char(' '));
-        result = result.mid(0, lines - 1);
-        result << elided(rest, width);
-    }
-    for (QString& line : result) {
-        line = elided(line, width);
-    }
-    return result.join(QLatin1Char('\n'));
 }
 
 } // namespace
@@ -168,38 +118,18 @@ std::unique_ptr<QGraphicsScene> TimelineChart::build(const QList<core::TimelineI
     }
     const Geometry g{range.first, range.second, day};
 
-    // Lanes: one row per item, groups in the order the items come.
+    // Lanes and rows: one item drawing only the rows in view.
     const double bodyTop = axisHeight;
     const double bodyBottom = bodyTop + rowHeight * static_cast<double>(items.size());
-    QString group;
-    int groupIndex = -1;
-    for (int row = 0; row < items.size(); ++row) {
-        const auto& item = items[row];
-        const double y = bodyTop + rowHeight * row;
-        if (item.group != group || row == 0) {
-            group = item.group;
-            ++groupIndex;
-            scene->addLine(0, y, g.right(), y, QPen(QColor(0x90, 0x90, 0x90), 0));
-            int rows = 1;
-            while (row + rows < items.size() && items[row + rows].group == group) {
-                ++rows;
-            }
-            // Two lines of the name for every row the lane has.
-            addText(*scene, wrapped(group, 21, 2 * rows), 4, y + 4, true);
-        }
-        if (groupIndex % 2 == 1) {
-            auto* band = scene->addRect(0, y, g.right(), rowHeight, Qt::NoPen, QColor(0xf3, 0xf5, 0xf8));
-            band->setZValue(-2);
-        }
-        addText(*scene, elided(item.label, 25), 150, y + 4);
-    }
+    scene->addItem(new TimelineRows(items, today, g.from, g.to, g.day, bodyTop));
 
-    // Axis: months with quarter labels, grid lines down through the lanes.
+    // Axis: months with quarter labels; the grid lines go on down through the lanes (drawn by
+    // the rows, over the lanes' bands).
     QFont axisFont(DocumentPrinter::fontFamily(), 7);
     for (QDate month = g.from; month <= g.to; month = month.addMonths(1)) {
         const double x = g.x(month);
         const bool quarterStart = (month.month() - 1) % 3 == 0;
-        auto* line = scene->addLine(x, quarterStart ? 0 : 20, x, bodyBottom,
+        auto* line = scene->addLine(x, quarterStart ? 0 : 20, x, bodyTop,
                                     QPen(quarterStart ? QColor(0xa0, 0xa0, 0xa0) : QColor(0xe0, 0xe0, 0xe0), 0));
         line->setZValue(-1);
         auto* m = addText(*scene, QString::number(month.month()), x + 2, 22);
@@ -221,65 +151,6 @@ std::unique_ptr<QGraphicsScene> TimelineChart::build(const QList<core::TimelineI
     scene->addLine(labelWidth, 0, labelWidth, bodyBottom, QPen(QColor(0x90, 0x90, 0x90), 0));
     scene->addLine(0, bodyTop, g.right(), bodyTop, QPen(QColor(0x90, 0x90, 0x90), 0));
     scene->addLine(0, bodyBottom, g.right(), bodyBottom, QPen(QColor(0x90, 0x90, 0x90), 0));
-
-    // Bars and milestones.
-    for (int row = 0; row < items.size(); ++row) {
-        const auto& item = items[row];
-        const double y = bodyTop + rowHeight * row;
-        const QString reason = lateReason(item, today);
-        const bool late = !reason.isEmpty();
-        QString tip = item.group + QStringLiteral(": ") + item.label;
-        if (item.plannedStart.isValid()) {
-            tip += QLatin1Char('\n') +
-                   tr("Planned: %1 – %2")
-                       .arg(FormErrors::dateText(item.plannedStart), FormErrors::dateText(item.plannedEnd));
-        }
-        if (item.actualStart.isValid()) {
-            tip +=
-                QLatin1Char('\n') +
-                tr("Actual: %1 – %2").arg(FormErrors::dateText(item.actualStart), FormErrors::dateText(item.actualEnd));
-        }
-        if (late) {
-            tip += QLatin1Char('\n') + reason;
-        }
-        auto mark = [&](QGraphicsItem* graphic, Mark kind) {
-            graphic->setData(kindKey, static_cast<int>(kind));
-            graphic->setData(indexKey, row);
-            graphic->setToolTip(tip);
-        };
-        if (item.milestone) {
-            const QDate when = item.actualStart.isValid()    ? item.actualStart
-                               : item.plannedStart.isValid() ? item.plannedStart
-                                                             : item.plannedEnd;
-            if (!when.isValid()) {
-                continue;
-            }
-            const QColor colour = late ? lateColor() : actualColor();
-            auto* d = scene->addPolygon(diamond(g.x(when) + g.day / 2, y + rowHeight / 2, 6), QPen(colour, 1.2),
-                                        item.actualStart.isValid() ? QBrush(colour) : QBrush(Qt::white));
-            mark(d, Mark::Milestone);
-            continue;
-        }
-        if (item.plannedEnd.isValid()) {
-            const double x1 = g.x(item.plannedStart.isValid() ? item.plannedStart : item.plannedEnd);
-            const double x2 = std::max(g.x(item.plannedEnd.addDays(1)), x1 + 2);
-            auto* bar = scene->addRect(x1, y + 3, x2 - x1, rowHeight - 6, QPen(late ? lateColor() : actualColor(), 1),
-                                       plannedColor());
-            mark(bar, Mark::Planned);
-        }
-        if (item.actualStart.isValid() || item.actualEnd.isValid()) {
-            const QDate start = item.actualStart.isValid() ? item.actualStart : item.actualEnd;
-            QDate end = item.actualEnd;
-            if (!end.isValid()) {
-                end = std::clamp(today, start, std::max(start, g.to));
-            }
-            const double x1 = g.x(start);
-            const double x2 = std::max(g.x(end.addDays(1)), x1 + 2);
-            auto* bar =
-                scene->addRect(x1, y + 7, x2 - x1, rowHeight - 14, Qt::NoPen, late ? lateColor() : actualColor());
-            mark(bar, Mark::Actual);
-        }
-    }
 
     // Today.
     if (today >= g.from && today <= g.to) {

@@ -22,7 +22,8 @@ class DocumentPrinter;
 /// Draws the project timeline as a Gantt chart on a QGraphicsScene: one lane per group with its
 /// name on the left, a month axis with quarter labels, planned bars (light, outlined), actual
 /// bars (solid), milestones as diamonds, a vertical "today" line, late items in red with a
-/// tooltip saying why, and a legend. Used both on screen and for printing.
+/// tooltip saying why, and a legend. The lanes and rows are one item (TimelineRows) that draws
+/// only the rows in view. Used both on screen and for printing.
 class TimelineChart {
     Q_DECLARE_TR_FUNCTIONS(TimelineChart)
 
@@ -30,7 +31,8 @@ public:
     /// What a graphics item of the chart stands for, stored as item data under `kindKey`.
     enum class Mark { Planned = 1, Actual, Milestone, Today, Legend };
     static constexpr int kindKey = 0;
-    static constexpr int indexKey = 1; ///< index of the TimelineItem in the list
+    static constexpr double labelWidth = 300.0; ///< the lane names and labels left of the axis
+    static constexpr double rowHeight = 22.0;
 
     static QColor lateColor();
     static QColor plannedColor();

@@ -7,27 +7,29 @@
 
 namespace osiedle::ui {
 
-CourseListModel::CourseListModel(core::Database& db, QObject* parent) : QAbstractTableModel(parent), m_db(db) {}
+CourseListModel::CourseListModel(QObject* parent) : QAbstractTableModel(parent) {}
 
-void CourseListModel::setFilter(const core::CourseFilter& filter)
+CourseListModel::Rows CourseListModel::read(core::Database& db, const core::CourseFilter& filter)
 {
-    m_filter = filter;
-    reload();
-}
-
-void CourseListModel::reload()
-{
-    beginResetModel();
+    Rows rows;
     try {
-        m_rows = core::CourseRepository(m_db).list(m_filter);
+        rows.courses = core::CourseRepository(db).list(filter);
     } catch (const core::StorageError&) {
-        m_rows.clear();
+        rows.courses.clear();
     }
     QStringList names;
-    for (const core::CourseSummary& row : m_rows) {
+    for (const core::CourseSummary& row : std::as_const(rows.courses)) {
         names << row.course.name;
     }
-    m_shortNames = core::shortenedNames(names);
+    rows.shortNames = core::shortenedNames(names);
+    return rows;
+}
+
+void CourseListModel::show(Rows rows)
+{
+    beginResetModel();
+    m_rows = std::move(rows.courses);
+    m_shortNames = std::move(rows.shortNames);
     endResetModel();
 }
 

@@ -6,7 +6,8 @@
 
 namespace osiedle::ui {
 
-/// The courses list of the training section, filtered by support form and search text in SQL.
+/// The courses list of the training section, filtered by support form and search text in SQL:
+/// shows the rows read (off the window's thread, see read()).
 class CourseListModel : public QAbstractTableModel {
     Q_OBJECT
 
@@ -25,10 +26,18 @@ public:
         ColumnCount
     };
 
-    explicit CourseListModel(core::Database& db, QObject* parent = nullptr);
+    /// The courses of a filter with their names as listed (core::shortenedNames).
+    struct Rows {
+        QList<core::CourseSummary> courses;
+        QStringList shortNames;
+    };
 
-    void setFilter(const core::CourseFilter& filter);
-    void reload();
+    explicit CourseListModel(QObject* parent = nullptr);
+
+    /// Reads the courses of `filter` from `db` (any connection); none when it cannot be read.
+    static Rows read(core::Database& db, const core::CourseFilter& filter);
+    /// Shows the courses read.
+    void show(Rows rows);
     const core::CourseSummary& courseAt(int row) const { return m_rows.at(row); }
     /// Row of a course id, -1 when not listed.
     int rowOf(qint64 courseId) const;
@@ -39,8 +48,6 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    core::Database& m_db;
-    core::CourseFilter m_filter;
     QList<core::CourseSummary> m_rows;
     QStringList m_shortNames; ///< the courses' names as the list shows them (core::shortenedNames)
 };

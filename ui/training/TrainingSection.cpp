@@ -3,8 +3,10 @@
 #include "core/common/DisplayFormat.h"
 #include "core/services/ChangeNotifier.h"
 #include "core/services/CourseService.h"
+#include "core/storage/BackgroundReader.h"
 #include "core/storage/StorageError.h"
 #include "ui/common/AppContext.h"
+#include "ui/common/ColumnFit.h"
 #include "ui/common/DocumentPrinter.h"
 #include "ui/common/EmptyListHint.h"
 #include "ui/common/ListExport.h"
@@ -71,7 +73,7 @@ QPushButton* button(const QString& text, const QString& name)
 
 TrainingSection::TrainingSection(AppContext& context, QWidget* parent)
     : QWidget(parent), m_context(context), m_runDialog([](QDialog& d) { return d.exec(); }),
-      m_formFilter(new QComboBox), m_search(new QLineEdit), m_courses(new CourseListModel(context.db, this)),
+      m_formFilter(new QComboBox), m_search(new QLineEdit), m_courses(new CourseListModel(this)),
       m_courseTitle(new QLabel), m_tabs(new QTabWidget), m_editor(new CourseEditor(context)),
       m_sessions(new SessionListModel(context.db, this)), m_sessionSummary(new QLabel),
       m_enrolments(new EnrolmentListModel(context.db, this)), m_grid(new AttendanceGrid(context))
@@ -116,10 +118,8 @@ TrainingSection::TrainingSection(AppContext& context, QWidget* parent)
         reloadCourses();
         selectCourse(id);
     });
-    m_afterChange = new RefreshWhenShown(this, [this] {
-        reloadCourses();
-        reloadCourse();
-    });
+    // The course's sessions and enrolments are read again when the list comes (showCourses).
+    m_afterChange = new RefreshWhenShown(this, [this] { reloadCourses(); });
     connect(&context.changes, &core::ChangeNotifier::changed, this, [this](core::Topic topic) {
         if (topic == core::Topic::Training) {
             m_afterChange->request();
@@ -127,11 +127,11 @@ TrainingSection::TrainingSection(AppContext& context, QWidget* parent)
             m_editor->reloadChoices();
         }
     });
-    reloadCourses();
-    if (m_courses->rowCount() > 0) {
-        m_courseView->setCurrentIndex(m_courses->index(0, 0));
+    for (int tab = 1; tab < m_tabs->count(); ++tab) {
+        m_tabs->setTabEnabled(tab, false); // until a course is chosen
     }
-    onCourseChosen();
+    // The first course is chosen when the list comes.
+    reloadCourses();
 }
 
 TrainingSection::~TrainingSection() = default;
@@ -281,20 +281,50 @@ void TrainingSection::reloadCourses()
         filter.supportFormId = m_formFilter->currentData().toLongLong();
     }
     filter.search = m_search->text();
-    const qint64 keep = m_courseId;
-    const QSignalBlocker blocker(m_courseView->selectionModel());
-    m_courses->setFilter(filter);
-    m_courseView->resizeColumnsToContents();
-    m_courseView->setColumnWidth(CourseListModel::Name,
-                                 std::min(m_courseView->columnWidth(CourseListModel::Name), 320));
-    const int row = m_courses->rowOf(keep);
-    if (row >= 0) {
-        m_courseView->setCurrentIndex(m_courses->index(row, 0));
+    // Off the window's thread: at scale 100 (4 000 courses with their counts) the read took
+    // about 50 ms and more on a busy machine. A newer filter or change drops this read.
+    m_loadingCourses = true;
+    m_context.reads().read<CourseListModel::Rows>(
+        this, QStringLiteral("courses"), [filter](core::Database& db) { return CourseListModel::read(db, filter); },
+        [this](CourseListModel::Rows rows) { showCourses(std::move(rows)); });
+}
+
+void TrainingSection::showCourses(CourseListModel::Rows rows)
+{
+    m_loadingCourses = false;
+    const qint64 before = m_courseId;
+    const qint64 keep = m_selectWhenListed != 0 ? m_selectWhenListed : m_courseId;
+    m_selectWhenListed = 0;
+    int row = -1;
+    {
+        const QSignalBlocker blocker(m_courseView->selectionModel());
+        m_courses->show(std::move(rows));
+        ColumnFit::toContents(*m_courseView);
+        m_courseView->setColumnWidth(CourseListModel::Name,
+                                     std::min(m_courseView->columnWidth(CourseListModel::Name), 320));
+        row = m_courses->rowOf(keep);
+        if (row < 0 && !m_listed && m_courses->rowCount() > 0) {
+            row = 0; // the section opens on the first course
+        }
+        if (row >= 0) {
+            m_courseView->setCurrentIndex(m_courses->index(row, 0));
+        }
+    }
+    const bool first = !m_listed;
+    m_listed = true;
+    const qint64 now = row >= 0 ? m_courses->courseAt(row).course.id : 0;
+    if (first || now != before) {
+        onCourseChosen();
+    } else {
+        reloadCourse();
     }
 }
 
 bool TrainingSection::selectCourse(qint64 courseId)
 {
+    if (m_loadingCourses) {
+        m_selectWhenListed = courseId; // chosen when the list comes
+    }
     const int row = m_courses->rowOf(courseId);
     if (row < 0) {
         return false;
@@ -324,8 +354,8 @@ void TrainingSection::reloadCourse()
 {
     m_sessions->load(m_courseId);
     m_enrolments->load(m_courseId);
-    m_sessionView->resizeColumnsToContents();
-    m_enrolmentView->resizeColumnsToContents();
+    ColumnFit::toContents(*m_sessionView);
+    ColumnFit::toContents(*m_enrolmentView);
     const int row = m_courses->rowOf(m_courseId);
     if (row < 0) {
         m_courseTitle->setText(m_courseId == 0 ? tr("New course") : QString());
@@ -383,9 +413,7 @@ void TrainingSection::deleteCourse()
         return;
     }
     m_context.undo.clear(); // earlier edits may refer to what was deleted
-    m_courseId = 0;
-    reloadCourses();
-    onCourseChosen();
+    reloadCourses();        // no course is chosen once the list without it comes
 }
 
 void TrainingSection::generateSchedule()

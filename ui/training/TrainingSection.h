@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/Result.h"
+#include "ui/training/CourseListModel.h"
 
 #include <QWidget>
 #include <functional>
@@ -21,7 +22,6 @@ class RefreshWhenShown;
 struct AppContext;
 class AttendanceGrid;
 class CourseEditor;
-class CourseListModel;
 class DocumentPrinter;
 class EnrolmentActions;
 class EnrolmentListModel;
@@ -70,7 +70,10 @@ private:
     QWidget* buildParticipantsTab();
     QWidget* buildAttendanceTab();
     QPushButton* printButton(const QString& text, const QString& name, Document document);
+    /// Reads the course list off the window's thread; showCourses() shows it.
     void reloadCourses();
+    /// Shows the courses read, the course chosen before (or asked for meanwhile) chosen again.
+    void showCourses(CourseListModel::Rows rows);
     void reloadCourse();
     void onCourseChosen();
     int selectedRow(QTableView* view) const;
@@ -79,6 +82,9 @@ private:
 
     AppContext& m_context;
     qint64 m_courseId = 0;
+    bool m_listed = false;         ///< the course list has come at least once
+    bool m_loadingCourses = false; ///< a read of the course list is under way
+    qint64 m_selectWhenListed = 0; ///< the course to choose when the list comes
     std::function<int(QDialog&)> m_runDialog;
     QComboBox* m_formFilter;
     QLineEdit* m_search;

@@ -17,20 +17,21 @@ WorkOrderListModel::WorkOrderListModel(core::Database& db, QObject* parent)
     m_filter.today = referenceDay(db);
 }
 
-void WorkOrderListModel::setFilter(const core::WorkOrderFilter& filter)
+WorkOrderListModel::Page WorkOrderListModel::read(core::Database& db, const core::WorkOrderFilter& filter)
 {
-    m_filter = filter;
-    reload();
+    const core::WorkOrderRepository repository(db);
+    core::WorkOrderFilter first = filter;
+    first.limit = pageSize;
+    first.offset = 0;
+    return {repository.list(first), repository.count(filter)};
 }
 
-void WorkOrderListModel::reload()
+void WorkOrderListModel::show(const core::WorkOrderFilter& filter, Page page)
 {
     beginResetModel();
-    core::WorkOrderFilter page = m_filter;
-    page.limit = pageSize;
-    page.offset = 0;
-    m_rows = m_repository.list(page);
-    m_total = m_repository.count(m_filter);
+    m_filter = filter;
+    m_rows = std::move(page.rows);
+    m_total = page.total;
     endResetModel();
 }
 

@@ -3,6 +3,7 @@
 #include "core/common/DisplayFormat.h"
 #include "core/domain/WorkOrderLifecycle.h"
 #include "core/services/ChangeNotifier.h"
+#include "core/storage/BackgroundReader.h"
 #include "core/storage/WorkHoursRepository.h"
 #include "ui/common/AppContext.h"
 #include "ui/common/DocumentPrinter.h"
@@ -226,22 +227,41 @@ void WorkOrdersSection::applyFilter()
     }
     filter.search = m_search->text();
     filter.today = referenceDay(m_context.db);
-    m_model->setFilter(filter);
-    m_count->setText(tr("%1 orders").arg(m_model->totalCount()));
-    m_hours->setOrder(selectedOrder());
-    updateActions();
+    load(filter);
 }
 
 void WorkOrdersSection::reload()
 {
-    const auto current = selectedOrder();
-    m_model->reload();
-    m_count->setText(tr("%1 orders").arg(m_model->totalCount()));
-    if (current) {
-        selectOrder(current->id);
+    load(m_model->filter());
+}
+
+void WorkOrdersSection::load(const core::WorkOrderFilter& filter)
+{
+    // Off the window's thread: at scale 100 (120 000 orders) the sorted first page and the count
+    // took over 100 ms. A newer filter or change drops this read.
+    if (!m_loading) {
+        const auto current = selectedOrder();
+        m_selectWhenRead = current ? current->id : 0;
     }
-    m_hours->setOrder(selectedOrder());
-    updateActions();
+    m_loading = true;
+    m_context.reads().read<WorkOrderListModel::Page>(
+        this, QStringLiteral("work-orders"),
+        [filter](core::Database& db) { return WorkOrderListModel::read(db, filter); },
+        [this, filter](WorkOrderListModel::Page page) {
+            m_loading = false;
+            m_model->show(filter, std::move(page));
+            m_count->setText(tr("%1 orders").arg(m_model->totalCount()));
+            if (m_selectWhenRead != 0) {
+                selectOrder(m_selectWhenRead);
+            }
+            m_selectWhenRead = 0;
+            m_hours->setOrder(selectedOrder());
+            updateActions();
+        },
+        [this](const QString& message) {
+            m_loading = false;
+            m_count->setText(tr("The work orders cannot be read: %1").arg(message));
+        });
 }
 
 void WorkOrdersSection::showSocialCoop(qint64 socialCoopId)
@@ -251,6 +271,9 @@ void WorkOrdersSection::showSocialCoop(qint64 socialCoopId)
 
 bool WorkOrdersSection::selectOrder(qint64 id)
 {
+    if (m_loading) {
+        m_selectWhenRead = id;
+    }
     const int row = m_model->rowOf(id);
     if (row < 0) {
         return false;

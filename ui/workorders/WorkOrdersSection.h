@@ -35,7 +35,8 @@ public:
     WorkOrderListModel* model() const { return m_model; }
     QTableView* table() const { return m_table; }
     HoursPanel* hoursPanel() const { return m_hours; }
-    /// Selects the order (when it is in the list); false otherwise.
+    /// Selects the order (when it is in the list); false otherwise. While the list is being read
+    /// again, the order is selected when the list comes.
     bool selectOrder(qint64 id);
     std::optional<core::WorkOrder> selectedOrder() const;
     /// Shows only the orders of one OSS (used by the OSS card).
@@ -68,6 +69,9 @@ private:
     RefreshWhenShown* m_afterChange = nullptr;
     void reload();
     void applyFilter();
+    /// Reads the list of `filter` off the window's thread and shows it, the order selected
+    /// before (or asked for meanwhile) selected again.
+    void load(const core::WorkOrderFilter& filter);
     void updateActions();
     void fillFilterCombos();
     void showError(const QString& message);
@@ -75,6 +79,8 @@ private:
     void pushRestore(const QString& text, const core::WorkOrder& before, const core::WorkOrder& after);
 
     AppContext& m_context;
+    bool m_loading = false;      ///< a read of the list is under way
+    qint64 m_selectWhenRead = 0; ///< the order to select when it comes
     core::WorkOrderService m_service;
     core::SocialCoopRepository m_coops;
     QList<core::ChoiceItem> m_housingCoops;
