@@ -169,6 +169,7 @@ TEST_CASE("The SM, OSS, debt account and work order cards each show their record
     {
         ui::WorkOrdersSection section(t.context);
         section.show();
+        test::settle(t.context); // the orders are read off the window's thread
         auto* table = section.findChild<QTableView*>(QStringLiteral("orderTable"));
         REQUIRE(table != nullptr);
         REQUIRE(table->model()->rowCount() > 0);
