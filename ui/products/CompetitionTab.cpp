@@ -10,6 +10,7 @@
 #include "ui/common/DocumentPrinter.h"
 #include "ui/common/FormErrors.h"
 #include "ui/common/ListExport.h"
+#include "ui/common/RefreshWhenShown.h"
 #include "ui/common/UserPrompt.h"
 #include "ui/products/ProductsDocuments.h"
 #include "ui/products/ProductsWidgets.h"
@@ -221,6 +222,7 @@ CompetitionTab::CompetitionTab(AppContext& context, QWidget* parent)
     connect(resultsPdf, &QPushButton::clicked, this, [this] { printResults(true); });
     connect(sheetPreview, &QPushButton::clicked, this, [this] { printSheet(false); });
     connect(sheetPdf, &QPushButton::clicked, this, [this] { printSheet(true); });
+    m_nomineesRefresh = new RefreshWhenShown(this, [this] { fillNominees(); });
     connect(&m_context.changes, &core::ChangeNotifier::changed, this, [this](core::Topic topic) {
         if (topic == core::Topic::Products) {
             // points typed in the grid only change the ranking; the grid stays as typed
@@ -230,7 +232,7 @@ CompetitionTab::CompetitionTab(AppContext& context, QWidget* parent)
                 refresh();
             }
         } else if (topic == core::Topic::Participants || topic == core::Topic::SocialCoops) {
-            fillNominees();
+            m_nomineesRefresh->request();
         }
     });
     refresh();

@@ -15,6 +15,7 @@ class QTabWidget;
 namespace osiedle::ui {
 
 struct AppContext;
+class RefreshWhenShown;
 namespace products {
 class RecordPanel;
 }
@@ -109,6 +110,9 @@ private:
     // nominations
     products::RecordPanel* m_nominationPanel;
     QComboBox* m_nominee;
+    /// The nominee list again after participants or cooperatives changed, when the tab is shown
+    /// (not behind another section at every participant saved).
+    RefreshWhenShown* m_nomineesRefresh = nullptr;
     QLineEdit* m_personName;
     QLineEdit* m_justification;
     QLineEdit* m_award;
