@@ -6,6 +6,7 @@
 #include "core/storage/HousingCoopRepository.h"
 #include "core/storage/StorageError.h"
 #include "ui/common/AppContext.h"
+#include "ui/common/ChoiceItems.h"
 
 #include <QAbstractItemView>
 #include <QCheckBox>
@@ -14,9 +15,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalBlocker>
-#include <QStandardItemModel>
 #include <algorithm>
-#include <functional>
 
 namespace osiedle::ui {
 
@@ -33,50 +32,9 @@ QComboBox* chooser(QWidget* parent, const char* name, int characters)
     return combo;
 }
 
-void widenPopup(QComboBox* combo)
-{
-    int widest = 0;
-    for (int i = 0; i < combo->count(); ++i) {
-        widest = std::max(widest, combo->fontMetrics().horizontalAdvance(combo->itemText(i)));
-        combo->setItemData(i, combo->itemText(i), Qt::ToolTipRole);
-    }
-    combo->view()->setMinimumWidth(std::min(widest + 40, 700));
-}
-
-/// Replaces the items with "all" (id 0) and `items`, built in a model of their own and then
-/// handed to the box in one go: a project has thousands of courses, and item by item each would
-/// be announced to the box and its view. The popup is as wide as the widest name (measured among
-/// the longest texts only).
-void replaceItems(QComboBox* combo, const QString& all, const QList<core::NamedId>& items)
-{
-    auto* model = new QStandardItemModel(combo);
-    const auto append = [model](const QString& text, qint64 id) {
-        auto* item = new QStandardItem(text);
-        item->setData(id, Qt::UserRole);
-        item->setData(text, Qt::ToolTipRole);
-        model->appendRow(item);
-    };
-    append(all, 0);
-    QList<qsizetype> lengths;
-    lengths.reserve(items.size());
-    for (const core::NamedId& named : items) {
-        append(named.name, named.id);
-        lengths.append(named.name.size());
-    }
-    // A name many characters shorter than the longest is never the widest: the 50 longest are.
-    const qsizetype measured = std::min<qsizetype>(50, lengths.size());
-    std::nth_element(lengths.begin(), lengths.begin() + (measured > 0 ? measured - 1 : 0), lengths.end(),
-                     std::greater<>());
-    const qsizetype shortestMeasured = measured > 0 ? lengths.at(measured - 1) : 0;
-    int widest = combo->fontMetrics().horizontalAdvance(all);
-    for (const core::NamedId& named : items) {
-        if (named.name.size() >= shortestMeasured) {
-            widest = std::max(widest, combo->fontMetrics().horizontalAdvance(named.name));
-        }
-    }
-    combo->setModel(model); // the box deletes the model it had
-    combo->view()->setMinimumWidth(std::min(widest + 40, 700));
-}
+/// The lists that open show the names whole: as wide as the widest plus this, at most the other.
+constexpr int popupMargin = 40;
+constexpr int popupMaxWidth = 700;
 
 /// Selects the item holding `id` (0: the first, "all"); false when there is none.
 bool selectId(QComboBox* combo, qint64 id)
@@ -97,11 +55,11 @@ ParticipantFilterBar::ParticipantFilterBar(AppContext& context, QWidget* parent)
     m_incomplete->setObjectName(QStringLiteral("filterIncomplete"));
     m_incomplete->setToolTip(tr("Only the participants whose monitoring data is incomplete"));
     m_clear->setObjectName(QStringLiteral("clearFilters"));
-    m_status->addItem(tr("All statuses"), QString());
+    QList<ChoiceItem> statuses{{tr("All statuses"), QString()}};
     for (const core::RecruitmentStatus status : core::allValues<core::RecruitmentStatus>()) {
-        m_status->addItem(core::label(status), core::key(status));
+        statuses.append({core::label(status), core::key(status)});
     }
-    widenPopup(m_status);
+    replaceChoices(*m_status, statuses, popupMargin, popupMaxWidth);
     fillHousingCoops();
     fillCourses();
 
@@ -134,16 +92,15 @@ void ParticipantFilterBar::fillHousingCoops()
     const qint64 chosen = m_housingCoop->currentData().toLongLong();
     {
         const QSignalBlocker blocker(m_housingCoop);
-        m_housingCoop->clear();
-        m_housingCoop->addItem(tr("All housing cooperatives"), qint64(0));
+        QList<ChoiceItem> choices{{tr("All housing cooperatives"), qint64(0)}};
         try {
             for (const core::HousingCoopListRow& h : core::HousingCoopRepository(m_context.db).list()) {
-                m_housingCoop->addItem(h.name, h.id);
+                choices.append({h.name, h.id});
             }
         } catch (const core::StorageError&) {
             // the list itself shows the storage failure; the filter offers only "all"
         }
-        widenPopup(m_housingCoop);
+        replaceChoices(*m_housingCoop, choices, popupMargin, popupMaxWidth);
         selectId(m_housingCoop, chosen);
     }
     if (m_housingCoop->currentData().toLongLong() != chosen) {
@@ -162,7 +119,12 @@ void ParticipantFilterBar::fillCourses()
         } catch (const core::StorageError&) {
             // as above
         }
-        replaceItems(m_course, tr("All courses"), courses);
+        QList<ChoiceItem> choices{{tr("All courses"), qint64(0)}};
+        choices.reserve(courses.size() + 1);
+        for (const core::NamedId& course : std::as_const(courses)) {
+            choices.append({course.name, course.id});
+        }
+        replaceChoices(*m_course, choices, popupMargin, popupMaxWidth);
         selectId(m_course, chosen);
     }
     if (m_course->currentData().toLongLong() != chosen) {

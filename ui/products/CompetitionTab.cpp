@@ -7,6 +7,7 @@
 #include "core/storage/SocialCoopRepository.h"
 #include "core/storage/StorageError.h"
 #include "ui/common/AppContext.h"
+#include "ui/common/ChoiceItems.h"
 #include "ui/common/DocumentPrinter.h"
 #include "ui/common/FormErrors.h"
 #include "ui/common/ListExport.h"
@@ -25,6 +26,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTabWidget>
@@ -486,33 +488,32 @@ void CompetitionTab::showJuror(qint64 id)
 void CompetitionTab::fillNominees()
 {
     const std::optional<core::CompetitionCategory> category = byId(m_categories, categoryId());
-    m_nominee->blockSignals(true);
-    m_nominee->clear();
-    m_nominee->addItem(QString(), QString());
+    QList<ChoiceItem> choices{{QString(), QString()}};
     try {
         if (!category) {
             // nothing to nominate without a category
         } else if (category->kind == core::CompetitionCategoryKind::SocialCoop) {
             for (const core::SocialCoop& c : core::SocialCoopRepository(m_context.db).all()) {
-                m_nominee->addItem(c.name, QStringLiteral("oss:%1").arg(c.id));
+                choices.append({c.name, QStringLiteral("oss:%1").arg(c.id)});
             }
         } else if (category->kind == core::CompetitionCategoryKind::HousingCoop) {
             for (const core::HousingCoopListRow& c : core::HousingCoopRepository(m_context.db).list()) {
-                m_nominee->addItem(c.name, QStringLiteral("sm:%1").arg(c.id));
+                choices.append({c.name, QStringLiteral("sm:%1").arg(c.id)});
             }
         } else {
             for (const core::ParticipantListRow& p :
                  core::ParticipantRepository(m_context.db).listByStatus(core::RecruitmentStatus::Qualified)) {
-                m_nominee->addItem(QStringLiteral("%1 %2").arg(p.lastName, p.firstName),
-                                   QStringLiteral("p:%1").arg(p.id));
+                choices.append({QStringLiteral("%1 %2").arg(p.lastName, p.firstName), QStringLiteral("p:%1").arg(p.id)});
             }
         }
     } catch (const core::StorageError& e) {
         m_message->setText(e.what());
     }
-    m_nominee->blockSignals(false);
-    // The list shows whole names, wider than the field when it must be.
-    m_nominee->view()->setMinimumWidth(m_nominee->view()->sizeHintForColumn(0) + 24);
+    {
+        const QSignalBlocker quiet(m_nominee);
+        // The list shows whole names, wider than the field when it must be.
+        replaceChoices(*m_nominee, choices, 24, 900);
+    }
     const bool residents = category && category->kind == core::CompetitionCategoryKind::Resident;
     m_personName->setEnabled(residents);
 }

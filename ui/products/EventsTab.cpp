@@ -7,6 +7,7 @@
 #include "core/storage/ParticipantRepository.h"
 #include "core/storage/StorageError.h"
 #include "ui/common/AppContext.h"
+#include "ui/common/ChoiceItems.h"
 #include "ui/common/DocumentPrinter.h"
 #include "ui/common/FormErrors.h"
 #include "ui/common/RefreshWhenShown.h"
@@ -217,11 +218,11 @@ void EventsTab::fillParticipants()
 {
     // Off the window's thread: at scale 100 the 10 000 qualified participants, sorted by name,
     // took over 100 ms to read. The attendee shown keeps its participant when the list comes.
-    using Choices = QList<std::pair<QString, QVariant>>;
+    using Choices = QList<ChoiceItem>;
     m_context.reads().read<Choices>(
         this, QStringLiteral("event-participants"),
         [](core::Database& db) {
-            Choices choices;
+            Choices choices{{QString(), QVariant()}};
             for (const core::ParticipantListRow& p :
                  core::ParticipantRepository(db).listByStatus(core::RecruitmentStatus::Qualified)) {
                 choices.append({QStringLiteral("%1 %2").arg(p.lastName, p.firstName), p.id});
@@ -231,9 +232,7 @@ void EventsTab::fillParticipants()
         [this](const Choices& choices) {
             const QVariant chosen = m_participant->currentData();
             const QSignalBlocker block(m_participant);
-            m_participant->clear();
-            m_participant->addItem(QString(), QVariant());
-            products::appendChoices(*m_participant, choices);
+            replaceChoices(*m_participant, choices, 24, 900);
             const QVariant wanted = chosen.isValid()          ? chosen
                                     : m_shownParticipant != 0 ? QVariant(m_shownParticipant)
                                                               : QVariant();

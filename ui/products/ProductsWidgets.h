@@ -2,16 +2,12 @@
 
 // Small widget helpers shared by the tabs of the products section.
 
-#include <QComboBox>
 #include <QGroupBox>
 #include <QHeaderView>
-#include <QList>
 #include <QPushButton>
-#include <QStandardItemModel>
 #include <QStringList>
 #include <QTableWidget>
 #include <QVBoxLayout>
-#include <utility>
 
 namespace osiedle::ui::products {
 
@@ -51,27 +47,6 @@ inline QTableWidget* table(const QString& name, const QStringList& headers, QWid
     t->verticalHeader()->hide();
     t->horizontalHeader()->setStretchLastSection(true);
     return t;
-}
-
-/// Puts `choices` (text, data) after the combo's items in one insertion: item by item, a list of
-/// 10 000 participants (scale 100) took the window tens of milliseconds.
-inline void appendChoices(QComboBox& combo, const QList<std::pair<QString, QVariant>>& choices)
-{
-    auto* model = qobject_cast<QStandardItemModel*>(combo.model());
-    if (model == nullptr) {
-        for (const auto& [text, data] : choices) {
-            combo.addItem(text, data);
-        }
-        return;
-    }
-    QList<QStandardItem*> items;
-    items.reserve(choices.size());
-    for (const auto& [text, data] : choices) {
-        auto* item = new QStandardItem(text);
-        item->setData(data, Qt::UserRole);
-        items.append(item);
-    }
-    model->invisibleRootItem()->appendRows(items);
 }
 
 /// A titled box around one widget.
