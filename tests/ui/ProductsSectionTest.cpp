@@ -214,7 +214,8 @@ TEST_CASE("Events tab counts participants, staff and guests separately and print
 
     test::settle(t.context);
     section.show();
-    ui::EventsTab* tab = section.events();
+    ui::EventsTab* tab = section.events(); // built now, as when its tab is opened
+    test::settle(t.context);
     REQUIRE(tab->eventId() == id);
     CHECK(child<QTableWidget>(tab, "attendeeTable")->rowCount() == 3);
     CHECK(tab->countsText().contains(QStringLiteral("participants 1 (women 1, men 0), staff 1, guests 1; total 3")));
@@ -384,7 +385,8 @@ TEST_CASE("Events tab: the study trip is entered with travellers, visits and cos
     ui::ProductsSection section(t.context);
     test::settle(t.context);
     section.show();
-    ui::EventsTab* tab = section.events();
+    ui::EventsTab* tab = section.events(); // built now, as when its tab is opened
+    test::settle(t.context);
     REQUIRE(tab->eventId() == 0);
 
     click(tab, "eventNew");
