@@ -5,6 +5,7 @@
 #include "core/services/ChangeNotifier.h"
 #include "core/storage/BackgroundReader.h"
 #include "ui/common/AppContext.h"
+#include "ui/common/ColumnFit.h"
 #include "ui/common/DateEdit.h"
 #include "ui/common/FrozenColumn.h"
 #include "ui/common/ListExport.h"
@@ -104,9 +105,6 @@ HealthPanel::HealthPanel(AppContext& context, const QDate& day, QWidget* parent)
     m_table->setSortingEnabled(true);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
-    // The widths follow the texts of the first 200 rows and those in view: measuring each of a
-    // thousand cooperatives' 18 figures held the window.
-    m_table->horizontalHeader()->setResizeContentsPrecision(200);
     for (int column : {int(Name), int(HousingCoop)}) {
         m_table->setItemDelegateForColumn(column, new MiddleElidingDelegate(m_table));
     }
@@ -157,24 +155,30 @@ void HealthPanel::reload()
     // Off the window's thread (every OSS's figures read the orders, sales and hours); a newer
     // reload (another day, changed data) drops this one.
     const QDate day = m_day;
-    m_context.reads().read<QList<core::SocialCoopSummary>>(
+    m_context.reads().read<Figures>(
         this, QStringLiteral("health-panel"),
-        [day](core::Database& db) { return core::SocialCoopOverview(db).all(day); },
-        [this](const QList<core::SocialCoopSummary>& all) { showFigures(all); });
+        [day](core::Database& db) { return figures(core::SocialCoopOverview(db).all(day)); },
+        [this](const Figures& figures) { showFigures(figures); });
 }
 
-void HealthPanel::showFigures(const QList<core::SocialCoopSummary>& all)
+HealthPanel::Figures HealthPanel::figures(QList<core::SocialCoopSummary> all)
 {
     // Readable names: shortened where they differ least (core::shortenedNames), whole in the
     // tooltip and in an exported list.
     QStringList names;
     QStringList housingCoops;
-    for (const auto& coop : all) {
+    for (const auto& coop : std::as_const(all)) {
         names.append(coop.name);
         housingCoops.append(coop.housingCoopName);
     }
-    const QStringList shortNames = core::shortenedNames(names);
-    const QStringList shortHousingCoops = core::shortenedNames(housingCoops);
+    return {std::move(all), core::shortenedNames(names), core::shortenedNames(housingCoops)};
+}
+
+void HealthPanel::showFigures(const Figures& figures)
+{
+    const QList<core::SocialCoopSummary>& all = figures.all;
+    const QStringList& shortNames = figures.shortNames;
+    const QStringList& shortHousingCoops = figures.shortHousingCoops;
     m_table->setSortingEnabled(false);
     m_table->setRowCount(int(all.size()));
     // The table and its frozen column hear of the new cells once, after all 18 of every row are
@@ -242,7 +246,7 @@ void HealthPanel::showFigures(const QList<core::SocialCoopSummary>& all)
     m_table->setSortingEnabled(true);
     m_table->sortItems(m_table->horizontalHeader()->sortIndicatorSection(),
                        m_table->horizontalHeader()->sortIndicatorOrder());
-    m_table->resizeColumnsToContents();
+    ColumnFit::toContents(*m_table);
     // The names whole where the screen allows (the name column stays in view, frozen).
     m_table->setColumnWidth(Name, std::min(m_table->columnWidth(Name), 320));
     m_table->setColumnWidth(HousingCoop, std::min(m_table->columnWidth(HousingCoop), 240));

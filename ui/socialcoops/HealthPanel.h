@@ -54,7 +54,15 @@ protected:
     void keyPressEvent(QKeyEvent* event) override;
 
 private:
-    void showFigures(const QList<core::SocialCoopSummary>& all);
+    /// Every OSS's figures with the names as the table shows them (core::shortenedNames), all
+    /// made on the reading thread.
+    struct Figures {
+        QList<core::SocialCoopSummary> all;
+        QStringList shortNames;
+        QStringList shortHousingCoops;
+    };
+    static Figures figures(QList<core::SocialCoopSummary> all);
+    void showFigures(const Figures& figures);
 
     AppContext& m_context;
     QDate m_day;
