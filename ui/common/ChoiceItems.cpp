@@ -59,4 +59,10 @@ void replaceChoices(QComboBox& combo, const QList<ChoiceItem>& items, int margin
     combo.view()->setMinimumWidth(std::min(widest(combo, items) + margin, maxWidth));
 }
 
+void keepWidth(QComboBox& combo, int characters)
+{
+    combo.setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo.setMinimumContentsLength(characters);
+}
+
 } // namespace osiedle::ui

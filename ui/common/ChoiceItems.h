@@ -20,4 +20,9 @@ struct ChoiceItem {
 /// `margin`, at most `maxWidth` pixels; the widest is sought among the longest texts only.
 void replaceChoices(QComboBox& combo, const QList<ChoiceItem>& items, int margin, int maxWidth);
 
+/// Makes `combo` as wide as `characters` characters whatever its items: a box listing a thousand
+/// cooperatives otherwise measured every name to size itself (its list still opens wider, see
+/// replaceChoices).
+void keepWidth(QComboBox& combo, int characters);
+
 } // namespace osiedle::ui

@@ -7,6 +7,7 @@
 #include "core/storage/ProjectRepository.h"
 #include "core/storage/StorageError.h"
 #include "ui/common/AppContext.h"
+#include "ui/common/ChoiceItems.h"
 #include "ui/common/ColumnFit.h"
 #include "ui/common/DateEdit.h"
 #include "ui/common/EmptyListHint.h"
@@ -248,31 +249,28 @@ void ConsultationsSection::reloadChoices()
     const QVariant coop = m_coop->currentData();
     const QString adviser = m_adviser->currentText();
     const QVariant area = m_area->currentData();
-    m_coop->clear();
-    m_area->clear();
-    m_adviser->clear();
-    m_coop->addItem(tr("All"), QVariant());
-    m_area->addItem(tr("All"), QVariant());
-    m_adviser->addItem(tr("All"), QString());
+    QList<ChoiceItem> coops{{tr("All"), QVariant()}};
+    QList<ChoiceItem> areas{{tr("All"), QVariant()}};
+    QList<ChoiceItem> advisers{{tr("All"), QString()}};
     try {
         for (const core::NamedId& c : core::CourseRepository(m_context.db).socialCoops()) {
-            m_coop->addItem(c.name, c.id);
+            coops.append({c.name, c.id});
         }
         for (const QString& name : core::ConsultationRepository(m_context.db).advisers()) {
-            m_adviser->addItem(name, name);
+            advisers.append({name, name});
         }
     } catch (const core::StorageError& e) {
         error(e.message());
     }
     for (const core::ConsultationArea a : core::allValues<core::ConsultationArea>()) {
-        m_area->addItem(core::label(a), static_cast<int>(a));
+        areas.append({core::label(a), static_cast<int>(a)});
     }
+    replaceChoices(*m_coop, coops, 24, 700);
+    replaceChoices(*m_area, areas, 24, 700);
+    replaceChoices(*m_adviser, advisers, 24, 700);
     m_coop->setCurrentIndex(std::max(0, m_coop->findData(coop)));
     m_area->setCurrentIndex(std::max(0, m_area->findData(area)));
     m_adviser->setCurrentIndex(std::max(0, m_adviser->findText(adviser)));
-    for (QComboBox* box : {m_coop, m_area, m_adviser}) {
-        box->view()->setMinimumWidth(box->view()->sizeHintForColumn(0) + 24);
-    }
 }
 
 core::ConsultationFilter ConsultationsSection::filter() const

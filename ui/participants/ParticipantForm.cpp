@@ -6,6 +6,7 @@
 #include "core/storage/InstitutionRepository.h"
 #include "core/storage/StorageError.h"
 #include "ui/common/AppContext.h"
+#include "ui/common/ChoiceItems.h"
 #include "ui/common/DialogButtons.h"
 #include "ui/common/ServiceStep.h"
 #include "ui/common/UndoableEdit.h"
@@ -211,19 +212,25 @@ void ParticipantForm::build()
     m_consentWithdrawnOn->setToolTip(tr("The day the person withdrew the consent to data processing; empty while "
                                         "the consent stands."));
     m_declarationOn = lineEdit(content, "declarationOn", tr("DD.MM.YYYY"));
-    m_housingCoop->addItem(tr("— none —"), qint64(0));
-    m_institution->addItem(tr("— none —"), qint64(0));
+    QList<ChoiceItem> housingCoops{{tr("— none —"), qint64(0)}};
+    QList<ChoiceItem> institutions{{tr("— none —"), qint64(0)}};
     try {
         for (const core::HousingCoopListRow& h : core::HousingCoopRepository(m_context.db).list()) {
-            m_housingCoop->addItem(h.name, h.id);
+            housingCoops.append({h.name, h.id});
         }
         for (const core::Institution& i : core::InstitutionRepository(m_context.db).list()) {
-            m_institution->addItem(i.name, i.id);
+            institutions.append({i.name, i.id});
         }
     } catch (const core::StorageError& e) {
         m_general->setText(e.message());
         m_general->show();
     }
+    // A large project has a thousand SMs: the boxes are as wide as a long name, not measured on
+    // every name, and open on the names whole.
+    keepWidth(*m_housingCoop, 32);
+    keepWidth(*m_institution, 32);
+    replaceChoices(*m_housingCoop, housingCoops, 24, 700);
+    replaceChoices(*m_institution, institutions, 24, 700);
     m_errors.addRow(recruitment, tr("Labour-market status at entry"), m_labourStatus, QStringLiteral("labour_status"));
     m_errors.addRow(recruitment, tr("Unemployed since"), m_unemployedSince, QStringLiteral("unemployed_since"));
     m_errors.addRow(recruitment, tr("Tenant of (SM)"), m_housingCoop, QStringLiteral("housing_coop"));

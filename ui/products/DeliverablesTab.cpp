@@ -6,6 +6,7 @@
 #include "core/storage/SocialCoopRepository.h"
 #include "core/storage/StorageError.h"
 #include "ui/common/AppContext.h"
+#include "ui/common/ChoiceItems.h"
 #include "ui/common/ColumnFit.h"
 #include "ui/common/FormErrors.h"
 #include "ui/common/ListExport.h"
@@ -82,6 +83,7 @@ DeliverablesTab::DeliverablesTab(AppContext& context, QWidget* parent)
     m_copiesPlanned->setRange(0, 1000000);
     m_copiesPrinted->setRange(0, 1000000);
     m_socialCoop->setObjectName(QStringLiteral("deliverableSocialCoop"));
+    keepWidth(*m_socialCoop, 32); // a thousand OSS at scale 100
     m_notes->setObjectName(QStringLiteral("deliverableNotes"));
     m_notes->setMaximumHeight(70);
     m_general->setObjectName(QStringLiteral("deliverableGeneralError"));
@@ -206,15 +208,15 @@ void DeliverablesTab::refresh()
 {
     m_socialCoop->blockSignals(true);
     const QVariant coop = m_socialCoop->currentData();
-    m_socialCoop->clear();
-    m_socialCoop->addItem(tr("(none)"), QVariant());
+    QList<ChoiceItem> coops{{tr("(none)"), QVariant()}};
     try {
         for (const core::SocialCoop& c : core::SocialCoopRepository(m_context.db).all()) {
-            m_socialCoop->addItem(c.name, c.id);
+            coops.append({c.name, c.id});
         }
     } catch (const core::StorageError& e) {
         m_general->setText(e.what());
     }
+    replaceChoices(*m_socialCoop, coops, 24, 700);
     m_socialCoop->setCurrentIndex(std::max(0, m_socialCoop->findData(coop)));
     m_socialCoop->blockSignals(false);
     buildList();

@@ -4,6 +4,7 @@
 #include "core/storage/ProjectRepository.h"
 #include "core/storage/StorageError.h"
 #include "ui/common/AppContext.h"
+#include "ui/common/ChoiceItems.h"
 #include "ui/common/DateEdit.h"
 #include "ui/common/EnterSubmits.h"
 #include "ui/common/UndoableEdit.h"
@@ -56,6 +57,7 @@ CourseEditor::CourseEditor(AppContext& context, QWidget* parent)
     m_form->setObjectName(QStringLiteral("courseSupportForm"));
     m_name->setObjectName(QStringLiteral("courseName"));
     m_coop->setObjectName(QStringLiteral("courseSocialCoop"));
+    keepWidth(*m_coop, 32); // a thousand OSS at scale 100
     m_trainer->setObjectName(QStringLiteral("courseTrainer"));
     m_trainer->setEditable(true); // the office's trainers are offered; anyone else can be typed
     m_trainer->setInsertPolicy(QComboBox::NoInsert);
@@ -121,15 +123,14 @@ void CourseEditor::reloadChoices()
     const QVariant form = m_form->currentData();
     const QVariant coop = m_coop->currentData();
     m_form->clear();
-    m_coop->clear();
-    m_coop->addItem(tr("(none)"), QVariant());
+    QList<ChoiceItem> coops{{tr("(none)"), QVariant()}};
     try {
         core::CourseRepository courses(m_context.db);
         for (const core::SupportForm& f : courses.supportForms()) {
             m_form->addItem(f.name, f.id);
         }
         for (const core::NamedId& c : courses.socialCoops()) {
-            m_coop->addItem(c.name, c.id);
+            coops.append({c.name, c.id});
         }
         const QString trainer = m_trainer->currentText();
         m_trainer->clear();
@@ -142,6 +143,7 @@ void CourseEditor::reloadChoices()
     } catch (const core::StorageError& e) {
         m_context.prompt.error(this, tr("Training"), e.message());
     }
+    replaceChoices(*m_coop, coops, 24, 700);
     m_form->setCurrentIndex(std::max(0, m_form->findData(form)));
     m_coop->setCurrentIndex(std::max(0, m_coop->findData(coop)));
 }
