@@ -147,3 +147,42 @@ TEST_CASE("On the demo the health panel keeps the names in view and colours what
     CHECK(overdue > 0);
     CHECK(coloured >= overdue);
 }
+
+TEST_CASE("The health panel is left as it is when the figures read again are the same", "[socialcoops][health]")
+{
+    QTemporaryDir dir;
+    const QString demo = test::demoCopy(1, dir.path());
+    ui::AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
+    test::ScriptedPrompt prompt;
+    ui::MainWindow window(settings, prompt);
+    REQUIRE(window.openFile(demo));
+    ui::AppContext& context = window.session()->context();
+    ui::HealthPanel panel(context, QDate(2013, 7, 20));
+    panel.show();
+    test::settle(context);
+    QTableWidget* table = panel.table();
+    REQUIRE(table->rowCount() > 1);
+    // The user sorts by members; the same figures read again keep the rows and that order.
+    table->sortByColumn(Column::Members, Qt::DescendingOrder);
+    constexpr int mark = Qt::UserRole + 50; // a mark the panel never sets: gone when it refills
+    table->item(0, Column::Name)->setData(mark, true);
+    panel.reload();
+    test::settle(context);
+    CHECK(table->item(0, Column::Name)->data(mark).toBool());
+    CHECK(table->horizontalHeader()->sortIndicatorSection() == Column::Members);
+
+    // A figure that changed is shown: the cooperative's new name, shortened as the others.
+    const qint64 id = table->item(0, Column::Name)->data(Qt::UserRole).toLongLong();
+    context.db.exec("UPDATE social_coop SET name = 'Osiedlowa Spółdzielnia Socjalna „Nowa Nazwa”' WHERE id = " +
+                    QByteArray::number(id));
+    panel.reload();
+    test::settle(context);
+    bool renamed = false;
+    for (int row = 0; row < table->rowCount(); ++row) {
+        if (table->item(row, Column::Name)->data(Qt::UserRole).toLongLong() == id) {
+            CHECK(table->item(row, Column::Name)->text() == QStringLiteral("OSS „Nowa Nazwa”"));
+            renamed = true;
+        }
+    }
+    CHECK(renamed);
+}

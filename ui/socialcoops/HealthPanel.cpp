@@ -158,7 +158,7 @@ void HealthPanel::reload()
     m_context.reads().read<Figures>(
         this, QStringLiteral("health-panel"),
         [day](core::Database& db) { return figures(core::SocialCoopOverview(db).all(day)); },
-        [this](const Figures& figures) { showFigures(figures); });
+        [this](Figures figures) { showFigures(std::move(figures)); });
 }
 
 HealthPanel::Figures HealthPanel::figures(QList<core::SocialCoopSummary> all)
@@ -171,14 +171,48 @@ HealthPanel::Figures HealthPanel::figures(QList<core::SocialCoopSummary> all)
         names.append(coop.name);
         housingCoops.append(coop.housingCoopName);
     }
-    return {std::move(all), core::shortenedNames(names), core::shortenedNames(housingCoops)};
+    const QStringList shortNames = core::shortenedNames(names);
+    const QStringList shortHousingCoops = core::shortenedNames(housingCoops);
+    Figures figures;
+    figures.texts.reserve(all.size());
+    figures.concerns.reserve(all.size());
+    for (qsizetype r = 0; r < all.size(); ++r) {
+        const core::SocialCoopSummary& s = all.at(r);
+        QStringList texts(Id + 1);
+        texts[Name] = shortNames.value(r, s.name);
+        texts[HousingCoop] = shortHousingCoops.value(r, s.housingCoopName);
+        texts[Stage] = core::FoundingPath::stageTitle(s.stage);
+        texts[Steps] = QStringLiteral("%1/%2").arg(s.stepsDone).arg(s.stepsTotal);
+        texts[Members] = QString::number(s.members);
+        texts[Employed] = QString::number(s.employed);
+        texts[Agreement] = core::shown::date(s.agreementSignedOn);
+        texts[OrdersMonth] = QString::number(s.ordersMonth.count);
+        texts[ValueMonth] = s.ordersMonth.net.formatPlain();
+        texts[OrdersYear] = QString::number(s.ordersYear.count);
+        texts[ValueYear] = s.ordersYear.net.formatPlain();
+        texts[Paid] = s.ordersYear.paid.formatPlain();
+        texts[Unpaid] = s.ordersYear.unpaid.formatPlain();
+        texts[Overdue] = QString::number(s.overdueOrders);
+        texts[SalesMonth] = s.salesMonth.formatPlain();
+        texts[SalesYear] = s.salesYear.formatPlain();
+        texts[HoursMonth] = core::shown::hours(s.minutesMonth);
+        texts[HoursYear] = core::shown::hours(s.minutesYear);
+        texts[WholeName] = s.name;
+        texts[WholeHousingCoop] = s.housingCoopName;
+        texts[Id] = QString::number(s.id);
+        figures.texts.append(std::move(texts));
+        figures.concerns.append(concerns(s));
+    }
+    figures.all = std::move(all);
+    return figures;
 }
 
-void HealthPanel::showFigures(const Figures& figures)
+void HealthPanel::showFigures(Figures figures)
 {
+    if (m_shown && *m_shown == figures) {
+        return;
+    }
     const QList<core::SocialCoopSummary>& all = figures.all;
-    const QStringList& shortNames = figures.shortNames;
-    const QStringList& shortHousingCoops = figures.shortHousingCoops;
     m_table->setSortingEnabled(false);
     m_table->setRowCount(int(all.size()));
     // The table and its frozen column hear of the new cells once, after all 18 of every row are
@@ -186,7 +220,9 @@ void HealthPanel::showFigures(const Figures& figures)
     std::optional<QSignalBlocker> quiet(m_table->model());
     for (int r = 0; r < all.size(); ++r) {
         const auto& s = all[r];
-        const auto set = [&](int column, const QString& text, const QVariant& sortValue = {}, bool number = true) {
+        const QStringList& texts = figures.texts.at(r);
+        const auto set = [&](Column column, const QVariant& sortValue = {}, bool number = true) {
+            const QString& text = texts.at(column);
             auto* item = new FigureItem(text);
             if (sortValue.isValid()) {
                 item->setData(Qt::UserRole + 1, sortValue);
@@ -200,32 +236,31 @@ void HealthPanel::showFigures(const Figures& figures)
             m_table->setItem(r, column, item);
             return item;
         };
-        QTableWidgetItem* name = set(Name, shortNames.value(r, s.name), {}, false);
+        QTableWidgetItem* name = set(Name, {}, false);
         name->setData(Qt::UserRole, s.id);
         name->setToolTip(s.name);
         name->setData(ListExport::WholeTextRole, s.name);
-        QTableWidgetItem* housingCoop = set(HousingCoop, shortHousingCoops.value(r, s.housingCoopName), {}, false);
+        QTableWidgetItem* housingCoop = set(HousingCoop, {}, false);
         housingCoop->setToolTip(s.housingCoopName);
         housingCoop->setData(ListExport::WholeTextRole, s.housingCoopName);
-        set(Stage, core::FoundingPath::stageTitle(s.stage), int(s.stage), false);
-        set(Steps, QStringLiteral("%1/%2").arg(s.stepsDone).arg(s.stepsTotal), s.stepsDone);
-        set(Members, QString::number(s.members), s.members);
-        set(Employed, QString::number(s.employed), s.employed);
-        set(Agreement, core::shown::date(s.agreementSignedOn),
-            s.agreementSignedOn ? s.agreementSignedOn->toJulianDay() : 0, false);
-        set(OrdersMonth, QString::number(s.ordersMonth.count), s.ordersMonth.count);
-        set(ValueMonth, s.ordersMonth.net.formatPlain(), s.ordersMonth.net.grosze());
-        set(OrdersYear, QString::number(s.ordersYear.count), s.ordersYear.count);
-        set(ValueYear, s.ordersYear.net.formatPlain(), s.ordersYear.net.grosze());
-        set(Paid, s.ordersYear.paid.formatPlain(), s.ordersYear.paid.grosze());
-        set(Unpaid, s.ordersYear.unpaid.formatPlain(), s.ordersYear.unpaid.grosze());
-        set(Overdue, QString::number(s.overdueOrders), s.overdueOrders);
-        set(SalesMonth, s.salesMonth.formatPlain(), s.salesMonth.grosze());
-        set(SalesYear, s.salesYear.formatPlain(), s.salesYear.grosze());
-        set(HoursMonth, core::shown::hours(s.minutesMonth), s.minutesMonth);
-        set(HoursYear, core::shown::hours(s.minutesYear), s.minutesYear);
+        set(Stage, int(s.stage), false);
+        set(Steps, s.stepsDone);
+        set(Members, s.members);
+        set(Employed, s.employed);
+        set(Agreement, s.agreementSignedOn ? s.agreementSignedOn->toJulianDay() : 0, false);
+        set(OrdersMonth, s.ordersMonth.count);
+        set(ValueMonth, s.ordersMonth.net.grosze());
+        set(OrdersYear, s.ordersYear.count);
+        set(ValueYear, s.ordersYear.net.grosze());
+        set(Paid, s.ordersYear.paid.grosze());
+        set(Unpaid, s.ordersYear.unpaid.grosze());
+        set(Overdue, s.overdueOrders);
+        set(SalesMonth, s.salesMonth.grosze());
+        set(SalesYear, s.salesYear.grosze());
+        set(HoursMonth, s.minutesMonth);
+        set(HoursYear, s.minutesYear);
         // what needs attention: the cell coloured, the reason in its tooltip, the name marked
-        for (const Concern& concern : concerns(s)) {
+        for (const Concern& concern : figures.concerns.at(r)) {
             QTableWidgetItem* item = m_table->item(r, concern.column);
             const bool urgent = concern.level == Level::Urgent;
             item->setBackground(urgent ? urgentBackground : watchBackground);
@@ -250,6 +285,7 @@ void HealthPanel::showFigures(const Figures& figures)
     // The names whole where the screen allows (the name column stays in view, frozen).
     m_table->setColumnWidth(Name, std::min(m_table->columnWidth(Name), 320));
     m_table->setColumnWidth(HousingCoop, std::min(m_table->columnWidth(HousingCoop), 240));
+    m_shown = std::move(figures);
 }
 
 void HealthPanel::keyPressEvent(QKeyEvent* event)

@@ -3,6 +3,7 @@
 #include "core/services/SocialCoopOverview.h"
 
 #include <QWidget>
+#include <optional>
 
 class QDateEdit;
 class QKeyEvent;
@@ -38,6 +39,7 @@ public:
         Column column;
         Level level;
         QString why;
+        bool operator==(const Concern&) const = default;
     };
     static QList<Concern> concerns(const core::SocialCoopSummary& summary);
 
@@ -54,21 +56,30 @@ protected:
     void keyPressEvent(QKeyEvent* event) override;
 
 private:
-    /// Every OSS's figures with the names as the table shows them (core::shortenedNames), all
-    /// made on the reading thread.
+    /// Every OSS's figures as the table shows them, all made on the reading thread: per OSS the
+    /// texts of its cells (names shortened, core::shortenedNames), then its whole name, its SM's
+    /// whole name and its id; and what needs attention.
     struct Figures {
         QList<core::SocialCoopSummary> all;
-        QStringList shortNames;
-        QStringList shortHousingCoops;
+        QList<QStringList> texts;
+        QList<QList<Concern>> concerns;
+        bool operator==(const Figures& other) const
+        {
+            return texts == other.texts && concerns == other.concerns;
+        }
     };
+    enum ExtraText { WholeName = ColumnCount, WholeHousingCoop, Id };
     static Figures figures(QList<core::SocialCoopSummary> all);
-    void showFigures(const Figures& figures);
+    void showFigures(Figures figures);
 
     AppContext& m_context;
     QDate m_day;
     QDateEdit* m_dayEdit;
     QTableWidget* m_table;
     FrozenColumn* m_frozen = nullptr;
+    /// The figures in the table: the same figures read again (a change elsewhere that touches
+    /// no OSS, such as a participant's note) leave the table, and the user's sorting, as they are.
+    std::optional<Figures> m_shown;
 };
 
 } // namespace osiedle::ui
