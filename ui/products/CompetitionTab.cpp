@@ -503,7 +503,8 @@ void CompetitionTab::fillNominees()
         } else {
             for (const core::ParticipantListRow& p :
                  core::ParticipantRepository(m_context.db).listByStatus(core::RecruitmentStatus::Qualified)) {
-                choices.append({QStringLiteral("%1 %2").arg(p.lastName, p.firstName), QStringLiteral("p:%1").arg(p.id)});
+                choices.append(
+                    {QStringLiteral("%1 %2").arg(p.lastName, p.firstName), QStringLiteral("p:%1").arg(p.id)});
             }
         }
     } catch (const core::StorageError& e) {

@@ -63,10 +63,7 @@ private:
         QList<core::SocialCoopSummary> all;
         QList<QStringList> texts;
         QList<QList<Concern>> concerns;
-        bool operator==(const Figures& other) const
-        {
-            return texts == other.texts && concerns == other.concerns;
-        }
+        bool operator==(const Figures& other) const { return texts == other.texts && concerns == other.concerns; }
     };
     enum ExtraText { WholeName = ColumnCount, WholeHousingCoop, Id };
     static Figures figures(QList<core::SocialCoopSummary> all);
