@@ -225,10 +225,12 @@ void ParticipantForm::build()
         m_general->setText(e.message());
         m_general->show();
     }
-    // A large project has a thousand SMs: the boxes are as wide as a long name, not measured on
-    // every name, and open on the names whole.
-    keepWidth(*m_housingCoop, 32);
-    keepWidth(*m_institution, 32);
+    // A large project has a thousand SMs: the boxes are not measured on every name; they take
+    // the row's width, as the text fields do, and open on the names whole.
+    for (QComboBox* box : {m_housingCoop, m_institution}) {
+        keepWidth(*box, 32);
+        box->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    }
     replaceChoices(*m_housingCoop, housingCoops, 24, 700);
     replaceChoices(*m_institution, institutions, 24, 700);
     m_errors.addRow(recruitment, tr("Labour-market status at entry"), m_labourStatus, QStringLiteral("labour_status"));
