@@ -89,8 +89,14 @@ void SessionScript::next()
         emit finished();
         return;
     }
-    // Wait (handling events) until what the last step asked of the reading thread is shown.
-    session->context().reads().waitIdle();
+    // Wait (handling events) until what the last step asked of the reading thread is shown; then
+    // let the window's loop turn before the next step: a user's next action is an event of its
+    // own, not part of the one that showed the result (which the probe would see as one block).
+    if (session->context().reads().busy()) {
+        session->context().reads().waitIdle();
+        QTimer::singleShot(0, this, &SessionScript::next);
+        return;
+    }
     if (m_next == m_steps.size()) {
         m_probe->stop();
         for (const auto& [name, longest] : m_probe->longestByStep()) {
