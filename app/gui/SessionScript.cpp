@@ -13,6 +13,7 @@
 #include "ui/training/TrainingSection.h"
 
 #include <QAbstractButton>
+#include <QByteArray>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDateTime>
@@ -99,11 +100,15 @@ void SessionScript::next()
     }
     if (m_next == m_steps.size()) {
         m_probe->stop();
+        // Milliseconds with a decimal point whatever the system's locale (printf's %f writes
+        // "5,9" under Polish settings): the benchmark reads these lines.
+        const auto ms = [](double value) { return QByteArray::number(value, 'f', 1); };
         for (const auto& [name, longest] : m_probe->longestByStep()) {
-            std::fprintf(stdout, "probe: step %s: longest block %.1f ms\n", qPrintable(name), longest);
+            std::fprintf(stdout, "probe: step %s: longest block %s ms\n", qPrintable(name), ms(longest).constData());
         }
-        std::fprintf(stdout, "probe: session longest %.1f ms during %s, %d blocks over 16 ms, %lld ms\n",
-                     m_probe->longestBlockMs(), qPrintable(m_probe->longestBlockStep()), m_probe->blocksOver16Ms(),
+        std::fprintf(stdout, "probe: session longest %s ms during %s, %d blocks over 16 ms, %lld ms\n",
+                     ms(m_probe->longestBlockMs()).constData(), qPrintable(m_probe->longestBlockStep()),
+                     m_probe->blocksOver16Ms(),
                      static_cast<long long>(QDateTime::currentMSecsSinceEpoch() - m_startedMs));
         std::fflush(stdout);
         emit finished();

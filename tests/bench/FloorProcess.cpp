@@ -4,6 +4,7 @@
 #include "FloorConnection.h"
 #include "ui/common/EventLoopProbe.h"
 
+#include <QByteArray>
 #include <QCoreApplication>
 #include <QDate>
 #include <QElapsedTimer>
@@ -217,7 +218,7 @@ int window(const QString& file, int idleMs)
     QTimer::singleShot(idleMs, &idle, &QEventLoop::quit);
     idle.exec();
     probe.stop();
-    std::printf("probe: idle longest %.1f ms\n", probe.longestBlockMs());
+    std::printf("probe: idle longest %s ms\n", QByteArray::number(probe.longestBlockMs(), 'f', 1).constData());
     std::fflush(stdout);
     return QCoreApplication::exec(); // until the benchmark has read the peak memory and ends it
 }
