@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
+#include <QPainter>
 #include <QProgressBar>
 #include <QScrollArea>
 #include <QStyle>
@@ -28,6 +29,33 @@ QString amount(const core::IndicatorReport::Row& row, qint64 value)
 {
     return row.money ? core::Money::fromGrosze(value).format() : core::shown::count(value);
 }
+
+/// An indicator's attainment: a flat bar with its percentage. The style's own bar (gradients,
+/// rounded outlines) took most of the dashboard's first paint, twenty of them at a time.
+class AttainmentBar : public QProgressBar {
+public:
+    using QProgressBar::QProgressBar;
+
+protected:
+    void paintEvent(QPaintEvent*) override
+    {
+        QPainter painter(this);
+        const QRect frame = rect().adjusted(0, 0, -1, -1);
+        painter.fillRect(rect(), palette().base());
+        const int span = maximum() - minimum();
+        const double share = span > 0 ? double(value() - minimum()) / span : 0.0;
+        const QRect done(1, 1, int((width() - 2) * share), height() - 2);
+        painter.fillRect(done, palette().highlight());
+        painter.setPen(palette().mid().color());
+        painter.drawRect(frame);
+        // The text over both parts of the bar, in the colour that reads on each.
+        painter.setPen(palette().text().color());
+        painter.drawText(rect(), Qt::AlignCenter, text());
+        painter.setClipRect(done);
+        painter.setPen(palette().highlightedText().color());
+        painter.drawText(rect(), Qt::AlignCenter, text());
+    }
+};
 
 /// Eats the double click that may follow the click on a link, for a moment: the link has already
 /// moved the user to another section, where a double click would open the record under the
@@ -206,7 +234,7 @@ void DashboardSection::showProgress(const core::Result<core::IndicatorReport>& r
         auto* name = new QLabel(row.name, m_progressBox);
         name->setWordWrap(true);
         name->setToolTip(row.code);
-        auto* bar = new QProgressBar(m_progressBox);
+        auto* bar = new AttainmentBar(m_progressBox);
         bar->setObjectName(QStringLiteral("progress_") + row.code);
         bar->setRange(0, 1000);
         bar->setValue(qBound(0, qRound(percent * 10), 1000));
