@@ -47,6 +47,24 @@ QList<std::pair<Column, Level>> found(const core::SocialCoopSummary& s)
     return out;
 }
 
+/// Late in the project, when some orders of the demo are past their due date.
+const QDate lateInTheProject(2013, 7, 20);
+
+/// The scale-1 demo opened in a main window with settings of its own.
+struct DemoWindow {
+    QTemporaryDir dir;
+    ui::AppSettings settings{dir.filePath(QStringLiteral("settings.ini"))};
+    test::ScriptedPrompt prompt;
+    ui::MainWindow window{settings, prompt};
+
+    ui::AppContext& open()
+    {
+        REQUIRE(window.openFile(test::demoCopy(1, dir.path())));
+        return context();
+    }
+    ui::AppContext& context() { return window.session()->context(); }
+};
+
 } // namespace
 
 TEST_CASE("The health panel's concerns follow its rules", "[socialcoops][health]")
@@ -82,18 +100,11 @@ TEST_CASE("The health panel's concerns follow its rules", "[socialcoops][health]
 TEST_CASE("On the demo the health panel keeps the names in view and colours what needs attention",
           "[socialcoops][health]")
 {
-    QTemporaryDir dir;
-    const QString demo = test::demoCopy(1, dir.path());
-    ui::AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
-    test::ScriptedPrompt prompt;
-    ui::MainWindow window(settings, prompt);
-    REQUIRE(window.openFile(demo));
-    // late in the project, when some orders of the demo are past their due date
-    const QDate day(2013, 7, 20);
-    ui::HealthPanel panel(window.session()->context(), day);
+    DemoWindow demo;
+    ui::HealthPanel panel(demo.open(), lateInTheProject);
     panel.resize(900, 500); // narrower than its figures: the table scrolls sideways
     panel.show();
-    test::settle(window.session()->context()); // the figures are read off the window's thread
+    test::settle(demo.context()); // the figures are read off the window's thread
     QApplication::processEvents();
 
     QTableWidget* table = panel.table();
@@ -150,14 +161,9 @@ TEST_CASE("On the demo the health panel keeps the names in view and colours what
 
 TEST_CASE("The health panel is left as it is when the figures read again are the same", "[socialcoops][health]")
 {
-    QTemporaryDir dir;
-    const QString demo = test::demoCopy(1, dir.path());
-    ui::AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
-    test::ScriptedPrompt prompt;
-    ui::MainWindow window(settings, prompt);
-    REQUIRE(window.openFile(demo));
-    ui::AppContext& context = window.session()->context();
-    ui::HealthPanel panel(context, QDate(2013, 7, 20));
+    DemoWindow demo;
+    ui::AppContext& context = demo.open();
+    ui::HealthPanel panel(context, lateInTheProject);
     panel.show();
     test::settle(context);
     QTableWidget* table = panel.table();

@@ -165,8 +165,7 @@ QWidget* ConsultationsSection::buildFilters()
     for (QComboBox* box : {m_coop, m_area, m_adviser}) {
         // Long OSS names must not widen the window past the screen: the field shortens them,
         // its list shows them whole.
-        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        box->setMinimumContentsLength(box == m_coop ? 24 : 14);
+        keepWidth(*box, box == m_coop ? 24 : 14);
         connect(box, &QComboBox::currentIndexChanged, this, &ConsultationsSection::refresh);
     }
     connect(m_from, &QDateEdit::dateChanged, this, &ConsultationsSection::refresh);

@@ -27,8 +27,7 @@ QComboBox* chooser(QWidget* parent, const char* name, int characters)
 {
     auto* combo = new QComboBox(parent);
     combo->setObjectName(QString::fromLatin1(name));
-    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    combo->setMinimumContentsLength(characters);
+    keepWidth(*combo, characters);
     return combo;
 }
 
